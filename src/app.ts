@@ -1,0 +1,170 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import type { Config } from './config.js';
+import { openDatabase, ping, type DatabaseHandle } from './db/database.js';
+import { pendingMigrations } from './db/migrate.js';
+import { systemClock, type Clock } from './platform/clock/clock.js';
+import { registerAuth } from './platform/http/auth.js';
+import { registerErrorHandling } from './platform/http/error-handler.js';
+import { Errors } from './platform/http/errors.js';
+import type { App } from './platform/http/types.js';
+import { validatorCompiler } from './platform/http/validation.js';
+import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
+import { sendPage } from './portal/render.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { createAuditService } from './modules/audit/audit.service.js';
+import { departmentsRoutes } from './modules/departments/departments.routes.js';
+import { createDepartmentsService } from './modules/departments/departments.service.js';
+import { HomePage } from './modules/sites/sites.pages.js';
+import { sitesRoutes } from './modules/sites/sites.routes.js';
+import { createSitesService } from './modules/sites/sites.service.js';
+import { createAuthService } from './modules/users/auth.service.js';
+import { usersRoutes } from './modules/users/users.routes.js';
+import { createUsersService } from './modules/users/users.service.js';
+import { workdaysRoutes } from './modules/workdays/workdays.routes.js';
+import { createWorkdaysService } from './modules/workdays/workdays.service.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const ADMIN_DIST = path.join(root, 'admin', 'dist');
+const PORTAL_ASSETS = path.join(root, 'src', 'portal', 'assets');
+
+export interface BuildOptions {
+  clock?: Clock;
+  /** An already open database (tests, CLI); otherwise one is opened from the config and closed with the app. */
+  database?: DatabaseHandle;
+}
+
+export function createServices(database: DatabaseHandle, config: Config, clock: Clock) {
+  const deps = { db: database.db, clock };
+  const sites = createSitesService(deps);
+  const departments = createDepartmentsService(deps);
+  const users = createUsersService({ ...deps, auth: config.auth, departments });
+  return {
+    sites,
+    departments,
+    users,
+    auth: createAuthService({ ...deps, auth: config.auth }),
+    audit: createAuditService({ db: database.db, departments }),
+    workdays: createWorkdaysService(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** Builds the whole application without listening, so tests can drive it with `inject()`. */
+export async function buildApp(
+  config: Config,
+  options: BuildOptions = {},
+): Promise<{ app: FastifyInstance; services: Services; database: DatabaseHandle }> {
+  const clock = options.clock ?? systemClock;
+  const database = options.database ?? openDatabase(config);
+  const services = createServices(database, config, clock);
+
+  const fastify = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Credentials never reach a log line.
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  fastify.setValidatorCompiler(validatorCompiler);
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  if (!options.database) app.addHook('onClose', () => database.close());
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design injects its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'gongkai 政务公开平台 API', version: '1', description: '错误统一为 {"error":{"code","message"}}' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'gk_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+
+  registerAuth(app as unknown as FastifyInstance, {
+    bySession: (token, request) => services.auth.actorForSession(token, request.ip),
+    byApiToken: (token, request) => services.auth.actorForApiToken(token, request.ip),
+  }, config.sessionSecret);
+
+  registerErrorHandling(app as unknown as FastifyInstance, async (request, reply, error) => {
+    const site = await services.sites.forHost(request.hostname).catch(() => undefined);
+    const page = error.status === 404 ? h(NotFoundPage, { site: site ?? null }) : h(ErrorPage, { site: site ?? null, status: error.status, message: error.message });
+    return sendPage(reply, page, error.status);
+  });
+
+  app.get('/healthz', { schema: { hide: true, response: { 200: Type.Object({ status: Type.String() }) } } }, async () => ({ status: 'ok' }));
+  app.get(
+    '/readyz',
+    { schema: { hide: true, response: { 200: Type.Object({ status: Type.String(), database: Type.String() }) } } },
+    async () => {
+      try {
+        await ping(database.db);
+      } catch {
+        throw Errors.UNAVAILABLE('数据库不可用');
+      }
+      if ((await pendingMigrations(database.db)).length > 0) throw Errors.UNAVAILABLE('数据库尚未迁移到最新版本');
+      return { status: 'ready', database: database.dialect };
+    },
+  );
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  sitesRoutes(app, services.sites);
+  departmentsRoutes(app, services.departments, services.sites);
+  await usersRoutes(app, { auth: services.auth, users: services.users, config });
+  auditRoutes(app, services.audit);
+  workdaysRoutes(app, services.workdays);
+
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const site = await services.sites.forHost(request.hostname);
+    if (!site) throw Errors.SITE_NOT_FOUND();
+    return sendPage(reply, h(HomePage, { site, departments: await services.departments.list(site.id) }));
+  });
+
+  await app.register(fastifyStatic, { root: PORTAL_ASSETS, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
+  await registerAdmin(app as unknown as FastifyInstance);
+
+  return { app: app as unknown as FastifyInstance, services, database };
+}
+
+/** The back office: a built single-page app, every deep link answered with its index.html. */
+async function registerAdmin(app: FastifyInstance): Promise<void> {
+  if (!existsSync(path.join(ADMIN_DIST, 'index.html'))) {
+    app.get('/admin', { schema: { hide: true } }, async (_request, reply) =>
+      reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>后台尚未构建</title><p>后台管理界面尚未构建，请在项目目录运行 <code>npm run build:admin</code> 后重新启动。</p></html>'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: 'index.html' });
+  app.get('/admin', { schema: { hide: true } }, async (_request, reply) => reply.sendFile('index.html', ADMIN_DIST));
+  app.get('/admin/*', { schema: { hide: true } }, async (_request, reply) => reply.sendFile('index.html', ADMIN_DIST));
+}

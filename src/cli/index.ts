@@ -1,0 +1,181 @@
+import { createInterface } from 'node:readline/promises';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadConfig } from '../config.js';
+import { openDatabase, type DatabaseHandle } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { createServices } from '../app.js';
+import { ROLES, systemActor, type Role } from '../platform/auth/actor.js';
+import { systemClock } from '../platform/clock/clock.js';
+import { AppError } from '../platform/http/errors.js';
+import { isValidDate } from '../platform/workdays/dates.js';
+import { NO_OVERRIDES, WorkdayCalendar } from '../platform/workdays/calendar.js';
+import { loadOverrides } from '../platform/workdays/workdays.repository.js';
+import { seedDemoIfEmpty } from '../seed/demo.js';
+import { serve } from '../main.js';
+
+function dateArg(value: string): string {
+  if (!isValidDate(value)) throw new InvalidArgumentError(`“${value}” 不是有效日期，格式应为 YYYY-MM-DD`);
+  return value;
+}
+
+function countArg(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`“${value}” 不是非负整数`);
+  return Number(value);
+}
+
+/** Opens the configured database with migrations applied, runs `fn`, and closes it. */
+async function withDatabase<T>(fn: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = openDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * The calendar including operator-entered days when a database is configured and reachable;
+ * the official schedules alone otherwise, so the command also works before the first start.
+ */
+async function calendar(): Promise<WorkdayCalendar> {
+  const config = loadConfig();
+  if (!config.databaseUrl && !(await import('node:fs')).existsSync(`${config.dataDir}/gongkai.sqlite`)) {
+    return new WorkdayCalendar(NO_OVERRIDES);
+  }
+  const database = openDatabase(config);
+  try {
+    return new WorkdayCalendar(await loadOverrides(database.db));
+  } catch {
+    return new WorkdayCalendar(NO_OVERRIDES);
+  } finally {
+    await database.close();
+  }
+}
+
+async function prompt(question: string): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return (await rl.question(question)).trim();
+  } finally {
+    rl.close();
+  }
+}
+
+const program = new Command('gongkai')
+  .description('gongkai（公开）政务公开平台命令行')
+  .showHelpAfterError('（使用 --help 查看用法）')
+  .configureHelp({ sortSubcommands: true });
+
+program
+  .command('serve')
+  .description('启动网站（门户、后台、接口）；空数据库首次启动时创建演示站点')
+  .action(async () => {
+    const stop = await serve();
+    const shutdown = () => void stop().then(() => process.exit(0));
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+
+program
+  .command('migrate')
+  .description('把数据库迁移到最新版本')
+  .action(async () => {
+    const applied = await withDatabase((database) => migrateToLatest(database.db));
+    console.log(applied.length > 0 ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新版本');
+  });
+
+program
+  .command('seed')
+  .description('写入初始数据')
+  .requiredOption('--demo', '演示站点「姑苏区人民政府」及其部门（平台已有站点时不做任何事）')
+  .action(async () => {
+    const config = loadConfig();
+    const result = await withDatabase((database) => seedDemoIfEmpty({ db: database.db, clock: systemClock, config }));
+    if (!result.seeded) console.log('平台已有站点，未写入演示数据');
+    else console.log(`已创建演示站点。后台管理员账号：${result.adminAccount}  初始密码（仅显示这一次）：${result.adminPassword}`);
+  });
+
+const user = program.command('user').description('用户管理');
+user
+  .command('create')
+  .description('新建用户')
+  .requiredOption('--account <account>', '登录账号')
+  .requiredOption('--name <name>', '姓名')
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .option('--department <department>', '单位（全称、简称、代码或编号；省略表示整个站点）')
+  .addOption(new Option('--role <role>', '角色').choices(ROLES))
+  .option('--admin', '平台管理员')
+  .option('--password <password>', '密码（省略时交互输入；非交互时自动生成并显示一次）')
+  .action(async (opts: { account: string; name: string; site?: string; department?: string; role?: Role; admin?: boolean; password?: string }) => {
+    if (!opts.admin && !opts.role) throw new InvalidArgumentError('请用 --role 指定角色，或用 --admin 创建平台管理员');
+    let password = opts.password;
+    if (password === undefined && process.stdin.isTTY) password = (await prompt('密码（直接回车则自动生成）：')) || undefined;
+    const config = loadConfig();
+    await withDatabase(async (database) => {
+      const services = createServices(database, config, systemClock);
+      const actor = systemActor('命令行');
+      const sites = await services.sites.list(actor);
+      const site = opts.site ? sites.find((s) => s.siteCode === opts.site || s.id === opts.site) : sites.length === 1 ? sites[0] : undefined;
+      if (opts.role && !site) throw new InvalidArgumentError(opts.site ? `找不到站点 “${opts.site}”` : '平台有多个站点，请用 --site 指定');
+      let departmentId: string | null = null;
+      if (opts.department && site) {
+        const match = (await services.departments.list(site.id)).find((d) =>
+          [d.id, d.name, d.shortName, d.code].includes(opts.department ?? ''),
+        );
+        if (!match) throw new InvalidArgumentError(`找不到单位 “${opts.department}”`);
+        departmentId = match.id;
+      }
+      const { user: created, password: generated } = await services.users.create(actor, {
+        account: opts.account,
+        name: opts.name,
+        password,
+        isPlatformAdmin: opts.admin ?? false,
+        grants: opts.role && site ? [{ siteId: site.id, role: opts.role, departmentId }] : [],
+      });
+      console.log(`已创建用户 ${created.account}（${created.name}）`);
+      if (generated) console.log(`初始密码（仅显示这一次）：${generated}`);
+    });
+  });
+
+const workdays = program.command('workdays').description('工作日计算（依《政府信息公开条例》期限，起算日不计入）');
+workdays
+  .command('add')
+  .description('某日之后的第 N 个工作日')
+  .requiredOption('--from <date>', '起算日 YYYY-MM-DD', dateArg)
+  .requiredOption('--days <n>', '工作日数', countArg)
+  .option('--json', '输出 {"date","provisional"}')
+  .action(async (opts: { from: string; days: number; json?: boolean }) => {
+    const result = (await calendar()).addWorkdays(opts.from, opts.days);
+    console.log(opts.json ? JSON.stringify(result) : result.date);
+  });
+workdays
+  .command('is')
+  .description('某日是否工作日，输出 true 或 false')
+  .argument('<date>', '日期 YYYY-MM-DD', dateArg)
+  .action(async (date: string) => {
+    console.log(String((await calendar()).isWorkday(date)));
+  });
+workdays
+  .command('between')
+  .description('A 日之后至 B 日（含）之间的工作日数')
+  .argument('<from>', '日期 A', dateArg)
+  .argument('<to>', '日期 B', dateArg)
+  .action(async (from: string, to: string) => {
+    console.log(String((await calendar()).workdaysBetween(from, to).days));
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof AppError) {
+    console.error(`错误（${error.code}）：${error.message}`);
+    for (const d of error.details ?? []) console.error(`  ${d.field ? d.field + '：' : ''}${d.message}`);
+  } else if (error instanceof InvalidArgumentError) {
+    console.error(`错误：${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}

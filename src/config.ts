@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The one place that reads process.env. Everything else receives this frozen object.
+ * Every variable is documented in .env.example.
+ */
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  /** PostgreSQL connection string; when absent the embedded SQLite file under dataDir is used. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  /** Public address printed at start and used in absolute links, e.g. http://localhost:3000 */
+  readonly publicUrl: string;
+  readonly sessionSecret: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Seed the demo site when the database holds no site yet. */
+  readonly seedDemo: boolean;
+  readonly trustProxy: boolean;
+  readonly auth: {
+    readonly sessionIdleMinutes: number;
+    readonly sessionMaxHours: number;
+    readonly maxFailedSignIns: number;
+    readonly lockMinutes: number;
+    readonly passwordMinLength: number;
+    /** Sign-in attempts accepted per minute from one address, on top of the per-account lock-out. */
+    readonly signInPerMinute: number;
+  };
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} 必须是整数，实际为 “${raw}”`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} 必须在 ${min}–${max} 之间`);
+  return value;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} 必须是 true 或 false，实际为 “${raw}”`);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * The session secret signs CSRF tokens. When not given it is generated once and kept in the
+ * data directory, so restarts keep sessions valid and no secret ever lives in the code.
+ */
+function sessionSecret(env: Env, dataDir: string): string {
+  const given = env.GONGKAI_SESSION_SECRET;
+  if (given) {
+    if (given.length < 32) throw new ConfigError('GONGKAI_SESSION_SECRET 至少需要 32 个字符');
+    return given;
+  }
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const dataDir = path.resolve(env.GONGKAI_DATA_DIR || './data');
+  const port = intVar(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL 必须以 postgres:// 或 postgresql:// 开头');
+  }
+  const publicUrl = (env.GONGKAI_PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(
+    /\/+$/,
+    '',
+  );
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError('GONGKAI_PUBLIC_URL 必须是 http(s) 地址');
+  const logLevel = (env.GONGKAI_LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`GONGKAI_LOG_LEVEL 必须是 ${LOG_LEVELS.join('/')}`);
+
+  return Object.freeze({
+    host,
+    port,
+    databaseUrl,
+    dataDir,
+    publicUrl,
+    sessionSecret: sessionSecret(env, dataDir),
+    logLevel,
+    seedDemo: boolVar(env, 'GONGKAI_SEED_DEMO', true),
+    trustProxy: boolVar(env, 'GONGKAI_TRUST_PROXY', false),
+    auth: Object.freeze({
+      sessionIdleMinutes: intVar(env, 'GONGKAI_SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
+      sessionMaxHours: intVar(env, 'GONGKAI_SESSION_MAX_HOURS', 12, 1, 24 * 30),
+      maxFailedSignIns: intVar(env, 'GONGKAI_MAX_FAILED_SIGN_INS', 5, 1, 100),
+      lockMinutes: intVar(env, 'GONGKAI_LOCK_MINUTES', 15, 1, 24 * 60),
+      passwordMinLength: intVar(env, 'GONGKAI_PASSWORD_MIN_LENGTH', 10, 8, 128),
+      signInPerMinute: intVar(env, 'GONGKAI_SIGN_IN_PER_MINUTE', 20, 1, 10000),
+    }),
+  });
+}

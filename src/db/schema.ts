@@ -1,0 +1,144 @@
+/**
+ * Table types. Both databases store the same shapes:
+ *  - ids are text (UUIDv7, made by platform/ids) so rows can be created on any instance;
+ *  - instants are ISO-8601 UTC text ("2026-11-28T08:00:00.000Z") and calendar dates "YYYY-MM-DD",
+ *    which sort correctly as text on SQLite and PostgreSQL alike;
+ *  - flags are integers 0/1, JSON is text.
+ * Row types stop in repositories; services and routes use their own domain types.
+ */
+export interface Database {
+  app_locks: AppLockTable;
+  sites: SiteTable;
+  site_hosts: SiteHostTable;
+  departments: DepartmentTable;
+  users: UserTable;
+  role_grants: RoleGrantTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
+  calendar_days: CalendarDayTable;
+  calendar_years: CalendarYearTable;
+}
+
+export interface AppLockTable {
+  name: string;
+  taken_at: string | null;
+}
+
+export interface SiteTable {
+  id: string;
+  name: string;
+  site_code: string;
+  sponsor: string;
+  org_code: string;
+  address: string;
+  phone: string;
+  email: string;
+  icp_no: string;
+  police_filing_no: string;
+  index_no_template: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SiteHostTable {
+  host: string;
+  site_id: string;
+}
+
+export interface DepartmentTable {
+  id: string;
+  site_id: string;
+  parent_id: string | null;
+  name: string;
+  short_name: string;
+  code: string | null;
+  kind: string;
+  phone: string;
+  fax: string;
+  email: string;
+  address: string;
+  office_hours: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  account: string;
+  name: string;
+  password_hash: string;
+  is_platform_admin: number;
+  disabled: number;
+  failed_sign_ins: number;
+  locked_until: string | null;
+  last_sign_in_at: string | null;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RoleGrantTable {
+  id: string;
+  user_id: string;
+  site_id: string;
+  role: string;
+  /** null: the grant covers the whole site. */
+  department_id: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie value; the raw value is never stored. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  site_id: string | null;
+  department_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  ip: string;
+}
+
+export interface CalendarDayTable {
+  date: string;
+  /** 1: a working day (e.g. an adjusted weekend), 0: a day off. */
+  is_workday: number;
+  note: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  /** Where the year's schedule comes from, e.g. 国办发明电〔2025〕7号. */
+  source: string;
+  updated_by: string | null;
+  updated_at: string;
+}

@@ -1,0 +1,40 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, Instant, NonEmpty, Text } from '../../platform/http/schemas.js';
+
+export const SiteInputSchema = Type.Object(
+  {
+    name: NonEmpty(100, { description: '站点名称' }),
+    siteCode: Type.String({ pattern: '^[0-9A-Za-z]{10}$', description: '网站标识码（10 位）' }),
+    sponsor: NonEmpty(100, { description: '主办单位' }),
+    orgCode: Text(20, { description: '主办单位统一社会信用代码或组织机构代码，用于索引号' }),
+    address: Text(200),
+    phone: Text(50),
+    email: Text(100),
+    icpNo: Text(50, { description: 'ICP 备案号' }),
+    policeFilingNo: Text(50, { description: '公安机关备案号' }),
+    indexNoTemplate: NonEmpty(100, { description: '索引号模板，如 {orgCode}/{yyyy}-{seq:05}' }),
+    hosts: Type.Array(NonEmpty(253), { maxItems: 20, description: '站点绑定的域名' }),
+  },
+  { additionalProperties: false },
+);
+export type SiteInputBody = Static<typeof SiteInputSchema>;
+
+export const SiteSchema = Type.Object({
+  id: Id,
+  ...SiteInputSchema.properties,
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+
+/** What anyone may read about a site: the footer facts every government page shows. */
+export const PublicSiteSchema = Type.Pick(SiteSchema, [
+  'id',
+  'name',
+  'siteCode',
+  'sponsor',
+  'address',
+  'phone',
+  'email',
+  'icpNo',
+  'policeFilingNo',
+]);

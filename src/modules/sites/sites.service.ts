@@ -1,0 +1,111 @@
+import { inTransaction, type Executor } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { can, sitesOf, type Actor } from '../../platform/auth/actor.js';
+import type { Clock } from '../../platform/clock/clock.js';
+import { Errors } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids/ids.js';
+import { normaliseOrganisationCode } from '../../platform/text/identifiers.js';
+import { indexTemplateProblems } from './index-number.js';
+import { SiteErrors } from './sites.errors.js';
+import * as repo from './sites.repository.js';
+import type { Site, SiteFields } from './sites.repository.js';
+
+export type { Site, SiteFields } from './sites.repository.js';
+
+export interface SiteInput extends SiteFields {
+  hosts: string[];
+}
+
+export interface SitesDeps {
+  db: Executor;
+  clock: Clock;
+}
+
+function normaliseHost(host: string): string {
+  return host.trim().toLowerCase().replace(/:\d+$/, '');
+}
+
+function checkInput(input: SiteInput): SiteInput {
+  const problems = [];
+  if (!/^[0-9A-Za-z]{10}$/.test(input.siteCode)) {
+    problems.push({ field: 'siteCode', message: '网站标识码应为 10 位数字或字母' });
+  }
+  let orgCode = input.orgCode.trim();
+  if (orgCode) {
+    const normal = normaliseOrganisationCode(orgCode);
+    if (!normal) problems.push({ field: 'orgCode', message: '统一社会信用代码或组织机构代码校验不通过' });
+    else orgCode = normal;
+  }
+  for (const message of indexTemplateProblems(input.indexNoTemplate)) problems.push({ field: 'indexNoTemplate', message });
+  const hosts = [...new Set(input.hosts.map(normaliseHost).filter(Boolean))];
+  for (const host of hosts) {
+    if (!/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(host)) problems.push({ field: 'hosts', message: `域名 “${host}” 格式不正确` });
+  }
+  if (problems.length > 0) throw SiteErrors.SITE_INVALID(undefined, problems);
+  return { ...input, orgCode, hosts };
+}
+
+export function createSitesService({ db, clock }: SitesDeps) {
+  async function assertUnique(trx: Executor, input: SiteInput, selfId?: string): Promise<void> {
+    const existing = await repo.listSites(trx);
+    if (existing.some((s) => s.siteCode === input.siteCode && s.id !== selfId)) throw SiteErrors.SITE_CODE_TAKEN();
+    const taken = existing.find((s) => s.id !== selfId && s.hosts.some((h) => input.hosts.includes(h)));
+    if (taken) throw SiteErrors.SITE_HOST_TAKEN(`域名已绑定到站点 “${taken.name}”`);
+  }
+
+  return {
+    async get(id: string): Promise<Site> {
+      const site = await repo.findSite(db, id);
+      if (!site) throw Errors.NOT_FOUND('站点不存在');
+      return site;
+    },
+
+    /**
+     * The site a request is for, chosen by host name. A platform with a single site serves it
+     * under any host, so a fresh install works on whatever address it is reached at.
+     */
+    async forHost(host: string): Promise<Site | undefined> {
+      const id = await repo.findSiteIdByHost(db, normaliseHost(host));
+      if (id) return repo.findSite(db, id);
+      const all = await repo.listSites(db);
+      return all.length === 1 ? all[0] : undefined;
+    },
+
+    async list(actor: Actor): Promise<Site[]> {
+      return actor.isPlatformAdmin ? repo.listSites(db) : repo.listSites(db, sitesOf(actor));
+    },
+
+    async count(): Promise<number> {
+      return repo.countSites(db);
+    },
+
+    async create(actor: Actor, raw: SiteInput): Promise<Site> {
+      if (!actor.isPlatformAdmin) throw Errors.FORBIDDEN('只有平台管理员可以新建站点');
+      const input = checkInput(raw);
+      const id = newId();
+      await inTransaction(db, async (trx) => {
+        await assertUnique(trx, input);
+        const at = clock.now().toISOString();
+        const { hosts, ...fields } = input;
+        await repo.insertSite(trx, id, fields, hosts, at);
+        await recordAudit(trx, clock, actor, { action: 'site.create', entityType: 'site', entityId: id, siteId: id, after: input });
+      });
+      return this.get(id);
+    },
+
+    async update(actor: Actor, id: string, raw: SiteInput): Promise<Site> {
+      const before = await this.get(id);
+      if (!can(actor, id, ['site_admin'], [])) throw Errors.FORBIDDEN('只有本站点的站点管理员可以修改站点信息');
+      const input = checkInput(raw);
+      await inTransaction(db, async (trx) => {
+        await assertUnique(trx, input, id);
+        const { hosts, ...fields } = input;
+        await repo.updateSite(trx, id, fields, hosts, clock.now().toISOString());
+        await recordAudit(trx, clock, actor, { action: 'site.update', entityType: 'site', entityId: id, siteId: id, before, after: input });
+      });
+      return this.get(id);
+    },
+  };
+}
+
+export type SitesService = ReturnType<typeof createSitesService>;

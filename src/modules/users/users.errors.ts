@@ -1,0 +1,12 @@
+import { defineErrors } from '../../platform/http/errors.js';
+
+export const UserErrors = defineErrors({
+  INVALID_CREDENTIALS: { status: 401, message: '账号或密码错误' },
+  ACCOUNT_LOCKED: { status: 423, message: '登录失败次数过多，账号已临时锁定，请稍后再试' },
+  ACCOUNT_DISABLED: { status: 403, message: '账号已停用，请联系管理员' },
+  ACCOUNT_TAKEN: { status: 409, message: '该账号已存在' },
+  PASSWORD_POLICY: { status: 400, message: '密码不符合安全要求' },
+  PASSWORD_WRONG: { status: 400, message: '原密码不正确' },
+  GRANT_INVALID: { status: 400, message: '角色授权不正确' },
+  TOKEN_NOT_FOUND: { status: 404, message: 'API 令牌不存在' },
+});

@@ -1,0 +1,102 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor.js';
+import { Errors } from './errors.js';
+
+export const SESSION_COOKIE = 'gk_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** How the platform learns who a credential belongs to; the users module provides it. */
+export interface ActorResolver {
+  bySession(token: string, request: FastifyRequest): Promise<Actor | null>;
+  byApiToken(token: string, request: FastifyRequest): Promise<Actor | null>;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** How the actor was established; CSRF applies only to cookie sessions. */
+    authVia: 'session' | 'token' | null;
+    sessionToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** Set false on the few mutations that cannot carry a CSRF token (signing in). */
+    csrf?: boolean;
+  }
+}
+
+/**
+ * The CSRF token is derived from the session token with the server secret, so it needs no
+ * storage, differs per session, and cannot be computed by a page on another origin.
+ */
+export function csrfTokenFor(secret: string, sessionToken: string): string {
+  return createHmac('sha256', secret).update(`csrf:${sessionToken}`).digest('base64url');
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function registerAuth(app: FastifyInstance, resolver: ActorResolver, secret: string): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('authVia', null);
+  app.decorateRequest('sessionToken', null);
+
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      const actor = await resolver.byApiToken(header.slice(7).trim(), request);
+      if (!actor) throw Errors.UNAUTHENTICATED('API 令牌无效、已过期或已被吊销');
+      request.actor = actor;
+      request.authVia = 'token';
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const actor = await resolver.bySession(token, request);
+      if (actor) {
+        request.actor = actor;
+        request.authVia = 'session';
+        request.sessionToken = token;
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (request) => {
+    if (request.authVia !== 'session' || !MUTATING.has(request.method)) return;
+    if (request.routeOptions.config.csrf === false) return;
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(secret, request.sessionToken ?? ''))) {
+      throw Errors.CSRF_FAILED();
+    }
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw Errors.UNAUTHENTICATED();
+  return request.actor;
+}
+
+export interface SessionCookieOptions {
+  secure: boolean;
+  maxAgeSeconds: number;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, options: SessionCookieOptions): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: options.secure,
+    maxAge: options.maxAgeSeconds,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}

@@ -1,0 +1,53 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, Errors } from './errors.js';
+import { validationDetails } from './validation.js';
+
+export type HtmlErrorRenderer = (request: FastifyRequest, reply: FastifyReply, error: AppError) => Promise<FastifyReply> | FastifyReply;
+
+/** JSON for the API and integrators; a Chinese HTML page for people on the portal. */
+export function wantsJson(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || request.url.startsWith('/healthz') || request.url.startsWith('/readyz');
+}
+
+/** Maps whatever was thrown to an entry of the error catalogue. */
+export function toAppError(error: FastifyError | Error): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as FastifyError;
+  if (e.validation) return Errors.VALIDATION_FAILED(undefined, validationDetails(e.validation as never, e.validationContext));
+  switch (e.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return Errors.BAD_JSON();
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return Errors.UNSUPPORTED_MEDIA_TYPE();
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return Errors.PAYLOAD_TOO_LARGE();
+  }
+  if (e.name === 'SyntaxError' && e.statusCode === 400) return Errors.BAD_JSON();
+  if (e.statusCode === 429) return Errors.RATE_LIMITED();
+  if (e.statusCode === 404) return Errors.NOT_FOUND();
+  if (e.statusCode === 405) return Errors.METHOD_NOT_ALLOWED();
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return Errors.BAD_REQUEST();
+  return Errors.INTERNAL();
+}
+
+export function registerErrorHandling(app: FastifyInstance, renderHtml: HtmlErrorRenderer): void {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: appError.code }, 'request refused');
+    if (wantsJson(request)) {
+      return reply.code(appError.status).send({
+        error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) },
+      });
+    }
+    return renderHtml(request, reply, appError);
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const error = Errors.NOT_FOUND();
+    if (wantsJson(request)) return reply.code(404).send({ error: { code: error.code, message: error.message } });
+    return renderHtml(request, reply, error);
+  });
+}
