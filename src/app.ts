@@ -85,6 +85,8 @@ export async function buildApp(
 
   if (!options.database) app.addHook('onClose', () => database.close());
 
+  // The API speaks JSON and the portal's forms are url-encoded; plain text is refused with 415.
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(formbody);
   await app.register(helmet, {

@@ -23,12 +23,12 @@ function countArg(value: string): number {
   return Number(value);
 }
 
-/** Opens the configured database with migrations applied, runs `fn`, and closes it. */
-async function withDatabase<T>(fn: (database: DatabaseHandle) => Promise<T>): Promise<T> {
+/** Opens the configured database (with migrations applied unless told not to), runs `fn`, and closes it. */
+async function withDatabase<T>(fn: (database: DatabaseHandle) => Promise<T>, migrate = true): Promise<T> {
   const config = loadConfig();
   const database = openDatabase(config);
   try {
-    await migrateToLatest(database.db);
+    if (migrate) await migrateToLatest(database.db);
     return await fn(database);
   } finally {
     await database.close();
@@ -82,7 +82,7 @@ program
   .command('migrate')
   .description('把数据库迁移到最新版本')
   .action(async () => {
-    const applied = await withDatabase((database) => migrateToLatest(database.db));
+    const applied = await withDatabase((database) => migrateToLatest(database.db), false);
     console.log(applied.length > 0 ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新版本');
   });
 

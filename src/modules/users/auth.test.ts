@@ -1,0 +1,204 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { count, createUser, createWorld, sessionCookie, signIn, testApp, type TestApp, type World } from '../../../test/helpers/app.js';
+
+let t: TestApp;
+let world: World;
+
+beforeEach(async () => {
+  t = await testApp();
+  world = await createWorld(t.services);
+  await createUser(t.services, 'editor-a', [{ siteId: world.siteId, role: 'editor', departmentId: world.deptA }]);
+});
+afterEach(() => t.close());
+
+const signInAs = (account: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { account, password } });
+
+describe('sign-in', () => {
+  it('sets an HttpOnly, SameSite session cookie and stores only a hash of it', async () => {
+    const res = await signInAs('editor-a', 'Test-Passw0rd!');
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'gk_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    expect(cookie?.path).toBe('/');
+    const stored = await t.database.db.selectFrom('sessions').select('token_hash').execute();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.token_hash).not.toBe(cookie?.value);
+    expect(res.json()).toMatchObject({ user: { account: 'editor-a' } });
+    expect(res.json().user).not.toHaveProperty('passwordHash');
+  });
+
+  it('refuses a wrong password with a coded Chinese error', async () => {
+    const res = await signInAs('editor-a', 'wrong-password');
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: '账号或密码错误' } });
+    expect(res.cookies).toHaveLength(0);
+  });
+
+  it('gives an unknown account the same answer as a wrong password', async () => {
+    const res = await signInAs('nobody', 'Test-Passw0rd!');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('locks the account after repeated failures, refuses even the right password, and unlocks after the lock period', async () => {
+    for (let i = 1; i < t.config.auth.maxFailedSignIns; i++) {
+      expect((await signInAs('editor-a', `wrong-${i}`)).statusCode).toBe(401);
+    }
+    const locking = await signInAs('editor-a', 'wrong-last');
+    expect(locking.statusCode).toBe(423);
+    expect(locking.json().error.code).toBe('ACCOUNT_LOCKED');
+
+    const whileLocked = await signInAs('editor-a', 'Test-Passw0rd!');
+    expect(whileLocked.statusCode).toBe(423);
+    expect(await count(t.database, 'sessions')).toBe(0);
+
+    t.clock.advanceMinutes(t.config.auth.lockMinutes + 1);
+    expect((await signInAs('editor-a', 'Test-Passw0rd!')).statusCode).toBe(200);
+
+    const actions = (await t.database.db.selectFrom('audit_log').select('action').execute()).map((r) => r.action);
+    expect(actions.filter((a) => a === 'auth.sign_in_failed')).toHaveLength(t.config.auth.maxFailedSignIns - 1);
+    expect(actions).toContain('auth.locked');
+    expect(actions).toContain('auth.sign_in');
+  });
+
+  it('refuses a disabled account', async () => {
+    const admin = await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    void admin;
+    const s = await signIn(t.app, 'site-admin');
+    const users = (await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: s.headers })).json().items as { id: string; account: string }[];
+    const editor = users.find((u) => u.account === 'editor-a');
+    const res = await t.app.inject({ method: 'PUT', url: `/api/v1/users/${editor?.id}`, headers: s.headers, payload: { name: '编辑甲', disabled: true } });
+    expect(res.statusCode).toBe(200);
+    expect((await signInAs('editor-a', 'Test-Passw0rd!')).json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+
+  it('ends the session at sign-out and after the idle period', async () => {
+    const s = await signIn(t.app, 'editor-a');
+    expect((await t.app.inject({ url: '/api/v1/auth/session', headers: s.headers })).statusCode).toBe(200);
+    t.clock.advanceMinutes(t.config.auth.sessionIdleMinutes + 1);
+    const expired = await t.app.inject({ url: '/api/v1/auth/session', headers: s.headers });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().error.code).toBe('UNAUTHENTICATED');
+
+    const again = await signIn(t.app, 'editor-a');
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: again.headers });
+    expect(out.statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/auth/session', headers: again.headers })).statusCode).toBe(401);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a cookie-authenticated mutation without the token, and writes nothing', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const s = await signIn(t.app, 'site-admin');
+    const before = await count(t.database, 'departments');
+    const auditBefore = await count(t.database, 'audit_log');
+    const payload = { name: '丙局', kind: 'government' };
+
+    const missing = await t.app.inject({ method: 'POST', url: `/api/v1/departments?siteId=${world.siteId}`, headers: { cookie: s.cookie }, payload });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json().error.code).toBe('CSRF_FAILED');
+
+    const forged = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/departments?siteId=${world.siteId}`,
+      headers: { cookie: s.cookie, 'x-csrf-token': 'forged' },
+      payload,
+    });
+    expect(forged.statusCode).toBe(403);
+    expect(await count(t.database, 'departments')).toBe(before);
+    expect(await count(t.database, 'audit_log')).toBe(auditBefore);
+
+    const ok = await t.app.inject({ method: 'POST', url: `/api/v1/departments?siteId=${world.siteId}`, headers: s.headers, payload });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('does not accept one session’s token for another session', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const one = await signIn(t.app, 'site-admin');
+    const two = await signIn(t.app, 'site-admin');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/departments?siteId=${world.siteId}`,
+      headers: { cookie: one.cookie, 'x-csrf-token': two.csrf },
+      payload: { name: '丙局', kind: 'government' },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('API tokens', () => {
+  it('authenticate integrations without cookies or CSRF, act with the owner’s grants, and stop working when revoked', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const s = await signIn(t.app, 'site-admin');
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: s.headers, payload: { name: '热线系统' } });
+    expect(created.statusCode).toBe(201);
+    const { token, item } = created.json() as { token: string; item: { id: string } };
+    expect(token).toMatch(/^gk_/);
+    const stored = await t.database.db.selectFrom('api_tokens').select('token_hash').executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toContain(token);
+
+    const bearer = { authorization: `Bearer ${token}` };
+    const made = await t.app.inject({ method: 'POST', url: `/api/v1/departments?siteId=${world.siteId}`, headers: bearer, payload: { name: '丁局', kind: 'government' } });
+    expect(made.statusCode).toBe(201);
+
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${item.id}`, headers: s.headers })).statusCode).toBe(200);
+    const refused = await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: bearer });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sessions live in the database', () => {
+  it('lets a second instance on the same database serve a session made by the first', async () => {
+    const res = await signInAs('editor-a', 'Test-Passw0rd!');
+    const cookie = sessionCookie(res);
+    const { app: other } = await buildApp(t.config, { database: t.database, clock: t.clock });
+    try {
+      const me = await other.inject({ url: '/api/v1/auth/session', headers: { cookie } });
+      expect(me.statusCode).toBe(200);
+      expect(me.json().user.account).toBe('editor-a');
+      // The CSRF token is derived, not stored: the second instance accepts the first one's.
+      expect(me.json().csrfToken).toBe(res.json().csrfToken);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('passwords', () => {
+  it('enforces the password policy with Chinese reasons', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const s = await signIn(t.app, 'site-admin');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: s.headers,
+      payload: { account: 'weak', name: '弱密码', password: 'abc', grants: [{ siteId: world.siteId, role: 'editor', departmentId: world.deptB }] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('PASSWORD_POLICY');
+    expect(res.json().error.details.map((d: { message: string }) => d.message)).toContain('密码长度至少为 10 位');
+    expect(await t.database.db.selectFrom('users').select('id').where('account', '=', 'weak').execute()).toHaveLength(0);
+  });
+
+  it('generates a compliant initial password when none is given and returns it once', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const s = await signIn(t.app, 'site-admin');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: s.headers,
+      payload: { account: 'new-editor', name: '新编辑', grants: [{ siteId: world.siteId, role: 'editor', departmentId: world.deptB }] },
+    });
+    expect(res.statusCode).toBe(201);
+    const password = res.json().password as string;
+    expect(password.length).toBeGreaterThanOrEqual(10);
+    expect((await signInAs('new-editor', password)).statusCode).toBe(200);
+    const audit = await t.database.db.selectFrom('audit_log').select('after_json').where('action', '=', 'user.create').execute();
+    for (const a of audit) expect(a.after_json ?? '').not.toContain(password);
+  });
+});

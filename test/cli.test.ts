@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbEnv, runCli } from './helpers/cli.js';
+import { freshDatabase } from './helpers/db.js';
+
+/** The CLI as an operator runs it, in its own process, from the repository without a build step. */
+let database: Awaited<ReturnType<typeof freshDatabase>>;
+beforeAll(async () => {
+  database = await freshDatabase({ migrate: false });
+});
+afterAll(() => database.close());
+
+describe('gongkai workdays', () => {
+  it('prints the Nth working day after a date (legal.md §3: the trigger day is not counted)', async () => {
+    const r = await runCli(['workdays', 'add', '--from', '2026-09-30', '--days', '1'], dbEnv(database));
+    expect(r).toMatchObject({ code: 0, stdout: '2026-10-08\n' });
+  });
+
+  it('prints JSON with the provisional flag', async () => {
+    const known = await runCli(['workdays', 'add', '--from', '2026-02-06', '--days', '20', '--json'], dbEnv(database));
+    expect(JSON.parse(known.stdout)).toEqual({ date: '2026-03-12', provisional: false });
+    const unknown = await runCli(['workdays', 'add', '--from', '2026-12-20', '--days', '20', '--json'], dbEnv(database));
+    expect(JSON.parse(unknown.stdout)).toMatchObject({ provisional: true });
+  });
+
+  it('tells whether a day is a working day', async () => {
+    expect((await runCli(['workdays', 'is', '2026-02-14'], dbEnv(database))).stdout).toBe('true\n'); // 调休上班 Saturday
+    expect((await runCli(['workdays', 'is', '2026-02-16'], dbEnv(database))).stdout).toBe('false\n'); // 春节
+    expect((await runCli(['workdays', 'is', '2026-03-07'], dbEnv(database))).stdout).toBe('false\n'); // plain Saturday
+  });
+
+  it('counts working days after A up to and including B', async () => {
+    expect((await runCli(['workdays', 'between', '2025-12-31', '2026-12-31'], dbEnv(database))).stdout).toBe('248\n');
+    expect((await runCli(['workdays', 'between', '2026-03-02', '2026-03-06'], dbEnv(database))).stdout).toBe('4\n');
+  });
+
+  it('refuses a bad date with a Chinese message and a non-zero exit', async () => {
+    const r = await runCli(['workdays', 'is', '2026-02-30'], dbEnv(database));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('不是有效日期');
+  });
+});
+
+describe('gongkai migrate, seed and user create', () => {
+  it('migrates, seeds the demo site once, and creates users', async () => {
+    expect((await runCli(['migrate'], dbEnv(database))).stdout).toContain('已执行迁移');
+    const seeded = await runCli(['seed', '--demo'], dbEnv(database));
+    expect(seeded.code, seeded.stderr).toBe(0);
+    expect(seeded.stdout).toMatch(/初始密码（仅显示这一次）：\S{10,}/);
+    expect((await runCli(['seed', '--demo'], dbEnv(database))).stdout).toContain('未写入演示数据');
+
+    const created = await runCli(
+      ['user', 'create', '--account', 'caizheng', '--name', '财政局编辑', '--department', '区财政局', '--role', 'editor'],
+      dbEnv(database),
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toContain('已创建用户 caizheng');
+    expect(created.stdout).toMatch(/初始密码（仅显示这一次）：\S+/);
+
+    const grant = await database.db
+      .selectFrom('role_grants')
+      .innerJoin('users', 'users.id', 'role_grants.user_id')
+      .innerJoin('departments', 'departments.id', 'role_grants.department_id')
+      .select(['role_grants.role', 'departments.short_name'])
+      .where('users.account', '=', 'caizheng')
+      .executeTakeFirstOrThrow();
+    expect(grant).toEqual({ role: 'editor', short_name: '区财政局' });
+
+    const admin = await runCli(['user', 'create', '--account', 'ops', '--name', '运维', '--admin', '--password', 'Strong-Passw0rd-2026'], dbEnv(database));
+    expect(admin.code, admin.stderr).toBe(0);
+    expect(admin.stdout).not.toContain('初始密码');
+  });
+
+  it('refuses an unknown department and a weak password, writing nothing', async () => {
+    const before = await database.db.selectFrom('users').select('id').execute();
+    const unknown = await runCli(['user', 'create', '--account', 'x1', '--name', 'x', '--department', '区不存在局', '--role', 'editor'], dbEnv(database));
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('找不到单位');
+    const weak = await runCli(['user', 'create', '--account', 'x2', '--name', 'x', '--role', 'editor', '--password', 'short'], dbEnv(database));
+    expect(weak.code).not.toBe(0);
+    expect(weak.stderr).toContain('PASSWORD_POLICY');
+    expect(await database.db.selectFrom('users').select('id').execute()).toHaveLength(before.length);
+  });
+
+  it('uses the calendar corrections operators entered in the database', async () => {
+    await database.db.insertInto('calendar_days').values({ date: '2026-03-03', is_workday: 0, note: '测试', updated_by: null, updated_at: '2026-03-01T00:00:00.000Z' }).execute();
+    expect((await runCli(['workdays', 'is', '2026-03-03'], dbEnv(database))).stdout).toBe('false\n');
+  });
+
+  it('has help for every command', async () => {
+    for (const args of [['--help'], ['workdays', 'add', '--help'], ['user', 'create', '--help'], ['seed', '--help']]) {
+      const r = await runCli(args, dbEnv(database));
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, dbEnv } from './helpers/cli.js';
+import { freshDatabase, onPostgres } from './helpers/db.js';
+
+/**
+ * DESIGN.md "Many machines": any number of stateless instances share one database. Two real
+ * server processes start together on an empty database: both migrate (under the migration lock),
+ * only one seeds the demo site, and a session made on one is honoured by the other.
+ */
+interface Instance {
+  child: ChildProcess;
+  output: () => string;
+  base: string;
+}
+
+function start(env: Record<string, string | undefined>): Promise<Instance> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GONGKAI_LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${out}`)), 45_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /门户网站：(http:\/\/[^/\s]+)\//.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, output: () => out, base: m[1] });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`instance exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+const instances: Instance[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const i of instances) i.child.kill('SIGTERM');
+  for (const c of cleanups) await c();
+});
+
+describe(`two instances on one ${onPostgres ? 'PostgreSQL' : 'SQLite'} database`, () => {
+  it('start together, seed once, and share sessions', async () => {
+    const database = await freshDatabase({ migrate: false });
+    cleanups.push(() => database.close());
+    const env = { ...dbEnv(database), GONGKAI_SESSION_SECRET: 'shared-secret-for-both-instances-0123456789' };
+    const [a, b] = await Promise.all([start(env), start(env)]);
+    if (!a || !b) throw new Error('instances missing');
+    instances.push(a, b);
+
+    for (const i of [a, b]) {
+      const ready = await fetch(`${i.base}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', database: onPostgres ? 'postgres' : 'sqlite' });
+      const home = await fetch(`${i.base}/`);
+      expect(await home.text()).toContain('姑苏区人民政府');
+    }
+
+    const printed = [a, b].map((i) => /初始密码（仅显示这一次，请登录后修改）：(\S+)/.exec(i.output())?.[1]).filter(Boolean);
+    expect(printed).toHaveLength(1);
+    const sites = await database.db.selectFrom('sites').select('name').execute();
+    expect(sites).toEqual([{ name: '姑苏区人民政府' }]);
+
+    const signIn = await fetch(`${a.base}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ account: 'admin', password: printed[0] }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+
+    const me = await fetch(`${b.base}/api/v1/auth/session`, { headers: { cookie } });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { user: { account: string } }).user.account).toBe('admin');
+
+    // A mutation made through the second instance with the first instance's CSRF token.
+    const dept = await fetch(`${b.base}/api/v1/departments`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '苏州市姑苏区教育体育和文化旅游委员会', kind: 'government' }),
+    });
+    expect(dept.status).toBe(201);
+  });
+});
