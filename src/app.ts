@@ -120,7 +120,7 @@ export async function buildApp(
 
   registerErrorHandling(app as unknown as FastifyInstance, async (request, reply, error) => {
     const site = await services.sites.forHost(request.hostname).catch(() => undefined);
-    const page = error.status === 404 ? h(NotFoundPage, { site: site ?? null }) : h(ErrorPage, { site: site ?? null, status: error.status, message: error.message });
+    const page = error.status === 404 ? h(NotFoundPage, { site: site ?? null, message: error.code === 'NOT_FOUND' ? undefined : error.message }) : h(ErrorPage, { site: site ?? null, status: error.status, message: error.message });
     return sendPage(reply, page, error.status);
   });
 

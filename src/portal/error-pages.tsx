@@ -1,10 +1,10 @@
 import { Layout, type SiteFrame } from './layout.js';
 
-export function NotFoundPage({ site }: { site: SiteFrame | null }) {
+export function NotFoundPage({ site, message }: { site: SiteFrame | null; message?: string }) {
   return (
     <Layout site={site} title="页面不存在">
       <h1>页面不存在</h1>
-      <p>您访问的页面不存在，可能已被删除或地址有误。</p>
+      <p>{message ?? '您访问的页面不存在，可能已被删除或地址有误。'}</p>
       <p>
         <a href="/">返回首页</a>
       </p>

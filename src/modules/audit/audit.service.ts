@@ -19,7 +19,10 @@ export interface AuditEntryView {
   ip: string;
 }
 
-export type AuditSearch = Omit<AuditQuery, 'siteIds' | 'departmentIds'> & { siteId?: string };
+export type AuditSearch = Omit<AuditQuery, 'siteIds' | 'departmentIds' | 'sharedEntityTypes'> & { siteId?: string };
+
+/** Records shared by every site on the platform (the national calendar): site-wide readers see their history too. */
+const SHARED_ENTITY_TYPES = ['calendar_year', 'calendar_day'];
 
 function view(r: AuditRow): AuditEntryView {
   return {
@@ -54,7 +57,11 @@ export function createAuditService({ db, departments }: { db: Executor; departme
         if (!siteId) throw Errors.FORBIDDEN('没有权限查看审计日志');
         const scope = scopeOf(actor, siteId, ['site_admin', 'auditor']);
         if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有权限查看审计日志');
-        query = { ...q, siteIds: [siteId], ...(scope === 'site' ? {} : { departmentIds: await departments.subtree(siteId, scope) }) };
+        query = {
+          ...q,
+          siteIds: [siteId],
+          ...(scope === 'site' ? { sharedEntityTypes: SHARED_ENTITY_TYPES } : { departmentIds: await departments.subtree(siteId, scope) }),
+        };
       }
       const { total, rows } = await searchAudit(db, query);
       return { total, items: rows.map(view) };

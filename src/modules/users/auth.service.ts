@@ -63,6 +63,10 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
       const now = clock.now();
       const at = now.toISOString();
       const user = await repo.findUserByAccount(db, input.account);
+      // Sign-in events are filed under the user's (first) site and department, so that site's
+      // administrators and auditors see them.
+      const home = user ? (await repo.grantsOf(db, [user.id]))[0] : undefined;
+      const where = { siteId: home?.siteId ?? null, departmentId: home?.departmentId ?? null };
       const visitor: Actor = { userId: user?.id ?? null, name: user?.name ?? input.account, isPlatformAdmin: false, grants: [], ip: input.ip };
       if (!user) {
         await verifyPassword(input.password, await dummyPasswordHash());
@@ -85,7 +89,7 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
             action: lock ? 'auth.locked' : 'auth.sign_in_failed',
             entityType: 'user',
             entityId: user.id,
-            siteId: null,
+            ...where,
             after: { failures, lockedUntil },
           });
         });
@@ -107,7 +111,7 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
           ip: input.ip,
           userAgent: input.userAgent,
         });
-        await recordAudit(trx, clock, visitor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, siteId: null });
+        await recordAudit(trx, clock, visitor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, ...where });
       });
       return { token, user, expiresAt };
     },

@@ -6,6 +6,8 @@ export type AuditRow = AuditLogTable;
 
 export interface AuditQuery {
   siteIds?: string[] | 'all';
+  /** Entity types kept platform-wide (site_id null) that site-wide readers may also see. */
+  sharedEntityTypes?: string[];
   /** Restrict to entries about these departments (department-scoped auditors). */
   departmentIds?: string[];
   entityType?: string;
@@ -27,8 +29,13 @@ export async function searchAudit(db: Executor, q: AuditQuery): Promise<{ total:
   let query = db.selectFrom('audit_log');
   if (q.siteIds !== undefined && q.siteIds !== 'all') {
     const ids = q.siteIds;
+    const shared = q.sharedEntityTypes ?? [];
     if (ids.length === 0) return { total: 0, rows: [] };
-    query = query.where('site_id', 'in', ids);
+    query = query.where((eb) =>
+      shared.length === 0
+        ? eb('site_id', 'in', ids)
+        : eb.or([eb('site_id', 'in', ids), eb.and([eb('site_id', 'is', null), eb('entity_type', 'in', shared)])]),
+    );
   }
   if (q.departmentIds) {
     if (q.departmentIds.length === 0) return { total: 0, rows: [] };
