@@ -113,18 +113,27 @@ export async function buildApp(
     },
   });
 
-  registerAuth(app as unknown as FastifyInstance, {
-    bySession: (token, request) => services.auth.actorForSession(token, request.ip),
-    byApiToken: (token, request) => services.auth.actorForApiToken(token, request.ip),
-  }, config.sessionSecret);
+  registerAuth(
+    app,
+    {
+      bySession: (token, request) => services.auth.actorForSession(token, request.ip),
+      byApiToken: (token, request) => services.auth.actorForApiToken(token, request.ip),
+    },
+    config.sessionSecret,
+  );
 
-  registerErrorHandling(app as unknown as FastifyInstance, async (request, reply, error) => {
+  registerErrorHandling(app, async (request, reply, error) => {
     const site = await services.sites.forHost(request.hostname).catch(() => undefined);
-    const page = error.status === 404 ? h(NotFoundPage, { site: site ?? null, message: error.code === 'NOT_FOUND' ? undefined : error.message }) : h(ErrorPage, { site: site ?? null, status: error.status, message: error.message });
+    const page =
+      error.status === 404
+        ? h(NotFoundPage, { site: site ?? null, message: error.code === 'NOT_FOUND' ? undefined : error.message })
+        : h(ErrorPage, { site: site ?? null, status: error.status, message: error.message });
     return sendPage(reply, page, error.status);
   });
 
-  app.get('/healthz', { schema: { hide: true, response: { 200: Type.Object({ status: Type.String() }) } } }, async () => ({ status: 'ok' }));
+  app.get('/healthz', { schema: { hide: true, response: { 200: Type.Object({ status: Type.String() }) } } }, () =>
+    Promise.resolve({ status: 'ok' }),
+  );
   app.get(
     '/readyz',
     { schema: { hide: true, response: { 200: Type.Object({ status: Type.String(), database: Type.String() }) } } },
@@ -138,7 +147,7 @@ export async function buildApp(
       return { status: 'ready', database: database.dialect };
     },
   );
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => Promise.resolve(app.swagger()));
 
   sitesRoutes(app, services.sites);
   departmentsRoutes(app, services.departments, services.sites);
@@ -153,7 +162,7 @@ export async function buildApp(
   });
 
   await app.register(fastifyStatic, { root: PORTAL_ASSETS, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
-  await registerAdmin(app as unknown as FastifyInstance);
+  await registerAdmin(app);
 
   return { app: app as unknown as FastifyInstance, services, database };
 }
@@ -162,7 +171,12 @@ export async function buildApp(
 async function registerAdmin(app: FastifyInstance): Promise<void> {
   if (!existsSync(path.join(ADMIN_DIST, 'index.html'))) {
     app.get('/admin', { schema: { hide: true } }, async (_request, reply) =>
-      reply.code(503).type('text/html; charset=utf-8').send('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>后台尚未构建</title><p>后台管理界面尚未构建，请在项目目录运行 <code>npm run build:admin</code> 后重新启动。</p></html>'),
+      reply
+        .code(503)
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>后台尚未构建</title><p>后台管理界面尚未构建，请在项目目录运行 <code>npm run build:admin</code> 后重新启动。</p></html>',
+        ),
     );
     return;
   }

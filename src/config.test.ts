@@ -10,7 +10,14 @@ describe('loadConfig', () => {
   it('gives working defaults for the embedded SQLite set-up', () => {
     const dataDir = dir();
     const config = loadConfig({ GONGKAI_DATA_DIR: dataDir });
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', databaseUrl: undefined, dataDir, publicUrl: 'http://127.0.0.1:3000', seedDemo: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: undefined,
+      dataDir,
+      publicUrl: 'http://127.0.0.1:3000',
+      seedDemo: true,
+    });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.auth)).toBe(true);
   });
@@ -45,7 +52,11 @@ describe('loadConfig', () => {
   });
 
   it('takes a PostgreSQL URL and trims the public URL', () => {
-    const config = loadConfig({ GONGKAI_DATA_DIR: dir(), DATABASE_URL: 'postgres://u@db:5432/gongkai', GONGKAI_PUBLIC_URL: 'https://www.example.gov.cn/' });
+    const config = loadConfig({
+      GONGKAI_DATA_DIR: dir(),
+      DATABASE_URL: 'postgres://u@db:5432/gongkai',
+      GONGKAI_PUBLIC_URL: 'https://www.example.gov.cn/',
+    });
     expect(config.databaseUrl).toBe('postgres://u@db:5432/gongkai');
     expect(config.publicUrl).toBe('https://www.example.gov.cn');
   });

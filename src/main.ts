@@ -24,7 +24,9 @@ export async function serve(config: Config = loadConfig()): Promise<() => Promis
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl.replace(/:\d+$/, '') + (new URL(config.publicUrl).port ? `:${port}` : '');
-  console.log(`gongkai 已启动（${database.dialect === 'sqlite' ? 'SQLite：' + database.location : database.location}）`);
+  console.log(
+    `gongkai 已启动（${database.dialect === 'sqlite' ? 'SQLite：' + database.location : database.location}）`,
+  );
   console.log(`门户网站：${base}/    后台管理：${base}/admin    接口文档：${base}/api/openapi.json`);
   return async () => {
     await app.close();

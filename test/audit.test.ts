@@ -3,7 +3,16 @@ import { inTransaction } from '../src/db/database.js';
 import { recordAudit } from '../src/platform/audit/audit.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { createDepartmentsService } from '../src/modules/departments/departments.service.js';
-import { count, createUser, createWorld, signIn, testApp, type Session, type TestApp, type World } from './helpers/app.js';
+import {
+  count,
+  createUser,
+  createWorld,
+  signIn,
+  testApp,
+  type Session,
+  type TestApp,
+  type World,
+} from './helpers/app.js';
 
 let t: TestApp;
 let w: World;
@@ -27,7 +36,10 @@ describe('audit log', () => {
       payload: { name: '乙局', kind: 'government', phone: '0512-66668888' },
     });
     expect(res.statusCode).toBe(200);
-    const search = await t.app.inject({ url: `/api/v1/audit?entityId=${w.deptB}&action=department.update`, headers: admin.headers });
+    const search = await t.app.inject({
+      url: `/api/v1/audit?entityId=${w.deptB}&action=department.update`,
+      headers: admin.headers,
+    });
     expect(search.json().total).toBe(1);
     const entry = search.json().items[0];
     expect(entry).toMatchObject({
@@ -48,7 +60,12 @@ describe('audit log', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: admin.headers,
-      payload: { account: 'secret-test', name: '保密测试', password: 'Very-Secret-123', grants: [{ siteId: w.siteId, role: 'editor', departmentId: w.deptA }] },
+      payload: {
+        account: 'secret-test',
+        name: '保密测试',
+        password: 'Very-Secret-123',
+        grants: [{ siteId: w.siteId, role: 'editor', departmentId: w.deptA }],
+      },
     });
     const rows = await t.database.db.selectFrom('audit_log').select(['before_json', 'after_json']).execute();
     for (const r of rows) {
@@ -58,14 +75,22 @@ describe('audit log', () => {
   });
 
   it('is searchable by text in the change', async () => {
-    const res = await t.app.inject({ url: `/api/v1/audit?q=${encodeURIComponent('0512-66668888')}`, headers: admin.headers });
+    const res = await t.app.inject({
+      url: `/api/v1/audit?q=${encodeURIComponent('0512-66668888')}`,
+      headers: admin.headers,
+    });
     expect(res.json().total).toBe(1);
-    const none = await t.app.inject({ url: `/api/v1/audit?q=${encodeURIComponent('100%_不存在')}`, headers: admin.headers });
+    const none = await t.app.inject({
+      url: `/api/v1/audit?q=${encodeURIComponent('100%_不存在')}`,
+      headers: admin.headers,
+    });
     expect(none.json().total).toBe(0);
   });
 
   it('has no route that changes or deletes entries', async () => {
-    const openapi = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const openapi = (await t.app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
     const auditPaths = Object.entries(openapi.paths).filter(([p]) => p.startsWith('/api/v1/audit'));
     expect(auditPaths.length).toBeGreaterThan(0);
     for (const [, methods] of auditPaths) expect(Object.keys(methods)).toEqual(['get']);
@@ -93,7 +118,12 @@ describe('one transaction per mutation', () => {
           sortOrder: 0,
         });
         // The department and its audit entry are written; now a later step of the same unit fails.
-        await recordAudit(trx, t.clock, systemActor(), { action: 'x', entityType: 'x', entityId: 'x', siteId: 'no-such-site-is-fine' });
+        await recordAudit(trx, t.clock, systemActor(), {
+          action: 'x',
+          entityType: 'x',
+          entityId: 'x',
+          siteId: 'no-such-site-is-fine',
+        });
         throw new Error('later step failed');
       }),
     ).rejects.toThrow('later step failed');
@@ -123,7 +153,9 @@ describe('one transaction per mutation', () => {
     const res = await t.app.inject({ method: 'DELETE', url: `/api/v1/departments/${w.deptB}`, headers: admin.headers });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('DEPARTMENT_IN_USE');
-    expect(await t.database.db.selectFrom('departments').select('id').where('id', '=', w.deptB).execute()).toHaveLength(1);
+    expect(await t.database.db.selectFrom('departments').select('id').where('id', '=', w.deptB).execute()).toHaveLength(
+      1,
+    );
     expect(await count(t.database, 'audit_log')).toBe(audit);
   });
 });

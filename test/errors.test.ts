@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogue } from '../src/platform/http/errors.js';
-import { count, createUser, createWorld, signIn, testApp, type Session, type TestApp, type World } from './helpers/app.js';
+import {
+  count,
+  createUser,
+  createWorld,
+  signIn,
+  testApp,
+  type Session,
+  type TestApp,
+  type World,
+} from './helpers/app.js';
 
 let t: TestApp;
 let w: World;
@@ -30,13 +39,28 @@ describe('malformed input is refused with a code and writes nothing', () => {
     ['bad JSON', '{"name": "丙局", ', 'BAD_JSON'],
     ['an empty body', '', 'BAD_JSON'],
     ['a wrong type', JSON.stringify({ name: 123, kind: 'government' }), 'VALIDATION_FAILED', 'name'],
-    ['a number given as text', JSON.stringify({ name: '丙局', kind: 'government', sortOrder: '3' }), 'VALIDATION_FAILED', 'sortOrder'],
+    [
+      'a number given as text',
+      JSON.stringify({ name: '丙局', kind: 'government', sortOrder: '3' }),
+      'VALIDATION_FAILED',
+      'sortOrder',
+    ],
     ['an over-long field', JSON.stringify({ name: '长'.repeat(101), kind: 'government' }), 'VALIDATION_FAILED', 'name'],
-    ['an unknown field', JSON.stringify({ name: '丙局', kind: 'government', secretFlag: true }), 'VALIDATION_FAILED', 'secretFlag'],
+    [
+      'an unknown field',
+      JSON.stringify({ name: '丙局', kind: 'government', secretFlag: true }),
+      'VALIDATION_FAILED',
+      'secretFlag',
+    ],
     ['a missing field', JSON.stringify({ kind: 'government' }), 'VALIDATION_FAILED', 'name'],
     ['a value outside the list', JSON.stringify({ name: '丙局', kind: 'ministry' }), 'VALIDATION_FAILED', 'kind'],
     ['a blank name', JSON.stringify({ name: '   ', kind: 'government' }), 'VALIDATION_FAILED', 'name'],
-    ['an invalid organisation code', JSON.stringify({ name: '丙局', kind: 'government', code: '91350100M000100Y44' }), 'DEPARTMENT_CODE_INVALID', 'code'],
+    [
+      'an invalid organisation code',
+      JSON.stringify({ name: '丙局', kind: 'government', code: '91350100M000100Y44' }),
+      'DEPARTMENT_CODE_INVALID',
+      'code',
+    ],
   ];
 
   for (const [what, body, code, field] of cases) {
@@ -45,7 +69,11 @@ describe('malformed input is refused with a code and writes nothing', () => {
       const audit = await count(t.database, 'audit_log');
       const res = await postDepartment(body);
       expect(res.statusCode).toBe(400);
-      const error = res.json().error as { code: string; message: string; details?: { field?: string; message: string }[] };
+      const error = res.json().error as {
+        code: string;
+        message: string;
+        details?: { field?: string; message: string }[];
+      };
       expect(error.code).toBe(code);
       expect(hasChinese(error.message)).toBe(true);
       if (field) {

@@ -63,7 +63,9 @@ describe(`two instances on one ${onPostgres ? 'PostgreSQL' : 'SQLite'} database`
       expect(await home.text()).toContain('姑苏区人民政府');
     }
 
-    const printed = [a, b].map((i) => /初始密码（仅显示这一次，请登录后修改）：(\S+)/.exec(i.output())?.[1]).filter(Boolean);
+    const printed = [a, b]
+      .map((i) => /初始密码（仅显示这一次，请登录后修改）：(\S+)/.exec(i.output())?.[1])
+      .filter(Boolean);
     expect(printed).toHaveLength(1);
     const sites = await database.db.selectFrom('sites').select('name').execute();
     expect(sites).toEqual([{ name: '姑苏区人民政府' }]);

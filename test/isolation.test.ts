@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, createUser, createWorld, signIn, testApp, type Session, type TestApp, type World } from './helpers/app.js';
+import {
+  count,
+  createUser,
+  createWorld,
+  signIn,
+  testApp,
+  type Session,
+  type TestApp,
+  type World,
+} from './helpers/app.js';
 
 /**
  * Department isolation (DESIGN.md: "each seeing only their own department's work unless granted
@@ -44,11 +53,25 @@ describe('a department administrator', () => {
 
   it('cannot change another department’s user, and nothing is written', async () => {
     const audit = await count(t.database, 'audit_log');
-    const rename = await t.app.inject({ method: 'PUT', url: `/api/v1/users/${userB}`, headers: adminA.headers, payload: { name: '改名', disabled: true } });
+    const rename = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${userB}`,
+      headers: adminA.headers,
+      payload: { name: '改名', disabled: true },
+    });
     expect(rename.statusCode).toBe(404);
-    const reset = await t.app.inject({ method: 'POST', url: `/api/v1/users/${userB}/password`, headers: adminA.headers, payload: {} });
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${userB}/password`,
+      headers: adminA.headers,
+      payload: {},
+    });
     expect(reset.statusCode).toBe(404);
-    const user = await t.database.db.selectFrom('users').select(['name', 'disabled']).where('id', '=', userB).executeTakeFirstOrThrow();
+    const user = await t.database.db
+      .selectFrom('users')
+      .select(['name', 'disabled'])
+      .where('id', '=', userB)
+      .executeTakeFirstOrThrow();
     expect(user).toEqual({ name: 'editor-b', disabled: 0 });
     expect(await count(t.database, 'audit_log')).toBe(audit);
   });
@@ -59,11 +82,18 @@ describe('a department administrator', () => {
         method: 'POST',
         url: '/api/v1/users',
         headers: adminA.headers,
-        payload: { account: `x-${departmentId ?? 'site'}`, name: '越权', password: 'Another-Passw0rd!', grants: [{ siteId: w.siteId, role: 'editor', departmentId }] },
+        payload: {
+          account: `x-${departmentId ?? 'site'}`,
+          name: '越权',
+          password: 'Another-Passw0rd!',
+          grants: [{ siteId: w.siteId, role: 'editor', departmentId }],
+        },
       });
       expect(res.statusCode).toBe(403);
     }
-    expect(await t.database.db.selectFrom('users').select('id').where('account', 'like', 'x-%').execute()).toHaveLength(0);
+    expect(await t.database.db.selectFrom('users').select('id').where('account', 'like', 'x-%').execute()).toHaveLength(
+      0,
+    );
   });
 
   it('can create a user in a unit under their department', async () => {
@@ -71,25 +101,57 @@ describe('a department administrator', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: adminA.headers,
-      payload: { account: 'editor-a1-2', name: '下属编辑', password: 'Another-Passw0rd!', grants: [{ siteId: w.siteId, role: 'editor', departmentId: w.deptA1 }] },
+      payload: {
+        account: 'editor-a1-2',
+        name: '下属编辑',
+        password: 'Another-Passw0rd!',
+        grants: [{ siteId: w.siteId, role: 'editor', departmentId: w.deptA1 }],
+      },
     });
     expect(res.statusCode).toBe(201);
   });
 
   it('cannot edit or delete another department, but can edit their own', async () => {
     const body = { name: '乙局（改）', kind: 'government' };
-    expect((await t.app.inject({ method: 'PUT', url: `/api/v1/departments/${w.deptB}`, headers: adminA.headers, payload: body })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/departments/${w.deptB}`, headers: adminA.headers })).statusCode).toBe(403);
-    const own = await t.app.inject({ method: 'PUT', url: `/api/v1/departments/${w.deptA}`, headers: adminA.headers, payload: { ...body, name: '甲局（改）', parentId: null } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: `/api/v1/departments/${w.deptB}`,
+          headers: adminA.headers,
+          payload: body,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/departments/${w.deptB}`, headers: adminA.headers }))
+        .statusCode,
+    ).toBe(403);
+    const own = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/departments/${w.deptA}`,
+      headers: adminA.headers,
+      payload: { ...body, name: '甲局（改）', parentId: null },
+    });
     expect(own.statusCode).toBe(200);
-    const moveAway = await t.app.inject({ method: 'PUT', url: `/api/v1/departments/${w.deptA1}`, headers: adminA.headers, payload: { name: '甲局下属中心', kind: 'government', parentId: w.deptB } });
+    const moveAway = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/departments/${w.deptA1}`,
+      headers: adminA.headers,
+      payload: { name: '甲局下属中心', kind: 'government', parentId: w.deptB },
+    });
     expect(moveAway.statusCode).toBe(403);
   });
 });
 
 describe('a department auditor', () => {
   it('reads the audit trail of their department only', async () => {
-    await t.app.inject({ method: 'PUT', url: `/api/v1/departments/${w.deptB}`, headers: siteAdmin.headers, payload: { name: '乙局', kind: 'government', phone: '0512-1' } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/departments/${w.deptB}`,
+      headers: siteAdmin.headers,
+      payload: { name: '乙局', kind: 'government', phone: '0512-1' },
+    });
     const res = await t.app.inject({ url: `/api/v1/audit?siteId=${w.siteId}&size=200`, headers: auditorA.headers });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { departmentId: string | null }[];
@@ -102,7 +164,12 @@ describe('a department auditor', () => {
   });
 
   it('cannot change anything', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: `/api/v1/departments/${w.deptA}`, headers: auditorA.headers, payload: { name: '甲局', kind: 'government' } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/departments/${w.deptA}`,
+      headers: auditorA.headers,
+      payload: { name: '甲局', kind: 'government' },
+    });
     expect(res.statusCode).toBe(403);
   });
 });
@@ -110,8 +177,12 @@ describe('a department auditor', () => {
 describe('an editor', () => {
   it('cannot list users or read the audit log', async () => {
     const editor = await signIn(t.app, 'editor-b');
-    expect((await t.app.inject({ url: `/api/v1/users?siteId=${w.siteId}`, headers: editor.headers })).statusCode).toBe(403);
-    expect((await t.app.inject({ url: `/api/v1/audit?siteId=${w.siteId}`, headers: editor.headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/v1/users?siteId=${w.siteId}`, headers: editor.headers })).statusCode).toBe(
+      403,
+    );
+    expect((await t.app.inject({ url: `/api/v1/audit?siteId=${w.siteId}`, headers: editor.headers })).statusCode).toBe(
+      403,
+    );
   });
 });
 
@@ -120,7 +191,12 @@ describe('another site', () => {
     const other = await createWorld(t.services, '3205080099');
     const users = await t.app.inject({ url: `/api/v1/users?siteId=${other.siteId}`, headers: siteAdmin.headers });
     expect(users.statusCode).toBe(403);
-    const edit = await t.app.inject({ method: 'PUT', url: `/api/v1/departments/${other.deptA}`, headers: siteAdmin.headers, payload: { name: '甲局', kind: 'government' } });
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/departments/${other.deptA}`,
+      headers: siteAdmin.headers,
+      payload: { name: '甲局', kind: 'government' },
+    });
     expect(edit.statusCode).toBe(403);
     const sites = await t.app.inject({ url: '/api/v1/sites', headers: siteAdmin.headers });
     expect((sites.json().items as { id: string }[]).map((s) => s.id)).toEqual([w.siteId]);

@@ -17,9 +17,11 @@ describe('/api/openapi.json', () => {
   it('documents every JSON route with a summary and a response schema for success', async () => {
     const res = await t.app.inject({ url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
-    const doc = res.json() as { openapi: string; paths: Record<string, Record<string, Operation>> };
+    const doc = res.json<{ openapi: string; paths: Record<string, Record<string, Operation>> }>();
     expect(doc.openapi).toMatch(/^3\./);
-    const routes = Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([m, op]) => ({ route: `${m.toUpperCase()} ${p}`, op })));
+    const routes = Object.entries(doc.paths).flatMap(([p, methods]) =>
+      Object.entries(methods).map(([m, op]) => ({ route: `${m.toUpperCase()} ${p}`, op })),
+    );
     expect(routes.length).toBeGreaterThanOrEqual(25);
     for (const { route, op } of routes) {
       expect(route.includes('/api/v1/'), route).toBe(true);
@@ -33,8 +35,16 @@ describe('/api/openapi.json', () => {
   });
 
   it('lists the routes this foundation provides', async () => {
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, unknown> };
-    for (const p of ['/api/v1/auth/sign-in', '/api/v1/users', '/api/v1/departments', '/api/v1/sites', '/api/v1/audit', '/api/v1/workdays/add', '/api/v1/tokens']) {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>();
+    for (const p of [
+      '/api/v1/auth/sign-in',
+      '/api/v1/users',
+      '/api/v1/departments',
+      '/api/v1/sites',
+      '/api/v1/audit',
+      '/api/v1/workdays/add',
+      '/api/v1/tokens',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
   });

@@ -1,17 +1,19 @@
 import { createInterface } from 'node:readline/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { createServices } from '../app.js';
 import { ROLES, systemActor, type Role } from '../platform/auth/actor.js';
 import { systemClock } from '../platform/clock/clock.js';
 import { AppError } from '../platform/http/errors.js';
 import { isValidDate } from '../platform/workdays/dates.js';
 import { NO_OVERRIDES, WorkdayCalendar } from '../platform/workdays/calendar.js';
 import { loadOverrides } from '../platform/workdays/workdays.repository.js';
-import { seedDemoIfEmpty } from '../seed/demo.js';
-import { serve } from '../main.js';
+
+// The web application and the domain services are imported only by the commands that need them,
+// so quick commands (workdays …) start fast.
 
 function dateArg(value: string): string {
   if (!isValidDate(value)) throw new InvalidArgumentError(`“${value}” 不是有效日期，格式应为 YYYY-MM-DD`);
@@ -41,7 +43,7 @@ async function withDatabase<T>(fn: (database: DatabaseHandle) => Promise<T>, mig
  */
 async function calendar(): Promise<WorkdayCalendar> {
   const config = loadConfig();
-  if (!config.databaseUrl && !(await import('node:fs')).existsSync(`${config.dataDir}/gongkai.sqlite`)) {
+  if (!config.databaseUrl && !existsSync(path.join(config.dataDir, 'gongkai.sqlite'))) {
     return new WorkdayCalendar(NO_OVERRIDES);
   }
   const database = openDatabase(config);
@@ -72,6 +74,7 @@ program
   .command('serve')
   .description('启动网站（门户、后台、接口）；空数据库首次启动时创建演示站点')
   .action(async () => {
+    const { serve } = await import('../main.js');
     const stop = await serve();
     const shutdown = () => void stop().then(() => process.exit(0));
     process.once('SIGINT', shutdown);
@@ -91,10 +94,14 @@ program
   .description('写入初始数据')
   .requiredOption('--demo', '演示站点「姑苏区人民政府」及其部门（平台已有站点时不做任何事）')
   .action(async () => {
+    const { seedDemoIfEmpty } = await import('../seed/demo.js');
     const config = loadConfig();
     const result = await withDatabase((database) => seedDemoIfEmpty({ db: database.db, clock: systemClock, config }));
     if (!result.seeded) console.log('平台已有站点，未写入演示数据');
-    else console.log(`已创建演示站点。后台管理员账号：${result.adminAccount}  初始密码（仅显示这一次）：${result.adminPassword}`);
+    else
+      console.log(
+        `已创建演示站点。后台管理员账号：${result.adminAccount}  初始密码（仅显示这一次）：${result.adminPassword}`,
+      );
   });
 
 const user = program.command('user').description('用户管理');
@@ -108,36 +115,54 @@ user
   .addOption(new Option('--role <role>', '角色').choices(ROLES))
   .option('--admin', '平台管理员')
   .option('--password <password>', '密码（省略时交互输入；非交互时自动生成并显示一次）')
-  .action(async (opts: { account: string; name: string; site?: string; department?: string; role?: Role; admin?: boolean; password?: string }) => {
-    if (!opts.admin && !opts.role) throw new InvalidArgumentError('请用 --role 指定角色，或用 --admin 创建平台管理员');
-    let password = opts.password;
-    if (password === undefined && process.stdin.isTTY) password = (await prompt('密码（直接回车则自动生成）：')) || undefined;
-    const config = loadConfig();
-    await withDatabase(async (database) => {
-      const services = createServices(database, config, systemClock);
-      const actor = systemActor('命令行');
-      const sites = await services.sites.list(actor);
-      const site = opts.site ? sites.find((s) => s.siteCode === opts.site || s.id === opts.site) : sites.length === 1 ? sites[0] : undefined;
-      if (opts.role && !site) throw new InvalidArgumentError(opts.site ? `找不到站点 “${opts.site}”` : '平台有多个站点，请用 --site 指定');
-      let departmentId: string | null = null;
-      if (opts.department && site) {
-        const match = (await services.departments.list(site.id)).find((d) =>
-          [d.id, d.name, d.shortName, d.code].includes(opts.department ?? ''),
-        );
-        if (!match) throw new InvalidArgumentError(`找不到单位 “${opts.department}”`);
-        departmentId = match.id;
-      }
-      const { user: created, password: generated } = await services.users.create(actor, {
-        account: opts.account,
-        name: opts.name,
-        password,
-        isPlatformAdmin: opts.admin ?? false,
-        grants: opts.role && site ? [{ siteId: site.id, role: opts.role, departmentId }] : [],
+  .action(
+    async (opts: {
+      account: string;
+      name: string;
+      site?: string;
+      department?: string;
+      role?: Role;
+      admin?: boolean;
+      password?: string;
+    }) => {
+      if (!opts.admin && !opts.role)
+        throw new InvalidArgumentError('请用 --role 指定角色，或用 --admin 创建平台管理员');
+      let password = opts.password;
+      if (password === undefined && process.stdin.isTTY)
+        password = (await prompt('密码（直接回车则自动生成）：')) || undefined;
+      const { createServices } = await import('../app.js');
+      const config = loadConfig();
+      await withDatabase(async (database) => {
+        const services = createServices(database, config, systemClock);
+        const actor = systemActor('命令行');
+        const sites = await services.sites.list(actor);
+        const site = opts.site
+          ? sites.find((s) => s.siteCode === opts.site || s.id === opts.site)
+          : sites.length === 1
+            ? sites[0]
+            : undefined;
+        if (opts.role && !site)
+          throw new InvalidArgumentError(opts.site ? `找不到站点 “${opts.site}”` : '平台有多个站点，请用 --site 指定');
+        let departmentId: string | null = null;
+        if (opts.department && site) {
+          const match = (await services.departments.list(site.id)).find((d) =>
+            [d.id, d.name, d.shortName, d.code].includes(opts.department ?? ''),
+          );
+          if (!match) throw new InvalidArgumentError(`找不到单位 “${opts.department}”`);
+          departmentId = match.id;
+        }
+        const { user: created, password: generated } = await services.users.create(actor, {
+          account: opts.account,
+          name: opts.name,
+          password,
+          isPlatformAdmin: opts.admin ?? false,
+          grants: opts.role && site ? [{ siteId: site.id, role: opts.role, departmentId }] : [],
+        });
+        console.log(`已创建用户 ${created.account}（${created.name}）`);
+        if (generated) console.log(`初始密码（仅显示这一次）：${generated}`);
       });
-      console.log(`已创建用户 ${created.account}（${created.name}）`);
-      if (generated) console.log(`初始密码（仅显示这一次）：${generated}`);
-    });
-  });
+    },
+  );
 
 const workdays = program.command('workdays').description('工作日计算（依《政府信息公开条例》期限，起算日不计入）');
 workdays

@@ -25,7 +25,19 @@ describe(`migrations on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     expect(await pendingMigrations(database.db)).toEqual([]);
     expect(await migrateToLatest(database.db)).toEqual([]);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name);
-    for (const table of ['sites', 'site_hosts', 'departments', 'users', 'role_grants', 'sessions', 'api_tokens', 'audit_log', 'calendar_days', 'calendar_years', 'app_locks']) {
+    for (const table of [
+      'sites',
+      'site_hosts',
+      'departments',
+      'users',
+      'role_grants',
+      'sessions',
+      'api_tokens',
+      'audit_log',
+      'calendar_days',
+      'calendar_years',
+      'app_locks',
+    ]) {
       expect(tables).toContain(table);
     }
   });

@@ -20,7 +20,7 @@ async function migrator(db: Db): Promise<Migrator> {
  */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const result: MigrationResultSet = await (await migrator(db)).migrateToLatest();
-  if (result.error) throw result.error;
+  if (result.error) throw result.error instanceof Error ? result.error : new Error('迁移失败', { cause: result.error });
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 

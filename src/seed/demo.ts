@@ -21,7 +21,12 @@ const DEMO_DEPARTMENTS: { name: string; shortName: string; kind: DepartmentKind;
   { name: '中共苏州市姑苏区委宣传部', shortName: '区委宣传部', kind: 'government', code: '113205080000162219' },
   { name: '苏州市姑苏区行政审批局', shortName: '区行政审批局', kind: 'government', code: '113205080000165987' },
   { name: '苏州市姑苏区住房和建设委员会', shortName: '区住建委', kind: 'government', code: '11320508000016969X' },
-  { name: '苏州市姑苏区社会综合治理联动中心', shortName: '区联动中心', kind: 'public_institution', code: '113205080000173390' },
+  {
+    name: '苏州市姑苏区社会综合治理联动中心',
+    shortName: '区联动中心',
+    kind: 'public_institution',
+    code: '113205080000173390',
+  },
 ];
 
 export interface SeedResult {

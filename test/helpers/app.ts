@@ -119,7 +119,7 @@ export async function signIn(app: FastifyInstance, account: string, password = T
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { account, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const cookie = sessionCookie(res);
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
 }
 
@@ -129,7 +129,13 @@ export function sessionCookie(res: LightMyRequestResponse): string {
   return `gk_session=${c.value}`;
 }
 
-export async function count(database: DatabaseHandle, table: 'departments' | 'audit_log' | 'users' | 'sites' | 'role_grants' | 'sessions' | 'calendar_days'): Promise<number> {
-  const r = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+export async function count(
+  database: DatabaseHandle,
+  table: 'departments' | 'audit_log' | 'users' | 'sites' | 'role_grants' | 'sessions' | 'calendar_days',
+): Promise<number> {
+  const r = await database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }

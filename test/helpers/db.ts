@@ -17,7 +17,9 @@ export function testDatabaseUrl(): string {
  * PostgreSQL test database — so test files run in parallel and runs never see each other's rows.
  * `close()` removes it.
  */
-export async function freshDatabase(options: { migrate?: boolean } = {}): Promise<DatabaseHandle & { url?: string; dataDir: string }> {
+export async function freshDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<DatabaseHandle & { url?: string; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gongkai-test-'));
   let handle: DatabaseHandle;
   let dropSchema: (() => Promise<void>) | undefined;

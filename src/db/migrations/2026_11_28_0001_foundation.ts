@@ -11,7 +11,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db
     .insertInto('app_locks' as never)
-    .values({ name: 'startup' } as never)
+    .values({ name: 'startup' })
     .execute();
 
   await db.schema

@@ -42,7 +42,10 @@ export function auditRoutes(app: App, audit: AuditService): void {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(AuditEntrySchema) }), ...errorResponses },
+        response: {
+          200: Type.Object({ total: Type.Integer(), items: Type.Array(AuditEntrySchema) }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {

@@ -60,7 +60,9 @@ export function createAuditService({ db, departments }: { db: Executor; departme
         query = {
           ...q,
           siteIds: [siteId],
-          ...(scope === 'site' ? { sharedEntityTypes: SHARED_ENTITY_TYPES } : { departmentIds: await departments.subtree(siteId, scope) }),
+          ...(scope === 'site'
+            ? { sharedEntityTypes: SHARED_ENTITY_TYPES }
+            : { departmentIds: await departments.subtree(siteId, scope) }),
         };
       }
       const { total, rows } = await searchAudit(db, query);

@@ -76,7 +76,13 @@ export async function findDepartment(db: Executor, id: string): Promise<Departme
   return row && toDepartment(row);
 }
 
-export async function insertDepartment(db: Executor, id: string, siteId: string, f: DepartmentFields, at: string): Promise<void> {
+export async function insertDepartment(
+  db: Executor,
+  id: string,
+  siteId: string,
+  f: DepartmentFields,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('departments')
     .values({ id, site_id: siteId, ...toRow(f), created_at: at, updated_at: at })

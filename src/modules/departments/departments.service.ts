@@ -37,7 +37,7 @@ export function pathIn(all: readonly Department[], id: string): string[] {
 /** The given departments and every department under them. */
 export function subtreeIn(all: readonly Department[], roots: readonly string[]): string[] {
   const out = new Set<string>(roots.filter((id) => all.some((d) => d.id === id)));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const d of all) {
       if (d.parentId && out.has(d.parentId) && !out.has(d.id)) {
@@ -53,7 +53,8 @@ function normalise(input: DepartmentFields): DepartmentFields {
   let code = input.code?.trim() || null;
   if (code) {
     const normal = normaliseOrganisationCode(code);
-    if (!normal) throw DepartmentErrors.DEPARTMENT_CODE_INVALID(undefined, [{ field: 'code', message: `“${code}” 校验不通过` }]);
+    if (!normal)
+      throw DepartmentErrors.DEPARTMENT_CODE_INVALID(undefined, [{ field: 'code', message: `“${code}” 校验不通过` }]);
     code = normal;
   }
   return { ...input, name: input.name.trim(), shortName: input.shortName.trim(), code };
@@ -79,7 +80,9 @@ export function createDepartmentsService({ db, clock }: DepartmentsDeps) {
     } catch (error) {
       if (isUniqueViolation(error)) {
         const message = String((error as Error).message);
-        throw message.includes('code') ? DepartmentErrors.DEPARTMENT_CODE_TAKEN() : DepartmentErrors.DEPARTMENT_NAME_TAKEN();
+        throw message.includes('code')
+          ? DepartmentErrors.DEPARTMENT_CODE_TAKEN()
+          : DepartmentErrors.DEPARTMENT_NAME_TAKEN();
       }
       if (isForeignKeyViolation(error)) throw DepartmentErrors.DEPARTMENT_IN_USE();
       throw error;

@@ -88,11 +88,20 @@ export async function listSites(db: Executor, ids?: string[]): Promise<Site[]> {
 }
 
 export async function countSites(db: Executor): Promise<number> {
-  const r = await db.selectFrom('sites').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('sites')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
-export async function insertSite(db: Executor, id: string, fields: SiteFields, hosts: string[], at: string): Promise<void> {
+export async function insertSite(
+  db: Executor,
+  id: string,
+  fields: SiteFields,
+  hosts: string[],
+  at: string,
+): Promise<void> {
   await db
     .insertInto('sites')
     .values({ id, ...toRow(fields), created_at: at, updated_at: at })
@@ -100,7 +109,13 @@ export async function insertSite(db: Executor, id: string, fields: SiteFields, h
   await replaceHosts(db, id, hosts);
 }
 
-export async function updateSite(db: Executor, id: string, fields: SiteFields, hosts: string[], at: string): Promise<void> {
+export async function updateSite(
+  db: Executor,
+  id: string,
+  fields: SiteFields,
+  hosts: string[],
+  at: string,
+): Promise<void> {
   await db
     .updateTable('sites')
     .set({ ...toRow(fields), updated_at: at })

@@ -36,10 +36,12 @@ function checkInput(input: SiteInput): SiteInput {
     if (!normal) problems.push({ field: 'orgCode', message: '统一社会信用代码或组织机构代码校验不通过' });
     else orgCode = normal;
   }
-  for (const message of indexTemplateProblems(input.indexNoTemplate)) problems.push({ field: 'indexNoTemplate', message });
+  for (const message of indexTemplateProblems(input.indexNoTemplate))
+    problems.push({ field: 'indexNoTemplate', message });
   const hosts = [...new Set(input.hosts.map(normaliseHost).filter(Boolean))];
   for (const host of hosts) {
-    if (!/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(host)) problems.push({ field: 'hosts', message: `域名 “${host}” 格式不正确` });
+    if (!/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(host))
+      problems.push({ field: 'hosts', message: `域名 “${host}” 格式不正确` });
   }
   if (problems.length > 0) throw SiteErrors.SITE_INVALID(undefined, problems);
   return { ...input, orgCode, hosts };
@@ -88,7 +90,13 @@ export function createSitesService({ db, clock }: SitesDeps) {
         const at = clock.now().toISOString();
         const { hosts, ...fields } = input;
         await repo.insertSite(trx, id, fields, hosts, at);
-        await recordAudit(trx, clock, actor, { action: 'site.create', entityType: 'site', entityId: id, siteId: id, after: input });
+        await recordAudit(trx, clock, actor, {
+          action: 'site.create',
+          entityType: 'site',
+          entityId: id,
+          siteId: id,
+          after: input,
+        });
       });
       return this.get(id);
     },
@@ -101,7 +109,14 @@ export function createSitesService({ db, clock }: SitesDeps) {
         await assertUnique(trx, input, id);
         const { hosts, ...fields } = input;
         await repo.updateSite(trx, id, fields, hosts, clock.now().toISOString());
-        await recordAudit(trx, clock, actor, { action: 'site.update', entityType: 'site', entityId: id, siteId: id, before, after: input });
+        await recordAudit(trx, clock, actor, {
+          action: 'site.update',
+          entityType: 'site',
+          entityId: id,
+          siteId: id,
+          before,
+          after: input,
+        });
       });
       return this.get(id);
     },

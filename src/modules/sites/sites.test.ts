@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, createUser, createWorld, signIn, testApp, type TestApp, type World } from '../../../test/helpers/app.js';
+import {
+  count,
+  createUser,
+  createWorld,
+  signIn,
+  testApp,
+  type TestApp,
+  type World,
+} from '../../../test/helpers/app.js';
 import { DEFAULT_INDEX_NO_TEMPLATE, formatIndexNo, indexTemplateProblems } from './index-number.js';
 
 let t: TestApp;
@@ -27,8 +35,12 @@ const siteBody = (over: Record<string, unknown> = {}) => ({
 
 describe('index-number templates (website.md §4)', () => {
   it('formats the national and the common local layouts', () => {
-    expect(formatIndexNo('{orgCode}/{yyyy}-{seq:05}', { orgCode: '000014349', deptCode: '', year: 2017, seq: 110 })).toBe('000014349/2017-00110');
-    expect(formatIndexNo('{orgCode}/{yyyy}-{seq:05}', { orgCode: '11441700007280420Y', deptCode: '', year: 2021, seq: 50 })).toBe('11441700007280420Y/2021-00050');
+    expect(
+      formatIndexNo('{orgCode}/{yyyy}-{seq:05}', { orgCode: '000014349', deptCode: '', year: 2017, seq: 110 }),
+    ).toBe('000014349/2017-00110');
+    expect(
+      formatIndexNo('{orgCode}/{yyyy}-{seq:05}', { orgCode: '11441700007280420Y', deptCode: '', year: 2021, seq: 50 }),
+    ).toBe('11441700007280420Y/2021-00050');
   });
 
   it('requires a serial and only known placeholders', () => {
@@ -43,11 +55,21 @@ describe('sites', () => {
     await createUser(t.services, 'root', [], { admin: true });
     await createUser(t.services, 'site-admin', [{ siteId: w.siteId, role: 'site_admin', departmentId: null }]);
     const siteAdmin = await signIn(t.app, 'site-admin');
-    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/sites', headers: siteAdmin.headers, payload: siteBody() });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sites',
+      headers: siteAdmin.headers,
+      payload: siteBody(),
+    });
     expect(refused.statusCode).toBe(403);
 
     const root = await signIn(t.app, 'root');
-    const made = await t.app.inject({ method: 'POST', url: '/api/v1/sites', headers: root.headers, payload: siteBody() });
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sites',
+      headers: root.headers,
+      payload: siteBody(),
+    });
     expect(made.statusCode).toBe(201);
     expect(made.json()).toMatchObject({ siteCode: '3205000001', hosts: ['www.example-city.gov.cn'] });
   });
@@ -75,7 +97,12 @@ describe('sites', () => {
       [{ siteCode: '320500' }, 'VALIDATION_FAILED'],
     ];
     for (const [over, code] of cases) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/sites', headers: root.headers, payload: siteBody(over) });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/sites',
+        headers: root.headers,
+        payload: siteBody(over),
+      });
       expect(res.json().error?.code, JSON.stringify(over)).toBe(code);
     }
     expect(await count(t.database, 'sites')).toBe(sites);
@@ -84,6 +111,16 @@ describe('sites', () => {
   it('expose only public facts without signing in', async () => {
     const res = await t.app.inject({ url: '/api/v1/site', headers: { host: 'www.example-city.gov.cn' } });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json()).sort()).toEqual(['address', 'email', 'icpNo', 'id', 'name', 'phone', 'policeFilingNo', 'siteCode', 'sponsor']);
+    expect(Object.keys(res.json()).sort()).toEqual([
+      'address',
+      'email',
+      'icpNo',
+      'id',
+      'name',
+      'phone',
+      'policeFilingNo',
+      'siteCode',
+      'sponsor',
+    ]);
   });
 });

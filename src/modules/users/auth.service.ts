@@ -67,16 +67,30 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
       // administrators and auditors see them.
       const home = user ? (await repo.grantsOf(db, [user.id]))[0] : undefined;
       const where = { siteId: home?.siteId ?? null, departmentId: home?.departmentId ?? null };
-      const visitor: Actor = { userId: user?.id ?? null, name: user?.name ?? input.account, isPlatformAdmin: false, grants: [], ip: input.ip };
+      const visitor: Actor = {
+        userId: user?.id ?? null,
+        name: user?.name ?? input.account,
+        isPlatformAdmin: false,
+        grants: [],
+        ip: input.ip,
+      };
       if (!user) {
         await verifyPassword(input.password, await dummyPasswordHash());
         await inTransaction(db, (trx) =>
-          recordAudit(trx, clock, visitor, { action: 'auth.sign_in_failed', entityType: 'user', entityId: input.account, siteId: null, after: { reason: 'unknown_account' } }),
+          recordAudit(trx, clock, visitor, {
+            action: 'auth.sign_in_failed',
+            entityType: 'user',
+            entityId: input.account,
+            siteId: null,
+            after: { reason: 'unknown_account' },
+          }),
         );
         throw UserErrors.INVALID_CREDENTIALS();
       }
       if (user.lockedUntil && user.lockedUntil > at) {
-        throw UserErrors.ACCOUNT_LOCKED(`登录失败次数过多，账号已锁定至 ${formatChinaTime(user.lockedUntil)}，请稍后再试`);
+        throw UserErrors.ACCOUNT_LOCKED(
+          `登录失败次数过多，账号已锁定至 ${formatChinaTime(user.lockedUntil)}，请稍后再试`,
+        );
       }
       const ok = await verifyPassword(input.password, user.passwordHash);
       if (!ok) {
@@ -111,7 +125,12 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
           ip: input.ip,
           userAgent: input.userAgent,
         });
-        await recordAudit(trx, clock, visitor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id, ...where });
+        await recordAudit(trx, clock, visitor, {
+          action: 'auth.sign_in',
+          entityType: 'user',
+          entityId: user.id,
+          ...where,
+        });
       });
       return { token, user, expiresAt };
     },
@@ -119,7 +138,12 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
     async signOut(token: string, actor: Actor): Promise<void> {
       await inTransaction(db, async (trx) => {
         await repo.deleteSession(trx, hashSecret(token));
-        await recordAudit(trx, clock, actor, { action: 'auth.sign_out', entityType: 'user', entityId: actor.userId ?? '', siteId: null });
+        await recordAudit(trx, clock, actor, {
+          action: 'auth.sign_out',
+          entityType: 'user',
+          entityId: actor.userId ?? '',
+          siteId: null,
+        });
       });
     },
 
@@ -152,7 +176,11 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
     },
 
     /** Makes an API token acting as the caller. The token is returned once and only its hash is kept. */
-    async createApiToken(actor: Actor, name: string, expiresInDays: number | null): Promise<{ token: string; record: ApiTokenRecord }> {
+    async createApiToken(
+      actor: Actor,
+      name: string,
+      expiresInDays: number | null,
+    ): Promise<{ token: string; record: ApiTokenRecord }> {
       if (!actor.userId) throw UserErrors.GRANT_INVALID('系统身份不能创建 API 令牌');
       const token = API_TOKEN_PREFIX + newSecret();
       const now = clock.now();
@@ -167,7 +195,13 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
       };
       await inTransaction(db, async (trx) => {
         await repo.insertApiToken(trx, { ...record, tokenHash: hashSecret(token) });
-        await recordAudit(trx, clock, actor, { action: 'api_token.create', entityType: 'api_token', entityId: record.id, siteId: null, after: record });
+        await recordAudit(trx, clock, actor, {
+          action: 'api_token.create',
+          entityType: 'api_token',
+          entityId: record.id,
+          siteId: null,
+          after: record,
+        });
       });
       return { token, record };
     },
@@ -183,7 +217,14 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         await repo.revokeApiToken(trx, id, at);
-        await recordAudit(trx, clock, actor, { action: 'api_token.revoke', entityType: 'api_token', entityId: id, siteId: null, before: record, after: { ...record, revokedAt: at } });
+        await recordAudit(trx, clock, actor, {
+          action: 'api_token.revoke',
+          entityType: 'api_token',
+          entityId: id,
+          siteId: null,
+          before: record,
+          after: { ...record, revokedAt: at },
+        });
       });
     },
 
@@ -194,4 +235,3 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;
-

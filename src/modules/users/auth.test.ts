@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
-import { count, createUser, createWorld, sessionCookie, signIn, testApp, type TestApp, type World } from '../../../test/helpers/app.js';
+import {
+  count,
+  createUser,
+  createWorld,
+  sessionCookie,
+  signIn,
+  testApp,
+  type TestApp,
+  type World,
+} from '../../../test/helpers/app.js';
 
 let t: TestApp;
 let world: World;
@@ -65,12 +74,20 @@ describe('sign-in', () => {
   });
 
   it('refuses a disabled account', async () => {
-    const admin = await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const admin = await createUser(t.services, 'site-admin', [
+      { siteId: world.siteId, role: 'site_admin', departmentId: null },
+    ]);
     void admin;
     const s = await signIn(t.app, 'site-admin');
-    const users = (await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: s.headers })).json().items as { id: string; account: string }[];
+    const users = (await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: s.headers })).json()
+      .items as { id: string; account: string }[];
     const editor = users.find((u) => u.account === 'editor-a');
-    const res = await t.app.inject({ method: 'PUT', url: `/api/v1/users/${editor?.id}`, headers: s.headers, payload: { name: '编辑甲', disabled: true } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/users/${editor?.id}`,
+      headers: s.headers,
+      payload: { name: '编辑甲', disabled: true },
+    });
     expect(res.statusCode).toBe(200);
     expect((await signInAs('editor-a', 'Test-Passw0rd!')).json().error.code).toBe('ACCOUNT_DISABLED');
   });
@@ -98,7 +115,12 @@ describe('CSRF', () => {
     const auditBefore = await count(t.database, 'audit_log');
     const payload = { name: '丙局', kind: 'government' };
 
-    const missing = await t.app.inject({ method: 'POST', url: `/api/v1/departments?siteId=${world.siteId}`, headers: { cookie: s.cookie }, payload });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/departments?siteId=${world.siteId}`,
+      headers: { cookie: s.cookie },
+      payload,
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error.code).toBe('CSRF_FAILED');
 
@@ -112,7 +134,12 @@ describe('CSRF', () => {
     expect(await count(t.database, 'departments')).toBe(before);
     expect(await count(t.database, 'audit_log')).toBe(auditBefore);
 
-    const ok = await t.app.inject({ method: 'POST', url: `/api/v1/departments?siteId=${world.siteId}`, headers: s.headers, payload });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/departments?siteId=${world.siteId}`,
+      headers: s.headers,
+      payload,
+    });
     expect(ok.statusCode).toBe(201);
   });
 
@@ -134,18 +161,30 @@ describe('API tokens', () => {
   it('authenticate integrations without cookies or CSRF, act with the owner’s grants, and stop working when revoked', async () => {
     await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
     const s = await signIn(t.app, 'site-admin');
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/tokens', headers: s.headers, payload: { name: '热线系统' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/tokens',
+      headers: s.headers,
+      payload: { name: '热线系统' },
+    });
     expect(created.statusCode).toBe(201);
-    const { token, item } = created.json() as { token: string; item: { id: string } };
+    const { token, item } = created.json<{ token: string; item: { id: string } }>();
     expect(token).toMatch(/^gk_/);
     const stored = await t.database.db.selectFrom('api_tokens').select('token_hash').executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token);
 
     const bearer = { authorization: `Bearer ${token}` };
-    const made = await t.app.inject({ method: 'POST', url: `/api/v1/departments?siteId=${world.siteId}`, headers: bearer, payload: { name: '丁局', kind: 'government' } });
+    const made = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/departments?siteId=${world.siteId}`,
+      headers: bearer,
+      payload: { name: '丁局', kind: 'government' },
+    });
     expect(made.statusCode).toBe(201);
 
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${item.id}`, headers: s.headers })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${item.id}`, headers: s.headers })).statusCode,
+    ).toBe(200);
     const refused = await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: bearer });
     expect(refused.statusCode).toBe(401);
     expect(refused.json().error.code).toBe('UNAUTHENTICATED');
@@ -177,12 +216,19 @@ describe('passwords', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: s.headers,
-      payload: { account: 'weak', name: '弱密码', password: 'abc', grants: [{ siteId: world.siteId, role: 'editor', departmentId: world.deptB }] },
+      payload: {
+        account: 'weak',
+        name: '弱密码',
+        password: 'abc',
+        grants: [{ siteId: world.siteId, role: 'editor', departmentId: world.deptB }],
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('PASSWORD_POLICY');
     expect(res.json().error.details.map((d: { message: string }) => d.message)).toContain('密码长度至少为 10 位');
-    expect(await t.database.db.selectFrom('users').select('id').where('account', '=', 'weak').execute()).toHaveLength(0);
+    expect(await t.database.db.selectFrom('users').select('id').where('account', '=', 'weak').execute()).toHaveLength(
+      0,
+    );
   });
 
   it('generates a compliant initial password when none is given and returns it once', async () => {
@@ -192,13 +238,21 @@ describe('passwords', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: s.headers,
-      payload: { account: 'new-editor', name: '新编辑', grants: [{ siteId: world.siteId, role: 'editor', departmentId: world.deptB }] },
+      payload: {
+        account: 'new-editor',
+        name: '新编辑',
+        grants: [{ siteId: world.siteId, role: 'editor', departmentId: world.deptB }],
+      },
     });
     expect(res.statusCode).toBe(201);
     const password = res.json().password as string;
     expect(password.length).toBeGreaterThanOrEqual(10);
     expect((await signInAs('new-editor', password)).statusCode).toBe(200);
-    const audit = await t.database.db.selectFrom('audit_log').select('after_json').where('action', '=', 'user.create').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('action', '=', 'user.create')
+      .execute();
     for (const a of audit) expect(a.after_json ?? '').not.toContain(password);
   });
 });

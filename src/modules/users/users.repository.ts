@@ -60,7 +60,10 @@ export async function listAllUsers(db: Executor): Promise<UserRecord[]> {
   return rows.map(toUser);
 }
 
-export async function insertUser(db: Executor, u: Omit<UserRecord, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt'>): Promise<void> {
+export async function insertUser(
+  db: Executor,
+  u: Omit<UserRecord, 'failedSignIns' | 'lockedUntil' | 'lastSignInAt'>,
+): Promise<void> {
   await db
     .insertInto('users')
     .values({
@@ -101,8 +104,17 @@ export async function setPassword(db: Executor, id: string, hash: string, at: st
     .execute();
 }
 
-export async function recordSignInFailure(db: Executor, id: string, failures: number, lockedUntil: string | null): Promise<void> {
-  await db.updateTable('users').set({ failed_sign_ins: failures, locked_until: lockedUntil }).where('id', '=', id).execute();
+export async function recordSignInFailure(
+  db: Executor,
+  id: string,
+  failures: number,
+  lockedUntil: string | null,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ failed_sign_ins: failures, locked_until: lockedUntil })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function recordSignInSuccess(db: Executor, id: string, at: string): Promise<void> {
@@ -115,8 +127,19 @@ export async function recordSignInSuccess(db: Executor, id: string, at: string):
 
 export async function grantsOf(db: Executor, userIds: string[]): Promise<GrantRecord[]> {
   if (userIds.length === 0) return [];
-  const rows = await db.selectFrom('role_grants').selectAll().where('user_id', 'in', userIds).orderBy('created_at').execute();
-  return rows.map((r) => ({ id: r.id, userId: r.user_id, siteId: r.site_id, role: r.role as Role, departmentId: r.department_id }));
+  const rows = await db
+    .selectFrom('role_grants')
+    .selectAll()
+    .where('user_id', 'in', userIds)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    siteId: r.site_id,
+    role: r.role as Role,
+    departmentId: r.department_id,
+  }));
 }
 
 export async function userIdsWithGrantsOn(db: Executor, siteId: string): Promise<string[]> {
@@ -125,7 +148,13 @@ export async function userIdsWithGrantsOn(db: Executor, siteId: string): Promise
 }
 
 /** Replaces a user's grants on one site, leaving grants on other sites alone. */
-export async function replaceGrants(db: Executor, userId: string, siteId: string, grants: GrantRecord[], at: string): Promise<void> {
+export async function replaceGrants(
+  db: Executor,
+  userId: string,
+  siteId: string,
+  grants: GrantRecord[],
+  at: string,
+): Promise<void> {
   await db.deleteFrom('role_grants').where('user_id', '=', userId).where('site_id', '=', siteId).execute();
   if (grants.length === 0) return;
   await db
@@ -153,10 +182,7 @@ export interface SessionRecord {
   lastSeenAt: string;
 }
 
-export async function insertSession(
-  db: Executor,
-  s: SessionRecord & { ip: string; userAgent: string },
-): Promise<void> {
+export async function insertSession(db: Executor, s: SessionRecord & { ip: string; userAgent: string }): Promise<void> {
   await db
     .insertInto('sessions')
     .values({
@@ -173,11 +199,28 @@ export async function insertSession(
 
 export async function findSession(db: Executor, tokenHash: string): Promise<SessionRecord | undefined> {
   const r = await db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-  return r && { tokenHash: r.token_hash, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at, lastSeenAt: r.last_seen_at };
+  return (
+    r && {
+      tokenHash: r.token_hash,
+      userId: r.user_id,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      lastSeenAt: r.last_seen_at,
+    }
+  );
 }
 
-export async function touchSession(db: Executor, tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
+export async function touchSession(
+  db: Executor,
+  tokenHash: string,
+  lastSeenAt: string,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
@@ -243,7 +286,11 @@ function toToken(r: {
 }
 
 export async function findApiTokenByHash(db: Executor, tokenHash: string): Promise<ApiTokenRecord | undefined> {
-  const r = await db.selectFrom('api_tokens').select(tokenColumns).where('token_hash', '=', tokenHash).executeTakeFirst();
+  const r = await db
+    .selectFrom('api_tokens')
+    .select(tokenColumns)
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
   return r && toToken(r);
 }
 
@@ -253,7 +300,12 @@ export async function findApiToken(db: Executor, id: string): Promise<ApiTokenRe
 }
 
 export async function listApiTokens(db: Executor, userId: string): Promise<ApiTokenRecord[]> {
-  const rows = await db.selectFrom('api_tokens').select(tokenColumns).where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(tokenColumns)
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
   return rows.map(toToken);
 }
 

@@ -1,12 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { Type } from '@sinclair/typebox';
 import type { Config } from '../../config.js';
-import {
-  clearSessionCookie,
-  csrfTokenFor,
-  requireActor,
-  setSessionCookie,
-} from '../../platform/http/auth.js';
+import { clearSessionCookie, csrfTokenFor, requireActor, setSessionCookie } from '../../platform/http/auth.js';
 import { errorResponses } from '../../platform/http/errors.js';
 import { Id, NonEmpty, Ok } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -35,7 +30,10 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
         schema: {
           tags: ['登录'],
           summary: '账号密码登录，成功后设置会话 Cookie',
-          body: Type.Object({ account: Type.String({ minLength: 1, maxLength: 50 }), password: Password }, { additionalProperties: false }),
+          body: Type.Object(
+            { account: Type.String({ minLength: 1, maxLength: 50 }), password: Password },
+            { additionalProperties: false },
+          ),
           response: { 200: SessionSchema, 429: errorResponses[400], ...errorResponses },
         },
       },
@@ -46,8 +44,17 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? '',
         });
-        setSessionCookie(reply, result.token, { secure: secureCookies, maxAgeSeconds: config.auth.sessionMaxHours * 3600 });
-        const actor = { userId: result.user.id, name: result.user.name, isPlatformAdmin: result.user.isPlatformAdmin, grants: [], ip: request.ip };
+        setSessionCookie(reply, result.token, {
+          secure: secureCookies,
+          maxAgeSeconds: config.auth.sessionMaxHours * 3600,
+        });
+        const actor = {
+          userId: result.user.id,
+          name: result.user.name,
+          isPlatformAdmin: result.user.isPlatformAdmin,
+          grants: [],
+          ip: request.ip,
+        };
         return {
           user: await users.get(actor, result.user.id),
           csrfToken: csrfTokenFor(config.sessionSecret, result.token),
@@ -119,7 +126,12 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
   app.get(
     '/api/v1/users/:id',
     {
-      schema: { tags: ['用户'], summary: '用户详情', params: Type.Object({ id: Id }), response: { 200: UserSchema, ...errorResponses } },
+      schema: {
+        tags: ['用户'],
+        summary: '用户详情',
+        params: Type.Object({ id: Id }),
+        response: { 200: UserSchema, ...errorResponses },
+      },
     },
     async (request) => users.get(requireActor(request), request.params.id),
   );
@@ -158,11 +170,15 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
         tags: ['用户'],
         summary: '设置用户在一个站点上的角色',
         params: Type.Object({ id: Id }),
-        body: Type.Object({ siteId: Id, grants: Type.Array(GrantSchema, { maxItems: 50 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { siteId: Id, grants: Type.Array(GrantSchema, { maxItems: 50 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: UserSchema, ...errorResponses },
       },
     },
-    async (request) => users.setGrants(requireActor(request), request.params.id, request.body.siteId, request.body.grants),
+    async (request) =>
+      users.setGrants(requireActor(request), request.params.id, request.body.siteId, request.body.grants),
   );
 
   app.post(
@@ -182,7 +198,12 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
   app.post(
     '/api/v1/users/:id/unlock',
     {
-      schema: { tags: ['用户'], summary: '解除登录锁定', params: Type.Object({ id: Id }), response: { 200: UserSchema, ...errorResponses } },
+      schema: {
+        tags: ['用户'],
+        summary: '解除登录锁定',
+        params: Type.Object({ id: Id }),
+        response: { 200: UserSchema, ...errorResponses },
+      },
     },
     async (request) => users.unlock(requireActor(request), request.params.id),
   );
@@ -190,7 +211,11 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
   app.get(
     '/api/v1/tokens',
     {
-      schema: { tags: ['API 令牌'], summary: '我的 API 令牌', response: { 200: Type.Object({ items: Type.Array(ApiTokenSchema) }), ...errorResponses } },
+      schema: {
+        tags: ['API 令牌'],
+        summary: '我的 API 令牌',
+        response: { 200: Type.Object({ items: Type.Array(ApiTokenSchema) }), ...errorResponses },
+      },
     },
     async (request) => ({ items: await auth.listApiTokens(requireActor(request)) }),
   );
@@ -202,21 +227,35 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
         tags: ['API 令牌'],
         summary: '新建 API 令牌（以我的身份和权限访问，令牌只显示这一次）',
         body: Type.Object(
-          { name: NonEmpty(100), expiresInDays: Type.Union([Type.Integer({ minimum: 1, maximum: 3650 }), Type.Null()], { default: 365 }) },
+          {
+            name: NonEmpty(100),
+            expiresInDays: Type.Union([Type.Integer({ minimum: 1, maximum: 3650 }), Type.Null()], { default: 365 }),
+          },
           { additionalProperties: false },
         ),
         response: { 201: Type.Object({ token: Type.String(), item: ApiTokenSchema }), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { token, record } = await auth.createApiToken(requireActor(request), request.body.name, request.body.expiresInDays);
+      const { token, record } = await auth.createApiToken(
+        requireActor(request),
+        request.body.name,
+        request.body.expiresInDays,
+      );
       return reply.code(201).send({ token, item: record });
     },
   );
 
   app.delete(
     '/api/v1/tokens/:id',
-    { schema: { tags: ['API 令牌'], summary: '吊销 API 令牌', params: Type.Object({ id: Id }), response: { 200: Ok, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['API 令牌'],
+        summary: '吊销 API 令牌',
+        params: Type.Object({ id: Id }),
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
     async (request) => {
       await auth.revokeApiToken(requireActor(request), request.params.id);
       return { ok: true as const };

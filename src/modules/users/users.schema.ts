@@ -31,7 +31,12 @@ export const UserSchema = Type.Object({
   grants: Type.Array(GrantSchema),
 });
 
-export const Account = Type.String({ minLength: 2, maxLength: 50, pattern: '^[A-Za-z0-9_.@-]+$', description: '登录账号（字母、数字、_ . @ -）' });
+export const Account = Type.String({
+  minLength: 2,
+  maxLength: 50,
+  pattern: '^[A-Za-z0-9_.@-]+$',
+  description: '登录账号（字母、数字、_ . @ -）',
+});
 export const Password = Type.String({ minLength: 1, maxLength: 128 });
 
 export const CreateUserSchema = Type.Object(

@@ -97,7 +97,11 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
   async function load(id: string): Promise<{ user: UserRecord; grants: Grant[] }> {
     const user = await repo.findUser(db, id);
     if (!user) throw Errors.NOT_FOUND('用户不存在');
-    const grants = (await repo.grantsOf(db, [id])).map(({ siteId, role, departmentId }) => ({ siteId, role, departmentId }));
+    const grants = (await repo.grantsOf(db, [id])).map(({ siteId, role, departmentId }) => ({
+      siteId,
+      role,
+      departmentId,
+    }));
     return { user, grants };
   }
 
@@ -110,7 +114,11 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
 
   function checkPassword(password: string, account: string): void {
     const problems = passwordProblems(password, account, auth.passwordMinLength);
-    if (problems.length > 0) throw UserErrors.PASSWORD_POLICY(undefined, problems.map((message) => ({ field: 'password', message })));
+    if (problems.length > 0)
+      throw UserErrors.PASSWORD_POLICY(
+        undefined,
+        problems.map((message) => ({ field: 'password', message })),
+      );
   }
 
   return {
@@ -139,7 +147,13 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
             updatedAt: at,
           });
           for (const siteId of new Set(grants.map((g) => g.siteId))) {
-            await repo.replaceGrants(trx, id, siteId, grants.filter((g) => g.siteId === siteId), at);
+            await repo.replaceGrants(
+              trx,
+              id,
+              siteId,
+              grants.filter((g) => g.siteId === siteId),
+              at,
+            );
           }
           await recordAudit(trx, clock, actor, {
             action: 'user.create',
@@ -171,24 +185,51 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
       if (siteId === null) {
         if (!actor.isPlatformAdmin) throw Errors.FORBIDDEN();
         const users = await repo.listAllUsers(db);
-        const grants = await repo.grantsOf(db, users.map((u) => u.id));
-        return users.map((u) => view(u, grants.filter((g) => g.userId === u.id)));
+        const grants = await repo.grantsOf(
+          db,
+          users.map((u) => u.id),
+        );
+        return users.map((u) =>
+          view(
+            u,
+            grants.filter((g) => g.userId === u.id),
+          ),
+        );
       }
       const scope = scopeOf(actor, siteId, ['site_admin', 'auditor']);
       if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有权限查看该站点的用户');
       const users = await repo.listUsersByIds(db, await repo.userIdsWithGrantsOn(db, siteId));
-      const grants = (await repo.grantsOf(db, users.map((u) => u.id))).filter((g) => g.siteId === siteId);
+      const grants = (
+        await repo.grantsOf(
+          db,
+          users.map((u) => u.id),
+        )
+      ).filter((g) => g.siteId === siteId);
       const visible = scope === 'site' ? null : new Set(await departments.subtree(siteId, scope));
       return users
-        .map((u) => view(u, grants.filter((g) => g.userId === u.id).map(({ siteId: s, role, departmentId }) => ({ siteId: s, role, departmentId }))))
-        .filter((u) => visible === null || u.grants.some((g) => g.departmentId !== null && visible.has(g.departmentId)));
+        .map((u) =>
+          view(
+            u,
+            grants
+              .filter((g) => g.userId === u.id)
+              .map(({ siteId: s, role, departmentId }) => ({ siteId: s, role, departmentId })),
+          ),
+        )
+        .filter(
+          (u) => visible === null || u.grants.some((g) => g.departmentId !== null && visible.has(g.departmentId)),
+        );
     },
 
     async update(actor: Actor, id: string, fields: { name: string; disabled: boolean }): Promise<User> {
       const { user, grants } = await loadManaged(actor, id);
       if (fields.disabled && actor.userId === id) throw Errors.FORBIDDEN('不能停用自己的账号');
       await inTransaction(db, async (trx) => {
-        await repo.updateUserProfile(trx, id, { name: fields.name.trim(), disabled: fields.disabled }, clock.now().toISOString());
+        await repo.updateUserProfile(
+          trx,
+          id,
+          { name: fields.name.trim(), disabled: fields.disabled },
+          clock.now().toISOString(),
+        );
         if (fields.disabled) await repo.deleteSessionsOf(trx, id);
         await recordAudit(trx, clock, actor, {
           action: 'user.update',
@@ -207,7 +248,8 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
     async setGrants(actor: Actor, id: string, siteId: string, grants: Grant[]): Promise<User> {
       const { grants: before } = await load(id);
       const onSite = before.filter((g) => g.siteId === siteId);
-      for (const g of onSite) if (!(await mayManageGrant(actor, g))) throw Errors.FORBIDDEN('该用户有超出您管理范围的角色');
+      for (const g of onSite)
+        if (!(await mayManageGrant(actor, g))) throw Errors.FORBIDDEN('该用户有超出您管理范围的角色');
       if (grants.some((g) => g.siteId !== siteId)) throw UserErrors.GRANT_INVALID('授权的站点与请求不一致');
       const records = await checkGrants(actor, grants);
       await inTransaction(db, async (trx) => {
@@ -273,7 +315,12 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
         await repo.setPassword(trx, user.id, hash, clock.now().toISOString());
         // Every session ends, this one included: whoever knew the old password is signed out.
         await repo.deleteSessionsOf(trx, user.id);
-        await recordAudit(trx, clock, actor, { action: 'user.change_password', entityType: 'user', entityId: user.id, siteId: null });
+        await recordAudit(trx, clock, actor, {
+          action: 'user.change_password',
+          entityType: 'user',
+          entityId: user.id,
+          siteId: null,
+        });
       });
     },
   };

@@ -24,7 +24,10 @@ export function workdaysRoutes(app: App, workdays: WorkdaysService): void {
       schema: {
         tags: ['工作日'],
         summary: '某日之后第 N 个工作日（起算日不计入）',
-        querystring: Type.Object({ from: DateString, days: Type.Integer({ minimum: 0, maximum: 1000 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { from: DateString, days: Type.Integer({ minimum: 0, maximum: 1000 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ date: DateString, provisional: Type.Boolean() }), ...errorResponses },
       },
     },
@@ -76,7 +79,10 @@ export function workdaysRoutes(app: App, workdays: WorkdaysService): void {
         },
       },
     },
-    async (request) => ({ ...(await workdays.year(request.params.year)), lastKnownYear: await workdays.lastKnownYear() }),
+    async (request) => ({
+      ...(await workdays.year(request.params.year)),
+      lastKnownYear: await workdays.lastKnownYear(),
+    }),
   );
 
   app.put(
@@ -106,7 +112,12 @@ export function workdaysRoutes(app: App, workdays: WorkdaysService): void {
   app.delete(
     '/api/v1/workdays/years/:year',
     {
-      schema: { tags: ['工作日'], summary: '删除某年的人工录入', params: Type.Object({ year: Year }), response: { 200: Ok, ...errorResponses } },
+      schema: {
+        tags: ['工作日'],
+        summary: '删除某年的人工录入',
+        params: Type.Object({ year: Year }),
+        response: { 200: Ok, ...errorResponses },
+      },
     },
     async (request) => {
       await workdays.deleteYear(requireActor(request), request.params.year);
@@ -121,7 +132,10 @@ export function workdaysRoutes(app: App, workdays: WorkdaysService): void {
         tags: ['工作日'],
         summary: '更正单日',
         params: Type.Object({ date: DateString }),
-        body: Type.Object({ isWorkday: Type.Boolean(), note: Text(100, { default: '' }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { isWorkday: Type.Boolean(), note: Text(100, { default: '' }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Ok, ...errorResponses },
       },
     },
@@ -134,7 +148,12 @@ export function workdaysRoutes(app: App, workdays: WorkdaysService): void {
   app.delete(
     '/api/v1/workdays/days/:date',
     {
-      schema: { tags: ['工作日'], summary: '撤销单日更正', params: Type.Object({ date: DateString }), response: { 200: Ok, ...errorResponses } },
+      schema: {
+        tags: ['工作日'],
+        summary: '撤销单日更正',
+        params: Type.Object({ date: DateString }),
+        response: { 200: Ok, ...errorResponses },
+      },
     },
     async (request) => {
       await workdays.deleteDay(requireActor(request), request.params.date);

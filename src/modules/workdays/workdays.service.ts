@@ -42,7 +42,11 @@ export function createWorkdaysService({ db, clock }: { db: Executor; clock: Cloc
       return {
         year,
         known: calendar.isKnownYear(year),
-        source: entered ? entered.source : calendar.isKnownYear(year) ? '国务院办公厅节假日安排通知（chinese-days 数据）' : '法定节假日推算（未发布安排，结果为暂定）',
+        source: entered
+          ? entered.source
+          : calendar.isKnownYear(year)
+            ? '国务院办公厅节假日安排通知（chinese-days 数据）'
+            : '法定节假日推算（未发布安排，结果为暂定）',
         days: calendar.exceptions(year),
       };
     },
@@ -54,7 +58,8 @@ export function createWorkdaysService({ db, clock }: { db: Executor; clock: Cloc
     async setYear(actor: Actor, year: number, schedule: YearSchedule): Promise<void> {
       refuseUnlessEditor(actor);
       const all = [...schedule.holidays, ...schedule.workdays];
-      if (all.some((d) => yearOf(d) !== year) || new Set(all).size !== all.length) throw WorkdayErrors.CALENDAR_DATES_INVALID();
+      if (all.some((d) => yearOf(d) !== year) || new Set(all).size !== all.length)
+        throw WorkdayErrors.CALENDAR_DATES_INVALID();
       const before = await repo.listDays(db, year);
       await inTransaction(db, async (trx) => {
         const days = [
@@ -79,7 +84,13 @@ export function createWorkdaysService({ db, clock }: { db: Executor; clock: Cloc
       if (!before) throw Errors.NOT_FOUND('该年份没有人工录入的安排');
       await inTransaction(db, async (trx) => {
         await repo.deleteYear(trx, year);
-        await recordAudit(trx, clock, actor, { action: 'calendar.delete_year', entityType: 'calendar_year', entityId: String(year), siteId: null, before });
+        await recordAudit(trx, clock, actor, {
+          action: 'calendar.delete_year',
+          entityType: 'calendar_year',
+          entityId: String(year),
+          siteId: null,
+          before,
+        });
       });
     },
 
@@ -88,7 +99,14 @@ export function createWorkdaysService({ db, clock }: { db: Executor; clock: Cloc
       const before = await repo.findDay(db, date);
       await inTransaction(db, async (trx) => {
         await repo.upsertDay(trx, { date, isWorkday, note }, actor.userId, clock.now().toISOString());
-        await recordAudit(trx, clock, actor, { action: 'calendar.set_day', entityType: 'calendar_day', entityId: date, siteId: null, before, after: { date, isWorkday, note } });
+        await recordAudit(trx, clock, actor, {
+          action: 'calendar.set_day',
+          entityType: 'calendar_day',
+          entityId: date,
+          siteId: null,
+          before,
+          after: { date, isWorkday, note },
+        });
       });
     },
 
@@ -98,7 +116,13 @@ export function createWorkdaysService({ db, clock }: { db: Executor; clock: Cloc
       if (!before) throw Errors.NOT_FOUND('该日期没有人工设置');
       await inTransaction(db, async (trx) => {
         await repo.deleteDay(trx, date);
-        await recordAudit(trx, clock, actor, { action: 'calendar.delete_day', entityType: 'calendar_day', entityId: date, siteId: null, before });
+        await recordAudit(trx, clock, actor, {
+          action: 'calendar.delete_day',
+          entityType: 'calendar_day',
+          entityId: date,
+          siteId: null,
+          before,
+        });
       });
     },
   };

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, createUser, createWorld, signIn, testApp, type Session, type TestApp, type World } from '../../../test/helpers/app.js';
+import {
+  count,
+  createUser,
+  createWorld,
+  signIn,
+  testApp,
+  type Session,
+  type TestApp,
+  type World,
+} from '../../../test/helpers/app.js';
 
 let t: TestApp;
 let w: World;
@@ -43,13 +52,23 @@ describe('entering a new year’s schedule without a release', () => {
 
   it('is refused to an editor, and writes nothing', async () => {
     const editor = await signIn(t.app, 'editor');
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/workdays/years/2027', headers: editor.headers, payload: schedule });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/workdays/years/2027',
+      headers: editor.headers,
+      payload: schedule,
+    });
     expect(res.statusCode).toBe(403);
     expect(await count(t.database, 'calendar_days')).toBe(0);
   });
 
   it('refuses dates outside the year', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/workdays/years/2027', headers: admin.headers, payload: { ...schedule, holidays: ['2026-12-31'] } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/workdays/years/2027',
+      headers: admin.headers,
+      payload: { ...schedule, holidays: ['2026-12-31'] },
+    });
     expect(res.json().error.code).toBe('CALENDAR_DATES_INVALID');
   });
 
@@ -57,12 +76,23 @@ describe('entering a new year’s schedule without a release', () => {
     const before = (await t.app.inject({ url: '/api/v1/workdays/add?from=2027-02-05&days=1' })).json();
     expect(before).toEqual({ date: '2027-02-09', provisional: true });
 
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/workdays/years/2027', headers: admin.headers, payload: schedule });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/workdays/years/2027',
+      headers: admin.headers,
+      payload: schedule,
+    });
     expect(res.statusCode).toBe(200);
 
     // Saturday 2027-02-06 is now worked; 02-08..02-12 are off.
-    expect((await t.app.inject({ url: '/api/v1/workdays/add?from=2027-02-05&days=1' })).json()).toEqual({ date: '2027-02-06', provisional: false });
-    expect((await t.app.inject({ url: '/api/v1/workdays/add?from=2027-02-06&days=1' })).json()).toEqual({ date: '2027-02-15', provisional: false });
+    expect((await t.app.inject({ url: '/api/v1/workdays/add?from=2027-02-05&days=1' })).json()).toEqual({
+      date: '2027-02-06',
+      provisional: false,
+    });
+    expect((await t.app.inject({ url: '/api/v1/workdays/add?from=2027-02-06&days=1' })).json()).toEqual({
+      date: '2027-02-15',
+      provisional: false,
+    });
     const year = (await t.app.inject({ url: '/api/v1/workdays/years/2027' })).json();
     expect(year).toMatchObject({ known: true, source: schedule.source, lastKnownYear: 2027 });
 
@@ -71,10 +101,24 @@ describe('entering a new year’s schedule without a release', () => {
   });
 
   it('corrects and restores a single day', async () => {
-    const set = await t.app.inject({ method: 'PUT', url: '/api/v1/workdays/days/2026-03-03', headers: admin.headers, payload: { isWorkday: false, note: '临时调整（测试）' } });
+    const set = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/workdays/days/2026-03-03',
+      headers: admin.headers,
+      payload: { isWorkday: false, note: '临时调整（测试）' },
+    });
     expect(set.statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/workdays/days/2026-03-03' })).json()).toMatchObject({ isWorkday: false, source: 'operator' });
-    expect((await t.app.inject({ method: 'DELETE', url: '/api/v1/workdays/days/2026-03-03', headers: admin.headers })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/workdays/days/2026-03-03' })).json()).toMatchObject({ isWorkday: true, source: 'official' });
+    expect((await t.app.inject({ url: '/api/v1/workdays/days/2026-03-03' })).json()).toMatchObject({
+      isWorkday: false,
+      source: 'operator',
+    });
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: '/api/v1/workdays/days/2026-03-03', headers: admin.headers }))
+        .statusCode,
+    ).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/workdays/days/2026-03-03' })).json()).toMatchObject({
+      isWorkday: true,
+      source: 'official',
+    });
   });
 });

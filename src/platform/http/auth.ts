@@ -67,13 +67,13 @@ export function registerAuth(app: FastifyInstance, resolver: ActorResolver, secr
     }
   });
 
-  app.addHook('preHandler', async (request) => {
-    if (request.authVia !== 'session' || !MUTATING.has(request.method)) return;
-    if (request.routeOptions.config.csrf === false) return;
-    const sent = request.headers[CSRF_HEADER];
-    if (typeof sent !== 'string' || !safeEqual(sent, csrfTokenFor(secret, request.sessionToken ?? ''))) {
-      throw Errors.CSRF_FAILED();
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (request.authVia !== 'session' || !MUTATING.has(request.method) || request.routeOptions.config.csrf === false) {
+      return done();
     }
+    const sent = request.headers[CSRF_HEADER];
+    const valid = typeof sent === 'string' && safeEqual(sent, csrfTokenFor(secret, request.sessionToken ?? ''));
+    done(valid ? undefined : Errors.CSRF_FAILED());
   });
 }
 

@@ -2,7 +2,11 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, Errors } from './errors.js';
 import { validationDetails } from './validation.js';
 
-export type HtmlErrorRenderer = (request: FastifyRequest, reply: FastifyReply, error: AppError) => Promise<FastifyReply> | FastifyReply;
+export type HtmlErrorRenderer = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+) => Promise<FastifyReply> | FastifyReply;
 
 /** JSON for the API and integrators; a Chinese HTML page for people on the portal. */
 export function wantsJson(request: FastifyRequest): boolean {
@@ -13,7 +17,8 @@ export function wantsJson(request: FastifyRequest): boolean {
 export function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
   const e = error as FastifyError;
-  if (e.validation) return Errors.VALIDATION_FAILED(undefined, validationDetails(e.validation as never, e.validationContext));
+  if (e.validation)
+    return Errors.VALIDATION_FAILED(undefined, validationDetails(e.validation as never, e.validationContext));
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -39,7 +44,11 @@ export function registerErrorHandling(app: FastifyInstance, renderHtml: HtmlErro
     else request.log.info({ code: appError.code }, 'request refused');
     if (wantsJson(request)) {
       return reply.code(appError.status).send({
-        error: { code: appError.code, message: appError.message, ...(appError.details ? { details: appError.details } : {}) },
+        error: {
+          code: appError.code,
+          message: appError.message,
+          ...(appError.details ? { details: appError.details } : {}),
+        },
       });
     }
     return renderHtml(request, reply, appError);

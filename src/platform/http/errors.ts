@@ -73,9 +73,7 @@ export const ErrorBody = Type.Object(
     error: Type.Object({
       code: Type.String(),
       message: Type.String(),
-      details: Type.Optional(
-        Type.Array(Type.Object({ field: Type.Optional(Type.String()), message: Type.String() })),
-      ),
+      details: Type.Optional(Type.Array(Type.Object({ field: Type.Optional(Type.String()), message: Type.String() }))),
     }),
   },
   { description: '错误' },

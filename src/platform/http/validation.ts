@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { createRequire } from 'node:module';
 import type { FastifySchemaCompiler } from 'fastify';
@@ -29,10 +29,15 @@ const paramsAjv = makeAjv(true);
 
 export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const ajv = httpPart === 'body' ? bodyAjv : paramsAjv;
-  return ajv.compile(schema as object) as ValidateFunction;
+  return ajv.compile(schema as object);
 };
 
-const PART_LABELS: Record<string, string> = { body: '', querystring: '查询参数', params: '路径参数', headers: '请求头' };
+const PART_LABELS: Record<string, string> = {
+  body: '',
+  querystring: '查询参数',
+  params: '路径参数',
+  headers: '请求头',
+};
 
 /** Turns Ajv's errors into Chinese messages naming the field, e.g. `name: 不应多于 60 个字符`. */
 export function validationDetails(errors: ErrorObject[], part: string | undefined): ErrorDetail[] {
@@ -40,7 +45,8 @@ export function validationDetails(errors: ErrorObject[], part: string | undefine
   localizeZh(copy);
   return copy.map((e) => {
     let field = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    if (e.keyword === 'required') field = [field, (e.params as { missingProperty: string }).missingProperty].filter(Boolean).join('.');
+    if (e.keyword === 'required')
+      field = [field, (e.params as { missingProperty: string }).missingProperty].filter(Boolean).join('.');
     if (e.keyword === 'additionalProperties') {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       return { field: [field, extra].filter(Boolean).join('.'), message: `不允许的字段 “${extra}”` };

@@ -59,7 +59,10 @@ describe('official schedules 2024–2026 (legal.md §3)', () => {
       const exceptions = calendar.exceptions(year).map((d) => d.date);
       expect(exceptions.sort()).toEqual([...holidays, ...worked].sort());
       expect(datesInYear(year).filter((d) => calendar.isWorkday(d))).toHaveLength(s.total);
-      expect(calendar.workdaysBetween(`${year - 1}-12-31`, `${year}-12-31`)).toEqual({ days: s.total, provisional: false });
+      expect(calendar.workdaysBetween(`${year - 1}-12-31`, `${year}-12-31`)).toEqual({
+        days: s.total,
+        provisional: false,
+      });
     });
 
     it(`${year}: the day before each holiday span counts the first working day after it as day 1`, () => {
@@ -134,7 +137,12 @@ describe('years without a published schedule', () => {
       '2027-10-02',
       '2027-10-03',
     ]);
-    expect(calendar.day('2027-02-05')).toMatchObject({ isWorkday: false, source: 'statutory', provisional: true, name: '春节' });
+    expect(calendar.day('2027-02-05')).toMatchObject({
+      isWorkday: false,
+      source: 'statutory',
+      provisional: true,
+      name: '春节',
+    });
     expect(calendar.isWorkday('2027-02-09')).toBe(true);
   });
 });

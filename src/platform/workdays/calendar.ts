@@ -134,7 +134,7 @@ export class WorkdayCalendar {
     if (!Number.isInteger(days) || days < 0) throw new RangeError('days must be a non-negative integer');
     let date = from;
     let provisional = false;
-    for (let counted = 0; counted < days; ) {
+    for (let counted = 0; counted < days;) {
       date = addDays(date, 1);
       const info = this.day(date);
       provisional ||= info.provisional;

@@ -63,7 +63,13 @@ export async function replaceYear(
     await db
       .insertInto('calendar_days')
       .values(
-        days.map((d) => ({ date: d.date, is_workday: d.isWorkday ? 1 : 0, note: d.note, updated_by: by, updated_at: at })),
+        days.map((d) => ({
+          date: d.date,
+          is_workday: d.isWorkday ? 1 : 0,
+          note: d.note,
+          updated_by: by,
+          updated_at: at,
+        })),
       )
       .execute();
   }
