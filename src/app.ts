@@ -180,7 +180,7 @@ async function registerAdmin(app: FastifyInstance): Promise<void> {
     );
     return;
   }
-  await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: 'index.html' });
+  await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: false });
   app.get('/admin', { schema: { hide: true } }, async (_request, reply) => reply.sendFile('index.html', ADMIN_DIST));
   app.get('/admin/*', { schema: { hide: true } }, async (_request, reply) => reply.sendFile('index.html', ADMIN_DIST));
 }

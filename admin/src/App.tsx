@@ -1,0 +1,106 @@
+import { Button, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api, setCsrfToken, type Site, type User } from './api';
+import { AuditPage } from './pages/AuditPage';
+import { CalendarPage } from './pages/CalendarPage';
+import { DepartmentsPage } from './pages/DepartmentsPage';
+import { PasswordPage } from './pages/PasswordPage';
+import { SignInPage } from './pages/SignInPage';
+import { TokensPage } from './pages/TokensPage';
+import { UsersPage } from './pages/UsersPage';
+
+const PAGES = {
+  departments: '单位管理',
+  users: '用户与角色',
+  calendar: '工作日历',
+  audit: '审计日志',
+  tokens: 'API 令牌',
+  password: '修改密码',
+} as const;
+type PageKey = keyof typeof PAGES;
+
+/** Pages are addressed by the URL hash (#/users), so a page can be bookmarked and reloaded. */
+function pageFromHash(): PageKey {
+  const key = window.location.hash.replace(/^#\/?/, '');
+  return key in PAGES ? (key as PageKey) : 'departments';
+}
+
+export interface SessionInfo {
+  user: User;
+  site: Site;
+  sites: Site[];
+}
+
+export function App() {
+  const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
+  const [page, setPage] = useState<PageKey>(pageFromHash());
+
+  const load = useCallback(async () => {
+    try {
+      const me = await api<{ user: User; csrfToken: string }>('GET', '/auth/session');
+      setCsrfToken(me.csrfToken);
+      const { items } = await api<{ items: Site[] }>('GET', '/sites');
+      const first = items[0];
+      setSession(first ? { user: me.user, site: first, sites: items } : null);
+    } catch {
+      setSession(null);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+    const onHash = () => setPage(pageFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [load]);
+
+  if (session === undefined) return <Spin style={{ margin: 64 }} />;
+  if (session === null) return <SignInPage onSignedIn={() => void load()} />;
+
+  const signOut = async () => {
+    await api('POST', '/auth/sign-out').catch(() => undefined);
+    setSession(null);
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#b0191e' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
+          gongkai 政务公开平台 · 后台管理
+        </Typography.Title>
+        <Space>
+          <Select
+            aria-label="当前站点"
+            value={session.site.id}
+            style={{ minWidth: 200 }}
+            options={session.sites.map((s) => ({ value: s.id, label: s.name }))}
+            onChange={(id) => {
+              const site = session.sites.find((s) => s.id === id);
+              if (site) setSession({ ...session, site });
+            }}
+          />
+          <Typography.Text style={{ color: '#fff' }}>{session.user.name}</Typography.Text>
+          <Button onClick={() => void signOut()}>退出登录</Button>
+        </Space>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0}>
+          <Menu
+            mode="inline"
+            selectedKeys={[page]}
+            items={Object.entries(PAGES).map(([key, label]) => ({ key, label: <a href={`#/${key}`}>{label}</a> }))}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24 }}>
+          <Typography.Title level={3}>{PAGES[page]}</Typography.Title>
+          {page === 'departments' && <DepartmentsPage session={session} />}
+          {page === 'users' && <UsersPage session={session} />}
+          {page === 'calendar' && <CalendarPage />}
+          {page === 'audit' && <AuditPage session={session} />}
+          {page === 'tokens' && <TokensPage />}
+          {page === 'password' && <PasswordPage onChanged={() => setSession(null)} />}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

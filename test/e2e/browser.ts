@@ -1,0 +1,75 @@
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../../src/app.js';
+import type { DatabaseHandle } from '../../src/db/database.js';
+import { systemClock } from '../../src/platform/clock/clock.js';
+import { seedDemoIfEmpty } from '../../src/seed/demo.js';
+import { testConfig } from '../helpers/app.js';
+import { freshDatabase } from '../helpers/db.js';
+
+/** Debian's package; `CHROMIUM_PATH` may point elsewhere on a developer's machine. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface E2E {
+  base: string;
+  browser: Browser;
+  adminPassword: string;
+  close(): Promise<void>;
+}
+
+/** The real server on a random port with the demo site, and a headless Chromium. */
+export async function startE2E(): Promise<E2E> {
+  const database: DatabaseHandle & { dataDir: string } = await freshDatabase();
+  const config = testConfig(database.dataDir);
+  const seed = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
+  const { app } = await buildApp(config, { database });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    browser,
+    adminPassword: seed.adminPassword ?? '',
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page against WCAG 2.1 A and AA (website.md §7: target WCAG 2.1 AA). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+}
