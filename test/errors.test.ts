@@ -122,6 +122,28 @@ describe('not found', () => {
   });
 });
 
+describe('when the database is gone', () => {
+  it('reports not ready, and shows the portal a Chinese error page without details', async () => {
+    const broken = await testApp();
+    await createWorld(broken.services);
+    await broken.database.close();
+    try {
+      const ready = await broken.app.inject({ url: '/readyz' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().error).toEqual({ code: 'UNAVAILABLE', message: '数据库不可用' });
+      expect((await broken.app.inject({ url: '/healthz' })).statusCode).toBe(200);
+
+      const page = await broken.app.inject({ url: '/' });
+      expect(page.statusCode).toBe(500);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.body).toContain('服务暂时不可用');
+      expect(page.body).not.toMatch(/Error|at \w+ \(|sqlite|database/i);
+    } finally {
+      await broken.app.close();
+    }
+  });
+});
+
 describe('the error catalogue', () => {
   it('gives every code an HTTP status and a Chinese message', () => {
     expect(errorCatalogue().size).toBeGreaterThan(20);

@@ -5,12 +5,14 @@ import { AuditPage } from './pages/AuditPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { PasswordPage } from './pages/PasswordPage';
+import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
 import { TokensPage } from './pages/TokensPage';
 import { UsersPage } from './pages/UsersPage';
 
 const PAGES = {
   departments: '单位管理',
+  site: '站点设置',
   users: '用户与角色',
   calendar: '工作日历',
   audit: '审计日志',
@@ -35,13 +37,13 @@ export function App() {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
   const [page, setPage] = useState<PageKey>(pageFromHash());
 
-  const load = useCallback(async () => {
+  const load = useCallback(async (keepSiteId?: string) => {
     try {
       const me = await api<{ user: User; csrfToken: string }>('GET', '/auth/session');
       setCsrfToken(me.csrfToken);
       const { items } = await api<{ items: Site[] }>('GET', '/sites');
-      const first = items[0];
-      setSession(first ? { user: me.user, site: first, sites: items } : null);
+      const site = items.find((s) => s.id === keepSiteId) ?? items[0];
+      setSession(site ? { user: me.user, site, sites: items } : null);
     } catch {
       setSession(null);
     }
@@ -94,6 +96,7 @@ export function App() {
         <Layout.Content style={{ padding: 24 }}>
           <Typography.Title level={3}>{PAGES[page]}</Typography.Title>
           {page === 'departments' && <DepartmentsPage session={session} />}
+          {page === 'site' && <SitePage session={session} onSaved={() => void load(session.site.id)} />}
           {page === 'users' && <UsersPage session={session} />}
           {page === 'calendar' && <CalendarPage />}
           {page === 'audit' && <AuditPage session={session} />}

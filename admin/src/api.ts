@@ -29,12 +29,22 @@ export interface User {
   grants: Grant[];
 }
 
-export interface Site {
-  id: string;
+export interface SiteFields {
   name: string;
   siteCode: string;
   sponsor: string;
+  orgCode: string;
+  address: string;
+  phone: string;
+  email: string;
+  icpNo: string;
+  policeFilingNo: string;
+  indexNoTemplate: string;
   hosts: string[];
+}
+
+export interface Site extends SiteFields {
+  id: string;
 }
 
 export type DepartmentKind = 'government' | 'street' | 'public_institution' | 'other';

@@ -71,6 +71,19 @@ describe('back office', () => {
     await page.getByText('苏州市姑苏区财政局').waitFor();
     expect(await page.getByRole('heading', { name: '单位管理' }).count()).toBe(1);
 
+    // Site settings feed every page's footer.
+    await page.goto(`${e2e.base}/admin/#/site`);
+    await page.getByLabel('联系电话').fill('0512-65250000');
+    await page
+      .getByRole('button', { name: '保 存' })
+      .or(page.getByRole('button', { name: '保存' }))
+      .click();
+    await page.getByText('站点信息已保存').waitFor();
+    const portal = await e2e.browser.newPage();
+    await portal.goto(`${e2e.base}/`);
+    expect(await portal.locator('footer').innerText()).toContain('联系电话：0512-65250000');
+    await portal.close();
+
     await page.goto(`${e2e.base}/admin/#/calendar`);
     await page
       .getByText('2026 年安排已知', { exact: false })

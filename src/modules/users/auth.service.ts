@@ -115,6 +115,8 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
       const token = newSecret();
       const expiresAt = sessionExpiry(at, now);
       await inTransaction(db, async (trx) => {
+        // Expired sessions are cleared here, so the table holds only live ones without a separate job.
+        await repo.deleteExpiredSessions(trx, at);
         await repo.recordSignInSuccess(trx, user.id, at);
         await repo.insertSession(trx, {
           tokenHash: hashSecret(token),
@@ -226,10 +228,6 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
           after: { ...record, revokedAt: at },
         });
       });
-    },
-
-    async purgeExpiredSessions(): Promise<void> {
-      await repo.deleteExpiredSessions(db, clock.now().toISOString());
     },
   };
 }

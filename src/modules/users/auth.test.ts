@@ -101,6 +101,8 @@ describe('sign-in', () => {
     expect(expired.json().error.code).toBe('UNAUTHENTICATED');
 
     const again = await signIn(t.app, 'editor-a');
+    // The expired session was cleared when the new one was made.
+    expect(await count(t.database, 'sessions')).toBe(1);
     const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: again.headers });
     expect(out.statusCode).toBe(200);
     expect((await t.app.inject({ url: '/api/v1/auth/session', headers: again.headers })).statusCode).toBe(401);

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 // scrypt parameters (N=2^15, r=8, p=1): ~50 ms per hash on this class of machine, 32 MiB memory.
 const PARAMS = { N: 32768, r: 8, p: 1 } as const;
@@ -50,10 +50,13 @@ export function passwordProblems(password: string, account: string, minLength: n
 
 /** A password that satisfies the policy, for generated accounts (printed once, never stored). */
 export function generatePassword(): string {
+  // No look-alike characters (0/O, 1/l/I), so it can be read aloud or copied from paper.
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-  const bytes = randomBytes(16);
-  let body = '';
-  for (const b of bytes) body += alphabet[b % alphabet.length];
-  // Guarantee every class regardless of the random draw.
-  return `${body.slice(0, 4)}-${body.slice(4, 8)}-${body.slice(8, 12)}-Ab9`;
+  for (;;) {
+    let body = '';
+    for (let i = 0; i < 16; i++) body += alphabet[randomInt(alphabet.length)];
+    const password = body.match(/.{4}/g)?.join('-') ?? body;
+    // 16 of 56 characters is about 93 bits; redraw the rare result that misses a class.
+    if (passwordProblems(password, '', 10).length === 0) return password;
+  }
 }

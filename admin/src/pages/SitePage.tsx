@@ -1,0 +1,109 @@
+import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, describeError, type Site, type SiteFields } from '../api';
+import type { SessionInfo } from '../App';
+
+const FIELDS: [keyof SiteFields, string, string?][] = [
+  ['name', '站点名称'],
+  ['siteCode', '网站标识码', '10 位，同时写入每个页面的 <meta name="SiteIDCode">'],
+  ['sponsor', '主办单位'],
+  ['orgCode', '主办单位代码', '统一社会信用代码或组织机构代码，用于生成索引号'],
+  ['address', '联系地址'],
+  ['phone', '联系电话'],
+  ['email', '电子邮箱'],
+  ['icpNo', 'ICP 备案号'],
+  ['policeFilingNo', '公安机关备案号'],
+  ['indexNoTemplate', '索引号模板', '占位符：{orgCode} {deptCode} {yyyy} {seq:05}，例如 {orgCode}/{yyyy}-{seq:05}'],
+];
+
+function SiteForm({ form }: { form: ReturnType<typeof Form.useForm<SiteFields>>[0] }) {
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      style={{ maxWidth: 640 }}
+      initialValues={{ indexNoTemplate: '{orgCode}/{yyyy}-{seq:05}', hosts: [] }}
+    >
+      {FIELDS.map(([name, label, extra]) => (
+        <Form.Item
+          key={name}
+          name={name}
+          label={label}
+          extra={extra}
+          rules={
+            ['name', 'siteCode', 'sponsor', 'indexNoTemplate'].includes(name)
+              ? [{ required: true, whitespace: true, message: `请填写${label}` }]
+              : []
+          }
+        >
+          <Input />
+        </Form.Item>
+      ))}
+      <Form.Item name="hosts" label="绑定域名" extra="输入后回车；访问这些域名时显示本站点">
+        <Select mode="tags" open={false} />
+      </Form.Item>
+    </Form>
+  );
+}
+
+/** Site settings: the facts every page's footer shows, the domains, and the index-number template. */
+export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SiteFields>();
+  const [newForm] = Form.useForm<SiteFields>();
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    form.setFieldsValue(session.site);
+  }, [form, session.site]);
+
+  // Empty inputs come back undefined; the API wants every text field, so they are sent as ''.
+  const fill = (v: SiteFields): SiteFields =>
+    ({ ...Object.fromEntries(FIELDS.map(([k]) => [k, v[k] ?? ''])), hosts: v.hosts ?? [] }) as SiteFields;
+
+  const save = async () => {
+    try {
+      await api<Site>('PUT', `/sites/${session.site.id}`, fill(await form.validateFields()));
+      void message.success('站点信息已保存');
+      onSaved();
+    } catch (e) {
+      void message.error(describeError(e));
+    }
+  };
+
+  const create = async () => {
+    try {
+      await api<Site>('POST', '/sites', fill(await newForm.validateFields()));
+      void message.success('站点已创建');
+      setCreating(false);
+      onSaved();
+    } catch (e) {
+      void message.error(describeError(e));
+    }
+  };
+
+  return (
+    <>
+      <SiteForm form={form} />
+      <Space>
+        <Button type="primary" onClick={() => void save()}>
+          保存
+        </Button>
+        {session.user.isPlatformAdmin && (
+          <Button onClick={() => (newForm.resetFields(), setCreating(true))}>新建站点</Button>
+        )}
+      </Space>
+      <Modal
+        open={creating}
+        title="新建站点"
+        width={720}
+        okText="创建"
+        onOk={() => void create()}
+        onCancel={() => setCreating(false)}
+        destroyOnHidden
+      >
+        <SiteForm form={newForm} />
+      </Modal>
+    </>
+  );
+}
