@@ -19,7 +19,9 @@ describe('password hashing (scrypt)', () => {
 describe('password policy', () => {
   it('names each problem in Chinese', () => {
     expect(passwordProblems('Abc-123', 'zhangsan', 10)).toEqual(['密码长度至少为 10 位']);
-    expect(passwordProblems('abcdefghijkl', 'zhangsan', 10)).toEqual(['密码须包含大写字母、小写字母、数字、符号中的至少三类']);
+    expect(passwordProblems('abcdefghijkl', 'zhangsan', 10)).toEqual([
+      '密码须包含大写字母、小写字母、数字、符号中的至少三类',
+    ]);
     expect(passwordProblems('Zhangsan-2026', 'zhangsan', 10)).toEqual(['密码不能包含账号']);
     expect(passwordProblems('Gongkai-2026!', 'zhangsan', 10)).toEqual([]);
   });
