@@ -3,26 +3,14 @@ import { inTransaction } from '../src/db/database.js';
 import { recordAudit } from '../src/platform/audit/audit.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { createDepartmentsService } from '../src/modules/departments/departments.service.js';
-import {
-  count,
-  createUser,
-  createWorld,
-  signIn,
-  testApp,
-  type Session,
-  type TestApp,
-  type World,
-} from './helpers/app.js';
+import { count, createUser, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
 
 let t: TestApp;
 let w: World;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await testApp();
-  w = await createWorld(t.services);
-  await createUser(t.services, 'site-admin', [{ siteId: w.siteId, role: 'site_admin', departmentId: null }]);
-  admin = await signIn(t.app, 'site-admin');
+  ({ t, w, admin } = await testAppWithAdmin());
 });
 afterAll(() => t.close());
 

@@ -2,10 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCatalogue } from '../src/platform/http/errors.js';
 import {
   count,
-  createUser,
   createWorld,
-  signIn,
   testApp,
+  testAppWithAdmin,
   type Session,
   type TestApp,
   type World,
@@ -16,10 +15,7 @@ let w: World;
 let admin: Session;
 
 beforeAll(async () => {
-  t = await testApp();
-  w = await createWorld(t.services);
-  await createUser(t.services, 'site-admin', [{ siteId: w.siteId, role: 'site_admin', departmentId: null }]);
-  admin = await signIn(t.app, 'site-admin');
+  ({ t, w, admin } = await testAppWithAdmin());
 });
 afterAll(() => t.close());
 

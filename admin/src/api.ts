@@ -1,84 +1,24 @@
 /** The back office's only door to the platform: the JSON API, with the session cookie and CSRF token. */
+import type { Static } from '@sinclair/typebox';
+import type { ApiTokenSchema, GrantSchema, UserSchema } from '../../src/modules/users/users.schema';
+import type { DepartmentSchema } from '../../src/modules/departments/departments.schema';
+import type { SiteInputSchema, SiteSchema } from '../../src/modules/sites/sites.schema';
 
-export type Role = 'site_admin' | 'editor' | 'reviewer' | 'request_handler' | 'message_handler' | 'auditor';
+// Labels and shapes come from the server's own code and route schemas, so the two cannot drift.
+export { ROLE_LABELS, type Role } from '../../src/platform/auth/actor';
+export {
+  DEPARTMENT_KIND_LABELS as KIND_LABELS,
+  type DepartmentKind,
+} from '../../src/modules/departments/departments.kinds';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  site_admin: '站点管理员',
-  editor: '信息编辑',
-  reviewer: '审核人',
-  request_handler: '依申请公开办理人',
-  message_handler: '留言办理人',
-  auditor: '审计员',
-};
+export type Grant = Static<typeof GrantSchema>;
+export type User = Static<typeof UserSchema>;
+export type SiteFields = Static<typeof SiteInputSchema>;
+export type Site = Static<typeof SiteSchema>;
+export type Department = Static<typeof DepartmentSchema>;
+export type ApiToken = Static<typeof ApiTokenSchema>;
 
-export interface Grant {
-  siteId: string;
-  role: Role;
-  departmentId: string | null;
-}
-
-export interface User {
-  id: string;
-  account: string;
-  name: string;
-  isPlatformAdmin: boolean;
-  disabled: boolean;
-  locked: boolean;
-  lastSignInAt: string | null;
-  createdAt: string;
-  grants: Grant[];
-}
-
-export interface SiteFields {
-  name: string;
-  siteCode: string;
-  sponsor: string;
-  orgCode: string;
-  address: string;
-  phone: string;
-  email: string;
-  icpNo: string;
-  policeFilingNo: string;
-  indexNoTemplate: string;
-  hosts: string[];
-}
-
-export interface Site extends SiteFields {
-  id: string;
-}
-
-export type DepartmentKind = 'government' | 'street' | 'public_institution' | 'other';
-
-export const KIND_LABELS: Record<DepartmentKind, string> = {
-  government: '政府部门',
-  street: '街道(镇)',
-  public_institution: '公共企事业单位',
-  other: '其他',
-};
-
-export interface Department {
-  id: string;
-  siteId: string;
-  parentId: string | null;
-  name: string;
-  shortName: string;
-  code: string | null;
-  kind: DepartmentKind;
-  phone: string;
-  fax: string;
-  email: string;
-  address: string;
-  officeHours: string;
-  sortOrder: number;
-}
-
-export interface DayInfo {
-  date: string;
-  isWorkday: boolean;
-  source: 'operator' | 'official' | 'statutory';
-  name: string;
-  provisional: boolean;
-}
+export type { DayInfo } from '../../src/platform/workdays/calendar';
 
 export interface AuditEntry {
   id: string;
@@ -90,15 +30,6 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   ip: string;
-}
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
 }
 
 export class ApiError extends Error {

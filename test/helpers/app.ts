@@ -139,3 +139,18 @@ export async function count(
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+export interface AdminFixture {
+  t: TestApp;
+  w: World;
+  /** Signed in as `site-admin`, a site-wide site administrator of `w`. */
+  admin: Session;
+}
+
+/** The usual starting point of an HTTP test: a fresh app, a site with departments, a signed-in site administrator. */
+export async function testAppWithAdmin(): Promise<AdminFixture> {
+  const t = await testApp();
+  const w = await createWorld(t.services);
+  await createUser(t.services, 'site-admin', [{ siteId: w.siteId, role: 'site_admin', departmentId: null }]);
+  return { t, w, admin: await signIn(t.app, 'site-admin') };
+}

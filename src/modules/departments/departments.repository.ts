@@ -1,8 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { DepartmentTable } from '../../db/schema.js';
 
-export const DEPARTMENT_KINDS = ['government', 'street', 'public_institution', 'other'] as const;
-export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+import type { DepartmentKind } from './departments.kinds.js';
 
 export interface Department {
   id: string;

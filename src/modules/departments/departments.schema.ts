@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Id, Instant, NonEmpty, Text } from '../../platform/http/schemas.js';
-import { DEPARTMENT_KINDS } from './departments.repository.js';
+import { DEPARTMENT_KINDS } from './departments.kinds.js';
 
 export const DepartmentInputSchema = Type.Object(
   {

@@ -9,15 +9,8 @@ import { DepartmentErrors } from './departments.errors.js';
 import * as repo from './departments.repository.js';
 import type { Department, DepartmentFields } from './departments.repository.js';
 
-export { DEPARTMENT_KINDS } from './departments.repository.js';
-export type { Department, DepartmentFields, DepartmentKind } from './departments.repository.js';
-
-export const DEPARTMENT_KIND_LABELS = {
-  government: '政府部门',
-  street: '街道(镇)',
-  public_institution: '公共企事业单位',
-  other: '其他',
-} as const;
+export { DEPARTMENT_KIND_LABELS, DEPARTMENT_KINDS, type DepartmentKind } from './departments.kinds.js';
+export type { Department, DepartmentFields } from './departments.repository.js';
 
 export interface DepartmentsDeps {
   db: Executor;

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   count,
   createUser,
-  createWorld,
   signIn,
-  testApp,
+  testAppWithAdmin,
   type Session,
   type TestApp,
   type World,
@@ -13,12 +12,10 @@ import {
 let t: TestApp;
 let w: World;
 let admin: Session;
+
 beforeAll(async () => {
-  t = await testApp();
-  w = await createWorld(t.services);
-  await createUser(t.services, 'site-admin', [{ siteId: w.siteId, role: 'site_admin', departmentId: null }]);
+  ({ t, w, admin } = await testAppWithAdmin());
   await createUser(t.services, 'editor', [{ siteId: w.siteId, role: 'editor', departmentId: w.deptA }]);
-  admin = await signIn(t.app, 'site-admin');
 });
 afterAll(() => t.close());
 
