@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import { h } from 'preact';
 import type { Config } from './config.js';
 import { openDatabase, ping, type DatabaseHandle } from './db/database.js';
@@ -65,7 +65,7 @@ export type Services = ReturnType<typeof createServices>;
 export async function buildApp(
   config: Config,
   options: BuildOptions = {},
-): Promise<{ app: FastifyInstance; services: Services; database: DatabaseHandle }> {
+): Promise<{ app: App; services: Services; database: DatabaseHandle }> {
   const clock = options.clock ?? systemClock;
   const database = options.database ?? openDatabase(config);
   const services = createServices(database, config, clock);
@@ -81,7 +81,7 @@ export async function buildApp(
     routerOptions: { ignoreTrailingSlash: true },
   });
   fastify.setValidatorCompiler(validatorCompiler);
-  const app = fastify.withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+  const app: App = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   if (!options.database) app.addHook('onClose', () => database.close());
 
@@ -164,11 +164,11 @@ export async function buildApp(
   await app.register(fastifyStatic, { root: PORTAL_ASSETS, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
   await registerAdmin(app);
 
-  return { app: app as unknown as FastifyInstance, services, database };
+  return { app, services, database };
 }
 
 /** The back office: a built single-page app, every deep link answered with its index.html. */
-async function registerAdmin(app: FastifyInstance): Promise<void> {
+async function registerAdmin(app: App): Promise<void> {
   if (!existsSync(path.join(ADMIN_DIST, 'index.html'))) {
     app.get('/admin', { schema: { hide: true } }, async (_request, reply) =>
       reply

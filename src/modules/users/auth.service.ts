@@ -24,7 +24,8 @@ export interface SignInInput {
 
 export interface SignInResult {
   token: string;
-  user: UserRecord;
+  /** The signed-in user as an actor, for answering in their name. */
+  actor: Actor;
   expiresAt: string;
 }
 
@@ -134,7 +135,7 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
           ...where,
         });
       });
-      return { token, user, expiresAt };
+      return { token, actor: await actorFor(db, user, input.ip), expiresAt };
     },
 
     async signOut(token: string, actor: Actor): Promise<void> {

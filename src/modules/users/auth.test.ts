@@ -74,10 +74,7 @@ describe('sign-in', () => {
   });
 
   it('refuses a disabled account', async () => {
-    const admin = await createUser(t.services, 'site-admin', [
-      { siteId: world.siteId, role: 'site_admin', departmentId: null },
-    ]);
-    void admin;
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
     const s = await signIn(t.app, 'site-admin');
     const users = (await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: s.headers })).json()
       .items as { id: string; account: string }[];

@@ -48,15 +48,8 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
           secure: secureCookies,
           maxAgeSeconds: config.auth.sessionMaxHours * 3600,
         });
-        const actor = {
-          userId: result.user.id,
-          name: result.user.name,
-          isPlatformAdmin: result.user.isPlatformAdmin,
-          grants: [],
-          ip: request.ip,
-        };
         return {
-          user: await users.get(actor, result.user.id),
+          user: await users.get(result.actor, result.actor.userId ?? ''),
           csrfToken: csrfTokenFor(config.sessionSecret, result.token),
           expiresAt: result.expiresAt,
         };
