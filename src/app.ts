@@ -25,7 +25,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { departmentsRoutes } from './modules/departments/departments.routes.js';
 import { createDepartmentsService } from './modules/departments/departments.service.js';
-import { HomePage } from './modules/sites/sites.pages.js';
+import { sitePages } from './modules/sites/sites.pages.js';
 import { sitesRoutes } from './modules/sites/sites.routes.js';
 import { createSitesService } from './modules/sites/sites.service.js';
 import { createAuthService } from './modules/users/auth.service.js';
@@ -155,11 +155,7 @@ export async function buildApp(
   auditRoutes(app, services.audit);
   workdaysRoutes(app, services.workdays);
 
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
-    const site = await services.sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return sendPage(reply, h(HomePage, { site, departments: await services.departments.list(site.id) }));
-  });
+  sitePages(app, services.sites, services.departments);
 
   await app.register(fastifyStatic, { root: PORTAL_ASSETS, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
   await registerAdmin(app);

@@ -1,7 +1,21 @@
+import { Errors } from '../../platform/http/errors.js';
+import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
-import type { Department } from '../departments/departments.service.js';
-import { DEPARTMENT_KIND_LABELS } from '../departments/departments.service.js';
-import type { Site } from './sites.service.js';
+import { sendPage } from '../../portal/render.js';
+import {
+  DEPARTMENT_KIND_LABELS,
+  type Department,
+  type DepartmentsService,
+} from '../departments/departments.service.js';
+import type { Site, SitesService } from './sites.service.js';
+
+export function sitePages(app: App, sites: SitesService, departments: DepartmentsService): void {
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const site = await sites.forHost(request.hostname);
+    if (!site) throw Errors.SITE_NOT_FOUND();
+    return sendPage(reply, <HomePage site={site} departments={await departments.list(site.id)} />);
+  });
+}
 
 /** The site's home page. Later modules add their blocks (news, notices, policy documents …). */
 export function HomePage({ site, departments }: { site: Site; departments: Department[] }) {
