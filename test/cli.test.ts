@@ -41,6 +41,19 @@ describe('gongkai workdays', () => {
     expect([year?.stdout, week?.stdout]).toEqual(['248\n', '4\n']);
   });
 
+  it('gives the same answers on a server set to a time zone west of UTC', async () => {
+    const [worked, afterNewYear] = await Promise.all([
+      runCli(['workdays', 'is', '2026-02-14'], { ...dbEnv(database), TZ: 'America/New_York' }),
+      runCli(['workdays', 'add', '--from', '2027-02-04', '--days', '1'], {
+        ...dbEnv(database),
+        TZ: 'America/New_York',
+      }),
+    ]);
+    expect(worked?.stdout).toBe('true\n');
+    // 2027: 除夕 02-05 … 初三 02-08 are statutory holidays, so the first working day is 02-09.
+    expect(afterNewYear?.stdout).toBe('2027-02-09\n');
+  });
+
   it('refuses a bad date with a Chinese message and a non-zero exit', async () => {
     const r = await runCli(['workdays', 'is', '2026-02-30'], dbEnv(database));
     expect(r.code).not.toBe(0);

@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
+    env: { TZ: 'Asia/Shanghai' },
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
