@@ -81,12 +81,27 @@ describe(`two instances on one ${onPostgres ? 'PostgreSQL' : 'SQLite'} database`
 
     const me = await fetch(`${b.base}/api/v1/auth/session`, { headers: { cookie } });
     expect(me.status).toBe(200);
-    expect(((await me.json()) as { user: { account: string } }).user.account).toBe('admin');
+    expect(await me.json()).toMatchObject({ user: { account: 'admin', mustChangePassword: true } });
 
-    // A mutation made through the second instance with the first instance's CSRF token.
-    const dept = await fetch(`${b.base}/api/v1/departments`, {
+    // The printed password is temporary: it is changed through the second instance with the
+    // first instance's CSRF token, then the new one works on the first.
+    const changed = await fetch(`${b.base}/api/v1/auth/password`, {
       method: 'POST',
       headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ current: printed[0], next: 'Gusu-Gongkai-2026' }),
+    });
+    expect(changed.status).toBe(200);
+    const again = await fetch(`${a.base}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ account: 'admin', password: 'Gusu-Gongkai-2026' }),
+    });
+    expect(again.status).toBe(200);
+    const cookie2 = (again.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { csrfToken: csrf2 } = (await again.json()) as { csrfToken: string };
+    const dept = await fetch(`${b.base}/api/v1/departments`, {
+      method: 'POST',
+      headers: { cookie: cookie2, 'x-csrf-token': csrf2, 'content-type': 'application/json' },
       body: JSON.stringify({ name: '苏州市姑苏区教育体育和文化旅游委员会', kind: 'government' }),
     });
     expect(dept.status).toBe(201);

@@ -1,4 +1,4 @@
-import { Button, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { api, setCsrfToken, type Site, type User } from './api';
 import { AuditPage } from './pages/AuditPage';
@@ -35,12 +35,16 @@ export interface SessionInfo {
 
 export function App() {
   const [session, setSession] = useState<SessionInfo | null | undefined>(undefined);
+  // Signed in with a temporary password: only the password form is shown until it is changed.
+  const [mustChange, setMustChange] = useState(false);
   const [page, setPage] = useState<PageKey>(pageFromHash());
 
   const load = useCallback(async (keepSiteId?: string) => {
     try {
       const me = await api<{ user: User; csrfToken: string }>('GET', '/auth/session');
       setCsrfToken(me.csrfToken);
+      setMustChange(me.user.mustChangePassword);
+      if (me.user.mustChangePassword) return;
       const { items } = await api<{ items: Site[] }>('GET', '/sites');
       const site = items.find((s) => s.id === keepSiteId) ?? items[0];
       setSession(site ? { user: me.user, site, sites: items } : null);
@@ -56,6 +60,20 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, [load]);
 
+  if (mustChange) {
+    return (
+      <main style={{ maxWidth: 480, margin: '10vh auto', padding: 24 }}>
+        <Typography.Title level={3}>请先修改初始密码</Typography.Title>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="您正在使用管理员设置或系统生成的临时密码。修改后请用新密码重新登录。"
+        />
+        <PasswordPage onChanged={() => (setMustChange(false), setSession(null))} />
+      </main>
+    );
+  }
   if (session === undefined) return <Spin style={{ margin: 64 }} />;
   if (session === null) return <SignInPage onSignedIn={() => void load()} />;
 

@@ -75,6 +75,7 @@ export interface UserTable {
   locked_until: string | null;
   last_sign_in_at: string | null;
   password_changed_at: string;
+  must_change_password: number;
   created_at: string;
   updated_at: string;
 }

@@ -105,6 +105,8 @@ export async function createUser(
     password: TEST_PASSWORD,
     isPlatformAdmin: options.admin ?? false,
     grants,
+    // Test users act straight away; the first-sign-in rule has its own test.
+    temporaryPassword: false,
   });
   return user.id;
 }

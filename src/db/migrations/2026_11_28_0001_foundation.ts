@@ -72,6 +72,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('locked_until', 'text')
     .addColumn('last_sign_in_at', 'text')
     .addColumn('password_changed_at', 'text', (c) => c.notNull())
+    // A password someone else chose or generated must be replaced at the first sign-in.
+    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();

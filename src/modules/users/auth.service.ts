@@ -44,6 +44,7 @@ export async function actorFor(db: Executor, user: UserRecord, ip: string): Prom
     isPlatformAdmin: user.isPlatformAdmin,
     grants: grants.map(({ siteId, role, departmentId }) => ({ siteId, role, departmentId })),
     ip,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

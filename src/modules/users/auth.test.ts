@@ -207,6 +207,72 @@ describe('sessions live in the database', () => {
   });
 });
 
+describe('temporary passwords (changed at the first sign-in)', () => {
+  it('allow nothing but changing the password, then the new one works', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const admin = await signIn(t.app, 'site-admin');
+    const made = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin.headers,
+      payload: {
+        account: 'newcomer',
+        name: '新同事',
+        grants: [{ siteId: world.siteId, role: 'site_admin', departmentId: world.deptB }],
+      },
+    });
+    const initial = made.json().password as string;
+
+    const s = await signIn(t.app, 'newcomer', initial);
+    const me = await t.app.inject({ url: '/api/v1/auth/session', headers: s.headers });
+    expect(me.json().user.mustChangePassword).toBe(true);
+    const blocked = await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: s.headers });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error).toEqual({ code: 'PASSWORD_CHANGE_REQUIRED', message: '请先修改初始密码' });
+
+    const same = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: s.headers,
+      payload: { current: 'wrong', next: 'Newcomer-Chosen-2026' },
+    });
+    expect(same.json().error.code).toBe('PASSWORD_WRONG');
+    const change = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: s.headers,
+      payload: { current: initial, next: 'Chosen-By-Me-2026' },
+    });
+    expect(change.statusCode).toBe(200);
+    // Changing the password signs every session out, this one included.
+    expect((await t.app.inject({ url: '/api/v1/auth/session', headers: s.headers })).statusCode).toBe(401);
+
+    const fresh = await signIn(t.app, 'newcomer', 'Chosen-By-Me-2026');
+    expect(
+      (await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: fresh.headers })).statusCode,
+    ).toBe(200);
+    expect((await signInAs('newcomer', initial)).statusCode).toBe(401);
+  });
+
+  it('are set again by an administrator’s reset', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const admin = await signIn(t.app, 'site-admin');
+    const editor = (await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: admin.headers }))
+      .json()
+      .items.find((u: { account: string }) => u.account === 'editor-a');
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${editor.id}/password`,
+      headers: admin.headers,
+      payload: {},
+    });
+    const s = await signIn(t.app, 'editor-a', reset.json().password);
+    expect(
+      (await t.app.inject({ url: '/api/v1/auth/session', headers: s.headers })).json().user.mustChangePassword,
+    ).toBe(true);
+  });
+});
+
 describe('passwords', () => {
   it('enforces the password policy with Chinese reasons', async () => {
     await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);

@@ -13,6 +13,7 @@ export interface UserRecord {
   lockedUntil: string | null;
   lastSignInAt: string | null;
   passwordChangedAt: string;
+  mustChangePassword: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -34,6 +35,7 @@ function toUser(r: UserTable): UserRecord {
     lockedUntil: r.locked_until,
     lastSignInAt: r.last_sign_in_at,
     passwordChangedAt: r.password_changed_at,
+    mustChangePassword: r.must_change_password === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -77,6 +79,7 @@ export async function insertUser(
       locked_until: null,
       last_sign_in_at: null,
       password_changed_at: u.passwordChangedAt,
+      must_change_password: u.mustChangePassword ? 1 : 0,
       created_at: u.createdAt,
       updated_at: u.updatedAt,
     })
@@ -96,10 +99,24 @@ export async function updateUserProfile(
     .execute();
 }
 
-export async function setPassword(db: Executor, id: string, hash: string, at: string): Promise<void> {
+/** `temporary`: set by someone other than the user, so it must be changed at the next sign-in. */
+export async function setPassword(
+  db: Executor,
+  id: string,
+  hash: string,
+  temporary: boolean,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('users')
-    .set({ password_hash: hash, password_changed_at: at, updated_at: at, failed_sign_ins: 0, locked_until: null })
+    .set({
+      password_hash: hash,
+      password_changed_at: at,
+      must_change_password: temporary ? 1 : 0,
+      updated_at: at,
+      failed_sign_ins: 0,
+      locked_until: null,
+    })
     .where('id', '=', id)
     .execute();
 }

@@ -59,7 +59,10 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
 
   app.post(
     '/api/v1/auth/sign-out',
-    { schema: { tags: ['登录'], summary: '退出登录', response: { 200: Ok, ...errorResponses } } },
+    {
+      config: { beforePasswordChange: true },
+      schema: { tags: ['登录'], summary: '退出登录', response: { 200: Ok, ...errorResponses } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       if (request.sessionToken) await auth.signOut(request.sessionToken, actor);
@@ -71,6 +74,7 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
   app.get(
     '/api/v1/auth/session',
     {
+      config: { beforePasswordChange: true },
       schema: {
         tags: ['登录'],
         summary: '当前登录用户与 CSRF 令牌',
@@ -89,6 +93,7 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
   app.post(
     '/api/v1/auth/password',
     {
+      config: { beforePasswordChange: true },
       schema: {
         tags: ['登录'],
         summary: '修改自己的密码（所有会话随之退出）',

@@ -26,6 +26,7 @@ export const UserSchema = Type.Object({
   isPlatformAdmin: Type.Boolean(),
   disabled: Type.Boolean(),
   locked: Type.Boolean(),
+  mustChangePassword: Type.Boolean({ description: '使用的是临时密码，须先修改' }),
   lastSignInAt: Type.Union([Instant, Type.Null()]),
   createdAt: Instant,
   grants: Type.Array(GrantSchema),

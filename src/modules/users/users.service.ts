@@ -18,6 +18,7 @@ export interface User {
   isPlatformAdmin: boolean;
   disabled: boolean;
   locked: boolean;
+  mustChangePassword: boolean;
   lastSignInAt: string | null;
   createdAt: string;
   grants: Grant[];
@@ -30,6 +31,12 @@ export interface CreateUserInput {
   password?: string;
   isPlatformAdmin?: boolean;
   grants: Grant[];
+  /**
+   * Whether the password must be replaced at the first sign-in. Always so when it comes through
+   * the API (an administrator chose or generated it); false only for accounts set up where the
+   * user chose it, e.g. by an operator script.
+   */
+  temporaryPassword?: boolean;
 }
 
 export interface UsersDeps {
@@ -48,6 +55,7 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
       isPlatformAdmin: u.isPlatformAdmin,
       disabled: u.disabled,
       locked: u.lockedUntil !== null && u.lockedUntil > clock.now().toISOString(),
+      mustChangePassword: u.mustChangePassword,
       lastSignInAt: u.lastSignInAt,
       createdAt: u.createdAt,
       grants,
@@ -143,6 +151,7 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
             isPlatformAdmin: input.isPlatformAdmin ?? false,
             disabled: false,
             passwordChangedAt: at,
+            mustChangePassword: input.temporaryPassword ?? true,
             createdAt: at,
             updatedAt: at,
           });
@@ -275,7 +284,7 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
       checkPassword(next, user.account);
       const hash = await hashPassword(next);
       await inTransaction(db, async (trx) => {
-        await repo.setPassword(trx, id, hash, clock.now().toISOString());
+        await repo.setPassword(trx, id, hash, true, clock.now().toISOString());
         await repo.deleteSessionsOf(trx, id);
         await recordAudit(trx, clock, actor, {
           action: 'user.reset_password',
@@ -312,7 +321,7 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
       checkPassword(next, user.account);
       const hash = await hashPassword(next);
       await inTransaction(db, async (trx) => {
-        await repo.setPassword(trx, user.id, hash, clock.now().toISOString());
+        await repo.setPassword(trx, user.id, hash, false, clock.now().toISOString());
         // Every session ends, this one included: whoever knew the old password is signed out.
         await repo.deleteSessionsOf(trx, user.id);
         await recordAudit(trx, clock, actor, {

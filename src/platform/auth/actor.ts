@@ -27,6 +27,8 @@ export interface Actor {
   readonly isPlatformAdmin: boolean;
   readonly grants: readonly Grant[];
   readonly ip: string;
+  /** Signed in with a temporary password: nothing but changing it is allowed yet. */
+  readonly mustChangePassword?: boolean;
 }
 
 /** The platform itself acting (start-up seeding, the CLI run by an operator on the server). */

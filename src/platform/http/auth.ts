@@ -22,6 +22,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Set false on the few mutations that cannot carry a CSRF token (signing in). */
     csrf?: boolean;
+    /** Set true on the routes a user with a temporary password may use (session, password, sign-out). */
+    beforePasswordChange?: boolean;
   }
 }
 
@@ -68,6 +70,9 @@ export function registerAuth(app: FastifyInstance, resolver: ActorResolver, secr
   });
 
   app.addHook('preHandler', (request, _reply, done) => {
+    if (request.actor?.mustChangePassword && request.routeOptions.config.beforePasswordChange !== true) {
+      return done(Errors.PASSWORD_CHANGE_REQUIRED());
+    }
     if (request.authVia !== 'session' || !MUTATING.has(request.method) || request.routeOptions.config.csrf === false) {
       return done();
     }

@@ -60,6 +60,7 @@ export const Errors = defineErrors({
   UNAUTHENTICATED: { status: 401, message: '请先登录' },
   FORBIDDEN: { status: 403, message: '没有权限进行此操作' },
   CSRF_FAILED: { status: 403, message: '页面已过期或请求来源不可信，请刷新后重试' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '请先修改初始密码' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
   CONFLICT: { status: 409, message: '数据已被修改或与现有数据冲突' },
   SITE_NOT_FOUND: { status: 404, message: '该域名未绑定任何站点' },
