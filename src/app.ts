@@ -23,6 +23,10 @@ import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
 import { sendPage } from './portal/render.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
+import { columnsRoutes } from './modules/columns/columns.routes.js';
+import { createColumnsService } from './modules/columns/columns.service.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
+import { createDocumentsService } from './modules/documents/documents.service.js';
 import { departmentsRoutes } from './modules/departments/departments.routes.js';
 import { createDepartmentsService } from './modules/departments/departments.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
@@ -56,6 +60,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     auth: createAuthService({ ...deps, auth: config.auth }),
     audit: createAuditService({ db: database.db, departments }),
     workdays: createWorkdaysService(deps),
+    columns: createColumnsService(deps),
+    documents: createDocumentsService(deps),
   };
 }
 
@@ -154,6 +160,8 @@ export async function buildApp(
   await usersRoutes(app, { auth: services.auth, users: services.users, config });
   auditRoutes(app, services.audit);
   workdaysRoutes(app, services.workdays);
+  columnsRoutes(app, services.columns, services.sites);
+  documentsRoutes(app, services.documents, services.sites);
 
   sitePages(app, services.sites, services.departments);
 

@@ -18,6 +18,11 @@ export interface Database {
   audit_log: AuditLogTable;
   calendar_days: CalendarDayTable;
   calendar_years: CalendarYearTable;
+  columns: ColumnTable;
+  documents: DocumentTable;
+  document_revisions: DocumentRevisionTable;
+  document_columns: DocumentColumnTable;
+  index_no_counters: IndexNoCounterTable;
 }
 
 export interface AppLockTable {
@@ -142,4 +147,77 @@ export interface CalendarYearTable {
   source: string;
   updated_by: string | null;
   updated_at: string;
+}
+
+export interface ColumnTable {
+  id: string;
+  site_id: string;
+  parent_id: string | null;
+  /** Stable key of a standard column (e.g. 'news'); null for columns the office adds. */
+  code: string | null;
+  name: string;
+  kind: string;
+  link_url: string;
+  /** Expected update interval, used by site monitoring; null when the column need not be updated. */
+  update_interval_days: number | null;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentTable {
+  id: string;
+  site_id: string;
+  department_id: string;
+  /** draft (never published) · published · withdrawn */
+  status: string;
+  index_no: string | null;
+  title: string;
+  doc_no: string;
+  written_on: string | null;
+  published_at: string | null;
+  subject: string;
+  keywords: string;
+  disclosure: string;
+  validity: string;
+  replaced_by_id: string | null;
+  summary: string;
+  body_html: string;
+  source: string;
+  published_revision_id: string | null;
+  withdrawn_at: string | null;
+  withdrawn_reason: string;
+  views: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentRevisionTable {
+  id: string;
+  document_id: string;
+  number: number;
+  /** draft · submitted · rejected · approved · scheduled · published · superseded */
+  state: string;
+  content_json: string;
+  scheduled_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_note: string;
+  published_at: string | null;
+}
+
+export interface DocumentColumnTable {
+  document_id: string;
+  column_id: string;
+}
+
+export interface IndexNoCounterTable {
+  site_id: string;
+  scope: string;
+  last_seq: number;
 }

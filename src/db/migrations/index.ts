@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026_11_28_0001_foundation.js';
+import * as publishing from './2026_11_28_0002_publishing.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_28_0001_foundation': foundation,
+  '2026_11_28_0002_publishing': publishing,
 };

@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { normaliseOrganisationCode } from '../../platform/text/identifiers.js';
+import { createColumnsService } from '../columns/columns.service.js';
 import { indexTemplateProblems } from './index-number.js';
 import { SiteErrors } from './sites.errors.js';
 import * as repo from './sites.repository.js';
@@ -90,6 +91,8 @@ export function createSitesService({ db, clock }: SitesDeps) {
         const at = clock.now().toISOString();
         const { hosts, ...fields } = input;
         await repo.insertSite(trx, id, fields, hosts, at);
+        // Every new site starts with the standard columns (政府信息公开 section, 政务动态, 通知公告).
+        await createColumnsService({ db: trx, clock }).createStandard(actor, id);
         await recordAudit(trx, clock, actor, {
           action: 'site.create',
           entityType: 'site',

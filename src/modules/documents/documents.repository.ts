@@ -1,0 +1,459 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { contains } from '../../db/sql.js';
+import type { DocumentRevisionTable, DocumentTable } from '../../db/schema.js';
+import type { DocumentContent, DocumentStatus, RevisionState } from './documents.model.js';
+
+export interface DocumentRow {
+  id: string;
+  siteId: string;
+  departmentId: string;
+  status: DocumentStatus;
+  indexNo: string | null;
+  /** The published fields (or the first draft's, until publication). */
+  content: Omit<DocumentContent, 'columnIds'>;
+  publishedAt: string | null;
+  publishedRevisionId: string | null;
+  withdrawnAt: string | null;
+  withdrawnReason: string;
+  views: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RevisionRow {
+  id: string;
+  documentId: string;
+  number: number;
+  state: RevisionState;
+  content: DocumentContent;
+  scheduledAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewNote: string;
+  publishedAt: string | null;
+}
+
+function toDocument(r: DocumentTable): DocumentRow {
+  return {
+    id: r.id,
+    siteId: r.site_id,
+    departmentId: r.department_id,
+    status: r.status as DocumentStatus,
+    indexNo: r.index_no,
+    content: {
+      title: r.title,
+      docNo: r.doc_no,
+      writtenOn: r.written_on,
+      subject: r.subject,
+      keywords: r.keywords ? r.keywords.split(' ') : [],
+      disclosure: r.disclosure as DocumentRow['content']['disclosure'],
+      validity: r.validity as DocumentRow['content']['validity'],
+      replacedById: r.replaced_by_id,
+      summary: r.summary,
+      bodyHtml: r.body_html,
+      source: r.source,
+    },
+    publishedAt: r.published_at,
+    publishedRevisionId: r.published_revision_id,
+    withdrawnAt: r.withdrawn_at,
+    withdrawnReason: r.withdrawn_reason,
+    views: Number(r.views),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toRevision(r: DocumentRevisionTable): RevisionRow {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    number: Number(r.number),
+    state: r.state as RevisionState,
+    content: JSON.parse(r.content_json) as DocumentContent,
+    scheduledAt: r.scheduled_at,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    submittedBy: r.submitted_by,
+    submittedAt: r.submitted_at,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
+    reviewNote: r.review_note,
+    publishedAt: r.published_at,
+  };
+}
+
+function contentColumns(c: Omit<DocumentContent, 'columnIds'>) {
+  return {
+    title: c.title,
+    doc_no: c.docNo,
+    written_on: c.writtenOn,
+    subject: c.subject,
+    // Keywords are single words (主题词) separated by spaces in the row.
+    keywords: c.keywords.join(' '),
+    disclosure: c.disclosure,
+    validity: c.validity,
+    replaced_by_id: c.replacedById,
+    summary: c.summary,
+    body_html: c.bodyHtml,
+    source: c.source,
+  };
+}
+
+export async function insertDocument(
+  db: Executor,
+  d: { id: string; siteId: string; departmentId: string; content: DocumentContent },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('documents')
+    .values({
+      id: d.id,
+      site_id: d.siteId,
+      department_id: d.departmentId,
+      status: 'draft',
+      index_no: null,
+      ...contentColumns(d.content),
+      published_at: null,
+      published_revision_id: null,
+      withdrawn_at: null,
+      withdrawn_reason: '',
+      views: 0,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+export async function findDocument(db: Executor, id: string): Promise<DocumentRow | undefined> {
+  const r = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toDocument(r);
+}
+
+export async function findDocumentByIndexNo(
+  db: Executor,
+  siteId: string,
+  indexNo: string,
+): Promise<DocumentRow | undefined> {
+  const r = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('index_no', '=', indexNo)
+    .executeTakeFirst();
+  return r && toDocument(r);
+}
+
+export async function findSameDocument(
+  db: Executor,
+  siteId: string,
+  departmentId: string,
+  title: string,
+  docNo: string,
+  publishedAt: string | null,
+): Promise<DocumentRow | undefined> {
+  let q = db
+    .selectFrom('documents')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('department_id', '=', departmentId)
+    .where('title', '=', title)
+    .where('doc_no', '=', docNo);
+  q = publishedAt === null ? q.where('published_at', 'is', null) : q.where('published_at', '=', publishedAt);
+  const r = await q.executeTakeFirst();
+  return r && toDocument(r);
+}
+
+/** Makes a revision the document's public content. */
+export async function setPublished(
+  db: Executor,
+  id: string,
+  p: { content: Omit<DocumentContent, 'columnIds'>; revisionId: string; indexNo: string; publishedAt: string },
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set({
+      ...contentColumns(p.content),
+      status: 'published',
+      index_no: p.indexNo,
+      published_revision_id: p.revisionId,
+      published_at: p.publishedAt,
+      withdrawn_at: null,
+      withdrawn_reason: '',
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function setDraftContent(
+  db: Executor,
+  id: string,
+  content: Omit<DocumentContent, 'columnIds'>,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set({ ...contentColumns(content), updated_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .execute();
+}
+
+export async function setWithdrawn(db: Executor, id: string, reason: string, at: string): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set({ status: 'withdrawn', withdrawn_at: at, withdrawn_reason: reason, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function replaceDocumentColumns(db: Executor, documentId: string, columnIds: string[]): Promise<void> {
+  await db.deleteFrom('document_columns').where('document_id', '=', documentId).execute();
+  if (columnIds.length > 0) {
+    await db
+      .insertInto('document_columns')
+      .values(columnIds.map((column_id) => ({ document_id: documentId, column_id })))
+      .execute();
+  }
+}
+
+export async function columnIdsOf(db: Executor, documentId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('document_columns')
+    .select('column_id')
+    .where('document_id', '=', documentId)
+    .execute();
+  return rows.map((r) => r.column_id);
+}
+
+export async function incrementViews(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set({ views: sql`views + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+// Revisions ---------------------------------------------------------------------------------
+
+export async function insertRevision(
+  db: Executor,
+  r: {
+    id: string;
+    documentId: string;
+    number: number;
+    state: RevisionState;
+    content: DocumentContent;
+    createdBy: string | null;
+  },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('document_revisions')
+    .values({
+      id: r.id,
+      document_id: r.documentId,
+      number: r.number,
+      state: r.state,
+      content_json: JSON.stringify(r.content),
+      scheduled_at: null,
+      created_by: r.createdBy,
+      created_at: at,
+      updated_at: at,
+      submitted_by: null,
+      submitted_at: null,
+      reviewed_by: null,
+      reviewed_at: null,
+      review_note: '',
+      published_at: null,
+    })
+    .execute();
+}
+
+export async function listRevisions(db: Executor, documentId: string): Promise<RevisionRow[]> {
+  const rows = await db
+    .selectFrom('document_revisions')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('number', 'desc')
+    .execute();
+  return rows.map(toRevision);
+}
+
+export async function latestRevision(db: Executor, documentId: string): Promise<RevisionRow | undefined> {
+  const r = await db
+    .selectFrom('document_revisions')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r && toRevision(r);
+}
+
+export async function updateRevision(
+  db: Executor,
+  id: string,
+  patch: Partial<{
+    state: RevisionState;
+    content: DocumentContent;
+    scheduledAt: string | null;
+    submittedBy: string | null;
+    submittedAt: string | null;
+    reviewedBy: string | null;
+    reviewedAt: string | null;
+    reviewNote: string;
+    publishedAt: string | null;
+  }>,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('document_revisions')
+    .set({
+      ...(patch.state !== undefined && { state: patch.state }),
+      ...(patch.content !== undefined && { content_json: JSON.stringify(patch.content) }),
+      ...(patch.scheduledAt !== undefined && { scheduled_at: patch.scheduledAt }),
+      ...(patch.submittedBy !== undefined && { submitted_by: patch.submittedBy }),
+      ...(patch.submittedAt !== undefined && { submitted_at: patch.submittedAt }),
+      ...(patch.reviewedBy !== undefined && { reviewed_by: patch.reviewedBy }),
+      ...(patch.reviewedAt !== undefined && { reviewed_at: patch.reviewedAt }),
+      ...(patch.reviewNote !== undefined && { review_note: patch.reviewNote }),
+      ...(patch.publishedAt !== undefined && { published_at: patch.publishedAt }),
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function supersedePublished(db: Executor, documentId: string, at: string): Promise<void> {
+  await db
+    .updateTable('document_revisions')
+    .set({ state: 'superseded', updated_at: at })
+    .where('document_id', '=', documentId)
+    .where('state', '=', 'published')
+    .execute();
+}
+
+export async function dueScheduledRevisions(db: Executor, now: string): Promise<RevisionRow[]> {
+  const rows = await db
+    .selectFrom('document_revisions')
+    .selectAll()
+    .where('state', '=', 'scheduled')
+    .where('scheduled_at', '<=', now)
+    .orderBy('scheduled_at')
+    .execute();
+  return rows.map(toRevision);
+}
+
+// Index numbers -----------------------------------------------------------------------------
+
+/** The next serial of a site's scope (e.g. a year), counted in the same transaction as the publication. */
+export async function nextSerial(db: Executor, siteId: string, scope: string): Promise<number> {
+  const row = await db
+    .insertInto('index_no_counters')
+    .values({ site_id: siteId, scope, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['site_id', 'scope']).doUpdateSet({ last_seq: sql`index_no_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+export async function indexNoTaken(db: Executor, siteId: string, indexNo: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('site_id', '=', siteId)
+    .where('index_no', '=', indexNo)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+// Lists -------------------------------------------------------------------------------------
+
+export interface DocumentQuery {
+  siteId: string;
+  /** Only documents of these departments (scope of a department editor). */
+  departmentIds?: string[];
+  status?: DocumentStatus;
+  /** The portal: published and proactively disclosed only. */
+  publicOnly?: boolean;
+  columnIds?: string[];
+  departmentId?: string;
+  subject?: string;
+  validity?: string;
+  year?: number;
+  text?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function queryDocuments(db: Executor, q: DocumentQuery): Promise<{ total: number; rows: DocumentRow[] }> {
+  let query = db.selectFrom('documents').where('documents.site_id', '=', q.siteId);
+  if (q.departmentIds) {
+    if (q.departmentIds.length === 0) return { total: 0, rows: [] };
+    query = query.where('documents.department_id', 'in', q.departmentIds);
+  }
+  if (q.publicOnly)
+    query = query.where('documents.status', '=', 'published').where('documents.disclosure', '=', 'proactive');
+  else if (q.status) query = query.where('documents.status', '=', q.status);
+  if (q.columnIds) {
+    const ids = q.columnIds;
+    if (ids.length === 0) return { total: 0, rows: [] };
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('document_columns')
+          .select('document_columns.document_id')
+          .whereRef('document_columns.document_id', '=', 'documents.id')
+          .where('document_columns.column_id', 'in', ids),
+      ),
+    );
+  }
+  if (q.departmentId) query = query.where('documents.department_id', '=', q.departmentId);
+  if (q.subject) query = query.where('documents.subject', '=', q.subject);
+  if (q.validity) query = query.where('documents.validity', '=', q.validity);
+  if (q.year) {
+    query = query
+      .where('documents.published_at', '>=', `${q.year - 1}-12-31T16:00:00.000Z`)
+      .where('documents.published_at', '<', `${q.year}-12-31T16:00:00.000Z`);
+  }
+  if (q.text) {
+    const text = q.text;
+    query = query.where((eb) => contains(eb.ref('documents.title'), text));
+  }
+  const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await query
+    .selectAll('documents')
+    .orderBy('documents.published_at', 'desc')
+    .orderBy('documents.updated_at', 'desc')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  return { total: Number(count.n), rows: rows.map(toDocument) };
+}
+
+/** Distinct subjects and years of the public catalogue, for browsing. */
+export async function publicFacets(
+  db: Executor,
+  siteId: string,
+): Promise<{ subjects: string[]; publishedAt: string[] }> {
+  const rows = await db
+    .selectFrom('documents')
+    .select(['subject', 'published_at'])
+    .where('site_id', '=', siteId)
+    .where('status', '=', 'published')
+    .where('disclosure', '=', 'proactive')
+    .execute();
+  return {
+    subjects: [...new Set(rows.map((r) => r.subject).filter(Boolean))].sort(),
+    publishedAt: rows.map((r) => r.published_at ?? '').filter(Boolean),
+  };
+}

@@ -1,0 +1,214 @@
+import { Type } from '@sinclair/typebox';
+import { requireActor } from '../../platform/http/auth.js';
+import { errorResponses } from '../../platform/http/errors.js';
+import { DateString, Id, Instant, Text } from '../../platform/http/schemas.js';
+import type { App } from '../../platform/http/types.js';
+import { siteIdFor } from '../sites/sites.routes.js';
+import type { SitesService } from '../sites/sites.service.js';
+import {
+  CreateDocumentSchema,
+  DocumentContentSchema,
+  DocumentDetailSchema,
+  DocumentSchema,
+  RevisionSchema,
+} from './documents.schema.js';
+import type { DocumentsService } from './documents.service.js';
+
+const Params = Type.Object({ id: Id });
+const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
+
+export function documentsRoutes(app: App, documents: DocumentsService, sites: SitesService): void {
+  app.get(
+    '/api/v1/documents',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '信息列表（后台，本人所在单位范围内）',
+        querystring: Type.Object(
+          {
+            siteId: Type.Optional(Id),
+            status: Type.Optional(
+              Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('withdrawn')]),
+            ),
+            departmentId: Type.Optional(Id),
+            columnId: Type.Optional(Id),
+            q: Type.Optional(Text(100, { description: '标题包含' })),
+            page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+            size: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(DocumentSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { siteId, page, size, q, columnId, ...filters } = request.query;
+      const { total, rows } = await documents.list(requireActor(request), await siteIdFor(sites, request, siteId), {
+        ...filters,
+        text: q,
+        columnIds: columnId ? [columnId] : undefined,
+        limit: size,
+        offset: (page - 1) * size,
+      });
+      return { total, items: rows };
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/deadline-risks',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '临近或超过 20 个工作日主动公开时限（条例第二十六条）的未发布信息',
+        querystring: Type.Object(
+          {
+            siteId: Type.Optional(Id),
+            within: Type.Integer({ minimum: 0, maximum: 20, default: 5, description: '剩余工作日不多于' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                document: DocumentSchema,
+                state: Type.String(),
+                dueOn: DateString,
+                provisional: Type.Boolean(),
+                workdaysLeft: Type.Integer({ description: '剩余工作日，负数为已超期' }),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({
+      items: await documents.deadlineRisks(
+        requireActor(request),
+        await siteIdFor(sites, request, request.query.siteId),
+        request.query.within,
+      ),
+    }),
+  );
+
+  app.post(
+    '/api/v1/documents',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '起草信息',
+        querystring: SiteQuery,
+        body: CreateDocumentSchema,
+        response: { 201: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { departmentId, ...content } = request.body;
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return reply.code(201).send(await documents.create(requireActor(request), siteId, departmentId, content));
+    },
+  );
+
+  app.get(
+    '/api/v1/documents/:id',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '信息详情（含最新版本）',
+        params: Params,
+        response: { 200: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => documents.get(requireActor(request), request.params.id),
+  );
+
+  app.put(
+    '/api/v1/documents/:id',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '修改信息（已发布的信息生成新版本，审核发布后替换）',
+        params: Params,
+        body: DocumentContentSchema,
+        response: { 200: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => documents.edit(requireActor(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/v1/documents/:id/revisions',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '版本历史',
+        params: Params,
+        response: { 200: Type.Object({ items: Type.Array(RevisionSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await documents.revisions(requireActor(request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/documents/:id/submit',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '提交审核',
+        params: Params,
+        response: { 200: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => documents.submit(requireActor(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/documents/:id/review',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '审核（保密审查和内容审核）：通过或退回',
+        params: Params,
+        body: Type.Object(
+          {
+            approve: Type.Boolean(),
+            confidentialityReviewed: Type.Boolean({ description: '已完成保密审查（通过时必须为 true）' }),
+            note: Text(500, { default: '', description: '审核意见；退回时必填' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => documents.review(requireActor(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/documents/:id/publish',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '发布已审核的版本：立即发布，或在指定时间定时发布',
+        params: Params,
+        body: Type.Object({ at: Type.Optional(Instant) }, { additionalProperties: false }),
+        response: { 200: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => documents.publish(requireActor(request), request.params.id, request.body.at),
+  );
+
+  app.post(
+    '/api/v1/documents/:id/withdraw',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '撤回已发布的信息（记录保留）',
+        params: Params,
+        body: Type.Object({ reason: Text(500, { minLength: 1 }) }, { additionalProperties: false }),
+        response: { 200: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => documents.withdraw(requireActor(request), request.params.id, request.body.reason),
+  );
+}

@@ -1,0 +1,485 @@
+import { inTransaction, type Executor } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
+import { chinaDate, type Clock } from '../../platform/clock/clock.js';
+import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids/ids.js';
+import { sanitizeBody } from '../../platform/text/html.js';
+import { currentCalendar } from '../../platform/workdays/workdays.js';
+import { createColumnsService } from '../columns/columns.service.js';
+import { createDepartmentsService } from '../departments/departments.service.js';
+import { formatIndexNo } from '../sites/index-number.js';
+import { createSitesService } from '../sites/sites.service.js';
+import type { DocumentContent, RevisionState } from './documents.model.js';
+import * as repo from './documents.repository.js';
+import type { DocumentRow, RevisionRow } from './documents.repository.js';
+
+export type { DocumentRow, RevisionRow } from './documents.repository.js';
+
+export const DocumentErrors = defineErrors({
+  DOCUMENT_STATE: { status: 409, message: '信息当前所处的环节不允许此操作' },
+  DOCUMENT_COLUMN_INVALID: { status: 400, message: '所选栏目不存在或不属于本站点' },
+  DOCUMENT_PUBLISHER_INVALID: { status: 400, message: '发布机构不存在或不属于本站点' },
+  DOCUMENT_REVIEW_INCOMPLETE: { status: 400, message: '审核通过前须完成保密审查' },
+  DOCUMENT_REASON_REQUIRED: { status: 400, message: '请填写理由' },
+  DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
+  INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
+});
+
+/** Art. 26: information is published within 20 working days of being formed or changed. */
+export const PROACTIVE_DISCLOSURE_WORKDAYS = 20;
+
+export interface DocumentDetail extends DocumentRow {
+  columnIds: string[];
+  latest: RevisionRow;
+}
+
+export interface ImportInput {
+  departmentId: string;
+  content: DocumentContent;
+  publishedAt: string;
+  indexNo: string | null;
+}
+
+export interface DeadlineRisk {
+  document: DocumentRow;
+  state: RevisionState;
+  dueOn: string;
+  provisional: boolean;
+  /** Working days left; negative when overdue. */
+  workdaysLeft: number;
+}
+
+export interface DocumentsDeps {
+  db: Executor;
+  clock: Clock;
+}
+
+const EDITORS: Role[] = ['editor', 'site_admin'];
+const REVIEWERS: Role[] = ['reviewer', 'site_admin'];
+const PUBLISHERS: Role[] = ['editor', 'reviewer', 'site_admin'];
+
+export function createDocumentsService({ db, clock }: DocumentsDeps) {
+  const departments = createDepartmentsService({ db, clock });
+
+  async function departmentPath(siteId: string, departmentId: string): Promise<string[]> {
+    return departments.path(siteId, departmentId);
+  }
+
+  async function refuseUnless(
+    actor: Actor,
+    doc: { siteId: string; departmentId: string },
+    roles: Role[],
+    what: string,
+  ) {
+    if (!can(actor, doc.siteId, roles, await departmentPath(doc.siteId, doc.departmentId))) {
+      throw Errors.FORBIDDEN(`没有权限${what}`);
+    }
+  }
+
+  /** Normalises and checks content against the site: columns and replacement belong to it, the body is sanitised. */
+  async function clean(trx: Executor, siteId: string, content: DocumentContent): Promise<DocumentContent> {
+    const columns = await createColumnsService({ db: trx, clock }).list(siteId);
+    const columnIds = [...new Set(content.columnIds)];
+    if (columnIds.some((id) => !columns.some((c) => c.id === id))) throw DocumentErrors.DOCUMENT_COLUMN_INVALID();
+    if (content.replacedById) {
+      const replacement = await repo.findDocument(trx, content.replacedById);
+      if (!replacement || replacement.siteId !== siteId) throw DocumentErrors.DOCUMENT_REPLACEMENT_INVALID();
+    }
+    return {
+      ...content,
+      title: content.title.trim(),
+      docNo: content.docNo.trim(),
+      subject: content.subject.trim(),
+      keywords: [...new Set(content.keywords.map((k) => k.trim()).filter(Boolean))],
+      summary: content.summary.trim(),
+      source: content.source.trim(),
+      bodyHtml: sanitizeBody(content.bodyHtml),
+      columnIds,
+    };
+  }
+
+  async function load(id: string): Promise<{ doc: DocumentRow; latest: RevisionRow }> {
+    const doc = await repo.findDocument(db, id);
+    const latest = doc && (await repo.latestRevision(db, id));
+    if (!doc || !latest) throw Errors.NOT_FOUND('信息不存在');
+    return { doc, latest };
+  }
+
+  /** Department staff see their departments' documents; others get "not found", not a hint it exists. */
+  async function loadVisible(actor: Actor, id: string): Promise<{ doc: DocumentRow; latest: RevisionRow }> {
+    const loaded = await load(id);
+    const path = await departmentPath(loaded.doc.siteId, loaded.doc.departmentId);
+    if (!can(actor, loaded.doc.siteId, ['editor', 'reviewer', 'site_admin', 'auditor'], path))
+      throw Errors.NOT_FOUND('信息不存在');
+    return loaded;
+  }
+
+  /** The 索引号 for a first publication: from the site's template, skipping any number an import already holds. */
+  async function assignIndexNo(trx: Executor, doc: DocumentRow, publishedAt: string): Promise<string> {
+    const site = await createSitesService({ db: trx, clock }).get(doc.siteId);
+    const dept = await createDepartmentsService({ db: trx, clock }).get(doc.departmentId);
+    const year = Number(chinaDate(new Date(publishedAt)).slice(0, 4));
+    const deptCode = dept.code ?? '';
+    const scope = site.indexNoTemplate.includes('{deptCode}') ? `${year}|${deptCode}` : String(year);
+    for (;;) {
+      const seq = await repo.nextSerial(trx, doc.siteId, scope);
+      const indexNo = formatIndexNo(site.indexNoTemplate, { orgCode: site.orgCode, deptCode, year, seq });
+      if (!(await repo.indexNoTaken(trx, doc.siteId, indexNo))) return indexNo;
+    }
+  }
+
+  /** Makes a revision public: content onto the document, columns filed, 索引号 on first publication. */
+  async function publishRevision(
+    trx: Executor,
+    actor: Actor,
+    doc: DocumentRow,
+    revision: RevisionRow,
+    at: string,
+  ): Promise<void> {
+    const publishedAt = doc.publishedAt ?? at;
+    const indexNo = doc.indexNo ?? (await assignIndexNo(trx, doc, publishedAt));
+    await repo.supersedePublished(trx, doc.id, at);
+    await repo.updateRevision(trx, revision.id, { state: 'published', publishedAt: at, scheduledAt: null }, at);
+    const { columnIds, ...content } = revision.content;
+    await repo.setPublished(trx, doc.id, { content, revisionId: revision.id, indexNo, publishedAt }, at);
+    await repo.replaceDocumentColumns(trx, doc.id, columnIds);
+    await recordAudit(trx, clock, actor, {
+      action: 'document.publish',
+      entityType: 'document',
+      entityId: doc.id,
+      siteId: doc.siteId,
+      departmentId: doc.departmentId,
+      after: { revision: revision.number, indexNo, title: content.title },
+    });
+  }
+
+  async function transition(
+    actor: Actor,
+    id: string,
+    roles: Role[],
+    what: string,
+    from: RevisionState[],
+    apply: (trx: Executor, doc: DocumentRow, latest: RevisionRow, at: string) => Promise<void>,
+  ): Promise<DocumentDetail> {
+    const { doc, latest } = await loadVisible(actor, id);
+    await refuseUnless(actor, doc, roles, what);
+    if (!from.includes(latest.state)) throw DocumentErrors.DOCUMENT_STATE();
+    await inTransaction(db, async (trx) => {
+      // Re-read inside the transaction so two reviewers cannot both act on the same revision.
+      const current = await repo.latestRevision(trx, id);
+      if (!current || current.id !== latest.id || current.state !== latest.state) throw DocumentErrors.DOCUMENT_STATE();
+      await apply(trx, doc, current, clock.now().toISOString());
+    });
+    return this_.get(actor, id);
+  }
+
+  const this_ = {
+    async get(actor: Actor, id: string): Promise<DocumentDetail> {
+      const { doc, latest } = await loadVisible(actor, id);
+      return { ...doc, columnIds: await repo.columnIdsOf(db, id), latest };
+    },
+
+    async revisions(actor: Actor, id: string): Promise<RevisionRow[]> {
+      await loadVisible(actor, id);
+      return repo.listRevisions(db, id);
+    },
+
+    /** The back office list: everything in the actor's departments, newest first. */
+    async list(
+      actor: Actor,
+      siteId: string,
+      filters: Omit<repo.DocumentQuery, 'siteId' | 'departmentIds' | 'publicOnly'>,
+    ) {
+      const scope = scopeOf(actor, siteId, ['editor', 'reviewer', 'site_admin', 'auditor']);
+      const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
+      return repo.queryDocuments(db, { ...filters, siteId, departmentIds });
+    },
+
+    async create(actor: Actor, siteId: string, departmentId: string, raw: DocumentContent): Promise<DocumentDetail> {
+      const dept = await departments.get(departmentId).catch(() => undefined);
+      if (!dept || dept.siteId !== siteId) throw DocumentErrors.DOCUMENT_PUBLISHER_INVALID();
+      await refuseUnless(actor, { siteId, departmentId }, EDITORS, '为该单位起草信息');
+      const id = newId();
+      await inTransaction(db, async (trx) => {
+        const content = await clean(trx, siteId, raw);
+        const at = clock.now().toISOString();
+        await repo.insertDocument(trx, { id, siteId, departmentId, content }, at);
+        await repo.insertRevision(
+          trx,
+          { id: newId(), documentId: id, number: 1, state: 'draft', content, createdBy: actor.userId },
+          at,
+        );
+        await recordAudit(trx, clock, actor, {
+          action: 'document.create',
+          entityType: 'document',
+          entityId: id,
+          siteId,
+          departmentId,
+          after: content,
+        });
+      });
+      return this_.get(actor, id);
+    },
+
+    /**
+     * Saves an edit. A draft or a returned revision is edited in place; editing a published
+     * document starts a new revision, while the published one stays on the portal until the new
+     * one has been reviewed and published. A revision under review cannot be edited.
+     */
+    async edit(actor: Actor, id: string, raw: DocumentContent): Promise<DocumentDetail> {
+      return transition(
+        actor,
+        id,
+        EDITORS,
+        '修改该信息',
+        ['draft', 'rejected', 'published', 'superseded'],
+        async (trx, doc, latest, at) => {
+          const content = await clean(trx, doc.siteId, raw);
+          if (latest.state === 'draft' || latest.state === 'rejected') {
+            await repo.updateRevision(trx, latest.id, { content, state: 'draft' }, at);
+          } else {
+            await repo.insertRevision(
+              trx,
+              {
+                id: newId(),
+                documentId: id,
+                number: latest.number + 1,
+                state: 'draft',
+                content,
+                createdBy: actor.userId,
+              },
+              at,
+            );
+          }
+          const { columnIds: _columns, ...fields } = content;
+          await repo.setDraftContent(trx, id, fields, at);
+          await recordAudit(trx, clock, actor, {
+            action: 'document.edit',
+            entityType: 'document',
+            entityId: id,
+            siteId: doc.siteId,
+            departmentId: doc.departmentId,
+            before: latest.content,
+            after: content,
+          });
+        },
+      );
+    },
+
+    async submit(actor: Actor, id: string): Promise<DocumentDetail> {
+      return transition(actor, id, EDITORS, '提交该信息', ['draft', 'rejected'], async (trx, doc, latest, at) => {
+        await repo.updateRevision(
+          trx,
+          latest.id,
+          { state: 'submitted', submittedBy: actor.userId, submittedAt: at },
+          at,
+        );
+        await recordAudit(trx, clock, actor, {
+          action: 'document.submit',
+          entityType: 'document',
+          entityId: id,
+          siteId: doc.siteId,
+          departmentId: doc.departmentId,
+          after: { revision: latest.number },
+        });
+      });
+    },
+
+    /**
+     * 保密审查 and content review (Art. 17) by a reviewer of the publishing department. Approval
+     * requires the confidentiality review to be confirmed; a return requires the reason.
+     */
+    async review(
+      actor: Actor,
+      id: string,
+      decision: { approve: boolean; confidentialityReviewed: boolean; note: string },
+    ): Promise<DocumentDetail> {
+      if (decision.approve && !decision.confidentialityReviewed) throw DocumentErrors.DOCUMENT_REVIEW_INCOMPLETE();
+      if (!decision.approve && !decision.note.trim()) throw DocumentErrors.DOCUMENT_REASON_REQUIRED('退回时请填写理由');
+      return transition(actor, id, REVIEWERS, '审核该信息', ['submitted'], async (trx, doc, latest, at) => {
+        await repo.updateRevision(
+          trx,
+          latest.id,
+          {
+            state: decision.approve ? 'approved' : 'rejected',
+            reviewedBy: actor.userId,
+            reviewedAt: at,
+            reviewNote: decision.note.trim(),
+          },
+          at,
+        );
+        await recordAudit(trx, clock, actor, {
+          action: decision.approve ? 'document.approve' : 'document.reject',
+          entityType: 'document',
+          entityId: id,
+          siteId: doc.siteId,
+          departmentId: doc.departmentId,
+          after: {
+            revision: latest.number,
+            confidentialityReviewed: decision.confidentialityReviewed,
+            note: decision.note.trim(),
+          },
+        });
+      });
+    },
+
+    /** Publishes an approved revision now, or schedules it when `at` is in the future. */
+    async publish(actor: Actor, id: string, at?: string): Promise<DocumentDetail> {
+      return transition(
+        actor,
+        id,
+        PUBLISHERS,
+        '发布该信息',
+        ['approved', 'scheduled'],
+        async (trx, doc, latest, now) => {
+          if (at && at > now) {
+            await repo.updateRevision(trx, latest.id, { state: 'scheduled', scheduledAt: at }, now);
+            await recordAudit(trx, clock, actor, {
+              action: 'document.schedule',
+              entityType: 'document',
+              entityId: id,
+              siteId: doc.siteId,
+              departmentId: doc.departmentId,
+              after: { revision: latest.number, scheduledAt: at },
+            });
+            return;
+          }
+          await publishRevision(trx, actor, doc, latest, now);
+        },
+      );
+    },
+
+    /** Publishes every scheduled revision whose time has come; run periodically by each instance. */
+    async publishDue(actor: Actor): Promise<number> {
+      const due = await repo.dueScheduledRevisions(db, clock.now().toISOString());
+      let published = 0;
+      for (const revision of due) {
+        await inTransaction(db, async (trx) => {
+          const latest = await repo.latestRevision(trx, revision.documentId);
+          const doc = await repo.findDocument(trx, revision.documentId);
+          // Another instance may have got there first.
+          if (!doc || latest?.id !== revision.id || latest.state !== 'scheduled') return;
+          await publishRevision(trx, actor, doc, latest, clock.now().toISOString());
+          published++;
+        });
+      }
+      return published;
+    },
+
+    /** Takes a document off the portal; the record, its 索引号 and its history stay. */
+    async withdraw(actor: Actor, id: string, reason: string): Promise<DocumentDetail> {
+      if (!reason.trim()) throw DocumentErrors.DOCUMENT_REASON_REQUIRED('撤回时请填写理由');
+      const { doc } = await loadVisible(actor, id);
+      await refuseUnless(actor, doc, PUBLISHERS, '撤回该信息');
+      if (doc.status !== 'published') throw DocumentErrors.DOCUMENT_STATE('只有已发布的信息可以撤回');
+      await inTransaction(db, async (trx) => {
+        const at = clock.now().toISOString();
+        await repo.setWithdrawn(trx, id, reason.trim(), at);
+        await recordAudit(trx, clock, actor, {
+          action: 'document.withdraw',
+          entityType: 'document',
+          entityId: id,
+          siteId: doc.siteId,
+          departmentId: doc.departmentId,
+          after: { reason: reason.trim() },
+        });
+      });
+      return this_.get(actor, id);
+    },
+
+    /**
+     * Moves one archived document onto the platform as published. Returns null when the same
+     * document (same 索引号, or same publisher, title, 文号 and date) is already there.
+     */
+    async importPublished(actor: Actor, siteId: string, input: ImportInput): Promise<DocumentRow | null> {
+      await refuseUnless(actor, { siteId, departmentId: input.departmentId }, ['site_admin'], '导入信息');
+      return inTransaction(db, async (trx) => {
+        const content = await clean(trx, siteId, input.content);
+        if (input.indexNo && (await repo.findDocumentByIndexNo(trx, siteId, input.indexNo))) return null;
+        if (
+          await repo.findSameDocument(trx, siteId, input.departmentId, content.title, content.docNo, input.publishedAt)
+        )
+          return null;
+        const id = newId();
+        const revisionId = newId();
+        const at = clock.now().toISOString();
+        await repo.insertDocument(trx, { id, siteId, departmentId: input.departmentId, content }, at);
+        await repo.insertRevision(
+          trx,
+          { id: revisionId, documentId: id, number: 1, state: 'approved', content, createdBy: actor.userId },
+          at,
+        );
+        const doc = await repo.findDocument(trx, id);
+        const revision = await repo.latestRevision(trx, id);
+        if (!doc || !revision) throw Errors.INTERNAL();
+        await publishRevision(
+          trx,
+          actor,
+          { ...doc, indexNo: input.indexNo, publishedAt: input.publishedAt },
+          revision,
+          at,
+        );
+        await recordAudit(trx, clock, actor, {
+          action: 'document.import',
+          entityType: 'document',
+          entityId: id,
+          siteId,
+          departmentId: input.departmentId,
+          after: { indexNo: input.indexNo, title: content.title },
+        });
+        return (await repo.findDocument(trx, id)) ?? null;
+      });
+    },
+
+    /**
+     * Unpublished proactive documents and their Art. 26 deadline: 20 working days after the
+     * information was formed (成文日期). Sorted by what is due first.
+     */
+    async deadlineRisks(actor: Actor, siteId: string, withinWorkdays = 5): Promise<DeadlineRisk[]> {
+      const { rows } = await this_.list(actor, siteId, { status: 'draft', limit: 10_000, offset: 0 });
+      const calendar = await currentCalendar(db);
+      const today = chinaDate(clock.now());
+      const risks: DeadlineRisk[] = [];
+      for (const doc of rows) {
+        if (doc.content.disclosure !== 'proactive' || !doc.content.writtenOn) continue;
+        const due = calendar.addWorkdays(doc.content.writtenOn, PROACTIVE_DISCLOSURE_WORKDAYS);
+        const left =
+          due.date >= today
+            ? calendar.workdaysBetween(today, due.date).days
+            : -calendar.workdaysBetween(due.date, today).days;
+        if (left > withinWorkdays) continue;
+        const latest = await repo.latestRevision(db, doc.id);
+        risks.push({
+          document: doc,
+          state: latest?.state ?? 'draft',
+          dueOn: due.date,
+          provisional: due.provisional,
+          workdaysLeft: left,
+        });
+      }
+      return risks.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    },
+
+    // The portal ----------------------------------------------------------------------------
+
+    /** A document as the public may see it: published and proactively disclosed, or nothing. */
+    async publicDocument(siteId: string, id: string): Promise<(DocumentRow & { columnIds: string[] }) | undefined> {
+      const doc = await repo.findDocument(db, id);
+      if (!doc || doc.siteId !== siteId || doc.status !== 'published' || doc.content.disclosure !== 'proactive')
+        return undefined;
+      return { ...doc, columnIds: await repo.columnIdsOf(db, id) };
+    },
+
+    publicList(siteId: string, q: Omit<repo.DocumentQuery, 'siteId' | 'publicOnly' | 'status' | 'departmentIds'>) {
+      return repo.queryDocuments(db, { ...q, siteId, publicOnly: true });
+    },
+
+    publicFacets: (siteId: string) => repo.publicFacets(db, siteId),
+
+    countView: (id: string) => repo.incrementViews(db, id),
+  };
+  return this_;
+}
+
+export type DocumentsService = ReturnType<typeof createDocumentsService>;
