@@ -58,7 +58,7 @@ async function post(session: Session, url: string, payload: unknown = {}) {
 async function createDraft(over: Record<string, unknown> = {}) {
   const res = await post(editorA, `/api/v1/documents?siteId=${w.siteId}`, draft(over));
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; latest: { state: string; content: { bodyHtml: string } } };
+  return res.json<{ id: string; latest: { state: string; content: { bodyHtml: string } } }>();
 }
 
 async function approveAndPublish(id: string) {
