@@ -30,6 +30,8 @@ import { createDocumentsService } from './modules/documents/documents.service.js
 import { departmentsRoutes } from './modules/departments/departments.routes.js';
 import { createDepartmentsService } from './modules/departments/departments.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
+import { documentPages } from './modules/documents/documents.pages.js';
+import { departmentPages } from './modules/departments/departments.pages.js';
 import { sitesRoutes } from './modules/sites/sites.routes.js';
 import { createSitesService } from './modules/sites/sites.service.js';
 import { createAuthService } from './modules/users/auth.service.js';
@@ -163,7 +165,9 @@ export async function buildApp(
   columnsRoutes(app, services.columns, services.sites);
   documentsRoutes(app, services.documents, services.sites);
 
-  sitePages(app, services.sites, services.departments);
+  sitePages(app, services);
+  documentPages(app, { ...services, config });
+  departmentPages(app, services.sites, services.departments, services.columns);
 
   await app.register(fastifyStatic, { root: PORTAL_ASSETS, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
   await registerAdmin(app);

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { Preferences } from './preferences.js';
 
 /** The facts every page's header and footer show (website.md §1). */
 export interface SiteFrame {
@@ -12,18 +13,65 @@ export interface SiteFrame {
   policeFilingNo: string;
 }
 
+export interface NavItem {
+  label: string;
+  href: string;
+}
+
 export interface LayoutProps {
   site: SiteFrame | null;
   title: string;
-  /** Extra meta tags for article pages (ColumnName, ArticleTitle, PubDate …). */
+  /** The path of this page, for the display switches to come back to. */
+  path?: string;
+  prefs?: Preferences;
+  nav?: NavItem[];
+  /** Meta tags for article pages (ColumnName, ArticleTitle, PubDate …), website.md §1. */
   meta?: Record<string, string>;
+  /** A print view: content only. */
+  print?: boolean;
   children: ComponentChildren;
 }
 
-export function Layout({ site, title, meta = {}, children }: LayoutProps) {
-  const siteName = site?.name ?? 'gongkai 政务公开平台';
+const NO_PREFS: Preferences = { elder: false, largeText: false };
+
+function Switches({ path, prefs }: { path: string; prefs: Preferences }) {
+  const back = encodeURIComponent(path);
   return (
-    <html lang="zh-CN">
+    <ul class="switches" aria-label="显示设置">
+      <li>
+        <a
+          href={`/preferences?elder=${prefs.elder ? '0' : '1'}&back=${back}`}
+          aria-pressed={prefs.elder ? 'true' : 'false'}
+        >
+          {prefs.elder ? '退出适老版' : '适老版'}
+        </a>
+      </li>
+      <li>
+        <a
+          href={`/preferences?largeText=${prefs.largeText ? '0' : '1'}&back=${back}`}
+          aria-pressed={prefs.largeText ? 'true' : 'false'}
+        >
+          {prefs.largeText ? '标准字号' : '大字号'}
+        </a>
+      </li>
+    </ul>
+  );
+}
+
+export function Layout({
+  site,
+  title,
+  path = '/',
+  prefs = NO_PREFS,
+  nav = [],
+  meta = {},
+  print = false,
+  children,
+}: LayoutProps) {
+  const siteName = site?.name ?? 'gongkai 政务公开平台';
+  const classes = [prefs.elder && 'elder', prefs.largeText && 'large-text', print && 'print'].filter(Boolean).join(' ');
+  return (
+    <html lang="zh-CN" class={classes || undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -36,27 +84,37 @@ export function Layout({ site, title, meta = {}, children }: LayoutProps) {
         <link rel="stylesheet" href="/assets/portal.css" />
       </head>
       <body>
-        <a class="skip-link" href="#main">
-          跳到主要内容
-        </a>
-        <header class="site-header">
-          <div class="wrap">
-            <a class="site-name" href="/">
-              {siteName}
+        {!print && (
+          <>
+            <a class="skip-link" href="#main">
+              跳到主要内容
             </a>
-            <nav aria-label="主导航">
-              <ul>
-                <li>
-                  <a href="/">首页</a>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
+            <header class="site-header">
+              <div class="wrap">
+                <a class="site-name" href="/">
+                  {siteName}
+                </a>
+                <Switches path={path} prefs={prefs} />
+              </div>
+              <nav aria-label="主导航" class="main-nav">
+                <ul class="wrap">
+                  <li>
+                    <a href="/">首页</a>
+                  </li>
+                  {nav.map((item) => (
+                    <li>
+                      <a href={item.href}>{item.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </header>
+          </>
+        )}
         <main id="main" class="wrap" tabIndex={-1}>
           {children}
         </main>
-        {site && <Footer site={site} />}
+        {site && !print && <Footer site={site} />}
       </body>
     </html>
   );

@@ -1,30 +1,80 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import { Errors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
+import { safeBackPath, setPreference } from '../../portal/preferences.js';
 import { sendPage } from '../../portal/render.js';
+import { columnHref, frameFor, type Frame } from '../columns/columns.pages.js';
+import type { Column, ColumnsService } from '../columns/columns.service.js';
 import {
   DEPARTMENT_KIND_LABELS,
   type Department,
   type DepartmentsService,
 } from '../departments/departments.service.js';
+import { DocList } from '../documents/documents.pages.js';
+import type { DocumentRow, DocumentsService } from '../documents/documents.service.js';
 import type { Site, SitesService } from './sites.service.js';
 
-export function sitePages(app: App, sites: SitesService, departments: DepartmentsService): void {
-  app.get('/', { schema: { hide: true } }, async (request, reply) => {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return sendPage(reply, <HomePage site={site} departments={await departments.list(site.id)} />);
-  });
+export interface SitePagesDeps {
+  sites: SitesService;
+  columns: ColumnsService;
+  documents: DocumentsService;
+  departments: DepartmentsService;
 }
 
-/** The site's home page. Later modules add their blocks (news, notices, policy documents …). */
-export function HomePage({ site, departments }: { site: Site; departments: Department[] }) {
+interface HomeBlock {
+  title: string;
+  href: string;
+  docs: DocumentRow[];
+}
+
+/** The site's home page: news, notices, latest policy documents, the 政府信息公开 entry, the organisation. */
+export function HomePage({
+  frame,
+  site,
+  blocks,
+  openness,
+  departments,
+}: {
+  frame: Frame;
+  site: Site;
+  blocks: HomeBlock[];
+  openness: Column[];
+  departments: Department[];
+}) {
   const groups = (Object.keys(DEPARTMENT_KIND_LABELS) as (keyof typeof DEPARTMENT_KIND_LABELS)[])
     .map((kind) => ({ kind, items: departments.filter((d) => d.kind === kind && d.parentId === null) }))
     .filter((g) => g.items.length > 0);
   return (
-    <Layout site={site} title={site.name}>
-      <h1>{site.name}</h1>
+    <Layout {...frame} title={site.name}>
+      <h1 class="visually-hidden">{site.name}</h1>
+      <div class="blocks">
+        {blocks.map((b) => (
+          <section aria-labelledby={`block-${b.href}`}>
+            <h2 id={`block-${b.href}`}>
+              <a href={b.href}>{b.title}</a>
+            </h2>
+            <DocList docs={b.docs} />
+          </section>
+        ))}
+      </div>
+      <section aria-labelledby="openness-heading">
+        <h2 id="openness-heading">政府信息公开</h2>
+        <ul class="entry-links">
+          {openness.map((c) => (
+            <li>
+              <a href={columnHref(c)}>{c.name}</a>
+            </li>
+          ))}
+          <li>
+            <a href="/catalogue">政府信息公开目录</a>
+          </li>
+          <li>
+            <a href="/guides">各单位公开指南</a>
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="org-heading">
         <h2 id="org-heading">机构设置</h2>
         {groups.length === 0 && <p>暂无机构信息。</p>}
@@ -34,7 +84,9 @@ export function HomePage({ site, departments }: { site: Site; departments: Depar
             <ul class="department-list">
               {g.items.map((d) => (
                 <li>
-                  <div class="name">{d.name}</div>
+                  <div class="name">
+                    <a href={`/guides/${d.id}`}>{d.name}</a>
+                  </div>
                   {(d.phone || d.address) && (
                     <p class="contact">
                       {d.address && <>地址：{d.address} </>}
@@ -50,4 +102,84 @@ export function HomePage({ site, departments }: { site: Site; departments: Depar
       </section>
     </Layout>
   );
+}
+
+const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function sitePages(app: App, { sites, columns, documents, departments }: SitePagesDeps): void {
+  async function siteOf(request: FastifyRequest): Promise<Site> {
+    const site = await sites.forHost(request.hostname);
+    if (!site) throw Errors.SITE_NOT_FOUND();
+    return site;
+  }
+
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const site = await siteOf(request);
+    const all = await columns.list(site.id);
+    const byCode = (code: string) => all.find((c) => c.code === code);
+    const latest = async (title: string, column: Column | undefined, ids: string[]): Promise<HomeBlock | null> =>
+      column
+        ? {
+            title,
+            href: columnHref(column),
+            docs: (await documents.publicList(site.id, { columnIds: ids, limit: 8, offset: 0 })).rows,
+          }
+        : null;
+    const policyIds = all.filter((c) => c.kind === 'policy').map((c) => c.id);
+    const blocks = (
+      await Promise.all([
+        latest('政务动态', byCode('news'), [byCode('news')?.id ?? '']),
+        latest('通知公告', byCode('notices'), [byCode('notices')?.id ?? '']),
+        latest('政策文件', byCode('statutory'), policyIds),
+      ])
+    ).filter((b): b is HomeBlock => b !== null);
+    const openness = all.filter((c) => c.parentId === byCode('openness')?.id);
+    const [frame, depts] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
+    return sendPage(
+      reply,
+      <HomePage frame={frame} site={site} blocks={blocks} openness={openness} departments={depts} />,
+    );
+  });
+
+  // The display switches are plain links, so they work without JavaScript.
+  app.get(
+    '/preferences',
+    {
+      schema: {
+        hide: true,
+        querystring: Type.Object({
+          elder: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+          largeText: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+          back: Type.Optional(Type.String({ maxLength: 2000 })),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { elder, largeText, back } = request.query;
+      if (elder) setPreference(reply, 'elder', elder === '1');
+      if (largeText) setPreference(reply, 'largeText', largeText === '1');
+      return reply.redirect(safeBackPath(back), 303);
+    },
+  );
+
+  app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
+    const site = await siteOf(request);
+    const base = `${request.protocol}://${request.host}`;
+    const all = await columns.list(site.id);
+    const { rows } = await documents.publicList(site.id, { limit: 50_000, offset: 0 });
+    const urls = [
+      `<url><loc>${base}/</loc></url>`,
+      `<url><loc>${base}/catalogue</loc></url>`,
+      ...all.filter((c) => c.kind !== 'link').map((c) => `<url><loc>${base}/columns/${c.id}</loc></url>`),
+      ...rows.map(
+        (d) =>
+          `<url><loc>${base}/documents/${d.id}</loc><lastmod>${xmlEscape(d.updatedAt.slice(0, 10))}</lastmod></url>`,
+      ),
+    ];
+    return reply
+      .type('application/xml; charset=utf-8')
+      .send(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+      );
+  });
 }

@@ -1,0 +1,463 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { Feed } from 'feed';
+import QRCode from 'qrcode';
+import type { Config } from '../../config.js';
+import { formatChinaTime } from '../../platform/clock/clock.js';
+import { Errors } from '../../platform/http/errors.js';
+import { Id } from '../../platform/http/schemas.js';
+import type { App } from '../../platform/http/types.js';
+import { Layout } from '../../portal/layout.js';
+import { sendPage } from '../../portal/render.js';
+import { Breadcrumb, columnHref, columnTrail, frameFor, Pager, type Frame } from '../columns/columns.pages.js';
+import type { Column, ColumnsService } from '../columns/columns.service.js';
+import type { Department, DepartmentsService } from '../departments/departments.service.js';
+import type { Site, SitesService } from '../sites/sites.service.js';
+import { VALIDITIES, VALIDITY_LABELS, type Validity } from './documents.model.js';
+import type { DocumentRow, DocumentsService } from './documents.service.js';
+
+export interface PortalDeps {
+  sites: SitesService;
+  columns: ColumnsService;
+  documents: DocumentsService;
+  departments: DepartmentsService;
+  config: Config;
+}
+
+const PAGE_SIZE = 20;
+
+/** `YYYY-MM-DD` in China time, as lists show dates. */
+const day = (iso: string | null) => (iso ? formatChinaTime(iso).slice(0, 10) : '');
+
+export function DocList({ docs }: { docs: DocumentRow[] }) {
+  if (docs.length === 0) return <p>暂无信息。</p>;
+  return (
+    <ul class="doc-list">
+      {docs.map((d) => (
+        <li>
+          <a href={`/documents/${d.id}`}>{d.content.title}</a>
+          <time dateTime={day(d.publishedAt)}>{day(d.publishedAt)}</time>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ColumnPage({
+  frame,
+  column,
+  all,
+  docs,
+  page,
+  pages,
+}: {
+  frame: Frame;
+  column: Column;
+  all: Column[];
+  docs: DocumentRow[];
+  page: number;
+  pages: number;
+}) {
+  const children = all.filter((c) => c.parentId === column.id);
+  return (
+    <Layout {...frame} title={column.name} meta={{ ColumnName: column.name, ColumnType: column.kind }}>
+      <Breadcrumb trail={columnTrail(all, column.id)} />
+      <h1>{column.name}</h1>
+      {children.length > 0 && (
+        <ul class="entry-links" aria-label="下级栏目">
+          {children.map((c) => (
+            <li>
+              <a href={columnHref(c)}>{c.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {column.code === 'guide' && (
+        <p>
+          各单位的政府信息公开指南见 <a href="/guides">政府信息公开指南</a>。
+        </p>
+      )}
+      {(children.length === 0 || docs.length > 0) && <DocList docs={docs} />}
+      <Pager page={page} pages={pages} href={(p) => `/columns/${column.id}?page=${p}`} />
+      <p>
+        <a href={`/columns/${column.id}/feed.xml`}>订阅本栏目（RSS）</a>
+      </p>
+    </Layout>
+  );
+}
+
+interface DocumentPageProps {
+  frame: Frame;
+  doc: DocumentRow & { columnIds: string[] };
+  all: Column[];
+  publisher: Department | undefined;
+  replacement: DocumentRow | undefined;
+  qrSvg: string;
+  url: string;
+  print: boolean;
+}
+
+function DocumentPage({ frame, doc, all, publisher, replacement, qrSvg, url, print }: DocumentPageProps) {
+  const c = doc.content;
+  const column = all.find((col) => doc.columnIds.includes(col.id));
+  const publisherName = publisher?.name ?? '';
+  const published = doc.publishedAt ? formatChinaTime(doc.publishedAt) : '';
+  const meta: Record<string, string> = {
+    ArticleTitle: c.title,
+    PubDate: published,
+    ContentSource: c.source || publisherName,
+    Keywords: c.keywords.join(','),
+    Description: c.summary,
+    ...(column ? { ColumnName: column.name, ColumnType: column.kind } : {}),
+  };
+  const rows: [string, string][] = [
+    ['索引号', doc.indexNo ?? ''],
+    ['发布机构', publisherName],
+    ['成文日期', c.writtenOn ?? ''],
+    ['文号', c.docNo],
+    ['主题分类', c.subject],
+    ['有效性', VALIDITY_LABELS[c.validity]],
+    ['发布日期', day(doc.publishedAt)],
+    ['主题词', c.keywords.join(' ')],
+  ];
+  return (
+    <Layout {...frame} title={c.title} meta={meta} print={print}>
+      {!print && <Breadcrumb trail={[...(column ? columnTrail(all, column.id, false) : []), { label: '正文' }]} />}
+      <table class="meta-table">
+        <caption class="visually-hidden">信息属性</caption>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {(c.validity === 'repealed' || c.validity === 'amended' || c.validity === 'expired') && (
+        <p class="validity-banner" role="note">
+          {c.validity === 'repealed' ? '本文件已废止' : c.validity === 'amended' ? '本文件已修改' : '本文件已失效'}
+          {replacement && (
+            <>
+              ，请参阅 <a href={`/documents/${replacement.id}`}>{replacement.content.title}</a>
+            </>
+          )}
+          。
+        </p>
+      )}
+      <h1>{c.title}</h1>
+      <p class="article-info">
+        <span>发布时间：{published}</span>
+        <span>来源：{c.source || publisherName}</span>
+        <span>访问量：{doc.views}</span>
+      </p>
+      {/* The body was sanitised to a whitelist when it was saved (platform/text/html.ts). */}
+      <div class="article-body" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
+      {!print && (
+        <div class="article-tools">
+          <ul aria-label="页面工具">
+            <li>
+              <a href={`/documents/${doc.id}?print=1`}>打印本页</a>
+            </li>
+            <li>
+              <a
+                href={`https://service.weibo.com/share/share.php?url=${encodeURIComponent(url)}&title=${encodeURIComponent(c.title)}`}
+                rel="noopener"
+              >
+                分享到微博
+              </a>
+            </li>
+            <li>
+              <a href={`mailto:?subject=${encodeURIComponent(c.title)}&body=${encodeURIComponent(url)}`}>
+                通过邮件分享
+              </a>
+            </li>
+          </ul>
+          <figure class="qr">
+            <span dangerouslySetInnerHTML={{ __html: qrSvg }} />
+            <figcaption>扫一扫在手机打开当前页</figcaption>
+          </figure>
+        </div>
+      )}
+    </Layout>
+  );
+}
+
+interface CatalogueFilters {
+  departmentId?: string;
+  subject?: string;
+  year?: number;
+  validity?: Validity;
+}
+
+function CataloguePage(props: {
+  frame: Frame;
+  departments: Department[];
+  subjects: string[];
+  years: number[];
+  filters: CatalogueFilters;
+  docs: DocumentRow[];
+  total: number;
+  page: number;
+}) {
+  const { frame, departments, subjects, years, filters, docs, total, page } = props;
+  const deptName = (id: string) => departments.find((d) => d.id === id)?.name ?? '';
+  const query = (p: number) =>
+    '/catalogue?' +
+    new URLSearchParams({
+      ...(filters.departmentId ? { department: filters.departmentId } : {}),
+      ...(filters.subject ? { subject: filters.subject } : {}),
+      ...(filters.year ? { year: String(filters.year) } : {}),
+      ...(filters.validity ? { validity: filters.validity } : {}),
+      page: String(p),
+    }).toString();
+  return (
+    <Layout {...frame} title="政府信息公开目录">
+      <Breadcrumb trail={[{ label: '政府信息公开目录' }]} />
+      <h1>政府信息公开目录</h1>
+      <form class="filters" method="get" action="/catalogue" role="search" aria-label="按条件浏览">
+        <label>
+          发布机构
+          <select name="department">
+            <option value="">全部</option>
+            {departments.map((d) => (
+              <option value={d.id} selected={filters.departmentId === d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          主题分类
+          <select name="subject">
+            <option value="">全部</option>
+            {subjects.map((s) => (
+              <option value={s} selected={filters.subject === s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          年份
+          <select name="year">
+            <option value="">全部</option>
+            {years.map((y) => (
+              <option value={String(y)} selected={filters.year === y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          有效性
+          <select name="validity">
+            <option value="">全部</option>
+            {VALIDITIES.map((v) => (
+              <option value={v} selected={filters.validity === v}>
+                {VALIDITY_LABELS[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">浏览</button>
+      </form>
+      <p>共 {total} 条</p>
+      <table class="catalogue">
+        <thead>
+          <tr>
+            <th scope="col">索引号</th>
+            <th scope="col">名称</th>
+            <th scope="col">发布机构</th>
+            <th scope="col">成文日期</th>
+          </tr>
+        </thead>
+        <tbody>
+          {docs.map((d) => (
+            <tr>
+              <td>{d.indexNo}</td>
+              <td>
+                <a href={`/documents/${d.id}`}>{d.content.title}</a>
+              </td>
+              <td>{deptName(d.departmentId)}</td>
+              <td>{d.content.writtenOn ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pager page={page} pages={Math.max(1, Math.ceil(total / PAGE_SIZE))} href={query} />
+    </Layout>
+  );
+}
+
+export function documentPages(app: App, deps: PortalDeps): void {
+  const { sites, columns, documents, departments, config } = deps;
+
+  async function siteOf(request: FastifyRequest): Promise<Site> {
+    const site = await sites.forHost(request.hostname);
+    if (!site) throw Errors.SITE_NOT_FOUND();
+    return site;
+  }
+
+  async function columnOf(site: Site, id: string): Promise<{ column: Column; all: Column[] }> {
+    const all = await columns.list(site.id);
+    const column = all.find((c) => c.id === id);
+    if (!column) throw Errors.NOT_FOUND();
+    return { column, all };
+  }
+
+  const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }) });
+
+  app.get(
+    '/columns/:id',
+    { schema: { hide: true, params: Type.Object({ id: Id }), querystring: PageQuery } },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const { column, all } = await columnOf(site, request.params.id);
+      if (column.kind === 'link') return reply.redirect(column.linkUrl);
+      const { page } = request.query;
+      // A catalogue node lists what is filed anywhere beneath it.
+      const ids = [column.id, ...all.filter((c) => isUnder(all, c.id, column.id)).map((c) => c.id)];
+      const { total, rows } = await documents.publicList(site.id, {
+        columnIds: ids,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+      });
+      const frame = await frameFor(request, site, columns);
+      return sendPage(
+        reply,
+        <ColumnPage
+          frame={frame}
+          column={column}
+          all={all}
+          docs={rows}
+          page={page}
+          pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+        />,
+      );
+    },
+  );
+
+  app.get(
+    '/columns/:id/feed.xml',
+    { schema: { hide: true, params: Type.Object({ id: Id }) } },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const { column } = await columnOf(site, request.params.id);
+      const { rows } = await documents.publicList(site.id, { columnIds: [column.id], limit: 50, offset: 0 });
+      const base = `${request.protocol}://${request.host}`;
+      const feed = new Feed({
+        title: `${column.name} - ${site.name}`,
+        id: `${base}/columns/${column.id}`,
+        link: `${base}/columns/${column.id}`,
+        language: 'zh-CN',
+        copyright: site.sponsor,
+        updated: rows[0]?.publishedAt ? new Date(rows[0].publishedAt) : new Date(0),
+      });
+      for (const d of rows) {
+        feed.addItem({
+          title: d.content.title,
+          id: `${base}/documents/${d.id}`,
+          link: `${base}/documents/${d.id}`,
+          description: d.content.summary,
+          date: new Date(d.publishedAt ?? d.updatedAt),
+        });
+      }
+      return reply.type('application/rss+xml; charset=utf-8').send(feed.rss2());
+    },
+  );
+
+  app.get(
+    '/documents/:id',
+    {
+      schema: {
+        hide: true,
+        params: Type.Object({ id: Id }),
+        querystring: Type.Object({ print: Type.Optional(Type.String({ maxLength: 1 })) }),
+      },
+    },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const doc = await documents.publicDocument(site.id, request.params.id);
+      // Withdrawn, withheld, on-request and unpublished documents do not exist for the public.
+      if (!doc) throw Errors.NOT_FOUND();
+      await documents.countView(doc.id);
+      doc.views += 1;
+      const [all, publisher, replacement, frame] = await Promise.all([
+        columns.list(site.id),
+        departments.get(doc.departmentId).catch(() => undefined),
+        doc.content.replacedById
+          ? documents.publicDocument(site.id, doc.content.replacedById)
+          : Promise.resolve(undefined),
+        frameFor(request, site, columns),
+      ]);
+      const url = `${config.publicUrl}/documents/${doc.id}`;
+      const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      return sendPage(
+        reply,
+        <DocumentPage
+          frame={frame}
+          doc={doc}
+          all={all}
+          publisher={publisher}
+          replacement={replacement}
+          qrSvg={qrSvg}
+          url={url}
+          print={request.query.print === '1'}
+        />,
+      );
+    },
+  );
+
+  app.get(
+    '/catalogue',
+    {
+      schema: {
+        hide: true,
+        querystring: Type.Object({
+          department: Type.Optional(Type.Union([Id, Type.Literal('')])),
+          subject: Type.Optional(Type.String({ maxLength: 50 })),
+          year: Type.Optional(Type.Union([Type.Integer({ minimum: 1990, maximum: 2100 }), Type.Literal('')])),
+          validity: Type.Optional(Type.Union([...VALIDITIES.map((v) => Type.Literal(v)), Type.Literal('')])),
+          page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const q = request.query;
+      const filters: CatalogueFilters = {
+        departmentId: q.department || undefined,
+        subject: q.subject || undefined,
+        year: typeof q.year === 'number' ? q.year : undefined,
+        validity: q.validity || undefined,
+      };
+      const [{ total, rows }, facets, depts, frame] = await Promise.all([
+        documents.publicList(site.id, { ...filters, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE }),
+        documents.publicFacets(site.id),
+        departments.list(site.id),
+        frameFor(request, site, columns),
+      ]);
+      const years = [...new Set(facets.publishedAt.map((p) => Number(day(p).slice(0, 4))))].sort((a, b) => b - a);
+      return sendPage(
+        reply,
+        <CataloguePage
+          frame={frame}
+          departments={depts}
+          subjects={facets.subjects}
+          years={years}
+          filters={filters}
+          docs={rows}
+          total={total}
+          page={q.page}
+        />,
+      );
+    },
+  );
+}
+
+function isUnder(all: readonly Column[], id: string, ancestorId: string): boolean {
+  const byId = new Map(all.map((c) => [c.id, c]));
+  for (let c = byId.get(id); c?.parentId; c = byId.get(c.parentId)) if (c.parentId === ancestorId) return true;
+  return false;
+}

@@ -1,0 +1,28 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * A visitor's display preferences, kept in cookies so they work without JavaScript and follow
+ * the visitor from page to page: 适老版 (elder mode) and a larger font.
+ */
+export interface Preferences {
+  elder: boolean;
+  largeText: boolean;
+}
+
+const ELDER = 'gk_elder';
+const LARGE = 'gk_large';
+const YEAR = 365 * 24 * 3600;
+
+export function preferencesOf(request: FastifyRequest): Preferences {
+  return { elder: request.cookies[ELDER] === '1', largeText: request.cookies[LARGE] === '1' };
+}
+
+/** Only same-site paths are followed back, so the switch cannot be used as an open redirect. */
+export function safeBackPath(back: string | undefined): string {
+  return back && back.startsWith('/') && !back.startsWith('//') ? back : '/';
+}
+
+export function setPreference(reply: FastifyReply, name: 'elder' | 'largeText', on: boolean): void {
+  const cookie = name === 'elder' ? ELDER : LARGE;
+  reply.setCookie(cookie, on ? '1' : '0', { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true });
+}

@@ -1,0 +1,240 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/auth/actor.js';
+import type { DocumentContent } from '../src/modules/documents/documents.model.js';
+import { testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
+
+/** The public portal (issue 3, website.md §1): what visitors see, and what they never see. */
+let t: TestApp;
+let w: World;
+let host: { host: string };
+let newsColumn: string;
+let budgetColumn: string;
+const ids: Record<string, string> = {};
+
+const actor = systemActor('测试');
+
+function content(over: Partial<DocumentContent> = {}): DocumentContent {
+  return {
+    title: '测试区2026年财政预算公开',
+    docNo: '测财发〔2026〕3号',
+    writtenOn: '2026-02-06',
+    subject: '财政',
+    keywords: ['预算', '公开'],
+    disclosure: 'proactive',
+    validity: 'effective',
+    replacedById: null,
+    summary: '公开2026年区级财政预算。',
+    bodyHtml: '<p>根据《预算法》，现公开2026年区级财政预算。</p>',
+    source: '测试区财政局',
+    columnIds: [budgetColumn],
+    ...over,
+  };
+}
+
+/** Drafts, submits, approves and publishes through the services, as the workflow does. */
+async function publish(over: Partial<DocumentContent> = {}): Promise<string> {
+  const doc = await t.services.documents.create(actor, w.siteId, w.deptA, content(over));
+  await t.services.documents.submit(actor, doc.id);
+  await t.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
+  await t.services.documents.publish(actor, doc.id);
+  return doc.id;
+}
+
+beforeAll(async () => {
+  ({ t, w } = await testAppWithAdmin());
+  host = { host: 'site-3205080001.test' };
+  const columns = await t.services.columns.list(w.siteId);
+  newsColumn = columns.find((c) => c.code === 'news')?.id ?? '';
+  budgetColumn = columns.find((c) => c.name === '财政预算、决算')?.id ?? '';
+  t.clock.set(new Date('2026-03-02T01:30:00.000Z'));
+  ids.published = await publish();
+  ids.news = await publish({
+    title: '区政府召开政务公开工作会议',
+    columnIds: [newsColumn],
+    subject: '政务动态',
+    docNo: '',
+  });
+  ids.withheld = await publish({ title: '不予公开的内部文件', disclosure: 'withheld' });
+  ids.onRequest = await publish({ title: '依申请公开的文件', disclosure: 'on_request' });
+  ids.withdrawn = await publish({ title: '已撤回的文件' });
+  await t.services.documents.withdraw(actor, ids.withdrawn, '内容有误');
+  ids.draft = (await t.services.documents.create(actor, w.siteId, w.deptA, content({ title: '未发布的草稿' }))).id;
+  ids.repealed = await publish({ title: '已废止的旧办法', validity: 'repealed', replacedById: ids.published });
+});
+afterAll(() => t.close());
+
+describe('the document page', () => {
+  it('shows every catalogue field, the source, views, QR code and meta tags', async () => {
+    const res = await t.app.inject({ url: `/documents/${ids.published}`, headers: host });
+    expect(res.statusCode).toBe(200);
+    const html = res.body;
+    const doc = await t.services.documents.get(actor, ids.published);
+    for (const [label, value] of [
+      ['索引号', doc.indexNo ?? 'missing'],
+      ['发布机构', '甲局'],
+      ['成文日期', '2026-02-06'],
+      ['文号', '测财发〔2026〕3号'],
+      ['主题分类', '财政'],
+      ['有效性', '有效'],
+      ['发布日期', '2026-03-02'],
+    ]) {
+      expect(html).toContain(`<th scope="row">${label}</th><td>${value}</td>`);
+    }
+    expect(html).toContain('发布时间：2026-03-02 09:30');
+    expect(html).toContain('来源：测试区财政局');
+    expect(html).toMatch(/访问量：\d+/);
+    expect(html).toContain('<svg');
+    expect(html).toContain('扫一扫在手机打开当前页');
+    for (const meta of [
+      'SiteName',
+      'SiteIDCode',
+      'ColumnName',
+      'ArticleTitle',
+      'PubDate',
+      'ContentSource',
+      'Keywords',
+      'Description',
+    ]) {
+      expect(html).toContain(`<meta name="${meta}"`);
+    }
+    expect(html).toContain('<meta name="PubDate" content="2026-03-02 09:30"/>');
+  });
+
+  it('counts views', async () => {
+    const views = (await t.services.documents.get(actor, ids.published)).views;
+    await t.app.inject({ url: `/documents/${ids.published}`, headers: host });
+    expect((await t.services.documents.get(actor, ids.published)).views).toBe(views + 1);
+  });
+
+  it('marks a repealed document and links what replaces it', async () => {
+    const html = (await t.app.inject({ url: `/documents/${ids.repealed}`, headers: host })).body;
+    expect(html).toContain('本文件已废止');
+    expect(html).toContain(`href="/documents/${ids.published}"`);
+  });
+
+  it('has a print view without navigation', async () => {
+    const html = (await t.app.inject({ url: `/documents/${ids.published}?print=1`, headers: host })).body;
+    expect(html).toContain('class="print"');
+    expect(html).not.toContain('主导航');
+  });
+});
+
+describe('what the public never sees', () => {
+  for (const kind of ['withheld', 'onRequest', 'withdrawn', 'draft']) {
+    it(`answers 404 for a ${kind} document`, async () => {
+      const res = await t.app.inject({ url: `/documents/${ids[kind]}`, headers: host });
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain('测试区2026年');
+    });
+  }
+
+  it('keeps them out of column pages, the catalogue, feeds and the sitemap', async () => {
+    const pages = [`/columns/${budgetColumn}`, '/catalogue', `/columns/${budgetColumn}/feed.xml`, '/sitemap.xml', '/'];
+    for (const url of pages) {
+      const body = (await t.app.inject({ url, headers: host })).body;
+      for (const hidden of ['withheld', 'onRequest', 'withdrawn', 'draft']) {
+        expect(body, `${url} shows ${hidden}`).not.toContain(ids[hidden]);
+      }
+    }
+    expect((await t.app.inject({ url: '/sitemap.xml', headers: host })).body).toContain(`/documents/${ids.published}`);
+    expect((await t.app.inject({ url: `/columns/${budgetColumn}/feed.xml`, headers: host })).body).toContain(
+      '测试区2026年财政预算公开',
+    );
+  });
+});
+
+describe('lists', () => {
+  it('show the home page blocks and the 政府信息公开 entry', async () => {
+    const html = (await t.app.inject({ url: '/', headers: host })).body;
+    expect(html).toContain('区政府召开政务公开工作会议');
+    expect(html).toContain('政府信息公开指南');
+    expect(html).toContain('href="/catalogue"');
+  });
+
+  it('list a catalogue node’s documents and its sub-columns', async () => {
+    const columns = await t.services.columns.list(w.siteId);
+    const statutory = columns.find((c) => c.code === 'statutory')?.id;
+    const html = (await t.app.inject({ url: `/columns/${statutory}`, headers: host })).body;
+    expect(html).toContain('财政预算、决算');
+    expect(html).toContain('测试区2026年财政预算公开');
+  });
+
+  it('browse the catalogue by department, subject, year and validity', async () => {
+    const bySubject = (await t.app.inject({ url: '/catalogue?subject=政务动态', headers: host })).body;
+    expect(bySubject).toContain('区政府召开政务公开工作会议');
+    expect(bySubject).not.toContain('测试区2026年财政预算公开');
+    const byValidity = (await t.app.inject({ url: '/catalogue?validity=repealed', headers: host })).body;
+    expect(byValidity).toContain('已废止的旧办法');
+    expect(byValidity).not.toContain('区政府召开政务公开工作会议');
+    const byYear = (await t.app.inject({ url: '/catalogue?year=2025', headers: host })).body;
+    expect(byYear).toContain('共 0 条');
+    const byDept = (await t.app.inject({ url: `/catalogue?department=${w.deptB}`, headers: host })).body;
+    expect(byDept).toContain('共 0 条');
+  });
+
+  it('page through a column', async () => {
+    for (let i = 0; i < 21; i++) await publish({ title: `动态第${i}条`, columnIds: [newsColumn], docNo: '' });
+    const first = (await t.app.inject({ url: `/columns/${newsColumn}`, headers: host })).body;
+    expect(first).toContain('第 1 页 / 共 2 页');
+    expect(first).toContain(`href="/columns/${newsColumn}?page=2"`);
+    const second = (await t.app.inject({ url: `/columns/${newsColumn}?page=2`, headers: host })).body;
+    expect(second).toContain('第 2 页 / 共 2 页');
+  });
+});
+
+describe('elder mode and text size', () => {
+  it('are switched by plain links and kept in a cookie', async () => {
+    const res = await t.app.inject({
+      url: `/preferences?elder=1&back=${encodeURIComponent('/catalogue')}`,
+      headers: host,
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/catalogue');
+    const cookie = res.cookies.find((c) => c.name === 'gk_elder');
+    expect(cookie?.value).toBe('1');
+    const page = await t.app.inject({ url: '/', headers: { ...host, cookie: 'gk_elder=1' } });
+    expect(page.body).toContain('<html lang="zh-CN" class="elder">');
+    expect(page.body).toContain('退出适老版');
+  });
+
+  it('never redirect off the site', async () => {
+    for (const back of ['//evil.example/x', 'https://evil.example/']) {
+      const res = await t.app.inject({
+        url: `/preferences?largeText=1&back=${encodeURIComponent(back)}`,
+        headers: host,
+      });
+      expect(res.headers.location).toBe('/');
+    }
+  });
+});
+
+describe('政府信息公开指南', () => {
+  it('is published for each department with its contact details and the statutory time limits', async () => {
+    await t.services.departments.update(actor, w.deptA, {
+      parentId: null,
+      name: '甲局',
+      shortName: '',
+      code: null,
+      kind: 'government',
+      phone: '0512-65000001',
+      fax: '0512-65000002',
+      email: 'gk@jia.example.gov.cn',
+      address: '示例路 8 号',
+      officeHours: '工作日 9:00—17:00',
+      sortOrder: 0,
+    });
+    const html = (await t.app.inject({ url: `/guides/${w.deptA}`, headers: host })).body;
+    for (const text of [
+      '甲局政府信息公开指南',
+      '0512-65000001',
+      '0512-65000002',
+      'gk@jia.example.gov.cn',
+      '示例路 8 号',
+      '20 个工作日',
+      '60 日',
+      '6 个月',
+    ]) {
+      expect(html).toContain(text);
+    }
+  });
+});
