@@ -9,7 +9,8 @@ let w: World;
 let host: { host: string };
 let newsColumn: string;
 let budgetColumn: string;
-const ids: Record<string, string> = {};
+type Kind = 'published' | 'news' | 'withheld' | 'onRequest' | 'withdrawn' | 'draft' | 'repealed';
+const ids = {} as Record<Kind, string>;
 
 const actor = systemActor('测试');
 
@@ -120,7 +121,7 @@ describe('the document page', () => {
 });
 
 describe('what the public never sees', () => {
-  for (const kind of ['withheld', 'onRequest', 'withdrawn', 'draft']) {
+  for (const kind of ['withheld', 'onRequest', 'withdrawn', 'draft'] as const) {
     it(`answers 404 for a ${kind} document`, async () => {
       const res = await t.app.inject({ url: `/documents/${ids[kind]}`, headers: host });
       expect(res.statusCode).toBe(404);
@@ -132,7 +133,7 @@ describe('what the public never sees', () => {
     const pages = [`/columns/${budgetColumn}`, '/catalogue', `/columns/${budgetColumn}/feed.xml`, '/sitemap.xml', '/'];
     for (const url of pages) {
       const body = (await t.app.inject({ url, headers: host })).body;
-      for (const hidden of ['withheld', 'onRequest', 'withdrawn', 'draft']) {
+      for (const hidden of ['withheld', 'onRequest', 'withdrawn', 'draft'] as const) {
         expect(body, `${url} shows ${hidden}`).not.toContain(ids[hidden]);
       }
     }

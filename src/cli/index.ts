@@ -164,6 +164,58 @@ user
     },
   );
 
+const documentsCommand = program.command('documents').description('政府信息');
+documentsCommand
+  .command('import')
+  .description('导入已发布的历史信息（JSON Lines，每行一条），逐行报告结果；已导入过的不会重复导入')
+  .argument('<file>', 'JSON Lines 文件（- 表示标准输入）')
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .option('--json', '以 JSON 输出逐行结果')
+  .action(async (file: string, opts: { site?: string; json?: boolean }) => {
+    const { readFile } = await import('node:fs/promises');
+    const { createServices } = await import('../app.js');
+    const { createDocumentImporter } = await import('../modules/documents/documents.import.js');
+    const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+    const config = loadConfig();
+    const failed = await withDatabase(async (database) => {
+      const services = createServices(database, config, systemClock);
+      const actor = systemActor('命令行导入');
+      const sites = await services.sites.list(actor);
+      const site = opts.site
+        ? sites.find((s) => s.siteCode === opts.site || s.id === opts.site)
+        : sites.length === 1
+          ? sites[0]
+          : undefined;
+      if (!site)
+        throw new InvalidArgumentError(opts.site ? `找不到站点 “${opts.site}”` : '平台有多个站点，请用 --site 指定');
+      const results = await createDocumentImporter(services).importLines(actor, site.id, text);
+      if (opts.json) console.log(JSON.stringify(results, null, 2));
+      else {
+        for (const r of results) {
+          const what =
+            r.status === 'imported'
+              ? `已导入（索引号 ${r.indexNo}）`
+              : r.status === 'skipped'
+                ? '已存在，跳过'
+                : '未导入';
+          console.log(
+            `第 ${r.line} 行：${what}${r.title ? ' ' + r.title : ''}${r.reasons ? '：' + r.reasons.join('；') : ''}`,
+          );
+        }
+        const n = (s: string) => results.filter((r) => r.status === s).length;
+        console.log(`共 ${results.length} 行：导入 ${n('imported')}，跳过 ${n('skipped')}，失败 ${n('failed')}`);
+      }
+      return results.some((r) => r.status === 'failed');
+    });
+    if (failed) process.exitCode = 1;
+  });
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 const workdays = program.command('workdays').description('工作日计算（依《政府信息公开条例》期限，起算日不计入）');
 workdays
   .command('add')

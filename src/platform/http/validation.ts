@@ -55,3 +55,9 @@ export function validationDetails(errors: ErrorObject[], part: string | undefine
     return { ...(field ? { field } : {}), message: `${prefix}${e.message ?? '不符合要求'}` };
   });
 }
+
+/** Checks a value against a route-style schema outside HTTP (imports, CLI): Chinese problems, or none. */
+export function problemsWith(schema: object, value: unknown): ErrorDetail[] {
+  const validate = bodyAjv.compile(schema);
+  return validate(value) ? [] : validationDetails(validate.errors ?? [], 'body');
+}
