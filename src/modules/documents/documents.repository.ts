@@ -457,3 +457,34 @@ export async function publicFacets(
     publishedAt: rows.map((r) => r.published_at ?? '').filter(Boolean),
   };
 }
+
+/** The latest revision state of each document, for lists. */
+export async function latestStates(db: Executor, documentIds: string[]): Promise<Map<string, RevisionState>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('document_revisions')
+    .select(['document_id', 'number', 'state'])
+    .where('document_id', 'in', documentIds)
+    .execute();
+  const latest = new Map<string, { number: number; state: RevisionState }>();
+  for (const r of rows) {
+    const seen = latest.get(r.document_id);
+    if (!seen || Number(r.number) > seen.number)
+      latest.set(r.document_id, { number: Number(r.number), state: r.state as RevisionState });
+  }
+  return new Map([...latest].map(([id, v]) => [id, v.state]));
+}
+
+/** Documents of a site whose latest revision waits for review. */
+export async function submittedDocumentIds(db: Executor, siteId: string, departmentIds?: string[]): Promise<string[]> {
+  if (departmentIds && departmentIds.length === 0) return [];
+  let q = db
+    .selectFrom('document_revisions')
+    .innerJoin('documents', 'documents.id', 'document_revisions.document_id')
+    .select('documents.id')
+    .where('documents.site_id', '=', siteId)
+    .where('document_revisions.state', '=', 'submitted');
+  if (departmentIds) q = q.where('documents.department_id', 'in', departmentIds);
+  const rows = await q.orderBy('document_revisions.submitted_at').execute();
+  return rows.map((r) => r.id);
+}

@@ -11,6 +11,7 @@ import {
   DocumentDetailSchema,
   DocumentSchema,
   RevisionSchema,
+  RevisionStateSchema,
 } from './documents.schema.js';
 import type { DocumentsService } from './documents.service.js';
 
@@ -38,7 +39,13 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(DocumentSchema) }), ...errorResponses },
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            items: Type.Array(Type.Object({ ...DocumentSchema.properties, latestState: RevisionStateSchema })),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
@@ -89,6 +96,21 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
         await siteIdFor(sites, request, request.query.siteId),
         request.query.within,
       ),
+    }),
+  );
+
+  app.get(
+    '/api/v1/documents/review-queue',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '待我审核的信息',
+        querystring: SiteQuery,
+        response: { 200: Type.Object({ items: Type.Array(DocumentDetailSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: await documents.reviewQueue(requireActor(request), await siteIdFor(sites, request, request.query.siteId)),
     }),
   );
 

@@ -35,7 +35,7 @@ export const CreateDocumentSchema = Type.Object(
   { additionalProperties: false },
 );
 
-const RevisionStateSchema = Type.Union(
+export const RevisionStateSchema = Type.Union(
   ['draft', 'submitted', 'rejected', 'approved', 'scheduled', 'published', 'superseded'].map((s) => Type.Literal(s)),
   {
     description:

@@ -99,6 +99,11 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
     };
   }
 
+  async function visibleDepartments(actor: Actor, siteId: string): Promise<string[] | undefined> {
+    const scope = scopeOf(actor, siteId, ['editor', 'reviewer', 'site_admin', 'auditor']);
+    return scope === 'site' ? undefined : departments.subtree(siteId, scope);
+  }
+
   async function load(id: string): Promise<{ doc: DocumentRow; latest: RevisionRow }> {
     const doc = await repo.findDocument(db, id);
     const latest = doc && (await repo.latestRevision(db, id));
@@ -185,15 +190,30 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
       return repo.listRevisions(db, id);
     },
 
-    /** The back office list: everything in the actor's departments, newest first. */
+    /** The back office list: everything in the actor's departments, newest first, with each one's workflow state. */
     async list(
       actor: Actor,
       siteId: string,
       filters: Omit<repo.DocumentQuery, 'siteId' | 'departmentIds' | 'publicOnly'>,
     ) {
-      const scope = scopeOf(actor, siteId, ['editor', 'reviewer', 'site_admin', 'auditor']);
+      const { total, rows } = await repo.queryDocuments(db, {
+        ...filters,
+        siteId,
+        departmentIds: await visibleDepartments(actor, siteId),
+      });
+      const states = await repo.latestStates(
+        db,
+        rows.map((r) => r.id),
+      );
+      return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? ('draft' as RevisionState) })) };
+    },
+
+    /** What waits for this reviewer: submitted revisions of the departments they review for. */
+    async reviewQueue(actor: Actor, siteId: string): Promise<DocumentDetail[]> {
+      const scope = scopeOf(actor, siteId, REVIEWERS);
       const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
-      return repo.queryDocuments(db, { ...filters, siteId, departmentIds });
+      const ids = await repo.submittedDocumentIds(db, siteId, departmentIds);
+      return Promise.all(ids.map((id) => this_.get(actor, id)));
     },
 
     async create(actor: Actor, siteId: string, departmentId: string, raw: DocumentContent): Promise<DocumentDetail> {
@@ -449,10 +469,9 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
             ? calendar.workdaysBetween(today, due.date).days
             : -calendar.workdaysBetween(due.date, today).days;
         if (left > withinWorkdays) continue;
-        const latest = await repo.latestRevision(db, doc.id);
         risks.push({
           document: doc,
-          state: latest?.state ?? 'draft',
+          state: doc.latestState,
           dueOn: due.date,
           provisional: due.provisional,
           workdaysLeft: left,
