@@ -4,6 +4,8 @@ import { api, setCsrfToken, type Site, type User } from './api';
 import { AuditPage } from './pages/AuditPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
+import { ColumnsPage } from './pages/ColumnsPage';
+import { DocumentsPage } from './pages/DocumentsPage';
 import { PasswordPage } from './pages/PasswordPage';
 import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
@@ -11,6 +13,8 @@ import { TokensPage } from './pages/TokensPage';
 import { UsersPage } from './pages/UsersPage';
 
 const PAGES = {
+  documents: '信息发布',
+  columns: '栏目管理',
   departments: '单位管理',
   site: '站点设置',
   users: '用户与角色',
@@ -24,7 +28,7 @@ type PageKey = keyof typeof PAGES;
 /** Pages are addressed by the URL hash (#/users), so a page can be bookmarked and reloaded. */
 function pageFromHash(): PageKey {
   const key = window.location.hash.replace(/^#\/?/, '');
-  return key in PAGES ? (key as PageKey) : 'departments';
+  return key in PAGES ? (key as PageKey) : 'documents';
 }
 
 export interface SessionInfo {
@@ -114,6 +118,8 @@ export function App() {
         <Layout.Content style={{ padding: 24 }}>
           <Typography.Title level={3}>{PAGES[page]}</Typography.Title>
           {page === 'departments' && <DepartmentsPage session={session} />}
+          {page === 'documents' && <DocumentsPage session={session} />}
+          {page === 'columns' && <ColumnsPage session={session} />}
           {page === 'site' && <SitePage session={session} onSaved={() => void load(session.site.id)} />}
           {page === 'users' && <UsersPage session={session} />}
           {page === 'calendar' && <CalendarPage />}

@@ -3,6 +3,14 @@ import type { Static } from '@sinclair/typebox';
 import type { ApiTokenSchema, GrantSchema, UserSchema } from '../../src/modules/users/users.schema';
 import type { DepartmentSchema } from '../../src/modules/departments/departments.schema';
 import type { SiteInputSchema, SiteSchema } from '../../src/modules/sites/sites.schema';
+import type { ColumnInputSchema, ColumnSchema } from '../../src/modules/columns/columns.schema';
+import type {
+  DocumentContentSchema,
+  DocumentDetailSchema,
+  DocumentSchema,
+  RevisionSchema,
+  RevisionStateSchema,
+} from '../../src/modules/documents/documents.schema';
 
 // Labels and shapes come from the server's own code and route schemas, so the two cannot drift.
 export { ROLE_LABELS, type Role } from '../../src/platform/auth/actor';
@@ -17,6 +25,15 @@ export type SiteFields = Static<typeof SiteInputSchema>;
 export type Site = Static<typeof SiteSchema>;
 export type Department = Static<typeof DepartmentSchema>;
 export type ApiToken = Static<typeof ApiTokenSchema>;
+export type Column = Static<typeof ColumnSchema>;
+export type ColumnFields = Static<typeof ColumnInputSchema>;
+export type DocumentContent = Static<typeof DocumentContentSchema>;
+export type DocumentItem = Static<typeof DocumentSchema> & { latestState: RevisionState };
+export type DocumentDetail = Static<typeof DocumentDetailSchema>;
+export type Revision = Static<typeof RevisionSchema>;
+export type RevisionState = Static<typeof RevisionStateSchema>;
+export { COLUMN_KIND_LABELS } from '../../src/modules/columns/columns.standard';
+export { DISCLOSURE_LABELS, REVISION_STATE_LABELS, VALIDITY_LABELS } from '../../src/modules/documents/documents.model';
 
 export type { DayInfo } from '../../src/platform/workdays/calendar';
 

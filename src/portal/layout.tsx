@@ -39,18 +39,12 @@ function Switches({ path, prefs }: { path: string; prefs: Preferences }) {
   return (
     <ul class="switches" aria-label="显示设置">
       <li>
-        <a
-          href={`/preferences?elder=${prefs.elder ? '0' : '1'}&back=${back}`}
-          aria-pressed={prefs.elder ? 'true' : 'false'}
-        >
+        <a href={`/preferences?elder=${prefs.elder ? '0' : '1'}&back=${back}`}>
           {prefs.elder ? '退出适老版' : '适老版'}
         </a>
       </li>
       <li>
-        <a
-          href={`/preferences?largeText=${prefs.largeText ? '0' : '1'}&back=${back}`}
-          aria-pressed={prefs.largeText ? 'true' : 'false'}
-        >
+        <a href={`/preferences?largeText=${prefs.largeText ? '0' : '1'}&back=${back}`}>
           {prefs.largeText ? '标准字号' : '大字号'}
         </a>
       </li>

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type Services } from '../../src/app.js';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { systemClock } from '../../src/platform/clock/clock.js';
 import { seedDemoIfEmpty } from '../../src/seed/demo.js';
@@ -12,6 +12,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface E2E {
   base: string;
+  services: Services;
   browser: Browser;
   adminPassword: string;
   close(): Promise<void>;
@@ -22,7 +23,7 @@ export async function startE2E(): Promise<E2E> {
   const database: DatabaseHandle & { dataDir: string } = await freshDatabase();
   const config = testConfig(database.dataDir);
   const seed = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
-  const { app } = await buildApp(config, { database });
+  const { app, services } = await buildApp(config, { database });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -40,6 +41,7 @@ export async function startE2E(): Promise<E2E> {
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    services,
     browser,
     adminPassword: seed.adminPassword ?? '',
     close: async () => {

@@ -60,7 +60,7 @@ describe('back office', () => {
     await page.getByRole('button', { name: /^登\s?录$/ }).click();
   }
 
-  it('signs in with the printed admin password, requires a new one, then shows the departments', async () => {
+  it('signs in with the printed admin password, requires a new one, then manages departments and the site', async () => {
     const page = await e2e.browser.newPage();
     await page.goto(`${e2e.base}/admin/`);
     await submitSignIn(page, 'admin', 'wrong-password');
@@ -74,6 +74,8 @@ describe('back office', () => {
     await page.getByRole('button', { name: '修改密码' }).click();
     await page.getByLabel('账号').waitFor();
     await submitSignIn(page, 'admin', 'Gusu-Gongkai-2026');
+    await page.getByRole('heading', { name: '信息发布' }).waitFor();
+    await page.goto(`${e2e.base}/admin/#/departments`);
     await page.getByText('苏州市姑苏区财政局').waitFor();
     expect(await page.getByRole('heading', { name: '单位管理' }).count()).toBe(1);
 

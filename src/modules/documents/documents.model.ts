@@ -20,7 +20,16 @@ export const VALIDITY_LABELS: Record<Validity, string> = {
 export type DocumentStatus = 'draft' | 'published' | 'withdrawn';
 
 /** One revision's path: draft → submitted → approved → (scheduled →) published; rejected goes back to editing. */
-export type RevisionState = 'draft' | 'submitted' | 'rejected' | 'approved' | 'scheduled' | 'published' | 'superseded';
+export const REVISION_STATES = [
+  'draft',
+  'submitted',
+  'rejected',
+  'approved',
+  'scheduled',
+  'published',
+  'superseded',
+] as const;
+export type RevisionState = (typeof REVISION_STATES)[number];
 export const REVISION_STATE_LABELS: Record<RevisionState, string> = {
   draft: '草稿',
   submitted: '待审核',

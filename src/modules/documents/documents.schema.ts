@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DateString, Id, Instant, NonEmpty, Text } from '../../platform/http/schemas.js';
-import { DISCLOSURES, VALIDITIES } from './documents.model.js';
+import { DISCLOSURES, REVISION_STATES, VALIDITIES } from './documents.model.js';
 
 export const DocumentContentSchema = Type.Object(
   {
@@ -36,7 +36,7 @@ export const CreateDocumentSchema = Type.Object(
 );
 
 export const RevisionStateSchema = Type.Union(
-  ['draft', 'submitted', 'rejected', 'approved', 'scheduled', 'published', 'superseded'].map((s) => Type.Literal(s)),
+  REVISION_STATES.map((s) => Type.Literal(s)),
   {
     description:
       'draft 草稿 · submitted 待审核 · rejected 已退回 · approved 已审核 · scheduled 定时发布 · published 已发布 · superseded 历史版本',

@@ -272,11 +272,20 @@ describe('the review queue and the back office list', () => {
   it('shows each reviewer what waits for them, and each document’s workflow state', async () => {
     const { id } = await createDraft({ title: '排队审核' });
     await post(editorA, `/api/v1/documents/${id}/submit`);
-    const queueA = (await t.app.inject({ url: `/api/v1/documents/review-queue?siteId=${w.siteId}`, headers: reviewerA.headers })).json().items;
+    const queueA = (
+      await t.app.inject({ url: `/api/v1/documents/review-queue?siteId=${w.siteId}`, headers: reviewerA.headers })
+    ).json().items;
     expect(queueA.map((d: { id: string }) => d.id)).toContain(id);
-    const queueB = (await t.app.inject({ url: `/api/v1/documents/review-queue?siteId=${w.siteId}`, headers: reviewerB.headers })).json().items;
+    const queueB = (
+      await t.app.inject({ url: `/api/v1/documents/review-queue?siteId=${w.siteId}`, headers: reviewerB.headers })
+    ).json().items;
     expect(queueB).toEqual([]);
-    const list = (await t.app.inject({ url: `/api/v1/documents?siteId=${w.siteId}&q=${encodeURIComponent('排队审核')}`, headers: editorA.headers })).json();
+    const list = (
+      await t.app.inject({
+        url: `/api/v1/documents?siteId=${w.siteId}&q=${encodeURIComponent('排队审核')}`,
+        headers: editorA.headers,
+      })
+    ).json();
     expect(list.items).toEqual([expect.objectContaining({ id, latestState: 'submitted' })]);
   });
 });

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/platform/auth/actor.js';
+import { axeViolations, startE2E, type E2E } from './browser.js';
+
+/**
+ * Issue 3 §8: an editor drafts, a reviewer approves, the document appears on the portal with its
+ * metadata, then is withdrawn and disappears; the portal pages pass axe in normal and elder mode.
+ */
+let e2e: E2E;
+let siteId = '';
+let financeId = '';
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  const actor = systemActor('测试');
+  const site = (await e2e.services.sites.list(actor))[0];
+  siteId = site?.id ?? '';
+  financeId = (await e2e.services.departments.list(siteId)).find((d) => d.shortName === '区财政局')?.id ?? '';
+  for (const [account, role] of [
+    ['caizheng-editor', 'editor'],
+    ['caizheng-reviewer', 'reviewer'],
+  ] as const) {
+    await e2e.services.users.create(actor, {
+      account,
+      name: account,
+      password: 'Caizheng-2026-Test',
+      grants: [{ siteId, role, departmentId: financeId }],
+      temporaryPassword: false,
+    });
+  }
+});
+afterAll(() => e2e?.close());
+
+async function signInAs(page: Page, account: string): Promise<void> {
+  await page.goto(`${e2e.base}/admin/`);
+  await page.getByLabel('账号').fill(account);
+  await page.getByLabel('密码').fill('Caizheng-2026-Test');
+  await page.getByRole('button', { name: /^登\s?录$/ }).click();
+  await page.getByRole('heading', { name: '信息发布' }).waitFor();
+}
+
+const TITLE = '姑苏区2026年区级财政预算公开说明';
+
+describe('publishing through the back office', () => {
+  it('goes from an editor’s draft through review to the portal, then is withdrawn', async () => {
+    const editor = await e2e.browser.newPage();
+    await signInAs(editor, 'caizheng-editor');
+    await editor.getByRole('button', { name: '起草信息' }).click();
+    const dialog = editor.getByRole('dialog');
+    await dialog.getByLabel('标题').fill(TITLE);
+    await dialog.getByLabel('文号').fill('姑财发〔2026〕5号');
+    await dialog.getByLabel('成文日期').fill('2026-02-27');
+    await dialog.getByLabel('主题分类').fill('财政');
+    await dialog.getByLabel('所属栏目').click();
+    await editor.locator('.ant-select-tree-node-content-wrapper[title="财政预算、决算"]').click();
+    await editor.keyboard.press('Escape');
+    await dialog.getByLabel('内容概述').fill('说明2026年区级财政预算的编制和公开情况。');
+    await dialog
+      .getByLabel('正文')
+      .fill('<p>根据《中华人民共和国预算法》，现将2026年区级财政预算公开如下。</p><script>alert(1)</script>');
+    await dialog.getByRole('button', { name: /^保\s?存$/ }).click();
+    await editor.getByText('已保存').waitFor();
+    const row = editor.getByRole('row', { name: new RegExp(TITLE) });
+    await row.getByRole('button', { name: '提交审核' }).click();
+    await editor.getByText('已提交审核').waitFor();
+
+    const reviewer = await e2e.browser.newPage();
+    await signInAs(reviewer, 'caizheng-reviewer');
+    await reviewer.getByRole('tab', { name: /待我审核/ }).click();
+    await reviewer
+      .getByRole('row', { name: new RegExp(TITLE) })
+      .getByRole('button', { name: /^审\s?核$/ })
+      .click();
+    await reviewer.getByRole('checkbox', { name: /已完成保密审查/ }).check();
+    await reviewer.getByRole('button', { name: '审核通过' }).click();
+    await reviewer.getByText('已审核通过').waitFor();
+
+    await editor.reload();
+    await editor
+      .getByRole('row', { name: new RegExp(TITLE) })
+      .getByRole('button', { name: '立即发布' })
+      .click();
+    await editor.getByText('已发布', { exact: true }).first().waitFor();
+
+    const docs = await e2e.services.documents.publicList(siteId, { text: TITLE, limit: 1, offset: 0 });
+    const doc = docs.rows[0];
+    expect(doc?.indexNo).toMatch(/^113205080000140070\/2026-\d{5}$/);
+
+    const portal = await e2e.browser.newPage({ javaScriptEnabled: false });
+    await portal.goto(`${e2e.base}/documents/${doc?.id}`);
+    const meta = await portal.locator('table.meta-table').innerText();
+    for (const text of [doc?.indexNo ?? '', '苏州市姑苏区财政局', '2026-02-27', '姑财发〔2026〕5号', '财政', '有效'])
+      expect(meta).toContain(text);
+    expect(await portal.locator('h1').innerText()).toBe(TITLE);
+    expect(await portal.locator('.article-body').innerHTML()).not.toContain('script');
+
+    await editor
+      .getByRole('row', { name: new RegExp(TITLE) })
+      .getByRole('button', { name: /^撤\s?回$/ })
+      .click();
+    await editor.getByLabel('撤回理由').fill('数据口径调整，更正后重新发布');
+    await editor.getByRole('button', { name: /^确\s?定$|^OK$/ }).click();
+    await editor.getByText('已撤回', { exact: true }).first().waitFor();
+
+    const gone = await portal.goto(`${e2e.base}/documents/${doc?.id}`);
+    expect(gone?.status()).toBe(404);
+    await portal.goto(`${e2e.base}/catalogue`);
+    expect(await portal.locator('main').innerText()).not.toContain(TITLE);
+    await Promise.all([editor.close(), reviewer.close(), portal.close()]);
+  });
+});
+
+describe('accessibility of the publishing pages', () => {
+  it('has no serious or critical axe violations on home, column, catalogue and document pages, in normal and elder mode', async () => {
+    const actor = systemActor('测试');
+    const columns = await e2e.services.columns.list(siteId);
+    const news = columns.find((c) => c.code === 'news');
+    const doc = await e2e.services.documents.create(actor, siteId, financeId, {
+      title: '区财政局召开预算公开工作会议',
+      docNo: '',
+      writtenOn: '2026-03-02',
+      subject: '政务动态',
+      keywords: [],
+      disclosure: 'proactive',
+      validity: 'effective',
+      replacedById: null,
+      summary: '',
+      bodyHtml: '<p>会议部署了预算公开工作。</p>',
+      source: '区财政局',
+      columnIds: [news?.id ?? ''],
+    });
+    await e2e.services.documents.submit(actor, doc.id);
+    await e2e.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
+    await e2e.services.documents.publish(actor, doc.id);
+
+    for (const elder of [false, true]) {
+      const context = await e2e.browser.newContext({ bypassCSP: true });
+      if (elder) await context.addCookies([{ name: 'gk_elder', value: '1', url: e2e.base }]);
+      const page = await context.newPage();
+      for (const path of ['/', `/columns/${news?.id}`, '/catalogue', `/documents/${doc.id}`, `/guides/${financeId}`]) {
+        await page.goto(`${e2e.base}${path}`);
+        if (elder) expect(await page.locator('html').getAttribute('class')).toContain('elder');
+        const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious, `${elder ? '适老版 ' : ''}${path}`).toEqual([]);
+      }
+      await context.close();
+    }
+  });
+});
