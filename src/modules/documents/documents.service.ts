@@ -205,7 +205,7 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
         db,
         rows.map((r) => r.id),
       );
-      return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? ('draft' as RevisionState) })) };
+      return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? 'draft' })) };
     },
 
     /** What waits for this reviewer: submitted revisions of the departments they review for. */
