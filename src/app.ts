@@ -13,6 +13,7 @@ import { h } from 'preact';
 import type { Config } from './config.js';
 import { openDatabase, ping, type DatabaseHandle } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
+import { systemActor } from './platform/auth/actor.js';
 import { systemClock, type Clock } from './platform/clock/clock.js';
 import { registerAuth } from './platform/http/auth.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
@@ -20,7 +21,10 @@ import { Errors } from './platform/http/errors.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
+import { PageCache } from './platform/cache/page-cache.js';
 import { sendPage } from './portal/render.js';
+import { createPageServer } from './portal/serve.js';
+import { registerPortalAssets } from './portal/assets.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { columnsRoutes } from './modules/columns/columns.routes.js';
@@ -42,12 +46,13 @@ import { createWorkdaysService } from './modules/workdays/workdays.service.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ADMIN_DIST = path.join(root, 'admin', 'dist');
-const PORTAL_ASSETS = path.join(root, 'src', 'portal', 'assets');
 
 export interface BuildOptions {
   clock?: Clock;
   /** An already open database (tests, CLI); otherwise one is opened from the config and closed with the app. */
   database?: DatabaseHandle;
+  /** false: render every portal page afresh (the benchmark's cold runs). */
+  pageCache?: boolean;
 }
 
 export function createServices(database: DatabaseHandle, config: Config, clock: Clock) {
@@ -90,8 +95,6 @@ export async function buildApp(
   });
   fastify.setValidatorCompiler(validatorCompiler);
   const app: App = fastify.withTypeProvider<TypeBoxTypeProvider>();
-
-  if (!options.database) app.addHook('onClose', () => database.close());
 
   // The API speaks JSON and the portal's forms are url-encoded; plain text is refused with 415.
   app.removeContentTypeParser('text/plain');
@@ -165,11 +168,35 @@ export async function buildApp(
   columnsRoutes(app, services.columns, services.sites);
   documentsRoutes(app, services.documents, services.sites);
 
-  sitePages(app, services);
-  documentPages(app, { ...services, config });
-  departmentPages(app, services.sites, services.departments, services.columns);
+  const pages = createPageServer(database.db, options.pageCache === false ? null : new PageCache());
+  sitePages(app, { ...services, pages });
+  documentPages(app, { ...services, pages, config });
+  departmentPages(app, { ...services, pages });
 
-  await app.register(fastifyStatic, { root: PORTAL_ASSETS, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
+  // Background work every instance does: write page-view counts in batches, and publish what was
+  // scheduled (idempotent, so several instances may race for it).
+  const timers = [
+    setInterval(
+      () =>
+        void services.documents.flushViews().catch((err: unknown) => app.log.error({ err }, 'view counts not saved')),
+      5000,
+    ),
+    setInterval(
+      () =>
+        void services.documents
+          .publishDue(systemActor('定时发布'))
+          .catch((err: unknown) => app.log.error({ err }, 'scheduled publication failed')),
+      30_000,
+    ),
+  ];
+  for (const t of timers) t.unref();
+  app.addHook('onClose', async () => {
+    for (const t of timers) clearInterval(t);
+    await services.documents.flushViews();
+    if (!options.database) await database.close();
+  });
+
+  registerPortalAssets(app);
   await registerAdmin(app);
 
   return { app, services, database };

@@ -101,10 +101,13 @@ describe('the document page', () => {
     expect(html).toContain('<meta name="PubDate" content="2026-03-02 09:30"/>');
   });
 
-  it('counts views', async () => {
+  it('counts views, written in batches', async () => {
+    await t.services.documents.flushViews();
     const views = (await t.services.documents.get(actor, ids.published)).views;
     await t.app.inject({ url: `/documents/${ids.published}`, headers: host });
-    expect((await t.services.documents.get(actor, ids.published)).views).toBe(views + 1);
+    await t.app.inject({ url: `/documents/${ids.published}`, headers: host });
+    await t.services.documents.flushViews();
+    expect((await t.services.documents.get(actor, ids.published)).views).toBe(views + 2);
   });
 
   it('marks a repealed document and links what replaces it', async () => {
@@ -180,6 +183,59 @@ describe('lists', () => {
     expect(first).toContain(`href="/columns/${newsColumn}?page=2"`);
     const second = (await t.app.inject({ url: `/columns/${newsColumn}?page=2`, headers: host })).body;
     expect(second).toContain('第 2 页 / 共 2 页');
+  });
+});
+
+describe('the page cache', () => {
+  it('answers a repeat visit with 304 and serves the same bytes until something changes', async () => {
+    const first = await t.app.inject({ url: `/columns/${newsColumn}`, headers: host });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"/);
+    expect(first.headers['last-modified']).toBeDefined();
+    const again = await t.app.inject({ url: `/columns/${newsColumn}`, headers: { ...host, 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('is retired on every instance as soon as a document is published or withdrawn', async () => {
+    const { buildApp } = await import('../src/app.js');
+    const { app: other } = await buildApp(t.config, { database: t.database, clock: t.clock });
+    try {
+      const before = await other.inject({ url: `/columns/${newsColumn}`, headers: host });
+      expect(before.body).not.toContain('新发布的会议消息');
+      // Published through the first instance's services; the second instance's cache must notice.
+      const id = await publish({ title: '新发布的会议消息', columnIds: [newsColumn], docNo: '' });
+      const after = await other.inject({
+        url: `/columns/${newsColumn}`,
+        headers: { ...host, 'if-none-match': before.headers.etag as string },
+      });
+      expect(after.statusCode).toBe(200);
+      expect(after.body).toContain('新发布的会议消息');
+      await t.services.documents.withdraw(actor, id, '测试撤回');
+      expect((await other.inject({ url: `/columns/${newsColumn}`, headers: host })).body).not.toContain(
+        '新发布的会议消息',
+      );
+      expect((await other.inject({ url: `/documents/${id}`, headers: host })).statusCode).toBe(404);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('serves the stylesheet under a content hash, cacheable for a year', async () => {
+    const html = (await t.app.inject({ url: '/', headers: host })).body;
+    const href = /<link rel="stylesheet" href="(\/assets\/portal\.[0-9a-f]{12}\.css)"/.exec(html)?.[1];
+    expect(href).toBeDefined();
+    const css = await t.app.inject({ url: href ?? '' });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(css.body).toContain('html.elder');
+  });
+
+  it('keeps elder-mode and normal pages apart', async () => {
+    const normal = await t.app.inject({ url: '/catalogue', headers: host });
+    const elder = await t.app.inject({ url: '/catalogue', headers: { ...host, cookie: 'gk_elder=1' } });
+    expect(normal.body).not.toContain('class="elder"');
+    expect(elder.body).toContain('class="elder"');
   });
 });
 

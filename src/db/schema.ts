@@ -23,6 +23,7 @@ export interface Database {
   document_revisions: DocumentRevisionTable;
   document_columns: DocumentColumnTable;
   index_no_counters: IndexNoCounterTable;
+  content_versions: ContentVersionTable;
 }
 
 export interface AppLockTable {
@@ -220,4 +221,9 @@ export interface IndexNoCounterTable {
   site_id: string;
   scope: string;
   last_seq: number;
+}
+
+export interface ContentVersionTable {
+  site_id: string;
+  version: number;
 }

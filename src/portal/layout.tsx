@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { PORTAL_CSS_URL } from './assets.js';
 import type { Preferences } from './preferences.js';
 
 /** The facts every page's header and footer show (website.md §1). */
@@ -75,7 +76,7 @@ export function Layout({
         {Object.entries(meta).map(([name, content]) => (
           <meta name={name} content={content} />
         ))}
-        <link rel="stylesheet" href="/assets/portal.css" />
+        <link rel="stylesheet" href={PORTAL_CSS_URL} />
       </head>
       <body>
         {!print && (

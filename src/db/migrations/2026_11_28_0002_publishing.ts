@@ -97,10 +97,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_seq', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('index_no_counters_pk', ['site_id', 'scope'])
     .execute();
+
+  // Bumped whenever something a site's public pages show changes; every instance's page cache
+  // compares against it, so a publication on one instance is seen at once on all.
+  await db.schema
+    .createTable('content_versions')
+    .addColumn('site_id', 'text', (c) => c.primaryKey().references('sites.id'))
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['index_no_counters', 'document_columns', 'document_revisions', 'documents', 'columns']) {
+  for (const table of [
+    'content_versions',
+    'index_no_counters',
+    'document_columns',
+    'document_revisions',
+    'documents',
+    'columns',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

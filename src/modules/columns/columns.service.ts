@@ -1,3 +1,4 @@
+import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, isForeignKeyViolation, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, type Actor } from '../../platform/auth/actor.js';
@@ -96,6 +97,7 @@ export function createColumnsService({ db, clock }: { db: Executor; clock: Clock
           for (const [i, child] of (c.children ?? []).entries()) await add(child, id, i + 1);
         };
         for (const [i, c] of STANDARD_COLUMNS.entries()) await add(c, null, i + 1);
+        await touchSite(trx, siteId);
         await recordAudit(trx, clock, actor, {
           action: 'column.create_standard',
           entityType: 'site',
@@ -112,6 +114,7 @@ export function createColumnsService({ db, clock }: { db: Executor; clock: Clock
       await inTransaction(db, async (trx) => {
         await checkParent(trx, siteId, input.parentId);
         await repo.insertColumn(trx, { ...input, id, siteId, code: null }, clock.now().toISOString());
+        await touchSite(trx, siteId);
         await recordAudit(trx, clock, actor, {
           action: 'column.create',
           entityType: 'column',
@@ -130,6 +133,7 @@ export function createColumnsService({ db, clock }: { db: Executor; clock: Clock
       await inTransaction(db, async (trx) => {
         await checkParent(trx, before.siteId, input.parentId, id);
         await repo.updateColumn(trx, id, input, clock.now().toISOString());
+        await touchSite(trx, before.siteId);
         await recordAudit(trx, clock, actor, {
           action: 'column.update',
           entityType: 'column',
@@ -151,6 +155,7 @@ export function createColumnsService({ db, clock }: { db: Executor; clock: Clock
           if ((await repo.listColumns(trx, before.siteId)).some((c) => c.parentId === id))
             throw ColumnErrors.COLUMN_IN_USE();
           await repo.deleteColumn(trx, id);
+          await touchSite(trx, before.siteId);
           await recordAudit(trx, clock, actor, {
             action: 'column.delete',
             entityType: 'column',

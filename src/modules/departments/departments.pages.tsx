@@ -3,7 +3,7 @@ import { Errors } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
-import { sendPage } from '../../portal/render.js';
+import type { PageServer } from '../../portal/serve.js';
 import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { SitesService } from '../sites/sites.service.js';
@@ -83,15 +83,20 @@ function GuidesIndex({ frame, departments }: { frame: Frame; departments: Depart
 
 export function departmentPages(
   app: App,
-  sites: SitesService,
-  departments: DepartmentsService,
-  columns: ColumnsService,
+  {
+    pages,
+    sites,
+    departments,
+    columns,
+  }: { pages: PageServer; sites: SitesService; departments: DepartmentsService; columns: ColumnsService },
 ): void {
   app.get('/guides', { schema: { hide: true } }, async (request, reply) => {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
-    const [frame, list] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
-    return sendPage(reply, <GuidesIndex frame={frame} departments={list} />);
+    return pages.serve(request, reply, site.id, async () => {
+      const [frame, list] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
+      return <GuidesIndex frame={frame} departments={list} />;
+    });
   });
 
   app.get('/guides/:id', { schema: { hide: true, params: Type.Object({ id: Id }) } }, async (request, reply) => {
@@ -99,6 +104,8 @@ export function departmentPages(
     if (!site) throw Errors.SITE_NOT_FOUND();
     const dept = await departments.get(request.params.id).catch(() => undefined);
     if (!dept || dept.siteId !== site.id) throw Errors.NOT_FOUND();
-    return sendPage(reply, <GuidePage frame={await frameFor(request, site, columns)} dept={dept} />);
+    return pages.serve(request, reply, site.id, async () => (
+      <GuidePage frame={await frameFor(request, site, columns)} dept={dept} />
+    ));
   });
 }

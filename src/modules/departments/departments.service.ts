@@ -1,3 +1,4 @@
+import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, isForeignKeyViolation, isUniqueViolation, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, type Actor } from '../../platform/auth/actor.js';
@@ -110,6 +111,7 @@ export function createDepartmentsService({ db, clock }: DepartmentsDeps) {
         refuseUnless(actor, siteId, parentPath, '在此处新建单位');
         await checkParent(trx, siteId, input.parentId);
         await repo.insertDepartment(trx, id, siteId, input, clock.now().toISOString());
+        await touchSite(trx, siteId);
         await recordAudit(trx, clock, actor, {
           action: 'department.create',
           entityType: 'department',
@@ -134,6 +136,7 @@ export function createDepartmentsService({ db, clock }: DepartmentsDeps) {
           await checkParent(trx, before.siteId, input.parentId, id);
         }
         await repo.updateDepartment(trx, id, input, clock.now().toISOString());
+        await touchSite(trx, before.siteId);
         await recordAudit(trx, clock, actor, {
           action: 'department.update',
           entityType: 'department',
@@ -154,6 +157,7 @@ export function createDepartmentsService({ db, clock }: DepartmentsDeps) {
         refuseUnless(actor, before.siteId, pathIn(all, id), '删除该单位');
         if (all.some((d) => d.parentId === id)) throw DepartmentErrors.DEPARTMENT_IN_USE();
         await repo.deleteDepartment(trx, id);
+        await touchSite(trx, before.siteId);
         await recordAudit(trx, clock, actor, {
           action: 'department.delete',
           entityType: 'department',

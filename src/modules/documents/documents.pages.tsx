@@ -8,7 +8,7 @@ import { Errors } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
-import { sendPage } from '../../portal/render.js';
+import type { PageServer } from '../../portal/serve.js';
 import { Breadcrumb, columnHref, columnTrail, frameFor, Pager, type Frame } from '../columns/columns.pages.js';
 import type { Column, ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
@@ -17,6 +17,7 @@ import { VALIDITIES, VALIDITY_LABELS, type Validity } from './documents.model.js
 import type { DocumentRow, DocumentsService } from './documents.service.js';
 
 export interface PortalDeps {
+  pages: PageServer;
   sites: SitesService;
   columns: ColumnsService;
   documents: DocumentsService;
@@ -291,7 +292,7 @@ function CataloguePage(props: {
 }
 
 export function documentPages(app: App, deps: PortalDeps): void {
-  const { sites, columns, documents, departments, config } = deps;
+  const { pages, sites, columns, documents, departments, config } = deps;
 
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
@@ -318,23 +319,25 @@ export function documentPages(app: App, deps: PortalDeps): void {
       const { page } = request.query;
       // A catalogue node lists what is filed anywhere beneath it.
       const ids = [column.id, ...all.filter((c) => isUnder(all, c.id, column.id)).map((c) => c.id)];
-      const { total, rows } = await documents.publicList(site.id, {
-        columnIds: ids,
-        limit: PAGE_SIZE,
-        offset: (page - 1) * PAGE_SIZE,
+      return pages.serve(request, reply, site.id, async () => {
+        const { total, rows } = await documents.publicList(site.id, {
+          columnIds: ids,
+          limit: PAGE_SIZE,
+          offset: (page - 1) * PAGE_SIZE,
+        });
+        const frame = await frameFor(request, site, columns);
+
+        return (
+          <ColumnPage
+            frame={frame}
+            column={column}
+            all={all}
+            docs={rows}
+            page={page}
+            pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+          />
+        );
       });
-      const frame = await frameFor(request, site, columns);
-      return sendPage(
-        reply,
-        <ColumnPage
-          frame={frame}
-          column={column}
-          all={all}
-          docs={rows}
-          page={page}
-          pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
-        />,
-      );
     },
   );
 
@@ -381,31 +384,33 @@ export function documentPages(app: App, deps: PortalDeps): void {
       const doc = await documents.publicDocument(site.id, request.params.id);
       // Withdrawn, withheld, on-request and unpublished documents do not exist for the public.
       if (!doc) throw Errors.NOT_FOUND();
-      await documents.countView(doc.id);
-      doc.views += 1;
-      const [all, publisher, replacement, frame] = await Promise.all([
-        columns.list(site.id),
-        departments.get(doc.departmentId).catch(() => undefined),
-        doc.content.replacedById
-          ? documents.publicDocument(site.id, doc.content.replacedById)
-          : Promise.resolve(undefined),
-        frameFor(request, site, columns),
-      ]);
-      const url = `${config.publicUrl}/documents/${doc.id}`;
-      const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-      return sendPage(
-        reply,
-        <DocumentPage
-          frame={frame}
-          doc={doc}
-          all={all}
-          publisher={publisher}
-          replacement={replacement}
-          qrSvg={qrSvg}
-          url={url}
-          print={request.query.print === '1'}
-        />,
-      );
+      // Views are counted on every request; a cached page shows the count as of its rendering.
+      documents.countView(doc.id);
+      return pages.serve(request, reply, site.id, async () => {
+        const [all, publisher, replacement, frame] = await Promise.all([
+          columns.list(site.id),
+          departments.get(doc.departmentId).catch(() => undefined),
+          doc.content.replacedById
+            ? documents.publicDocument(site.id, doc.content.replacedById)
+            : Promise.resolve(undefined),
+          frameFor(request, site, columns),
+        ]);
+        const url = `${config.publicUrl}/documents/${doc.id}`;
+        const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+
+        return (
+          <DocumentPage
+            frame={frame}
+            doc={doc}
+            all={all}
+            publisher={publisher}
+            replacement={replacement}
+            qrSvg={qrSvg}
+            url={url}
+            print={request.query.print === '1'}
+          />
+        );
+      });
     },
   );
 
@@ -432,26 +437,28 @@ export function documentPages(app: App, deps: PortalDeps): void {
         year: typeof q.year === 'number' ? q.year : undefined,
         validity: q.validity || undefined,
       };
-      const [{ total, rows }, facets, depts, frame] = await Promise.all([
-        documents.publicList(site.id, { ...filters, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE }),
-        documents.publicFacets(site.id),
-        departments.list(site.id),
-        frameFor(request, site, columns),
-      ]);
-      const years = [...new Set(facets.publishedAt.map((p) => Number(day(p).slice(0, 4))))].sort((a, b) => b - a);
-      return sendPage(
-        reply,
-        <CataloguePage
-          frame={frame}
-          departments={depts}
-          subjects={facets.subjects}
-          years={years}
-          filters={filters}
-          docs={rows}
-          total={total}
-          page={q.page}
-        />,
-      );
+      return pages.serve(request, reply, site.id, async () => {
+        const [{ total, rows }, facets, depts, frame] = await Promise.all([
+          documents.publicList(site.id, { ...filters, limit: PAGE_SIZE, offset: (q.page - 1) * PAGE_SIZE }),
+          documents.publicFacets(site.id),
+          departments.list(site.id),
+          frameFor(request, site, columns),
+        ]);
+        const years = [...new Set(facets.publishedAt.map((p) => Number(day(p).slice(0, 4))))].sort((a, b) => b - a);
+
+        return (
+          <CataloguePage
+            frame={frame}
+            departments={depts}
+            subjects={facets.subjects}
+            years={years}
+            filters={filters}
+            docs={rows}
+            total={total}
+            page={q.page}
+          />
+        );
+      });
     },
   );
 }

@@ -234,10 +234,10 @@ export async function columnIdsOf(db: Executor, documentId: string): Promise<str
   return rows.map((r) => r.column_id);
 }
 
-export async function incrementViews(db: Executor, id: string): Promise<void> {
+export async function addViews(db: Executor, id: string, n: number): Promise<void> {
   await db
     .updateTable('documents')
-    .set({ views: sql`views + 1` })
+    .set({ views: sql`views + ${n}` })
     .where('id', '=', id)
     .execute();
 }

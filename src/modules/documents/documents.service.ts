@@ -1,3 +1,4 @@
+import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
@@ -61,6 +62,8 @@ const PUBLISHERS: Role[] = ['editor', 'reviewer', 'site_admin'];
 
 export function createDocumentsService({ db, clock }: DocumentsDeps) {
   const departments = createDepartmentsService({ db, clock });
+  // Views are not worth a write per page view; at worst a crash loses a few seconds of counts.
+  const pendingViews = new Map<string, number>();
 
   async function departmentPath(siteId: string, departmentId: string): Promise<string[]> {
     return departments.path(siteId, departmentId);
@@ -149,6 +152,7 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
     const { columnIds, ...content } = revision.content;
     await repo.setPublished(trx, doc.id, { content, revisionId: revision.id, indexNo, publishedAt }, at);
     await repo.replaceDocumentColumns(trx, doc.id, columnIds);
+    await touchSite(trx, doc.siteId);
     await recordAudit(trx, clock, actor, {
       action: 'document.publish',
       entityType: 'document',
@@ -396,6 +400,7 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         await repo.setWithdrawn(trx, id, reason.trim(), at);
+        await touchSite(trx, doc.siteId);
         await recordAudit(trx, clock, actor, {
           action: 'document.withdraw',
           entityType: 'document',
@@ -496,7 +501,16 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
 
     publicFacets: (siteId: string) => repo.publicFacets(db, siteId),
 
-    countView: (id: string) => repo.incrementViews(db, id),
+    /** Counts a page view; counts are kept in memory briefly and written in batches (`flushViews`). */
+    countView(id: string): void {
+      pendingViews.set(id, (pendingViews.get(id) ?? 0) + 1);
+    },
+
+    async flushViews(): Promise<void> {
+      const batch = [...pendingViews];
+      pendingViews.clear();
+      for (const [id, n] of batch) await repo.addViews(db, id, n);
+    },
   };
   return this_;
 }

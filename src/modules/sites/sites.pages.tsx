@@ -4,7 +4,7 @@ import { Errors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
 import { safeBackPath, setPreference } from '../../portal/preferences.js';
-import { sendPage } from '../../portal/render.js';
+import type { PageServer } from '../../portal/serve.js';
 import { columnHref, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { Column, ColumnsService } from '../columns/columns.service.js';
 import {
@@ -17,6 +17,7 @@ import type { DocumentRow, DocumentsService } from '../documents/documents.servi
 import type { Site, SitesService } from './sites.service.js';
 
 export interface SitePagesDeps {
+  pages: PageServer;
   sites: SitesService;
   columns: ColumnsService;
   documents: DocumentsService;
@@ -106,7 +107,7 @@ export function HomePage({
 
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function sitePages(app: App, { sites, columns, documents, departments }: SitePagesDeps): void {
+export function sitePages(app: App, { pages, sites, columns, documents, departments }: SitePagesDeps): void {
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -115,30 +116,29 @@ export function sitePages(app: App, { sites, columns, documents, departments }: 
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);
-    const all = await columns.list(site.id);
-    const byCode = (code: string) => all.find((c) => c.code === code);
-    const latest = async (title: string, column: Column | undefined, ids: string[]): Promise<HomeBlock | null> =>
-      column
-        ? {
-            title,
-            href: columnHref(column),
-            docs: (await documents.publicList(site.id, { columnIds: ids, limit: 8, offset: 0 })).rows,
-          }
-        : null;
-    const policyIds = all.filter((c) => c.kind === 'policy').map((c) => c.id);
-    const blocks = (
-      await Promise.all([
-        latest('政务动态', byCode('news'), [byCode('news')?.id ?? '']),
-        latest('通知公告', byCode('notices'), [byCode('notices')?.id ?? '']),
-        latest('政策文件', byCode('statutory'), policyIds),
-      ])
-    ).filter((b): b is HomeBlock => b !== null);
-    const openness = all.filter((c) => c.parentId === byCode('openness')?.id);
-    const [frame, depts] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
-    return sendPage(
-      reply,
-      <HomePage frame={frame} site={site} blocks={blocks} openness={openness} departments={depts} />,
-    );
+    return pages.serve(request, reply, site.id, async () => {
+      const all = await columns.list(site.id);
+      const byCode = (code: string) => all.find((c) => c.code === code);
+      const latest = async (title: string, column: Column | undefined, ids: string[]): Promise<HomeBlock | null> =>
+        column
+          ? {
+              title,
+              href: columnHref(column),
+              docs: (await documents.publicList(site.id, { columnIds: ids, limit: 8, offset: 0 })).rows,
+            }
+          : null;
+      const policyIds = all.filter((c) => c.kind === 'policy').map((c) => c.id);
+      const blocks = (
+        await Promise.all([
+          latest('政务动态', byCode('news'), [byCode('news')?.id ?? '']),
+          latest('通知公告', byCode('notices'), [byCode('notices')?.id ?? '']),
+          latest('政策文件', byCode('statutory'), policyIds),
+        ])
+      ).filter((b): b is HomeBlock => b !== null);
+      const openness = all.filter((c) => c.parentId === byCode('openness')?.id);
+      const [frame, depts] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
+      return <HomePage frame={frame} site={site} blocks={blocks} openness={openness} departments={depts} />;
+    });
   });
 
   // The display switches are plain links, so they work without JavaScript.

@@ -1,3 +1,4 @@
+import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, sitesOf, type Actor } from '../../platform/auth/actor.js';
@@ -112,6 +113,7 @@ export function createSitesService({ db, clock }: SitesDeps) {
         await assertUnique(trx, input, id);
         const { hosts, ...fields } = input;
         await repo.updateSite(trx, id, fields, hosts, clock.now().toISOString());
+        await touchSite(trx, id);
         await recordAudit(trx, clock, actor, {
           action: 'site.update',
           entityType: 'site',

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+
+/**
+ * Portal assets are served under a name that carries a hash of their content, so browsers and
+ * proxies may keep them for a year: a changed file gets a new name.
+ */
+function fingerprint(file: string): { url: string; body: Buffer } {
+  const body = readFileSync(path.join(dir, file));
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const ext = path.extname(file);
+  return { url: `/assets/${path.basename(file, ext)}.${hash}${ext}`, body };
+}
+
+const css = fingerprint('portal.css');
+
+export const PORTAL_CSS_URL = css.url;
+
+export function registerPortalAssets(app: FastifyInstance): void {
+  app.get(css.url, { schema: { hide: true } }, (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/css; charset=utf-8').send(css.body),
+  );
+}
