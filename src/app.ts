@@ -51,8 +51,6 @@ export interface BuildOptions {
   clock?: Clock;
   /** An already open database (tests, CLI); otherwise one is opened from the config and closed with the app. */
   database?: DatabaseHandle;
-  /** false: render every portal page afresh (the benchmark's cold runs). */
-  pageCache?: boolean;
 }
 
 export function createServices(database: DatabaseHandle, config: Config, clock: Clock) {
@@ -168,7 +166,7 @@ export async function buildApp(
   columnsRoutes(app, services.columns, services.sites);
   documentsRoutes(app, services.documents, services.sites);
 
-  const pages = createPageServer(database.db, options.pageCache === false ? null : new PageCache());
+  const pages = createPageServer(database.db, config.pageCache ? new PageCache() : null);
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
   departmentPages(app, { ...services, pages });

@@ -19,6 +19,8 @@ export interface Config {
   /** Seed the demo site when the database holds no site yet. */
   readonly seedDemo: boolean;
   readonly trustProxy: boolean;
+  /** Keep rendered portal pages in memory (retired when the site's content changes). */
+  readonly pageCache: boolean;
   readonly auth: {
     readonly sessionIdleMinutes: number;
     readonly sessionMaxHours: number;
@@ -102,6 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     seedDemo: boolVar(env, 'GONGKAI_SEED_DEMO', true),
     trustProxy: boolVar(env, 'GONGKAI_TRUST_PROXY', false),
+    pageCache: boolVar(env, 'GONGKAI_PAGE_CACHE', true),
     auth: Object.freeze({
       sessionIdleMinutes: intVar(env, 'GONGKAI_SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
       sessionMaxHours: intVar(env, 'GONGKAI_SESSION_MAX_HOURS', 12, 1, 24 * 30),

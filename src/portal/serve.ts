@@ -8,6 +8,11 @@ import { renderPage, sendPage } from './render.js';
 
 /** Serves a portal page from the page cache, rendering it when the site's content has changed. */
 export interface PageServer {
+  /**
+   * Answers from the cache before any other work when the page is cached and its site unchanged
+   * (one indexed read); returns null otherwise, and the route renders as usual.
+   */
+  tryCached(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | null>;
   serve(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -18,12 +23,21 @@ export interface PageServer {
 }
 
 export function createPageServer(db: Executor, cache: PageCache | null = new PageCache()): PageServer {
+  const variantOf = (request: FastifyRequest) => {
+    const prefs = preferencesOf(request);
+    return `${prefs.elder ? 'e' : ''}${prefs.largeText ? 'l' : ''}`;
+  };
   return {
+    async tryCached(request, reply) {
+      const entry = cache?.lookup(request, variantOf(request));
+      if (!cache || !entry || entry.version !== (await contentVersion(db, entry.siteId))) return null;
+      return cache.send(request, reply, entry);
+    },
     async serve(request, reply, siteId, render) {
       if (!cache) return sendPage(reply, await render());
-      const prefs = preferencesOf(request);
       return cache.serve(request, reply, {
-        variant: `${prefs.elder ? 'e' : ''}${prefs.largeText ? 'l' : ''}`,
+        siteId,
+        variant: variantOf(request),
         version: await contentVersion(db, siteId),
         render: async () => ({ status: 200, html: renderPage(await render()) }),
       });

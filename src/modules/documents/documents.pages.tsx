@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
+import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import type { Config } from '../../config.js';
 import { formatChinaTime } from '../../platform/clock/clock.js';
@@ -26,6 +27,17 @@ export interface PortalDeps {
 }
 
 const PAGE_SIZE = 20;
+
+// A page's QR code never changes, and drawing it costs more than the rest of the page.
+const qrCodes = new LRUCache<string, string>({ max: 20_000 });
+async function qrCodeSvg(url: string): Promise<string> {
+  let svg = qrCodes.get(url);
+  if (!svg) {
+    svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    qrCodes.set(url, svg);
+  }
+  return svg;
+}
 
 /** `YYYY-MM-DD` in China time, as lists show dates. */
 const day = (iso: string | null) => (iso ? formatChinaTime(iso).slice(0, 10) : '');
@@ -313,6 +325,8 @@ export function documentPages(app: App, deps: PortalDeps): void {
     '/columns/:id',
     { schema: { hide: true, params: Type.Object({ id: Id }), querystring: PageQuery } },
     async (request, reply) => {
+      const hit = await pages.tryCached(request, reply);
+      if (hit) return hit;
       const site = await siteOf(request);
       const { column, all } = await columnOf(site, request.params.id);
       if (column.kind === 'link') return reply.redirect(column.linkUrl);
@@ -380,6 +394,11 @@ export function documentPages(app: App, deps: PortalDeps): void {
       },
     },
     async (request, reply) => {
+      const hit = await pages.tryCached(request, reply);
+      if (hit) {
+        documents.countView(request.params.id);
+        return hit;
+      }
       const site = await siteOf(request);
       const doc = await documents.publicDocument(site.id, request.params.id);
       // Withdrawn, withheld, on-request and unpublished documents do not exist for the public.
@@ -396,7 +415,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
           frameFor(request, site, columns),
         ]);
         const url = `${config.publicUrl}/documents/${doc.id}`;
-        const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+        const qrSvg = await qrCodeSvg(url);
 
         return (
           <DocumentPage
@@ -429,6 +448,8 @@ export function documentPages(app: App, deps: PortalDeps): void {
       },
     },
     async (request, reply) => {
+      const hit = await pages.tryCached(request, reply);
+      if (hit) return hit;
       const site = await siteOf(request);
       const q = request.query;
       const filters: CatalogueFilters = {

@@ -407,14 +407,12 @@ export async function queryDocuments(db: Executor, q: DocumentQuery): Promise<{ 
   if (q.columnIds) {
     const ids = q.columnIds;
     if (ids.length === 0) return { total: 0, rows: [] };
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('document_columns')
-          .select('document_columns.document_id')
-          .whereRef('document_columns.document_id', '=', 'documents.id')
-          .where('document_columns.column_id', 'in', ids),
-      ),
+    // An IN over the column index lets both databases walk documents in date order and stop early.
+    query = query.where('documents.id', 'in', (eb) =>
+      eb
+        .selectFrom('document_columns')
+        .select('document_columns.document_id')
+        .where('document_columns.column_id', 'in', ids),
     );
   }
   if (q.departmentId) query = query.where('documents.department_id', '=', q.departmentId);

@@ -115,6 +115,8 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
   }
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const hit = await pages.tryCached(request, reply);
+    if (hit) return hit;
     const site = await siteOf(request);
     return pages.serve(request, reply, site.id, async () => {
       const all = await columns.list(site.id);

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 
 interface Entry {
+  siteId: string;
   version: number;
   status: number;
   html: string;
@@ -23,16 +24,28 @@ export class PageCache {
     this.entries = new LRUCache({ max: maxEntries });
   }
 
+  /** The cached page for this request, if there is one; its site's current version is checked by the caller. */
+  lookup(request: FastifyRequest, variant: string): Entry | undefined {
+    return this.entries.get(`${request.hostname}${request.url}|${variant}`);
+  }
+
+  send(request: FastifyRequest, reply: FastifyReply, entry: Entry): FastifyReply {
+    reply.header('etag', entry.etag).header('last-modified', entry.lastModified).header('cache-control', 'no-cache');
+    if (entry.status === 200 && request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
+    return reply.code(entry.status).type('text/html; charset=utf-8').send(entry.html);
+  }
+
   async serve(
     request: FastifyRequest,
     reply: FastifyReply,
-    opts: { variant: string; version: number; render: () => Promise<{ status: number; html: string }> },
+    opts: { siteId: string; variant: string; version: number; render: () => Promise<{ status: number; html: string }> },
   ): Promise<FastifyReply> {
     const key = `${request.hostname}${request.url}|${opts.variant}`;
     let entry = this.entries.get(key);
     if (!entry || entry.version !== opts.version) {
       const { status, html } = await opts.render();
       entry = {
+        siteId: opts.siteId,
         version: opts.version,
         status,
         html,
@@ -41,9 +54,7 @@ export class PageCache {
       };
       if (status === 200) this.entries.set(key, entry);
     }
-    reply.header('etag', entry.etag).header('last-modified', entry.lastModified).header('cache-control', 'no-cache');
-    if (entry.status === 200 && request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
-    return reply.code(entry.status).type('text/html; charset=utf-8').send(entry.html);
+    return this.send(request, reply, entry);
   }
 
   clear(): void {
