@@ -168,4 +168,6 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// BENCH_SEED_DIR=dir seeds a data directory and stops, for profiling a server against the same data.
+if (process.env.BENCH_SEED_DIR) await seed(process.env.BENCH_SEED_DIR);
+else await main();

@@ -10,9 +10,10 @@ import { renderPage, sendPage } from './render.js';
 export interface PageServer {
   /**
    * Answers from the cache before any other work when the page is cached and its site unchanged
-   * (one indexed read); returns null otherwise, and the route renders as usual.
+   * (one indexed read). Returns whether it answered; a boolean, because a Fastify reply is
+   * thenable and awaiting one would wait for the response to finish and yield undefined.
    */
-  tryCached(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | null>;
+  tryCached(request: FastifyRequest, reply: FastifyReply): Promise<boolean>;
   serve(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -30,8 +31,9 @@ export function createPageServer(db: Executor, cache: PageCache | null = new Pag
   return {
     async tryCached(request, reply) {
       const entry = cache?.lookup(request, variantOf(request));
-      if (!cache || !entry || entry.version !== (await contentVersion(db, entry.siteId))) return null;
-      return cache.send(request, reply, entry);
+      if (!cache || !entry || entry.version !== (await contentVersion(db, entry.siteId))) return false;
+      cache.send(request, reply, entry);
+      return true;
     },
     async serve(request, reply, siteId, render) {
       if (!cache) return sendPage(reply, await render());

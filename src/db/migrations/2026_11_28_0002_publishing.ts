@@ -48,10 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('documents_site_index_no', ['site_id', 'index_no'])
     .execute();
+  // Covers the portal's lists and their counts (published, proactive, newest first) without reading rows.
   await db.schema
-    .createIndex('documents_site_status_published')
+    .createIndex('documents_public_listing')
     .on('documents')
-    .columns(['site_id', 'status', 'published_at'])
+    .columns(['site_id', 'status', 'disclosure', 'published_at', 'id'])
     .execute();
   await db.schema.createIndex('documents_department').on('documents').column('department_id').execute();
 

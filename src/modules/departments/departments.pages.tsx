@@ -91,8 +91,7 @@ export function departmentPages(
   }: { pages: PageServer; sites: SitesService; departments: DepartmentsService; columns: ColumnsService },
 ): void {
   app.get('/guides', { schema: { hide: true } }, async (request, reply) => {
-    const hit = await pages.tryCached(request, reply);
-    if (hit) return hit;
+    if (await pages.tryCached(request, reply)) return reply;
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
     return pages.serve(request, reply, site.id, async () => {
@@ -102,8 +101,7 @@ export function departmentPages(
   });
 
   app.get('/guides/:id', { schema: { hide: true, params: Type.Object({ id: Id }) } }, async (request, reply) => {
-    const hit = await pages.tryCached(request, reply);
-    if (hit) return hit;
+    if (await pages.tryCached(request, reply)) return reply;
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
     const dept = await departments.get(request.params.id).catch(() => undefined);

@@ -325,8 +325,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
     '/columns/:id',
     { schema: { hide: true, params: Type.Object({ id: Id }), querystring: PageQuery } },
     async (request, reply) => {
-      const hit = await pages.tryCached(request, reply);
-      if (hit) return hit;
+      if (await pages.tryCached(request, reply)) return reply;
       const site = await siteOf(request);
       const { column, all } = await columnOf(site, request.params.id);
       if (column.kind === 'link') return reply.redirect(column.linkUrl);
@@ -394,10 +393,9 @@ export function documentPages(app: App, deps: PortalDeps): void {
       },
     },
     async (request, reply) => {
-      const hit = await pages.tryCached(request, reply);
-      if (hit) {
+      if (await pages.tryCached(request, reply)) {
         documents.countView(request.params.id);
-        return hit;
+        return reply;
       }
       const site = await siteOf(request);
       const doc = await documents.publicDocument(site.id, request.params.id);
@@ -448,8 +446,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
       },
     },
     async (request, reply) => {
-      const hit = await pages.tryCached(request, reply);
-      if (hit) return hit;
+      if (await pages.tryCached(request, reply)) return reply;
       const site = await siteOf(request);
       const q = request.query;
       const filters: CatalogueFilters = {
