@@ -167,6 +167,10 @@ export async function buildApp(
   documentsRoutes(app, services.documents, services.sites);
 
   const pages = createPageServer(database.db, config.pageCache ? new PageCache() : null);
+  // A cached portal page is answered before routing, validation and the handlers run.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' && (await pages.tryCached(request, reply))) return reply;
+  });
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
   departmentPages(app, { ...services, pages });

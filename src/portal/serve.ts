@@ -19,6 +19,7 @@ export interface PageServer {
     reply: FastifyReply,
     siteId: string,
     render: () => Promise<JSX.Element>,
+    onHit?: () => void,
   ): Promise<FastifyReply>;
   clear(): void;
 }
@@ -32,16 +33,18 @@ export function createPageServer(db: Executor, cache: PageCache | null = new Pag
     async tryCached(request, reply) {
       const entry = cache?.lookup(request, variantOf(request));
       if (!cache || !entry || entry.version !== (await contentVersion(db, entry.siteId))) return false;
+      entry.onHit?.();
       cache.send(request, reply, entry);
       return true;
     },
-    async serve(request, reply, siteId, render) {
+    async serve(request, reply, siteId, render, onHit) {
       if (!cache) return sendPage(reply, await render());
       return cache.serve(request, reply, {
         siteId,
         variant: variantOf(request),
         version: await contentVersion(db, siteId),
         render: async () => ({ status: 200, html: renderPage(await render()) }),
+        onHit,
       });
     },
     clear: () => cache?.clear(),

@@ -91,7 +91,6 @@ export function departmentPages(
   }: { pages: PageServer; sites: SitesService; departments: DepartmentsService; columns: ColumnsService },
 ): void {
   app.get('/guides', { schema: { hide: true } }, async (request, reply) => {
-    if (await pages.tryCached(request, reply)) return reply;
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
     return pages.serve(request, reply, site.id, async () => {
@@ -101,7 +100,6 @@ export function departmentPages(
   });
 
   app.get('/guides/:id', { schema: { hide: true, params: Type.Object({ id: Id }) } }, async (request, reply) => {
-    if (await pages.tryCached(request, reply)) return reply;
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
     const dept = await departments.get(request.params.id).catch(() => undefined);

@@ -325,7 +325,6 @@ export function documentPages(app: App, deps: PortalDeps): void {
     '/columns/:id',
     { schema: { hide: true, params: Type.Object({ id: Id }), querystring: PageQuery } },
     async (request, reply) => {
-      if (await pages.tryCached(request, reply)) return reply;
       const site = await siteOf(request);
       const { column, all } = await columnOf(site, request.params.id);
       if (column.kind === 'link') return reply.redirect(column.linkUrl);
@@ -393,41 +392,43 @@ export function documentPages(app: App, deps: PortalDeps): void {
       },
     },
     async (request, reply) => {
-      if (await pages.tryCached(request, reply)) {
-        documents.countView(request.params.id);
-        return reply;
-      }
       const site = await siteOf(request);
       const doc = await documents.publicDocument(site.id, request.params.id);
       // Withdrawn, withheld, on-request and unpublished documents do not exist for the public.
       if (!doc) throw Errors.NOT_FOUND();
-      // Views are counted on every request; a cached page shows the count as of its rendering.
+      // Every view counts, also those answered from the cache; a cached page shows the count as of its rendering.
       documents.countView(doc.id);
-      return pages.serve(request, reply, site.id, async () => {
-        const [all, publisher, replacement, frame] = await Promise.all([
-          columns.list(site.id),
-          departments.get(doc.departmentId).catch(() => undefined),
-          doc.content.replacedById
-            ? documents.publicDocument(site.id, doc.content.replacedById)
-            : Promise.resolve(undefined),
-          frameFor(request, site, columns),
-        ]);
-        const url = `${config.publicUrl}/documents/${doc.id}`;
-        const qrSvg = await qrCodeSvg(url);
+      return pages.serve(
+        request,
+        reply,
+        site.id,
+        async () => {
+          const [all, publisher, replacement, frame] = await Promise.all([
+            columns.list(site.id),
+            departments.get(doc.departmentId).catch(() => undefined),
+            doc.content.replacedById
+              ? documents.publicDocument(site.id, doc.content.replacedById)
+              : Promise.resolve(undefined),
+            frameFor(request, site, columns),
+          ]);
+          const url = `${config.publicUrl}/documents/${doc.id}`;
+          const qrSvg = await qrCodeSvg(url);
 
-        return (
-          <DocumentPage
-            frame={frame}
-            doc={doc}
-            all={all}
-            publisher={publisher}
-            replacement={replacement}
-            qrSvg={qrSvg}
-            url={url}
-            print={request.query.print === '1'}
-          />
-        );
-      });
+          return (
+            <DocumentPage
+              frame={frame}
+              doc={doc}
+              all={all}
+              publisher={publisher}
+              replacement={replacement}
+              qrSvg={qrSvg}
+              url={url}
+              print={request.query.print === '1'}
+            />
+          );
+        },
+        () => documents.countView(doc.id),
+      );
     },
   );
 
@@ -446,7 +447,6 @@ export function documentPages(app: App, deps: PortalDeps): void {
       },
     },
     async (request, reply) => {
-      if (await pages.tryCached(request, reply)) return reply;
       const site = await siteOf(request);
       const q = request.query;
       const filters: CatalogueFilters = {

@@ -115,7 +115,6 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
   }
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
-    if (await pages.tryCached(request, reply)) return reply;
     const site = await siteOf(request);
     return pages.serve(request, reply, site.id, async () => {
       const all = await columns.list(site.id);

@@ -4,6 +4,8 @@ import { LRUCache } from 'lru-cache';
 
 interface Entry {
   siteId: string;
+  /** Run when the page is answered from the cache (e.g. to count a view). */
+  onHit?: () => void;
   version: number;
   status: number;
   html: string;
@@ -38,7 +40,13 @@ export class PageCache {
   async serve(
     request: FastifyRequest,
     reply: FastifyReply,
-    opts: { siteId: string; variant: string; version: number; render: () => Promise<{ status: number; html: string }> },
+    opts: {
+      siteId: string;
+      variant: string;
+      version: number;
+      render: () => Promise<{ status: number; html: string }>;
+      onHit?: () => void;
+    },
   ): Promise<FastifyReply> {
     const key = `${request.hostname}${request.url}|${opts.variant}`;
     let entry = this.entries.get(key);
@@ -46,6 +54,7 @@ export class PageCache {
       const { status, html } = await opts.render();
       entry = {
         siteId: opts.siteId,
+        onHit: opts.onHit,
         version: opts.version,
         status,
         html,
