@@ -5,7 +5,8 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { ROLES, systemActor, type Role } from '../platform/auth/actor.js';
+import { ROLES, systemActor, type Actor, type Role } from '../platform/auth/actor.js';
+import type { Site, SitesService } from '../modules/sites/sites.service.js';
 import { systemClock } from '../platform/clock/clock.js';
 import { AppError } from '../platform/http/errors.js';
 import { isValidDate } from '../platform/workdays/dates.js';
@@ -54,6 +55,14 @@ async function calendar(): Promise<WorkdayCalendar> {
   } finally {
     await database.close();
   }
+}
+
+/** The site named by --site (网站标识码 or id), or the platform's only site. */
+async function chooseSite(sites: SitesService, actor: Actor, given: string | undefined): Promise<Site> {
+  const all = await sites.list(actor);
+  const site = given ? all.find((s) => s.siteCode === given || s.id === given) : all.length === 1 ? all[0] : undefined;
+  if (!site) throw new InvalidArgumentError(given ? `找不到站点 “${given}”` : '平台有多个站点，请用 --site 指定');
+  return site;
 }
 
 async function prompt(question: string): Promise<string> {
@@ -135,14 +144,7 @@ user
       await withDatabase(async (database) => {
         const services = createServices(database, config, systemClock);
         const actor = systemActor('命令行');
-        const sites = await services.sites.list(actor);
-        const site = opts.site
-          ? sites.find((s) => s.siteCode === opts.site || s.id === opts.site)
-          : sites.length === 1
-            ? sites[0]
-            : undefined;
-        if (opts.role && !site)
-          throw new InvalidArgumentError(opts.site ? `找不到站点 “${opts.site}”` : '平台有多个站点，请用 --site 指定');
+        const site = opts.role ? await chooseSite(services.sites, actor, opts.site) : undefined;
         let departmentId: string | null = null;
         if (opts.department && site) {
           const match = (await services.departments.list(site.id)).find((d) =>
@@ -180,14 +182,7 @@ documentsCommand
     const failed = await withDatabase(async (database) => {
       const services = createServices(database, config, systemClock);
       const actor = systemActor('命令行导入');
-      const sites = await services.sites.list(actor);
-      const site = opts.site
-        ? sites.find((s) => s.siteCode === opts.site || s.id === opts.site)
-        : sites.length === 1
-          ? sites[0]
-          : undefined;
-      if (!site)
-        throw new InvalidArgumentError(opts.site ? `找不到站点 “${opts.site}”` : '平台有多个站点，请用 --site 指定');
+      const site = await chooseSite(services.sites, actor, opts.site);
       const results = await createDocumentImporter(services).importLines(actor, site.id, text);
       if (opts.json) console.log(JSON.stringify(results, null, 2));
       else {

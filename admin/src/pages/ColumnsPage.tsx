@@ -2,32 +2,9 @@ import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, COLUMN_KIND_LABELS, describeError, type Column, type ColumnFields } from '../api';
 import type { SessionInfo } from '../App';
+import { toTree, treeOptions, type TreeRow } from '../tree';
 
-interface Row extends Column {
-  children?: Row[];
-}
-
-export function columnTree(items: Column[]): Row[] {
-  const rows = new Map<string, Row>(items.map((c) => [c.id, { ...c }]));
-  const roots: Row[] = [];
-  for (const row of rows.values()) {
-    const parent = row.parentId ? rows.get(row.parentId) : undefined;
-    if (parent) (parent.children ??= []).push(row);
-    else roots.push(row);
-  }
-  return roots;
-}
-
-export interface ColumnOption {
-  value: string;
-  title: string;
-  children?: ColumnOption[];
-}
-
-export function columnOptions(items: Column[]): ColumnOption[] {
-  const toOption = (c: Row): ColumnOption => ({ value: c.id, title: c.name, children: c.children?.map(toOption) });
-  return columnTree(items).map(toOption);
-}
+export const columnOptions = (items: Column[]) => treeOptions(items, (c) => c.name);
 
 /** The column tree editor: the site's navigation and catalogue. Standard columns can be renamed, not deleted. */
 export function ColumnsPage({ session }: { session: SessionInfo }) {
@@ -42,7 +19,7 @@ export function ColumnsPage({ session }: { session: SessionInfo }) {
   useEffect(() => {
     void load();
   }, [load]);
-  const tree = useMemo(() => columnTree(items), [items]);
+  const tree = useMemo(() => toTree(items), [items]);
 
   const save = async () => {
     const v = await form.validateFields();
@@ -68,7 +45,7 @@ export function ColumnsPage({ session }: { session: SessionInfo }) {
       <Button type="primary" style={{ marginBottom: 16 }} onClick={() => (form.resetFields(), setEditing('new'))}>
         新建栏目
       </Button>
-      <Table<Row>
+      <Table<TreeRow<Column>>
         rowKey="id"
         dataSource={tree}
         pagination={false}

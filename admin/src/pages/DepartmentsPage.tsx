@@ -2,38 +2,11 @@ import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, describeError, KIND_LABELS, type Department, type DepartmentKind } from '../api';
 import type { SessionInfo } from '../App';
+import { toTree, treeOptions, type TreeRow } from '../tree';
 
 type DepartmentForm = Omit<Department, 'id' | 'siteId'>;
-interface TreeRow extends Department {
-  children?: TreeRow[];
-}
 
-/** Departments as a tree; the same tree feeds the parent pickers here and on the users page. */
-export function departmentTree(items: Department[]): TreeRow[] {
-  const rows = new Map<string, TreeRow>(items.map((d) => [d.id, { ...d }]));
-  const roots: TreeRow[] = [];
-  for (const row of rows.values()) {
-    const parent = row.parentId ? rows.get(row.parentId) : undefined;
-    if (parent) (parent.children ??= []).push(row);
-    else roots.push(row);
-  }
-  return roots;
-}
-
-export interface DepartmentOption {
-  value: string;
-  title: string;
-  children?: DepartmentOption[];
-}
-
-export function departmentOptions(items: Department[]): DepartmentOption[] {
-  const toOption = (d: TreeRow): DepartmentOption => ({
-    value: d.id,
-    title: d.shortName || d.name,
-    children: d.children?.map(toOption),
-  });
-  return departmentTree(items).map(toOption);
-}
+export const departmentOptions = (items: Department[]) => treeOptions(items, (d) => d.shortName || d.name);
 
 export function DepartmentsPage({ session }: { session: SessionInfo }) {
   const { message } = App.useApp();
@@ -50,7 +23,7 @@ export function DepartmentsPage({ session }: { session: SessionInfo }) {
     void load();
   }, [load]);
 
-  const tree = useMemo(() => departmentTree(items), [items]);
+  const tree = useMemo(() => toTree(items), [items]);
 
   const open = (d: Department | 'new') => {
     setEditing(d);
@@ -89,7 +62,7 @@ export function DepartmentsPage({ session }: { session: SessionInfo }) {
           新建单位
         </Button>
       </Space>
-      <Table<TreeRow>
+      <Table<TreeRow<Department>>
         rowKey="id"
         dataSource={tree}
         pagination={false}
