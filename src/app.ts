@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -24,6 +25,7 @@ import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
 import { PageCache } from './platform/cache/page-cache.js';
 import { sendPage } from './portal/render.js';
 import { createPageServer } from './portal/serve.js';
+import { createFileStore } from './platform/files/files.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
@@ -66,7 +68,11 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     audit: createAuditService({ db: database.db, departments }),
     workdays: createWorkdaysService(deps),
     columns: createColumnsService(deps),
-    documents: createDocumentsService(deps),
+    documents: createDocumentsService({
+      ...deps,
+      files: createFileStore(config.dataDir),
+      maxAttachmentBytes: config.maxAttachmentBytes,
+    }),
   };
 }
 
@@ -98,6 +104,8 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(formbody);
+  // Uploads: one file per request, a little over the limit so an oversized file is recognised and refused.
+  await app.register(multipart, { limits: { files: 1, fileSize: config.maxAttachmentBytes + 1, fields: 5 } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

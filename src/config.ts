@@ -21,6 +21,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Keep rendered portal pages in memory (retired when the site's content changes). */
   readonly pageCache: boolean;
+  /** Largest attachment accepted, in bytes. */
+  readonly maxAttachmentBytes: number;
   readonly auth: {
     readonly sessionIdleMinutes: number;
     readonly sessionMaxHours: number;
@@ -105,6 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: boolVar(env, 'GONGKAI_SEED_DEMO', true),
     trustProxy: boolVar(env, 'GONGKAI_TRUST_PROXY', false),
     pageCache: boolVar(env, 'GONGKAI_PAGE_CACHE', true),
+    maxAttachmentBytes: intVar(env, 'GONGKAI_MAX_ATTACHMENT_MB', 20, 1, 500) * 1024 * 1024,
     auth: Object.freeze({
       sessionIdleMinutes: intVar(env, 'GONGKAI_SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
       sessionMaxHours: intVar(env, 'GONGKAI_SESSION_MAX_HOURS', 12, 1, 24 * 30),

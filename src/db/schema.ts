@@ -24,6 +24,7 @@ export interface Database {
   document_columns: DocumentColumnTable;
   index_no_counters: IndexNoCounterTable;
   content_versions: ContentVersionTable;
+  attachments: AttachmentTable;
 }
 
 export interface AppLockTable {
@@ -226,4 +227,17 @@ export interface IndexNoCounterTable {
 export interface ContentVersionTable {
   site_id: string;
   version: number;
+}
+
+export interface AttachmentTable {
+  id: string;
+  document_id: string;
+  /** The file name shown to visitors, cleaned of path parts. */
+  name: string;
+  /** Detected from the content, never taken from the name. */
+  mime: string;
+  size: number;
+  sha256: string;
+  created_by: string | null;
+  created_at: string;
 }

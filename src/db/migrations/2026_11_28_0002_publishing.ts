@@ -90,6 +90,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('document_columns_column').on('document_columns').column('column_id').execute();
 
+  // Files published with a document; the bytes live under the data directory, named by their hash.
+  await db.schema
+    .createTable('attachments')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('mime', 'text', (c) => c.notNull())
+    .addColumn('size', 'integer', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('attachments_document').on('attachments').column('document_id').execute();
+
   // One serial per site, year and (when the template uses it) department code.
   await db.schema
     .createTable('index_no_counters')
@@ -111,6 +125,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'content_versions',
+    'attachments',
     'index_no_counters',
     'document_columns',
     'document_revisions',

@@ -15,6 +15,7 @@ import type { Column, ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
 import { VALIDITIES, VALIDITY_LABELS, type Validity } from './documents.model.js';
+import type { AttachmentRow } from './documents.repository.js';
 import type { DocumentRow, DocumentsService } from './documents.service.js';
 
 export interface PortalDeps {
@@ -101,6 +102,7 @@ function ColumnPage({
 
 interface DocumentPageProps {
   frame: Frame;
+  attachments: AttachmentRow[];
   doc: DocumentRow & { columnIds: string[] };
   all: Column[];
   publisher: Department | undefined;
@@ -110,7 +112,10 @@ interface DocumentPageProps {
   print: boolean;
 }
 
-function DocumentPage({ frame, doc, all, publisher, replacement, qrSvg, url, print }: DocumentPageProps) {
+const sizeLabel = (bytes: number) =>
+  bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+function DocumentPage({ frame, attachments, doc, all, publisher, replacement, qrSvg, url, print }: DocumentPageProps) {
   const c = doc.content;
   const column = all.find((col) => doc.columnIds.includes(col.id));
   const publisherName = publisher?.name ?? '';
@@ -166,6 +171,18 @@ function DocumentPage({ frame, doc, all, publisher, replacement, qrSvg, url, pri
       </p>
       {/* The body was sanitised to a whitelist when it was saved (platform/text/html.ts). */}
       <div class="article-body" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
+      {attachments.length > 0 && (
+        <section aria-labelledby="attachments-heading">
+          <h2 id="attachments-heading">附件</h2>
+          <ul>
+            {attachments.map((a) => (
+              <li>
+                <a href={`/attachments/${a.id}/${encodeURIComponent(a.name)}`}>{a.name}</a>（{sizeLabel(a.size)}）
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {!print && (
         <div class="article-tools">
           <ul aria-label="页面工具">
@@ -403,20 +420,21 @@ export function documentPages(app: App, deps: PortalDeps): void {
         reply,
         site.id,
         async () => {
-          const [all, publisher, replacement, frame] = await Promise.all([
+          const [all, publisher, replacement, frame, attachments] = await Promise.all([
             columns.list(site.id),
             departments.get(doc.departmentId).catch(() => undefined),
             doc.content.replacedById
               ? documents.publicDocument(site.id, doc.content.replacedById)
               : Promise.resolve(undefined),
             frameFor(request, site, columns),
+            documents.publicAttachments(doc.id),
           ]);
           const url = `${config.publicUrl}/documents/${doc.id}`;
           const qrSvg = await qrCodeSvg(url);
-
           return (
             <DocumentPage
               frame={frame}
+              attachments={attachments}
               doc={doc}
               all={all}
               publisher={publisher}
@@ -429,6 +447,22 @@ export function documentPages(app: App, deps: PortalDeps): void {
         },
         () => documents.countView(doc.id),
       );
+    },
+  );
+
+  // Attachments are served only while their document is public; the name in the path is for people.
+  app.get(
+    '/attachments/:id/*',
+    { schema: { hide: true, params: Type.Object({ id: Id, '*': Type.String() }) } },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const found = await documents.publicAttachment(site.id, request.params.id);
+      if (!found) throw Errors.NOT_FOUND();
+      return reply
+        .type(found.attachment.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(found.attachment.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(found.bytes);
     },
   );
 

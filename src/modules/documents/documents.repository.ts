@@ -486,3 +486,68 @@ export async function submittedDocumentIds(db: Executor, siteId: string, departm
   const rows = await q.orderBy('document_revisions.submitted_at').execute();
   return rows.map((r) => r.id);
 }
+
+// Attachments --------------------------------------------------------------------------------
+
+export interface AttachmentRow {
+  id: string;
+  documentId: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+export async function insertAttachment(db: Executor, a: AttachmentRow & { createdBy: string | null }): Promise<void> {
+  await db
+    .insertInto('attachments')
+    .values({
+      id: a.id,
+      document_id: a.documentId,
+      name: a.name,
+      mime: a.mime,
+      size: a.size,
+      sha256: a.sha256,
+      created_by: a.createdBy,
+      created_at: a.createdAt,
+    })
+    .execute();
+}
+
+export async function listAttachments(db: Executor, documentId: string): Promise<AttachmentRow[]> {
+  const rows = await db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    documentId: r.document_id,
+    name: r.name,
+    mime: r.mime,
+    size: Number(r.size),
+    sha256: r.sha256,
+    createdAt: r.created_at,
+  }));
+}
+
+export async function findAttachment(db: Executor, id: string): Promise<AttachmentRow | undefined> {
+  const r = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  return (
+    r && {
+      id: r.id,
+      documentId: r.document_id,
+      name: r.name,
+      mime: r.mime,
+      size: Number(r.size),
+      sha256: r.sha256,
+      createdAt: r.created_at,
+    }
+  );
+}
+
+export async function deleteAttachment(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('attachments').where('id', '=', id).execute();
+}

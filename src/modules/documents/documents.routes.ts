@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
-import { errorResponses } from '../../platform/http/errors.js';
+import { Errors, errorResponses } from '../../platform/http/errors.js';
 import { DateString, Id, Instant, Text } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { siteIdFor } from '../sites/sites.routes.js';
@@ -12,6 +12,7 @@ import {
   DocumentSchema,
   RevisionSchema,
   RevisionStateSchema,
+  AttachmentSchema,
 } from './documents.schema.js';
 import type { DocumentsService } from './documents.service.js';
 
@@ -218,6 +219,69 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
       },
     },
     async (request) => documents.publish(requireActor(request), request.params.id, request.body.at),
+  );
+
+  const withUrl = (a: { id: string; name: string; mime: string; size: number; createdAt: string }) => ({
+    id: a.id,
+    name: a.name,
+    mime: a.mime,
+    size: a.size,
+    createdAt: a.createdAt,
+    url: `/attachments/${a.id}/${encodeURIComponent(a.name)}`,
+  });
+
+  app.get(
+    '/api/v1/documents/:id/attachments',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '附件列表',
+        params: Params,
+        response: { 200: Type.Object({ items: Type.Array(AttachmentSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: (await documents.attachments(requireActor(request), request.params.id)).map(withUrl),
+    }),
+  );
+
+  app.post(
+    '/api/v1/documents/:id/attachments',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '上传附件（multipart/form-data，字段 file；PDF、Office 文件或图片，按内容识别类型）',
+        consumes: ['multipart/form-data'],
+        params: Params,
+        response: { 201: AttachmentSchema, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await request.file();
+      if (!file) throw Errors.VALIDATION_FAILED('请选择要上传的文件', [{ field: 'file', message: '缺少文件' }]);
+      const bytes = await file.toBuffer();
+      const row = await documents.addAttachment(requireActor(request), request.params.id, {
+        name: file.filename,
+        bytes,
+      });
+      return reply.code(201).send(withUrl(row));
+    },
+  );
+
+  app.delete(
+    '/api/v1/documents/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '删除附件',
+        params: Type.Object({ id: Id, attachmentId: Id }),
+        response: { 200: Type.Object({ ok: Type.Literal(true) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      await documents.removeAttachment(requireActor(request), request.params.id, request.params.attachmentId);
+      return { ok: true as const };
+    },
   );
 
   app.post(

@@ -80,3 +80,12 @@ export const DocumentDetailSchema = Type.Object({
   columnIds: Type.Array(Id),
   latest: RevisionSchema,
 });
+
+export const AttachmentSchema = Type.Object({
+  id: Id,
+  name: Type.String({ description: '文件名' }),
+  mime: Type.String({ description: '按文件内容识别的类型' }),
+  size: Type.Integer({ description: '字节数' }),
+  url: Type.String({ description: '门户下载地址（信息公开后可用）' }),
+  createdAt: Instant,
+});

@@ -5,6 +5,7 @@ import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.j
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
+import { cleanFileName, detectAllowedType, type FileStore } from '../../platform/files/files.js';
 import { sanitizeBody } from '../../platform/text/html.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { createColumnsService } from '../columns/columns.service.js';
@@ -25,6 +26,11 @@ export const DocumentErrors = defineErrors({
   DOCUMENT_REASON_REQUIRED: { status: 400, message: '请填写理由' },
   DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
   INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
+  ATTACHMENT_TYPE: {
+    status: 415,
+    message: '附件只能是 PDF、Word、Excel、PowerPoint 文件或 PNG、JPEG、GIF 图片（按文件内容判断）',
+  },
+  ATTACHMENT_TOO_LARGE: { status: 413, message: '附件超过大小限制' },
 });
 
 /** Art. 26: information is published within 20 working days of being formed or changed. */
@@ -54,13 +60,16 @@ export interface DeadlineRisk {
 export interface DocumentsDeps {
   db: Executor;
   clock: Clock;
+  /** Where attachment bytes are kept; needed only by the attachment methods. */
+  files?: FileStore;
+  maxAttachmentBytes?: number;
 }
 
 const EDITORS: Role[] = ['editor', 'site_admin'];
 const REVIEWERS: Role[] = ['reviewer', 'site_admin'];
 const PUBLISHERS: Role[] = ['editor', 'reviewer', 'site_admin'];
 
-export function createDocumentsService({ db, clock }: DocumentsDeps) {
+export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 20 * 1024 * 1024 }: DocumentsDeps) {
   const departments = createDepartmentsService({ db, clock });
   // Views are not worth a write per page view; at worst a crash loses a few seconds of counts.
   const pendingViews = new Map<string, number>();
@@ -485,7 +494,84 @@ export function createDocumentsService({ db, clock }: DocumentsDeps) {
       return risks.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
     },
 
+    /**
+     * Adds a file to a document. The type is told by the content; the bytes are stored by hash
+     * before the row is written, so a failed transaction leaves at most an unreferenced file.
+     */
+    async addAttachment(
+      actor: Actor,
+      id: string,
+      upload: { name: string; bytes: Buffer },
+    ): Promise<repo.AttachmentRow> {
+      const { doc } = await loadVisible(actor, id);
+      await refuseUnless(actor, doc, EDITORS, '为该信息上传附件');
+      if (!files) throw Errors.INTERNAL();
+      if (upload.bytes.length > maxAttachmentBytes)
+        throw DocumentErrors.ATTACHMENT_TOO_LARGE(`附件不能超过 ${Math.round(maxAttachmentBytes / 1048576)} MB`);
+      const mime = await detectAllowedType(upload.bytes);
+      if (!mime) throw DocumentErrors.ATTACHMENT_TYPE();
+      const sha256 = await files.put(upload.bytes);
+      const row: repo.AttachmentRow = {
+        id: newId(),
+        documentId: id,
+        name: cleanFileName(upload.name),
+        mime,
+        size: upload.bytes.length,
+        sha256,
+        createdAt: clock.now().toISOString(),
+      };
+      await inTransaction(db, async (trx) => {
+        await repo.insertAttachment(trx, { ...row, createdBy: actor.userId });
+        if (doc.status === 'published') await touchSite(trx, doc.siteId);
+        await recordAudit(trx, clock, actor, {
+          action: 'document.attach',
+          entityType: 'document',
+          entityId: id,
+          siteId: doc.siteId,
+          departmentId: doc.departmentId,
+          after: row,
+        });
+      });
+      return row;
+    },
+
+    async removeAttachment(actor: Actor, id: string, attachmentId: string): Promise<void> {
+      const { doc } = await loadVisible(actor, id);
+      await refuseUnless(actor, doc, EDITORS, '删除该信息的附件');
+      const attachment = await repo.findAttachment(db, attachmentId);
+      if (!attachment || attachment.documentId !== id) throw Errors.NOT_FOUND('附件不存在');
+      await inTransaction(db, async (trx) => {
+        await repo.deleteAttachment(trx, attachmentId);
+        if (doc.status === 'published') await touchSite(trx, doc.siteId);
+        await recordAudit(trx, clock, actor, {
+          action: 'document.detach',
+          entityType: 'document',
+          entityId: id,
+          siteId: doc.siteId,
+          departmentId: doc.departmentId,
+          before: attachment,
+        });
+      });
+    },
+
+    async attachments(actor: Actor, id: string): Promise<repo.AttachmentRow[]> {
+      await loadVisible(actor, id);
+      return repo.listAttachments(db, id);
+    },
+
     // The portal ----------------------------------------------------------------------------
+
+    publicAttachments: (documentId: string) => repo.listAttachments(db, documentId),
+
+    /** An attachment and its bytes, only while its document is public. */
+    async publicAttachment(
+      siteId: string,
+      attachmentId: string,
+    ): Promise<{ attachment: repo.AttachmentRow; bytes: Buffer } | undefined> {
+      const attachment = await repo.findAttachment(db, attachmentId);
+      if (!attachment || !files || !(await this_.publicDocument(siteId, attachment.documentId))) return undefined;
+      return { attachment, bytes: await files.get(attachment.sha256) };
+    },
 
     /** A document as the public may see it: published and proactively disclosed, or nothing. */
     async publicDocument(siteId: string, id: string): Promise<(DocumentRow & { columnIds: string[] }) | undefined> {

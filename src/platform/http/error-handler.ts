@@ -31,6 +31,7 @@ export function toAppError(error: FastifyError | Error): AppError {
   }
   if (e.name === 'SyntaxError' && e.statusCode === 400) return Errors.BAD_JSON();
   if (e.statusCode === 429) return Errors.RATE_LIMITED();
+  if (e.statusCode === 413) return Errors.PAYLOAD_TOO_LARGE();
   if (e.statusCode === 404) return Errors.NOT_FOUND();
   if (e.statusCode === 405) return Errors.METHOD_NOT_ALLOWED();
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) return Errors.BAD_REQUEST();

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
+
+/**
+ * Files kept under `<dataDir>/files`, named by the SHA-256 of their content: the same file is kept
+ * once, a name can never point at other bytes, and several instances can share the folder.
+ */
+export interface FileStore {
+  put(bytes: Buffer): Promise<string>;
+  get(sha256: string): Promise<Buffer>;
+}
+
+export function createFileStore(dataDir: string): FileStore {
+  const root = path.join(dataDir, 'files');
+  const pathOf = (sha256: string) => path.join(root, sha256.slice(0, 2), sha256);
+  return {
+    async put(bytes) {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const target = pathOf(sha256);
+      if (!existsSync(target)) {
+        await mkdir(path.dirname(target), { recursive: true });
+        // Written aside and renamed, so a reader never sees half a file.
+        const temp = `${target}.${process.pid}.tmp`;
+        await writeFile(temp, bytes);
+        await rename(temp, target);
+      }
+      return sha256;
+    },
+    get: (sha256) => readFile(pathOf(sha256)),
+  };
+}
+
+/** Types a government document may carry, told by content (magic numbers), never by file name. */
+const ALLOWED: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  // The old binary .doc / .xls / .ppt formats share one container format.
+  'application/x-cfb': 'Office 97–2003',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/gif': 'GIF',
+};
+
+export async function detectAllowedType(bytes: Buffer): Promise<string | undefined> {
+  const type = await fileTypeFromBuffer(bytes);
+  return type && type.mime in ALLOWED ? type.mime : undefined;
+}
+
+/** A file name for display: no directories, no control characters, at most 120 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const kept = [...base].filter((ch) => ch.charCodeAt(0) >= 32 && !'<>:"|?*'.includes(ch)).join('');
+  return kept.trim().slice(-120) || '附件';
+}
