@@ -10,6 +10,7 @@ import type {
   DocumentSchema,
   RevisionSchema,
   RevisionStateSchema,
+  AttachmentSchema,
 } from '../../src/modules/documents/documents.schema';
 
 // Labels and shapes come from the server's own code and route schemas, so the two cannot drift.
@@ -32,6 +33,7 @@ export type DocumentItem = Static<typeof DocumentSchema> & { latestState: Revisi
 export type DocumentDetail = Static<typeof DocumentDetailSchema>;
 export type Revision = Static<typeof RevisionSchema>;
 export type RevisionState = Static<typeof RevisionStateSchema>;
+export type Attachment = Static<typeof AttachmentSchema>;
 export { COLUMN_KIND_LABELS } from '../../src/modules/columns/columns.standard';
 export { DISCLOSURE_LABELS, REVISION_STATE_LABELS, VALIDITY_LABELS } from '../../src/modules/documents/documents.model';
 
@@ -64,6 +66,22 @@ let csrfToken = '';
 
 export function setCsrfToken(token: string): void {
   csrfToken = token;
+}
+
+/** Uploads one file as multipart/form-data (field `file`). */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  const res = await fetch(`/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'x-csrf-token': csrfToken },
+    credentials: 'same-origin',
+    body: form,
+  });
+  const data = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string } };
+  if (!res.ok)
+    throw new ApiError(res.status, data.error?.code ?? 'UNKNOWN', data.error?.message ?? `上传失败（${res.status}）`);
+  return data as T;
 }
 
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {

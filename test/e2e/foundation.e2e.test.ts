@@ -47,6 +47,7 @@ describe('public portal', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
     await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
     expect(page.url()).toContain('#main');
     await page.close();
   });

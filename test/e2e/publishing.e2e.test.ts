@@ -62,6 +62,16 @@ describe('publishing through the back office', () => {
     await dialog.getByRole('button', { name: /^保\s?存$/ }).click();
     await editor.getByText('已保存').waitFor();
     const row = editor.getByRole('row', { name: new RegExp(TITLE) });
+    await row.getByRole('button', { name: /^附\s?件$/ }).click();
+    await editor.getByLabel('选择要上传的附件').setInputFiles({
+      name: '2026年区级财政预算表.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await editor.getByText('已上传').waitFor();
+    await editor.getByRole('dialog').getByText('2026年区级财政预算表.pdf').waitFor();
+    await editor.locator('.ant-modal-close').click();
+    await editor.getByRole('dialog').waitFor({ state: 'hidden' });
     await row.getByRole('button', { name: '提交审核' }).click();
     await editor.getByText('已提交审核').waitFor();
 
@@ -94,6 +104,7 @@ describe('publishing through the back office', () => {
       expect(meta).toContain(text);
     expect(await portal.locator('h1').innerText()).toBe(TITLE);
     expect(await portal.locator('.article-body').innerHTML()).not.toContain('script');
+    expect(await portal.getByRole('link', { name: '2026年区级财政预算表.pdf' }).count()).toBe(1);
 
     await editor
       .getByRole('row', { name: new RegExp(TITLE) })

@@ -32,6 +32,8 @@ import {
   type DocumentDetail,
   type DocumentItem,
   type Revision,
+  type Attachment,
+  upload,
 } from '../api';
 import type { SessionInfo } from '../App';
 import { columnOptions } from './ColumnsPage';
@@ -127,6 +129,10 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
   const [editing, setEditing] = useState<DocumentDetail | 'new' | null>(null);
   const [reviewing, setReviewing] = useState<DocumentDetail | null>(null);
   const [history, setHistory] = useState<Revision[] | null>(null);
+  const [attaching, setAttaching] = useState<{ id: string; items: Attachment[] } | null>(null);
+
+  const openAttachments = async (id: string) =>
+    setAttaching({ id, items: (await api<{ items: Attachment[] }>('GET', `/documents/${id}/attachments`)).items });
   const [form] = Form.useForm<EditorValues>();
   const [reviewForm] = Form.useForm<{ confidentialityReviewed: boolean; note: string }>();
 
@@ -286,6 +292,9 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
           撤回
         </Button>
       )}
+      <Button size="small" onClick={() => void openAttachments(d.id)}>
+        附件
+      </Button>
       <Button
         size="small"
         onClick={() =>
@@ -507,6 +516,42 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
             </Form>
           </>
         )}
+      </Modal>
+      <Modal open={attaching !== null} title="附件" footer={null} onCancel={() => setAttaching(null)}>
+        <p>
+          可上传 PDF、Word、Excel、PowerPoint 文件或 PNG、JPEG、GIF 图片；类型按文件内容识别。信息发布后附件随正文公开。
+        </p>
+        <ul>
+          {attaching?.items.map((a) => (
+            <li key={a.id}>
+              {a.name}（{Math.max(1, Math.round(a.size / 1024))} KB）{' '}
+              <Button
+                size="small"
+                danger
+                onClick={() =>
+                  void act(() => api('DELETE', `/documents/${attaching.id}/attachments/${a.id}`), '已删除附件').then(
+                    () => openAttachments(attaching.id),
+                  )
+                }
+              >
+                删除
+              </Button>
+            </li>
+          ))}
+        </ul>
+        <input
+          type="file"
+          aria-label="选择要上传的附件"
+          accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg,.gif"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file && attaching)
+              void act(() => upload(`/documents/${attaching.id}/attachments`, file), '已上传').then(() =>
+                openAttachments(attaching.id),
+              );
+            e.target.value = '';
+          }}
+        />
       </Modal>
       <Drawer open={history !== null} title="版本历史" width={720} onClose={() => setHistory(null)}>
         {history && <History revisions={history} />}
