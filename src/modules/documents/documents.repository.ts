@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { contains } from '../../db/sql.js';
-import type { DocumentRevisionTable, DocumentTable } from '../../db/schema.js';
+import type { AttachmentTable, DocumentRevisionTable, DocumentTable } from '../../db/schema.js';
 import type { DocumentContent, DocumentStatus, RevisionState } from './documents.model.js';
 
 export interface DocumentRow {
@@ -515,14 +515,8 @@ export async function insertAttachment(db: Executor, a: AttachmentRow & { create
     .execute();
 }
 
-export async function listAttachments(db: Executor, documentId: string): Promise<AttachmentRow[]> {
-  const rows = await db
-    .selectFrom('attachments')
-    .selectAll()
-    .where('document_id', '=', documentId)
-    .orderBy('created_at')
-    .execute();
-  return rows.map((r) => ({
+function toAttachment(r: AttachmentTable): AttachmentRow {
+  return {
     id: r.id,
     documentId: r.document_id,
     name: r.name,
@@ -530,22 +524,22 @@ export async function listAttachments(db: Executor, documentId: string): Promise
     size: Number(r.size),
     sha256: r.sha256,
     createdAt: r.created_at,
-  }));
+  };
+}
+
+export async function listAttachments(db: Executor, documentId: string): Promise<AttachmentRow[]> {
+  const rows = await db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toAttachment);
 }
 
 export async function findAttachment(db: Executor, id: string): Promise<AttachmentRow | undefined> {
   const r = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
-  return (
-    r && {
-      id: r.id,
-      documentId: r.document_id,
-      name: r.name,
-      mime: r.mime,
-      size: Number(r.size),
-      sha256: r.sha256,
-      createdAt: r.created_at,
-    }
-  );
+  return r && toAttachment(r);
 }
 
 export async function deleteAttachment(db: Executor, id: string): Promise<void> {
