@@ -29,6 +29,18 @@ const good = {
   indexNo: '11320508000014373U/2019-00001',
 };
 
+/** Without an 索引号: the platform numbers it. Its body carries a script the import must drop. */
+const budget = {
+  ...good,
+  title: '2025年区级财政预算',
+  indexNo: null,
+  docNo: '',
+  publisher: '苏州市姑苏区财政局',
+  columns: ['政府信息公开/法定主动公开内容/财政预算、决算'],
+  publishedAt: '2025-02-10',
+  body: '<p>预算表</p><script>x()</script>',
+};
+
 function file(name: string, lines: (object | string)[]): string {
   const p = path.join(database.dataDir, name);
   writeFileSync(p, lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n');
@@ -39,16 +51,7 @@ describe('gongkai documents import', () => {
   it('imports good lines, reports why bad ones were not, and writes nothing for them', async () => {
     const input = file('archive.jsonl', [
       good,
-      {
-        ...good,
-        title: '2025年区级财政预算',
-        indexNo: null,
-        docNo: '',
-        publisher: '苏州市姑苏区财政局',
-        columns: ['政府信息公开/法定主动公开内容/财政预算、决算'],
-        publishedAt: '2025-02-10',
-        body: '<p>预算表</p><script>x()</script>',
-      },
+      budget,
       '{"title": "坏行", ',
       { ...good, title: '未知单位', publisher: '区不存在局', indexNo: null },
       { ...good, title: '未知栏目', columns: ['政府信息公开/没有这个栏目'], indexNo: null },
@@ -101,18 +104,7 @@ describe('gongkai documents import', () => {
   });
 
   it('imports nothing twice', async () => {
-    const input = file('again.jsonl', [
-      good,
-      {
-        ...good,
-        title: '2025年区级财政预算',
-        indexNo: null,
-        docNo: '',
-        publisher: '苏州市姑苏区财政局',
-        columns: ['政府信息公开/法定主动公开内容/财政预算、决算'],
-        publishedAt: '2025-02-10',
-      },
-    ]);
+    const input = file('again.jsonl', [good, budget]);
     const r = await runCli(['documents', 'import', input], dbEnv(database));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('第 1 行：已存在，跳过');

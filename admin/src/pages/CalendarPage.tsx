@@ -1,6 +1,7 @@
-import { App, Alert, Button, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, describeError, type DayInfo } from '../api';
+import { api, type DayInfo } from '../api';
+import { useAction } from '../useAction';
 
 interface YearView {
   year: number;
@@ -22,7 +23,6 @@ const splitDates = (text = '') => text.split(/[\s,，、]+/).filter(Boolean);
  * deadlines in that year are marked provisional.
  */
 export function CalendarPage() {
-  const { message } = App.useApp();
   const [year, setYear] = useState(new Date().getFullYear());
   const [view, setView] = useState<YearView | null>(null);
   const [yearForm] = Form.useForm<{ source: string; holidays: string; workdays: string }>();
@@ -36,15 +36,7 @@ export function CalendarPage() {
     void load();
   }, [load]);
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      void message.success(done);
-      await load();
-    } catch (e) {
-      void message.error(describeError(e));
-    }
-  };
+  const act = useAction(load);
 
   const saveYear = async () => {
     const v = await yearForm.validateFields();

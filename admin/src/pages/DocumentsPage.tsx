@@ -36,6 +36,7 @@ import {
   upload,
 } from '../api';
 import type { SessionInfo } from '../App';
+import { useAction } from '../useAction';
 import { columnOptions } from './ColumnsPage';
 import { departmentOptions } from './DepartmentsPage';
 
@@ -160,15 +161,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
     ]).then(([c, d]) => (setColumns(c.items), setDepartments(d.items)));
   }, [siteId]);
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    try {
-      await fn();
-      void message.success(done);
-      await load();
-    } catch (e) {
-      void message.error(describeError(e));
-    }
-  };
+  const act = useAction(load);
 
   const open = async (id: string) => {
     form.resetFields();

@@ -2,6 +2,7 @@ import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, TreeSelect,
 import { useCallback, useEffect, useState } from 'react';
 import { api, chinaTime, describeError, ROLE_LABELS, type Department, type Grant, type Role, type User } from '../api';
 import type { SessionInfo } from '../App';
+import { useAction } from '../useAction';
 import { departmentOptions } from './DepartmentsPage';
 
 interface GrantRow {
@@ -88,15 +89,7 @@ export function UsersPage({ session }: { session: SessionInfo }) {
       ),
     });
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    try {
-      await action();
-      void message.success(done);
-      await load();
-    } catch (e) {
-      void message.error(describeError(e));
-    }
-  };
+  const run = useAction(load);
 
   const create = async () => {
     const v = await createForm.validateFields();
