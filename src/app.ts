@@ -22,9 +22,10 @@ import { Errors } from './platform/http/errors.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
+import { contentVersionReader } from './platform/cache/content-version.repository.js';
 import { PageCache } from './platform/cache/page-cache.js';
 import { sendPage } from './portal/render.js';
-import { createPageServer } from './portal/serve.js';
+import { createPageServer, pageCachingServer } from './portal/serve.js';
 import { createFileStore } from './platform/files/files.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -86,8 +87,14 @@ export async function buildApp(
   const clock = options.clock ?? systemClock;
   const database = options.database ?? openDatabase(config);
   const services = createServices(database, config, clock);
+  const pages = createPageServer(
+    database.db,
+    contentVersionReader(database),
+    config.pageCache ? new PageCache() : null,
+  );
 
   const fastify = Fastify({
+    serverFactory: pageCachingServer(pages),
     logger: {
       level: config.logLevel,
       // Credentials never reach a log line.
@@ -174,11 +181,6 @@ export async function buildApp(
   columnsRoutes(app, services.columns, services.sites);
   documentsRoutes(app, services.documents, services.sites);
 
-  const pages = createPageServer(database.db, config.pageCache ? new PageCache() : null);
-  // A cached portal page is answered before routing, validation and the handlers run.
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'GET' && (await pages.tryCached(request, reply))) return reply;
-  });
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
   departmentPages(app, { ...services, pages });

@@ -26,6 +26,8 @@ export interface DatabaseHandle {
   readonly dialect: DialectName;
   /** Human-readable location for logs, without credentials. */
   readonly location: string;
+  /** The SQLite connection itself, for the one hot read that cannot afford a query builder (page cache). */
+  readonly sqlite: SQLite.Database | null;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
+      sqlite: null,
       location: `postgresql://${url.hostname}:${url.port || 5432}${url.pathname}`,
       close: async function () {
         await this.db.destroy();
@@ -91,6 +94,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   return {
     db: new Kysely<Database>({ dialect: new GongkaiSqliteDialect({ database: sqlite }) }),
     dialect: 'sqlite',
+    sqlite,
     location: file,
     close: async function () {
       await this.db.destroy();

@@ -1,3 +1,4 @@
+import { parseCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
@@ -15,6 +16,13 @@ const YEAR = 365 * 24 * 3600;
 
 export function preferencesOf(request: FastifyRequest): Preferences {
   return { elder: request.cookies[ELDER] === '1', largeText: request.cookies[LARGE] === '1' };
+}
+
+/** The display variant a page is cached under, read from the raw Cookie header (no Fastify needed). */
+export function variantOf(cookieHeader: string | undefined): string {
+  if (!cookieHeader) return '';
+  const cookies = parseCookie(cookieHeader);
+  return `${cookies[ELDER] === '1' ? 'e' : ''}${cookies[LARGE] === '1' ? 'l' : ''}`;
 }
 
 /** Only same-site paths are followed back, so the switch cannot be used as an open redirect. */

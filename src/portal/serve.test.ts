@@ -4,10 +4,10 @@ import { h } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/helpers/db.js';
 import { systemActor } from '../platform/auth/actor.js';
-import { touchSite } from '../platform/cache/content-version.repository.js';
+import { contentVersionReader, touchSite } from '../platform/cache/content-version.repository.js';
 import { FixedClock } from '../platform/clock/clock.js';
 import { createSitesService } from '../modules/sites/sites.service.js';
-import { createPageServer } from './serve.js';
+import { createPageServer, pageCachingServer, type PageServer } from './serve.js';
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
 let siteId = '';
@@ -32,31 +32,72 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-describe('the page server', () => {
-  it('renders a page once, answers repeats from the cache, and renders again after a change', async () => {
-    const pages = createPageServer(database.db);
-    let renders = 0;
-    let served = 0;
-    const app = Fastify();
-    await app.register(cookie);
-    app.get('/page', async (request, reply) => {
-      if (await pages.tryCached(request, reply)) return reply;
-      served++;
-      return pages.serve(request, reply, siteId, () => {
-        renders++;
-        return Promise.resolve(h('p', null, `第 ${renders} 次渲染`));
-      });
+async function listening(pages: PageServer, counts: { served: number; renders: number }) {
+  const app = Fastify({ serverFactory: pageCachingServer(pages) });
+  await app.register(cookie);
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('x-frame-options', 'SAMEORIGIN');
+  });
+  app.get('/page', async (request, reply) => {
+    counts.served++;
+    reply.setCookie('gk_visit', String(counts.served));
+    return pages.serve(request, reply, siteId, () => {
+      counts.renders++;
+      return Promise.resolve(h('p', null, `第 ${counts.renders} 次渲染`));
     });
-    const first = await app.inject({ url: '/page' });
-    const second = await app.inject({ url: '/page' });
-    expect(second.body).toBe(first.body);
-    // The repeat never reaches the rendering path at all.
-    expect(served).toBe(1);
-    expect(renders).toBe(1);
-    await touchSite(database.db, siteId);
-    const third = await app.inject({ url: '/page' });
-    expect(renders).toBe(2);
-    expect(third.body).toContain('第 2 次渲染');
-    await app.close();
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('not listening');
+  return { app, url: `http://127.0.0.1:${address.port}/page` };
+}
+
+describe('the page server', () => {
+  it('renders a page once, answers repeats before Fastify, and renders again after a change', async () => {
+    const counts = { served: 0, renders: 0 };
+    const { app, url } = await listening(createPageServer(database.db, contentVersionReader(database)), counts);
+    try {
+      const first = await fetch(url);
+      const firstBody = await first.text();
+      expect(first.headers.get('set-cookie')).toContain('gk_visit=1');
+      const second = await fetch(url);
+      expect(await second.text()).toBe(firstBody);
+      // The repeat never reached Fastify's routing, hooks or handler …
+      expect(counts).toEqual({ served: 1, renders: 1 });
+      // … yet carries the same headers, except the first visitor's cookie.
+      expect(second.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(second.headers.get('set-cookie')).toBeNull();
+      const etag = second.headers.get('etag') ?? '';
+      expect(etag).toBe(first.headers.get('etag'));
+
+      const revalidated = await fetch(url, { headers: { 'if-none-match': etag } });
+      expect(revalidated.status).toBe(304);
+      expect(counts.served).toBe(1);
+
+      // Another display variant or another forwarded host is another page.
+      await fetch(url, { headers: { cookie: 'gk_elder=1' } });
+      await fetch(url, { headers: { 'x-forwarded-host': 'other.example' } });
+      expect(counts.renders).toBe(3);
+
+      await touchSite(database.db, siteId);
+      const third = await fetch(url);
+      expect(await third.text()).toContain('第 4 次渲染');
+      expect(counts.served).toBe(4);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('without a cache renders every time', async () => {
+    const counts = { served: 0, renders: 0 };
+    const { app, url } = await listening(createPageServer(database.db, contentVersionReader(database), null), counts);
+    try {
+      await fetch(url);
+      await fetch(url);
+      expect(counts).toEqual({ served: 2, renders: 2 });
+    } finally {
+      await app.close();
+    }
   });
 });

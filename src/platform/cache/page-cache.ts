@@ -1,72 +1,99 @@
 import { createHash } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 
-interface Entry {
+export interface CachedPage {
   siteId: string;
-  /** Run when the page is answered from the cache (e.g. to count a view). */
-  onHit?: () => void;
+  /** The site's content version the page was rendered at. */
   version: number;
-  status: number;
   html: string;
   etag: string;
-  lastModified: string;
+  /** Every response header, security headers included, exactly as the first answer carried them. */
+  headers: OutgoingHttpHeaders;
+  /** Run when the page is answered from the cache (e.g. to count a view). */
+  onHit?: () => void;
 }
 
+type ResponseHeaders = Record<string, string | number | string[] | undefined>;
+
+/** What a cache hit needs from the database: the site's current content version. */
+export type VersionReader = (siteId: string) => number | Promise<number>;
+
 /**
- * Whole rendered pages, kept per instance and keyed by host, URL and the visitor's display
- * preferences. An entry is served only while the site's content version is the one it was
- * rendered at, so a change on any instance retires it on every instance at the next request.
- * Browsers revalidate with ETag / Last-Modified and get 304 when nothing changed.
+ * Whole rendered pages, kept per instance. The key is everything that decides what a portal page
+ * shows: the host headers (site routing), the URL and the visitor's display variant. An entry is
+ * served only while its site's content version is the one it was rendered at, so a change on any
+ * instance retires it on every instance at the next request. Browsers revalidate with ETag /
+ * Last-Modified and get 304 when nothing changed.
  */
 export class PageCache {
-  private readonly entries: LRUCache<string, Entry>;
+  private readonly entries: LRUCache<string, CachedPage>;
 
   constructor(maxEntries = 5000) {
     this.entries = new LRUCache({ max: maxEntries });
   }
 
-  /** The cached page for this request, if there is one; its site's current version is checked by the caller. */
-  lookup(request: FastifyRequest, variant: string): Entry | undefined {
-    return this.entries.get(`${request.hostname}${request.url}|${variant}`);
+  static key(request: IncomingMessage, variant: string): string {
+    // X-Forwarded-Host is part of the key whether or not proxies are trusted: a more specific key
+    // is always safe, and it keeps two sites behind one proxy apart.
+    const forwarded = request.headers['x-forwarded-host'] ?? '';
+    return `${request.headers.host ?? ''}|${String(forwarded)}|${request.url ?? ''}|${variant}`;
   }
 
-  send(request: FastifyRequest, reply: FastifyReply, entry: Entry): FastifyReply {
-    reply.header('etag', entry.etag).header('last-modified', entry.lastModified).header('cache-control', 'no-cache');
-    if (entry.status === 200 && request.headers['if-none-match'] === entry.etag) return reply.code(304).send();
-    return reply.code(entry.status).type('text/html; charset=utf-8').send(entry.html);
+  get(key: string): CachedPage | undefined {
+    return this.entries.get(key);
   }
 
-  async serve(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    opts: {
-      siteId: string;
-      variant: string;
-      version: number;
-      render: () => Promise<{ status: number; html: string }>;
-      onHit?: () => void;
-    },
-  ): Promise<FastifyReply> {
-    const key = `${request.hostname}${request.url}|${opts.variant}`;
-    let entry = this.entries.get(key);
-    if (!entry || entry.version !== opts.version) {
-      const { status, html } = await opts.render();
-      entry = {
-        siteId: opts.siteId,
-        onHit: opts.onHit,
-        version: opts.version,
-        status,
-        html,
-        etag: `"${createHash('sha1').update(html).digest('base64url')}"`,
-        lastModified: new Date().toUTCString(),
-      };
-      if (status === 200) this.entries.set(key, entry);
+  /** Keeps a freshly rendered page; returns the entry to answer with. */
+  store(key: string, page: Omit<CachedPage, 'etag' | 'headers'>, headers: ResponseHeaders): CachedPage {
+    const etag = `"${createHash('sha1').update(page.html).digest('base64url')}"`;
+    const entry: CachedPage = {
+      ...page,
+      etag,
+      headers: {
+        ...withoutPerResponse(headers),
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        etag,
+        'last-modified': new Date().toUTCString(),
+      },
+    };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * Answers `request` with `entry` when the entry is current: 304 when the browser already has
+   * these bytes, the page otherwise. Returns false, having written nothing, when it is stale.
+   */
+  static answer(
+    entry: CachedPage,
+    currentVersion: number,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): boolean {
+    if (entry.version !== currentVersion) return false;
+    entry.onHit?.();
+    if (request.headers['if-none-match'] === entry.etag) {
+      const { etag, 'last-modified': lastModified, 'cache-control': cacheControl } = entry.headers;
+      response.writeHead(304, { etag, 'last-modified': lastModified, 'cache-control': cacheControl }).end();
+    } else {
+      response.writeHead(200, entry.headers).end(entry.html);
     }
-    return this.send(request, reply, entry);
+    return true;
   }
 
   clear(): void {
     this.entries.clear();
   }
+}
+
+/** Headers that belong to one response only and must never be replayed to another visitor. */
+function withoutPerResponse(headers: ResponseHeaders): OutgoingHttpHeaders {
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (name === 'set-cookie' || name === 'content-length' || value === undefined) continue;
+    kept[name] = value;
+  }
+  return kept;
 }
