@@ -48,7 +48,7 @@ describe('publishing through the back office', () => {
     await signInAs(editor, 'caizheng-editor');
     await editor.getByRole('button', { name: '起草信息' }).click();
     const dialog = editor.getByRole('dialog');
-    await dialog.getByLabel('标题').fill(TITLE);
+    await dialog.getByLabel('标题', { exact: true }).fill(TITLE);
     await dialog.getByLabel('文号').fill('姑财发〔2026〕5号');
     await dialog.getByLabel('成文日期').fill('2026-02-27');
     await dialog.getByLabel('主题分类').fill('财政');
@@ -56,9 +56,18 @@ describe('publishing through the back office', () => {
     await editor.locator('.ant-select-tree-node-content-wrapper[title="财政预算、决算"]').click();
     await editor.keyboard.press('Escape');
     await dialog.getByLabel('内容概述').fill('说明2026年区级财政预算的编制和公开情况。');
-    await dialog
-      .getByLabel('正文')
-      .fill('<p>根据《中华人民共和国预算法》，现将2026年区级财政预算公开如下。</p><script>alert(1)</script>');
+    // The rich-text editor: type, then make the sentence bold from the toolbar.
+    const body = dialog.getByRole('textbox', { name: '正文', exact: true });
+    await body.click();
+    await editor.keyboard.type('根据《中华人民共和国预算法》，现将2026年区级财政预算公开如下。');
+    await editor.keyboard.press('ControlOrMeta+a');
+    await dialog.getByRole('button', { name: '加粗' }).click();
+    // The source view shows the HTML; whatever is added there is cleaned by the server's whitelist.
+    await dialog.getByRole('button', { name: 'HTML 源码' }).click();
+    const source = dialog.getByLabel('正文 HTML 源码');
+    const html = await source.inputValue();
+    expect(html).toContain('<strong>根据《中华人民共和国预算法》');
+    await source.fill(`${html}<script>alert(1)</script>`);
     await dialog.getByRole('button', { name: /^保\s?存$/ }).click();
     await editor.getByText('已保存').waitFor();
     const row = editor.getByRole('row', { name: new RegExp(TITLE) });
@@ -103,7 +112,9 @@ describe('publishing through the back office', () => {
     for (const text of [doc?.indexNo ?? '', '苏州市姑苏区财政局', '2026-02-27', '姑财发〔2026〕5号', '财政', '有效'])
       expect(meta).toContain(text);
     expect(await portal.locator('h1').innerText()).toBe(TITLE);
-    expect(await portal.locator('.article-body').innerHTML()).not.toContain('script');
+    const article = await portal.locator('.article-body').innerHTML();
+    expect(article).toContain('<strong>根据《中华人民共和国预算法》，现将2026年区级财政预算公开如下。</strong>');
+    expect(article).not.toContain('script');
     expect(await portal.getByRole('link', { name: '2026年区级财政预算表.pdf' }).count()).toBe(1);
 
     await editor

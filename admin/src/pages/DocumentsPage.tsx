@@ -36,6 +36,7 @@ import {
   upload,
 } from '../api';
 import type { SessionInfo } from '../App';
+import { RichTextEditor } from '../RichTextEditor';
 import { useAction } from '../useAction';
 import { columnOptions } from './ColumnsPage';
 import { departmentOptions } from './DepartmentsPage';
@@ -465,9 +466,9 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
           <Form.Item
             label="正文"
             name="bodyHtml"
-            extra="可粘贴 Word 或网页中的内容（HTML）；保存时按安全白名单清理脚本、样式等"
+            extra="可直接粘贴 Word 或网页中的内容；保存时按安全白名单清理脚本、样式等"
           >
-            <Input.TextArea rows={12} />
+            <RichTextEditor />
           </Form.Item>
           <Form.Item label="来源" name="source">
             <Input maxLength={100} />
