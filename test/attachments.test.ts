@@ -62,6 +62,7 @@ beforeAll(async () => {
     disclosure: 'proactive',
     validity: 'effective',
     replacedById: null,
+    interpretsId: null,
     summary: '',
     bodyHtml: '<p>详见附件。</p>',
     source: '',

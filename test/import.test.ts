@@ -103,12 +103,44 @@ describe('gongkai documents import', () => {
     expect(budget.body_html).toBe('<p>预算表</p>');
   });
 
+  it('links an interpretation to the policy it explains, named by 文号 or 索引号', async () => {
+    const interpretation = {
+      ...good,
+      docNo: '',
+      indexNo: null,
+      columns: ['政策解读'],
+      subject: '政策解读',
+      validity: 'effective',
+    };
+    const input = file('interpretations.jsonl', [
+      { ...interpretation, title: '一图读懂2018年政务公开工作要点', interprets: '姑政办发〔2018〕12号' },
+      { ...interpretation, title: '2018年政务公开工作要点答记者问', interprets: '11320508000014373U/2019-00001' },
+      { ...interpretation, title: '解读不存在的文件', interprets: '姑政办发〔1999〕1号' },
+    ]);
+    const r = await runCli(['documents', 'import', input, '--json'], dbEnv(database));
+    const results = JSON.parse(r.stdout) as { status: string; reasons?: string[] }[];
+    expect(results.map((x) => x.status)).toEqual(['imported', 'imported', 'failed']);
+    expect(results[2]?.reasons?.join()).toContain('找不到索引号或文号为 “姑政办发〔1999〕1号” 的信息');
+    const policy = await database.db
+      .selectFrom('documents')
+      .select('id')
+      .where('doc_no', '=', '姑政办发〔2018〕12号')
+      .executeTakeFirstOrThrow();
+    const linked = await database.db
+      .selectFrom('documents')
+      .select('title')
+      .where('interprets_id', '=', policy.id)
+      .orderBy('title')
+      .execute();
+    expect(linked.map((d) => d.title)).toEqual(['2018年政务公开工作要点答记者问', '一图读懂2018年政务公开工作要点']);
+  });
+
   it('imports nothing twice', async () => {
     const input = file('again.jsonl', [good, budget]);
     const r = await runCli(['documents', 'import', input], dbEnv(database));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('第 1 行：已存在，跳过');
     expect(r.stdout).toContain('共 2 行：导入 0，跳过 2，失败 0');
-    expect(await database.db.selectFrom('documents').select('id').execute()).toHaveLength(2);
+    expect(await database.db.selectFrom('documents').select('id').execute()).toHaveLength(4);
   });
 });

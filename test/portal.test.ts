@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/auth/actor.js';
 import type { DocumentContent } from '../src/modules/documents/documents.model.js';
-import { testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
+import { createWorld, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
 
 /** The public portal (issue 3, website.md §1): what visitors see, and what they never see. */
 let t: TestApp;
@@ -24,6 +24,7 @@ function content(over: Partial<DocumentContent> = {}): DocumentContent {
     disclosure: 'proactive',
     validity: 'effective',
     replacedById: null,
+    interpretsId: null,
     summary: '公开2026年区级财政预算。',
     bodyHtml: '<p>根据《预算法》，现公开2026年区级财政预算。</p>',
     source: '测试区财政局',
@@ -120,6 +121,53 @@ describe('the document page', () => {
     const html = (await t.app.inject({ url: `/documents/${ids.published}?print=1`, headers: host })).body;
     expect(html).toContain('class="print"');
     expect(html).not.toContain('主导航');
+  });
+});
+
+describe('政策解读', () => {
+  it('links a policy and its public interpretations both ways, and never shows a hidden one', async () => {
+    const columns = await t.services.columns.list(w.siteId);
+    const interpretationsColumn = columns.find((c) => c.code === 'interpretations')?.id ?? '';
+    const common = { columnIds: [interpretationsColumn], docNo: '', subject: '政策解读', interpretsId: ids.published };
+    const shown = await publish({ ...common, title: '图解：2026年区级预算怎么花' });
+    const hidden = await publish({ ...common, title: '内部解读口径', disclosure: 'withheld' });
+    const ofWithdrawn = await publish({ ...common, title: '已撤回文件的解读', interpretsId: ids.withdrawn });
+
+    const policy = (await t.app.inject({ url: `/documents/${ids.published}`, headers: host })).body;
+    expect(policy).toContain('<h2 id="interpretations-heading">政策解读</h2>');
+    expect(policy).toContain(`href="/documents/${shown}"`);
+    expect(policy).not.toContain(hidden);
+    expect(policy).not.toContain('内部解读口径');
+
+    const interpretation = (await t.app.inject({ url: `/documents/${shown}`, headers: host })).body;
+    expect(interpretation).toContain(`解读文件：<a href="/documents/${ids.published}">测试区2026年财政预算公开</a>`);
+    // A withdrawn policy is not named, even from its interpretation.
+    const orphan = (await t.app.inject({ url: `/documents/${ofWithdrawn}`, headers: host })).body;
+    expect(orphan).not.toContain('解读文件');
+    expect(orphan).not.toContain(ids.withdrawn);
+
+    const home = (await t.app.inject({ url: '/', headers: host })).body;
+    expect(home).toContain('图解：2026年区级预算怎么花');
+  });
+
+  it('refuses an interpretation of a document that does not exist, belongs to another site or is itself', async () => {
+    const other = await createWorld(t.services, '3205089998');
+    const otherColumn = (await t.services.columns.list(other.siteId)).find((c) => c.code === 'news')?.id ?? '';
+    const foreign = await t.services.documents.create(
+      actor,
+      other.siteId,
+      other.deptA,
+      content({ columnIds: [otherColumn] }),
+    );
+    for (const interpretsId of ['01a21fa6-0000-7000-8000-000000000000', foreign.id]) {
+      await expect(
+        t.services.documents.create(actor, w.siteId, w.deptA, content({ interpretsId })),
+      ).rejects.toMatchObject({ code: 'DOCUMENT_INTERPRETS_INVALID' });
+    }
+    const self = await t.services.documents.create(actor, w.siteId, w.deptA, content({ title: '自我解读' }));
+    await expect(
+      t.services.documents.edit(actor, self.id, content({ title: '自我解读', interpretsId: self.id })),
+    ).rejects.toMatchObject({ code: 'DOCUMENT_INTERPRETS_INVALID' });
   });
 });
 

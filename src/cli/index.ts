@@ -173,6 +173,16 @@ documentsCommand
   .argument('<file>', 'JSON Lines 文件（- 表示标准输入）')
   .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
   .option('--json', '以 JSON 输出逐行结果')
+  .addHelpText(
+    'after',
+    `
+每行字段：title 标题、docNo 文号、publisher 发布机构（全称、简称或代码）、writtenOn 成文日期、
+publishedAt 发布日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM，北京时间）、columns 栏目路径（如
+"政府信息公开/法定主动公开内容/财政预算、决算"）、subject 主题分类、keywords 主题词、validity 有效性
+（effective/amended/expired/repealed）、disclosure 公开属性（proactive/on_request/withheld，必填）、
+summary 内容概述、body 正文（HTML 或纯文本）、source 来源、indexNo 索引号（给出则保留）、
+interprets 政策解读所解读文件的索引号或文号。`,
+  )
   .action(async (file: string, opts: { site?: string; json?: boolean }) => {
     const { readFile } = await import('node:fs/promises');
     const { createServices } = await import('../app.js');

@@ -183,6 +183,8 @@ export interface DocumentTable {
   disclosure: string;
   validity: string;
   replaced_by_id: string | null;
+  /** The policy document this one interprets (政策解读), if it is an interpretation. */
+  interprets_id: string | null;
   summary: string;
   body_html: string;
   source: string;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/auth/actor.js';
+import type { DocumentContent } from '../../src/modules/documents/documents.model.js';
 import { axeViolations, startE2E, type E2E } from './browser.js';
 
 /**
@@ -117,6 +118,27 @@ describe('publishing through the back office', () => {
     expect(article).not.toContain('script');
     expect(await portal.getByRole('link', { name: '2026年区级财政预算表.pdf' }).count()).toBe(1);
 
+    // An interpretation is linked to the policy by searching for it, whoever published the policy.
+    await editor.getByRole('button', { name: '起草信息' }).click();
+    const second = editor.getByRole('dialog');
+    await second.getByLabel('标题', { exact: true }).fill('一图读懂2026年区级财政预算');
+    await second.getByLabel('所属栏目').click();
+    // The column tree is long and drawn lazily: narrow it by typing.
+    await editor.keyboard.type('政策解读');
+    await editor.locator('.ant-select-tree-node-content-wrapper[title="政策解读"]').click();
+    await editor.keyboard.press('Escape');
+    await second.getByLabel('解读的政策文件').click();
+    await editor.keyboard.type('姑财发〔2026〕5号');
+    await editor.locator('.ant-select-item-option', { hasText: `${TITLE}（姑财发〔2026〕5号）` }).click();
+    await second.getByRole('button', { name: /^保\s?存$/ }).click();
+    await editor.getByText('已保存').waitFor();
+    const drafts = await e2e.services.documents.list(systemActor('测试'), siteId, {
+      text: '一图读懂',
+      limit: 1,
+      offset: 0,
+    });
+    expect(drafts.rows[0]?.content.interpretsId).toBe(doc?.id);
+
     await editor
       .getByRole('row', { name: new RegExp(TITLE) })
       .getByRole('button', { name: /^撤\s?回$/ })
@@ -138,7 +160,18 @@ describe('accessibility of the publishing pages', () => {
     const actor = systemActor('测试');
     const columns = await e2e.services.columns.list(siteId);
     const news = columns.find((c) => c.code === 'news');
-    const doc = await e2e.services.documents.create(actor, siteId, financeId, {
+    const publish = async (content: DocumentContent) => {
+      const created = await e2e.services.documents.create(actor, siteId, financeId, content);
+      await e2e.services.documents.submit(actor, created.id);
+      await e2e.services.documents.review(actor, created.id, {
+        approve: true,
+        confidentialityReviewed: true,
+        note: '',
+      });
+      await e2e.services.documents.publish(actor, created.id);
+      return created;
+    };
+    const doc = await publish({
       title: '区财政局召开预算公开工作会议',
       docNo: '',
       writtenOn: '2026-03-02',
@@ -147,20 +180,33 @@ describe('accessibility of the publishing pages', () => {
       disclosure: 'proactive',
       validity: 'effective',
       replacedById: null,
+      interpretsId: null,
       summary: '',
       bodyHtml: '<p>会议部署了预算公开工作。</p>',
       source: '区财政局',
       columnIds: [news?.id ?? ''],
     });
-    await e2e.services.documents.submit(actor, doc.id);
-    await e2e.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
-    await e2e.services.documents.publish(actor, doc.id);
+    // An interpretation of it, so both ends of the link are checked.
+    const interpretation = await publish({
+      ...doc.latest.content,
+      title: '图解：区财政局预算公开工作会议',
+      interpretsId: doc.id,
+      columnIds: [columns.find((c) => c.code === 'interpretations')?.id ?? ''],
+    });
 
     for (const elder of [false, true]) {
       const context = await e2e.browser.newContext({ bypassCSP: true });
       if (elder) await context.addCookies([{ name: 'gk_elder', value: '1', url: e2e.base }]);
       const page = await context.newPage();
-      for (const path of ['/', `/columns/${news?.id}`, '/catalogue', `/documents/${doc.id}`, `/guides/${financeId}`]) {
+      const paths = [
+        '/',
+        `/columns/${news?.id}`,
+        '/catalogue',
+        `/documents/${doc.id}`,
+        `/documents/${interpretation.id}`,
+        `/guides/${financeId}`,
+      ];
+      for (const path of paths) {
         await page.goto(`${e2e.base}${path}`);
         if (elder) expect(await page.locator('html').getAttribute('class')).toContain('elder');
         const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');

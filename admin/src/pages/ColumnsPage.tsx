@@ -97,7 +97,13 @@ export function ColumnsPage({ session }: { session: SessionInfo }) {
             <Input maxLength={60} />
           </Form.Item>
           <Form.Item label="上级栏目" name="parentId">
-            <TreeSelect allowClear treeData={columnOptions(items)} placeholder="无（顶级栏目）" />
+            <TreeSelect
+              allowClear
+              showSearch
+              treeNodeFilterProp="title"
+              treeData={columnOptions(items)}
+              placeholder="无（顶级栏目）"
+            />
           </Form.Item>
           <Form.Item label="类别" name="kind" rules={[{ required: true }]}>
             <Select options={Object.entries(COLUMN_KIND_LABELS).map(([value, label]) => ({ value, label }))} />

@@ -111,6 +111,8 @@ export function DepartmentsPage({ session }: { session: SessionInfo }) {
           </Form.Item>
           <Form.Item label="上级单位" name="parentId">
             <TreeSelect
+              showSearch
+              treeNodeFilterProp="title"
               allowClear
               treeDefaultExpandAll
               treeData={departmentOptions(items)}

@@ -36,6 +36,7 @@ import {
   upload,
 } from '../api';
 import type { SessionInfo } from '../App';
+import { DocumentPicker } from '../DocumentPicker';
 import { RichTextEditor } from '../RichTextEditor';
 import { useAction } from '../useAction';
 import { columnOptions } from './ColumnsPage';
@@ -194,6 +195,9 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
       bodyHtml: content.bodyHtml ?? '',
       writtenOn: content.writtenOn || null,
       keywords: content.keywords ?? [],
+      interpretsId: content.interpretsId ?? null,
+      // Only a document that is no longer in force points to its replacement.
+      replacedById: content.validity === 'effective' ? null : (content.replacedById ?? null),
     };
     await act(async () => {
       if (editing === 'new') await api('POST', `/documents?siteId=${siteId}`, { ...body, departmentId });
@@ -411,7 +415,14 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ disclosure: 'proactive', validity: 'effective', keywords: [], columnIds: [] }}
+          initialValues={{
+            disclosure: 'proactive',
+            validity: 'effective',
+            keywords: [],
+            columnIds: [],
+            interpretsId: null,
+            replacedById: null,
+          }}
         >
           <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
             <Input maxLength={200} />
@@ -419,6 +430,8 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
           <Space wrap>
             <Form.Item label="发布机构" name="departmentId" rules={[{ required: true, message: '请选择发布机构' }]}>
               <TreeSelect
+                showSearch
+                treeNodeFilterProp="title"
                 style={{ width: 280 }}
                 treeDefaultExpandAll
                 treeData={departmentOptions(departments)}
@@ -455,7 +468,29 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
             name="columnIds"
             rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个栏目' }]}
           >
-            <TreeSelect multiple treeDefaultExpandAll treeData={columnOptions(columns)} />
+            <TreeSelect
+              multiple
+              showSearch
+              treeNodeFilterProp="title"
+              treeDefaultExpandAll
+              treeData={columnOptions(columns)}
+            />
+          </Form.Item>
+          <Form.Item
+            label="解读的政策文件"
+            name="interpretsId"
+            extra="本信息是政策解读时，选择它所解读的文件；两者的页面会互相链接"
+          >
+            <DocumentPicker siteId={siteId} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={['validity']}>
+            {() =>
+              form.getFieldValue('validity') !== 'effective' && (
+                <Form.Item label="替代它的信息" name="replacedById" extra="已修改、失效或废止时，链接到现行的文件">
+                  <DocumentPicker siteId={siteId} />
+                </Form.Item>
+              )
+            }
           </Form.Item>
           <Form.Item label="主题词" name="keywords">
             <Select mode="tags" open={false} placeholder="输入后回车" />

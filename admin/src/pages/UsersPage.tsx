@@ -28,7 +28,14 @@ function GrantsEditor({ departments }: { departments: Department[] }) {
                 />
               </Form.Item>
               <Form.Item name={[field.name, 'departmentId']} rules={[{ required: true, message: '请选择范围' }]}>
-                <TreeSelect style={{ width: 240 }} placeholder="范围" treeDefaultExpandAll treeData={treeData} />
+                <TreeSelect
+                  style={{ width: 240 }}
+                  showSearch
+                  treeNodeFilterProp="title"
+                  placeholder="范围"
+                  treeDefaultExpandAll
+                  treeData={treeData}
+                />
               </Form.Item>
               <Button onClick={() => remove(field.name)}>移除</Button>
             </Space>

@@ -89,4 +89,5 @@ export const STANDARD_COLUMNS: StandardColumn[] = [
   },
   { code: 'news', name: '政务动态', kind: 'news' },
   { code: 'notices', name: '通知公告', kind: 'notice' },
+  { code: 'interpretations', name: '政策解读', kind: 'policy' },
 ];

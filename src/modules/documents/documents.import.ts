@@ -32,6 +32,13 @@ export const ImportLineSchema = Type.Object(
     body: Type.Optional(Type.String({ maxLength: 500_000 })),
     source: Type.Optional(Type.String({ maxLength: 100 })),
     indexNo: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
+    interprets: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: '政策解读：所解读文件的索引号或文号（该文件须已在站点上，或在本文件中更靠前）',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -91,6 +98,13 @@ export function createDocumentImporter(deps: {
       if (column) columnIds.push(column.id);
       else reasons.push(`columns：找不到栏目 “${path}”`);
     }
+    let interpretsId: string | null = null;
+    if (input.interprets) {
+      const found = await documents.findByReference(siteId, input.interprets.trim());
+      if (found.length === 1 && found[0]) interpretsId = found[0].id;
+      else if (found.length > 1) reasons.push(`interprets：文号 “${input.interprets}” 对应多条信息，请改用索引号`);
+      else reasons.push(`interprets：找不到索引号或文号为 “${input.interprets}” 的信息`);
+    }
     const publishedAt = toInstant(input.publishedAt);
     if (publishedAt === 'Invalid Date' || Number.isNaN(Date.parse(publishedAt))) reasons.push('publishedAt：日期无效');
     if (!dept || reasons.length > 0) return { line: lineNo, status: 'failed', title: input.title, reasons };
@@ -112,6 +126,7 @@ export function createDocumentImporter(deps: {
           disclosure: input.disclosure,
           validity: input.validity ?? 'effective',
           replacedById: null,
+          interpretsId,
           summary: input.summary ?? '',
           bodyHtml: looksLikeHtml(body) ? sanitizeBody(body) : textToHtml(body),
           source: input.source ?? '',

@@ -50,6 +50,8 @@ export interface DocumentContent {
   disclosure: Disclosure;
   validity: Validity;
   replacedById: string | null;
+  /** 政策解读: the policy document this one explains. */
+  interpretsId: string | null;
   summary: string;
   bodyHtml: string;
   source: string;

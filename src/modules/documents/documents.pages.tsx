@@ -107,6 +107,9 @@ interface DocumentPageProps {
   all: Column[];
   publisher: Department | undefined;
   replacement: DocumentRow | undefined;
+  /** The public policy document this one interprets, and this one's public interpretations. */
+  interpreted: DocumentRow | undefined;
+  interpretations: DocumentRow[];
   qrSvg: string;
   url: string;
   print: boolean;
@@ -115,7 +118,9 @@ interface DocumentPageProps {
 const sizeLabel = (bytes: number) =>
   bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-function DocumentPage({ frame, attachments, doc, all, publisher, replacement, qrSvg, url, print }: DocumentPageProps) {
+function DocumentPage(props: DocumentPageProps) {
+  const { frame, attachments, doc, all, publisher, replacement, interpreted, interpretations, qrSvg, url, print } =
+    props;
   const c = doc.content;
   const column = all.find((col) => doc.columnIds.includes(col.id));
   const publisherName = publisher?.name ?? '';
@@ -164,6 +169,12 @@ function DocumentPage({ frame, attachments, doc, all, publisher, replacement, qr
         </p>
       )}
       <h1>{c.title}</h1>
+      {interpreted && (
+        <p class="interpreted">
+          解读文件：<a href={`/documents/${interpreted.id}`}>{interpreted.content.title}</a>
+          {interpreted.content.docNo && `（${interpreted.content.docNo}）`}
+        </p>
+      )}
       <p class="article-info">
         <span>发布时间：{published}</span>
         <span>来源：{c.source || publisherName}</span>
@@ -181,6 +192,12 @@ function DocumentPage({ frame, attachments, doc, all, publisher, replacement, qr
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {interpretations.length > 0 && (
+        <section aria-labelledby="interpretations-heading">
+          <h2 id="interpretations-heading">政策解读</h2>
+          <DocList docs={interpretations} />
         </section>
       )}
       {!print && (
@@ -420,12 +437,16 @@ export function documentPages(app: App, deps: PortalDeps): void {
         reply,
         site.id,
         async () => {
-          const [all, publisher, replacement, frame, attachments] = await Promise.all([
+          const [all, publisher, replacement, interpreted, interpretations, frame, attachments] = await Promise.all([
             columns.list(site.id),
             departments.get(doc.departmentId).catch(() => undefined),
             doc.content.replacedById
               ? documents.publicDocument(site.id, doc.content.replacedById)
               : Promise.resolve(undefined),
+            doc.content.interpretsId
+              ? documents.publicDocument(site.id, doc.content.interpretsId)
+              : Promise.resolve(undefined),
+            documents.publicInterpretations(site.id, doc.id),
             frameFor(request, site, columns),
             documents.publicAttachments(doc.id),
           ]);
@@ -439,6 +460,8 @@ export function documentPages(app: App, deps: PortalDeps): void {
               all={all}
               publisher={publisher}
               replacement={replacement}
+              interpreted={interpreted}
+              interpretations={interpretations}
               qrSvg={qrSvg}
               url={url}
               print={request.query.print === '1'}

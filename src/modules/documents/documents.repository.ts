@@ -55,6 +55,7 @@ function toDocument(r: DocumentTable): DocumentRow {
       disclosure: r.disclosure as DocumentRow['content']['disclosure'],
       validity: r.validity as DocumentRow['content']['validity'],
       replacedById: r.replaced_by_id,
+      interpretsId: r.interprets_id,
       summary: r.summary,
       bodyHtml: r.body_html,
       source: r.source,
@@ -69,13 +70,18 @@ function toDocument(r: DocumentTable): DocumentRow {
   };
 }
 
+/** Revisions written before a field existed read it as empty. */
+function withDefaults(content: Partial<DocumentContent>): DocumentContent {
+  return { ...(content as DocumentContent), interpretsId: content.interpretsId ?? null };
+}
+
 function toRevision(r: DocumentRevisionTable): RevisionRow {
   return {
     id: r.id,
     documentId: r.document_id,
     number: Number(r.number),
     state: r.state as RevisionState,
-    content: JSON.parse(r.content_json) as DocumentContent,
+    content: withDefaults(JSON.parse(r.content_json) as Partial<DocumentContent>),
     scheduledAt: r.scheduled_at,
     createdBy: r.created_by,
     createdAt: r.created_at,
@@ -100,6 +106,7 @@ function contentColumns(c: Omit<DocumentContent, 'columnIds'>) {
     disclosure: c.disclosure,
     validity: c.validity,
     replaced_by_id: c.replacedById,
+    interprets_id: c.interpretsId,
     summary: c.summary,
     body_html: c.bodyHtml,
     source: c.source,
@@ -148,6 +155,59 @@ export async function findDocumentByIndexNo(
     .where('index_no', '=', indexNo)
     .executeTakeFirst();
   return r && toDocument(r);
+}
+
+/** Documents of a site with this 文号 (an import's way to name a policy it interprets). */
+export async function findDocumentsByDocNo(db: Executor, siteId: string, docNo: string): Promise<DocumentRow[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('doc_no', '=', docNo)
+    .limit(2)
+    .execute();
+  return rows.map(toDocument);
+}
+
+/** Public documents whose title, 文号 or 索引号 contains the text, newest first. */
+export async function lookupPublic(
+  db: Executor,
+  siteId: string,
+  { text, id }: { text: string; id?: string },
+  limit: number,
+): Promise<DocumentRow[]> {
+  let q = db
+    .selectFrom('documents')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('status', '=', 'published')
+    .where('disclosure', '=', 'proactive');
+  if (id) q = q.where('id', '=', id);
+  if (text)
+    q = q.where((eb) =>
+      eb.or([contains(eb.ref('title'), text), contains(eb.ref('doc_no'), text), contains(eb.ref('index_no'), text)]),
+    );
+  const rows = await q.orderBy('published_at', 'desc').limit(limit).execute();
+  return rows.map(toDocument);
+}
+
+/** The published, proactively disclosed interpretations of a document, newest first. */
+export async function publicInterpretationsOf(
+  db: Executor,
+  siteId: string,
+  documentId: string,
+): Promise<DocumentRow[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('interprets_id', '=', documentId)
+    .where('status', '=', 'published')
+    .where('disclosure', '=', 'proactive')
+    .orderBy('published_at', 'desc')
+    .limit(20)
+    .execute();
+  return rows.map(toDocument);
 }
 
 export async function findSameDocument(

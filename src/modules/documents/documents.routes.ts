@@ -63,6 +63,52 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
   );
 
   app.get(
+    '/api/v1/documents/lookup',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '按标题、文号或索引号查找本站已公开的信息（用于关联政策解读、替代文件）',
+        querystring: Type.Object(
+          {
+            siteId: Type.Optional(Id),
+            q: Text(100, { default: '', description: '标题、文号或索引号包含' }),
+            id: Type.Optional(Type.String({ format: 'uuid', description: '只查这一条（显示已关联信息的标题）' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Id,
+                title: Type.String(),
+                docNo: Type.String(),
+                indexNo: Type.Union([Type.String(), Type.Null()]),
+                publishedAt: Type.Union([Instant, Type.Null()]),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      const { q, id } = request.query;
+      const rows = await documents.lookupPublic(requireActor(request), siteId, { text: q, id });
+      return {
+        items: rows.map((d) => ({
+          id: d.id,
+          title: d.content.title,
+          docNo: d.content.docNo,
+          indexNo: d.indexNo,
+          publishedAt: d.publishedAt,
+        })),
+      };
+    },
+  );
+
+  app.get(
     '/api/v1/documents/deadline-risks',
     {
       schema: {

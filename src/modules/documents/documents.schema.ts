@@ -22,6 +22,10 @@ export const DocumentContentSchema = Type.Object(
       { default: 'effective', description: '有效性：effective 有效 · amended 已修改 · expired 失效 · repealed 已废止' },
     ),
     replacedById: Type.Union([Id, Type.Null()], { default: null, description: '修改或废止后替代它的信息' }),
+    interpretsId: Type.Union([Id, Type.Null()], {
+      default: null,
+      description: '政策解读：本信息所解读的政策文件',
+    }),
     summary: Text(100, { default: '', description: '内容概述（不超过 100 字）' }),
     bodyHtml: Text(500_000, { default: '', description: '正文（HTML，服务器按白名单清理）' }),
     source: Text(100, { default: '', description: '来源' }),

@@ -1,7 +1,7 @@
 import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
+import { can, scopeOf, sitesOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
@@ -25,6 +25,7 @@ export const DocumentErrors = defineErrors({
   DOCUMENT_REVIEW_INCOMPLETE: { status: 400, message: '审核通过前须完成保密审查' },
   DOCUMENT_REASON_REQUIRED: { status: 400, message: '请填写理由' },
   DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
+  DOCUMENT_INTERPRETS_INVALID: { status: 400, message: '所解读的政策文件不存在、不属于本站点或就是本信息' },
   INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
   ATTACHMENT_TYPE: {
     status: 415,
@@ -90,13 +91,23 @@ export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 
   }
 
   /** Normalises and checks content against the site: columns and replacement belong to it, the body is sanitised. */
-  async function clean(trx: Executor, siteId: string, content: DocumentContent): Promise<DocumentContent> {
+  async function clean(
+    trx: Executor,
+    siteId: string,
+    content: DocumentContent,
+    selfId?: string,
+  ): Promise<DocumentContent> {
     const columns = await createColumnsService({ db: trx, clock }).list(siteId);
     const columnIds = [...new Set(content.columnIds)];
     if (columnIds.some((id) => !columns.some((c) => c.id === id))) throw DocumentErrors.DOCUMENT_COLUMN_INVALID();
     if (content.replacedById) {
       const replacement = await repo.findDocument(trx, content.replacedById);
       if (!replacement || replacement.siteId !== siteId) throw DocumentErrors.DOCUMENT_REPLACEMENT_INVALID();
+    }
+    if (content.interpretsId) {
+      const policy = await repo.findDocument(trx, content.interpretsId);
+      if (!policy || policy.siteId !== siteId || policy.id === selfId)
+        throw DocumentErrors.DOCUMENT_INTERPRETS_INVALID();
     }
     return {
       ...content,
@@ -221,6 +232,15 @@ export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 
       return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? 'draft' })) };
     },
 
+    /**
+     * Public documents of the whole site by title, 文号 or 索引号 — what an editor of any department
+     * may link to (the policy an interpretation explains, what replaces a repealed document).
+     */
+    async lookupPublic(actor: Actor, siteId: string, q: { text: string; id?: string }): Promise<DocumentRow[]> {
+      if (!sitesOf(actor).includes(siteId) && !actor.isPlatformAdmin) throw Errors.FORBIDDEN('没有该站点的权限');
+      return repo.lookupPublic(db, siteId, { text: q.text.trim(), id: q.id }, 20);
+    },
+
     /** What waits for this reviewer: submitted revisions of the departments they review for. */
     async reviewQueue(actor: Actor, siteId: string): Promise<DocumentDetail[]> {
       const scope = scopeOf(actor, siteId, REVIEWERS);
@@ -268,7 +288,7 @@ export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 
         '修改该信息',
         ['draft', 'rejected', 'published', 'superseded'],
         async (trx, doc, latest, at) => {
-          const content = await clean(trx, doc.siteId, raw);
+          const content = await clean(trx, doc.siteId, raw, id);
           if (latest.state === 'draft' || latest.state === 'rejected') {
             await repo.updateRevision(trx, latest.id, { content, state: 'draft' }, at);
           } else {
@@ -586,6 +606,15 @@ export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 
     },
 
     publicFacets: (siteId: string) => repo.publicFacets(db, siteId),
+
+    /** The public interpretations (政策解读) of a document, for its page. */
+    publicInterpretations: (siteId: string, documentId: string) => repo.publicInterpretationsOf(db, siteId, documentId),
+
+    /** Documents of a site named by 索引号, or else by 文号 (several when a 文号 is not unique). */
+    async findByReference(siteId: string, reference: string): Promise<DocumentRow[]> {
+      const byIndexNo = await repo.findDocumentByIndexNo(db, siteId, reference);
+      return byIndexNo ? [byIndexNo] : repo.findDocumentsByDocNo(db, siteId, reference);
+    },
 
     /** Counts a page view; counts are kept in memory briefly and written in batches (`flushViews`). */
     countView(id: string): void {

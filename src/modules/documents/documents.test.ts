@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   count,
   createUser,
+  createWorld,
   signIn,
   testAppWithAdmin,
   type Session,
@@ -73,7 +74,7 @@ async function approveAndPublish(id: string) {
 }
 
 describe('columns', () => {
-  it('gives a new site the standard 政府信息公开 section, 政务动态 and 通知公告', async () => {
+  it('gives a new site the standard 政府信息公开 section, 政务动态, 通知公告 and 政策解读', async () => {
     const items = (await t.app.inject({ url: `/api/v1/columns?siteId=${w.siteId}` })).json().items as {
       path: string;
       kind: string;
@@ -88,6 +89,7 @@ describe('columns', () => {
       '政府信息公开/依申请公开',
       '政务动态',
       '通知公告',
+      '政策解读',
     ]) {
       expect(paths).toContain(p);
     }
@@ -306,6 +308,42 @@ describe('bad input', () => {
       expect(res.statusCode, JSON.stringify(over)).toBe(400);
     }
     expect(await count(t.database, 'audit_log')).toBe(before);
+  });
+});
+
+describe('linking to public documents (政策解读, replacements)', () => {
+  it('lets staff of any department find public documents of the site, and nothing unpublished', async () => {
+    const published = await createDraft({ title: '测试区促进就业若干政策措施', docNo: '测政发〔2026〕7号' });
+    await approveAndPublish(published.id);
+    const unpublished = await createDraft({ title: '测试区促进就业若干政策措施（征求意见稿）', docNo: '' });
+    const lookup = (session: Session, q: string) =>
+      t.app.inject({
+        url: `/api/v1/documents/lookup?siteId=${w.siteId}&q=${encodeURIComponent(q)}`,
+        headers: session.headers,
+      });
+    // A reviewer of another department finds it by title and by 文号.
+    for (const q of ['促进就业', '测政发〔2026〕7号']) {
+      const res = await lookup(reviewerB, q);
+      expect(res.statusCode, res.body).toBe(200);
+      const ids = res.json<{ items: { id: string }[] }>().items.map((i) => i.id);
+      expect(ids).toContain(published.id);
+      expect(ids).not.toContain(unpublished.id);
+    }
+    // Staff of another site may not look; nobody may without signing in.
+    const other = await createWorld(t.services, '3205089997');
+    await createUser(t.services, 'elsewhere', [{ siteId: other.siteId, role: 'editor', departmentId: null }]);
+    expect((await lookup(await signIn(t.app, 'elsewhere'), '促进就业')).statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/v1/documents/lookup?siteId=${w.siteId}` })).statusCode).toBe(401);
+
+    // An interpretation links to it; the link goes through review like any field.
+    const interpretation = await createDraft({
+      title: '《测试区促进就业若干政策措施》解读',
+      docNo: '',
+      interpretsId: published.id,
+    });
+    expect(interpretation.latest.content).toMatchObject({ interpretsId: published.id });
+    const bad = await post(editorA, `/api/v1/documents?siteId=${w.siteId}`, draft({ interpretsId: 'not-an-id' }));
+    expect(bad.statusCode).toBe(400);
   });
 });
 

@@ -127,12 +127,13 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
               docs: (await documents.publicList(site.id, { columnIds: ids, limit: 8, offset: 0 })).rows,
             }
           : null;
-      const policyIds = all.filter((c) => c.kind === 'policy').map((c) => c.id);
+      const policyIds = all.filter((c) => c.kind === 'policy' && c.code !== 'interpretations').map((c) => c.id);
       const blocks = (
         await Promise.all([
           latest('政务动态', byCode('news'), [byCode('news')?.id ?? '']),
           latest('通知公告', byCode('notices'), [byCode('notices')?.id ?? '']),
           latest('政策文件', byCode('statutory'), policyIds),
+          latest('政策解读', byCode('interpretations'), [byCode('interpretations')?.id ?? '']),
         ])
       ).filter((b): b is HomeBlock => b !== null);
       const openness = all.filter((c) => c.parentId === byCode('openness')?.id);
