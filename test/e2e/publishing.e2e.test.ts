@@ -146,6 +146,11 @@ describe('publishing through the back office', () => {
     await editor.getByLabel('撤回理由').fill('数据口径调整，更正后重新发布');
     await editor.getByRole('button', { name: /^确\s?定$|^OK$/ }).click();
     await editor.getByText('已撤回', { exact: true }).first().waitFor();
+    // The list filters by state: only withdrawn documents, so not the interpretation's draft.
+    await editor.getByLabel('按状态筛选').click();
+    await editor.locator('.ant-select-item-option[title="已撤回"]').click();
+    await expect.poll(() => editor.getByRole('row', { name: /一图读懂/ }).count()).toBe(0);
+    await editor.getByRole('row', { name: new RegExp(TITLE) }).waitFor();
 
     const gone = await portal.goto(`${e2e.base}/documents/${doc?.id}`);
     expect(gone?.status()).toBe(404);

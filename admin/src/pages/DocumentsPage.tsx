@@ -53,6 +53,13 @@ interface Risk {
 
 const STATUS_LABELS = { draft: '未发布', published: '已发布', withdrawn: '已撤回' } as const;
 
+/** The list's filters, as the list API takes them. */
+interface ListFilters {
+  status?: keyof typeof STATUS_LABELS;
+  departmentId?: string;
+  columnId?: string;
+}
+
 /** Word-level differences between two texts: insertions underlined, deletions struck through. */
 function Diff({ before, after }: { before: string; after: string }) {
   return (
@@ -125,6 +132,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<ListFilters>({});
   const [queue, setQueue] = useState<DocumentDetail[]>([]);
   const [risks, setRisks] = useState<Risk[]>([]);
   const [columns, setColumns] = useState<Column[]>([]);
@@ -141,6 +149,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
 
   const load = useCallback(async () => {
     const params = new URLSearchParams({ siteId, page: String(page), size: '20', ...(query ? { q: query } : {}) });
+    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
     const [list, q, r] = await Promise.all([
       api<{ total: number; items: DocumentItem[] }>('GET', `/documents?${params.toString()}`),
       api<{ items: DocumentDetail[] }>('GET', `/documents/review-queue?siteId=${siteId}`),
@@ -150,7 +159,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
     setTotal(list.total);
     setQueue(q.items);
     setRisks(r.items);
-  }, [siteId, page, query]);
+  }, [siteId, page, query, filters]);
 
   useEffect(() => {
     void load().catch((e: unknown) => message.error(describeError(e)));
@@ -164,6 +173,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
   }, [siteId]);
 
   const act = useAction(load);
+  const filter = (change: ListFilters) => (setPage(1), setFilters((f) => ({ ...f, ...change })));
 
   const open = async (id: string) => {
     form.resetFields();
@@ -337,7 +347,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
       />
       {tab === 'all' && (
         <>
-          <Space style={{ marginBottom: 16 }}>
+          <Space wrap style={{ marginBottom: 16 }}>
             <Button type="primary" onClick={() => void open('new')}>
               起草信息
             </Button>
@@ -346,6 +356,35 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
               placeholder="按标题查找"
               aria-label="按标题查找"
               onSearch={(v) => (setPage(1), setQuery(v))}
+            />
+            <Select
+              allowClear
+              style={{ width: 120 }}
+              placeholder="状态"
+              aria-label="按状态筛选"
+              options={Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+              onChange={(status?: ListFilters['status']) => filter({ status })}
+            />
+            <TreeSelect
+              allowClear
+              showSearch
+              treeNodeFilterProp="title"
+              treeDefaultExpandAll
+              style={{ width: 220 }}
+              placeholder="发布机构"
+              aria-label="按发布机构筛选"
+              treeData={departmentOptions(departments)}
+              onChange={(departmentId?: string) => filter({ departmentId })}
+            />
+            <TreeSelect
+              allowClear
+              showSearch
+              treeNodeFilterProp="title"
+              style={{ width: 220 }}
+              placeholder="栏目"
+              aria-label="按栏目筛选"
+              treeData={columnOptions(columns)}
+              onChange={(columnId?: string) => filter({ columnId })}
             />
           </Space>
           <Table<DocumentItem>
