@@ -149,7 +149,8 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
 
   const load = useCallback(async () => {
     const params = new URLSearchParams({ siteId, page: String(page), size: '20', ...(query ? { q: query } : {}) });
-    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+    for (const [key, value] of Object.entries(filters) as [string, string | undefined][])
+      if (value) params.set(key, value);
     const [list, q, r] = await Promise.all([
       api<{ total: number; items: DocumentItem[] }>('GET', `/documents?${params.toString()}`),
       api<{ items: DocumentDetail[] }>('GET', `/documents/review-queue?siteId=${siteId}`),
