@@ -1,4 +1,4 @@
-import { parseCookie } from 'cookie';
+import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
@@ -21,7 +21,8 @@ export function preferencesOf(request: FastifyRequest): Preferences {
 /** The display variant a page is cached under, read from the raw Cookie header (no Fastify needed). */
 export function variantOf(cookieHeader: string | undefined): string {
   if (!cookieHeader) return '';
-  const cookies = parseCookie(cookieHeader);
+  // The same parser Fastify's cookie plugin uses, so both paths read the same preferences.
+  const cookies = fastifyCookie.parse(cookieHeader);
   return `${cookies[ELDER] === '1' ? 'e' : ''}${cookies[LARGE] === '1' ? 'l' : ''}`;
 }
 
