@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbEnv, runCli } from './helpers/cli.js';
 import { freshDatabase } from './helpers/db.js';
@@ -141,6 +144,97 @@ describe('gongkai migrate, seed and user create', () => {
     for (const r of await Promise.all(commands.map((args) => runCli(args, dbEnv(database))))) {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe('gongkai requests deadline', () => {
+  const env = () => ({ GONGKAI_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'gongkai-cli-')) });
+  const deadline = (input: object | string, args: string[] = []) =>
+    runCli(['requests', 'deadline', ...args], env(), typeof input === 'string' ? input : JSON.stringify(input));
+
+  it('prints the reply and correction-notice deadlines as JSON (国庆 2024, legal.md §3)', async () => {
+    const r = await deadline({ receivedOn: '2024-09-27', events: [] });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      dueOn: '2024-10-30',
+      correctionNoticeDueOn: '2024-10-12',
+      provisional: false,
+    });
+  });
+
+  it('pauses for consultations and fees, restarts on correction and adds the extension', async () => {
+    const r = await deadline({
+      receivedOn: '2026-03-02',
+      events: [
+        { type: 'correction_requested', on: '2026-03-05', days: 10 },
+        { type: 'correction_received', on: '2026-03-16' },
+        { type: 'consultation_started', on: '2026-03-20' },
+        { type: 'consultation_ended', on: '2026-03-24' },
+        { type: 'extended', on: '2026-04-01', days: 5 },
+      ],
+    });
+    // From 16 March: 20 working days is 14 April (清明 6 April not counted); the consultation holds
+    // 23–24 March (2 days): 16 April; the extension adds 5: 17, 20, 21, 22, 23 April.
+    expect(JSON.parse(r.stdout)).toMatchObject({ dueOn: '2026-04-23', provisional: false });
+    const noPause = await deadline(
+      {
+        receivedOn: '2026-09-21',
+        events: [
+          { type: 'fee_notice_sent', on: '2026-09-24' },
+          { type: 'fee_paid', on: '2026-10-09' },
+        ],
+      },
+      ['--no-fee-pause'],
+    );
+    expect(JSON.parse(noPause.stdout)).toMatchObject({ dueOn: '2026-10-26' });
+  });
+
+  it('marks a date in a year whose schedule is unpublished as provisional', async () => {
+    const r = await deadline({ receivedOn: '2026-12-15', events: [] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ dueOn: '2027-01-13', provisional: true });
+  });
+
+  it('refuses histories that break the rules, with a code', async () => {
+    const cases: [object | string, string][] = [
+      [
+        { receivedOn: '2026-03-02', events: [{ type: 'extended', on: '2026-03-05', days: 21 }] },
+        'REQUEST_EXTENSION_TOO_LONG',
+      ],
+      [
+        {
+          receivedOn: '2026-03-02',
+          events: [
+            { type: 'extended', on: '2026-03-05', days: 5 },
+            { type: 'extended', on: '2026-03-06', days: 5 },
+          ],
+        },
+        'REQUEST_SECOND_EXTENSION',
+      ],
+      [
+        {
+          receivedOn: '2026-03-02',
+          events: [
+            { type: 'correction_requested', on: '2026-03-03', days: 5 },
+            { type: 'correction_requested', on: '2026-03-04', days: 5 },
+          ],
+        },
+        'REQUEST_SECOND_CORRECTION',
+      ],
+      [
+        { receivedOn: '2026-03-02', events: [{ type: 'correction_received', on: '2026-03-05' }] },
+        'REQUEST_NO_CORRECTION',
+      ],
+      [{ receivedOn: '2026-03-02', events: [{ type: 'fee_paid', on: '2026-03-05' }] }, 'REQUEST_FEE_STATE'],
+      [{ receivedOn: '2026-03-02', events: [{ type: 'extended', on: '2026-03-01', days: 5 }] }, 'REQUEST_EVENT_DATE'],
+      [{ receivedOn: '2026-02-30', events: [] }, 'VALIDATION_FAILED'],
+      ['{', 'BAD_JSON'],
+    ];
+    for (const [input, code] of cases) {
+      const r = await deadline(input);
+      expect(r.code, JSON.stringify(input)).toBe(1);
+      expect(r.stderr).toContain(code);
+      expect(r.stdout).toBe('');
     }
   });
 });

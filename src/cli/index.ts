@@ -248,6 +248,27 @@ workdays
     console.log(String((await calendar()).workdaysBetween(from, to).days));
   });
 
+const requests = program.command('requests').description('依申请公开');
+requests
+  .command('deadline')
+  .description(
+    '按条例计算答复期限：从标准输入读取 {"receivedOn":"YYYY-MM-DD","events":[{"type","on","days"}]}，' +
+      '输出 {"dueOn","correctionNoticeDueOn","provisional"}',
+  )
+  .option('--no-fee-pause', '收费通知至缴费期间计入答复期限（默认不计入）')
+  .addHelpText(
+    'after',
+    `
+事件类型：correction_requested（days 为补正期限）、correction_received、consultation_started、
+consultation_ended、extended（days ≤ 20，仅一次）、fee_notice_sent、fee_paid 等；按日期先后排列。
+dueOn 为 null 表示期限暂停（等待补正、征求意见或缴费中）。`,
+  )
+  .action(async (opts: { feePause: boolean }) => {
+    const { deadlineFor } = await import('../modules/requests/requests.deadline.js');
+    const result = deadlineFor(await readStdin(), await calendar(), { feePausesClock: opts.feePause });
+    console.log(JSON.stringify(result));
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

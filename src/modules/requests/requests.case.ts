@@ -247,3 +247,35 @@ export function checkEvent(
       break;
   }
 }
+
+/**
+ * The rules the clock itself depends on, for histories given whole (the `requests deadline`
+ * command): dates not before receipt, one correction and its arrival after it, one extension of
+ * 1–20 working days, consultations and fees closed only after they were opened.
+ */
+export function checkClockEvents(receivedOn: string, events: readonly RequestEvent[]): void {
+  const seen = (type: EventType, before: number) => events.slice(0, before).filter((e) => e.type === type).length;
+  events.forEach((e, i) => {
+    if (e.on < receivedOn || (i > 0 && e.on < (events[i - 1]?.on ?? e.on))) throw RequestErrors.REQUEST_EVENT_DATE();
+    if (e.type === 'received') throw RequestErrors.REQUEST_RECEIVED_ONCE();
+    if (e.type === 'correction_requested' && seen('correction_requested', i) > 0)
+      throw RequestErrors.REQUEST_SECOND_CORRECTION();
+    if (
+      e.type === 'correction_received' &&
+      (seen('correction_requested', i) === 0 || seen('correction_received', i) > 0)
+    )
+      throw RequestErrors.REQUEST_NO_CORRECTION();
+    if (e.type === 'extended') {
+      if (seen('extended', i) > 0) throw RequestErrors.REQUEST_SECOND_EXTENSION();
+      if (!Number.isInteger(e.days) || (e.days ?? 0) < 1 || (e.days ?? 0) > MAX_EXTENSION_WORKDAYS)
+        throw RequestErrors.REQUEST_EXTENSION_TOO_LONG();
+    }
+    if (e.type === 'consultation_started' && seen('consultation_started', i) > seen('consultation_ended', i))
+      throw RequestErrors.REQUEST_CONSULTATION_STATE();
+    if (e.type === 'consultation_ended' && seen('consultation_started', i) <= seen('consultation_ended', i))
+      throw RequestErrors.REQUEST_CONSULTATION_STATE();
+    if (e.type === 'fee_notice_sent' && seen('fee_notice_sent', i) > 0) throw RequestErrors.REQUEST_FEE_STATE();
+    if (e.type === 'fee_paid' && (seen('fee_notice_sent', i) === 0 || seen('fee_paid', i) > 0))
+      throw RequestErrors.REQUEST_FEE_STATE();
+  });
+}
