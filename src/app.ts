@@ -36,6 +36,8 @@ import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { createDocumentsService } from './modules/documents/documents.service.js';
 import { departmentsRoutes } from './modules/departments/departments.routes.js';
 import { createDepartmentsService } from './modules/departments/departments.service.js';
+import { requestsRoutes } from './modules/requests/requests.routes.js';
+import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
 import { documentPages } from './modules/documents/documents.pages.js';
 import { departmentPages } from './modules/departments/departments.pages.js';
@@ -69,6 +71,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     audit: createAuditService({ db: database.db, departments }),
     workdays: createWorkdaysService(deps),
     columns: createColumnsService(deps),
+    requests: createRequestsService({ ...deps, files: createFileStore(config.dataDir) }),
     documents: createDocumentsService({
       ...deps,
       files: createFileStore(config.dataDir),
@@ -180,6 +183,7 @@ export async function buildApp(
   workdaysRoutes(app, services.workdays);
   columnsRoutes(app, services.columns, services.sites);
   documentsRoutes(app, services.documents, services.sites);
+  requestsRoutes(app, services.requests, services.sites);
 
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });

@@ -25,6 +25,8 @@ export interface Database {
   index_no_counters: IndexNoCounterTable;
   content_versions: ContentVersionTable;
   attachments: AttachmentTable;
+  disclosure_requests: DisclosureRequestTable;
+  request_events: RequestEventTable;
 }
 
 export interface AppLockTable {
@@ -44,6 +46,8 @@ export interface SiteTable {
   icp_no: string;
   police_filing_no: string;
   index_no_template: string;
+  /** 1 when the time between a fee notice and payment pauses the reply clock (the default). */
+  fee_pauses_clock: number;
   created_at: string;
   updated_at: string;
 }
@@ -242,4 +246,43 @@ export interface AttachmentTable {
   sha256: string;
   created_by: string | null;
   created_at: string;
+}
+
+export interface DisclosureRequestTable {
+  id: string;
+  site_id: string;
+  department_id: string | null;
+  tracking_no: string;
+  query_code_hash: string;
+  channel: string;
+  received_on: string;
+  applicant_kind: string;
+  organisation_kind: string | null;
+  applicant_name: string;
+  applicant_key: string;
+  applicant_json: string;
+  info_title: string;
+  info_doc_no: string;
+  info_description: string;
+  purpose: string;
+  delivery_form: string;
+  delivery_method: string;
+  fee_waiver_requested: number;
+  fee_waiver_reason: string;
+  id_proof_sha256: string | null;
+  id_proof_mime: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RequestEventTable {
+  id: string;
+  request_id: string;
+  seq: number;
+  type: string;
+  occurred_on: string;
+  data_json: string;
+  recorded_by: string | null;
+  recorded_at: string;
 }

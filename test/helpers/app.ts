@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, type Services } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { DatabaseHandle } from '../../src/db/database.js';
+import type { Database } from '../../src/db/schema.js';
 import { systemActor, type Role } from '../../src/platform/auth/actor.js';
 import { FixedClock } from '../../src/platform/clock/clock.js';
 import { freshDatabase } from './db.js';
@@ -131,10 +132,7 @@ export function sessionCookie(res: LightMyRequestResponse): string {
   return `gk_session=${c.value}`;
 }
 
-export async function count(
-  database: DatabaseHandle,
-  table: 'departments' | 'audit_log' | 'users' | 'sites' | 'role_grants' | 'sessions' | 'calendar_days',
-): Promise<number> {
+export async function count(database: DatabaseHandle, table: keyof Database): Promise<number> {
   const r = await database.db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, describeError, type Site, type SiteFields } from '../api';
 import type { SessionInfo } from '../App';
@@ -22,7 +22,7 @@ function SiteForm({ form }: { form: ReturnType<typeof Form.useForm<SiteFields>>[
       form={form}
       layout="vertical"
       style={{ maxWidth: 640 }}
-      initialValues={{ indexNoTemplate: '{orgCode}/{yyyy}-{seq:05}', hosts: [] }}
+      initialValues={{ indexNoTemplate: '{orgCode}/{yyyy}-{seq:05}', hosts: [], feePausesClock: true }}
     >
       {FIELDS.map(([name, label, extra]) => (
         <Form.Item
@@ -39,6 +39,14 @@ function SiteForm({ form }: { form: ReturnType<typeof Form.useForm<SiteFields>>[
           <Input />
         </Form.Item>
       ))}
+      <Form.Item
+        name="feePausesClock"
+        label="收费期间暂停答复期限"
+        valuePropName="checked"
+        extra="依申请公开：发出收费通知至申请人缴费期间不计入答复期限（条例未明确规定，默认不计入）"
+      >
+        <Switch />
+      </Form.Item>
       <Form.Item name="hosts" label="绑定域名" extra="输入后回车；访问这些域名时显示本站点">
         <Select mode="tags" open={false} />
       </Form.Item>
@@ -59,7 +67,11 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
 
   // Empty inputs come back undefined; the API wants every text field, so they are sent as ''.
   const fill = (v: SiteFields): SiteFields =>
-    ({ ...Object.fromEntries(FIELDS.map(([k]) => [k, v[k] ?? ''])), hosts: v.hosts ?? [] }) as SiteFields;
+    ({
+      ...Object.fromEntries(FIELDS.map(([k]) => [k, v[k] ?? ''])),
+      feePausesClock: v.feePausesClock ?? true,
+      hosts: v.hosts ?? [],
+    }) as SiteFields;
 
   const save = async () => {
     try {

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026_11_28_0001_foundation.js';
 import * as publishing from './2026_11_28_0002_publishing.js';
 import * as interpretations from './2026_11_28_0003_interpretations.js';
+import * as requests from './2026_11_28_0004_requests.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_28_0001_foundation': foundation,
   '2026_11_28_0002_publishing': publishing,
   '2026_11_28_0003_interpretations': interpretations,
+  '2026_11_28_0004_requests': requests,
 };

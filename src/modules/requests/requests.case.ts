@@ -8,7 +8,7 @@ import {
   type Clock,
   type ClockSettings,
 } from './requests.clock.js';
-import { EVENT_LABELS, type EventType, type Outcome, type RemedyResult } from './requests.model.js';
+import { EVENT_LABELS, type Channel, type EventType, type Outcome, type RemedyResult } from './requests.model.js';
 
 /**
  * A case is its event history; its state and every date are derived from it (`caseState`), and a
@@ -18,6 +18,8 @@ export interface RequestEvent {
   type: EventType;
   on: string;
   note?: string;
+  /** received */
+  channel?: Channel;
   /** assigned */
   departmentId?: string;
   handlerId?: string | null;

@@ -46,14 +46,16 @@ export const CHANNELS_INFO: Record<Channel, { label: string; receivedOnLabel: st
 };
 
 export const DELIVERY_FORMS = ['paper', 'email', 'disc', 'disk'] as const;
-export const DELIVERY_FORM_LABELS: Record<(typeof DELIVERY_FORMS)[number], string> = {
+export type DeliveryForm = (typeof DELIVERY_FORMS)[number];
+export const DELIVERY_FORM_LABELS: Record<DeliveryForm, string> = {
   paper: '纸质',
   email: '电子邮件',
   disc: '光盘',
   disk: '磁盘',
 };
 export const DELIVERY_METHODS = ['post', 'express', 'email', 'fax', 'pickup', 'on_site'] as const;
-export const DELIVERY_METHOD_LABELS: Record<(typeof DELIVERY_METHODS)[number], string> = {
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
   post: '邮寄',
   express: '快递',
   email: '电子邮件',

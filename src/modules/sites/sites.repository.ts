@@ -13,12 +13,16 @@ export interface Site {
   icpNo: string;
   policeFilingNo: string;
   indexNoTemplate: string;
+  /** Whether the time between a fee notice and payment pauses the reply clock (legal.md §1, unconfirmed: on by default). */
+  feePausesClock: boolean;
   hosts: string[];
   createdAt: string;
   updatedAt: string;
 }
 
-export type SiteFields = Omit<Site, 'id' | 'hosts' | 'createdAt' | 'updatedAt'>;
+export type SiteFields = Omit<Site, 'id' | 'hosts' | 'createdAt' | 'updatedAt' | 'feePausesClock'> & {
+  feePausesClock?: boolean;
+};
 
 function toSite(row: SiteTable, hosts: string[]): Site {
   return {
@@ -33,6 +37,7 @@ function toSite(row: SiteTable, hosts: string[]): Site {
     icpNo: row.icp_no,
     policeFilingNo: row.police_filing_no,
     indexNoTemplate: row.index_no_template,
+    feePausesClock: row.fee_pauses_clock === 1,
     hosts,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -51,6 +56,7 @@ function toRow(fields: SiteFields): Omit<SiteTable, 'id' | 'created_at' | 'updat
     icp_no: fields.icpNo,
     police_filing_no: fields.policeFilingNo,
     index_no_template: fields.indexNoTemplate,
+    fee_pauses_clock: fields.feePausesClock === false ? 0 : 1,
   };
 }
 

@@ -13,6 +13,10 @@ export const SiteInputSchema = Type.Object(
     icpNo: Text(50, { description: 'ICP 备案号' }),
     policeFilingNo: Text(50, { description: '公安机关备案号' }),
     indexNoTemplate: NonEmpty(100, { description: '索引号模板，如 {orgCode}/{yyyy}-{seq:05}' }),
+    feePausesClock: Type.Boolean({
+      default: true,
+      description: '收费通知发出至缴费期间是否不计入答复期限（默认不计入）',
+    }),
     hosts: Type.Array(NonEmpty(253), { maxItems: 20, description: '站点绑定的域名' }),
   },
   { additionalProperties: false },

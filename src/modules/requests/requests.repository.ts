@@ -1,0 +1,215 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { DisclosureRequestTable } from '../../db/schema.js';
+import type { RequestEvent } from './requests.case.js';
+import type { Applicant } from './requests.schema.js';
+import type { ApplicantKind, Channel, DeliveryForm, DeliveryMethod, OrganisationKind } from './requests.model.js';
+
+export interface RequestRow {
+  id: string;
+  siteId: string;
+  departmentId: string | null;
+  trackingNo: string;
+  channel: Channel;
+  receivedOn: string;
+  applicantKind: ApplicantKind;
+  organisationKind: OrganisationKind | null;
+  applicantName: string;
+  applicantKey: string;
+  applicant: Applicant;
+  infoTitle: string;
+  infoDocNo: string;
+  infoDescription: string;
+  purpose: string;
+  deliveryForm: DeliveryForm;
+  deliveryMethod: DeliveryMethod;
+  feeWaiverRequested: boolean;
+  feeWaiverReason: string;
+  idProofSha256: string | null;
+  idProofMime: string | null;
+}
+
+export interface StoredEvent extends RequestEvent {
+  seq: number;
+  recordedAt: string;
+}
+
+function toRequest(r: DisclosureRequestTable): RequestRow {
+  return {
+    id: r.id,
+    siteId: r.site_id,
+    departmentId: r.department_id,
+    trackingNo: r.tracking_no,
+    channel: r.channel as Channel,
+    receivedOn: r.received_on,
+    applicantKind: r.applicant_kind as ApplicantKind,
+    organisationKind: r.organisation_kind as OrganisationKind | null,
+    applicantName: r.applicant_name,
+    applicantKey: r.applicant_key,
+    applicant: JSON.parse(r.applicant_json) as Applicant,
+    infoTitle: r.info_title,
+    infoDocNo: r.info_doc_no,
+    infoDescription: r.info_description,
+    purpose: r.purpose,
+    deliveryForm: r.delivery_form as DeliveryForm,
+    deliveryMethod: r.delivery_method as DeliveryMethod,
+    feeWaiverRequested: r.fee_waiver_requested === 1,
+    feeWaiverReason: r.fee_waiver_reason,
+    idProofSha256: r.id_proof_sha256,
+    idProofMime: r.id_proof_mime,
+  };
+}
+
+export async function insertRequest(
+  db: Executor,
+  r: RequestRow & { queryCodeHash: string; createdBy: string | null },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('disclosure_requests')
+    .values({
+      id: r.id,
+      site_id: r.siteId,
+      department_id: r.departmentId,
+      tracking_no: r.trackingNo,
+      query_code_hash: r.queryCodeHash,
+      channel: r.channel,
+      received_on: r.receivedOn,
+      applicant_kind: r.applicantKind,
+      organisation_kind: r.organisationKind,
+      applicant_name: r.applicantName,
+      applicant_key: r.applicantKey,
+      applicant_json: JSON.stringify(r.applicant),
+      info_title: r.infoTitle,
+      info_doc_no: r.infoDocNo,
+      info_description: r.infoDescription,
+      purpose: r.purpose,
+      delivery_form: r.deliveryForm,
+      delivery_method: r.deliveryMethod,
+      fee_waiver_requested: r.feeWaiverRequested ? 1 : 0,
+      fee_waiver_reason: r.feeWaiverReason,
+      id_proof_sha256: r.idProofSha256,
+      id_proof_mime: r.idProofMime,
+      created_by: r.createdBy,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+export async function findRequest(db: Executor, id: string): Promise<RequestRow | undefined> {
+  const r = await db.selectFrom('disclosure_requests').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toRequest(r);
+}
+
+/** The application with this tracking number, and its query-code hash (for the applicant's own look-up). */
+export async function findByTrackingNo(
+  db: Executor,
+  siteId: string,
+  trackingNo: string,
+): Promise<(RequestRow & { queryCodeHash: string }) | undefined> {
+  const r = await db
+    .selectFrom('disclosure_requests')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('tracking_no', '=', trackingNo)
+    .executeTakeFirst();
+  return r && { ...toRequest(r), queryCodeHash: r.query_code_hash };
+}
+
+export async function listRequests(
+  db: Executor,
+  q: { siteId: string; departmentIds?: (string | null)[]; receivedFrom?: string; receivedTo?: string },
+): Promise<RequestRow[]> {
+  let query = db.selectFrom('disclosure_requests').selectAll().where('site_id', '=', q.siteId);
+  if (q.departmentIds) {
+    const ids = q.departmentIds.filter((d): d is string => d !== null);
+    if (ids.length === 0) return [];
+    query = query.where('department_id', 'in', ids);
+  }
+  if (q.receivedFrom) query = query.where('received_on', '>=', q.receivedFrom);
+  if (q.receivedTo) query = query.where('received_on', '<=', q.receivedTo);
+  return (await query.orderBy('received_on', 'desc').orderBy('tracking_no', 'desc').execute()).map(toRequest);
+}
+
+/** Earlier applications of the same applicant for the same information (by 文号, or else by name). */
+export async function findRepeats(db: Executor, r: RequestRow): Promise<RequestRow[]> {
+  let query = db
+    .selectFrom('disclosure_requests')
+    .selectAll()
+    .where('site_id', '=', r.siteId)
+    .where('applicant_key', '=', r.applicantKey)
+    .where('id', '!=', r.id)
+    .where('received_on', '<=', r.receivedOn);
+  query = r.infoDocNo ? query.where('info_doc_no', '=', r.infoDocNo) : query.where('info_title', '=', r.infoTitle);
+  return (await query.orderBy('received_on').execute()).map(toRequest);
+}
+
+/** How many applications this applicant made in the calendar month of `on`, up to and including that day. */
+export async function countInMonth(db: Executor, siteId: string, applicantKey: string, on: string): Promise<number> {
+  const r = await db
+    .selectFrom('disclosure_requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('site_id', '=', siteId)
+    .where('applicant_key', '=', applicantKey)
+    .where('received_on', '>=', `${on.slice(0, 7)}-01`)
+    .where('received_on', '<=', on)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function eventsOf(db: Executor, requestIds: string[]): Promise<Map<string, StoredEvent[]>> {
+  const map = new Map<string, StoredEvent[]>();
+  if (requestIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('request_events')
+    .selectAll()
+    .where('request_id', 'in', requestIds)
+    .orderBy('request_id')
+    .orderBy('seq')
+    .execute();
+  for (const r of rows) {
+    const event: StoredEvent = {
+      ...(JSON.parse(r.data_json) as Omit<RequestEvent, 'type' | 'on'>),
+      type: r.type as RequestEvent['type'],
+      on: r.occurred_on,
+      seq: Number(r.seq),
+      recordedAt: r.recorded_at,
+    };
+    map.set(r.request_id, [...(map.get(r.request_id) ?? []), event]);
+  }
+  return map;
+}
+
+export async function insertEvent(
+  db: Executor,
+  e: { id: string; requestId: string; seq: number; event: RequestEvent; recordedBy: string | null },
+  at: string,
+): Promise<void> {
+  const { type, on, ...data } = e.event;
+  await db
+    .insertInto('request_events')
+    .values({
+      id: e.id,
+      request_id: e.requestId,
+      seq: e.seq,
+      type,
+      occurred_on: on,
+      data_json: JSON.stringify(data),
+      recorded_by: e.recordedBy,
+      recorded_at: at,
+    })
+    .execute();
+  await db.updateTable('disclosure_requests').set({ updated_at: at }).where('id', '=', e.requestId).execute();
+}
+
+/** The next running number of a site for a scope; every per-site counter lives in one table. */
+export async function nextNumber(db: Executor, siteId: string, scope: string): Promise<number> {
+  const row = await db
+    .insertInto('index_no_counters')
+    .values({ site_id: siteId, scope, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['site_id', 'scope']).doUpdateSet({ last_seq: sql`index_no_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}

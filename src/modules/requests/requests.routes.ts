@@ -1,0 +1,91 @@
+import { Type } from '@sinclair/typebox';
+import { requireActor } from '../../platform/http/auth.js';
+import { errorResponses } from '../../platform/http/errors.js';
+import { Id } from '../../platform/http/schemas.js';
+import type { App } from '../../platform/http/types.js';
+import { siteIdFor } from '../sites/sites.routes.js';
+import type { SitesService } from '../sites/sites.service.js';
+import {
+  EventInputSchema,
+  RegisterRequestSchema,
+  RequestDetailSchema,
+  RequestSummarySchema,
+} from './requests.schema.js';
+import type { RequestsService } from './requests.service.js';
+
+const Params = Type.Object({ id: Id });
+const Created = Type.Object({
+  id: Id,
+  trackingNo: Type.String({ description: '申请编号' }),
+  queryCode: Type.String({ description: '查询码（只显示这一次，交给申请人）' }),
+});
+
+/** 依申请公开 for staff: registering, the work queue, one case, and its events. */
+export function requestsRoutes(app: App, requests: RequestsService, sites: SitesService): void {
+  app.post(
+    '/api/v1/requests',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '登记当面、邮寄、传真或口头提出的申请（按条例第三十一条确定收到日期）',
+        querystring: Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false }),
+        body: RegisterRequestSchema,
+        response: { 201: Created, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      const created = await requests.register(requireActor(request), siteId, request.body);
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    '/api/v1/requests',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '申请办理队列：按紧急程度排列（已超期、3 个工作日内到期、正常、暂停、已办结）',
+        querystring: Type.Object(
+          {
+            siteId: Type.Optional(Id),
+            open: Type.Boolean({ default: false, description: '只看未办结的' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(RequestSummarySchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return { items: await requests.list(requireActor(request), siteId, { open: request.query.open }) };
+    },
+  );
+
+  app.get(
+    '/api/v1/requests/:id',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '一件申请：申请人、所需信息、事件记录、期限和状态',
+        params: Params,
+        response: { 200: RequestDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => requests.get(requireActor(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/requests/:id/events',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '记录一个办理事件（{"type","on",…}）；违反条例规则的事件被拒绝并给出原因代码',
+        params: Params,
+        body: EventInputSchema,
+        response: { 200: RequestDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => requests.addEvent(requireActor(request), request.params.id, request.body),
+  );
+}

@@ -1,0 +1,343 @@
+import { randomInt } from 'node:crypto';
+import { inTransaction, type Executor } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
+import { chinaDate, type Clock } from '../../platform/clock/clock.js';
+import type { FileStore } from '../../platform/files/files.js';
+import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { hashSecret, newId } from '../../platform/ids/ids.js';
+import { isValidUscc } from '../../platform/text/identifiers.js';
+import { currentCalendar } from '../../platform/workdays/workdays.js';
+import { createDepartmentsService } from '../departments/departments.service.js';
+import { createSitesService } from '../sites/sites.service.js';
+import { caseState, checkEvent, type CaseState, type RequestEvent } from './requests.case.js';
+import { perPageFee, perRequestFee } from './requests.fees.js';
+import { EVENT_LABELS, outcomeLabel, type Channel } from './requests.model.js';
+import * as repo from './requests.repository.js';
+import type { RequestRow, StoredEvent } from './requests.repository.js';
+import type { Applicant, EventInput, OnlineRequestBody, RegisterRequestBody } from './requests.schema.js';
+
+export const RequestInputErrors = defineErrors({
+  REQUEST_ORGANISATION_KIND: { status: 400, message: '法人或其他组织须选择组织类别' },
+  REQUEST_CREDIT_CODE: { status: 400, message: '统一社会信用代码不正确（校验位不符）' },
+  REQUEST_DEPARTMENT: { status: 400, message: '申请的机关不存在或不属于本站点' },
+  REQUEST_RECEIVED_DATE: { status: 400, message: '收到申请之日不能晚于今天' },
+  REQUEST_NOT_FOUND: { status: 404, message: '申请编号或查询码不正确' },
+  REQUEST_FEE_NONE: { status: 400, message: '按国办函〔2020〕109号的标准，本申请不收取信息处理费' },
+});
+
+const HANDLERS: Role[] = ['request_handler', 'site_admin'];
+const READERS: Role[] = ['request_handler', 'site_admin', 'auditor'];
+/** Due within this many working days counts as urgent in the work queue. */
+export const DUE_SOON_WORKDAYS = 3;
+
+export interface RequestSummary extends Omit<
+  RequestRow,
+  'applicant' | 'applicantKey' | 'idProofSha256' | 'idProofMime'
+> {
+  state: CaseState['state'];
+  outcome: CaseState['outcome'];
+  closedOn: string | null;
+  clock: CaseState['clock'];
+  urgency: 'overdue' | 'due_soon' | 'paused' | 'normal' | 'closed';
+  workdaysLeft: number | null;
+}
+
+/** Query codes are read out over the phone: no 0/O, 1/I/L. */
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const newQueryCode = () => Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+
+export interface RequestsDeps {
+  db: Executor;
+  clock: Clock;
+  files?: FileStore;
+}
+
+export function createRequestsService({ db, clock, files }: RequestsDeps) {
+  const departments = createDepartmentsService({ db, clock });
+  const sites = createSitesService({ db, clock });
+  const today = () => chinaDate(clock.now());
+
+  async function departmentPath(siteId: string, departmentId: string | null): Promise<string[]> {
+    return departmentId ? departments.path(siteId, departmentId) : [];
+  }
+
+  async function loadVisible(actor: Actor, id: string, roles: Role[] = READERS): Promise<RequestRow> {
+    const r = await repo.findRequest(db, id);
+    if (!r || !can(actor, r.siteId, roles, await departmentPath(r.siteId, r.departmentId)))
+      throw Errors.NOT_FOUND('申请不存在');
+    return r;
+  }
+
+  async function derive(rows: RequestRow[]): Promise<(RequestSummary & { events: StoredEvent[] })[]> {
+    const [calendar, events] = await Promise.all([
+      currentCalendar(db),
+      repo.eventsOf(
+        db,
+        rows.map((r) => r.id),
+      ),
+    ]);
+    const settings = new Map<string, boolean>();
+    for (const siteId of new Set(rows.map((r) => r.siteId)))
+      settings.set(siteId, (await sites.get(siteId)).feePausesClock);
+    const now = today();
+    return rows.map((r) => {
+      const history = (events.get(r.id) ?? []).filter((e) => e.type !== 'received');
+      const s = caseState(r.receivedOn, history, calendar, now, { feePausesClock: settings.get(r.siteId) ?? true });
+      const open = s.state !== 'replied' && s.state !== 'withdrawn' && s.state !== 'lapsed' && s.state !== 'archived';
+      let workdaysLeft: number | null = null;
+      if (open && s.clock.dueOn) {
+        workdaysLeft =
+          s.clock.dueOn >= now
+            ? calendar.workdaysBetween(now, s.clock.dueOn).days
+            : -calendar.workdaysBetween(s.clock.dueOn, now).days;
+      }
+      const urgency: RequestSummary['urgency'] = !open
+        ? 'closed'
+        : s.clock.pausedBy
+          ? 'paused'
+          : workdaysLeft !== null && workdaysLeft < 0
+            ? 'overdue'
+            : workdaysLeft !== null && workdaysLeft <= DUE_SOON_WORKDAYS
+              ? 'due_soon'
+              : 'normal';
+      const { applicant: _a, applicantKey: _k, idProofSha256: _s, idProofMime: _m, ...fields } = r;
+      return {
+        ...fields,
+        state: s.state,
+        outcome: s.outcome,
+        closedOn: s.closedOn,
+        clock: s.clock,
+        urgency,
+        workdaysLeft,
+        events: events.get(r.id) ?? [],
+      };
+    });
+  }
+
+  function checkApplicant(a: Applicant): Applicant {
+    if (a.kind === 'organisation' && !a.organisationKind) throw RequestInputErrors.REQUEST_ORGANISATION_KIND();
+    const idNumber = a.idNumber.trim().toUpperCase();
+    if (a.kind === 'organisation' && idNumber.length === 18 && !isValidUscc(idNumber))
+      throw RequestInputErrors.REQUEST_CREDIT_CODE();
+    return {
+      ...a,
+      organisationKind: a.kind === 'organisation' ? a.organisationKind : null,
+      name: a.name.trim(),
+      idNumber,
+    };
+  }
+
+  /** Creates the case and its `received` event in one transaction; returns the applicant's query code. */
+  async function create(
+    actor: Actor,
+    siteId: string,
+    input: OnlineRequestBody,
+    channel: Channel,
+    receivedOn: string,
+    idProof: { bytes: Buffer; mime: string } | null,
+  ): Promise<{ id: string; trackingNo: string; queryCode: string }> {
+    if (receivedOn > today()) throw RequestInputErrors.REQUEST_RECEIVED_DATE();
+    const applicant = checkApplicant(input.applicant);
+    if (input.departmentId) {
+      const dept = await departments.get(input.departmentId).catch(() => undefined);
+      if (!dept || dept.siteId !== siteId) throw RequestInputErrors.REQUEST_DEPARTMENT();
+    }
+    // The file is written (by content hash) before the transaction: a failed transaction leaves an
+    // unreferenced file, never a row pointing at nothing.
+    const proof = idProof && files ? { sha256: await files.put(idProof.bytes), mime: idProof.mime } : null;
+    const queryCode = newQueryCode();
+    return inTransaction(db, async (trx) => {
+      const year = receivedOn.slice(0, 4);
+      const seq = await repo.nextNumber(trx, siteId, `request|${year}`);
+      const trackingNo = `YSQ${year}-${String(seq).padStart(5, '0')}`;
+      const id = newId();
+      const at = clock.now().toISOString();
+      await repo.insertRequest(
+        trx,
+        {
+          id,
+          siteId,
+          departmentId: input.departmentId,
+          trackingNo,
+          channel,
+          receivedOn,
+          applicantKind: applicant.kind,
+          organisationKind: applicant.organisationKind,
+          applicantName: applicant.name,
+          applicantKey: hashSecret(`${applicant.kind}|${applicant.idNumber}`),
+          applicant,
+          infoTitle: input.infoTitle.trim(),
+          infoDocNo: input.infoDocNo.trim(),
+          infoDescription: input.infoDescription.trim(),
+          purpose: input.purpose.trim(),
+          deliveryForm: input.deliveryForm,
+          deliveryMethod: input.deliveryMethod,
+          feeWaiverRequested: input.feeWaiverRequested,
+          feeWaiverReason: input.feeWaiverReason.trim(),
+          idProofSha256: proof?.sha256 ?? null,
+          idProofMime: proof?.mime ?? null,
+          queryCodeHash: hashSecret(queryCode),
+          createdBy: actor.userId,
+        },
+        at,
+      );
+      await repo.insertEvent(
+        trx,
+        {
+          id: newId(),
+          requestId: id,
+          seq: 1,
+          event: { type: 'received', on: receivedOn, channel },
+          recordedBy: actor.userId,
+        },
+        at,
+      );
+      // No name, identity number or contact detail goes into the audit log.
+      await recordAudit(trx, clock, actor, {
+        action: 'request.receive',
+        entityType: 'disclosure_request',
+        entityId: id,
+        siteId,
+        departmentId: input.departmentId,
+        after: { trackingNo, channel, receivedOn },
+      });
+      return { id, trackingNo, queryCode };
+    });
+  }
+
+  const service = {
+    /** An application made on the portal: received the day it is submitted (Art. 31, online: both sides confirm at once). */
+    submitOnline(siteId: string, input: OnlineRequestBody, idProof: { bytes: Buffer; mime: string } | null) {
+      return create(
+        { userId: null, name: '网上申请', isPlatformAdmin: false, grants: [], ip: '' },
+        siteId,
+        input,
+        'online',
+        today(),
+        idProof,
+      );
+    },
+
+    /** An application received in person, by post, fax or orally, registered by staff with its Art. 31 date. */
+    async register(actor: Actor, siteId: string, input: RegisterRequestBody) {
+      if (!can(actor, siteId, HANDLERS, await departmentPath(siteId, input.departmentId)))
+        throw Errors.FORBIDDEN('没有登记该机关申请的权限');
+      const { channel, receivedOn, ...application } = input;
+      return create(actor, siteId, application, channel, receivedOn, null);
+    },
+
+    /** The work queue: cases the actor may see, most urgent first. */
+    async list(actor: Actor, siteId: string, q: { open?: boolean } = {}): Promise<RequestSummary[]> {
+      const scope = scopeOf(actor, siteId, READERS);
+      if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看依申请公开的权限');
+      const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
+      const rows = await derive(await repo.listRequests(db, { siteId, departmentIds }));
+      const rank = { overdue: 0, due_soon: 1, normal: 2, paused: 3, closed: 4 };
+      return rows
+        .filter((r) => !q.open || r.urgency !== 'closed')
+        .sort(
+          (a, b) =>
+            rank[a.urgency] - rank[b.urgency] ||
+            (a.clock.dueOn ?? '9999').localeCompare(b.clock.dueOn ?? '9999') ||
+            a.receivedOn.localeCompare(b.receivedOn),
+        )
+        .map(({ events: _e, ...summary }) => summary);
+    },
+
+    async get(actor: Actor, id: string) {
+      const row = await loadVisible(actor, id);
+      const [summary] = await derive([row]);
+      if (!summary) throw Errors.INTERNAL();
+      const repeats = await repo.findRepeats(db, row);
+      return {
+        ...summary,
+        applicant: row.applicant,
+        hasIdProof: row.idProofSha256 !== null,
+        delivered: summary.events.some((e) => e.type === 'delivered'),
+        repeats: repeats.map((r) => ({ id: r.id, trackingNo: r.trackingNo, receivedOn: r.receivedOn })),
+      };
+    },
+
+    /** Records one event, refused with a code when it breaks the rules (requests.case.ts). */
+    async addEvent(actor: Actor, id: string, input: EventInput) {
+      const row = await loadVisible(actor, id, HANDLERS);
+      const site = await sites.get(row.siteId);
+      const event: RequestEvent = { ...input };
+      if (input.type === 'fee_notice_sent') {
+        // The amount follows 国办函〔2020〕109号: per page, or by the application's place in the applicant's month.
+        event.amount =
+          input.basis === 'per_page'
+            ? perPageFee(input.pages ?? 0)
+            : perRequestFee(await repo.countInMonth(db, row.siteId, row.applicantKey, row.receivedOn));
+        if (event.amount === 0) throw RequestInputErrors.REQUEST_FEE_NONE();
+      }
+      if (input.type === 'assigned' && input.departmentId) {
+        const dept = await departments.get(input.departmentId).catch(() => undefined);
+        if (!dept || dept.siteId !== row.siteId) throw RequestInputErrors.REQUEST_DEPARTMENT();
+      }
+      await inTransaction(db, async (trx) => {
+        const stored = (await repo.eventsOf(trx, [id])).get(id) ?? [];
+        const history = stored.filter((e) => e.type !== 'received');
+        const calendar = await currentCalendar(trx);
+        checkEvent(row.receivedOn, history, event, calendar, today(), { feePausesClock: site.feePausesClock });
+        await repo.insertEvent(
+          trx,
+          { id: newId(), requestId: id, seq: (stored.at(-1)?.seq ?? 0) + 1, event, recordedBy: actor.userId },
+          clock.now().toISOString(),
+        );
+        await recordAudit(trx, clock, actor, {
+          action: `request.${event.type}`,
+          entityType: 'disclosure_request',
+          entityId: id,
+          siteId: row.siteId,
+          departmentId: row.departmentId,
+          after: { trackingNo: row.trackingNo, type: event.type, on: event.on, outcome: event.outcome ?? null },
+        });
+      });
+      return service.get(actor, id);
+    },
+
+    /** The applicant's own view, with the tracking number and query code: dates, state and steps, nothing personal. */
+    async publicStatus(siteId: string, trackingNo: string, queryCode: string) {
+      const row = await repo.findByTrackingNo(db, siteId, trackingNo.trim().toUpperCase());
+      if (!row || row.queryCodeHash !== hashSecret(queryCode.trim().toUpperCase()))
+        throw RequestInputErrors.REQUEST_NOT_FOUND();
+      const [summary] = await derive([row]);
+      if (!summary) throw Errors.INTERNAL();
+      const shown = new Set([
+        'received',
+        'correction_requested',
+        'correction_received',
+        'extended',
+        'fee_notice_sent',
+        'fee_paid',
+        'replied',
+        'delivered',
+        'withdrawn',
+      ]);
+      return {
+        trackingNo: row.trackingNo,
+        receivedOn: row.receivedOn,
+        infoTitle: row.infoTitle,
+        state: summary.state,
+        dueOn: summary.clock.dueOn,
+        provisional: summary.clock.provisional,
+        steps: summary.events
+          .filter((e) => shown.has(e.type))
+          .map((e) => ({
+            on: e.on,
+            label:
+              e.type === 'replied' && e.outcome
+                ? `${EVENT_LABELS.replied}：${outcomeLabel(e.outcome)}`
+                : e.type === 'fee_notice_sent' && e.amount !== undefined
+                  ? `${EVENT_LABELS.fee_notice_sent}：${e.amount} 元`
+                  : EVENT_LABELS[e.type],
+          })),
+      };
+    },
+  };
+  return service;
+}
+
+export type RequestsService = ReturnType<typeof createRequestsService>;
