@@ -37,6 +37,7 @@ import { createDocumentsService } from './modules/documents/documents.service.js
 import { departmentsRoutes } from './modules/departments/departments.routes.js';
 import { createDepartmentsService } from './modules/departments/departments.service.js';
 import { requestsRoutes } from './modules/requests/requests.routes.js';
+import { requestPages } from './modules/requests/requests.pages.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
 import { documentPages } from './modules/documents/documents.pages.js';
@@ -187,6 +188,7 @@ export async function buildApp(
 
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
+  await requestPages(app, { ...services, perMinute: config.publicFormsPerMinute });
   departmentPages(app, { ...services, pages });
 
   // Background work every instance does: write page-view counts in batches, and publish what was

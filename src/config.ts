@@ -23,6 +23,8 @@ export interface Config {
   readonly pageCache: boolean;
   /** Largest attachment accepted, in bytes. */
   readonly maxAttachmentBytes: number;
+  /** Public form submissions (依申请公开 applications) accepted per minute from one address. */
+  readonly publicFormsPerMinute: number;
   readonly auth: {
     readonly sessionIdleMinutes: number;
     readonly sessionMaxHours: number;
@@ -108,6 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: boolVar(env, 'GONGKAI_TRUST_PROXY', false),
     pageCache: boolVar(env, 'GONGKAI_PAGE_CACHE', true),
     maxAttachmentBytes: intVar(env, 'GONGKAI_MAX_ATTACHMENT_MB', 20, 1, 500) * 1024 * 1024,
+    publicFormsPerMinute: intVar(env, 'GONGKAI_PUBLIC_FORMS_PER_MINUTE', 5, 1, 10000),
     auth: Object.freeze({
       sessionIdleMinutes: intVar(env, 'GONGKAI_SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
       sessionMaxHours: intVar(env, 'GONGKAI_SESSION_MAX_HOURS', 12, 1, 24 * 30),

@@ -1,3 +1,4 @@
+import { multipart } from './helpers/multipart.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/auth/actor.js';
 import {
@@ -25,20 +26,8 @@ const PNG = Buffer.from(
   'base64',
 );
 
-function multipart(name: string, bytes: Buffer): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----gongkai-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, bytes, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 async function upload(name: string, bytes: Buffer, app = t.app, session = editor) {
-  const { payload, headers } = multipart(name, bytes);
+  const { payload, headers } = multipart({}, { field: 'file', name, bytes });
   return app.inject({
     method: 'POST',
     url: `/api/v1/documents/${documentId}/attachments`,

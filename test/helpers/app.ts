@@ -148,8 +148,8 @@ export interface AdminFixture {
 }
 
 /** The usual starting point of an HTTP test: a fresh app, a site with departments, a signed-in site administrator. */
-export async function testAppWithAdmin(): Promise<AdminFixture> {
-  const t = await testApp();
+export async function testAppWithAdmin(extra: Record<string, string> = {}): Promise<AdminFixture> {
+  const t = await testApp(extra);
   const w = await createWorld(t.services);
   await createUser(t.services, 'site-admin', [{ siteId: w.siteId, role: 'site_admin', departmentId: null }]);
   return { t, w, admin: await signIn(t.app, 'site-admin') };

@@ -91,6 +91,19 @@ function ColumnPage({
           各单位的政府信息公开指南见 <a href="/guides">政府信息公开指南</a>。
         </p>
       )}
+      {column.code === 'on-request' && (
+        <ul class="entry-links" aria-label="依申请公开">
+          <li>
+            <a href="/requests/apply">在线提交政府信息公开申请</a>
+          </li>
+          <li>
+            <a href="/requests/status">申请办理进度查询</a>
+          </li>
+          <li>
+            <a href="/guides">各单位政府信息公开指南（受理机构、地址、电话）</a>
+          </li>
+        </ul>
+      )}
       {(children.length === 0 || docs.length > 0) && <DocList docs={docs} />}
       <Pager page={page} pages={pages} href={(p) => `/columns/${column.id}?page=${p}`} />
       <p>

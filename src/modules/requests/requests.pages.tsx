@@ -1,0 +1,429 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import { AppError, Errors } from '../../platform/http/errors.js';
+import type { ErrorDetail } from '../../platform/http/errors.js';
+import type { App } from '../../platform/http/types.js';
+import { problemsWith } from '../../platform/http/validation.js';
+import { detectAllowedType } from '../../platform/files/files.js';
+import { Layout } from '../../portal/layout.js';
+import { sendPage } from '../../portal/render.js';
+import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
+import type { ColumnsService } from '../columns/columns.service.js';
+import type { Department, DepartmentsService } from '../departments/departments.service.js';
+import type { Site, SitesService } from '../sites/sites.service.js';
+import { CASE_STATE_LABELS } from './requests.case.js';
+import { DELIVERY_FORM_LABELS, DELIVERY_METHOD_LABELS, ORGANISATION_KIND_LABELS } from './requests.model.js';
+import { OnlineRequestSchema, type OnlineRequestBody } from './requests.schema.js';
+import type { RequestsService } from './requests.service.js';
+
+/** An ID scan: an image or a PDF of at most 5 MB, its type told by content. */
+const ID_PROOF_MAX_BYTES = 5 * 1024 * 1024;
+const ID_PROOF_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif']);
+
+type Form = Record<string, string>;
+
+/** The flat form's fields as the application the service takes. */
+function toApplication(f: Form): unknown {
+  const organisation = f.applicantKind === 'organisation';
+  return {
+    departmentId: f.departmentId || null,
+    applicant: {
+      kind: f.applicantKind,
+      organisationKind: organisation ? f.organisationKind || null : null,
+      name: f.name ?? '',
+      idType: organisation ? '统一社会信用代码' : f.idType || '居民身份证',
+      idNumber: f.idNumber ?? '',
+      workUnit: f.workUnit ?? '',
+      legalRepresentative: f.legalRepresentative ?? '',
+      contactName: f.contactName ?? '',
+      phone: f.phone ?? '',
+      email: f.email ?? '',
+      address: f.address ?? '',
+      postcode: f.postcode ?? '',
+    },
+    infoTitle: f.infoTitle ?? '',
+    infoDocNo: f.infoDocNo ?? '',
+    infoDescription: f.infoDescription ?? '',
+    purpose: f.purpose ?? '',
+    deliveryForm: f.deliveryForm,
+    deliveryMethod: f.deliveryMethod,
+    feeWaiverRequested: f.feeWaiverRequested === '1',
+    feeWaiverReason: f.feeWaiverReason ?? '',
+  };
+}
+
+/** Form field names for the problems the schema reports, so each message sits by its field. */
+const FIELD_LABELS: Record<string, string> = {
+  'applicant.name': '姓名或名称',
+  'applicant.idNumber': '证件号码',
+  'applicant.phone': '联系电话',
+  'applicant.kind': '申请人类型',
+  'applicant.email': '电子邮箱',
+  infoTitle: '所需信息的名称',
+  deliveryForm: '提供方式',
+  deliveryMethod: '获取方式',
+};
+
+function Field(props: {
+  name: string;
+  label: string;
+  form: Form;
+  required?: boolean;
+  hint?: string;
+  type?: 'text' | 'tel' | 'email';
+  autocomplete?: string;
+  multiline?: boolean;
+}) {
+  const { name, label, form, required, hint, type = 'text', autocomplete, multiline } = props;
+  return (
+    <p class="field">
+      <label for={`f-${name}`}>
+        {label}
+        {required && <span class="required">（必填）</span>}
+      </label>
+      {multiline ? (
+        <textarea id={`f-${name}`} name={name} rows={4} required={required} maxLength={2000}>
+          {form[name] ?? ''}
+        </textarea>
+      ) : (
+        <input
+          id={`f-${name}`}
+          name={name}
+          // Preact's input types cannot narrow a union of types; each one is a plain text input.
+          type={type as 'text'}
+          value={form[name] ?? ''}
+          required={required}
+          autocomplete={autocomplete}
+          aria-describedby={hint ? `h-${name}` : undefined}
+        />
+      )}
+      {hint && (
+        <span class="hint" id={`h-${name}`}>
+          {hint}
+        </span>
+      )}
+    </p>
+  );
+}
+
+function Choice(props: { name: string; legend: string; options: Record<string, string>; form: Form }) {
+  const { name, legend, options, form } = props;
+  return (
+    <fieldset class="choice">
+      <legend>
+        {legend}
+        <span class="required">（必填）</span>
+      </legend>
+      {Object.entries(options).map(([value, label]) => (
+        <label>
+          <input type="radio" name={name} value={value} checked={form[name] === value} required /> {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ApplyPage(props: { frame: Frame; departments: Department[]; form: Form; problems: ErrorDetail[] }) {
+  const { frame, departments, form, problems } = props;
+  return (
+    <Layout {...frame} title="政府信息公开申请">
+      <Breadcrumb trail={[{ label: '依申请公开' }, { label: '在线申请' }]} />
+      <h1>政府信息公开申请</h1>
+      <p>
+        根据《中华人民共和国政府信息公开条例》第二十九条，请如实填写以下内容。提交后将得到申请编号和查询码，凭此查询办理进度；
+        能够当场答复的当场答复，不能当场答复的自收到申请之日起 20 个工作日内答复。
+      </p>
+      {problems.length > 0 && (
+        <div class="form-errors" role="alert">
+          <h2>申请未提交，请修改以下内容：</h2>
+          <ul>
+            {problems.map((p) => (
+              <li>{p.field ? `${FIELD_LABELS[p.field] ?? p.field}：${p.message}` : p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form class="apply-form" method="post" action="/requests/apply" enctype="multipart/form-data">
+        <p class="field">
+          <label for="f-departmentId">申请的机关</label>
+          <select id="f-departmentId" name="departmentId">
+            <option value="">{frame.site?.name ?? '本级人民政府'}</option>
+            {departments.map((d) => (
+              <option value={d.id} selected={form.departmentId === d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </p>
+        <fieldset>
+          <legend>申请人信息</legend>
+          <Choice
+            name="applicantKind"
+            legend="申请人类型"
+            options={{ person: '公民（自然人）', organisation: '法人或其他组织' }}
+            form={form}
+          />
+          <Field name="name" label="姓名或名称" form={form} required autocomplete="name" />
+          <Field name="idType" label="证件名称（公民填写）" form={form} hint="如居民身份证、护照" />
+          <Field name="idNumber" label="证件号码或统一社会信用代码" form={form} required />
+          <p class="field">
+            <label for="f-organisationKind">组织类别（法人或其他组织填写）</label>
+            <select id="f-organisationKind" name="organisationKind">
+              <option value="">请选择</option>
+              {Object.entries(ORGANISATION_KIND_LABELS).map(([value, label]) => (
+                <option value={value} selected={form.organisationKind === value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </p>
+          <Field name="workUnit" label="工作单位（公民填写）" form={form} />
+          <Field name="legalRepresentative" label="法定代表人（组织填写）" form={form} />
+          <Field name="contactName" label="联系人（组织填写）" form={form} />
+          <Field name="phone" label="联系电话" form={form} required type="tel" autocomplete="tel" />
+          <Field name="email" label="电子邮箱" form={form} type="email" autocomplete="email" />
+          <Field name="address" label="通信地址" form={form} autocomplete="street-address" />
+          <Field name="postcode" label="邮政编码" form={form} autocomplete="postal-code" />
+          <p class="field">
+            <label for="f-idProof">身份证明（图片或 PDF，不超过 5 MB）</label>
+            <input id="f-idProof" name="idProof" type="file" accept="image/png,image/jpeg,image/gif,application/pdf" />
+          </p>
+        </fieldset>
+        <fieldset>
+          <legend>所需信息</legend>
+          <Field name="infoTitle" label="所需信息的名称" form={form} required />
+          <Field name="infoDocNo" label="文号" form={form} hint="如 姑政办发〔2018〕12号，不清楚可不填" />
+          <Field name="infoDescription" label="内容描述" form={form} multiline hint="便于查找的特征性描述" />
+          <Field name="purpose" label="用途（可不填）" form={form} />
+        </fieldset>
+        <Choice name="deliveryForm" legend="提供方式" options={DELIVERY_FORM_LABELS} form={form} />
+        <Choice name="deliveryMethod" legend="获取方式" options={DELIVERY_METHOD_LABELS} form={form} />
+        <fieldset>
+          <legend>信息处理费</legend>
+          <label>
+            <input type="checkbox" name="feeWaiverRequested" value="1" checked={form.feeWaiverRequested === '1'} />{' '}
+            申请减免信息处理费
+          </label>
+          <Field name="feeWaiverReason" label="减免理由" form={form} />
+        </fieldset>
+        <p>
+          <button type="submit">提交申请</button>
+        </p>
+      </form>
+    </Layout>
+  );
+}
+
+function SubmittedPage(props: {
+  frame: Frame;
+  trackingNo: string;
+  queryCode: string;
+  receivedOn: string;
+  dueOn: string | null;
+}) {
+  const { frame, trackingNo, queryCode, receivedOn, dueOn } = props;
+  return (
+    <Layout {...frame} title="申请已提交">
+      <Breadcrumb trail={[{ label: '依申请公开' }, { label: '申请已提交' }]} />
+      <h1>申请已提交</h1>
+      <table class="meta-table">
+        <caption>请记下申请编号和查询码，查询码只显示这一次</caption>
+        <tbody>
+          <tr>
+            <th scope="row">申请编号</th>
+            <td>{trackingNo}</td>
+          </tr>
+          <tr>
+            <th scope="row">查询码</th>
+            <td>{queryCode}</td>
+          </tr>
+          <tr>
+            <th scope="row">收到申请日期</th>
+            <td>{receivedOn}</td>
+          </tr>
+          <tr>
+            <th scope="row">答复期限</th>
+            <td>{dueOn ?? '—'}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <a href="/requests/status">查询办理进度</a>
+      </p>
+    </Layout>
+  );
+}
+
+function StatusPage(props: {
+  frame: Frame;
+  trackingNo: string;
+  error?: string;
+  status?: Awaited<ReturnType<RequestsService['publicStatus']>>;
+}) {
+  const { frame, trackingNo, error, status } = props;
+  return (
+    <Layout {...frame} title="申请进度查询">
+      <Breadcrumb trail={[{ label: '依申请公开' }, { label: '进度查询' }]} />
+      <h1>申请进度查询</h1>
+      {/* POST keeps the query code out of addresses, histories and logs. */}
+      <form class="filters" method="post" action="/requests/status">
+        <label for="s-no">
+          申请编号
+          <input id="s-no" name="trackingNo" value={trackingNo} required autocomplete="off" />
+        </label>
+        <label for="s-code">
+          查询码
+          <input id="s-code" name="queryCode" required autocomplete="off" />
+        </label>
+        <button type="submit">查询</button>
+      </form>
+      {error && (
+        <p class="form-errors" role="alert">
+          {error}
+        </p>
+      )}
+      {status && (
+        <section aria-labelledby="status-heading">
+          <h2 id="status-heading">{status.infoTitle}</h2>
+          <table class="meta-table">
+            <tbody>
+              <tr>
+                <th scope="row">申请编号</th>
+                <td>{status.trackingNo}</td>
+              </tr>
+              <tr>
+                <th scope="row">收到申请日期</th>
+                <td>{status.receivedOn}</td>
+              </tr>
+              <tr>
+                <th scope="row">办理状态</th>
+                <td>{CASE_STATE_LABELS[status.state]}</td>
+              </tr>
+              <tr>
+                <th scope="row">答复期限</th>
+                <td>
+                  {status.dueOn ?? '暂停计算（等待补正、征求意见或缴费）'}
+                  {status.provisional && '（暂定，放假安排尚未公布）'}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          <h3>办理过程</h3>
+          <ol>
+            {status.steps.map((s) => (
+              <li>
+                {s.on} {s.label}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+/**
+ * The applicant's side of 依申请公开 on the portal, usable without JavaScript: the application
+ * form (with an ID scan) and the progress look-up. Nothing here is cached, and nothing personal is
+ * ever shown back except on the applicant's own form when it must be corrected.
+ */
+export async function requestPages(
+  app: App,
+  deps: {
+    sites: SitesService;
+    departments: DepartmentsService;
+    columns: ColumnsService;
+    requests: RequestsService;
+    /** Submissions per visitor address and minute: enough for a person, not for a script. */
+    perMinute: number;
+  },
+): Promise<void> {
+  const { sites, departments, columns, requests, perMinute } = deps;
+  async function siteOf(request: FastifyRequest): Promise<Site> {
+    const site = await sites.forHost(request.hostname);
+    if (!site) throw Errors.SITE_NOT_FOUND();
+    return site;
+  }
+  const applyPage = async (request: FastifyRequest, site: Site, form: Form, problems: ErrorDetail[]) => (
+    <ApplyPage
+      frame={await frameFor(request, site, columns)}
+      departments={await departments.list(site.id)}
+      form={form}
+      problems={problems}
+    />
+  );
+
+  app.get('/requests/apply', { schema: { hide: true } }, async (request, reply) => {
+    const site = await siteOf(request);
+    return sendPage(reply, await applyPage(request, site, { applicantKind: 'person' }, []));
+  });
+  app.get('/requests/status', { schema: { hide: true } }, async (request, reply) => {
+    const site = await siteOf(request);
+    return sendPage(reply, <StatusPage frame={await frameFor(request, site, columns)} trackingNo="" />);
+  });
+
+  await app.register(async (scoped) => {
+    await scoped.register(rateLimit, { max: perMinute, timeWindow: '1 minute' });
+    scoped.post('/requests/apply', { schema: { hide: true } }, async (request, reply) => {
+      const site = await siteOf(request);
+      const form: Form = {};
+      let idProof: { bytes: Buffer; mime: string } | null = null;
+      const problems: ErrorDetail[] = [];
+      // An oversized scan is cut off and reported on the form rather than failing the request;
+      // the plugin reads `throwFileSizeLimit` per call, though its types list it only for the plugin.
+      const options = { limits: { fields: 40, files: 1, fileSize: ID_PROOF_MAX_BYTES }, throwFileSizeLimit: false };
+      const parts = request.parts(options);
+      for await (const part of parts) {
+        if (part.type === 'file') {
+          const bytes = await part.toBuffer();
+          if (bytes.length === 0) continue;
+          const mime = await detectAllowedType(bytes);
+          if (part.file.truncated) problems.push({ field: '身份证明', message: '文件超过 5 MB' });
+          else if (!mime || !ID_PROOF_TYPES.has(mime))
+            problems.push({ field: '身份证明', message: '只能上传 PNG、JPEG、GIF 图片或 PDF 文件' });
+          else idProof = { bytes, mime };
+        } else if (typeof part.value === 'string' && part.fieldname.length <= 40) {
+          form[part.fieldname] = part.value.slice(0, 5000);
+        }
+      }
+      const application = toApplication(form);
+      problems.push(...problemsWith(OnlineRequestSchema, application));
+      if (problems.length > 0) return sendPage(reply, await applyPage(request, site, form, problems), 400);
+      try {
+        const created = await requests.submitOnline(site.id, application as OnlineRequestBody, idProof);
+        const status = await requests.publicStatus(site.id, created.trackingNo, created.queryCode);
+        return sendPage(
+          reply,
+          <SubmittedPage
+            frame={await frameFor(request, site, columns)}
+            trackingNo={created.trackingNo}
+            queryCode={created.queryCode}
+            receivedOn={status.receivedOn}
+            dueOn={status.dueOn}
+          />,
+          201,
+        );
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status >= 500) throw error;
+        return sendPage(reply, await applyPage(request, site, form, [{ message: error.message }]), 400);
+      }
+    });
+  });
+
+  await app.register(async (scoped) => {
+    await scoped.register(rateLimit, { max: perMinute * 4, timeWindow: '1 minute' });
+    scoped.post('/requests/status', { schema: { hide: true } }, async (request, reply) => {
+      const site = await siteOf(request);
+      const body = (request.body ?? {}) as Form;
+      const trackingNo = String(body.trackingNo ?? '').slice(0, 40);
+      const frame = await frameFor(request, site, columns);
+      try {
+        const status = await requests.publicStatus(site.id, trackingNo, String(body.queryCode ?? '').slice(0, 40));
+        return sendPage(reply, <StatusPage frame={frame} trackingNo={trackingNo} status={status} />);
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status >= 500) throw error;
+        return sendPage(reply, <StatusPage frame={frame} trackingNo={trackingNo} error={error.message} />, 404);
+      }
+    });
+  });
+}
