@@ -89,8 +89,9 @@ function Field(props: {
         <input
           id={`f-${name}`}
           name={name}
-          // Preact's input types cannot narrow a union of types; each one is a plain text input.
-          type={type as 'text'}
+          type={type}
+          // Preact's typings want `list` stated when `type` is a union of text-like types.
+          list={undefined}
           value={form[name] ?? ''}
           required={required}
           autocomplete={autocomplete}
