@@ -45,8 +45,8 @@ function GuidePage({ frame, dept }: { frame: Frame; dept: Department }) {
         依申请提供政府信息，一般不收取费用；申请数量、频次明显超过合理范围的，按照国办函〔2020〕109号收取信息处理费。
       </p>
       <p>
-        可通过本网站 <a href="/requests/apply">在线提交申请</a>，凭申请编号和查询码 <a href="/requests/status">查询办理进度</a>；
-        也可以当面提交、邮寄或传真至下列受理机构。
+        可通过本网站 <a href="/requests/apply">在线提交申请</a>，凭申请编号和查询码{' '}
+        <a href="/requests/status">查询办理进度</a>； 也可以当面提交、邮寄或传真至下列受理机构。
       </p>
       <table class="meta-table">
         <caption>受理机构</caption>
