@@ -28,6 +28,7 @@ import { sendPage } from './portal/render.js';
 import { createPageServer, pageCachingServer } from './portal/serve.js';
 import { createFileStore } from './platform/files/files.js';
 import { registerPortalAssets } from './portal/assets.js';
+import { createAnnualReportService } from './modules/annual-report/annual-report.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { columnsRoutes } from './modules/columns/columns.routes.js';
@@ -73,6 +74,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     workdays: createWorkdaysService(deps),
     columns: createColumnsService(deps),
     requests: createRequestsService({ ...deps, files: createFileStore(config.dataDir) }),
+    annualReport: createAnnualReportService(deps),
     documents: createDocumentsService({
       ...deps,
       files: createFileStore(config.dataDir),

@@ -269,6 +269,45 @@ dueOn 为 null 表示期限暂停（等待补正、征求意见或缴费中）�
     console.log(JSON.stringify(result));
   });
 
+const report = program.command('report').description('政府信息公开工作年度报告');
+report
+  .command('annual')
+  .description('年度报告的统计表（国办公开办函〔2021〕30号）：第二、三、四部分，并校验勾稽关系')
+  .requiredOption('--year <year>', '年度', (v: string) => {
+    if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`“${v}” 不是年份`);
+    return Number(v);
+  })
+  .option('--department <code>', '单位（统一社会信用代码、简称或全称）；不填为整个站点')
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .addOption(new Option('--format <format>', '输出格式').choices(['json', 'html']).default('json'))
+  .action(async (opts: { year: number; department?: string; site?: string; format: 'json' | 'html' }) => {
+    const problems = await withDatabase(async (database) => {
+      const { createServices } = await import('../app.js');
+      const services = createServices(database, loadConfig(), systemClock);
+      const actor = systemActor('命令行');
+      const site = await chooseSite(services.sites, actor, opts.site);
+      let departmentId: string | null = null;
+      if (opts.department) {
+        const wanted = opts.department.trim();
+        const dept = (await services.departments.list(site.id)).find((d) =>
+          [d.code, d.shortName, d.name].includes(wanted),
+        );
+        if (!dept) throw new InvalidArgumentError(`找不到单位 “${wanted}”`);
+        departmentId = dept.id;
+      }
+      const built = await services.annualReport.build(site.id, opts.year, departmentId);
+      if (opts.format === 'json') console.log(JSON.stringify(built, null, 2));
+      else {
+        const { annualReportHtml } = await import('../modules/annual-report/annual-report.html.js');
+        const who = built.department?.name ?? site.name;
+        console.log(annualReportHtml(built, `${who}${opts.year}年政府信息公开工作年度报告（统计表）`));
+      }
+      return built.problems;
+    });
+    for (const p of problems) console.error(`勾稽关系不符：${p}`);
+    if (problems.length > 0) process.exitCode = 1;
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
