@@ -28,6 +28,7 @@ import { sendPage } from './portal/render.js';
 import { createPageServer, pageCachingServer } from './portal/serve.js';
 import { createFileStore } from './platform/files/files.js';
 import { registerPortalAssets } from './portal/assets.js';
+import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
 import { createAnnualReportService } from './modules/annual-report/annual-report.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
@@ -187,6 +188,7 @@ export async function buildApp(
   columnsRoutes(app, services.columns, services.sites);
   documentsRoutes(app, services.documents, services.sites);
   requestsRoutes(app, services.requests, services.sites);
+  annualReportRoutes(app, services);
 
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });

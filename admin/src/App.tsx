@@ -7,6 +7,7 @@ import { DepartmentsPage } from './pages/DepartmentsPage';
 import { ColumnsPage } from './pages/ColumnsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { PasswordPage } from './pages/PasswordPage';
+import { RequestsPage } from './pages/RequestsPage';
 import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
 import { TokensPage } from './pages/TokensPage';
@@ -14,6 +15,7 @@ import { UsersPage } from './pages/UsersPage';
 
 const PAGES = {
   documents: '信息发布',
+  requests: '依申请公开',
   columns: '栏目管理',
   departments: '单位管理',
   site: '站点设置',
@@ -119,6 +121,7 @@ export function App() {
           <Typography.Title level={3}>{PAGES[page]}</Typography.Title>
           {page === 'departments' && <DepartmentsPage session={session} />}
           {page === 'documents' && <DocumentsPage session={session} />}
+          {page === 'requests' && <RequestsPage session={session} />}
           {page === 'columns' && <ColumnsPage session={session} />}
           {page === 'site' && <SitePage session={session} onSaved={() => void load(session.site.id)} />}
           {page === 'users' && <UsersPage session={session} />}

@@ -12,6 +12,13 @@ import type {
   RevisionStateSchema,
   AttachmentSchema,
 } from '../../src/modules/documents/documents.schema';
+import type {
+  EventInputSchema,
+  RegisterRequestSchema,
+  RequestDetailSchema,
+  RequestSummarySchema,
+} from '../../src/modules/requests/requests.schema';
+import type { AnnualReportSchema } from '../../src/modules/annual-report/annual-report.schema';
 
 // Labels and shapes come from the server's own code and route schemas, so the two cannot drift.
 export { ROLE_LABELS, type Role } from '../../src/platform/auth/actor';
@@ -38,6 +45,21 @@ export { COLUMN_KIND_LABELS } from '../../src/modules/columns/columns.standard';
 export { DISCLOSURE_LABELS, REVISION_STATE_LABELS, VALIDITY_LABELS } from '../../src/modules/documents/documents.model';
 
 export type { DayInfo } from '../../src/platform/workdays/calendar';
+export type RequestSummary = Static<typeof RequestSummarySchema>;
+export type RequestDetail = Static<typeof RequestDetailSchema>;
+export type RegisterRequest = Static<typeof RegisterRequestSchema>;
+export type RequestEventInput = Static<typeof EventInputSchema>;
+export type AnnualReport = Static<typeof AnnualReportSchema>;
+export {
+  CASE_STATE_LABELS,
+  CHANNELS_INFO,
+  DELIVERY_FORM_LABELS,
+  DELIVERY_METHOD_LABELS,
+  EVENT_LABELS,
+  ORGANISATION_KIND_LABELS,
+  OUTCOMES,
+  REMEDY_RESULT_LABELS,
+} from '../../src/modules/requests/requests.model';
 
 export interface AuditEntry {
   id: string;

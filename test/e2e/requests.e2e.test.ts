@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/platform/auth/actor.js';
 import { axeViolations, startE2E, type E2E } from './browser.js';
 
 /** Issue 4 §1: a citizen applies on the portal with JavaScript off, then follows the application. */
@@ -63,5 +64,57 @@ describe('applying for information on the portal', () => {
       }
       await context.close();
     }
+  });
+});
+
+describe('handling applications in the back office', () => {
+  it('registers a posted application, records a reply with its outcome, and refuses a reply without one', async () => {
+    const actor = systemActor('测试');
+    const site = (await e2e.services.sites.list(actor))[0];
+    await e2e.services.users.create(actor, {
+      account: 'gongkai-office',
+      name: '公开办',
+      password: 'Shenqing-Banli-2026',
+      grants: [{ siteId: site?.id ?? '', role: 'request_handler', departmentId: null }],
+      temporaryPassword: false,
+    });
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.base}/admin/#/requests`);
+    await page.getByLabel('账号').fill('gongkai-office');
+    await page.getByLabel('密码').fill('Shenqing-Banli-2026');
+    await page.getByRole('button', { name: /^登\s?录$/ }).click();
+    await page.getByRole('heading', { name: '依申请公开' }).waitFor();
+
+    await page.getByRole('button', { name: '登记申请' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('收到方式').click();
+    await page.locator('.ant-select-item-option', { hasText: '邮寄（挂号信、EMS 等需签收）' }).click();
+    // The date's label follows the Art. 31 rule of the channel.
+    await dialog.getByLabel('签收日期').fill('2026-03-02');
+    await dialog.getByLabel('姓名或名称').fill('钱某');
+    await dialog.getByLabel('证件号码或统一社会信用代码').fill('320508196606060033');
+    await dialog.getByLabel('联系电话').fill('0512-65000000');
+    await dialog.getByLabel('所需信息的名称').fill('山塘街历史文化街区保护规划');
+    await dialog.getByLabel('提供方式').click();
+    await page.locator('.ant-select-item-option[title="纸质"]').click();
+    await dialog.getByLabel('获取方式').click();
+    await page.locator('.ant-select-item-option[title="邮寄"]').click();
+    await dialog.getByRole('button', { name: /^登\s?记$/ }).click();
+    await page.getByText(/^查询码：[2-9A-Z]{8}/).waitFor();
+    await page.keyboard.press('Escape');
+
+    const row = page.getByRole('row', { name: /山塘街历史文化街区保护规划/ });
+    await row.getByText('2026-03-30').waitFor();
+    await row.getByRole('button', { name: /^办\s?理$/ }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByLabel('日期').fill('2026-03-20');
+    await drawer.getByRole('button', { name: /^记\s?录$/ }).click();
+    await page.getByText('答复须选择办理结果').waitFor();
+    await drawer.getByLabel('办理结果').click();
+    await page.locator('.ant-select-item-option', { hasText: '（一）予以公开' }).click();
+    await drawer.getByRole('button', { name: /^记\s?录$/ }).click();
+    await drawer.getByText('2026-03-20 作出答复：（一）予以公开').waitFor();
+    expect(await drawer.getByText('已答复').count()).toBeGreaterThan(0);
+    await page.close();
   });
 });

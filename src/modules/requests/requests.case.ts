@@ -8,7 +8,14 @@ import {
   type Clock,
   type ClockSettings,
 } from './requests.clock.js';
-import { EVENT_LABELS, type Channel, type EventType, type Outcome, type RemedyResult } from './requests.model.js';
+import {
+  EVENT_LABELS,
+  type CaseStateName,
+  type Channel,
+  type EventType,
+  type Outcome,
+  type RemedyResult,
+} from './requests.model.js';
 
 /**
  * A case is its event history; its state and every date are derived from it (`caseState`), and a
@@ -62,26 +69,6 @@ export const RequestErrors = defineErrors({
   REQUEST_NOT_REPLIED: { status: 409, message: '申请尚未答复或终止办理' },
   REQUEST_REMEDY_STATE: { status: 409, message: '没有尚未审结的行政复议或行政诉讼' },
 });
-
-export type CaseStateName =
-  | 'processing'
-  | 'awaiting_correction'
-  | 'consulting'
-  | 'awaiting_fee'
-  | 'replied'
-  | 'lapsed'
-  | 'withdrawn'
-  | 'archived';
-export const CASE_STATE_LABELS: Record<CaseStateName, string> = {
-  processing: '办理中',
-  awaiting_correction: '待补正',
-  consulting: '征求意见中',
-  awaiting_fee: '待缴费',
-  replied: '已答复',
-  lapsed: '已终止办理',
-  withdrawn: '已撤回',
-  archived: '已归档',
-};
 
 export interface CaseState {
   state: CaseStateName;

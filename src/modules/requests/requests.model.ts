@@ -160,3 +160,24 @@ export const REMEDY_RESULT_LABELS: Record<RemedyResult, string> = {
   corrected: '结果纠正',
   other: '其他结果',
 };
+
+/** Where a case stands, derived from its events (requests.case.ts). */
+export type CaseStateName =
+  | 'processing'
+  | 'awaiting_correction'
+  | 'consulting'
+  | 'awaiting_fee'
+  | 'replied'
+  | 'lapsed'
+  | 'withdrawn'
+  | 'archived';
+export const CASE_STATE_LABELS: Record<CaseStateName, string> = {
+  processing: '办理中',
+  awaiting_correction: '待补正',
+  consulting: '征求意见中',
+  awaiting_fee: '待缴费',
+  replied: '已答复',
+  lapsed: '已终止办理',
+  withdrawn: '已撤回',
+  archived: '已归档',
+};

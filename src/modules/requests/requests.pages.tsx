@@ -11,8 +11,12 @@ import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
-import { CASE_STATE_LABELS } from './requests.case.js';
-import { DELIVERY_FORM_LABELS, DELIVERY_METHOD_LABELS, ORGANISATION_KIND_LABELS } from './requests.model.js';
+import {
+  CASE_STATE_LABELS,
+  DELIVERY_FORM_LABELS,
+  DELIVERY_METHOD_LABELS,
+  ORGANISATION_KIND_LABELS,
+} from './requests.model.js';
 import { OnlineRequestSchema, type OnlineRequestBody } from './requests.schema.js';
 import type { RequestsService } from './requests.service.js';
 

@@ -2,6 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { DateString, Id, Instant, NonEmpty, Text } from '../../platform/http/schemas.js';
 import {
   APPLICANT_KINDS,
+  CASE_STATE_LABELS,
+  type CaseStateName,
   CHANNELS,
   DELIVERY_FORMS,
   DELIVERY_METHODS,
@@ -122,16 +124,7 @@ const ClockSchema = Type.Object({
   provisional: Type.Boolean({ description: '期限涉及尚未公布放假安排的年份，暂定' }),
 });
 
-const CASE_STATES = [
-  'processing',
-  'awaiting_correction',
-  'consulting',
-  'awaiting_fee',
-  'replied',
-  'lapsed',
-  'withdrawn',
-  'archived',
-] as const;
+const CASE_STATES = Object.keys(CASE_STATE_LABELS) as CaseStateName[];
 
 export const RequestSummarySchema = Type.Object({
   id: Id,

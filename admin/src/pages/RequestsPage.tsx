@@ -1,0 +1,525 @@
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Descriptions,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Timeline,
+  TreeSelect,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  api,
+  CASE_STATE_LABELS,
+  CHANNELS_INFO,
+  DELIVERY_FORM_LABELS,
+  DELIVERY_METHOD_LABELS,
+  describeError,
+  EVENT_LABELS,
+  ORGANISATION_KIND_LABELS,
+  OUTCOMES,
+  REMEDY_RESULT_LABELS,
+  type AnnualReport,
+  type Department,
+  type RegisterRequest,
+  type RequestDetail,
+  type RequestEventInput,
+  type RequestSummary,
+} from '../api';
+import type { SessionInfo } from '../App';
+import { useAction } from '../useAction';
+import { departmentOptions } from './DepartmentsPage';
+
+const URGENCY: Record<RequestSummary['urgency'], { label: string; color: string }> = {
+  overdue: { label: '已超期', color: 'red' },
+  due_soon: { label: '3 个工作日内到期', color: 'orange' },
+  normal: { label: '办理中', color: 'blue' },
+  paused: { label: '期限暂停', color: 'default' },
+  closed: { label: '已办结', color: 'green' },
+};
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const OUTCOME_OPTIONS = OUTCOMES.map((o) => ({ value: o.code, label: `${o.group ?? ''}${o.label}` }));
+/** Events staff record by hand, in the order they usually happen. */
+const EVENT_TYPES = [
+  'assigned',
+  'correction_requested',
+  'correction_received',
+  'consultation_started',
+  'consultation_ended',
+  'extended',
+  'fee_notice_sent',
+  'fee_paid',
+  'replied',
+  'delivered',
+  'withdrawn',
+  'review_filed',
+  'review_decided',
+  'lawsuit_filed',
+  'lawsuit_decided',
+  'archived',
+] as const;
+const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+function deadline(r: RequestSummary): string {
+  if (r.clock.pausedBy) return '暂停';
+  if (!r.clock.dueOn) return '—';
+  return `${r.clock.dueOn}${r.clock.provisional ? '（暂定）' : ''}`;
+}
+
+/** The fields an event type needs, shown only for that type. */
+function EventFields({ type, departments }: { type: string; departments: Department[] }) {
+  switch (type) {
+    case 'assigned':
+      return (
+        <Form.Item label="承办机关" name="departmentId" rules={[{ required: true }]}>
+          <TreeSelect showSearch treeNodeFilterProp="title" treeData={departmentOptions(departments)} />
+        </Form.Item>
+      );
+    case 'correction_requested':
+      return (
+        <>
+          <Form.Item label="补正事项" name="items" rules={[{ required: true }]}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Form.Item label="补正期限（工作日）" name="days" rules={[{ required: true }]}>
+            <InputNumber min={1} max={60} />
+          </Form.Item>
+        </>
+      );
+    case 'consultation_started':
+      return (
+        <>
+          <Form.Item label="征求意见对象" name="party" rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="对象类别" name="partyKind" rules={[{ required: true }]}>
+            <Radio.Group options={options({ third_party: '第三方', agency: '其他机关' })} />
+          </Form.Item>
+        </>
+      );
+    case 'extended':
+      return (
+        <>
+          <Form.Item label="延长工作日数（不超过 20）" name="days" rules={[{ required: true }]}>
+            <InputNumber min={1} max={20} />
+          </Form.Item>
+          <Form.Item label="批准人" name="approvedBy" rules={[{ required: true }]}>
+            <Input />
+          </Form.Item>
+        </>
+      );
+    case 'fee_notice_sent':
+      return (
+        <>
+          <Form.Item label="收费方式" name="basis" rules={[{ required: true }]}>
+            <Radio.Group options={options({ per_request: '按件计收', per_page: '按量计收（页）' })} />
+          </Form.Item>
+          <Form.Item label="页数（按量计收时）" name="pages">
+            <InputNumber min={0} />
+          </Form.Item>
+        </>
+      );
+    case 'replied':
+      return (
+        <Form.Item label="办理结果" name="outcome" rules={[{ required: true, message: '答复须选择办理结果' }]}>
+          <Select options={OUTCOME_OPTIONS} />
+        </Form.Item>
+      );
+    case 'review_decided':
+    case 'lawsuit_decided':
+      return (
+        <Form.Item label="结果" name="result" rules={[{ required: true }]}>
+          <Radio.Group options={options(REMEDY_RESULT_LABELS)} />
+        </Form.Item>
+      );
+    case 'lawsuit_filed':
+      return (
+        <Form.Item name="afterReview" valuePropName="checked">
+          <Checkbox>经行政复议后起诉</Checkbox>
+        </Form.Item>
+      );
+    default:
+      return null;
+  }
+}
+
+function RequestDrawer({
+  detail,
+  departments,
+  onEvent,
+  onClose,
+}: {
+  detail: RequestDetail;
+  departments: Department[];
+  onEvent: (e: RequestEventInput) => Promise<void>;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm<RequestEventInput>();
+  const type = Form.useWatch('type', form);
+  const a = detail.applicant;
+  return (
+    <Drawer open width={720} title={`${detail.trackingNo} ${detail.infoTitle}`} onClose={onClose}>
+      {detail.repeats.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`同一申请人此前已就相同信息提出申请：${detail.repeats.map((r) => `${r.trackingNo}（${r.receivedOn}）`).join('、')}；可按条例第三十六条第（六）项不予重复处理`}
+        />
+      )}
+      <Descriptions size="small" column={2} bordered>
+        <Descriptions.Item label="状态">{CASE_STATE_LABELS[detail.state]}</Descriptions.Item>
+        <Descriptions.Item label="答复期限">{deadline(detail)}</Descriptions.Item>
+        <Descriptions.Item label="收到日期">{detail.receivedOn}</Descriptions.Item>
+        <Descriptions.Item label="收到方式">{CHANNELS_INFO[detail.channel].label}</Descriptions.Item>
+        <Descriptions.Item label="补正告知期限">{detail.clock.correctionNoticeDueOn}</Descriptions.Item>
+        <Descriptions.Item label="申请人">
+          {a.name}（{a.kind === 'person' ? '自然人' : ORGANISATION_KIND_LABELS[a.organisationKind ?? 'other']}）
+        </Descriptions.Item>
+        <Descriptions.Item label="证件">
+          {a.idType} {a.idNumber}
+          {detail.hasIdProof && '（已上传身份证明）'}
+        </Descriptions.Item>
+        <Descriptions.Item label="联系方式">
+          {[a.phone, a.email, a.address].filter(Boolean).join('；')}
+        </Descriptions.Item>
+        <Descriptions.Item label="所需信息" span={2}>
+          {detail.infoTitle}
+          {detail.infoDocNo && `（${detail.infoDocNo}）`} {detail.infoDescription}
+        </Descriptions.Item>
+        <Descriptions.Item label="提供方式">{DELIVERY_FORM_LABELS[detail.deliveryForm]}</Descriptions.Item>
+        <Descriptions.Item label="获取方式">{DELIVERY_METHOD_LABELS[detail.deliveryMethod]}</Descriptions.Item>
+        {detail.feeWaiverRequested && (
+          <Descriptions.Item label="申请减免费用" span={2}>
+            {detail.feeWaiverReason || '是'}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        办理记录
+      </Typography.Title>
+      <Timeline
+        items={detail.events.map((e) => ({
+          children: `${e.on} ${EVENT_LABELS[e.type]}${
+            e.outcome ? `：${OUTCOME_OPTIONS.find((o) => o.value === e.outcome)?.label}` : ''
+          }${e.days ? `（${e.days} 个工作日）` : ''}${e.amount !== undefined ? `（${e.amount} 元）` : ''}${
+            e.note ? ` — ${e.note}` : ''
+          }`,
+        }))}
+      />
+      {detail.state !== 'archived' && (
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ on: today(), type: 'replied' }}
+          onFinish={(v) => void onEvent({ ...v, note: v.note ?? '' }).then(() => form.resetFields())}
+        >
+          <Typography.Title level={5}>记录事件</Typography.Title>
+          <Space wrap>
+            <Form.Item label="事件" name="type" rules={[{ required: true }]}>
+              <Select style={{ width: 200 }} options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_LABELS[t] }))} />
+            </Form.Item>
+            <Form.Item label="日期" name="on" rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/ }]}>
+              <Input style={{ width: 140 }} placeholder="YYYY-MM-DD" />
+            </Form.Item>
+          </Space>
+          <EventFields type={type ?? ''} departments={departments} />
+          <Form.Item label="说明" name="note">
+            <Input.TextArea rows={2} maxLength={1000} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit">
+            记录
+          </Button>
+        </Form>
+      )}
+    </Drawer>
+  );
+}
+
+function RegisterForm({ departments }: { departments: Department[] }) {
+  return (
+    <>
+      <Space wrap>
+        <Form.Item label="收到方式" name="channel" rules={[{ required: true }]}>
+          <Select
+            style={{ width: 240 }}
+            options={Object.entries(CHANNELS_INFO).map(([value, c]) => ({ value, label: c.label }))}
+          />
+        </Form.Item>
+        <Form.Item noStyle dependencies={['channel']}>
+          {({ getFieldValue }) => {
+            const info = CHANNELS_INFO[getFieldValue('channel') as RegisterRequest['channel']];
+            return (
+              <Form.Item
+                label={info?.receivedOnLabel ?? '收到申请日期'}
+                name="receivedOn"
+                extra={info?.rule}
+                rules={[{ required: true, pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' }]}
+              >
+                <Input style={{ width: 160 }} placeholder="YYYY-MM-DD" />
+              </Form.Item>
+            );
+          }}
+        </Form.Item>
+        <Form.Item label="申请的机关" name="departmentId">
+          <TreeSelect
+            style={{ width: 240 }}
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            placeholder="本级人民政府"
+            treeData={departmentOptions(departments)}
+          />
+        </Form.Item>
+      </Space>
+      <Space wrap>
+        <Form.Item label="申请人类型" name={['applicant', 'kind']} rules={[{ required: true }]}>
+          <Radio.Group options={options({ person: '自然人', organisation: '法人或其他组织' })} />
+        </Form.Item>
+        <Form.Item label="组织类别" name={['applicant', 'organisationKind']}>
+          <Select style={{ width: 160 }} allowClear options={options(ORGANISATION_KIND_LABELS)} />
+        </Form.Item>
+      </Space>
+      <Space wrap>
+        <Form.Item label="姓名或名称" name={['applicant', 'name']} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="证件号码或统一社会信用代码" name={['applicant', 'idNumber']} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="联系电话" name={['applicant', 'phone']} rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="通信地址" name={['applicant', 'address']}>
+          <Input />
+        </Form.Item>
+      </Space>
+      <Form.Item label="所需信息的名称" name="infoTitle" rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+      <Space wrap>
+        <Form.Item label="文号" name="infoDocNo">
+          <Input />
+        </Form.Item>
+        <Form.Item label="提供方式" name="deliveryForm" rules={[{ required: true }]}>
+          <Select style={{ width: 120 }} options={options(DELIVERY_FORM_LABELS)} />
+        </Form.Item>
+        <Form.Item label="获取方式" name="deliveryMethod" rules={[{ required: true }]}>
+          <Select style={{ width: 160 }} options={options(DELIVERY_METHOD_LABELS)} />
+        </Form.Item>
+      </Space>
+      <Form.Item label="内容描述" name="infoDescription">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </>
+  );
+}
+
+function ReportView({ siteId }: { siteId: string }) {
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [report, setReport] = useState<AnnualReport | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    api<AnnualReport>('GET', `/reports/annual?siteId=${siteId}&year=${year}`)
+      .then((r) => (setReport(r), setError('')))
+      .catch((e: unknown) => setError(describeError(e)));
+  }, [siteId, year]);
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        年度
+        <InputNumber aria-label="年度" min={2008} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+      </Space>
+      {error && <Alert type="error" message={error} />}
+      {report && (
+        <>
+          {report.problems.length > 0 ? (
+            <Alert type="error" showIcon message="勾稽关系不成立，不能发布" description={report.problems.join('；')} />
+          ) : (
+            <Alert type="success" showIcon message="勾稽关系均成立" />
+          )}
+          <Typography.Title level={5}>三、收到和处理政府信息公开申请情况</Typography.Title>
+          <Typography.Text type="secondary">{report.section3.note}</Typography.Text>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="label"
+            dataSource={report.section3.rows}
+            columns={[
+              { title: '', dataIndex: 'label' },
+              ...report.section3.columns.map((c, i) => ({
+                title: c,
+                key: c,
+                align: 'right' as const,
+                render: (_: unknown, r: { values: number[] }) => r.values[i],
+              })),
+            ]}
+          />
+          <Typography.Title level={5}>四、政府信息公开行政复议、行政诉讼情况</Typography.Title>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey={() => 'row'}
+            dataSource={[{ values: report.section4.values }]}
+            columns={report.section4.groups.map((g, gi) => ({
+              title: g,
+              children: report.section4.columns.slice(gi * 5, gi * 5 + 5).map((c, ci) => ({
+                title: c,
+                key: `${gi}-${ci}`,
+                align: 'right' as const,
+                render: (_: unknown, r: { values: number[] }) => r.values[gi * 5 + ci],
+              })),
+            }))}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+/** 依申请公开: the work queue by urgency, registering applications, one case's record, the annual report. */
+export function RequestsPage({ session }: { session: SessionInfo }) {
+  const { message } = App.useApp();
+  const siteId = session.site.id;
+  const [tab, setTab] = useState('queue');
+  const [items, setItems] = useState<RequestSummary[]>([]);
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const [detail, setDetail] = useState<RequestDetail | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const [registered, setRegistered] = useState<{ trackingNo: string; queryCode: string } | null>(null);
+  const [form] = Form.useForm<RegisterRequest>();
+
+  const load = useCallback(async () => {
+    const open = tab === 'queue' ? '&open=true' : '';
+    setItems((await api<{ items: RequestSummary[] }>('GET', `/requests?siteId=${siteId}${open}`)).items);
+  }, [siteId, tab]);
+  useEffect(() => {
+    if (tab !== 'report') void load().catch((e: unknown) => message.error(describeError(e)));
+  }, [load, message, tab]);
+  useEffect(() => {
+    void api<{ items: Department[] }>('GET', `/departments?siteId=${siteId}`).then((d) => setDepartments(d.items));
+  }, [siteId]);
+  const act = useAction(load);
+
+  const open = async (id: string) => setDetail(await api<RequestDetail>('GET', `/requests/${id}`));
+  const register = async () => {
+    const v = await form.validateFields();
+    const body = {
+      ...v,
+      departmentId: v.departmentId ?? null,
+      applicant: { ...v.applicant, organisationKind: v.applicant.organisationKind ?? null },
+    };
+    await act(async () => {
+      setRegistered(await api<{ trackingNo: string; queryCode: string }>('POST', `/requests?siteId=${siteId}`, body));
+      setRegistering(false);
+    }, '已登记');
+  };
+
+  return (
+    <>
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          { key: 'queue', label: '办理队列' },
+          { key: 'all', label: '全部申请' },
+          { key: 'report', label: '年度报告' },
+        ]}
+      />
+      {tab === 'report' ? (
+        <ReportView siteId={siteId} />
+      ) : (
+        <>
+          <Button
+            type="primary"
+            style={{ marginBottom: 16 }}
+            onClick={() => (form.resetFields(), setRegistering(true))}
+          >
+            登记申请
+          </Button>
+          <Table<RequestSummary>
+            rowKey="id"
+            dataSource={items}
+            columns={[
+              { title: '申请编号', dataIndex: 'trackingNo' },
+              { title: '所需信息', dataIndex: 'infoTitle' },
+              { title: '收到日期', dataIndex: 'receivedOn' },
+              { title: '答复期限', key: 'due', render: (_: unknown, r) => deadline(r) },
+              {
+                title: '状态',
+                key: 'state',
+                render: (_: unknown, r) => (
+                  <>
+                    <Tag color={URGENCY[r.urgency].color}>{URGENCY[r.urgency].label}</Tag>
+                    {CASE_STATE_LABELS[r.state]}
+                    {r.workdaysLeft !== null && r.workdaysLeft >= 0 && `（剩 ${r.workdaysLeft} 个工作日）`}
+                  </>
+                ),
+              },
+              {
+                title: '操作',
+                key: 'actions',
+                render: (_: unknown, r) => (
+                  <Button size="small" onClick={() => void open(r.id)}>
+                    办理
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+      {detail && (
+        <RequestDrawer
+          detail={detail}
+          departments={departments}
+          onClose={() => setDetail(null)}
+          onEvent={async (e) => {
+            try {
+              setDetail(await api<RequestDetail>('POST', `/requests/${detail.id}/events`, e));
+              void message.success('已记录');
+              await load();
+            } catch (err) {
+              void message.error(describeError(err));
+              throw err;
+            }
+          }}
+        />
+      )}
+      <Modal
+        open={registering}
+        title="登记申请（当面、邮寄、传真或口头提出）"
+        width={820}
+        okText="登记"
+        onOk={() => void register()}
+        onCancel={() => setRegistering(false)}
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ channel: 'in_person', receivedOn: today(), applicant: { kind: 'person' } }}
+        >
+          <RegisterForm departments={departments} />
+        </Form>
+      </Modal>
+      <Modal open={registered !== null} title="申请已登记" footer={null} onCancel={() => setRegistered(null)}>
+        <p>申请编号：{registered?.trackingNo}</p>
+        <p>查询码：{registered?.queryCode}（只显示这一次，请告知申请人）</p>
+      </Modal>
+    </>
+  );
+}
