@@ -200,6 +200,35 @@ describe('the work queue', () => {
   });
 });
 
+describe('Art. 44', () => {
+  it('suggests proactive disclosure of information asked for three or more times', async () => {
+    const title = '2025年区级单位公务用车购置情况';
+    for (let i = 0; i < 3; i++) await register(handlerA, { infoTitle: title, receivedOn: '2026-03-0' + String(2 + i) });
+    for (let i = 0; i < 2; i++) await register(handlerA, { infoTitle: '2025年区级单位公务接待情况' });
+    const res = await t.app.inject({
+      url: `/api/v1/requests/proactive-suggestions?siteId=${w.siteId}`,
+      headers: office.headers,
+    });
+    const items = res.json<{ items: { infoTitle: string; requests: number }[] }>().items;
+    expect(items.find((i) => i.infoTitle === title)).toMatchObject({ requests: 3 });
+    // Asked for twice only: not yet a candidate.
+    expect(items.some((i) => i.infoTitle === '2025年区级单位公务接待情况')).toBe(false);
+  });
+
+  it('flags a repeated application by the same applicant for the same information', async () => {
+    const first = (await register(handlerA, { infoTitle: '护城河整治工程招标文件', receivedOn: '2026-03-02' })).json<{
+      id: string;
+    }>();
+    const again = (await register(handlerA, { infoTitle: '护城河整治工程招标文件', receivedOn: '2026-03-10' })).json<{
+      id: string;
+    }>();
+    const detail = (await t.app.inject({ url: `/api/v1/requests/${again.id}`, headers: handlerA.headers })).json<{
+      repeats: { id: string }[];
+    }>();
+    expect(detail.repeats.map((r) => r.id)).toEqual([first.id]);
+  });
+});
+
 describe('privacy', () => {
   it('keeps identity numbers and contact details out of the audit log', async () => {
     await register(handlerA);

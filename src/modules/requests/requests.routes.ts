@@ -63,6 +63,34 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
   );
 
   app.get(
+    '/api/v1/requests/proactive-suggestions',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '被申请 3 次及以上的信息，建议转为主动公开（条例第四十四条）',
+        querystring: Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                infoTitle: Type.String(),
+                infoDocNo: Type.String(),
+                requests: Type.Integer(),
+                trackingNos: Type.Array(Type.String()),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return { items: await requests.proactiveSuggestions(requireActor(request), siteId) };
+    },
+  );
+
+  app.get(
     '/api/v1/requests/:id',
     {
       schema: {

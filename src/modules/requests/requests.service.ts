@@ -28,6 +28,8 @@ export const RequestInputErrors = defineErrors({
 
 const HANDLERS: Role[] = ['request_handler', 'site_admin'];
 const READERS: Role[] = ['request_handler', 'site_admin', 'auditor'];
+/** Information asked for this many times is suggested for proactive disclosure (Art. 44). */
+export const SUGGEST_AFTER_REQUESTS = 3;
 /** Due within this many working days counts as urgent in the work queue. */
 export const DUE_SOON_WORKDAYS = 3;
 
@@ -243,6 +245,30 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
             a.receivedOn.localeCompare(b.receivedOn),
         )
         .map(({ events: _e, ...summary }) => summary);
+    },
+
+    /**
+     * Information asked for three or more times (by 文号, or else by name): a candidate for proactive
+     * disclosure (Art. 44).
+     */
+    async proactiveSuggestions(actor: Actor, siteId: string) {
+      const scope = scopeOf(actor, siteId, READERS);
+      if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看依申请公开的权限');
+      const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
+      const groups = new Map<string, RequestRow[]>();
+      for (const r of await repo.listRequests(db, { siteId, departmentIds })) {
+        const key = (r.infoDocNo || r.infoTitle).replace(/\s+/g, '');
+        groups.set(key, [...(groups.get(key) ?? []), r]);
+      }
+      return [...groups.values()]
+        .filter((rows) => rows.length >= SUGGEST_AFTER_REQUESTS)
+        .map((rows) => ({
+          infoTitle: rows[0]?.infoTitle ?? '',
+          infoDocNo: rows[0]?.infoDocNo ?? '',
+          requests: rows.length,
+          trackingNos: rows.map((r) => r.trackingNo),
+        }))
+        .sort((a, b) => b.requests - a.requests);
     },
 
     async get(actor: Actor, id: string) {
