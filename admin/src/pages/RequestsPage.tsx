@@ -396,6 +396,7 @@ export function RequestsPage({ session }: { session: SessionInfo }) {
   const siteId = session.site.id;
   const [tab, setTab] = useState('queue');
   const [items, setItems] = useState<RequestSummary[]>([]);
+  const [suggestions, setSuggestions] = useState<{ infoTitle: string; requests: number }[]>([]);
   const [departments, setDepartments] = useState<Department[]>([]);
   const [detail, setDetail] = useState<RequestDetail | null>(null);
   const [registering, setRegistering] = useState(false);
@@ -405,6 +406,9 @@ export function RequestsPage({ session }: { session: SessionInfo }) {
   const load = useCallback(async () => {
     const open = tab === 'queue' ? '&open=true' : '';
     setItems((await api<{ items: RequestSummary[] }>('GET', `/requests?siteId=${siteId}${open}`)).items);
+    setSuggestions(
+      (await api<{ items: typeof suggestions }>('GET', `/requests/proactive-suggestions?siteId=${siteId}`)).items,
+    );
   }, [siteId, tab]);
   useEffect(() => {
     if (tab !== 'report') void load().catch((e: unknown) => message.error(describeError(e)));
@@ -443,6 +447,15 @@ export function RequestsPage({ session }: { session: SessionInfo }) {
         <ReportView siteId={siteId} />
       ) : (
         <>
+          {suggestions.length > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message="以下信息已被申请 3 次及以上，建议转为主动公开（条例第四十四条）"
+              description={suggestions.map((s) => `${s.infoTitle}（${s.requests} 次）`).join('；')}
+            />
+          )}
           <Button
             type="primary"
             style={{ marginBottom: 16 }}
