@@ -1,3 +1,5 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { SECTION3_COLUMNS, SECTION3_ROWS } from '../src/modules/annual-report/annual-report.js';
@@ -193,6 +195,29 @@ describe('the 2026 annual report of 甲局 (国办公开办函〔2021〕30号)',
     expect(json.year).toBe(2026);
     expect(json.section3.rows.map((x) => x.values)).toEqual(expected);
     expect(json.section4.columns).toHaveLength(15);
+    const out = path.join(t.database.dataDir, 'report.xlsx');
+    const xlsx = await runCli(
+      ['report', 'annual', '--year', '2026', '--department', '甲局', '--format', 'xlsx', '--out', out],
+      dbEnv(t.database),
+    );
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const s3 = book.worksheets[1];
+    // The official header: the note over A1:C3, 申请人情况 over D1:J1, 法人或其他组织 over E2:I2.
+    expect(s3?.getCell('A1').value).toBe('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
+    expect(s3?.getCell('C3').isMerged && s3.getCell('C3').master.address).toBe('A1');
+    expect(s3?.getCell('I2').master.address).toBe('E2');
+    expect(s3?.getCell('E3').value).toBe('商业企业');
+    // Row 一 is the first figure row; its 总计 in column J.
+    expect(s3?.getCell('A4').value).toBe('一、本年新收政府信息公开申请数量');
+    expect(s3?.getCell('J4').value).toBe(24);
+    expect(s3?.getCell('B12').value).toBe('（三）不予公开');
+    expect(s3?.getCell('C12').value).toBe('5.属于三类内部事务信息');
+    expect(s3?.getCell('J28').value).toBe(3);
+    const s4 = book.worksheets[2];
+    expect(s4?.getCell('K2').value).toBe('复议后起诉');
+    expect([...Array(15).keys()].map((i) => s4?.getRow(4).getCell(i + 1).value)).toEqual(report.section4.values);
     const html = await runCli(['report', 'annual', '--year', '2026', '--format', 'html'], dbEnv(t.database));
     expect(html.stdout).toContain('<th colSpan="5">法人或其他组织</th>'.replace('colSpan', 'colspan'));
   });

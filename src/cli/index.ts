@@ -279,34 +279,51 @@ report
   })
   .option('--department <code>', '单位（统一社会信用代码、简称或全称）；不填为整个站点')
   .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
-  .addOption(new Option('--format <format>', '输出格式').choices(['json', 'html']).default('json'))
-  .action(async (opts: { year: number; department?: string; site?: string; format: 'json' | 'html' }) => {
-    const problems = await withDatabase(async (database) => {
-      const { createServices } = await import('../app.js');
-      const services = createServices(database, loadConfig(), systemClock);
-      const actor = systemActor('命令行');
-      const site = await chooseSite(services.sites, actor, opts.site);
-      let departmentId: string | null = null;
-      if (opts.department) {
-        const wanted = opts.department.trim();
-        const dept = (await services.departments.list(site.id)).find((d) =>
-          [d.code, d.shortName, d.name].includes(wanted),
-        );
-        if (!dept) throw new InvalidArgumentError(`找不到单位 “${wanted}”`);
-        departmentId = dept.id;
-      }
-      const built = await services.annualReport.build(site.id, opts.year, departmentId);
-      if (opts.format === 'json') console.log(JSON.stringify(built, null, 2));
-      else {
-        const { annualReportHtml } = await import('../modules/annual-report/annual-report.html.js');
-        const who = built.department?.name ?? site.name;
-        console.log(annualReportHtml(built, `${who}${opts.year}年政府信息公开工作年度报告（统计表）`));
-      }
-      return built.problems;
-    });
-    for (const p of problems) console.error(`勾稽关系不符：${p}`);
-    if (problems.length > 0) process.exitCode = 1;
-  });
+  .addOption(new Option('--format <format>', '输出格式').choices(['json', 'xlsx', 'html']).default('json'))
+  .option('--out <file>', '写入文件（默认输出到标准输出）')
+  .action(
+    async (opts: {
+      year: number;
+      department?: string;
+      site?: string;
+      format: 'json' | 'xlsx' | 'html';
+      out?: string;
+    }) => {
+      const problems = await withDatabase(async (database) => {
+        const { createServices } = await import('../app.js');
+        const services = createServices(database, loadConfig(), systemClock);
+        const actor = systemActor('命令行');
+        const site = await chooseSite(services.sites, actor, opts.site);
+        let departmentId: string | null = null;
+        if (opts.department) {
+          const wanted = opts.department.trim();
+          const dept = (await services.departments.list(site.id)).find((d) =>
+            [d.code, d.shortName, d.name].includes(wanted),
+          );
+          if (!dept) throw new InvalidArgumentError(`找不到单位 “${wanted}”`);
+          departmentId = dept.id;
+        }
+        const built = await services.annualReport.build(site.id, opts.year, departmentId);
+        const title = `${built.department?.name ?? site.name}${opts.year}年政府信息公开工作年度报告（统计表）`;
+        let output: string | Buffer;
+        if (opts.format === 'json') output = JSON.stringify(built, null, 2) + '\n';
+        else if (opts.format === 'html') {
+          const { annualReportHtml } = await import('../modules/annual-report/annual-report.html.js');
+          output = annualReportHtml(built, title) + '\n';
+        } else {
+          const { annualReportXlsx } = await import('../modules/annual-report/annual-report.xlsx.js');
+          output = await annualReportXlsx(built, title);
+        }
+        if (opts.out) {
+          const { writeFile } = await import('node:fs/promises');
+          await writeFile(opts.out, output);
+        } else process.stdout.write(output);
+        return built.problems;
+      });
+      for (const p of problems) console.error(`勾稽关系不符：${p}`);
+      if (problems.length > 0) process.exitCode = 1;
+    },
+  );
 
 try {
   await program.parseAsync(process.argv);
