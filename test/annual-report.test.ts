@@ -7,7 +7,7 @@ import type { AnnualReport } from '../src/modules/annual-report/annual-report.se
 import { OUTCOMES, type OrganisationKind, type Outcome } from '../src/modules/requests/requests.model.js';
 import type { EventInput } from '../src/modules/requests/requests.schema.js';
 import { dbEnv, runCli } from './helpers/cli.js';
-import { testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
+import { createUser, signIn, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
 
 /**
  * Issue 4, "done when": a scripted year of applications — every outcome, cases carried in and out,
@@ -186,6 +186,41 @@ describe('the 2026 annual report of 甲局 (国办公开办函〔2021〕30号)',
     // Last year's carried-forward row is this year's carried-over row.
     const lastYear = await t.services.annualReport.build(w.siteId, 2025, w.deptA);
     expect(lastYear.section3.rows.at(-1)?.values).toEqual(report.section3.rows[1]?.values);
+  });
+
+  it('is drafted as a document in 政府信息公开年报 with its tables, to be reviewed and published', async () => {
+    const doc = await t.services.annualReport.draftDocument(actor, w.siteId, {
+      year: 2026,
+      departmentId: w.deptA,
+      publisherId: w.deptA,
+    });
+    expect(doc.latest.content.title).toBe('甲局2026年政府信息公开工作年度报告');
+    const column = (await t.services.columns.list(w.siteId)).find((c) => c.code === 'annual-reports');
+    expect(doc.latest.content.columnIds).toEqual([column?.id]);
+    const body = doc.latest.content.bodyHtml;
+    for (const text of ['一、总体情况', '（七）总计', '复议后起诉', '五、存在的主要问题及改进情况'])
+      expect(body).toContain(text);
+    // The merged header cells survive the body's whitelist.
+    expect(body).toContain('colspan="5"');
+    expect(doc.latest.state).toBe('draft');
+  });
+
+  it('is downloadable as XLSX and readable as JSON through the API, for staff only', async () => {
+    await createUser(t.services, 'report-auditor', [{ siteId: w.siteId, role: 'auditor', departmentId: null }]);
+    const auditor = await signIn(t.app, 'report-auditor');
+    const json = await t.app.inject({
+      url: `/api/v1/reports/annual?siteId=${w.siteId}&year=2026`,
+      headers: auditor.headers,
+    });
+    expect(json.statusCode).toBe(200);
+    expect(json.json<AnnualReport>().section3.rows[0]?.values[6]).toBe(25);
+    const xlsx = await t.app.inject({
+      url: `/api/v1/reports/annual/xlsx?siteId=${w.siteId}&year=2026`,
+      headers: auditor.headers,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await t.app.inject({ url: `/api/v1/reports/annual?siteId=${w.siteId}&year=2026` })).statusCode).toBe(401);
   });
 
   it('is printed as JSON by ./bin/gongkai report annual', async () => {

@@ -328,8 +328,10 @@ function RegisterForm({ departments }: { departments: Department[] }) {
   );
 }
 
-function ReportView({ siteId }: { siteId: string }) {
+function ReportView({ siteId, departments }: { siteId: string; departments: Department[] }) {
+  const { message } = App.useApp();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [publisherId, setPublisherId] = useState<string>();
   const [report, setReport] = useState<AnnualReport | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
@@ -342,6 +344,30 @@ function ReportView({ siteId }: { siteId: string }) {
       <Space style={{ marginBottom: 12 }}>
         年度
         <InputNumber aria-label="年度" min={2008} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        <Button href={`/api/v1/reports/annual/xlsx?siteId=${siteId}&year=${year}`}>下载 Excel</Button>
+        <TreeSelect
+          style={{ width: 240 }}
+          placeholder="发布机构"
+          aria-label="发布机构"
+          showSearch
+          treeNodeFilterProp="title"
+          treeData={departmentOptions(departments)}
+          value={publisherId}
+          onChange={setPublisherId}
+        />
+        <Button
+          type="primary"
+          disabled={!report || report.problems.length > 0 || !publisherId}
+          onClick={() =>
+            void api('POST', `/reports/annual/document?siteId=${siteId}`, { year, departmentId: null, publisherId })
+              .then(() =>
+                message.success('已起草为“政府信息公开年报”栏目的信息，请在信息发布中完善总体情况等内容后提交审核'),
+              )
+              .catch((e: unknown) => message.error(describeError(e)))
+          }
+        >
+          起草年度报告
+        </Button>
       </Space>
       {error && <Alert type="error" message={error} />}
       {report && (
@@ -444,7 +470,7 @@ export function RequestsPage({ session }: { session: SessionInfo }) {
         ]}
       />
       {tab === 'report' ? (
-        <ReportView siteId={siteId} />
+        <ReportView siteId={siteId} departments={departments} />
       ) : (
         <>
           {suggestions.length > 0 && (

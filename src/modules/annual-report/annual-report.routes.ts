@@ -7,7 +7,9 @@ import type { App } from '../../platform/http/types.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
+import { DocumentDetailSchema } from '../documents/documents.schema.js';
 import { AnnualReportSchema } from './annual-report.schema.js';
+import { annualReportXlsx } from './annual-report.xlsx.js';
 import type { AnnualReportService } from './annual-report.service.js';
 
 const READERS: Role[] = ['site_admin', 'request_handler', 'auditor'];
@@ -40,6 +42,65 @@ export function annualReportRoutes(
       const path = departmentId ? await deps.departments.path(siteId, departmentId) : [];
       if (!can(actor, siteId, READERS, path)) throw Errors.FORBIDDEN('没有查看该年度报告的权限');
       return deps.annualReport.build(siteId, request.query.year, departmentId);
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/annual/xlsx',
+    {
+      schema: {
+        tags: ['年度报告'],
+        summary: '年度报告统计表（Excel，按官方表格样式合并表头）',
+        querystring: Type.Object(
+          {
+            siteId: Type.Optional(Id),
+            year: Type.Integer({ minimum: 2008, maximum: 2100 }),
+            departmentId: Type.Optional(Id),
+          },
+          { additionalProperties: false },
+        ),
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const siteId = await siteIdFor(deps.sites, request, request.query.siteId);
+      const departmentId = request.query.departmentId ?? null;
+      const path = departmentId ? await deps.departments.path(siteId, departmentId) : [];
+      if (!can(actor, siteId, READERS, path)) throw Errors.FORBIDDEN('没有查看该年度报告的权限');
+      const report = await deps.annualReport.build(siteId, request.query.year, departmentId);
+      const site = await deps.sites.get(siteId);
+      const name = `${report.department?.name ?? site.name}${report.year}年政府信息公开工作年度报告（统计表）`;
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
+        .send(await annualReportXlsx(report, name));
+    },
+  );
+
+  app.post(
+    '/api/v1/reports/annual/document',
+    {
+      schema: {
+        tags: ['年度报告'],
+        summary: '将年度报告起草为“政府信息公开年报”栏目中的信息（勾稽关系不成立时拒绝），再经审核发布',
+        querystring: Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            year: Type.Integer({ minimum: 2008, maximum: 2100 }),
+            departmentId: Type.Union([Id, Type.Null()], { default: null, description: '报告的单位；空为本级政府' }),
+            publisherId: Type.Union([Id], { description: '发布机构' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: DocumentDetailSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const siteId = await siteIdFor(deps.sites, request, request.query.siteId);
+      const doc = await deps.annualReport.draftDocument(requireActor(request), siteId, request.body);
+      return reply.code(201).send(doc);
     },
   );
 }

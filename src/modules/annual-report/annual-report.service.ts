@@ -1,6 +1,13 @@
 import type { Executor } from '../../db/database.js';
 import type { Clock } from '../../platform/clock/clock.js';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import type { Actor } from '../../platform/auth/actor.js';
+import { defineErrors } from '../../platform/http/errors.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
+import { createColumnsService } from '../columns/columns.service.js';
+import { createDocumentsService, type DocumentDetail } from '../documents/documents.service.js';
+import { AnnualReportTables } from './annual-report.html.js';
 import { createDepartmentsService } from '../departments/departments.service.js';
 import * as requestsRepo from '../requests/requests.repository.js';
 import { createSitesService } from '../sites/sites.service.js';
@@ -42,9 +49,16 @@ export interface AnnualReport {
   problems: string[];
 }
 
+export const AnnualReportErrors = defineErrors({
+  ANNUAL_REPORT_ARITHMETIC: { status: 409, message: '年度报告的勾稽关系不成立，不能发布' },
+  ANNUAL_REPORT_COLUMN: { status: 409, message: '站点没有“政府信息公开年报”栏目' },
+});
+
 export function createAnnualReportService({ db, clock }: { db: Executor; clock: Clock }) {
   const sites = createSitesService({ db, clock });
   const departments = createDepartmentsService({ db, clock });
+  const columns = createColumnsService({ db, clock });
+  const documents = createDocumentsService({ db, clock });
 
   async function casesOf(siteId: string, departmentId: string | null) {
     const rows = await requestsRepo.listRequests(db, {
@@ -63,7 +77,7 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
     }));
   }
 
-  return {
+  const service = {
     /** The report's figures for a year, for the whole site or one department, with its arithmetic checked. */
     async build(siteId: string, year: number, departmentId: string | null = null): Promise<AnnualReport> {
       const site = await sites.get(siteId);
@@ -90,7 +104,51 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
         problems: checkArithmetic(s3, s4, previousCarried),
       };
     },
+
+    /**
+     * Drafts the report as a document in 政府信息公开年报, its tables filled in and the narrative
+     * sections left for the office to write; it is then reviewed and published like any document.
+     * Refused while any arithmetic rule fails.
+     */
+    async draftDocument(
+      actor: Actor,
+      siteId: string,
+      q: { year: number; departmentId: string | null; publisherId: string },
+    ): Promise<DocumentDetail> {
+      const report = await service.build(siteId, q.year, q.departmentId);
+      if (report.problems.length > 0)
+        throw AnnualReportErrors.ANNUAL_REPORT_ARITHMETIC(
+          undefined,
+          report.problems.map((message) => ({ message })),
+        );
+      const column = (await columns.list(siteId)).find((c) => c.code === 'annual-reports');
+      if (!column) throw AnnualReportErrors.ANNUAL_REPORT_COLUMN();
+      const site = await sites.get(siteId);
+      const who = report.department?.name ?? site.name;
+      const placeholder = (heading: string) => `<h2>${heading}</h2><p>（请填写）</p>`;
+      const body =
+        placeholder('一、总体情况') +
+        renderToString(h(AnnualReportTables, { report })) +
+        placeholder('五、存在的主要问题及改进情况') +
+        placeholder('六、其他需要报告的事项');
+      return documents.create(actor, siteId, q.publisherId, {
+        title: `${who}${q.year}年政府信息公开工作年度报告`,
+        docNo: '',
+        writtenOn: null,
+        subject: '政务公开',
+        keywords: ['年度报告'],
+        disclosure: 'proactive',
+        validity: 'effective',
+        replacedById: null,
+        interpretsId: null,
+        summary: `${who}${q.year}年政府信息公开工作情况，包括主动公开、依申请公开和行政复议、行政诉讼情况。`,
+        bodyHtml: body,
+        source: who,
+        columnIds: [column.id],
+      });
+    },
   };
+  return service;
 }
 
 export type AnnualReportService = ReturnType<typeof createAnnualReportService>;
