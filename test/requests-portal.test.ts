@@ -75,6 +75,35 @@ describe('applying on the portal', () => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ channel: 'online', received_on: '2026-03-02', id_proof_mime: 'image/png' });
 
+    // Staff handling the case see the scan; nobody else does.
+    await createUser(t.services, 'handler-scan', [
+      { siteId: w.siteId, role: 'request_handler', departmentId: w.deptA },
+    ]);
+    await createUser(t.services, 'handler-other', [
+      { siteId: w.siteId, role: 'request_handler', departmentId: w.deptB },
+    ]);
+    const id = (
+      await t.database.db
+        .selectFrom('disclosure_requests')
+        .select('id')
+        .where('tracking_no', '=', trackingNo ?? '')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const scan = await t.app.inject({
+      url: `/api/v1/requests/${id}/id-proof`,
+      headers: (await signIn(t.app, 'handler-scan')).headers,
+    });
+    expect(scan.statusCode).toBe(200);
+    expect(scan.headers['content-type']).toBe('image/png');
+    expect(scan.headers['cache-control']).toBe('no-store');
+    expect(scan.rawPayload.equals(PNG)).toBe(true);
+    const other = await t.app.inject({
+      url: `/api/v1/requests/${id}/id-proof`,
+      headers: (await signIn(t.app, 'handler-other')).headers,
+    });
+    expect(other.statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/v1/requests/${id}/id-proof` })).statusCode).toBe(401);
+
     // The applicant follows it without signing in; nothing personal is shown.
     const lookup = await t.app.inject({
       method: 'POST',

@@ -191,7 +191,14 @@ function RequestDrawer({
         </Descriptions.Item>
         <Descriptions.Item label="证件">
           {a.idType} {a.idNumber}
-          {detail.hasIdProof && '（已上传身份证明）'}
+          {detail.hasIdProof && (
+            <>
+              {' '}
+              <a href={`/api/v1/requests/${detail.id}/id-proof`} target="_blank" rel="noreferrer">
+                查看身份证明
+              </a>
+            </>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label="联系方式">
           {[a.phone, a.email, a.address].filter(Boolean).join('；')}

@@ -103,6 +103,29 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
     async (request) => requests.get(requireActor(request), request.params.id),
   );
 
+  app.get(
+    '/api/v1/requests/:id/id-proof',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '申请人上传的身份证明（仅办理人员可见）',
+        params: Params,
+        produces: ['image/png', 'image/jpeg', 'image/gif', 'application/pdf'],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const proof = await requests.idProof(requireActor(request), request.params.id);
+      // Never cached by a browser or proxy, never sniffed into something else.
+      return reply
+        .type(proof.mime)
+        .header('cache-control', 'no-store')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', 'inline')
+        .send(proof.bytes);
+    },
+  );
+
   app.post(
     '/api/v1/requests/:id/events',
     {

@@ -285,6 +285,13 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
       };
     },
 
+    /** The applicant's ID scan, for staff handling the case only. */
+    async idProof(actor: Actor, id: string): Promise<{ bytes: Buffer; mime: string }> {
+      const row = await loadVisible(actor, id, HANDLERS);
+      if (!row.idProofSha256 || !row.idProofMime || !files) throw Errors.NOT_FOUND('没有上传身份证明');
+      return { bytes: await files.get(row.idProofSha256), mime: row.idProofMime };
+    },
+
     /** Records one event, refused with a code when it breaks the rules (requests.case.ts). */
     async addEvent(actor: Actor, id: string, input: EventInput) {
       const row = await loadVisible(actor, id, HANDLERS);
