@@ -27,6 +27,7 @@ export interface Database {
   attachments: AttachmentTable;
   disclosure_requests: DisclosureRequestTable;
   request_events: RequestEventTable;
+  letter_templates: LetterTemplateTable;
 }
 
 export interface AppLockTable {
@@ -285,4 +286,15 @@ export interface RequestEventTable {
   data_json: string;
   recorded_by: string | null;
   recorded_at: string;
+}
+
+export interface LetterTemplateTable {
+  id: string;
+  site_id: string;
+  kind: string;
+  version: number;
+  title: string;
+  body: string;
+  created_by: string | null;
+  created_at: string;
 }

@@ -71,6 +71,15 @@ const EVENT_TYPES = [
   'lawsuit_decided',
   'archived',
 ] as const;
+/** Letters a handler prints from a case; `reply` is chosen by the case's outcome. */
+const LETTERS = [
+  ['acceptance', '受理回执'],
+  ['correction', '补正告知书'],
+  ['consultation', '征求意见函'],
+  ['extension', '延期答复告知书'],
+  ['fee', '收费通知书'],
+  ['reply', '答复书'],
+] as const;
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 function deadline(r: RequestSummary): string {
@@ -215,6 +224,13 @@ function RequestDrawer({
           </Descriptions.Item>
         )}
       </Descriptions>
+      <Space wrap style={{ marginTop: 12 }} aria-label="生成文书">
+        {LETTERS.map(([kind, label]) => (
+          <Button key={kind} size="small" href={`/api/v1/requests/${detail.id}/letters/${kind}`}>
+            {label}
+          </Button>
+        ))}
+      </Space>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         办理记录
       </Typography.Title>
@@ -335,6 +351,73 @@ function RegisterForm({ departments }: { departments: Department[] }) {
   );
 }
 
+interface LetterTemplate {
+  kind: string;
+  label: string;
+  version: number;
+  title: string;
+  body: string;
+}
+
+/** The office edits the letters' wording; every save is a new version. */
+function TemplatesView({ siteId }: { siteId: string }) {
+  const { message } = App.useApp();
+  const [items, setItems] = useState<LetterTemplate[]>([]);
+  const [placeholders, setPlaceholders] = useState<string[]>([]);
+  const [kind, setKind] = useState('acceptance');
+  const [form] = Form.useForm<{ title: string; body: string }>();
+  const load = useCallback(async () => {
+    const r = await api<{ items: LetterTemplate[]; placeholders: string[] }>(
+      'GET',
+      `/letter-templates?siteId=${siteId}`,
+    );
+    setItems(r.items);
+    setPlaceholders(r.placeholders);
+  }, [siteId]);
+  useEffect(() => {
+    void load().catch((e: unknown) => message.error(describeError(e)));
+  }, [load, message]);
+  const current = items.find((i) => i.kind === kind);
+  useEffect(() => {
+    if (current) form.setFieldsValue({ title: current.title, body: current.body });
+  }, [current, form]);
+  const act = useAction(load);
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Select
+          aria-label="文书种类"
+          style={{ width: 220 }}
+          value={kind}
+          onChange={setKind}
+          options={items.map((i) => ({ value: i.kind, label: i.label }))}
+        />
+        {current && <Typography.Text type="secondary">当前版本：{current.version || '内置文本'}</Typography.Text>}
+      </Space>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void act(() => api('PUT', `/letter-templates/${kind}?siteId=${siteId}`, v), '已保存为新版本')}
+      >
+        <Form.Item label="标题" name="title" rules={[{ required: true }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          label="正文"
+          name="body"
+          rules={[{ required: true }]}
+          extra={`每行一段。可用占位符：${placeholders.map((p) => `{${p}}`).join(' ')}`}
+        >
+          <Input.TextArea rows={12} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          保存为新版本
+        </Button>
+      </Form>
+    </>
+  );
+}
+
 function ReportView({ siteId, departments }: { siteId: string; departments: Department[] }) {
   const { message } = App.useApp();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
@@ -444,7 +527,7 @@ export function RequestsPage({ session }: { session: SessionInfo }) {
     );
   }, [siteId, tab]);
   useEffect(() => {
-    if (tab !== 'report') void load().catch((e: unknown) => message.error(describeError(e)));
+    if (tab === 'queue' || tab === 'all') void load().catch((e: unknown) => message.error(describeError(e)));
   }, [load, message, tab]);
   useEffect(() => {
     void api<{ items: Department[] }>('GET', `/departments?siteId=${siteId}`).then((d) => setDepartments(d.items));
@@ -474,11 +557,12 @@ export function RequestsPage({ session }: { session: SessionInfo }) {
           { key: 'queue', label: '办理队列' },
           { key: 'all', label: '全部申请' },
           { key: 'report', label: '年度报告' },
+          { key: 'templates', label: '文书模板' },
         ]}
       />
-      {tab === 'report' ? (
-        <ReportView siteId={siteId} departments={departments} />
-      ) : (
+      {tab === 'templates' && <TemplatesView siteId={siteId} />}
+      {tab === 'report' && <ReportView siteId={siteId} departments={departments} />}
+      {(tab === 'queue' || tab === 'all') && (
         <>
           {suggestions.length > 0 && (
             <Alert

@@ -109,8 +109,12 @@ export const outcomeLabel = (code: Outcome): string => {
   const o = OUTCOMES.find((x) => x.code === code);
   return o ? `${o.group ?? ''}${o.label}` : code;
 };
-/** Refusals of some kind: the letter must say administrative review comes before a lawsuit (行政复议法 2023 Art. 23). */
-export const isRefusal = (code: Outcome): boolean => code !== 'disclosed';
+/**
+ * A refusal to disclose, in whole or in part: the letter must say administrative review comes before
+ * any lawsuit (行政复议法 2023 Art. 23).
+ */
+export const requiresReviewFirst = (code: Outcome): boolean =>
+  code === 'partially_disclosed' || code.startsWith('withheld_');
 
 export const EVENT_TYPES = [
   'received',

@@ -213,3 +213,76 @@ export async function nextNumber(db: Executor, siteId: string, scope: string): P
     .executeTakeFirstOrThrow();
   return Number(row.last_seq);
 }
+
+export interface LetterTemplateRow {
+  kind: string;
+  version: number;
+  title: string;
+  body: string;
+  createdAt: string;
+}
+
+/** The latest saved version of each kind. */
+export async function latestTemplates(db: Executor, siteId: string): Promise<Map<string, LetterTemplateRow>> {
+  const map = new Map<string, LetterTemplateRow>();
+  const rows = await db
+    .selectFrom('letter_templates')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .orderBy('version')
+    .execute();
+  for (const r of rows)
+    map.set(r.kind, {
+      kind: r.kind,
+      version: Number(r.version),
+      title: r.title,
+      body: r.body,
+      createdAt: r.created_at,
+    });
+  return map;
+}
+
+export async function templateVersions(db: Executor, siteId: string, kind: string): Promise<LetterTemplateRow[]> {
+  const rows = await db
+    .selectFrom('letter_templates')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('kind', '=', kind)
+    .orderBy('version', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    kind: r.kind,
+    version: Number(r.version),
+    title: r.title,
+    body: r.body,
+    createdAt: r.created_at,
+  }));
+}
+
+export async function insertTemplate(
+  db: Executor,
+  t: {
+    id: string;
+    siteId: string;
+    kind: string;
+    version: number;
+    title: string;
+    body: string;
+    createdBy: string | null;
+  },
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('letter_templates')
+    .values({
+      id: t.id,
+      site_id: t.siteId,
+      kind: t.kind,
+      version: t.version,
+      title: t.title,
+      body: t.body,
+      created_by: t.createdBy,
+      created_at: at,
+    })
+    .execute();
+}

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
 import { errorResponses } from '../../platform/http/errors.js';
-import { Id } from '../../platform/http/schemas.js';
+import { Id, Instant, NonEmpty } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
@@ -11,6 +11,7 @@ import {
   RequestDetailSchema,
   RequestSummarySchema,
 } from './requests.schema.js';
+import { PLACEHOLDERS } from './requests.letters.js';
 import type { RequestsService } from './requests.service.js';
 
 const Params = Type.Object({ id: Id });
@@ -138,5 +139,100 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
       },
     },
     async (request) => requests.addEvent(requireActor(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/v1/requests/:id/letters/:kind',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary:
+          '生成文书（DOCX）：acceptance 受理回执 · correction 补正 · consultation 征求意见 · extension 延期 · fee 收费 · reply 按办理结果的答复书',
+        params: Type.Object({ id: Id, kind: Type.String({ maxLength: 40 }) }),
+        produces: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const letter = await requests.letter(requireActor(request), request.params.id, request.params.kind);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(letter.fileName)}`)
+        .send(letter.bytes);
+    },
+  );
+
+  const Template = Type.Object({
+    kind: Type.String({ description: '文书种类' }),
+    label: Type.String(),
+    version: Type.Integer({ description: '版本；0 为内置文本' }),
+    title: Type.String(),
+    body: Type.String({ description: '正文，每行一段，{申请人} 等为占位符' }),
+  });
+  const TemplateQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
+
+  app.get(
+    '/api/v1/letter-templates',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '文书模板（各种类的最新版本）及可用的占位符',
+        querystring: TemplateQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(Template), placeholders: Type.Array(Type.String()) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return {
+        items: await requests.letterTemplates(requireActor(request), siteId),
+        placeholders: [...PLACEHOLDERS],
+      };
+    },
+  );
+
+  app.put(
+    '/api/v1/letter-templates/:kind',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '修改文书模板（保存为新版本）',
+        params: Type.Object({ kind: Type.String({ maxLength: 40 }) }),
+        querystring: TemplateQuery,
+        body: Type.Object({ title: NonEmpty(100), body: NonEmpty(20_000) }, { additionalProperties: false }),
+        response: { 200: Template, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return requests.saveLetterTemplate(requireActor(request), siteId, request.params.kind, request.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/letter-templates/:kind/versions',
+    {
+      schema: {
+        tags: ['依申请公开'],
+        summary: '文书模板的历史版本',
+        params: Type.Object({ kind: Type.String({ maxLength: 40 }) }),
+        querystring: TemplateQuery,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({ version: Type.Integer(), title: Type.String(), body: Type.String(), createdAt: Instant }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return { items: await requests.letterTemplateVersions(requireActor(request), siteId, request.params.kind) };
+    },
   );
 }
