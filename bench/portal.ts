@@ -63,6 +63,7 @@ async function seed(dataDir: string): Promise<{ documentId: string; columnId: st
           validity: 'effective',
           replacedById: null,
           interpretsId: null,
+          documentKind: null,
           summary: '根据区政府工作部署，现就有关事项通知如下。',
           bodyHtml:
             '<p>各街道、区各有关单位：</p>' +

@@ -6,6 +6,7 @@ import { SECTION3_COLUMNS, SECTION3_ROWS } from '../src/modules/annual-report/an
 import type { AnnualReport } from '../src/modules/annual-report/annual-report.service.js';
 import { OUTCOMES, type OrganisationKind, type Outcome } from '../src/modules/requests/requests.model.js';
 import type { EventInput } from '../src/modules/requests/requests.schema.js';
+import type { DocumentContent } from '../src/modules/documents/documents.model.js';
 import { dbEnv, runCli } from './helpers/cli.js';
 import { createUser, signIn, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
 
@@ -65,6 +66,46 @@ const event = (id: string, e: Omit<EventInput, 'note'>) => t.services.requests.a
 
 beforeAll(async () => {
   ({ t, w } = await testAppWithAdmin());
+  // Section 二: a 行政规范性文件 issued in 2026, a 规章 of 2025 repealed in 2026, another department's.
+  const publish = async (departmentId: string, over: Partial<DocumentContent>) => {
+    const column = (await t.services.columns.list(w.siteId)).find((c) => c.name === '法规文件')?.id ?? '';
+    const doc = await t.services.documents.create(actor, w.siteId, departmentId, {
+      title: '文件',
+      docNo: '',
+      writtenOn: null,
+      subject: '',
+      keywords: [],
+      disclosure: 'proactive',
+      validity: 'effective',
+      replacedById: null,
+      interpretsId: null,
+      documentKind: null,
+      summary: '',
+      bodyHtml: '<p>正文</p>',
+      source: '',
+      columnIds: [column],
+      ...over,
+    });
+    await t.services.documents.submit(actor, doc.id);
+    await t.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
+    await t.services.documents.publish(actor, doc.id);
+    return doc;
+  };
+  t.clock.set(new Date('2026-05-06T02:00:00.000Z'));
+  await publish(w.deptA, { title: '甲局行政规范性文件', documentKind: 'normative', writtenOn: '2026-04-20' });
+  await publish(w.deptB, { title: '乙局行政规范性文件', documentKind: 'normative', writtenOn: '2026-04-21' });
+  const rule = await publish(w.deptA, { title: '甲局规章', documentKind: 'rule', writtenOn: '2025-06-01' });
+  t.clock.set(new Date('2026-09-01T02:00:00.000Z'));
+  await t.services.documents.edit(actor, rule.id, { ...rule.latest.content, validity: 'repealed' });
+  await t.services.documents.submit(actor, rule.id);
+  await t.services.documents.review(actor, rule.id, { approve: true, confidentialityReviewed: true, note: '' });
+  await t.services.documents.publish(actor, rule.id);
+  await t.services.annualReport.saveFigures(actor, w.siteId, {
+    year: 2026,
+    departmentId: w.deptA,
+    figures: { licensing: 120, penalties: 35, enforcement: 2 },
+  });
+
   // Everything below has happened by mid-January 2027.
   t.clock.set(new Date('2027-01-15T02:00:00.000Z'));
 
@@ -137,6 +178,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('the 2026 annual report of 甲局 (国办公开办函〔2021〕30号)', () => {
+  it('counts 规章 and 行政规范性文件 from the documents and shows what the office entered in section 二', () => {
+    const rows = report.section2.blocks.flatMap((b) => b.rows.map((r) => [r.label, r.values]));
+    expect(rows).toEqual([
+      // 本年制发件数, 本年废止件数, 现行有效件数
+      ['规章', [0, 1, 0]],
+      ['行政规范性文件', [1, 0, 1]],
+      ['行政许可', [120]],
+      ['行政处罚', [35]],
+      ['行政强制', [2]],
+      // Not entered: shown as such, not as zero.
+      ['行政事业性收费', [null]],
+    ]);
+  });
+
   it('has the 7 columns and 25 rows of section 三, labelled as printed', () => {
     expect(report.section3.columns).toEqual([
       '自然人',

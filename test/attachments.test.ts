@@ -52,6 +52,7 @@ beforeAll(async () => {
     validity: 'effective',
     replacedById: null,
     interpretsId: null,
+    documentKind: null,
     summary: '',
     bodyHtml: '<p>详见附件。</p>',
     source: '',

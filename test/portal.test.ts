@@ -25,6 +25,7 @@ function content(over: Partial<DocumentContent> = {}): DocumentContent {
     validity: 'effective',
     replacedById: null,
     interpretsId: null,
+    documentKind: null,
     summary: '公开2026年区级财政预算。',
     bodyHtml: '<p>根据《预算法》，现公开2026年区级财政预算。</p>',
     source: '测试区财政局',

@@ -42,7 +42,12 @@ export type Revision = Static<typeof RevisionSchema>;
 export type RevisionState = Static<typeof RevisionStateSchema>;
 export type Attachment = Static<typeof AttachmentSchema>;
 export { COLUMN_KIND_LABELS } from '../../src/modules/columns/columns.standard';
-export { DISCLOSURE_LABELS, REVISION_STATE_LABELS, VALIDITY_LABELS } from '../../src/modules/documents/documents.model';
+export {
+  DISCLOSURE_LABELS,
+  DOCUMENT_KIND_LABELS,
+  REVISION_STATE_LABELS,
+  VALIDITY_LABELS,
+} from '../../src/modules/documents/documents.model';
 
 export type { DayInfo } from '../../src/platform/workdays/calendar';
 export type RequestSummary = Static<typeof RequestSummarySchema>;

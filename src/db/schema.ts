@@ -28,6 +28,7 @@ export interface Database {
   disclosure_requests: DisclosureRequestTable;
   request_events: RequestEventTable;
   letter_templates: LetterTemplateTable;
+  annual_report_figures: AnnualReportFigureTable;
 }
 
 export interface AppLockTable {
@@ -190,6 +191,8 @@ export interface DocumentTable {
   replaced_by_id: string | null;
   /** The policy document this one interprets (政策解读), if it is an interpretation. */
   interprets_id: string | null;
+  /** 'rule' 规章 · 'normative' 行政规范性文件 (annual report section 二); null for other documents. */
+  document_kind: string | null;
   summary: string;
   body_html: string;
   source: string;
@@ -297,4 +300,13 @@ export interface LetterTemplateTable {
   body: string;
   created_by: string | null;
   created_at: string;
+}
+
+export interface AnnualReportFigureTable {
+  site_id: string;
+  department_key: string;
+  year: number;
+  figure: string;
+  value: number;
+  updated_at: string;
 }

@@ -186,6 +186,7 @@ describe('accessibility of the publishing pages', () => {
       validity: 'effective',
       replacedById: null,
       interpretsId: null,
+      documentKind: null,
       summary: '',
       bodyHtml: '<p>会议部署了预算公开工作。</p>',
       source: '区财政局',

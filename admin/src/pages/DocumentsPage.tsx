@@ -24,6 +24,7 @@ import {
   chinaTime,
   describeError,
   DISCLOSURE_LABELS,
+  DOCUMENT_KIND_LABELS,
   REVISION_STATE_LABELS,
   VALIDITY_LABELS,
   type Column,
@@ -207,6 +208,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
       writtenOn: content.writtenOn || null,
       keywords: content.keywords ?? [],
       interpretsId: content.interpretsId ?? null,
+      documentKind: content.documentKind ?? null,
       // Only a document that is no longer in force points to its replacement.
       replacedById: content.validity === 'effective' ? null : (content.replacedById ?? null),
     };
@@ -462,6 +464,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
             columnIds: [],
             interpretsId: null,
             replacedById: null,
+            documentKind: null,
           }}
         >
           <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
@@ -497,6 +500,14 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
               <Select
                 style={{ width: 140 }}
                 options={Object.entries(VALIDITY_LABELS).map(([value, label]) => ({ value, label }))}
+              />
+            </Form.Item>
+            <Form.Item label="文件类别" name="documentKind" extra="规章、行政规范性文件计入年度报告第二部分">
+              <Select
+                style={{ width: 180 }}
+                allowClear
+                placeholder="其他"
+                options={Object.entries(DOCUMENT_KIND_LABELS).map(([value, label]) => ({ value, label }))}
               />
             </Form.Item>
             <Form.Item label="主题分类" name="subject">

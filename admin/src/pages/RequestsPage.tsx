@@ -467,6 +467,55 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
           ) : (
             <Alert type="success" showIcon message="勾稽关系均成立" />
           )}
+          <Typography.Title level={5}>二、主动公开政府信息情况</Typography.Title>
+          <Form
+            layout="inline"
+            key={year}
+            initialValues={Object.fromEntries(
+              (['licensing', 'penalties', 'enforcement', 'fees'] as const).map((k, i) => [
+                k,
+                report.section2.blocks.flatMap((b) => b.rows)[i + 2]?.values[0] ?? undefined,
+              ]),
+            )}
+            onFinish={(v: Record<string, number | undefined>) =>
+              void api<AnnualReport>('PUT', `/reports/annual/figures?siteId=${siteId}`, {
+                year,
+                departmentId: null,
+                ...Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x ?? null])),
+              })
+                .then((r) => (setReport(r), message.success('已保存')))
+                .catch((e: unknown) => message.error(describeError(e)))
+            }
+          >
+            <Form.Item label="行政许可决定数" name="licensing">
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item label="行政处罚决定数" name="penalties">
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item label="行政强制决定数" name="enforcement">
+              <InputNumber min={0} />
+            </Form.Item>
+            <Form.Item label="行政事业性收费（万元）" name="fees">
+              <InputNumber min={0} step={0.01} />
+            </Form.Item>
+            <Button htmlType="submit">保存</Button>
+          </Form>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="label"
+            dataSource={report.section2.blocks.flatMap((b) =>
+              b.rows.map((r) => ({
+                label: `${b.title} ${r.label}`,
+                text: b.columns.map((c, i) => `${c}：${r.values[i] ?? '未填报'}`).join('；'),
+              })),
+            )}
+            columns={[
+              { title: '信息内容', dataIndex: 'label' },
+              { title: '数量', dataIndex: 'text' },
+            ]}
+          />
           <Typography.Title level={5}>三、收到和处理政府信息公开申请情况</Typography.Title>
           <Typography.Text type="secondary">{report.section3.note}</Typography.Text>
           <Table

@@ -79,6 +79,37 @@ export function annualReportRoutes(
     },
   );
 
+  const Count = Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 100_000_000 }), Type.Null()]));
+  app.put(
+    '/api/v1/reports/annual/figures',
+    {
+      schema: {
+        tags: ['年度报告'],
+        summary: '填报第二部分中由机关统计的数字（行政许可、处罚、强制决定数，行政事业性收费金额）；null 表示清除',
+        querystring: Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            year: Type.Integer({ minimum: 2008, maximum: 2100 }),
+            departmentId: Type.Union([Id, Type.Null()], { default: null }),
+            licensing: Count,
+            penalties: Count,
+            enforcement: Count,
+            fees: Type.Optional(
+              Type.Union([Type.Number({ minimum: 0, maximum: 1_000_000_000, description: '万元' }), Type.Null()]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: AnnualReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(deps.sites, request, request.query.siteId);
+      const { year, departmentId, ...figures } = request.body;
+      return deps.annualReport.saveFigures(requireActor(request), siteId, { year, departmentId, figures });
+    },
+  );
+
   app.post(
     '/api/v1/reports/annual/document',
     {

@@ -3,7 +3,11 @@ import type { Clock } from '../../platform/clock/clock.js';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { Actor } from '../../platform/auth/actor.js';
-import { defineErrors } from '../../platform/http/errors.js';
+import { inTransaction } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { can } from '../../platform/auth/actor.js';
+import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { DOCUMENT_KIND_LABELS } from '../documents/documents.model.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { createColumnsService } from '../columns/columns.service.js';
 import { createDocumentsService, type DocumentDetail } from '../documents/documents.service.js';
@@ -21,21 +25,9 @@ import {
   type Section4,
 } from './annual-report.js';
 
-/**
- * Section 二 (主动公开政府信息情况): its blocks and rows as printed. The figures for 规章 and
- * 行政规范性文件 will come from the documents and the others from the office; until then they are
- * null, meaning "not entered", never a made-up zero.
- */
-const SECTION2_BLOCKS = [
-  {
-    title: '第二十条第（一）项',
-    columns: ['本年制发件数', '本年废止件数', '现行有效件数'],
-    rows: ['规章', '行政规范性文件'],
-  },
-  { title: '第二十条第（五）项', columns: ['本年处理决定数量'], rows: ['行政许可'] },
-  { title: '第二十条第（六）项', columns: ['本年处理决定数量'], rows: ['行政处罚', '行政强制'] },
-  { title: '第二十条第（八）项', columns: ['本年收费金额（单位：万元）'], rows: ['行政事业性收费'] },
-];
+/** Section 二's figures the office enters (the others come from the documents). */
+export const ENTERED_FIGURES = ['licensing', 'penalties', 'enforcement', 'fees'] as const;
+export type EnteredFigure = (typeof ENTERED_FIGURES)[number];
 
 export interface AnnualReport {
   year: number;
@@ -60,6 +52,17 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
   const columns = createColumnsService({ db, clock });
   const documents = createDocumentsService({ db, clock });
 
+  async function readFigures(siteId: string, departmentId: string | null, year: number) {
+    const rows = await db
+      .selectFrom('annual_report_figures')
+      .select(['figure', 'value'])
+      .where('site_id', '=', siteId)
+      .where('department_key', '=', departmentId ?? '')
+      .where('year', '=', year)
+      .execute();
+    return new Map(rows.map((r) => [r.figure as EnteredFigure, Number(r.value)]));
+  }
+
   async function casesOf(siteId: string, departmentId: string | null) {
     const rows = await requestsRepo.listRequests(db, {
       siteId,
@@ -82,7 +85,13 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
     async build(siteId: string, year: number, departmentId: string | null = null): Promise<AnnualReport> {
       const site = await sites.get(siteId);
       const dept = departmentId ? await departments.get(departmentId) : null;
-      const [calendar, cases] = await Promise.all([currentCalendar(db), casesOf(siteId, departmentId)]);
+      const [calendar, cases, kinds, entered] = await Promise.all([
+        currentCalendar(db),
+        casesOf(siteId, departmentId),
+        documents.kindStatistics(siteId, year, departmentId),
+        readFigures(siteId, departmentId, year),
+      ]);
+      const figure = (f: EnteredFigure) => entered.get(f) ?? null;
       const settings = { feePausesClock: site.feePausesClock };
       const s3 = section3(cases, year, calendar, settings);
       const s4 = section4(cases, year);
@@ -92,17 +101,79 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
         year,
         siteId,
         department: dept && { id: dept.id, name: dept.name },
+        // Section 二 as printed; a figure the office has not entered is null, never a made-up zero.
         section2: {
-          blocks: SECTION2_BLOCKS.map((b) => ({
-            title: b.title,
-            columns: b.columns,
-            rows: b.rows.map((label) => ({ label, values: b.columns.map(() => null) })),
-          })),
+          blocks: [
+            {
+              title: '第二十条第（一）项',
+              columns: ['本年制发件数', '本年废止件数', '现行有效件数'],
+              rows: (['rule', 'normative'] as const).map((k) => ({
+                label: DOCUMENT_KIND_LABELS[k],
+                values: [kinds[k].issued, kinds[k].repealed, kinds[k].inForce],
+              })),
+            },
+            {
+              title: '第二十条第（五）项',
+              columns: ['本年处理决定数量'],
+              rows: [{ label: '行政许可', values: [figure('licensing')] }],
+            },
+            {
+              title: '第二十条第（六）项',
+              columns: ['本年处理决定数量'],
+              rows: [
+                { label: '行政处罚', values: [figure('penalties')] },
+                { label: '行政强制', values: [figure('enforcement')] },
+              ],
+            },
+            {
+              title: '第二十条第（八）项',
+              columns: ['本年收费金额（单位：万元）'],
+              rows: [{ label: '行政事业性收费', values: [figure('fees')] }],
+            },
+          ],
         },
         section3: { ...s3, note: SECTION3_NOTE },
         section4: { ...s4, groups: [...SECTION4_GROUPS] },
         problems: checkArithmetic(s3, s4, previousCarried),
       };
+    },
+
+    /** The figures of section 二 the office enters; a null clears one. */
+    async saveFigures(
+      actor: Actor,
+      siteId: string,
+      q: { year: number; departmentId: string | null; figures: Partial<Record<EnteredFigure, number | null>> },
+    ): Promise<AnnualReport> {
+      const path = q.departmentId ? await departments.path(siteId, q.departmentId) : [];
+      if (!can(actor, siteId, ['site_admin', 'request_handler'], path))
+        throw Errors.FORBIDDEN('没有填报年度报告的权限');
+      await inTransaction(db, async (trx) => {
+        const at = clock.now().toISOString();
+        for (const [figure, value] of Object.entries(q.figures)) {
+          const key = { site_id: siteId, department_key: q.departmentId ?? '', year: q.year, figure };
+          await trx
+            .deleteFrom('annual_report_figures')
+            .where('site_id', '=', key.site_id)
+            .where('department_key', '=', key.department_key)
+            .where('year', '=', key.year)
+            .where('figure', '=', figure)
+            .execute();
+          if (value !== null && value !== undefined)
+            await trx
+              .insertInto('annual_report_figures')
+              .values({ ...key, value, updated_at: at })
+              .execute();
+        }
+        await recordAudit(trx, clock, actor, {
+          action: 'annual_report.figures',
+          entityType: 'annual_report',
+          entityId: `${siteId}:${q.departmentId ?? ''}:${q.year}`,
+          siteId,
+          departmentId: q.departmentId,
+          after: q.figures,
+        });
+      });
+      return service.build(siteId, q.year, q.departmentId);
     },
 
     /**
@@ -141,6 +212,7 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
         validity: 'effective',
         replacedById: null,
         interpretsId: null,
+        documentKind: null,
         summary: `${who}${q.year}年政府信息公开工作情况，包括主动公开、依申请公开和行政复议、行政诉讼情况。`,
         bodyHtml: body,
         source: who,

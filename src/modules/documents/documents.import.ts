@@ -32,6 +32,11 @@ export const ImportLineSchema = Type.Object(
     body: Type.Optional(Type.String({ maxLength: 500_000 })),
     source: Type.Optional(Type.String({ maxLength: 100 })),
     indexNo: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 100 }), Type.Null()])),
+    documentKind: Type.Optional(
+      Type.Union([Type.Literal('rule'), Type.Literal('normative'), Type.Null()], {
+        description: '文件类别：rule 规章 · normative 行政规范性文件',
+      }),
+    ),
     interprets: Type.Optional(
       Type.String({
         minLength: 1,
@@ -127,6 +132,7 @@ export function createDocumentImporter(deps: {
           validity: input.validity ?? 'effective',
           replacedById: null,
           interpretsId,
+          documentKind: input.documentKind ?? null,
           summary: input.summary ?? '',
           bodyHtml: looksLikeHtml(body) ? sanitizeBody(body) : textToHtml(body),
           source: input.source ?? '',

@@ -40,6 +40,14 @@ export const REVISION_STATE_LABELS: Record<RevisionState, string> = {
   superseded: '历史版本',
 };
 
+/**
+ * 规章 and 行政规范性文件, counted in section 二 of the annual report (legal.md §2). Not yet in the
+ * shared glossary; the code names are `rule` and `normative`.
+ */
+export const DOCUMENT_KINDS = ['rule', 'normative'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = { rule: '规章', normative: '行政规范性文件' };
+
 /** What an editor writes; each revision keeps its own copy. */
 export interface DocumentContent {
   title: string;
@@ -52,6 +60,8 @@ export interface DocumentContent {
   replacedById: string | null;
   /** 政策解读: the policy document this one explains. */
   interpretsId: string | null;
+  /** 规章 or 行政规范性文件, or neither. */
+  documentKind: DocumentKind | null;
   summary: string;
   bodyHtml: string;
   source: string;

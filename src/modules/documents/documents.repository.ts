@@ -56,6 +56,7 @@ function toDocument(r: DocumentTable): DocumentRow {
       validity: r.validity as DocumentRow['content']['validity'],
       replacedById: r.replaced_by_id,
       interpretsId: r.interprets_id,
+      documentKind: r.document_kind as DocumentContent['documentKind'],
       summary: r.summary,
       bodyHtml: r.body_html,
       source: r.source,
@@ -72,7 +73,11 @@ function toDocument(r: DocumentTable): DocumentRow {
 
 /** Revisions written before a field existed read it as empty. */
 function withDefaults(content: Partial<DocumentContent>): DocumentContent {
-  return { ...(content as DocumentContent), interpretsId: content.interpretsId ?? null };
+  return {
+    ...(content as DocumentContent),
+    interpretsId: content.interpretsId ?? null,
+    documentKind: content.documentKind ?? null,
+  };
 }
 
 function toRevision(r: DocumentRevisionTable): RevisionRow {
@@ -107,6 +112,7 @@ function contentColumns(c: Omit<DocumentContent, 'columnIds'>) {
     validity: c.validity,
     replaced_by_id: c.replacedById,
     interprets_id: c.interpretsId,
+    document_kind: c.documentKind,
     summary: c.summary,
     body_html: c.bodyHtml,
     source: c.source,
@@ -346,6 +352,18 @@ export async function listRevisions(db: Executor, documentId: string): Promise<R
     .orderBy('number', 'desc')
     .execute();
   return rows.map(toRevision);
+}
+
+/** Published documents that are 规章 or 行政规范性文件, of one publisher or the whole site. */
+export async function kindDocuments(db: Executor, siteId: string, departmentId: string | null): Promise<DocumentRow[]> {
+  let q = db
+    .selectFrom('documents')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where('status', '=', 'published')
+    .where('document_kind', 'is not', null);
+  if (departmentId) q = q.where('department_id', '=', departmentId);
+  return (await q.execute()).map(toDocument);
 }
 
 export async function latestRevision(db: Executor, documentId: string): Promise<RevisionRow | undefined> {

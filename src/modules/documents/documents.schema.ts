@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DateString, Id, Instant, NonEmpty, Text } from '../../platform/http/schemas.js';
-import { DISCLOSURES, REVISION_STATES, VALIDITIES } from './documents.model.js';
+import { DISCLOSURES, DOCUMENT_KINDS, REVISION_STATES, VALIDITIES } from './documents.model.js';
 
 export const DocumentContentSchema = Type.Object(
   {
@@ -25,6 +25,10 @@ export const DocumentContentSchema = Type.Object(
     interpretsId: Type.Union([Id, Type.Null()], {
       default: null,
       description: '政策解读：本信息所解读的政策文件',
+    }),
+    documentKind: Type.Union([...DOCUMENT_KINDS.map((k) => Type.Literal(k)), Type.Null()], {
+      default: null,
+      description: '文件类别：rule 规章 · normative 行政规范性文件（年度报告第二部分据此统计）',
     }),
     summary: Text(100, { default: '', description: '内容概述（不超过 100 字）' }),
     bodyHtml: Text(500_000, { default: '', description: '正文（HTML，服务器按白名单清理）' }),

@@ -607,6 +607,30 @@ export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 
 
     publicFacets: (siteId: string) => repo.publicFacets(db, siteId),
 
+    /**
+     * Section 二 of the annual report for 规章 and 行政规范性文件: issued in the year (by 成文日期, else
+     * 发布日期), repealed or expired in the year (when that revision was published), in force at its end.
+     */
+    async kindStatistics(siteId: string, year: number, departmentId: string | null) {
+      const end = `${year}-12-31`;
+      const stats = { rule: { issued: 0, repealed: 0, inForce: 0 }, normative: { issued: 0, repealed: 0, inForce: 0 } };
+      for (const doc of await repo.kindDocuments(db, siteId, departmentId)) {
+        const kind = doc.content.documentKind;
+        if (!kind) continue;
+        const issuedOn = doc.content.writtenOn ?? (doc.publishedAt ? chinaDate(new Date(doc.publishedAt)) : end);
+        if (issuedOn > end) continue;
+        if (issuedOn.startsWith(String(year))) stats[kind].issued++;
+        // The first published revision that made it repealed or expired dates the repeal.
+        const ended = (await repo.listRevisions(db, doc.id))
+          .filter((r) => r.publishedAt && (r.content.validity === 'repealed' || r.content.validity === 'expired'))
+          .map((r) => chinaDate(new Date(r.publishedAt ?? '')))
+          .sort()[0];
+        if (ended?.startsWith(String(year))) stats[kind].repealed++;
+        if (!ended || ended > end) stats[kind].inForce++;
+      }
+      return stats;
+    },
+
     /** The public interpretations (政策解读) of a document, for its page. */
     publicInterpretations: (siteId: string, documentId: string) => repo.publicInterpretationsOf(db, siteId, documentId),
 
