@@ -27,7 +27,10 @@ describe('/api/openapi.json', () => {
       expect(route.includes('/api/v1/'), route).toBe(true);
       expect(op.summary, route).toMatch(/[\u4e00-\u9fff]/);
       const success = Object.entries(op.responses ?? {}).find(([code]) => code.startsWith('2'));
-      expect(success?.[1].content?.['application/json']?.schema, `${route} declares no success schema`).toBeDefined();
+      // JSON for most routes; files (DOCX, XLSX, ID scans) declare their binary type.
+      const content = success?.[1].content ?? {};
+      const schema = content['application/json']?.schema ?? Object.values(content)[0]?.schema;
+      expect(schema, `${route} declares no success schema`).toBeDefined();
       expect(op.responses?.['400'], `${route} declares no error schema`).toBeDefined();
       const body = op.requestBody?.content?.['application/json']?.schema;
       if (body) expect(body.additionalProperties, `${route} accepts unknown fields`).toBe(false);
