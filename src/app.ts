@@ -27,6 +27,9 @@ import { PageCache } from './platform/cache/page-cache.js';
 import { sendPage } from './portal/render.js';
 import { createPageServer, pageCachingServer } from './portal/serve.js';
 import { createFileStore } from './platform/files/files.js';
+import { createJobRunner } from './platform/jobs/jobs.js';
+import { createMailer } from './platform/mail/mailer.js';
+import { createReminders, REMINDER_JOB } from './modules/requests/requests.reminders.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
 import { createAnnualReportService } from './modules/annual-report/annual-report.service.js';
@@ -90,7 +93,12 @@ export type Services = ReturnType<typeof createServices>;
 export async function buildApp(
   config: Config,
   options: BuildOptions = {},
-): Promise<{ app: App; services: Services; database: DatabaseHandle }> {
+): Promise<{
+  app: App;
+  services: Services;
+  database: DatabaseHandle;
+  jobs: { reminders: ReturnType<typeof createReminders>; runner: ReturnType<typeof createJobRunner> };
+}> {
   const clock = options.clock ?? systemClock;
   const database = options.database ?? openDatabase(config);
   const services = createServices(database, config, clock);
@@ -195,9 +203,25 @@ export async function buildApp(
   await requestPages(app, { ...services, perMinute: config.publicFormsPerMinute });
   departmentPages(app, { ...services, pages });
 
-  // Background work every instance does: write page-view counts in batches, and publish what was
-  // scheduled (idempotent, so several instances may race for it).
+  // Deadline reminders go out through the job queue, by mail or — without SMTP — to the log.
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }, (message, mail) =>
+    app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, message),
+  );
+  const reminders = createReminders({ db: database.db, clock, ...services, mailer });
+  const jobs = createJobRunner({
+    db: database.db,
+    clock,
+    handlers: { [REMINDER_JOB]: (payload) => reminders.send(payload) },
+    onError: (kind, err) => app.log.error({ err, kind }, 'job failed'),
+  });
+
+  // Background work every instance does: write page-view counts in batches, publish what was
+  // scheduled, queue reminders and run due jobs (all idempotent or claimed, so instances may race).
+  const every = (ms: number, what: string, work: () => Promise<unknown>) =>
+    setInterval(() => void work().catch((err: unknown) => app.log.error({ err }, what)), ms);
   const timers = [
+    every(10 * 60_000, 'reminders not queued', () => reminders.schedule()),
+    every(15_000, 'jobs not run', () => jobs.runDue()),
     setInterval(
       () =>
         void services.documents.flushViews().catch((err: unknown) => app.log.error({ err }, 'view counts not saved')),
@@ -221,7 +245,7 @@ export async function buildApp(
   registerPortalAssets(app);
   await registerAdmin(app);
 
-  return { app, services, database };
+  return { app, services, database, jobs: { reminders, runner: jobs } };
 }
 
 /** The back office: a built single-page app, every deep link answered with its index.html. */

@@ -25,6 +25,9 @@ export interface Config {
   readonly maxAttachmentBytes: number;
   /** Public form submissions (依申请公开 applications) accepted per minute from one address. */
   readonly publicFormsPerMinute: number;
+  /** Outgoing mail (reminders): an smtp:// or smtps:// URL; without one, mail is written to the log. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
   readonly auth: {
     readonly sessionIdleMinutes: number;
     readonly sessionMaxHours: number;
@@ -98,6 +101,10 @@ export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.GONGKAI_LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`GONGKAI_LOG_LEVEL 必须是 ${LOG_LEVELS.join('/')}`);
 
+  const smtpUrl = env.GONGKAI_SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl))
+    throw new ConfigError('GONGKAI_SMTP_URL 必须是 smtp:// 或 smtps:// 地址');
+
   return Object.freeze({
     host,
     port,
@@ -111,6 +118,8 @@ export function loadConfig(env: Env = process.env): Config {
     pageCache: boolVar(env, 'GONGKAI_PAGE_CACHE', true),
     maxAttachmentBytes: intVar(env, 'GONGKAI_MAX_ATTACHMENT_MB', 20, 1, 500) * 1024 * 1024,
     publicFormsPerMinute: intVar(env, 'GONGKAI_PUBLIC_FORMS_PER_MINUTE', 5, 1, 10000),
+    smtpUrl,
+    mailFrom: env.GONGKAI_MAIL_FROM || 'gongkai@localhost',
     auth: Object.freeze({
       sessionIdleMinutes: intVar(env, 'GONGKAI_SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
       sessionMaxHours: intVar(env, 'GONGKAI_SESSION_MAX_HOURS', 12, 1, 24 * 30),

@@ -29,6 +29,7 @@ export interface Database {
   request_events: RequestEventTable;
   letter_templates: LetterTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
+  jobs: JobTable;
 }
 
 export interface AppLockTable {
@@ -309,4 +310,17 @@ export interface AnnualReportFigureTable {
   figure: string;
   value: number;
   updated_at: string;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  key: string | null;
+  payload_json: string;
+  run_at: string;
+  attempts: number;
+  locked_until: string | null;
+  done_at: string | null;
+  last_error: string;
+  created_at: string;
 }

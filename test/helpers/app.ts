@@ -12,6 +12,8 @@ export const TEST_PASSWORD = 'Test-Passw0rd!';
 export interface TestApp {
   app: FastifyInstance;
   services: Services;
+  /** The background work the timers drive, for tests to run on demand. */
+  jobs: Awaited<ReturnType<typeof buildApp>>['jobs'];
   clock: FixedClock;
   config: Config;
   database: DatabaseHandle & { url?: string; dataDir: string };
@@ -33,11 +35,12 @@ export async function testApp(extra: Record<string, string> = {}): Promise<TestA
   const database = await freshDatabase();
   const config = testConfig(database.dataDir, extra);
   const clock = new FixedClock(new Date('2026-03-02T02:00:00.000Z'));
-  const { app, services } = await buildApp(config, { database, clock });
+  const { app, services, jobs } = await buildApp(config, { database, clock });
   await app.ready();
   return {
     app,
     services,
+    jobs,
     clock,
     config,
     database,

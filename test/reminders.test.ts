@@ -1,0 +1,126 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/auth/actor.js';
+import { createMailer, type Mail } from '../src/platform/mail/mailer.js';
+import { count, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
+
+/** Issue 4 §7: reminders by e-mail through the job system; logged when no SMTP server is set. */
+let t: TestApp;
+let w: World;
+let smtp: SMTPServer;
+const received: { to: string[]; data: string }[] = [];
+const actor = systemActor('测试');
+
+beforeAll(async () => {
+  // A real SMTP server on a random port receives what the platform sends.
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString() });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  ({ t, w } = await testAppWithAdmin({
+    GONGKAI_SMTP_URL: `smtp://127.0.0.1:${port}`,
+    GONGKAI_MAIL_FROM: 'gongkai@example.gov.cn',
+  }));
+  const dept = await t.services.departments.get(w.deptA);
+  await t.services.departments.update(actor, w.deptA, {
+    parentId: dept.parentId,
+    name: dept.name,
+    shortName: dept.shortName,
+    code: dept.code,
+    kind: dept.kind,
+    phone: dept.phone,
+    fax: dept.fax,
+    email: 'gongkai@jiaju.example.gov.cn',
+    address: dept.address,
+    officeHours: dept.officeHours,
+    sortOrder: dept.sortOrder,
+  });
+  t.clock.set(new Date('2026-03-16T02:00:00.000Z'));
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => smtp.close(resolve));
+});
+
+async function register(receivedOn: string, infoTitle: string) {
+  return t.services.requests.register(actor, w.siteId, {
+    departmentId: w.deptA,
+    channel: 'in_person',
+    receivedOn,
+    applicant: {
+      kind: 'person',
+      organisationKind: null,
+      name: '周某',
+      idType: '居民身份证',
+      idNumber: '320508198001010055',
+      workUnit: '',
+      legalRepresentative: '',
+      contactName: '',
+      phone: '13500005555',
+      email: '',
+      address: '',
+      postcode: '',
+    },
+    infoTitle,
+    infoDocNo: '',
+    infoDescription: '',
+    purpose: '',
+    deliveryForm: 'paper',
+    deliveryMethod: 'post',
+    feeWaiverRequested: false,
+    feeWaiverReason: '',
+  });
+}
+
+describe('deadline reminders', () => {
+  it('mail the handling department once a day about overdue cases, naming the case but not the applicant', async () => {
+    const overdue = await register('2026-02-05', '古城墙修缮工程预算');
+    await register('2026-03-13', '尚未临近期限的申请');
+    expect(await t.jobs.reminders.schedule()).toBe(1);
+    // Scheduling again the same day queues nothing new.
+    await t.jobs.reminders.schedule();
+    expect(await count(t.database, 'jobs')).toBe(1);
+
+    expect(await t.jobs.runner.runDue()).toBe(1);
+    expect(await t.jobs.runner.runDue()).toBe(0);
+    expect(received).toHaveLength(1);
+    expect(received[0]?.to).toEqual(['gongkai@jiaju.example.gov.cn']);
+    const parsed = await simpleParser(received[0]?.data ?? '');
+    expect(parsed.subject).toBe(`依申请公开办理提醒：${overdue.trackingNo} 已超期`);
+    const mail = parsed.text ?? '';
+    expect(mail).toContain('所需信息：古城墙修缮工程预算');
+    // Received 5 Feb: due 11 March (春节 not counted), three working days ago.
+    expect(mail).toContain('答复期限：2026-03-11，已超过答复期限 3 个工作日。');
+    expect(mail).not.toContain('13500005555');
+    expect(mail).not.toContain('320508198001010055');
+
+    // The next day brings a new reminder.
+    t.clock.set(new Date('2026-03-17T02:00:00.000Z'));
+    await t.jobs.reminders.schedule();
+    await t.jobs.runner.runDue();
+    expect(received).toHaveLength(2);
+  });
+});
+
+describe('the mailer', () => {
+  it('writes the mail to the log when no SMTP server is configured', async () => {
+    const logged: [string, Mail][] = [];
+    const mailer = createMailer({ smtpUrl: undefined, from: 'x@example.gov.cn' }, (m, mail) => logged.push([m, mail]));
+    const result = await mailer.send({ to: ['a@example.gov.cn'], subject: '提醒', text: '正文' });
+    expect(result).toBe('logged');
+    expect(logged[0]?.[0]).toBe('未配置 SMTP，邮件未发送');
+    expect(logged[0]?.[1].subject).toBe('提醒');
+  });
+});
