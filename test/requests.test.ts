@@ -118,6 +118,24 @@ describe('registering an application received by post', () => {
   });
 });
 
+describe('分办', () => {
+  it('lets the office assign a government-level application to a department, which then handles it', async () => {
+    const { id } = (await register(office, { departmentId: null })).json<{ id: string }>();
+    expect((await t.app.inject({ url: `/api/v1/requests/${id}`, headers: handlerB.headers })).statusCode).toBe(404);
+    const assigned = await event(office, id, { type: 'assigned', on: '2026-03-03', departmentId: w.deptB });
+    expect(assigned.json()).toMatchObject({ departmentId: null, handlingDepartmentId: w.deptB });
+    const queue = (
+      await t.app.inject({ url: `/api/v1/requests?siteId=${w.siteId}&open=true`, headers: handlerB.headers })
+    ).json<{ items: { id: string }[] }>().items;
+    expect(queue.map((i) => i.id)).toContain(id);
+    expect((await event(handlerB, id, { type: 'replied', on: '2026-03-16', outcome: 'disclosed' })).statusCode).toBe(
+      200,
+    );
+    // Department A's handler still does not see it.
+    expect((await t.app.inject({ url: `/api/v1/requests/${id}`, headers: handlerA.headers })).statusCode).toBe(404);
+  });
+});
+
 describe('events', () => {
   it('follow the rules of the 条例, refusing what breaks them with a code and writing nothing', async () => {
     const { id } = (await register(handlerA)).json<{ id: string }>();

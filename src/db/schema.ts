@@ -257,6 +257,7 @@ export interface DisclosureRequestTable {
   id: string;
   site_id: string;
   department_id: string | null;
+  handling_department_id: string | null;
   tracking_no: string;
   query_code_hash: string;
   channel: string;

@@ -9,6 +9,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
     // The agency applied to; null is the government itself, handled by the 政务公开办.
     .addColumn('department_id', 'text', (c) => c.references('departments.id'))
+    // The department handling it after 分办 (the latest \`assigned\` event), if not the one applied to.
+    .addColumn('handling_department_id', 'text', (c) => c.references('departments.id'))
     .addColumn('tracking_no', 'text', (c) => c.notNull())
     .addColumn('query_code_hash', 'text', (c) => c.notNull())
     .addColumn('channel', 'text', (c) => c.notNull())

@@ -11,7 +11,8 @@ export const REMINDER_JOB = 'request.reminder';
 
 /**
  * Deadline reminders: once a day for every open case that is overdue or due within 3 working
- * days, a mail to the handling department's address (the site's for the government's own cases).
+ * days, a mail to the handling department's address (after 分办 the assigned one; the site's for
+ * the government's own cases).
  * The mail names the case, the information and the dates — never the applicant.
  */
 export function createReminders(deps: {
@@ -49,7 +50,8 @@ export function createReminders(deps: {
       const c = await requests.get(actor, requestId);
       if (c.urgency !== 'overdue' && c.urgency !== 'due_soon') return;
       const site = await sites.get(c.siteId);
-      const to = c.departmentId ? (await departments.get(c.departmentId)).email : site.email;
+      const handler = c.handlingDepartmentId ?? c.departmentId;
+      const to = handler ? (await departments.get(handler)).email : site.email;
       const when =
         c.urgency === 'overdue'
           ? `已超过答复期限 ${-(c.workdaysLeft ?? 0)} 个工作日`

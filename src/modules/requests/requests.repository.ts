@@ -9,6 +9,8 @@ export interface RequestRow {
   id: string;
   siteId: string;
   departmentId: string | null;
+  /** Who handles it after 分办; the annual report still counts it for the agency applied to. */
+  handlingDepartmentId: string | null;
   trackingNo: string;
   channel: Channel;
   receivedOn: string;
@@ -39,6 +41,7 @@ function toRequest(r: DisclosureRequestTable): RequestRow {
     id: r.id,
     siteId: r.site_id,
     departmentId: r.department_id,
+    handlingDepartmentId: r.handling_department_id,
     trackingNo: r.tracking_no,
     channel: r.channel as Channel,
     receivedOn: r.received_on,
@@ -71,6 +74,7 @@ export async function insertRequest(
       id: r.id,
       site_id: r.siteId,
       department_id: r.departmentId,
+      handling_department_id: r.handlingDepartmentId,
       tracking_no: r.trackingNo,
       query_code_hash: r.queryCodeHash,
       channel: r.channel,
@@ -119,13 +123,22 @@ export async function findByTrackingNo(
 
 export async function listRequests(
   db: Executor,
-  q: { siteId: string; departmentIds?: (string | null)[]; receivedFrom?: string; receivedTo?: string },
+  q: {
+    siteId: string;
+    departmentIds?: (string | null)[];
+    /** Also the cases these departments handle after 分办 (the work queue, not the report). */
+    includeHandling?: boolean;
+    receivedFrom?: string;
+    receivedTo?: string;
+  },
 ): Promise<RequestRow[]> {
   let query = db.selectFrom('disclosure_requests').selectAll().where('site_id', '=', q.siteId);
   if (q.departmentIds) {
     const ids = q.departmentIds.filter((d): d is string => d !== null);
     if (ids.length === 0) return [];
-    query = query.where('department_id', 'in', ids);
+    query = q.includeHandling
+      ? query.where((eb) => eb.or([eb('department_id', 'in', ids), eb('handling_department_id', 'in', ids)]))
+      : query.where('department_id', 'in', ids);
   }
   if (q.receivedFrom) query = query.where('received_on', '>=', q.receivedFrom);
   if (q.receivedTo) query = query.where('received_on', '<=', q.receivedTo);
@@ -200,7 +213,14 @@ export async function insertEvent(
       recorded_at: at,
     })
     .execute();
-  await db.updateTable('disclosure_requests').set({ updated_at: at }).where('id', '=', e.requestId).execute();
+  await db
+    .updateTable('disclosure_requests')
+    .set({
+      updated_at: at,
+      ...(e.event.type === 'assigned' && e.event.departmentId ? { handling_department_id: e.event.departmentId } : {}),
+    })
+    .where('id', '=', e.requestId)
+    .execute();
 }
 
 /** The next running number of a site for a scope; every per-site counter lives in one table. */

@@ -129,7 +129,8 @@ const CASE_STATES = Object.keys(CASE_STATE_LABELS) as CaseStateName[];
 export const RequestSummarySchema = Type.Object({
   id: Id,
   trackingNo: Type.String({ description: '申请编号' }),
-  departmentId: Type.Union([Id, Type.Null()]),
+  departmentId: Type.Union([Id, Type.Null()], { description: '申请的机关；空为本级人民政府' }),
+  handlingDepartmentId: Type.Union([Id, Type.Null()], { description: '分办后的承办单位' }),
   channel: literals(CHANNELS),
   receivedOn: DateString,
   applicantKind: literals(APPLICANT_KINDS),

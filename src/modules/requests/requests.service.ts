@@ -85,7 +85,10 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
 
   async function loadVisible(actor: Actor, id: string, roles: Role[] = READERS): Promise<RequestRow> {
     const r = await repo.findRequest(db, id);
-    if (!r || !can(actor, r.siteId, roles, await departmentPath(r.siteId, r.departmentId)))
+    const mayAct = async (departmentId: string | null) =>
+      can(actor, r?.siteId ?? '', roles, await departmentPath(r?.siteId ?? '', departmentId));
+    // The agency applied to, and the department handling it after 分办, may both see and act on it.
+    if (!r || !((await mayAct(r.departmentId)) || (r.handlingDepartmentId && (await mayAct(r.handlingDepartmentId)))))
       throw Errors.NOT_FOUND('申请不存在');
     return r;
   }
@@ -180,6 +183,7 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
           id,
           siteId,
           departmentId: input.departmentId,
+          handlingDepartmentId: null,
           trackingNo,
           channel,
           receivedOn,
@@ -253,7 +257,7 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
       const scope = scopeOf(actor, siteId, READERS);
       if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看依申请公开的权限');
       const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
-      const rows = await derive(await repo.listRequests(db, { siteId, departmentIds }));
+      const rows = await derive(await repo.listRequests(db, { siteId, departmentIds, includeHandling: true }));
       const rank = { overdue: 0, due_soon: 1, normal: 2, paused: 3, closed: 4 };
       return rows
         .filter((r) => !q.open || r.urgency !== 'closed')
