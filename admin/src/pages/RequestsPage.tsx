@@ -195,6 +195,11 @@ function RequestDrawer({
         <Descriptions.Item label="收到日期">{detail.receivedOn}</Descriptions.Item>
         <Descriptions.Item label="收到方式">{CHANNELS_INFO[detail.channel].label}</Descriptions.Item>
         <Descriptions.Item label="补正告知期限">{detail.clock.correctionNoticeDueOn}</Descriptions.Item>
+        <Descriptions.Item label="申请的机关">
+          {departments.find((d) => d.id === detail.departmentId)?.name ?? '本级人民政府'}
+          {detail.handlingDepartmentId &&
+            `（承办：${departments.find((d) => d.id === detail.handlingDepartmentId)?.name ?? ''}）`}
+        </Descriptions.Item>
         <Descriptions.Item label="申请人">
           {a.name}（{a.kind === 'person' ? '自然人' : ORGANISATION_KIND_LABELS[a.organisationKind ?? 'other']}）
         </Descriptions.Item>
