@@ -28,6 +28,7 @@ import {
   DELIVERY_METHOD_LABELS,
   describeError,
   EVENT_LABELS,
+  EVENT_TYPES as ALL_EVENT_TYPES,
   ORGANISATION_KIND_LABELS,
   OUTCOMES,
   REMEDY_RESULT_LABELS,
@@ -52,25 +53,8 @@ const URGENCY: Record<RequestSummary['urgency'], { label: string; color: string 
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const OUTCOME_OPTIONS = OUTCOMES.map((o) => ({ value: o.code, label: `${o.group ?? ''}${o.label}` }));
-/** Events staff record by hand, in the order they usually happen. */
-const EVENT_TYPES = [
-  'assigned',
-  'correction_requested',
-  'correction_received',
-  'consultation_started',
-  'consultation_ended',
-  'extended',
-  'fee_notice_sent',
-  'fee_paid',
-  'replied',
-  'delivered',
-  'withdrawn',
-  'review_filed',
-  'review_decided',
-  'lawsuit_filed',
-  'lawsuit_decided',
-  'archived',
-] as const;
+/** Events staff record by hand (receipt is recorded by registering), in the order they usually happen. */
+const EVENT_TYPES = ALL_EVENT_TYPES.filter((t) => t !== 'received');
 /** Letters a handler prints from a case; `reply` is chosen by the case's outcome. */
 const LETTERS = [
   ['acceptance', '受理回执'],
