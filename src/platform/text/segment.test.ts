@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extendDictionary, normaliseText, searchWords } from './segment.js';
+
+describe('normalising text for search', () => {
+  it('makes every bracket of a 文号 the same, so 姑政办发[2018]12号 finds 姑政办发〔2018〕12号', () => {
+    for (const written of [
+      '姑政办发[2018]12号',
+      '姑政办发(2018)12号',
+      '姑政办发【2018】12号',
+      '姑政办发（２０１８）１２号',
+    ])
+      expect(normaliseText(written)).toBe('姑政办发〔2018〕12号');
+  });
+
+  it('turns full-width letters and digits to half-width and traditional characters to simplified', () => {
+    expect(normaliseText('ＡＢＣ１２３')).toBe('abc123');
+    expect(normaliseText('政府資訊公開條例')).toBe('政府资讯公开条例');
+    expect(normaliseText('  行政   審批 ')).toBe('行政 审批');
+  });
+});
+
+describe('search words', () => {
+  it('keeps government terms whole, with the words inside them', () => {
+    const words = searchWords('深化放管服改革，推进不见面审批和一网通办');
+    for (const w of ['放管服', '不见面审批', '一网通办', '审批', '改革']) expect(words).toContain(w);
+    expect(words).not.toContain('，');
+    expect(searchWords('姑苏区行政审批局关于双随机一公开监管工作的通知')).toEqual(
+      expect.arrayContaining(['姑苏区', '行政审批局', '双随机一公开', '监管']),
+    );
+  });
+
+  it('keeps a 文号 whole however its brackets were written', () => {
+    expect(searchWords('姑政办发[2018]12号')).toContain('姑政办发〔2018〕12号');
+    expect(searchWords('见《关于做好政务公开工作的通知》（姑政办发[2018]12号）')).toContain('姑政办发〔2018〕12号');
+    // Run into other words, the year and number still match.
+    expect(searchWords('根据姑政办发〔2018〕12号文件')).toContain('〔2018〕12号');
+  });
+
+  it('learns words an administrator adds', () => {
+    expect(searchWords('桃花坞片区保护更新')).not.toContain('桃花坞片区');
+    extendDictionary(['桃花坞片区']);
+    expect(searchWords('桃花坞片区保护更新')).toContain('桃花坞片区');
+  });
+});
