@@ -12,8 +12,13 @@ import * as OpenCC from 'opencc-js';
  * and it is about four times faster.
  */
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// The package's own declarations import './core' without an extension, which ESM type resolution
+// cannot follow; this is the one function used, typed as the package documents it.
+const { Converter } = OpenCC as unknown as {
+  Converter: (options: { from: string; to: string }) => (text: string) => string;
+};
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+const fromHongKong = Converter({ from: 'hk', to: 'cn' });
 const OPENING = /[[(【〔［（﹝〖]/g;
 const CLOSING = /[\])】〕］）﹞〗]/g;
 /**
