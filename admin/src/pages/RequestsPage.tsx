@@ -315,7 +315,25 @@ function RegisterForm({ departments }: { departments: Department[] }) {
         <Form.Item label="联系电话" name={['applicant', 'phone']} rules={[{ required: true }]}>
           <Input />
         </Form.Item>
+        <Form.Item label="证件名称" name={['applicant', 'idType']}>
+          <Input placeholder="居民身份证" />
+        </Form.Item>
+        <Form.Item label="工作单位" name={['applicant', 'workUnit']}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="法定代表人" name={['applicant', 'legalRepresentative']}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="联系人" name={['applicant', 'contactName']}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="电子邮箱" name={['applicant', 'email']}>
+          <Input />
+        </Form.Item>
         <Form.Item label="通信地址" name={['applicant', 'address']}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="邮政编码" name={['applicant', 'postcode']}>
           <Input />
         </Form.Item>
       </Space>
@@ -336,6 +354,17 @@ function RegisterForm({ departments }: { departments: Department[] }) {
       <Form.Item label="内容描述" name="infoDescription">
         <Input.TextArea rows={2} />
       </Form.Item>
+      <Space wrap>
+        <Form.Item label="用途" name="purpose">
+          <Input />
+        </Form.Item>
+        <Form.Item name="feeWaiverRequested" valuePropName="checked" label="信息处理费">
+          <Checkbox>申请减免</Checkbox>
+        </Form.Item>
+        <Form.Item label="减免理由" name="feeWaiverReason">
+          <Input />
+        </Form.Item>
+      </Space>
     </>
   );
 }
