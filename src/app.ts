@@ -32,7 +32,7 @@ import { createMailer } from './platform/mail/mailer.js';
 import { createReminders, REMINDER_JOB } from './modules/requests/requests.reminders.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
-import { createAnnualReportService } from './modules/annual-report/annual-report.service.js';
+import { annualReportPublishCheck, createAnnualReportService } from './modules/annual-report/annual-report.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { columnsRoutes } from './modules/columns/columns.routes.js';
@@ -83,6 +83,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
       ...deps,
       files: createFileStore(config.dataDir),
       maxAttachmentBytes: config.maxAttachmentBytes,
+      publishChecks: [annualReportPublishCheck(clock)],
     }),
   };
 }

@@ -311,4 +311,35 @@ describe('the 2026 annual report of 甲局 (国办公开办函〔2021〕30号)',
     const html = await runCli(['report', 'annual', '--year', '2026', '--format', 'html'], dbEnv(t.database));
     expect(html.stdout).toContain('<th colSpan="5">法人或其他组织</th>'.replace('colSpan', 'colspan'));
   });
+
+  // Last: it changes the year's figures.
+  it('refuses to publish a drafted report whose figures moved, and checks next year against what was filed', async () => {
+    const doc = await t.services.annualReport.draftDocument(actor, w.siteId, {
+      year: 2026,
+      departmentId: w.deptA,
+      publisherId: w.deptA,
+    });
+    await t.services.documents.submit(actor, doc.id);
+    await t.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
+    // A reply recorded late, dated in 2026, for a case the draft counted as carried forward.
+    const late = await t.database.db
+      .selectFrom('disclosure_requests')
+      .select('id')
+      .where('info_title', '=', '所需信息201')
+      .executeTakeFirstOrThrow();
+    await event(late.id, { type: 'replied', on: '2026-12-30', outcome: 'disclosed' });
+    await expect(t.services.documents.publish(actor, doc.id)).rejects.toMatchObject({ code: 'ANNUAL_REPORT_CHANGED' });
+    // 2027 starts from what was filed for 2026: one person's application carried forward, now none.
+    const next = await t.services.annualReport.build(w.siteId, 2027, w.deptA);
+    expect(next.problems.join()).toContain('“自然人”列：上年结转（0）不等于上年报告的结转下年度（1）');
+    // Drafted again, the report matches the cases and may be published.
+    const again = await t.services.annualReport.draftDocument(actor, w.siteId, {
+      year: 2026,
+      departmentId: w.deptA,
+      publisherId: w.deptA,
+    });
+    await t.services.documents.submit(actor, again.id);
+    await t.services.documents.review(actor, again.id, { approve: true, confidentialityReviewed: true, note: '' });
+    expect((await t.services.documents.publish(actor, again.id)).status).toBe('published');
+  });
 });

@@ -29,6 +29,7 @@ export interface Database {
   request_events: RequestEventTable;
   letter_templates: LetterTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
+  annual_report_snapshots: AnnualReportSnapshotTable;
   jobs: JobTable;
 }
 
@@ -323,5 +324,14 @@ export interface JobTable {
   locked_until: string | null;
   done_at: string | null;
   last_error: string;
+  created_at: string;
+}
+
+export interface AnnualReportSnapshotTable {
+  site_id: string;
+  department_key: string;
+  year: number;
+  document_id: string;
+  report_json: string;
   created_at: string;
 }

@@ -16,4 +16,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('annual_report_figures_pk', ['site_id', 'department_key', 'year', 'figure'])
     .execute();
+  // The tables as filed: frozen when the report is drafted as a document, so next year's 二 is
+  // checked against what was filed, and the document is not published if its figures have moved.
+  await db.schema
+    .createTable('annual_report_snapshots')
+    .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
+    .addColumn('department_key', 'text', (c) => c.notNull())
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id'))
+    .addColumn('report_json', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('annual_report_snapshots_pk', ['site_id', 'department_key', 'year'])
+    .execute();
+  await db.schema
+    .createIndex('annual_report_snapshots_document')
+    .on('annual_report_snapshots')
+    .column('document_id')
+    .execute();
 }

@@ -44,7 +44,56 @@ export interface AnnualReport {
 export const AnnualReportErrors = defineErrors({
   ANNUAL_REPORT_ARITHMETIC: { status: 409, message: '年度报告的勾稽关系不成立，不能发布' },
   ANNUAL_REPORT_COLUMN: { status: 409, message: '站点没有“政府信息公开年报”栏目' },
+  ANNUAL_REPORT_CHANGED: {
+    status: 409,
+    message: '年度报告起草后，办理数据发生了变化，表格已不准确；请重新起草后再发布',
+  },
 });
+
+/** The report as filed for a year (drafted as a document), if any. */
+async function snapshotOf(
+  db: Executor,
+  siteId: string,
+  departmentId: string | null,
+  year: number,
+): Promise<AnnualReport | undefined> {
+  const row = await db
+    .selectFrom('annual_report_snapshots')
+    .select('report_json')
+    .where('site_id', '=', siteId)
+    .where('department_key', '=', departmentId ?? '')
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return row && (JSON.parse(row.report_json) as AnnualReport);
+}
+
+/**
+ * A check the documents service runs before publishing: a document that carries an annual report
+ * is published only while its filed tables still match the cases and their arithmetic holds.
+ */
+export function annualReportPublishCheck(clock: Clock) {
+  return async (db: Executor, doc: { id: string }): Promise<void> => {
+    const row = await db
+      .selectFrom('annual_report_snapshots')
+      .selectAll()
+      .where('document_id', '=', doc.id)
+      .executeTakeFirst();
+    if (!row) return;
+    const filed = JSON.parse(row.report_json) as AnnualReport;
+    const now = await createAnnualReportService({ db, clock }).build(
+      row.site_id,
+      Number(row.year),
+      row.department_key || null,
+    );
+    const figures = (r: AnnualReport) => JSON.stringify([r.section2, r.section3, r.section4]);
+    if (now.problems.length > 0)
+      throw AnnualReportErrors.ANNUAL_REPORT_ARITHMETIC(
+        undefined,
+        now.problems.map((message) => ({ message })),
+      );
+    if (figures(now) !== figures(filed)) throw AnnualReportErrors.ANNUAL_REPORT_CHANGED();
+  };
+}
 
 export function createAnnualReportService({ db, clock }: { db: Executor; clock: Clock }) {
   const sites = createSitesService({ db, clock });
@@ -95,8 +144,11 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
       const settings = { feePausesClock: site.feePausesClock };
       const s3 = section3(cases, year, calendar, settings);
       const s4 = section4(cases, year);
-      const previous = section3(cases, year - 1, calendar, settings);
-      const previousCarried = previous.rows.at(-1)?.values;
+      // This year's 二 must equal last year's 四 as filed; recomputed when nothing was filed here.
+      const filed = await snapshotOf(db, siteId, departmentId, year - 1);
+      const previousCarried = (filed ?? { section3: section3(cases, year - 1, calendar, settings) }).section3.rows.at(
+        -1,
+      )?.values;
       return {
         year,
         siteId,
@@ -196,27 +248,47 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
       if (!column) throw AnnualReportErrors.ANNUAL_REPORT_COLUMN();
       const site = await sites.get(siteId);
       const who = report.department?.name ?? site.name;
+      // The tables go into the document and are filed as they are now.
       const placeholder = (heading: string) => `<h2>${heading}</h2><p>（请填写）</p>`;
       const body =
         placeholder('一、总体情况') +
         renderToString(h(AnnualReportTables, { report })) +
         placeholder('五、存在的主要问题及改进情况') +
         placeholder('六、其他需要报告的事项');
-      return documents.create(actor, siteId, q.publisherId, {
-        title: `${who}${q.year}年政府信息公开工作年度报告`,
-        docNo: '',
-        writtenOn: null,
-        subject: '政务公开',
-        keywords: ['年度报告'],
-        disclosure: 'proactive',
-        validity: 'effective',
-        replacedById: null,
-        interpretsId: null,
-        documentKind: null,
-        summary: `${who}${q.year}年政府信息公开工作情况，包括主动公开、依申请公开和行政复议、行政诉讼情况。`,
-        bodyHtml: body,
-        source: who,
-        columnIds: [column.id],
+      return inTransaction(db, async (trx) => {
+        const doc = await createDocumentsService({ db: trx, clock }).create(actor, siteId, q.publisherId, {
+          title: `${who}${q.year}年政府信息公开工作年度报告`,
+          docNo: '',
+          writtenOn: null,
+          subject: '政务公开',
+          keywords: ['年度报告'],
+          disclosure: 'proactive',
+          validity: 'effective',
+          replacedById: null,
+          interpretsId: null,
+          documentKind: null,
+          summary: `${who}${q.year}年政府信息公开工作情况，包括主动公开、依申请公开和行政复议、行政诉讼情况。`,
+          bodyHtml: body,
+          source: who,
+          columnIds: [column.id],
+        });
+        const key = { site_id: siteId, department_key: q.departmentId ?? '', year: q.year };
+        await trx
+          .deleteFrom('annual_report_snapshots')
+          .where('site_id', '=', key.site_id)
+          .where('department_key', '=', key.department_key)
+          .where('year', '=', key.year)
+          .execute();
+        await trx
+          .insertInto('annual_report_snapshots')
+          .values({
+            ...key,
+            document_id: doc.id,
+            report_json: JSON.stringify(report),
+            created_at: clock.now().toISOString(),
+          })
+          .execute();
+        return doc;
       });
     },
   };

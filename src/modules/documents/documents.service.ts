@@ -64,13 +64,21 @@ export interface DocumentsDeps {
   /** Where attachment bytes are kept; needed only by the attachment methods. */
   files?: FileStore;
   maxAttachmentBytes?: number;
+  /** Checks other modules add before a document is published or scheduled (e.g. the annual report's). */
+  publishChecks?: ((db: Executor, doc: DocumentRow) => Promise<void>)[];
 }
 
 const EDITORS: Role[] = ['editor', 'site_admin'];
 const REVIEWERS: Role[] = ['reviewer', 'site_admin'];
 const PUBLISHERS: Role[] = ['editor', 'reviewer', 'site_admin'];
 
-export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 20 * 1024 * 1024 }: DocumentsDeps) {
+export function createDocumentsService({
+  db,
+  clock,
+  files,
+  maxAttachmentBytes = 20 * 1024 * 1024,
+  publishChecks = [],
+}: DocumentsDeps) {
   const departments = createDepartmentsService({ db, clock });
   // Views are not worth a write per page view; at worst a crash loses a few seconds of counts.
   const pendingViews = new Map<string, number>();
@@ -386,6 +394,7 @@ export function createDocumentsService({ db, clock, files, maxAttachmentBytes = 
         '发布该信息',
         ['approved', 'scheduled'],
         async (trx, doc, latest, now) => {
+          for (const check of publishChecks) await check(trx, doc);
           if (at && at > now) {
             await repo.updateRevision(trx, latest.id, { state: 'scheduled', scheduledAt: at }, now);
             await recordAudit(trx, clock, actor, {
