@@ -238,3 +238,24 @@ describe('gongkai requests deadline', () => {
     }
   });
 });
+
+describe('gongkai pii', () => {
+  const env = () => ({ GONGKAI_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'gongkai-cli-')) });
+  const text = '当事人王五，联系电话13800001111，家住苏州市姑苏区。';
+
+  it('scan prints each finding with JavaScript string indices', async () => {
+    const r = await runCli(['pii', 'scan', '-'], env(), text);
+    expect(r.code, r.stderr).toBe(0);
+    const found = JSON.parse(r.stdout) as { type: string; start: number; end: number; text: string }[];
+    expect(found).toEqual([
+      { type: 'person_name', start: 3, end: 5, text: '王五' },
+      { type: 'mobile', start: 10, end: 21, text: '13800001111' },
+    ]);
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('mask prints the de-identified text', async () => {
+    const r = await runCli(['pii', 'mask'], env(), text);
+    expect(r.stdout).toBe('当事人王某，联系电话××，家住苏州市姑苏区。');
+  });
+});

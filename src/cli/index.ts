@@ -269,6 +269,32 @@ dueOn 为 null 表示期限暂停（等待补正、征求意见或缴费中）�
     console.log(JSON.stringify(result));
   });
 
+const pii = program.command('pii').description('个人信息识别与去标识化（发布前检查）');
+async function readInput(file: string | undefined): Promise<string> {
+  if (!file || file === '-') return readStdin();
+  const { readFile } = await import('node:fs/promises');
+  return readFile(file, 'utf8');
+}
+pii
+  .command('scan')
+  .description('找出文本中的个人信息，输出 JSON 数组 [{"type","start","end","text"}]（start/end 为字符串下标）')
+  .argument('[file]', '文本文件（省略或 - 表示标准输入）')
+  .action(async (file?: string) => {
+    const { findPersonalInformation } = await import('../platform/text/pii.js');
+    const found = findPersonalInformation(await readInput(file));
+    console.log(JSON.stringify(found.map(({ type, start, end, text }) => ({ type, start, end, text }))));
+  });
+pii
+  .command('mask')
+  .description(
+    '按裁判文书公开的做法去标识化：姓名保留姓氏加“某”，证件、银行卡、车牌号遮盖，联系方式删除，地址保留到区县',
+  )
+  .argument('[file]', '文本文件（省略或 - 表示标准输入）')
+  .action(async (file?: string) => {
+    const { maskPersonalInformation } = await import('../platform/text/pii.js');
+    process.stdout.write(maskPersonalInformation(await readInput(file)));
+  });
+
 const report = program.command('report').description('政府信息公开工作年度报告');
 report
   .command('annual')
