@@ -13,7 +13,7 @@ import { createColumnsService } from '../columns/columns.service.js';
 import { createDocumentsService, type DocumentDetail } from '../documents/documents.service.js';
 import { AnnualReportTables } from './annual-report.html.js';
 import { createDepartmentsService } from '../departments/departments.service.js';
-import * as requestsRepo from '../requests/requests.repository.js';
+import { createRequestsService } from '../requests/requests.service.js';
 import { createSitesService } from '../sites/sites.service.js';
 import {
   checkArithmetic,
@@ -100,6 +100,7 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
   const departments = createDepartmentsService({ db, clock });
   const columns = createColumnsService({ db, clock });
   const documents = createDocumentsService({ db, clock });
+  const requests = createRequestsService({ db, clock });
 
   async function readFigures(siteId: string, departmentId: string | null, year: number) {
     const rows = await db
@@ -112,23 +113,6 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
     return new Map(rows.map((r) => [r.figure as EnteredFigure, Number(r.value)]));
   }
 
-  async function casesOf(siteId: string, departmentId: string | null) {
-    const rows = await requestsRepo.listRequests(db, {
-      siteId,
-      departmentIds: departmentId ? [departmentId] : undefined,
-    });
-    const events = await requestsRepo.eventsOf(
-      db,
-      rows.map((r) => r.id),
-    );
-    return rows.map((r) => ({
-      receivedOn: r.receivedOn,
-      applicantKind: r.applicantKind,
-      organisationKind: r.organisationKind,
-      events: (events.get(r.id) ?? []).filter((e) => e.type !== 'received'),
-    }));
-  }
-
   const service = {
     /** The report's figures for a year, for the whole site or one department, with its arithmetic checked. */
     async build(siteId: string, year: number, departmentId: string | null = null): Promise<AnnualReport> {
@@ -136,7 +120,7 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
       const dept = departmentId ? await departments.get(departmentId) : null;
       const [calendar, cases, kinds, entered] = await Promise.all([
         currentCalendar(db),
-        casesOf(siteId, departmentId),
+        requests.reportCases(siteId, departmentId),
         documents.kindStatistics(siteId, year, departmentId),
         readFigures(siteId, departmentId, year),
       ]);

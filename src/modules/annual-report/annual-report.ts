@@ -1,7 +1,7 @@
 import type { WorkdayCalendar } from '../../platform/workdays/calendar.js';
-import { caseState, type RequestEvent } from '../requests/requests.case.js';
+import { caseState, type ReportCase } from '../requests/requests.case.js';
 import type { ClockSettings } from '../requests/requests.clock.js';
-import { OUTCOMES, type ApplicantKind, type OrganisationKind, type Outcome } from '../requests/requests.model.js';
+import { OUTCOMES, type OrganisationKind, type Outcome } from '../requests/requests.model.js';
 
 /**
  * The figures of the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号, legal.md §2) that come from
@@ -41,14 +41,6 @@ export const SECTION3_NOTE = '（本列数据的勾稽关系为：第一项加�
 export const SECTION4_GROUPS = ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'] as const;
 const SECTION4_CELLS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'] as const;
 export const SECTION4_COLUMNS = SECTION4_GROUPS.flatMap(() => SECTION4_CELLS);
-
-export interface ReportCase {
-  receivedOn: string;
-  applicantKind: ApplicantKind;
-  organisationKind: OrganisationKind | null;
-  /** Without the `received` event. */
-  events: readonly RequestEvent[];
-}
 
 export interface Section3 {
   columns: string[];

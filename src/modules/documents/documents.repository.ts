@@ -433,17 +433,6 @@ export async function dueScheduledRevisions(db: Executor, now: string): Promise<
 
 // Index numbers -----------------------------------------------------------------------------
 
-/** The next serial of a site's scope (e.g. a year), counted in the same transaction as the publication. */
-export async function nextSerial(db: Executor, siteId: string, scope: string): Promise<number> {
-  const row = await db
-    .insertInto('index_no_counters')
-    .values({ site_id: siteId, scope, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['site_id', 'scope']).doUpdateSet({ last_seq: sql`index_no_counters.last_seq + 1` }))
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_seq);
-}
-
 export async function indexNoTaken(db: Executor, siteId: string, indexNo: string): Promise<boolean> {
   const r = await db
     .selectFrom('documents')

@@ -1,6 +1,7 @@
 import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { nextNumber } from '../../platform/counters/counters.js';
 import { can, scopeOf, sitesOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
@@ -159,7 +160,7 @@ export function createDocumentsService({
     const deptCode = dept.code ?? '';
     const scope = site.indexNoTemplate.includes('{deptCode}') ? `${year}|${deptCode}` : String(year);
     for (;;) {
-      const seq = await repo.nextSerial(trx, doc.siteId, scope);
+      const seq = await nextNumber(trx, doc.siteId, scope);
       const indexNo = formatIndexNo(site.indexNoTemplate, { orgCode: site.orgCode, deptCode, year, seq });
       if (!(await repo.indexNoTaken(trx, doc.siteId, indexNo))) return indexNo;
     }

@@ -10,6 +10,8 @@ import {
 } from './requests.clock.js';
 import {
   EVENT_LABELS,
+  type ApplicantKind,
+  type OrganisationKind,
   type CaseStateName,
   type Channel,
   type EventType,
@@ -49,6 +51,15 @@ export interface RequestEvent {
   result?: RemedyResult;
   /** lawsuit_filed: after an administrative review, or directly */
   afterReview?: boolean;
+}
+
+/** A case as the annual report counts it: no one's identity, only what happened when. */
+export interface ReportCase {
+  receivedOn: string;
+  applicantKind: ApplicantKind;
+  organisationKind: OrganisationKind | null;
+  /** Without the `received` event. */
+  events: readonly RequestEvent[];
 }
 
 export const RequestErrors = defineErrors({

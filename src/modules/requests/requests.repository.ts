@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { DisclosureRequestTable } from '../../db/schema.js';
 import type { RequestEvent } from './requests.case.js';
@@ -221,17 +220,6 @@ export async function insertEvent(
     })
     .where('id', '=', e.requestId)
     .execute();
-}
-
-/** The next running number of a site for a scope; every per-site counter lives in one table. */
-export async function nextNumber(db: Executor, siteId: string, scope: string): Promise<number> {
-  const row = await db
-    .insertInto('index_no_counters')
-    .values({ site_id: siteId, scope, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['site_id', 'scope']).doUpdateSet({ last_seq: sql`index_no_counters.last_seq + 1` }))
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
-  return Number(row.last_seq);
 }
 
 export interface LetterTemplateRow {

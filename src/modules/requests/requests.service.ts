@@ -4,13 +4,14 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import type { FileStore } from '../../platform/files/files.js';
+import { nextNumber } from '../../platform/counters/counters.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId } from '../../platform/ids/ids.js';
 import { isValidUscc } from '../../platform/text/identifiers.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { createDepartmentsService } from '../departments/departments.service.js';
 import { createSitesService } from '../sites/sites.service.js';
-import { caseState, checkEvent, type CaseState, type RequestEvent } from './requests.case.js';
+import { caseState, checkEvent, type CaseState, type ReportCase, type RequestEvent } from './requests.case.js';
 import { perPageFee, perRequestFee } from './requests.fees.js';
 import {
   DEFAULT_TEMPLATES,
@@ -173,7 +174,7 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
     const queryCode = newQueryCode();
     return inTransaction(db, async (trx) => {
       const year = receivedOn.slice(0, 4);
-      const seq = await repo.nextNumber(trx, siteId, `request|${year}`);
+      const seq = await nextNumber(trx, siteId, `request|${year}`);
       const trackingNo = `YSQ${year}-${String(seq).padStart(5, '0')}`;
       const id = newId();
       const at = clock.now().toISOString();
@@ -402,6 +403,24 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
       const title = fillTemplate(template.title, values);
       const bytes = await letterDocx(title, fillTemplate(template.body, values), agency, values.日期 ?? '');
       return { bytes, fileName: `${row.trackingNo}-${title}.docx` };
+    },
+
+    /**
+     * Every case addressed to one agency (or, without one, every case of the site) as the annual
+     * report counts them: receipt, applicant kind and events — nothing that identifies anyone.
+     */
+    async reportCases(siteId: string, departmentId: string | null): Promise<ReportCase[]> {
+      const rows = await repo.listRequests(db, { siteId, departmentIds: departmentId ? [departmentId] : undefined });
+      const events = await repo.eventsOf(
+        db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((r) => ({
+        receivedOn: r.receivedOn,
+        applicantKind: r.applicantKind,
+        organisationKind: r.organisationKind,
+        events: (events.get(r.id) ?? []).filter((e) => e.type !== 'received'),
+      }));
     },
 
     /** The applicant's ID scan, for staff handling the case only. */
