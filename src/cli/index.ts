@@ -330,7 +330,8 @@ report
           departmentId = dept.id;
         }
         const built = await services.annualReport.build(site.id, opts.year, departmentId);
-        const title = `${built.department?.name ?? site.name}${opts.year}年政府信息公开工作年度报告（统计表）`;
+        const { tablesTitle } = await import('../modules/annual-report/annual-report.service.js');
+        const title = tablesTitle(built);
         let output: string | Buffer;
         if (opts.format === 'json') output = JSON.stringify(built, null, 2) + '\n';
         else if (opts.format === 'html') {

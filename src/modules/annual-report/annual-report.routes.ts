@@ -1,47 +1,39 @@
 import { Type } from '@sinclair/typebox';
-import { can, type Role } from '../../platform/auth/actor.js';
 import { requireActor } from '../../platform/http/auth.js';
-import { Errors, errorResponses } from '../../platform/http/errors.js';
+import { errorResponses } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
-import type { DepartmentsService } from '../departments/departments.service.js';
 import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
 import { DocumentDetailSchema } from '../documents/documents.schema.js';
 import { AnnualReportSchema } from './annual-report.schema.js';
 import { annualReportXlsx } from './annual-report.xlsx.js';
-import type { AnnualReportService } from './annual-report.service.js';
+import { tablesTitle, type AnnualReportService } from './annual-report.service.js';
 
-const READERS: Role[] = ['site_admin', 'request_handler', 'auditor'];
+const ReportQuery = Type.Object(
+  {
+    siteId: Type.Optional(Id),
+    year: Type.Integer({ minimum: 2008, maximum: 2100 }),
+    departmentId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
 
-export function annualReportRoutes(
-  app: App,
-  deps: { annualReport: AnnualReportService; sites: SitesService; departments: DepartmentsService },
-): void {
+export function annualReportRoutes(app: App, deps: { annualReport: AnnualReportService; sites: SitesService }): void {
   app.get(
     '/api/v1/reports/annual',
     {
       schema: {
         tags: ['年度报告'],
         summary: '政府信息公开工作年度报告统计表（第二、三、四部分）及勾稽关系校验',
-        querystring: Type.Object(
-          {
-            siteId: Type.Optional(Id),
-            year: Type.Integer({ minimum: 2008, maximum: 2100 }),
-            departmentId: Type.Optional(Id),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ReportQuery,
         response: { 200: AnnualReportSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      const siteId = await siteIdFor(deps.sites, request, request.query.siteId);
-      const departmentId = request.query.departmentId ?? null;
-      const path = departmentId ? await deps.departments.path(siteId, departmentId) : [];
-      if (!can(actor, siteId, READERS, path)) throw Errors.FORBIDDEN('没有查看该年度报告的权限');
-      return deps.annualReport.build(siteId, request.query.year, departmentId);
+      const { siteId, year, departmentId } = request.query;
+      const site = await siteIdFor(deps.sites, request, siteId);
+      return deps.annualReport.view(requireActor(request), site, year, departmentId ?? null);
     },
   );
 
@@ -51,27 +43,16 @@ export function annualReportRoutes(
       schema: {
         tags: ['年度报告'],
         summary: '年度报告统计表（Excel，按官方表格样式合并表头）',
-        querystring: Type.Object(
-          {
-            siteId: Type.Optional(Id),
-            year: Type.Integer({ minimum: 2008, maximum: 2100 }),
-            departmentId: Type.Optional(Id),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ReportQuery,
         produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
         response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const siteId = await siteIdFor(deps.sites, request, request.query.siteId);
-      const departmentId = request.query.departmentId ?? null;
-      const path = departmentId ? await deps.departments.path(siteId, departmentId) : [];
-      if (!can(actor, siteId, READERS, path)) throw Errors.FORBIDDEN('没有查看该年度报告的权限');
-      const report = await deps.annualReport.build(siteId, request.query.year, departmentId);
-      const site = await deps.sites.get(siteId);
-      const name = `${report.department?.name ?? site.name}${report.year}年政府信息公开工作年度报告（统计表）`;
+      const { siteId, year, departmentId } = request.query;
+      const site = await siteIdFor(deps.sites, request, siteId);
+      const report = await deps.annualReport.view(requireActor(request), site, year, departmentId ?? null);
+      const name = tablesTitle(report);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)

@@ -7,6 +7,7 @@ export const AnnualReportSchema = Type.Object({
   year: Type.Integer(),
   siteId: Id,
   department: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
+  agency: Type.String({ description: '报告单位：部门名称或本级政府（站点）名称' }),
   section2: Type.Object({
     blocks: Type.Array(
       Type.Object({

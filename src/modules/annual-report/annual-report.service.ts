@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { Clock } from '../../platform/clock/clock.js';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { Actor } from '../../platform/auth/actor.js';
+import type { Actor, Role } from '../../platform/auth/actor.js';
 import { inTransaction } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can } from '../../platform/auth/actor.js';
@@ -34,6 +34,8 @@ export interface AnnualReport {
   siteId: string;
   /** The agency the report is for; null for the whole government (every case of the site). */
   department: { id: string; name: string } | null;
+  /** Whose report it is: the department's name, or the site's (the government's). */
+  agency: string;
   section2: { blocks: { title: string; columns: string[]; rows: { label: string; values: (number | null)[] }[] }[] };
   section3: Section3 & { note: string };
   section4: Section4 & { groups: string[] };
@@ -95,6 +97,12 @@ export function annualReportPublishCheck(clock: Clock) {
   };
 }
 
+const READERS: Role[] = ['site_admin', 'request_handler', 'auditor'];
+
+/** The name of the report's tables, for files and pages. */
+export const tablesTitle = (report: AnnualReport): string =>
+  `${report.agency}${report.year}年政府信息公开工作年度报告（统计表）`;
+
 export function createAnnualReportService({ db, clock }: { db: Executor; clock: Clock }) {
   const sites = createSitesService({ db, clock });
   const departments = createDepartmentsService({ db, clock });
@@ -114,6 +122,13 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
   }
 
   const service = {
+    /** The report for a member of staff: the office sees the government's, a department its own. */
+    async view(actor: Actor, siteId: string, year: number, departmentId: string | null): Promise<AnnualReport> {
+      const path = departmentId ? await departments.path(siteId, departmentId) : [];
+      if (!can(actor, siteId, READERS, path)) throw Errors.FORBIDDEN('没有查看该年度报告的权限');
+      return service.build(siteId, year, departmentId);
+    },
+
     /** The report's figures for a year, for the whole site or one department, with its arithmetic checked. */
     async build(siteId: string, year: number, departmentId: string | null = null): Promise<AnnualReport> {
       const site = await sites.get(siteId);
@@ -137,6 +152,7 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
         year,
         siteId,
         department: dept && { id: dept.id, name: dept.name },
+        agency: dept?.name ?? site.name,
         // Section 二 as printed; a figure the office has not entered is null, never a made-up zero.
         section2: {
           blocks: [
@@ -230,8 +246,7 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
         );
       const column = (await columns.list(siteId)).find((c) => c.code === 'annual-reports');
       if (!column) throw AnnualReportErrors.ANNUAL_REPORT_COLUMN();
-      const site = await sites.get(siteId);
-      const who = report.department?.name ?? site.name;
+      const who = report.agency;
       // The tables go into the document and are filed as they are now.
       const placeholder = (heading: string) => `<h2>${heading}</h2><p>（请填写）</p>`;
       const body =
