@@ -291,8 +291,8 @@ pii
   )
   .argument('[file]', '文本文件（省略或 - 表示标准输入）')
   .action(async (file?: string) => {
-    const { maskPersonalInformation } = await import('../platform/text/pii.js');
-    process.stdout.write(maskPersonalInformation(await readInput(file)));
+    const { deidentify } = await import('../platform/text/pii.js');
+    process.stdout.write(deidentify(await readInput(file)));
   });
 
 const report = program.command('report').description('政府信息公开工作年度报告');

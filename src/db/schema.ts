@@ -27,7 +27,7 @@ export interface Database {
   attachments: AttachmentTable;
   disclosure_requests: DisclosureRequestTable;
   request_events: RequestEventTable;
-  letter_templates: LetterTemplateTable;
+  notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
   annual_report_snapshots: AnnualReportSnapshotTable;
   jobs: JobTable;
@@ -294,7 +294,7 @@ export interface RequestEventTable {
   recorded_at: string;
 }
 
-export interface LetterTemplateTable {
+export interface NoticeTemplateTable {
   id: string;
   site_id: string;
   kind: string;

@@ -55,8 +55,8 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 const OUTCOME_OPTIONS = OUTCOMES.map((o) => ({ value: o.code, label: `${o.group ?? ''}${o.label}` }));
 /** Events staff record by hand (receipt is recorded by registering), in the order they usually happen. */
 const EVENT_TYPES = ALL_EVENT_TYPES.filter((t) => t !== 'received');
-/** Letters a handler prints from a case; `reply` is chosen by the case's outcome. */
-const LETTERS = [
+/** Notices a handler prints from a case; `reply` is chosen by the case's outcome. */
+const NOTICES = [
   ['acceptance', '受理回执'],
   ['correction', '补正告知书'],
   ['consultation', '征求意见函'],
@@ -214,8 +214,8 @@ function RequestDrawer({
         )}
       </Descriptions>
       <Space wrap style={{ marginTop: 12 }} aria-label="生成文书">
-        {LETTERS.map(([kind, label]) => (
-          <Button key={kind} size="small" href={`/api/v1/requests/${detail.id}/letters/${kind}`}>
+        {NOTICES.map(([kind, label]) => (
+          <Button key={kind} size="small" href={`/api/v1/requests/${detail.id}/notices/${kind}`}>
             {label}
           </Button>
         ))}
@@ -369,7 +369,7 @@ function RegisterForm({ departments }: { departments: Department[] }) {
   );
 }
 
-interface LetterTemplate {
+interface NoticeTemplate {
   kind: string;
   label: string;
   version: number;
@@ -377,17 +377,17 @@ interface LetterTemplate {
   body: string;
 }
 
-/** The office edits the letters' wording; every save is a new version. */
+/** The office edits the notices' wording; every save is a new version. */
 function TemplatesView({ siteId }: { siteId: string }) {
   const { message } = App.useApp();
-  const [items, setItems] = useState<LetterTemplate[]>([]);
+  const [items, setItems] = useState<NoticeTemplate[]>([]);
   const [placeholders, setPlaceholders] = useState<string[]>([]);
   const [kind, setKind] = useState('acceptance');
   const [form] = Form.useForm<{ title: string; body: string }>();
   const load = useCallback(async () => {
-    const r = await api<{ items: LetterTemplate[]; placeholders: string[] }>(
+    const r = await api<{ items: NoticeTemplate[]; placeholders: string[] }>(
       'GET',
-      `/letter-templates?siteId=${siteId}`,
+      `/notice-templates?siteId=${siteId}`,
     );
     setItems(r.items);
     setPlaceholders(r.placeholders);
@@ -415,7 +415,7 @@ function TemplatesView({ siteId }: { siteId: string }) {
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => void act(() => api('PUT', `/letter-templates/${kind}?siteId=${siteId}`, v), '已保存为新版本')}
+        onFinish={(v) => void act(() => api('PUT', `/notice-templates/${kind}?siteId=${siteId}`, v), '已保存为新版本')}
       >
         <Form.Item label="标题" name="title" rules={[{ required: true }]}>
           <Input />

@@ -62,10 +62,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('request_events_seq', ['request_id', 'seq'])
     .execute();
 
-  // Letter templates (受理、补正、征求意见、延期、收费 and each reply kind), edited by the office; every
+  // Notice templates (受理、补正、征求意见、延期、收费 and each reply kind), edited by the office; every
   // save is a new version, the highest one is used.
   await db.schema
-    .createTable('letter_templates')
+    .createTable('notice_templates')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -74,7 +74,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('letter_templates_version', ['site_id', 'kind', 'version'])
+    .addUniqueConstraint('notice_templates_version', ['site_id', 'kind', 'version'])
     .execute();
 
   // Whether the time between a fee notice and payment pauses the reply clock (legal.md §1: unconfirmed, default on).

@@ -187,7 +187,7 @@ export function checkEvent(
 
   switch (event.type) {
     case 'replied':
-      // A lapsed case may still get its letter (终止办理告知书); a replied or withdrawn one may not.
+      // A lapsed case may still get its notice (终止办理告知书); a replied or withdrawn one may not.
       if (current.state === 'replied' || current.state === 'withdrawn') throw RequestErrors.REQUEST_CLOSED();
       break;
     case 'assigned':

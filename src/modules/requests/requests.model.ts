@@ -110,7 +110,7 @@ export const outcomeLabel = (code: Outcome): string => {
   return o ? `${o.group ?? ''}${o.label}` : code;
 };
 /**
- * A refusal to disclose, in whole or in part: the letter must say administrative review comes before
+ * A refusal to disclose, in whole or in part: the notice must say administrative review comes before
  * any lawsuit (行政复议法 2023 Art. 23).
  */
 export const requiresReviewFirst = (code: Outcome): boolean =>

@@ -222,7 +222,7 @@ export async function insertEvent(
     .execute();
 }
 
-export interface LetterTemplateRow {
+export interface NoticeTemplateRow {
   kind: string;
   version: number;
   title: string;
@@ -231,10 +231,10 @@ export interface LetterTemplateRow {
 }
 
 /** The latest saved version of each kind. */
-export async function latestTemplates(db: Executor, siteId: string): Promise<Map<string, LetterTemplateRow>> {
-  const map = new Map<string, LetterTemplateRow>();
+export async function latestTemplates(db: Executor, siteId: string): Promise<Map<string, NoticeTemplateRow>> {
+  const map = new Map<string, NoticeTemplateRow>();
   const rows = await db
-    .selectFrom('letter_templates')
+    .selectFrom('notice_templates')
     .selectAll()
     .where('site_id', '=', siteId)
     .orderBy('version')
@@ -250,9 +250,9 @@ export async function latestTemplates(db: Executor, siteId: string): Promise<Map
   return map;
 }
 
-export async function templateVersions(db: Executor, siteId: string, kind: string): Promise<LetterTemplateRow[]> {
+export async function templateVersions(db: Executor, siteId: string, kind: string): Promise<NoticeTemplateRow[]> {
   const rows = await db
-    .selectFrom('letter_templates')
+    .selectFrom('notice_templates')
     .selectAll()
     .where('site_id', '=', siteId)
     .where('kind', '=', kind)
@@ -281,7 +281,7 @@ export async function insertTemplate(
   at: string,
 ): Promise<void> {
   await db
-    .insertInto('letter_templates')
+    .insertInto('notice_templates')
     .values({
       id: t.id,
       site_id: t.siteId,

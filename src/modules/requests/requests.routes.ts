@@ -11,7 +11,7 @@ import {
   RequestDetailSchema,
   RequestSummarySchema,
 } from './requests.schema.js';
-import { PLACEHOLDERS } from './requests.letters.js';
+import { PLACEHOLDERS } from './requests.notices.js';
 import type { RequestsService } from './requests.service.js';
 
 const Params = Type.Object({ id: Id });
@@ -142,7 +142,7 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
   );
 
   app.get(
-    '/api/v1/requests/:id/letters/:kind',
+    '/api/v1/requests/:id/notices/:kind',
     {
       schema: {
         tags: ['依申请公开'],
@@ -154,12 +154,12 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
       },
     },
     async (request, reply) => {
-      const letter = await requests.letter(requireActor(request), request.params.id, request.params.kind);
+      const notice = await requests.notice(requireActor(request), request.params.id, request.params.kind);
       return reply
         .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(letter.fileName)}`)
-        .send(letter.bytes);
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(notice.fileName)}`)
+        .send(notice.bytes);
     },
   );
 
@@ -173,7 +173,7 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
   const TemplateQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
 
   app.get(
-    '/api/v1/letter-templates',
+    '/api/v1/notice-templates',
     {
       schema: {
         tags: ['依申请公开'],
@@ -188,14 +188,14 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
     async (request) => {
       const siteId = await siteIdFor(sites, request, request.query.siteId);
       return {
-        items: await requests.letterTemplates(requireActor(request), siteId),
+        items: await requests.noticeTemplates(requireActor(request), siteId),
         placeholders: [...PLACEHOLDERS],
       };
     },
   );
 
   app.put(
-    '/api/v1/letter-templates/:kind',
+    '/api/v1/notice-templates/:kind',
     {
       schema: {
         tags: ['依申请公开'],
@@ -208,12 +208,12 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
     },
     async (request) => {
       const siteId = await siteIdFor(sites, request, request.query.siteId);
-      return requests.saveLetterTemplate(requireActor(request), siteId, request.params.kind, request.body);
+      return requests.saveNoticeTemplate(requireActor(request), siteId, request.params.kind, request.body);
     },
   );
 
   app.get(
-    '/api/v1/letter-templates/:kind/versions',
+    '/api/v1/notice-templates/:kind/versions',
     {
       schema: {
         tags: ['依申请公开'],
@@ -232,7 +232,7 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
     },
     async (request) => {
       const siteId = await siteIdFor(sites, request, request.query.siteId);
-      return { items: await requests.letterTemplateVersions(requireActor(request), siteId, request.params.kind) };
+      return { items: await requests.noticeTemplateVersions(requireActor(request), siteId, request.params.kind) };
     },
   );
 }

@@ -17,14 +17,14 @@ import {
   DEFAULT_TEMPLATES,
   fillTemplate,
   LEGAL_BASIS,
-  LETTER_KINDS,
-  letterDocx,
+  NOTICE_KINDS,
+  noticeDocx,
   remedyStatement,
   replyKindFor,
   unknownPlaceholders,
-  type LetterKind,
+  type NoticeKind,
   type Placeholder,
-} from './requests.letters.js';
+} from './requests.notices.js';
 import { EVENT_LABELS, OUTCOMES, outcomeLabel, type Channel } from './requests.model.js';
 import * as repo from './requests.repository.js';
 import type { RequestRow, StoredEvent } from './requests.repository.js';
@@ -37,9 +37,9 @@ export const RequestInputErrors = defineErrors({
   REQUEST_RECEIVED_DATE: { status: 400, message: '收到申请之日不能晚于今天' },
   REQUEST_NOT_FOUND: { status: 404, message: '申请编号或查询码不正确' },
   REQUEST_FEE_NONE: { status: 400, message: '按国办函〔2020〕109号的标准，本申请不收取信息处理费' },
-  LETTER_KIND: { status: 404, message: '没有这种文书' },
-  LETTER_NOT_APPLICABLE: { status: 409, message: '该申请尚无可生成此文书的办理记录' },
-  LETTER_PLACEHOLDER: { status: 400, message: '文书模板中有不认识的占位符' },
+  NOTICE_KIND: { status: 404, message: '没有这种文书' },
+  NOTICE_NOT_APPLICABLE: { status: 409, message: '该申请尚无可生成此文书的办理记录' },
+  NOTICE_PLACEHOLDER: { status: 400, message: '文书模板中有不认识的占位符' },
 });
 
 const HANDLERS: Role[] = ['request_handler', 'site_admin'];
@@ -61,7 +61,7 @@ export interface RequestSummary extends Omit<
   workdaysLeft: number | null;
 }
 
-/** 2026-03-02 → 2026年3月2日, as letters write dates. */
+/** 2026-03-02 → 2026年3月2日, as notices write dates. */
 const chineseDate = (date: string) =>
   `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
@@ -309,11 +309,11 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
       };
     },
 
-    /** Every letter template of the site: the office's latest version, or the built-in text (version 0). */
-    async letterTemplates(actor: Actor, siteId: string) {
+    /** Every notice template of the site: the office's latest version, or the built-in text (version 0). */
+    async noticeTemplates(actor: Actor, siteId: string) {
       if (!can(actor, siteId, READERS, [])) throw Errors.FORBIDDEN('没有查看文书模板的权限');
       const saved = await repo.latestTemplates(db, siteId);
-      return LETTER_KINDS.map((kind) => {
+      return NOTICE_KINDS.map((kind) => {
         const own = saved.get(kind);
         const builtIn = DEFAULT_TEMPLATES[kind];
         return {
@@ -327,12 +327,12 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
     },
 
     /** Saves a template as its next version; the office (site-wide handlers, site admins) edits them. */
-    async saveLetterTemplate(actor: Actor, siteId: string, kind: string, input: { title: string; body: string }) {
+    async saveNoticeTemplate(actor: Actor, siteId: string, kind: string, input: { title: string; body: string }) {
       if (!can(actor, siteId, HANDLERS, [])) throw Errors.FORBIDDEN('只有政务公开办可以修改文书模板');
-      if (!(LETTER_KINDS as readonly string[]).includes(kind)) throw RequestInputErrors.LETTER_KIND();
+      if (!(NOTICE_KINDS as readonly string[]).includes(kind)) throw RequestInputErrors.NOTICE_KIND();
       const unknown = unknownPlaceholders(`${input.title}\n${input.body}`);
       if (unknown.length > 0)
-        throw RequestInputErrors.LETTER_PLACEHOLDER(
+        throw RequestInputErrors.NOTICE_PLACEHOLDER(
           `文书模板中有不认识的占位符：${unknown.map((u) => `{${u}}`).join('、')}`,
         );
       return inTransaction(db, async (trx) => {
@@ -340,42 +340,42 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
         const at = clock.now().toISOString();
         await repo.insertTemplate(trx, { id: newId(), siteId, kind, version, ...input, createdBy: actor.userId }, at);
         await recordAudit(trx, clock, actor, {
-          action: 'letter_template.save',
-          entityType: 'letter_template',
+          action: 'notice_template.save',
+          entityType: 'notice_template',
           entityId: `${siteId}:${kind}`,
           siteId,
           after: { kind, version, title: input.title, body: input.body },
         });
-        return { kind, label: DEFAULT_TEMPLATES[kind as LetterKind].label, version, ...input };
+        return { kind, label: DEFAULT_TEMPLATES[kind as NoticeKind].label, version, ...input };
       });
     },
 
-    async letterTemplateVersions(actor: Actor, siteId: string, kind: string) {
+    async noticeTemplateVersions(actor: Actor, siteId: string, kind: string) {
       if (!can(actor, siteId, READERS, [])) throw Errors.FORBIDDEN('没有查看文书模板的权限');
       return repo.templateVersions(db, siteId, kind);
     },
 
-    /** A letter of the case as DOCX, filled in from its record; `reply` picks the reply kind by outcome. */
-    async letter(actor: Actor, id: string, kind: string): Promise<{ bytes: Buffer; fileName: string }> {
+    /** A notice of the case as DOCX, filled in from its record; `reply` picks the reply kind by outcome. */
+    async notice(actor: Actor, id: string, kind: string): Promise<{ bytes: Buffer; fileName: string }> {
       const row = await loadVisible(actor, id, HANDLERS);
       const [summary] = await derive([row]);
       if (!summary) throw Errors.INTERNAL();
       const find = (type: RequestEvent['type']) => summary.events.findLast((e) => e.type === type);
-      if (kind === 'reply' && !summary.outcome) throw RequestInputErrors.LETTER_NOT_APPLICABLE();
+      if (kind === 'reply' && !summary.outcome) throw RequestInputErrors.NOTICE_NOT_APPLICABLE();
       const chosen = kind === 'reply' && summary.outcome ? replyKindFor(summary.outcome) : kind;
-      if (!(LETTER_KINDS as readonly string[]).includes(chosen)) throw RequestInputErrors.LETTER_KIND();
-      const letterKind = chosen as LetterKind;
-      const needs: Partial<Record<LetterKind, RequestEvent['type']>> = {
+      if (!(NOTICE_KINDS as readonly string[]).includes(chosen)) throw RequestInputErrors.NOTICE_KIND();
+      const noticeKind = chosen as NoticeKind;
+      const needs: Partial<Record<NoticeKind, RequestEvent['type']>> = {
         correction: 'correction_requested',
         consultation: 'consultation_started',
         extension: 'extended',
         fee: 'fee_notice_sent',
       };
-      const needed = needs[letterKind];
-      if ((needed && !find(needed)) || (letterKind.startsWith('reply_') && !summary.outcome))
-        throw RequestInputErrors.LETTER_NOT_APPLICABLE();
-      const template = (await service.letterTemplates(actor, row.siteId)).find((t) => t.kind === letterKind);
-      if (!template) throw RequestInputErrors.LETTER_KIND();
+      const needed = needs[noticeKind];
+      if ((needed && !find(needed)) || (noticeKind.startsWith('reply_') && !summary.outcome))
+        throw RequestInputErrors.NOTICE_NOT_APPLICABLE();
+      const template = (await service.noticeTemplates(actor, row.siteId)).find((t) => t.kind === noticeKind);
+      if (!template) throw RequestInputErrors.NOTICE_KIND();
       const site = await sites.get(row.siteId);
       const agency = row.departmentId ? (await departments.get(row.departmentId)).name : site.name;
       const outcome = OUTCOMES.find((o) => o.code === summary.outcome);
@@ -398,10 +398,10 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
         法律依据: summary.outcome ? LEGAL_BASIS[summary.outcome] : '',
         // A department's reply is reviewed by the government it belongs to; the government's by the one above.
         救济途径: remedyStatement(summary.outcome, row.departmentId ? site.name : '上一级人民政府'),
-        说明: (letterKind.startsWith('reply_') ? reply?.note : needed && find(needed)?.note) ?? '',
+        说明: (noticeKind.startsWith('reply_') ? reply?.note : needed && find(needed)?.note) ?? '',
       };
       const title = fillTemplate(template.title, values);
-      const bytes = await letterDocx(title, fillTemplate(template.body, values), agency, values.日期 ?? '');
+      const bytes = await noticeDocx(title, fillTemplate(template.body, values), agency, values.日期 ?? '');
       return { bytes, fileName: `${row.trackingNo}-${title}.docx` };
     },
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalInformation, isIdCardNumber, luhnValid, maskPersonalInformation } from './pii.js';
+import { findPersonalInformation, isIdCardNumber, luhnValid, deidentify } from './pii.js';
 
 /** legal.md §5: personal information found with positions, look-alikes left alone, masked as courts do. */
 const ID = '320508199003070025';
@@ -48,7 +48,7 @@ describe('finding personal information', () => {
 
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
-    expect(maskPersonalInformation(DECISION)).toBe(
+    expect(deidentify(DECISION)).toBe(
       '当事人张某，男，身份证号码******************，住址：苏州市姑苏区，联系电话××，' +
         '银行账号***************0128。法定代表人欧阳某。车牌号苏E******。邮箱××。',
     );

@@ -148,7 +148,7 @@ export function findPersonalInformation(text: string): PiiFinding[] {
 }
 
 /** Court-judgment practice (法释〔2016〕19号): names to surname + 某, numbers masked, contacts removed, addresses cut to the district. */
-export function maskPersonalInformation(text: string, findings = findPersonalInformation(text)): string {
+export function deidentify(text: string, findings = findPersonalInformation(text)): string {
   let out = '';
   let at = 0;
   for (const f of findings) {

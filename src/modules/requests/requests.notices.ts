@@ -2,11 +2,11 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { requiresReviewFirst, type Outcome } from './requests.model.js';
 
 /**
- * Letters (告知书) of 依申请公开, generated as DOCX from templates the office edits. A template is a
+ * Notices (告知书) of 依申请公开, generated as DOCX from templates the office edits. A template is a
  * title and a body of paragraphs (one per line) with placeholders in braces, e.g. {申请人}; the
  * built-in texts below are version 0 and are used until the office saves its own.
  */
-export const LETTER_KINDS = [
+export const NOTICE_KINDS = [
   'acceptance',
   'correction',
   'consultation',
@@ -19,7 +19,7 @@ export const LETTER_KINDS = [
   'reply_not_processed',
   'reply_other',
 ] as const;
-export type LetterKind = (typeof LETTER_KINDS)[number];
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export const PLACEHOLDERS = [
   '申请人',
@@ -43,7 +43,7 @@ export const PLACEHOLDERS = [
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 const REMEDY = '{救济途径}';
-export const DEFAULT_TEMPLATES: Record<LetterKind, { label: string; title: string; body: string }> = {
+export const DEFAULT_TEMPLATES: Record<NoticeKind, { label: string; title: string; body: string }> = {
   acceptance: {
     label: '受理回执',
     title: '政府信息公开申请受理回执',
@@ -128,8 +128,8 @@ ${REMEDY}`,
   },
 };
 
-/** The reply letter for an outcome. */
-export function replyKindFor(outcome: Outcome): LetterKind {
+/** The reply notice for an outcome. */
+export function replyKindFor(outcome: Outcome): NoticeKind {
   if (outcome === 'disclosed') return 'reply_disclosed';
   if (outcome === 'partially_disclosed') return 'reply_partial';
   if (outcome.startsWith('withheld_')) return 'reply_withheld';
@@ -185,8 +185,8 @@ export function fillTemplate(text: string, values: Partial<Record<Placeholder, s
   return text.replace(/\{([^{}]+)\}/g, (whole, name: string) => values[name as Placeholder] ?? whole);
 }
 
-/** A letter as a Word document: centred title, the body's lines as paragraphs, the agency and date at the foot. */
-export async function letterDocx(title: string, body: string, agency: string, date: string): Promise<Buffer> {
+/** A notice as a Word document: centred title, the body's lines as paragraphs, the agency and date at the foot. */
+export async function noticeDocx(title: string, body: string, agency: string, date: string): Promise<Buffer> {
   const font = { ascii: 'FangSong', eastAsia: '仿宋' };
   const line = (text: string, opts: { bold?: boolean; center?: boolean; right?: boolean; size?: number } = {}) =>
     new Paragraph({

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, signIn, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
 
-/** 依申请公开 letters (issue 4 §6): DOCX from editable, versioned templates, with the case's data. */
+/** 依申请公开 notices (issue 4 §6): DOCX from editable, versioned templates, with the case's data. */
 let t: TestApp;
 let w: World;
 let office: Session;
@@ -18,10 +18,10 @@ async function text(res: { rawPayload: Buffer }): Promise<string> {
 beforeAll(async () => {
   ({ t, w } = await testAppWithAdmin());
   t.clock.set(new Date('2026-03-20T02:00:00.000Z'));
-  await createUser(t.services, 'letters-office', [{ siteId: w.siteId, role: 'request_handler', departmentId: null }]);
-  await createUser(t.services, 'letters-b', [{ siteId: w.siteId, role: 'request_handler', departmentId: w.deptB }]);
-  office = await signIn(t.app, 'letters-office');
-  handlerB = await signIn(t.app, 'letters-b');
+  await createUser(t.services, 'notices-office', [{ siteId: w.siteId, role: 'request_handler', departmentId: null }]);
+  await createUser(t.services, 'notices-b', [{ siteId: w.siteId, role: 'request_handler', departmentId: w.deptB }]);
+  office = await signIn(t.app, 'notices-office');
+  handlerB = await signIn(t.app, 'notices-b');
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/v1/requests?siteId=${w.siteId}`,
@@ -40,12 +40,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const letter = (kind: string, session = office) =>
-  t.app.inject({ url: `/api/v1/requests/${caseId}/letters/${kind}`, headers: session.headers });
+const notice = (kind: string, session = office) =>
+  t.app.inject({ url: `/api/v1/requests/${caseId}/notices/${kind}`, headers: session.headers });
 
-describe('letters', () => {
+describe('notices', () => {
   it('fills the acceptance receipt with the case’s data as a Word document', async () => {
-    const res = await letter('acceptance');
+    const res = await notice('acceptance');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     const body = await text(res);
@@ -61,11 +61,11 @@ describe('letters', () => {
     expect(body).not.toContain('{');
   });
 
-  it('refuses a letter the record does not support yet', async () => {
-    expect((await letter('extension')).json<{ error: { code: string } }>().error.code).toBe('LETTER_NOT_APPLICABLE');
-    expect((await letter('reply')).statusCode).toBe(409);
-    expect((await letter('nonsense')).statusCode).toBe(404);
-    expect((await letter('acceptance', handlerB)).statusCode).toBe(404);
+  it('refuses a notice the record does not support yet', async () => {
+    expect((await notice('extension')).json<{ error: { code: string } }>().error.code).toBe('NOTICE_NOT_APPLICABLE');
+    expect((await notice('reply')).statusCode).toBe(409);
+    expect((await notice('nonsense')).statusCode).toBe(404);
+    expect((await notice('acceptance', handlerB)).statusCode).toBe(404);
   });
 
   it('writes a refusal with its legal basis and says review comes before a lawsuit (行政复议法 Art. 23)', async () => {
@@ -76,7 +76,7 @@ describe('letters', () => {
       payload: { type: 'replied', on: '2026-03-20', outcome: 'withheld_process_info', note: '该方案尚在讨论中。' },
     });
     expect(replied.statusCode, replied.body).toBe(200);
-    const body = await text(await letter('reply'));
+    const body = await text(await notice('reply'));
     expect(body).toContain('政府信息不予公开告知书');
     expect(body).toContain('属于四类过程性信息');
     expect(body).toContain('第十六条第二款');
@@ -89,7 +89,7 @@ describe('letters', () => {
     const put = (payload: object) =>
       t.app.inject({
         method: 'PUT',
-        url: `/api/v1/letter-templates/acceptance?siteId=${w.siteId}`,
+        url: `/api/v1/notice-templates/acceptance?siteId=${w.siteId}`,
         headers: office.headers,
         payload,
       });
@@ -99,17 +99,17 @@ describe('letters', () => {
     expect(saved.json()).toMatchObject({ kind: 'acceptance', version: 1 });
     await put({ title: '受理回执（修订）', body: '{申请人}：申请 {申请编号} 已收到，将于{答复期限}前答复。' });
     const versions = await t.app.inject({
-      url: `/api/v1/letter-templates/acceptance/versions?siteId=${w.siteId}`,
+      url: `/api/v1/notice-templates/acceptance/versions?siteId=${w.siteId}`,
       headers: office.headers,
     });
     expect(versions.json<{ items: { version: number }[] }>().items.map((v) => v.version)).toEqual([2, 1]);
-    const body = await text(await letter('acceptance'));
+    const body = await text(await notice('acceptance'));
     expect(body).toContain('受理回执（修订）');
     expect(body).toContain('将于2026年3月30日前答复');
     // A department's handler may not change the office's templates.
     const denied = await t.app.inject({
       method: 'PUT',
-      url: `/api/v1/letter-templates/acceptance?siteId=${w.siteId}`,
+      url: `/api/v1/notice-templates/acceptance?siteId=${w.siteId}`,
       headers: handlerB.headers,
       payload: { title: 'x', body: 'y' },
     });
