@@ -84,6 +84,13 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
     return departmentId ? departments.path(siteId, departmentId) : [];
   }
 
+  /** The departments whose cases the actor may see; undefined for the whole site. */
+  async function visibleDepartments(actor: Actor, siteId: string): Promise<string[] | undefined> {
+    const scope = scopeOf(actor, siteId, READERS);
+    if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看依申请公开的权限');
+    return scope === 'site' ? undefined : departments.subtree(siteId, scope);
+  }
+
   async function loadVisible(actor: Actor, id: string, roles: Role[] = READERS): Promise<RequestRow> {
     const r = await repo.findRequest(db, id);
     const mayAct = async (departmentId: string | null) =>
@@ -255,9 +262,7 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
 
     /** The work queue: cases the actor may see, most urgent first. */
     async list(actor: Actor, siteId: string, q: { open?: boolean } = {}): Promise<RequestSummary[]> {
-      const scope = scopeOf(actor, siteId, READERS);
-      if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看依申请公开的权限');
-      const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
+      const departmentIds = await visibleDepartments(actor, siteId);
       const rows = await derive(await repo.listRequests(db, { siteId, departmentIds, includeHandling: true }));
       const rank = { overdue: 0, due_soon: 1, normal: 2, paused: 3, closed: 4 };
       return rows
@@ -276,9 +281,7 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
      * disclosure (Art. 44).
      */
     async proactiveSuggestions(actor: Actor, siteId: string) {
-      const scope = scopeOf(actor, siteId, READERS);
-      if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看依申请公开的权限');
-      const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
+      const departmentIds = await visibleDepartments(actor, siteId);
       const groups = new Map<string, RequestRow[]>();
       for (const r of await repo.listRequests(db, { siteId, departmentIds })) {
         const key = (r.infoDocNo || r.infoTitle).replace(/\s+/g, '');
