@@ -42,6 +42,9 @@ import { createDocumentsService } from './modules/documents/documents.service.js
 import { departmentsRoutes } from './modules/departments/departments.routes.js';
 import { createDepartmentsService } from './modules/departments/departments.service.js';
 import { requestsRoutes } from './modules/requests/requests.routes.js';
+import { searchPages } from './modules/search/search.pages.js';
+import { searchRoutes } from './modules/search/search.routes.js';
+import { createSearchService } from './modules/search/search.service.js';
 import { requestPages } from './modules/requests/requests.pages.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
@@ -69,6 +72,21 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   const sites = createSitesService(deps);
   const departments = createDepartmentsService(deps);
   const users = createUsersService({ ...deps, auth: config.auth, departments });
+  const documents = createDocumentsService({
+    ...deps,
+    files: createFileStore(config.dataDir),
+    maxAttachmentBytes: config.maxAttachmentBytes,
+    publishChecks: [annualReportPublishCheck(clock)],
+  });
+  const search = createSearchService({
+    ...deps,
+    sources: [(siteId) => documents.searchEntries(siteId)],
+    // Every site's department names are words to keep whole (姑苏区行政审批局 …).
+    names: async () => {
+      const all = await sites.list(systemActor('检索词典'));
+      return (await Promise.all(all.map((site) => departments.list(site.id)))).flat().map((d) => d.name);
+    },
+  });
   return {
     sites,
     departments,
@@ -79,12 +97,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     columns: createColumnsService(deps),
     requests: createRequestsService({ ...deps, files: createFileStore(config.dataDir) }),
     annualReport: createAnnualReportService(deps),
-    documents: createDocumentsService({
-      ...deps,
-      files: createFileStore(config.dataDir),
-      maxAttachmentBytes: config.maxAttachmentBytes,
-      publishChecks: [annualReportPublishCheck(clock)],
-    }),
+    documents,
+    search,
   };
 }
 
@@ -198,11 +212,14 @@ export async function buildApp(
   documentsRoutes(app, services.documents, services.sites);
   requestsRoutes(app, services.requests, services.sites);
   annualReportRoutes(app, services);
+  searchRoutes(app, services.search, services.sites);
 
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
   await requestPages(app, { ...services, perMinute: config.publicFormsPerMinute });
   departmentPages(app, { ...services, pages });
+  searchPages(app, services);
+  await services.search.loadDictionary();
 
   // Deadline reminders go out through the job queue, by mail or — without SMTP — to the log.
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }, (message, mail) =>
@@ -223,6 +240,8 @@ export async function buildApp(
   const timers = [
     every(10 * 60_000, 'reminders not queued', () => reminders.schedule()),
     every(15_000, 'jobs not run', () => jobs.runDue()),
+    every(5000, 'search counts not saved', () => services.search.flushQueries()),
+    every(60_000, 'search dictionary not loaded', () => services.search.loadDictionary()),
     setInterval(
       () =>
         void services.documents.flushViews().catch((err: unknown) => app.log.error({ err }, 'view counts not saved')),
@@ -240,6 +259,7 @@ export async function buildApp(
   app.addHook('onClose', async () => {
     for (const t of timers) clearInterval(t);
     await services.documents.flushViews();
+    await services.search.flushQueries();
     if (!options.database) await database.close();
   });
 

@@ -295,6 +295,64 @@ pii
     process.stdout.write(deidentify(await readInput(file)));
   });
 
+program
+  .command('search')
+  .description('站内搜索，结果与 GET /api/v1/search 相同')
+  .argument('<query>', '检索词：可加引号检索短语，可直接输入文号')
+  .option('--json', '输出 JSON（与接口相同）')
+  .option('--type <type>', '结果类型：document、interpretation …')
+  .option('--year <year>', '年份', countArg)
+  .addOption(new Option('--sort <sort>', '排序').choices(['relevance', 'date']).default('relevance'))
+  .option('--page <page>', '页码', countArg, 1)
+  .option('--size <size>', '每页条数', countArg, 10)
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .action(
+    async (
+      query: string,
+      opts: {
+        json?: boolean;
+        type?: string;
+        year?: number;
+        sort: 'relevance' | 'date';
+        page: number;
+        size: number;
+        site?: string;
+      },
+    ) => {
+      const result = await withDatabase(async (database) => {
+        const { createServices } = await import('../app.js');
+        const services = createServices(database, loadConfig(), systemClock);
+        const site = await chooseSite(services.sites, systemActor('命令行'), opts.site);
+        await services.search.loadDictionary();
+        const { json: _json, site: _site, ...params } = opts;
+        return services.search.search(site.id, { q: query, ...params }, { log: false });
+      });
+      if (opts.json) {
+        console.log(JSON.stringify(result));
+        return;
+      }
+      if (result.searchedFor) console.log(`未找到“${result.query}”，已显示“${result.searchedFor}”的结果`);
+      if (result.suggestion) console.log(`您是不是要找：${result.suggestion}`);
+      console.log(`共 ${result.total} 条${result.match === 'any' ? '（部分匹配）' : ''}`);
+      for (const h of result.hits) console.log(`${h.publishedAt.slice(0, 10)}  ${h.title}  ${h.url}`);
+    },
+  );
+
+program
+  .command('reindex')
+  .description('重建站内搜索索引（导入存量信息、调整分词词典后）')
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .action(async (opts: { site?: string }) => {
+    const done = await withDatabase(async (database) => {
+      const { createServices } = await import('../app.js');
+      const services = createServices(database, loadConfig(), systemClock);
+      const site = await chooseSite(services.sites, systemActor('命令行'), opts.site);
+      await services.search.loadDictionary();
+      return services.search.reindex(site.id);
+    });
+    console.log(`已索引 ${done.indexed} 条，移除 ${done.removed} 条`);
+  });
+
 const report = program.command('report').description('政府信息公开工作年度报告');
 report
   .command('annual')

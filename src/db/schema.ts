@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types. Both databases store the same shapes:
  *  - ids are text (UUIDv7, made by platform/ids) so rows can be created on any instance;
@@ -31,6 +33,10 @@ export interface Database {
   annual_report_figures: AnnualReportFigureTable;
   annual_report_snapshots: AnnualReportSnapshotTable;
   jobs: JobTable;
+  search_entries: SearchEntryTable;
+  search_synonyms: SearchSynonymTable;
+  search_words: SearchWordTable;
+  search_queries: SearchQueryTable;
 }
 
 export interface AppLockTable {
@@ -334,4 +340,46 @@ export interface AnnualReportSnapshotTable {
   document_id: string;
   report_json: string;
   created_at: string;
+}
+
+/** The words themselves are in `search_fts` (SQLite) or the `vector` column (PostgreSQL), written with raw SQL. */
+export interface SearchEntryTable {
+  id: Generated<number>;
+  key: string;
+  site_id: string;
+  type: string;
+  title: string;
+  url: string;
+  department_id: string | null;
+  publisher: string;
+  published_at: string;
+  year: number;
+  validity: string | null;
+  doc_no: string;
+  body_text: string;
+  normal_text: string;
+  title_words: string;
+}
+
+export interface SearchSynonymTable {
+  id: string;
+  site_id: string;
+  /** JSON array of the words of one group. */
+  words: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SearchWordTable {
+  site_id: string;
+  word: string;
+  created_at: string;
+}
+
+export interface SearchQueryTable {
+  site_id: string;
+  query: string;
+  day: string;
+  searches: number;
+  hits: number;
 }

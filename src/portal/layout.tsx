@@ -89,6 +89,13 @@ export function Layout({
                 <a class="site-name" href="/">
                   {siteName}
                 </a>
+                <form class="header-search" method="get" action="/search" role="search" aria-label="全站搜索">
+                  <label for="header-q" class="visually-hidden">
+                    搜索本站
+                  </label>
+                  <input id="header-q" type="search" name="q" maxLength={100} placeholder="搜索本站" list={undefined} />
+                  <button type="submit">搜索</button>
+                </form>
                 <Switches path={path} prefs={prefs} />
               </div>
               <nav aria-label="主导航" class="main-nav">

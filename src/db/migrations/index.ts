@@ -5,6 +5,7 @@ import * as interpretations from './2026_11_28_0003_interpretations.js';
 import * as requests from './2026_11_28_0004_requests.js';
 import * as annualReport from './2026_11_28_0005_annual_report.js';
 import * as jobs from './2026_11_28_0006_jobs.js';
+import * as search from './2026_11_28_0007_search.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0004_requests': requests,
   '2026_11_28_0005_annual_report': annualReport,
   '2026_11_28_0006_jobs': jobs,
+  '2026_11_28_0007_search': search,
 };

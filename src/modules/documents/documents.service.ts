@@ -7,6 +7,7 @@ import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { cleanFileName, detectAllowedType, type FileStore } from '../../platform/files/files.js';
+import { searchEngine, type SearchEntry } from '../../platform/search/engine.js';
 import { sanitizeBody } from '../../platform/text/html.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { createColumnsService } from '../columns/columns.service.js';
@@ -15,6 +16,7 @@ import { formatIndexNo } from '../sites/index-number.js';
 import { createSitesService } from '../sites/sites.service.js';
 import type { DocumentContent, RevisionState } from './documents.model.js';
 import * as repo from './documents.repository.js';
+import { documentKey, documentSearchEntry, isSearchable } from './documents.search.js';
 import type { DocumentRow, RevisionRow } from './documents.repository.js';
 
 export type { DocumentRow, RevisionRow } from './documents.repository.js';
@@ -166,6 +168,15 @@ export function createDocumentsService({
     }
   }
 
+  /** Puts the document in the search index as it now stands, or takes it out; in the change's transaction. */
+  async function updateSearchIndex(trx: Executor, id: string): Promise<void> {
+    const doc = await repo.findDocument(trx, id);
+    const engine = searchEngine(trx);
+    if (!doc || !isSearchable(doc)) return engine.remove(trx, documentKey(id));
+    const publisher = await createDepartmentsService({ db: trx, clock }).get(doc.departmentId);
+    await engine.put(trx, documentSearchEntry(doc, publisher.name));
+  }
+
   /** Makes a revision public: content onto the document, columns filed, 索引号 on first publication. */
   async function publishRevision(
     trx: Executor,
@@ -181,6 +192,7 @@ export function createDocumentsService({
     const { columnIds, ...content } = revision.content;
     await repo.setPublished(trx, doc.id, { content, revisionId: revision.id, indexNo, publishedAt }, at);
     await repo.replaceDocumentColumns(trx, doc.id, columnIds);
+    await updateSearchIndex(trx, doc.id);
     await touchSite(trx, doc.siteId);
     await recordAudit(trx, clock, actor, {
       action: 'document.publish',
@@ -239,6 +251,17 @@ export function createDocumentsService({
         rows.map((r) => r.id),
       );
       return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? 'draft' })) };
+    },
+
+    /** Every public document of a site as a search entry, for rebuilding the index. */
+    async *searchEntries(siteId: string): AsyncGenerator<SearchEntry> {
+      const names = new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
+      const page = 500;
+      for (let offset = 0; ; offset += page) {
+        const { rows } = await repo.queryDocuments(db, { siteId, publicOnly: true, limit: page, offset });
+        for (const doc of rows) yield documentSearchEntry(doc, names.get(doc.departmentId) ?? '');
+        if (rows.length < page) return;
+      }
     },
 
     /**
@@ -439,6 +462,7 @@ export function createDocumentsService({
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         await repo.setWithdrawn(trx, id, reason.trim(), at);
+        await updateSearchIndex(trx, id);
         await touchSite(trx, doc.siteId);
         await recordAudit(trx, clock, actor, {
           action: 'document.withdraw',

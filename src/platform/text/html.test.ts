@@ -28,5 +28,6 @@ describe('plain text', () => {
 
   it('is extracted from HTML', () => {
     expect(htmlToText('<p>一、</p>\n<p>二、<b>重点</b></p>')).toBe('一、 二、重点');
+    expect(htmlToText('<p>A &amp; B &lt;c&gt; &quot;d&quot;</p>')).toBe('A & B <c> "d"');
   });
 });

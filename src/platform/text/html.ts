@@ -70,7 +70,13 @@ export function textToHtml(text: string): string {
     .join('\n');
 }
 
-/** Text content of HTML, e.g. for a summary or a search index. */
+/** Text content of HTML as plain (unescaped) text, e.g. for a summary or a search index. */
 export function htmlToText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  // sanitize-html decodes entities and escapes the text again; plain text wants it unescaped.
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => DECODED[name] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
+
+const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extendDictionary, normaliseText, searchWords } from './segment.js';
+import { extendDictionary, indexWords, normaliseText, queryWords, searchWords } from './segment.js';
 
 describe('normalising text for search', () => {
   it('makes every bracket of a 文号 the same, so 姑政办发[2018]12号 finds 姑政办发〔2018〕12号', () => {
@@ -40,5 +40,18 @@ describe('search words', () => {
     expect(searchWords('桃花坞片区保护更新')).not.toContain('桃花坞片区');
     extendDictionary(['桃花坞片区']);
     expect(searchWords('桃花坞片区保护更新')).toContain('桃花坞片区');
+  });
+});
+
+describe('query words', () => {
+  it('keeps a 文号 whole and cuts the rest into the longest words', () => {
+    expect(queryWords('姑政办发[2018]12号 通知')).toEqual(['姑政办发〔2018〕12号', '通知']);
+    expect(queryWords('〔2018〕12号')).toEqual(['〔2018〕12号']);
+    expect(queryWords('深化放管服改革')).toEqual(['深化', '放管服', '改革']);
+  });
+
+  it('counts every occurrence for the index', () => {
+    const words = indexWords('低保申请，低保审核');
+    expect(words.filter((w) => w === '低保')).toHaveLength(2);
   });
 });

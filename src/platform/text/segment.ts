@@ -59,13 +59,43 @@ export function extendDictionary(words: readonly string[]): void {
   if (text) jieba.loadDict(Buffer.from(text));
 }
 
+const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
+
 /**
- * The search words of a text: its normal form cut for search (long words and the shorter words
- * inside them), punctuation dropped, and every 文号 kept whole as well.
+ * The words of a text for an index, in order and repeated as often as they occur (so a ranking
+ * can count them): its normal form cut for search (long words and the shorter words inside them),
+ * punctuation dropped, and every 文号 kept whole as well.
  */
-export function searchWords(text: string): string[] {
+export function indexWords(text: string): string[] {
   const normal = normaliseText(text);
-  const words = jieba.cutForSearch(normal, true).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const docNos = [...(normal.match(DOC_NO) ?? []), ...(normal.match(DOC_NO_CORE) ?? [])];
-  return [...new Set([...words.map((w) => w.trim()).filter(Boolean), ...docNos])];
+  const words = jieba
+    .cutForSearch(normal, true)
+    .map((w) => w.trim())
+    .filter(isWord);
+  return [...words, ...(normal.match(DOC_NO) ?? []), ...(normal.match(DOC_NO_CORE) ?? [])];
+}
+
+/** The distinct search words of a text (see `indexWords`). */
+export function searchWords(text: string): string[] {
+  return [...new Set(indexWords(text))];
+}
+
+/**
+ * The words of a query as typed: each 文号 whole (its year-and-number part alone when that is all
+ * there is), the rest cut into the longest words jieba knows — a query names things, and the index
+ * holds long words as well as the words inside them.
+ */
+export function queryWords(text: string): string[] {
+  let rest = normaliseText(text);
+  const docNos: string[] = [];
+  for (const pattern of [DOC_NO, DOC_NO_CORE])
+    rest = rest.replace(pattern, (docNo) => {
+      docNos.push(docNo);
+      return ' ';
+    });
+  const words = jieba
+    .cut(rest, true)
+    .map((w) => w.trim())
+    .filter(isWord);
+  return [...new Set([...docNos, ...words])];
 }

@@ -1,0 +1,382 @@
+import { inTransaction, type Executor } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { can, type Actor } from '../../platform/auth/actor.js';
+import { chinaDate, type Clock } from '../../platform/clock/clock.js';
+import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { newId } from '../../platform/ids/ids.js';
+import { searchEngine, type FacetRow, type SearchEntry, type SearchFilters } from '../../platform/search/engine.js';
+import { parseQuery, Synonyms } from '../../platform/search/query.js';
+import { snippet } from '../../platform/search/snippet.js';
+import { Vocabulary } from '../../platform/search/suggest.js';
+import { findPersonalInformation } from '../../platform/text/pii.js';
+import { extendDictionary, normaliseText } from '../../platform/text/segment.js';
+import * as repo from './search.repository.js';
+
+export const SearchErrors = defineErrors({
+  SEARCH_SYNONYMS_INVALID: { status: 400, message: '同义词组至少要有两个不同的词，每个词不超过 20 个字且不含空格' },
+  SEARCH_WORD_INVALID: { status: 400, message: '词语须为 2 至 20 个字，不含空格和标点' },
+});
+
+/** What each kind of result is called on the search page. */
+export const RESULT_TYPE_LABELS: Record<string, string> = {
+  document: '政府信息',
+  interpretation: '政策解读',
+  knowledge_entry: '咨询问答',
+  service_guide: '办事指南',
+  message: '互动交流',
+};
+const VALIDITY_LABELS: Record<string, string> = {
+  effective: '有效',
+  amended: '已修改',
+  expired: '失效',
+  repealed: '已废止',
+};
+
+export interface SearchParams {
+  q: string;
+  type?: string;
+  publisher?: string;
+  year?: number;
+  validity?: string;
+  sort?: 'relevance' | 'date';
+  page?: number;
+  size?: number;
+}
+
+export interface SearchHit {
+  title: string;
+  url: string;
+  type: string;
+  publisher: string;
+  publishedAt: string;
+  snippet: string;
+  docNo: string;
+  validity: string | null;
+}
+
+export interface Facet {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  query: string;
+  /** The corrected query whose results these are, when the query as typed found nothing. */
+  searchedFor: string | null;
+  /** A correction to offer ("您是不是要找"), when the query found little. */
+  suggestion: string | null;
+  /** all: every word matched; any: nothing matched every word, these match some. */
+  match: 'all' | 'any';
+  total: number;
+  page: number;
+  size: number;
+  hits: SearchHit[];
+  facets: { type: Facet[]; publisher: Facet[]; year: Facet[]; validity: Facet[] };
+}
+
+/** Something that has searchable things: rebuilding a site's index asks each source for its entries. */
+export type SearchSource = (siteId: string) => AsyncIterable<SearchEntry>;
+
+const HOT_DAYS = 30;
+const HOT_MIN_SEARCHES = 3;
+const VOCABULARY_TTL_MS = 10 * 60_000;
+const MAX_LOGGED_LENGTH = 50;
+
+export function createSearchService(deps: {
+  db: Executor;
+  clock: Clock;
+  sources?: SearchSource[];
+  /** Names the segmenter should keep whole (departments of every site). */
+  names?: () => Promise<string[]>;
+}) {
+  const { db, clock, sources = [] } = deps;
+  const engine = searchEngine(db);
+  const vocabularies = new Map<string, { builtAt: number; vocabulary: Vocabulary }>();
+  // Searches are counted in memory and written in batches, as page views are.
+  const pending = new Map<string, { siteId: string; query: string; searches: number; hits: number }>();
+
+  async function synonymsOf(siteId: string): Promise<Synonyms> {
+    return new Synonyms((await repo.listSynonyms(db, siteId)).map((g) => g.words));
+  }
+
+  async function vocabularyOf(siteId: string): Promise<Vocabulary> {
+    const cached = vocabularies.get(siteId);
+    if (cached && Date.now() - cached.builtAt < VOCABULARY_TTL_MS) return cached.vocabulary;
+    const counts = await repo.titleWordCounts(db, siteId);
+    for (const group of await repo.listSynonyms(db, siteId))
+      for (const w of group.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of await repo.listWords(db, siteId)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const vocabulary = new Vocabulary(counts);
+    vocabularies.set(siteId, { builtAt: Date.now(), vocabulary });
+    return vocabulary;
+  }
+
+  function requireAdmin(actor: Actor, siteId: string) {
+    if (!can(actor, siteId, ['site_admin'], [])) throw Errors.FORBIDDEN('只有站点管理员可以维护检索设置');
+  }
+
+  async function run(siteId: string, text: string, params: SearchParams, mode: 'all' | 'any', synonyms: Synonyms) {
+    const query = parseQuery(text, synonyms);
+    const size = params.size ?? 10;
+    const filters: SearchFilters = {
+      siteId,
+      type: params.type,
+      departmentId: params.publisher,
+      year: params.year,
+      validity: params.validity,
+    };
+    const result = await engine.search(db, {
+      query,
+      mode,
+      filters,
+      sort: params.sort ?? 'relevance',
+      limit: size,
+      offset: ((params.page ?? 1) - 1) * size,
+    });
+    return { query, ...result, total: result.facets.reduce((n, f) => n + Number(f.count), 0) };
+  }
+
+  function record(siteId: string, text: string, hits: number) {
+    const query = normaliseText(text);
+    // Nothing personal is kept: a visitor may search for their own name or number.
+    if (!query || query.length > MAX_LOGGED_LENGTH || findPersonalInformation(query).length) return;
+    const key = `${siteId}\t${query}`;
+    const entry = pending.get(key) ?? { siteId, query, searches: 0, hits };
+    entry.searches++;
+    entry.hits = hits;
+    pending.set(key, entry);
+  }
+
+  return {
+    /**
+     * Searches the site's public content. Every word must match; when nothing does, a near-miss
+     * query is corrected (公基金 → 公积金) and searched instead, and failing that, results matching
+     * some of the words are shown, marked as such.
+     */
+    async search(siteId: string, params: SearchParams, options: { log?: boolean } = {}): Promise<SearchResult> {
+      const text = params.q.trim();
+      const synonyms = await synonymsOf(siteId);
+      let searchedFor: string | null = null;
+      let suggestion: string | null = null;
+      let match: 'all' | 'any' = 'all';
+      let result = await run(siteId, text, params, 'all', synonyms);
+      if (result.total < 3 && text) suggestion = (await vocabularyOf(siteId)).correct(normaliseText(text));
+      if (result.total === 0 && suggestion) {
+        const corrected = await run(siteId, suggestion, params, 'all', synonyms);
+        if (corrected.total > 0) [result, searchedFor, suggestion] = [corrected, suggestion, null];
+      }
+      if (result.total === 0 && result.query.groups.length > 1) {
+        result = await run(siteId, text, params, 'any', synonyms);
+        match = 'any';
+      }
+      if (options.log !== false && text) record(siteId, text, result.total);
+      const words = [...result.query.groups.flat(2), ...result.query.phrases];
+      const size = params.size ?? 10;
+      return {
+        query: text,
+        searchedFor,
+        suggestion,
+        match,
+        total: result.total,
+        page: params.page ?? 1,
+        size,
+        hits: result.hits.map((h) => ({
+          title: h.title,
+          url: h.url,
+          type: h.type,
+          publisher: h.publisher,
+          publishedAt: h.publishedAt,
+          snippet: snippet(h.bodyText, words),
+          docNo: h.docNo,
+          validity: h.validity,
+        })),
+        facets: facetsOf(result.facets),
+      };
+    },
+
+    /** What visitors searched most in the last 30 days (and found something for), for the search page. */
+    async hotQueries(siteId: string, limit = 8): Promise<string[]> {
+      const since = chinaDate(new Date(clock.now().getTime() - HOT_DAYS * 86_400_000));
+      return (await repo.topQueries(db, siteId, since, true, limit, HOT_MIN_SEARCHES)).map((r) => r.query);
+    },
+
+    /** For the office: what was searched, found or not, in the last `days` days. */
+    async queryReport(actor: Actor, siteId: string, days = 90) {
+      requireAdmin(actor, siteId);
+      const since = chinaDate(new Date(clock.now().getTime() - days * 86_400_000));
+      return {
+        zeroResults: await repo.topQueries(db, siteId, since, false, 100),
+        top: await repo.topQueries(db, siteId, since, true, 100),
+      };
+    },
+
+    /** Writes the counted searches; run every few seconds and on shutdown. */
+    async flushQueries(): Promise<void> {
+      if (!pending.size) return;
+      const day = chinaDate(clock.now());
+      const rows = [...pending.values()].map((r) => ({ ...r, day }));
+      pending.clear();
+      await inTransaction(db, (trx) => repo.logQueries(trx, rows));
+    },
+
+    listSynonyms(actor: Actor, siteId: string) {
+      requireAdmin(actor, siteId);
+      return repo.listSynonyms(db, siteId);
+    },
+
+    async saveSynonyms(actor: Actor, siteId: string, raw: string[], id?: string): Promise<repo.SynonymGroup> {
+      requireAdmin(actor, siteId);
+      const words = [...new Set(raw.map((w) => w.trim()).filter(Boolean))];
+      if (words.length < 2 || words.some((w) => w.length > 20 || /\s/.test(w)))
+        throw SearchErrors.SEARCH_SYNONYMS_INVALID();
+      const groupId = id ?? newId();
+      const at = clock.now().toISOString();
+      await inTransaction(db, async (trx) => {
+        if (id) {
+          const existing = await repo.findSynonyms(trx, id);
+          if (!existing || existing.site_id !== siteId) throw Errors.NOT_FOUND('同义词组不存在');
+          await repo.updateSynonyms(trx, id, words, at);
+        } else await repo.insertSynonyms(trx, { id: groupId, siteId, words }, at);
+        await recordAudit(trx, clock, actor, {
+          action: id ? 'search.synonyms.update' : 'search.synonyms.create',
+          entityType: 'search_synonyms',
+          entityId: groupId,
+          siteId,
+          after: { words },
+        });
+      });
+      return { id: groupId, words, updatedAt: at };
+    },
+
+    async deleteSynonyms(actor: Actor, siteId: string, id: string): Promise<void> {
+      requireAdmin(actor, siteId);
+      await inTransaction(db, async (trx) => {
+        const existing = await repo.findSynonyms(trx, id);
+        if (!existing || existing.site_id !== siteId) throw Errors.NOT_FOUND('同义词组不存在');
+        await repo.deleteSynonyms(trx, id);
+        await recordAudit(trx, clock, actor, {
+          action: 'search.synonyms.delete',
+          entityType: 'search_synonyms',
+          entityId: id,
+          siteId,
+          before: { words: JSON.parse(existing.words) as string[] },
+        });
+      });
+    },
+
+    listWords(actor: Actor, siteId: string): Promise<string[]> {
+      requireAdmin(actor, siteId);
+      return repo.listWords(db, siteId);
+    },
+
+    /**
+     * Adds a word the segmenter keeps whole. The site's index is rebuilt so that documents already
+     * published are cut the same way as new queries.
+     */
+    async addWord(actor: Actor, siteId: string, raw: string): Promise<void> {
+      requireAdmin(actor, siteId);
+      const word = normaliseText(raw);
+      if (!/^[\p{L}\p{N}]{2,20}$/u.test(word)) throw SearchErrors.SEARCH_WORD_INVALID();
+      await inTransaction(db, async (trx) => {
+        if (!(await repo.insertWord(trx, siteId, word, clock.now().toISOString()))) return;
+        await recordAudit(trx, clock, actor, {
+          action: 'search.word.add',
+          entityType: 'search_word',
+          entityId: word,
+          siteId,
+          after: { word },
+        });
+      });
+      extendDictionary([word]);
+      await this.reindex(siteId);
+    },
+
+    async removeWord(actor: Actor, siteId: string, word: string): Promise<void> {
+      requireAdmin(actor, siteId);
+      await inTransaction(db, async (trx) => {
+        if (!(await repo.deleteWord(trx, siteId, word))) throw Errors.NOT_FOUND('词语不存在');
+        await recordAudit(trx, clock, actor, {
+          action: 'search.word.remove',
+          entityType: 'search_word',
+          entityId: word,
+          siteId,
+          before: { word },
+        });
+      });
+    },
+
+    /**
+     * Teaches the segmenter every site's words and department names; run at start-up and now and
+     * then, so that words added on another instance are known here too. (A removed word stays
+     * known until the next restart: the segmenter cannot forget.)
+     */
+    async loadDictionary(): Promise<void> {
+      extendDictionary([...(await repo.listWords(db)), ...((await deps.names?.()) ?? [])]);
+    },
+
+    /**
+     * Rebuilds a site's index from its sources, entry by entry and in small transactions, so the
+     * site stays searchable throughout; entries no source gives any more are removed at the end.
+     */
+    async reindex(siteId: string): Promise<{ indexed: number; removed: number }> {
+      const seen = new Set<string>();
+      let batch: SearchEntry[] = [];
+      const write = async () => {
+        const entries = batch;
+        batch = [];
+        await inTransaction(db, async (trx) => {
+          for (const entry of entries) await engine.put(trx, entry);
+        });
+      };
+      for (const source of sources)
+        for await (const entry of source(siteId)) {
+          seen.add(entry.key);
+          batch.push(entry);
+          if (batch.length >= 200) await write();
+        }
+      await write();
+      const stale = (await repo.entryKeys(db, siteId)).filter((k) => !seen.has(k));
+      await inTransaction(db, async (trx) => {
+        for (const key of stale) await engine.remove(trx, key);
+      });
+      vocabularies.delete(siteId);
+      return { indexed: seen.size, removed: stale.length };
+    },
+  };
+}
+
+export type SearchService = ReturnType<typeof createSearchService>;
+
+function facetsOf(rows: FacetRow[]): SearchResult['facets'] {
+  const sum = (key: (r: FacetRow) => string | null, label: (r: FacetRow) => string): Facet[] => {
+    const counts = new Map<string, Facet>();
+    for (const r of rows) {
+      const value = key(r);
+      if (value === null) continue;
+      const facet = counts.get(value) ?? { value, label: label(r), count: 0 };
+      facet.count += Number(r.count);
+      counts.set(value, facet);
+    }
+    return [...counts.values()];
+  };
+  const byCount = (a: Facet, b: Facet) => b.count - a.count || a.label.localeCompare(b.label, 'zh');
+  return {
+    type: sum(
+      (r) => r.type,
+      (r) => RESULT_TYPE_LABELS[r.type] ?? r.type,
+    ).sort(byCount),
+    publisher: sum(
+      (r) => r.departmentId,
+      (r) => r.publisher,
+    ).sort(byCount),
+    year: sum(
+      (r) => String(r.year),
+      (r) => `${r.year}年`,
+    ).sort((a, b) => b.value.localeCompare(a.value)),
+    validity: sum(
+      (r) => r.validity,
+      (r) => VALIDITY_LABELS[r.validity ?? ''] ?? '',
+    ).sort(byCount),
+  };
+}
