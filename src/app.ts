@@ -44,7 +44,7 @@ import { createDepartmentsService } from './modules/departments/departments.serv
 import { requestsRoutes } from './modules/requests/requests.routes.js';
 import { searchPages } from './modules/search/search.pages.js';
 import { searchRoutes } from './modules/search/search.routes.js';
-import { createSearchService } from './modules/search/search.service.js';
+import { createSearchService, SEARCH_REINDEX_JOB } from './modules/search/search.service.js';
 import { requestPages } from './modules/requests/requests.pages.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
@@ -229,7 +229,12 @@ export async function buildApp(
   const jobs = createJobRunner({
     db: database.db,
     clock,
-    handlers: { [REMINDER_JOB]: (payload) => reminders.send(payload) },
+    handlers: {
+      [REMINDER_JOB]: (payload) => reminders.send(payload),
+      [SEARCH_REINDEX_JOB]: async (payload) => {
+        await services.search.reindex((payload as { siteId: string }).siteId);
+      },
+    },
     onError: (kind, err) => app.log.error({ err, kind }, 'job failed'),
   });
 

@@ -22,7 +22,7 @@ export function documentSearchEntry(doc: DocumentRow, publisher: string): Search
     publishedAt: doc.publishedAt ?? doc.updatedAt,
     validity: c.validity,
     docNo: c.docNo,
-    keywords: [doc.indexNo ?? '', c.subject, ...c.keywords, c.summary].join(' '),
+    keywords: [c.subject, ...c.keywords, c.summary].join(' '),
     bodyText: htmlToText(c.bodyHtml),
   };
 }

@@ -7,6 +7,12 @@ export interface SynonymGroup {
   updatedAt: string;
 }
 
+/** The words of every site's synonym groups: words the segmenter keeps whole. */
+export async function allSynonymWords(db: Executor): Promise<string[]> {
+  const rows = await db.selectFrom('search_synonyms').select('words').execute();
+  return rows.flatMap((r) => JSON.parse(r.words) as string[]);
+}
+
 export async function listSynonyms(db: Executor, siteId: string): Promise<SynonymGroup[]> {
   const rows = await db
     .selectFrom('search_synonyms')

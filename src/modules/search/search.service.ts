@@ -4,6 +4,7 @@ import { can, type Actor } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
+import { enqueue } from '../../platform/jobs/jobs.js';
 import { searchEngine, type FacetRow, type SearchEntry, type SearchFilters } from '../../platform/search/engine.js';
 import { parseQuery, Synonyms } from '../../platform/search/query.js';
 import { snippet } from '../../platform/search/snippet.js';
@@ -78,6 +79,9 @@ export interface SearchResult {
 /** Something that has searchable things: rebuilding a site's index asks each source for its entries. */
 export type SearchSource = (siteId: string) => AsyncIterable<SearchEntry>;
 
+/** The job that rebuilds a site's index after its dictionary or synonyms changed. */
+export const SEARCH_REINDEX_JOB = 'search.reindex';
+
 const HOT_DAYS = 30;
 const HOT_MIN_SEARCHES = 3;
 const VOCABULARY_TTL_MS = 10 * 60_000;
@@ -104,12 +108,20 @@ export function createSearchService(deps: {
     const cached = vocabularies.get(siteId);
     if (cached && Date.now() - cached.builtAt < VOCABULARY_TTL_MS) return cached.vocabulary;
     const counts = await repo.titleWordCounts(db, siteId);
-    for (const group of await repo.listSynonyms(db, siteId))
-      for (const w of group.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of (await synonymsOf(siteId)).words()) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const w of await repo.listWords(db, siteId)) counts.set(w, (counts.get(w) ?? 0) + 1);
     const vocabulary = new Vocabulary(counts);
     vocabularies.set(siteId, { builtAt: Date.now(), vocabulary });
     return vocabulary;
+  }
+
+  /** Queues a rebuild of the site's index (a word or synonym changed how text is cut). */
+  async function reindexLater(trx: Executor, siteId: string) {
+    await enqueue(trx, clock, {
+      kind: SEARCH_REINDEX_JOB,
+      payload: { siteId },
+      key: `${SEARCH_REINDEX_JOB}:${siteId}:${clock.now().toISOString()}`,
+    });
   }
 
   function requireAdmin(actor: Actor, siteId: string) {
@@ -117,7 +129,10 @@ export function createSearchService(deps: {
   }
 
   async function run(siteId: string, text: string, params: SearchParams, mode: 'all' | 'any', synonyms: Synonyms) {
-    const query = parseQuery(text, synonyms);
+    const parsed = parseQuery(text, synonyms);
+    // Matching any word, one character (证, 办) matches nearly everything: only longer words count then.
+    const longer = parsed.groups.filter((g) => g.some((alternative) => alternative.join('').length > 1));
+    const query = mode === 'any' && longer.length ? { ...parsed, groups: longer } : parsed;
     const size = params.size ?? 10;
     const filters: SearchFilters = {
       siteId,
@@ -238,6 +253,7 @@ export function createSearchService(deps: {
           if (!existing || existing.site_id !== siteId) throw Errors.NOT_FOUND('同义词组不存在');
           await repo.updateSynonyms(trx, id, words, at);
         } else await repo.insertSynonyms(trx, { id: groupId, siteId, words }, at);
+        await reindexLater(trx, siteId);
         await recordAudit(trx, clock, actor, {
           action: id ? 'search.synonyms.update' : 'search.synonyms.create',
           entityType: 'search_synonyms',
@@ -255,6 +271,7 @@ export function createSearchService(deps: {
         const existing = await repo.findSynonyms(trx, id);
         if (!existing || existing.site_id !== siteId) throw Errors.NOT_FOUND('同义词组不存在');
         await repo.deleteSynonyms(trx, id);
+        await reindexLater(trx, siteId);
         await recordAudit(trx, clock, actor, {
           action: 'search.synonyms.delete',
           entityType: 'search_synonyms',
@@ -271,8 +288,8 @@ export function createSearchService(deps: {
     },
 
     /**
-     * Adds a word the segmenter keeps whole. The site's index is rebuilt so that documents already
-     * published are cut the same way as new queries.
+     * Adds a word the segmenter keeps whole. The site's index is rebuilt in the background so that
+     * documents already published are cut the same way as new queries.
      */
     async addWord(actor: Actor, siteId: string, raw: string): Promise<void> {
       requireAdmin(actor, siteId);
@@ -280,6 +297,7 @@ export function createSearchService(deps: {
       if (!/^[\p{L}\p{N}]{2,20}$/u.test(word)) throw SearchErrors.SEARCH_WORD_INVALID();
       await inTransaction(db, async (trx) => {
         if (!(await repo.insertWord(trx, siteId, word, clock.now().toISOString()))) return;
+        await reindexLater(trx, siteId);
         await recordAudit(trx, clock, actor, {
           action: 'search.word.add',
           entityType: 'search_word',
@@ -289,7 +307,6 @@ export function createSearchService(deps: {
         });
       });
       extendDictionary([word]);
-      await this.reindex(siteId);
     },
 
     async removeWord(actor: Actor, siteId: string, word: string): Promise<void> {
@@ -312,7 +329,11 @@ export function createSearchService(deps: {
      * known until the next restart: the segmenter cannot forget.)
      */
     async loadDictionary(): Promise<void> {
-      extendDictionary([...(await repo.listWords(db)), ...((await deps.names?.()) ?? [])]);
+      extendDictionary([
+        ...(await repo.listWords(db)),
+        ...(await repo.allSynonymWords(db)),
+        ...((await deps.names?.()) ?? []),
+      ]);
     },
 
     /**
@@ -320,6 +341,7 @@ export function createSearchService(deps: {
      * site stays searchable throughout; entries no source gives any more are removed at the end.
      */
     async reindex(siteId: string): Promise<{ indexed: number; removed: number }> {
+      await this.loadDictionary();
       const seen = new Set<string>();
       let batch: SearchEntry[] = [];
       const write = async () => {

@@ -230,6 +230,8 @@ describe("the office's dictionary", () => {
       payload: { word: '桃花坞片区' },
     });
     expect(res.statusCode, res.body).toBe(200);
+    // The index is rebuilt by a background job.
+    await t.jobs.runner.runDue();
     expect(titles(await search({ q: '桃花坞片区' }))).toEqual(['桃花坞片区保护更新规划公示']);
     const bad = await t.app.inject({
       method: 'POST',

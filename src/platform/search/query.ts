@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { normaliseText, queryWords } from '../text/segment.js';
+import { normaliseText, queryWords, SYNONYM_GROUPS } from '../text/segment.js';
 
 /**
  * A query as the engines take it: groups that must all match (each group is a word of the query
@@ -21,18 +20,12 @@ const STOPWORDS = new Set(
   ),
 );
 
-const BUILT_IN_SYNONYMS: string[][] = readFileSync(new URL('./synonyms.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('#'))
-  .map((line) => line.split(/\s+/));
-
 /** Word → every word of its groups (itself included), from the defaults and the site's own groups. */
 export class Synonyms {
   private readonly map = new Map<string, Set<string>>();
 
   constructor(siteGroups: readonly (readonly string[])[] = []) {
-    for (const group of [...BUILT_IN_SYNONYMS, ...siteGroups]) {
+    for (const group of [...SYNONYM_GROUPS, ...siteGroups]) {
       const words = group.map(normaliseText).filter(Boolean);
       for (const word of words) {
         const set = this.map.get(word) ?? new Set([word]);
@@ -40,6 +33,11 @@ export class Synonyms {
         this.map.set(word, set);
       }
     }
+  }
+
+  /** Every word of every group: words "did you mean" may correct towards. */
+  words(): string[] {
+    return [...this.map.keys()];
   }
 
   of(word: string): string[] {
