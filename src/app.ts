@@ -33,6 +33,9 @@ import { createReminders, REMINDER_JOB } from './modules/requests/requests.remin
 import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
 import { annualReportPublishCheck, createAnnualReportService } from './modules/annual-report/annual-report.service.js';
+import { assistantPages } from './modules/assistant/assistant.pages.js';
+import { assistantRoutes } from './modules/assistant/assistant.routes.js';
+import { createAssistantService } from './modules/assistant/assistant.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { columnsRoutes } from './modules/columns/columns.routes.js';
@@ -80,13 +83,14 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   });
   const search = createSearchService({
     ...deps,
-    sources: [(siteId) => documents.searchEntries(siteId)],
+    sources: [(siteId) => documents.searchEntries(siteId), (siteId) => assistant.searchEntries(siteId)],
     // Every site's department names are words to keep whole (姑苏区行政审批局 …).
     names: async () => {
       const all = await sites.list(systemActor('检索词典'));
       return (await Promise.all(all.map((site) => departments.list(site.id)))).flat().map((d) => d.name);
     },
   });
+  const assistant = createAssistantService({ ...deps, search, documents, departments });
   return {
     sites,
     departments,
@@ -99,6 +103,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     annualReport: createAnnualReportService(deps),
     documents,
     search,
+    assistant,
   };
 }
 
@@ -213,12 +218,14 @@ export async function buildApp(
   requestsRoutes(app, services.requests, services.sites);
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
+  await assistantRoutes(app, { ...services, perMinute: config.publicFormsPerMinute });
 
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
   await requestPages(app, { ...services, perMinute: config.publicFormsPerMinute });
   departmentPages(app, { ...services, pages });
   searchPages(app, services);
+  await assistantPages(app, { ...services, perMinute: config.publicFormsPerMinute });
   await services.search.loadDictionary();
 
   // Deadline reminders go out through the job queue, by mail or — without SMTP — to the log.
@@ -247,6 +254,7 @@ export async function buildApp(
     every(15_000, 'jobs not run', () => jobs.runDue()),
     every(5000, 'search counts not saved', () => services.search.flushQueries()),
     every(60_000, 'search dictionary not loaded', () => services.search.loadDictionary()),
+    every(10 * 60_000, 'expired answers not taken out of search', () => services.assistant.expire()),
     setInterval(
       () =>
         void services.documents.flushViews().catch((err: unknown) => app.log.error({ err }, 'view counts not saved')),

@@ -37,6 +37,8 @@ export interface Database {
   search_synonyms: SearchSynonymTable;
   search_words: SearchWordTable;
   search_queries: SearchQueryTable;
+  knowledge_entries: KnowledgeEntryTable;
+  assistant_questions: AssistantQuestionTable;
 }
 
 export interface AppLockTable {
@@ -382,4 +384,29 @@ export interface SearchQueryTable {
   day: string;
   searches: number;
   hits: number;
+}
+
+export interface KnowledgeEntryTable {
+  id: string;
+  site_id: string;
+  department_id: string;
+  question: string;
+  /** JSON array of strings. */
+  alternatives: string;
+  answer: string;
+  source_document_id: string | null;
+  valid_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssistantQuestionTable {
+  id: string;
+  site_id: string;
+  question: string;
+  asked: number;
+  first_asked_at: string;
+  last_asked_at: string;
+  resolved_at: string | null;
+  entry_id: string | null;
 }

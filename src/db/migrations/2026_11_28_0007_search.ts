@@ -37,6 +37,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('search_entries')
     .columns(['site_id', 'published_at'])
     .execute();
+  // Facet counts read only this index for each match, never the rows with their long texts.
+  await db.schema
+    .createIndex('search_entries_facets')
+    .on('search_entries')
+    .columns(['id', 'type', 'department_id', 'publisher', 'year', 'validity'])
+    .execute();
 
   if (postgres) {
     await sql`alter table search_entries add column vector tsvector not null default ''::tsvector`.execute(db);

@@ -26,7 +26,11 @@ export async function frameFor(
     site,
     path: request.url,
     prefs: preferencesOf(request),
-    nav: [...top.map((c) => ({ label: c.name, href: columnHref(c) })), { label: '信息公开目录', href: '/catalogue' }],
+    nav: [
+      ...top.map((c) => ({ label: c.name, href: columnHref(c) })),
+      { label: '信息公开目录', href: '/catalogue' },
+      { label: '智能问答', href: '/assistant' },
+    ],
   };
 }
 

@@ -86,6 +86,7 @@ const HOT_DAYS = 30;
 const HOT_MIN_SEARCHES = 3;
 const VOCABULARY_TTL_MS = 10 * 60_000;
 const MAX_LOGGED_LENGTH = 50;
+const MAX_CORRECTED_LENGTH = 12;
 
 export function createSearchService(deps: {
   db: Executor;
@@ -130,9 +131,10 @@ export function createSearchService(deps: {
 
   async function run(siteId: string, text: string, params: SearchParams, mode: 'all' | 'any', synonyms: Synonyms) {
     const parsed = parseQuery(text, synonyms);
-    // Matching any word, one character (证, 办) matches nearly everything: only longer words count then.
+    // A character left on its own by the segmenter is mostly a verb or particle of the question
+    // (要带什么, 去哪办): when the query has longer words, those are what is searched for.
     const longer = parsed.groups.filter((g) => g.some((alternative) => alternative.join('').length > 1));
-    const query = mode === 'any' && longer.length ? { ...parsed, groups: longer } : parsed;
+    const query = longer.length ? { ...parsed, groups: longer } : parsed;
     const size = params.size ?? 10;
     const filters: SearchFilters = {
       siteId,
@@ -163,28 +165,38 @@ export function createSearchService(deps: {
     pending.set(key, entry);
   }
 
+  /**
+   * Every word must match; when nothing does, a near-miss query is corrected (公基金 → 公积金) and
+   * searched instead, and failing that, results matching some of the words are shown, marked as such.
+   */
+  async function find(siteId: string, params: SearchParams) {
+    const text = params.q.trim();
+    const synonyms = await synonymsOf(siteId);
+    let searchedFor: string | null = null;
+    let suggestion: string | null = null;
+    let match: 'all' | 'any' = 'all';
+    let result = await run(siteId, text, params, 'all', synonyms);
+    // A correction is offered when little is found; a long query that found something (a whole
+    // title) is not second-guessed.
+    if (result.total === 0 || (result.total < 3 && text.length <= MAX_CORRECTED_LENGTH))
+      suggestion = (await vocabularyOf(siteId)).correct(normaliseText(text));
+    if (result.total === 0 && suggestion) {
+      const corrected = await run(siteId, suggestion, params, 'all', synonyms);
+      if (corrected.total > 0) [result, searchedFor, suggestion] = [corrected, suggestion, null];
+    }
+    if (result.total === 0 && result.query.groups.length > 1) {
+      result = await run(siteId, text, params, 'any', synonyms);
+      match = 'any';
+    }
+    return { text, result, searchedFor, suggestion, match };
+  }
+
   return {
     /**
-     * Searches the site's public content. Every word must match; when nothing does, a near-miss
-     * query is corrected (公基金 → 公积金) and searched instead, and failing that, results matching
-     * some of the words are shown, marked as such.
+     * Searches the site's public content (see `find`), counting the query for hot searches.
      */
     async search(siteId: string, params: SearchParams, options: { log?: boolean } = {}): Promise<SearchResult> {
-      const text = params.q.trim();
-      const synonyms = await synonymsOf(siteId);
-      let searchedFor: string | null = null;
-      let suggestion: string | null = null;
-      let match: 'all' | 'any' = 'all';
-      let result = await run(siteId, text, params, 'all', synonyms);
-      if (result.total < 3 && text) suggestion = (await vocabularyOf(siteId)).correct(normaliseText(text));
-      if (result.total === 0 && suggestion) {
-        const corrected = await run(siteId, suggestion, params, 'all', synonyms);
-        if (corrected.total > 0) [result, searchedFor, suggestion] = [corrected, suggestion, null];
-      }
-      if (result.total === 0 && result.query.groups.length > 1) {
-        result = await run(siteId, text, params, 'any', synonyms);
-        match = 'any';
-      }
+      const { text, result, searchedFor, suggestion, match } = await find(siteId, params);
       if (options.log !== false && text) record(siteId, text, result.total);
       const words = [...result.query.groups.flat(2), ...result.query.phrases];
       const size = params.size ?? 10;
@@ -208,6 +220,12 @@ export function createSearchService(deps: {
         })),
         facets: facetsOf(result.facets),
       };
+    },
+
+    /** The keys of the best entries (e.g. for the assistant, which shows its own kind of result); not counted. */
+    async keys(siteId: string, params: SearchParams): Promise<{ keys: string[]; match: 'all' | 'any' }> {
+      const { result, match } = await find(siteId, params);
+      return { keys: result.hits.map((h) => h.key), match };
     },
 
     /** What visitors searched most in the last 30 days (and found something for), for the search page. */

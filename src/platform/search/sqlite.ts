@@ -87,15 +87,25 @@ export const sqliteEngine: SearchEngine = {
     if (!request.query.groups.length) return { hits: [], facets: [] };
     const match = matchExpression(request);
     const where = sql.join([sql`search_fts match ${match}`, ...phraseConditions(request.query.phrases)], sql` and `);
-    const order = request.sort === 'date' ? sql`e.published_at desc, score` : sql`score, e.published_at desc`;
-    const hits = await sql<HitRow>`
-      select e.key, e.type, e.title, e.url, e.department_id as "departmentId", e.publisher,
-             e.published_at as "publishedAt", e.validity, e.doc_no as "docNo", e.body_text as "bodyText",
-             bm25(search_fts, 0.0, 10.0, 10.0, 4.0, 1.0) as score
-      from search_fts join search_entries e on e.id = search_fts.rowid
-      where ${where}
-      order by ${order}
-      limit ${request.limit} offset ${request.offset}`.execute(db);
+    const columns = sql`e.key, e.type, e.title, e.url, e.department_id as "departmentId", e.publisher,
+      e.published_at as "publishedAt", e.validity, e.doc_no as "docNo", e.body_text as "bodyText"`;
+    const bm25 = sql`bm25(search_fts, 0.0, 10.0, 10.0, 4.0, 1.0)`;
+    // Ranked by relevance without phrases, the best rows are picked in the FTS table alone and
+    // only those are read; otherwise every match is joined to its row.
+    const hits =
+      request.sort === 'relevance' && !request.query.phrases.length
+        ? await sql<HitRow>`
+            with ranked as (
+              select rowid as id, ${bm25} as score from search_fts where search_fts match ${match}
+              order by score limit ${request.limit} offset ${request.offset})
+            select ${columns}, ranked.score from ranked join search_entries e on e.id = ranked.id
+            order by ranked.score, e.published_at desc`.execute(db)
+        : await sql<HitRow>`
+            select ${columns}, ${bm25} as score
+            from search_fts join search_entries e on e.id = search_fts.rowid
+            where ${where}
+            order by ${request.sort === 'date' ? sql`e.published_at desc, score` : sql`score, e.published_at desc`}
+            limit ${request.limit} offset ${request.offset}`.execute(db);
     const facets = await sql<FacetRow>`
       select e.type, e.department_id as "departmentId", e.publisher, e.year, e.validity, count(*) as count
       from search_fts join search_entries e on e.id = search_fts.rowid

@@ -88,9 +88,9 @@ const COMPOUND_SURNAMES = [
 ];
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
-/** Labels that put a private person's name next to them in penalty decisions, notices and replies. */
+/** Labels that put a private person's name next to them in penalty decisions, notices, replies and questions people ask. */
 const NAME_LABEL =
-  /(当事人|申请人|被申请人|被处罚人|法定代表人|联系人|姓名|经营者|户主|负责人|委托代理人|投诉人|举报人)[：:\s]*/g;
+  /(当事人|申请人|被申请人|被处罚人|法定代表人|联系人|姓名|经营者|户主|负责人|委托代理人|投诉人|举报人|我叫|我是|本人)[：:\s]*/g;
 const ADDRESS_LABEL = /(家庭住址|住址|住所地|居住地|户籍地|通讯地址|通信地址|联系地址|地址)[：:\s]*/g;
 
 function surnameOf(name: string): string | undefined {

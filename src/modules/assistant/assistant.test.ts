@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  count,
+  createUser,
+  signIn,
+  testAppWithAdmin,
+  type Session,
+  type TestApp,
+  type World,
+} from '../../../test/helpers/app.js';
+import { systemActor } from '../../platform/auth/actor.js';
+import type { DocumentContent } from '../documents/documents.model.js';
+import type { AssistantReply, KnowledgeEntry } from './assistant.service.js';
+
+let t: TestApp;
+let w: World;
+let admin: Session;
+let editorB: Session;
+let policyId: string;
+const host = { host: 'site-3205080001.test' };
+
+const policy: DocumentContent = {
+  title: '城乡最低生活保障办法',
+  docNo: '测民规〔2024〕1号',
+  writtenOn: null,
+  subject: '',
+  keywords: [],
+  disclosure: 'proactive',
+  validity: 'effective',
+  replacedById: null,
+  interpretsId: null,
+  documentKind: null,
+  summary: '',
+  bodyHtml: '<p>共同生活的家庭成员人均收入低于低保标准的，可以申请最低生活保障。</p>',
+  source: '',
+  columnIds: [],
+};
+
+async function ask(question: string, headers: Record<string, string> = host): Promise<AssistantReply> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/assistant', headers, payload: { question } });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<AssistantReply>();
+}
+
+async function createEntry(session: Session, body: Record<string, unknown>) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/v1/knowledge-entries?siteId=${w.siteId}`,
+    headers: session.headers,
+    payload: body,
+  });
+}
+
+let dibao: KnowledgeEntry;
+
+beforeAll(async () => {
+  ({ t, w, admin } = await testAppWithAdmin());
+  await createUser(t.services, 'editor-b', [{ siteId: w.siteId, role: 'editor', departmentId: w.deptB }]);
+  editorB = await signIn(t.app, 'editor-b');
+  const doc = await t.services.documents.importPublished(systemActor(), w.siteId, {
+    departmentId: w.deptA,
+    content: policy,
+    publishedAt: '2024-01-10T02:00:00.000Z',
+    indexNo: null,
+  });
+  policyId = doc?.id ?? '';
+  const res = await createEntry(admin, {
+    departmentId: w.deptA,
+    question: '低保怎么申请？',
+    alternatives: ['最低生活保障如何办理', '申请低保需要什么材料'],
+    answer: '向户籍所在地街道提出书面申请。\n\n需提交户口簿、身份证和收入证明。',
+    sourceDocumentId: policyId,
+    validUntil: null,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  dibao = res.json<KnowledgeEntry>();
+});
+afterAll(() => t.close());
+
+describe('the knowledge base', () => {
+  it('answers a question asked in other words, with its source and the matching documents', async () => {
+    const reply = await ask('申请最低生活保障要带什么材料');
+    expect(reply.answered).toBe(true);
+    expect(reply.answers[0]).toMatchObject({
+      id: dibao.id,
+      question: '低保怎么申请？',
+      department: '甲局',
+      url: `/assistant/entries/${dibao.id}`,
+      source: { title: '城乡最低生活保障办法', url: `/documents/${policyId}` },
+    });
+    expect(reply.documents.map((d) => d.url)).toContain(`/documents/${policyId}`);
+    // Knowledge entries are found by the site search too, typed as such.
+    const search = await t.app.inject({ url: `/api/v1/search?q=${encodeURIComponent('低保 材料')}`, headers: host });
+    expect(search.json<{ hits: { type: string }[] }>().hits.map((h) => h.type)).toContain('knowledge_entry');
+  });
+
+  it('queues a question it cannot answer for the office, de-identified and counted', async () => {
+    const question = '我叫张三，电话13912345678，独生子女证去哪里补办';
+    expect((await ask(question)).answered).toBe(false);
+    await ask(question);
+    const res = await t.app.inject({ url: `/api/v1/assistant/questions?siteId=${w.siteId}`, headers: admin.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json<{ items: { id: string; question: string; asked: number }[] }>().items;
+    expect(items).toHaveLength(1);
+    expect(items[0]?.asked).toBe(2);
+    expect(items[0]?.question).not.toContain('13912345678');
+    expect(items[0]?.question).not.toContain('张三');
+    // Answering it from the queue takes it off.
+    const created = await createEntry(admin, {
+      departmentId: w.deptB,
+      question: '独生子女证怎么补办？',
+      alternatives: [],
+      answer: '到户籍所在地社区卫生服务中心申请补办。',
+      answersQuestionId: items[0]?.id,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const after = await t.app.inject({ url: `/api/v1/assistant/questions?siteId=${w.siteId}`, headers: admin.headers });
+    expect(after.json<{ items: unknown[] }>().items).toHaveLength(0);
+    expect((await ask('独生子女证去哪里补办')).answered).toBe(true);
+  });
+
+  it('stops giving an answer after its date', async () => {
+    const res = await createEntry(admin, {
+      departmentId: w.deptA,
+      question: '2026年春节期间办事大厅开放时间',
+      alternatives: [],
+      answer: '春节期间办事大厅暂停对外服务。',
+      validUntil: '2026-02-28',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    // The test clock stands at 2026-03-02: already past, so neither answered nor searchable.
+    expect((await ask('春节期间办事大厅开放时间')).answers).toHaveLength(0);
+    const page = await t.app.inject({ url: `/assistant/entries/${res.json<KnowledgeEntry>().id}`, headers: host });
+    expect(page.statusCode).toBe(404);
+  });
+
+  it('lets a department keep its own entries only, and refuses bad entries writing nothing', async () => {
+    const entries = await count(t.database, 'knowledge_entries');
+    const audit = await count(t.database, 'audit_log');
+    const foreign = await createEntry(editorB, { departmentId: w.deptA, question: '甲局的问题', answer: '答案' });
+    expect(foreign.statusCode).toBe(403);
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/knowledge-entries/${dibao.id}?siteId=${w.siteId}`,
+      headers: editorB.headers,
+      payload: { departmentId: w.deptB, question: '改成乙局的', answer: '答案' },
+    });
+    expect(edit.statusCode).toBe(403);
+    const badSource = await createEntry(admin, {
+      departmentId: w.deptA,
+      question: '来源不对的问题',
+      answer: '答案',
+      sourceDocumentId: '01900000-0000-7000-8000-000000000000',
+    });
+    expect(badSource.json()).toMatchObject({ error: { code: 'KNOWLEDGE_SOURCE_INVALID' } });
+    expect(await count(t.database, 'knowledge_entries')).toBe(entries);
+    expect(await count(t.database, 'audit_log')).toBe(audit);
+  });
+});
+
+describe('the assistant page', () => {
+  it('answers without JavaScript, and keeps the question out of the URL', async () => {
+    const page = await t.app.inject({ url: '/assistant', headers: host });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('method="post" action="/assistant"');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/assistant',
+      headers: { ...host, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `question=${encodeURIComponent('低保怎么申请')}`,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('为您找到以下答案');
+    expect(res.body).toContain('<p>需提交户口簿、身份证和收入证明。</p>');
+    expect(res.body).toContain(`href="/documents/${policyId}"`);
+    const entry = await t.app.inject({ url: `/assistant/entries/${dibao.id}`, headers: host });
+    expect(entry.body).toContain('向户籍所在地街道提出书面申请。');
+  });
+
+  it('explains a question that is too short', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/assistant',
+      headers: { ...host, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'question=a',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('请输入 2 至 200 个字的问题');
+  });
+});
