@@ -6,8 +6,10 @@ import { CalendarPage } from './pages/CalendarPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { ColumnsPage } from './pages/ColumnsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { KnowledgePage } from './pages/KnowledgePage';
 import { PasswordPage } from './pages/PasswordPage';
 import { RequestsPage } from './pages/RequestsPage';
+import { SearchSettingsPage } from './pages/SearchSettingsPage';
 import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
 import { TokensPage } from './pages/TokensPage';
@@ -16,6 +18,8 @@ import { UsersPage } from './pages/UsersPage';
 const PAGES = {
   documents: '信息发布',
   requests: '依申请公开',
+  knowledge: '咨询问答',
+  search: '站内搜索',
   columns: '栏目管理',
   departments: '单位管理',
   site: '站点设置',
@@ -122,6 +126,8 @@ export function App() {
           {page === 'departments' && <DepartmentsPage session={session} />}
           {page === 'documents' && <DocumentsPage session={session} />}
           {page === 'requests' && <RequestsPage session={session} />}
+          {page === 'knowledge' && <KnowledgePage session={session} />}
+          {page === 'search' && <SearchSettingsPage session={session} />}
           {page === 'columns' && <ColumnsPage session={session} />}
           {page === 'site' && <SitePage session={session} onSaved={() => void load(session.site.id)} />}
           {page === 'users' && <UsersPage session={session} />}

@@ -19,6 +19,13 @@ import type {
   RequestSummarySchema,
 } from '../../src/modules/requests/requests.schema';
 import type { AnnualReportSchema } from '../../src/modules/annual-report/annual-report.schema';
+import type {
+  AssistantReplySchema,
+  KnowledgeBodySchema,
+  KnowledgeEntrySchema,
+  QueuedQuestionSchema,
+} from '../../src/modules/assistant/assistant.schema';
+import type { QueryReportSchema, SynonymGroupSchema } from '../../src/modules/search/search.schema';
 
 // Labels and shapes come from the server's own code and route schemas, so the two cannot drift.
 export { ROLE_LABELS, type Role } from '../../src/platform/auth/actor';
@@ -55,6 +62,12 @@ export type RequestDetail = Static<typeof RequestDetailSchema>;
 export type RegisterRequest = Static<typeof RegisterRequestSchema>;
 export type RequestEventInput = Static<typeof EventInputSchema>;
 export type AnnualReport = Static<typeof AnnualReportSchema>;
+export type KnowledgeEntry = Static<typeof KnowledgeEntrySchema>;
+export type KnowledgeFields = Static<typeof KnowledgeBodySchema>;
+export type AssistantReply = Static<typeof AssistantReplySchema>;
+export type QueuedQuestion = Static<typeof QueuedQuestionSchema>;
+export type SynonymGroup = Static<typeof SynonymGroupSchema>;
+export type QueryReport = Static<typeof QueryReportSchema>;
 export {
   CASE_STATE_LABELS,
   CHANNELS_INFO,

@@ -280,6 +280,8 @@ export function createSearchService(deps: {
           after: { words },
         });
       });
+      // Kept whole from now on here; other instances learn the words within a minute (loadDictionary).
+      extendDictionary(words);
       return { id: groupId, words, updatedAt: at };
     },
 
