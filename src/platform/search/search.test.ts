@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, Synonyms } from './query.js';
+import { highlight, snippet } from './snippet.js';
+import { Vocabulary } from './suggest.js';
+
+describe('parsing a query', () => {
+  const synonyms = new Synonyms([['房贷', '住房公积金贷款']]);
+
+  it('drops the words of a question that carry no meaning and adds synonyms as alternatives', () => {
+    const q = parseQuery('低保怎么申请', synonyms);
+    expect(q.phrases).toEqual([]);
+    expect(q.groups).toHaveLength(2);
+    // 低保 ↔ 最低生活保障 is a default group.
+    expect(q.groups[0]).toEqual(expect.arrayContaining([['低保'], ['最低生活保障']]));
+    expect(q.groups[1]).toEqual([['申请']]);
+  });
+
+  it('turns a synonym of several words into words that must all occur', () => {
+    const q = parseQuery('房贷', synonyms);
+    expect(q.groups[0]).toEqual(expect.arrayContaining([['房贷'], ['住房公积金', '贷款']]));
+  });
+
+  it('keeps quoted phrases in normal form, whatever the quotes', () => {
+    for (const text of ['"政务公开 工作要点"', '“政务公开 工作要点”', '「政务公开 工作要点」'])
+      expect(parseQuery(text, synonyms).phrases).toEqual(['政务公开 工作要点']);
+  });
+});
+
+describe('snippets', () => {
+  it('escapes the text and marks the words, adjacent words as one mark', () => {
+    expect(highlight('<b>住房公积金贷款</b>', ['住房公积金', '贷款'])).toBe(
+      '&lt;b&gt;<mark>住房公积金贷款</mark>&lt;/b&gt;',
+    );
+  });
+
+  it('shows the part of a long text where the words are', () => {
+    const text = '前言'.repeat(100) + '申请低保需要户口簿。' + '结尾'.repeat(100);
+    const s = snippet(text, ['低保'], 40);
+    expect(s.startsWith('…')).toBe(true);
+    expect(s).toContain('<mark>低保</mark>');
+    expect(s.length).toBeLessThan(80);
+  });
+});
+
+describe('did you mean', () => {
+  const vocabulary = new Vocabulary([
+    ['公积金', 5],
+    ['营商环境', 4],
+    ['申请', 10],
+    ['申请书', 3],
+    ['低保', 3],
+    ['垃圾分类', 2],
+  ]);
+
+  it('corrects homophones and one wrong character', () => {
+    expect(vocabulary.correct('公基金提取')).toBe('公积金提取');
+    expect(vocabulary.correct('营商坏境')).toBe('营商环境');
+    expect(vocabulary.correct('垃圾分累')).toBe('垃圾分类');
+  });
+
+  it('leaves a query of known words alone', () => {
+    expect(vocabulary.correct('申请低保')).toBeNull();
+    expect(vocabulary.correct('最低生活保障')).toBeNull();
+  });
+});
