@@ -118,11 +118,8 @@ export function createSearchService(deps: {
 
   /** Queues a rebuild of the site's index (a word or synonym changed how text is cut). */
   async function reindexLater(trx: Executor, siteId: string) {
-    await enqueue(trx, clock, {
-      kind: SEARCH_REINDEX_JOB,
-      payload: { siteId },
-      key: `${SEARCH_REINDEX_JOB}:${siteId}:${clock.now().toISOString()}`,
-    });
+    // No key: every change gets its rebuild (a rebuild already running may have missed it).
+    await enqueue(trx, clock, { kind: SEARCH_REINDEX_JOB, payload: { siteId } });
   }
 
   function requireAdmin(actor: Actor, siteId: string) {
