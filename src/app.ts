@@ -48,6 +48,8 @@ import { requestsRoutes } from './modules/requests/requests.routes.js';
 import { searchPages } from './modules/search/search.pages.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { createSearchService, SEARCH_REINDEX_JOB } from './modules/search/search.service.js';
+import { publicationChecksRoutes } from './modules/publication-checks/publication-checks.routes.js';
+import { createPublicationChecksService } from './modules/publication-checks/publication-checks.service.js';
 import { requestPages } from './modules/requests/requests.pages.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
@@ -75,11 +77,17 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   const sites = createSitesService(deps);
   const departments = createDepartmentsService(deps);
   const users = createUsersService({ ...deps, auth: config.auth, departments });
+  const publicationChecks = createPublicationChecksService({
+    ...deps,
+    departments,
+    document: (actor, id) => documents.get(actor, id).then((d) => ({ ...d, content: d.latest.content })),
+  });
   const documents = createDocumentsService({
     ...deps,
     files: createFileStore(config.dataDir),
     maxAttachmentBytes: config.maxAttachmentBytes,
     publishChecks: [annualReportPublishCheck(clock)],
+    contentChecks: [(db, doc, content) => publicationChecks.gateDocument(db, doc, content)],
   });
   const search = createSearchService({
     ...deps,
@@ -104,6 +112,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     documents,
     search,
     assistant,
+    publicationChecks,
   };
 }
 
@@ -218,6 +227,7 @@ export async function buildApp(
   requestsRoutes(app, services.requests, services.sites);
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
+  publicationChecksRoutes(app, services.publicationChecks, services.sites);
   await assistantRoutes(app, { ...services, perMinute: config.publicFormsPerMinute });
 
   sitePages(app, { ...services, pages });

@@ -39,6 +39,8 @@ export interface Database {
   search_queries: SearchQueryTable;
   knowledge_entries: KnowledgeEntryTable;
   assistant_questions: AssistantQuestionTable;
+  wording_rules: WordingRuleTable;
+  finding_acceptances: FindingAcceptanceTable;
 }
 
 export interface AppLockTable {
@@ -409,4 +411,29 @@ export interface AssistantQuestionTable {
   last_asked_at: string;
   resolved_at: string | null;
   entry_id: string | null;
+}
+
+export interface WordingRuleTable {
+  id: string;
+  site_id: string;
+  wrong: string;
+  correction: string | null;
+  kind: string;
+  severity: string;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FindingAcceptanceTable {
+  id: string;
+  site_id: string;
+  entity_type: string;
+  entity_id: string;
+  finding_type: string;
+  finding_text: string;
+  basis: string;
+  reason: string;
+  accepted_by: string | null;
+  accepted_at: string;
 }

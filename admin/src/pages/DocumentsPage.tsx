@@ -39,6 +39,7 @@ import {
 import type { SessionInfo } from '../App';
 import { DocumentPicker } from '../DocumentPicker';
 import { RichTextEditor } from '../RichTextEditor';
+import { EditorChecks, ReviewFindings } from '../Findings';
 import { useAction } from '../useAction';
 import { columnOptions } from './ColumnsPage';
 import { departmentOptions } from './DepartmentsPage';
@@ -560,6 +561,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
             <Input maxLength={100} />
           </Form.Item>
         </Form>
+        <EditorChecks siteId={siteId} form={form} />
       </Modal>
       <Modal
         open={reviewing !== null}
@@ -586,6 +588,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
               style={{ maxHeight: 300, overflow: 'auto', border: '1px solid #eee', padding: 8, marginBottom: 12 }}
               dangerouslySetInnerHTML={{ __html: reviewing.latest.content.bodyHtml }}
             />
+            <ReviewFindings documentId={reviewing.id} />
             <Form form={reviewForm} layout="vertical">
               <Form.Item name="confidentialityReviewed" valuePropName="checked">
                 <Checkbox>已完成保密审查，不涉及国家秘密、工作秘密、商业秘密和个人隐私（条例第十七条）</Checkbox>

@@ -7,6 +7,7 @@ import * as annualReport from './2026_11_28_0005_annual_report.js';
 import * as jobs from './2026_11_28_0006_jobs.js';
 import * as search from './2026_11_28_0007_search.js';
 import * as assistant from './2026_11_28_0008_assistant.js';
+import * as publicationChecks from './2026_11_28_0009_publication_checks.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0006_jobs': jobs,
   '2026_11_28_0007_search': search,
   '2026_11_28_0008_assistant': assistant,
+  '2026_11_28_0009_publication_checks': publicationChecks,
 };

@@ -69,6 +69,11 @@ export interface DocumentsDeps {
   maxAttachmentBytes?: number;
   /** Checks other modules add before a document is published or scheduled (e.g. the annual report's). */
   publishChecks?: ((db: Executor, doc: DocumentRow) => Promise<void>)[];
+  /**
+   * Checks of the content itself (personal information, 错敏字) when a revision is submitted and
+   * when it is published or scheduled; each throws to refuse.
+   */
+  contentChecks?: ((db: Executor, doc: DocumentRow, content: DocumentContent) => Promise<void>)[];
 }
 
 const EDITORS: Role[] = ['editor', 'site_admin'];
@@ -81,6 +86,7 @@ export function createDocumentsService({
   files,
   maxAttachmentBytes = 20 * 1024 * 1024,
   publishChecks = [],
+  contentChecks = [],
 }: DocumentsDeps) {
   const departments = createDepartmentsService({ db, clock });
   // Views are not worth a write per page view; at worst a crash loses a few seconds of counts.
@@ -354,6 +360,7 @@ export function createDocumentsService({
 
     async submit(actor: Actor, id: string): Promise<DocumentDetail> {
       return transition(actor, id, EDITORS, '提交该信息', ['draft', 'rejected'], async (trx, doc, latest, at) => {
+        for (const check of contentChecks) await check(trx, doc, latest.content);
         await repo.updateRevision(
           trx,
           latest.id,
@@ -418,6 +425,7 @@ export function createDocumentsService({
         '发布该信息',
         ['approved', 'scheduled'],
         async (trx, doc, latest, now) => {
+          for (const check of contentChecks) await check(trx, doc, latest.content);
           for (const check of publishChecks) await check(trx, doc);
           if (at && at > now) {
             await repo.updateRevision(trx, latest.id, { state: 'scheduled', scheduledAt: at }, now);

@@ -1,0 +1,175 @@
+import { Alert, Button, Input, List, Select, Space, Tag, Typography, type FormInstance } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api, describeError } from './api';
+import { useAction } from './useAction';
+
+/** What the server's checks found: personal information or a 错敏字, where, and the fix. */
+export interface Finding {
+  type: string;
+  field: string;
+  text: string;
+  label: string;
+  correction: string | null;
+  severity: 'error' | 'warning';
+  note: string;
+  accepted: { basis: string; reason: string } | null;
+}
+
+const BASES = [
+  ['punishment', '惩戒公示'],
+  ['mandatory', '法律法规规定应当公开'],
+  ['official', '公职人员履行职务'],
+  ['consent', '本人同意公开'],
+  ['quotation', '引用原文或历史名称'],
+  ['other', '其他'],
+] as const;
+
+// The editor's fields that are checked, and the name each has in the findings.
+const FIELDS = [
+  ['title', '标题'],
+  ['summary', '内容概述'],
+  ['bodyHtml', '正文'],
+] as const;
+
+const plain = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+
+/**
+ * The editor's check before submitting: the draft's title, summary and body are checked as they
+ * stand in the form, and each finding with a fix can be applied with one click.
+ */
+export function EditorChecks({ siteId, form }: { siteId: string; form: FormInstance }) {
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [error, setError] = useState('');
+  const check = async () => {
+    try {
+      setError('');
+      const all: Finding[] = [];
+      for (const [name, label] of FIELDS) {
+        const value = String(form.getFieldValue(name) ?? '');
+        const text = name === 'bodyHtml' ? plain(value) : value;
+        if (!text.trim()) continue;
+        const res = await api<{ findings: Finding[] }>('POST', `/text-checks?siteId=${siteId}`, { text });
+        all.push(...res.findings.map((f) => ({ ...f, field: label })));
+      }
+      setFindings(all);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  };
+  const fix = (f: Finding) => {
+    const entry = FIELDS.find(([, label]) => label === f.field);
+    if (!entry || f.correction === null) return;
+    const value = String(form.getFieldValue(entry[0]) ?? '');
+    form.setFieldValue(entry[0], value.split(f.text).join(f.correction));
+    setFindings((list) => list?.filter((x) => x !== f) ?? null);
+  };
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <Button onClick={() => void check()}>检查个人信息和错敏字</Button>
+      {error && <Alert type="error" message={error} style={{ marginTop: 8 }} />}
+      {findings && findings.length === 0 && (
+        <Alert type="success" message="未发现个人信息和错敏字" style={{ marginTop: 8 }} />
+      )}
+      {findings && findings.length > 0 && (
+        <List
+          size="small"
+          style={{ marginTop: 8 }}
+          header={`发现 ${findings.length} 处，提交前请修改（确需公开的由审核人员注明理由确认）`}
+          dataSource={findings}
+          renderItem={(f) => (
+            <List.Item
+              actions={
+                f.correction !== null
+                  ? [
+                      <Button key="fix" size="small" onClick={() => fix(f)}>
+                        改为“{f.correction}”
+                      </Button>,
+                    ]
+                  : []
+              }
+            >
+              <Space>
+                <Tag color={f.severity === 'error' ? 'red' : 'orange'}>{f.label}</Tag>
+                <span>
+                  {f.field}：“{f.text}”
+                </span>
+                <Typography.Text type="secondary">{f.note}</Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The reviewer's view of a document's findings: each one fixed by the editor, or accepted here with a reason. */
+export function ReviewFindings({ documentId }: { documentId: string }) {
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [basis, setBasis] = useState<Record<string, string>>({});
+  const [reason, setReason] = useState<Record<string, string>>({});
+  const load = useCallback(async () => {
+    setFindings((await api<{ findings: Finding[] }>('GET', `/documents/${documentId}/findings`)).findings);
+  }, [documentId]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = useAction(load);
+  if (!findings.length) return null;
+  const key = (f: Finding) => `${f.type}:${f.text}`;
+  return (
+    <List
+      size="small"
+      style={{ marginBottom: 12 }}
+      header="个人信息和错敏字检查"
+      dataSource={findings}
+      renderItem={(f) => (
+        <List.Item>
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Space>
+              <Tag color={f.accepted ? 'green' : f.severity === 'error' ? 'red' : 'orange'}>{f.label}</Tag>
+              <span>
+                {f.field}：“{f.text}”{f.correction !== null && `（建议：${f.correction}）`}
+              </span>
+              {f.accepted && <Typography.Text type="secondary">已确认公开：{f.accepted.reason}</Typography.Text>}
+            </Space>
+            {!f.accepted && (
+              <Space wrap>
+                <Select
+                  aria-label="公开依据"
+                  placeholder="公开依据"
+                  style={{ width: 200 }}
+                  options={BASES.map(([value, label]) => ({ value, label }))}
+                  onChange={(v: string) => setBasis((b) => ({ ...b, [key(f)]: v }))}
+                />
+                <Input
+                  aria-label="理由"
+                  placeholder="理由（必填）"
+                  style={{ width: 280 }}
+                  onChange={(e) => setReason((r) => ({ ...r, [key(f)]: e.target.value }))}
+                />
+                <Button
+                  size="small"
+                  onClick={() =>
+                    void act(
+                      () =>
+                        api('POST', `/documents/${documentId}/findings/accept`, {
+                          type: f.type,
+                          text: f.text,
+                          basis: basis[key(f)] ?? '',
+                          reason: reason[key(f)] ?? '',
+                        }),
+                      '已确认公开',
+                    )
+                  }
+                >
+                  确认公开
+                </Button>
+              </Space>
+            )}
+          </Space>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createUser,
+  signIn,
+  testAppWithAdmin,
+  type Session,
+  type TestApp,
+  type World,
+} from '../../../test/helpers/app.js';
+
+/** Issue 6 §3–4: 错敏字 rules and the gate before submission and publication. */
+let t: TestApp;
+let w: World;
+let admin: Session;
+let editor: Session;
+let reviewer: Session;
+let column: string;
+
+beforeAll(async () => {
+  ({ t, w, admin } = await testAppWithAdmin());
+  await createUser(t.services, 'check-editor', [{ siteId: w.siteId, role: 'editor', departmentId: w.deptA }]);
+  await createUser(t.services, 'check-reviewer', [{ siteId: w.siteId, role: 'reviewer', departmentId: w.deptA }]);
+  editor = await signIn(t.app, 'check-editor');
+  reviewer = await signIn(t.app, 'check-reviewer');
+  const columns = (await t.app.inject({ url: `/api/v1/columns?siteId=${w.siteId}` })).json<{
+    items: { id: string; code: string }[];
+  }>();
+  column = columns.items.find((c) => c.code === 'notices')?.id ?? '';
+});
+afterAll(() => t.close());
+
+const post = (session: Session, url: string, payload: object = {}) =>
+  t.app.inject({ method: 'POST', url, headers: session.headers, payload });
+
+async function draft(bodyHtml: string, title = '关于某餐饮店行政处罚决定的公示') {
+  const res = await post(editor, `/api/v1/documents?siteId=${w.siteId}`, {
+    departmentId: w.deptA,
+    title,
+    docNo: '',
+    writtenOn: null,
+    subject: '',
+    keywords: [],
+    disclosure: 'proactive',
+    summary: '',
+    bodyHtml,
+    source: '',
+    columnIds: [column],
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ id: string }>().id;
+}
+
+describe('the gate before publication', () => {
+  it('refuses to submit a document with personal information or wrong wording, listing what it found', async () => {
+    const id = await draft(
+      '<p>当事人：张三，身份证号110101199003074514，住址：苏州市姑苏区平江路18号。由区环境保护局查处。</p>',
+    );
+    const res = await post(editor, `/api/v1/documents/${id}/submit`);
+    expect(res.statusCode).toBe(409);
+    const error = res.json<{ error: { code: string; details: { field: string; message: string }[] } }>().error;
+    expect(error.code).toBe('PUBLICATION_FINDINGS');
+    const messages = error.details.map((d) => d.message).join('\n');
+    expect(messages).toContain('身份证号“110101199003074514”');
+    expect(messages).toContain('姓名“张三”');
+    expect(messages).toContain('错误表述“环境保护局”（建议：生态环境局）');
+    // Nothing changed: still a draft.
+    const doc = await t.app.inject({ url: `/api/v1/documents/${id}`, headers: editor.headers });
+    expect(doc.json<{ latest: { state: string } }>().latest.state).toBe('draft');
+    // The findings, with where they are and the one-click fix.
+    const findings = await t.app.inject({ url: `/api/v1/documents/${id}/findings`, headers: editor.headers });
+    expect(findings.json<{ findings: { type: string; correction: string | null }[] }>().findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'person_name', correction: '张某' }),
+        expect.objectContaining({ type: 'wording', correction: '生态环境局' }),
+      ]),
+    );
+  });
+
+  it('lets a reviewer accept a finding with a basis and reason, recorded in the audit log without the personal data', async () => {
+    const id = await draft('<p>当事人：张三，因违法经营被处以罚款。</p>');
+    expect((await post(editor, `/api/v1/documents/${id}/submit`)).statusCode).toBe(409);
+    // An editor may not accept; a reviewer must give a reason.
+    const byEditor = await post(editor, `/api/v1/documents/${id}/findings/accept`, {
+      type: 'person_name',
+      text: '张三',
+      basis: 'punishment',
+      reason: '行政处罚结果依法公示',
+    });
+    expect(byEditor.statusCode).toBe(403);
+    const noReason = await post(reviewer, `/api/v1/documents/${id}/findings/accept`, {
+      type: 'person_name',
+      text: '张三',
+      basis: 'punishment',
+      reason: ' ',
+    });
+    expect(noReason.json()).toMatchObject({ error: { code: 'FINDING_ACCEPTANCE_INVALID' } });
+    const ok = await post(reviewer, `/api/v1/documents/${id}/findings/accept`, {
+      type: 'person_name',
+      text: '张三',
+      basis: 'punishment',
+      reason: '行政处罚结果依法公示（惩戒公示）',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await post(editor, `/api/v1/documents/${id}/submit`)).statusCode).toBe(200);
+    const audit = await t.app.inject({
+      url: `/api/v1/audit?siteId=${w.siteId}&entityId=${id}`,
+      headers: admin.headers,
+    });
+    const entry = audit
+      .json<{ items: { action: string; after: Record<string, string> }[] }>()
+      .items.find((e) => e.action === 'document.finding.accept');
+    expect(entry?.after).toMatchObject({
+      basis: '惩戒公示',
+      reason: '行政处罚结果依法公示（惩戒公示）',
+      finding: '张某',
+    });
+    expect(JSON.stringify(entry)).not.toContain('张三');
+  });
+
+  it('checks again at publication, with the site’s own rules', async () => {
+    const id = await draft('<p>请各单位认真做好有关工作。</p>', '关于做好年度工作的通知');
+    expect((await post(editor, `/api/v1/documents/${id}/submit`)).statusCode).toBe(200);
+    expect(
+      (await post(reviewer, `/api/v1/documents/${id}/review`, { approve: true, confidentialityReviewed: true }))
+        .statusCode,
+    ).toBe(200);
+    const rule = await post(admin, `/api/v1/wording-rules?siteId=${w.siteId}`, {
+      wrong: '有关工作',
+      correction: null,
+      kind: 'sensitive',
+      severity: 'warning',
+      note: '测试用敏感词',
+    });
+    expect(rule.statusCode, rule.body).toBe(201);
+    const publish = await post(reviewer, `/api/v1/documents/${id}/publish`);
+    expect(publish.json()).toMatchObject({ error: { code: 'PUBLICATION_FINDINGS' } });
+    expect((await t.app.inject({ url: '/', headers: { host: 'site-3205080001.test' } })).body).not.toContain(
+      '关于做好年度工作的通知',
+    );
+  });
+
+  it('checks any text for the editor', async () => {
+    const res = await post(editor, `/api/v1/text-checks?siteId=${w.siteId}`, { text: '联系人：李四，手机13912345678' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      res
+        .json<{ findings: { type: string }[] }>()
+        .findings.map((f) => f.type)
+        .sort(),
+    ).toEqual(['mobile', 'person_name']);
+  });
+});
