@@ -81,6 +81,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     ...deps,
     departments,
     document: (actor, id) => documents.get(actor, id).then((d) => ({ ...d, content: d.latest.content })),
+    publicDocuments: (siteId) => documents.publicDocuments(siteId),
   });
   const documents = createDocumentsService({
     ...deps,

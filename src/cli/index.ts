@@ -294,6 +294,32 @@ pii
     const { deidentify } = await import('../platform/text/pii.js');
     process.stdout.write(deidentify(await readInput(file)));
   });
+pii
+  .command('audit')
+  .description('检查已公开的全部信息：列出含个人信息或错敏字、且未经审核确认公开的信息（存量信息迁入后清理用）')
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .option('--json', '每条信息输出一行 JSON：{"id","title","url","findings":[…]}')
+  .action(async (opts: { site?: string; json?: boolean }) => {
+    const found = await withDatabase(async (database) => {
+      const { createServices } = await import('../app.js');
+      const services = createServices(database, loadConfig(), systemClock);
+      const site = await chooseSite(services.sites, systemActor('命令行'), opts.site);
+      let documents = 0;
+      for await (const doc of services.publicationChecks.audit(site.id)) {
+        documents++;
+        const url = `/documents/${doc.id}`;
+        if (opts.json) console.log(JSON.stringify({ ...doc, url }));
+        else {
+          console.log(`${doc.title}（${url}）`);
+          for (const f of doc.findings)
+            console.log(`  ${f.field} ${f.label}：“${f.text}”${f.correction ? ` → ${f.correction}` : ''}`);
+        }
+      }
+      return documents;
+    });
+    if (!opts.json) console.error(found ? `共 ${found} 条信息有待处理的发现` : '已公开的信息中没有待处理的发现');
+    if (found) process.exitCode = 1;
+  });
 
 program
   .command('search')

@@ -259,15 +259,21 @@ export function createDocumentsService({
       return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? 'draft' })) };
     },
 
-    /** Every public document of a site as a search entry, for rebuilding the index. */
-    async *searchEntries(siteId: string): AsyncGenerator<SearchEntry> {
-      const names = new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
+    /** Every public document of a site, in pages (rebuilding the search index, auditing the archive). */
+    async *publicDocuments(siteId: string): AsyncGenerator<DocumentRow> {
       const page = 500;
       for (let offset = 0; ; offset += page) {
         const { rows } = await repo.queryDocuments(db, { siteId, publicOnly: true, limit: page, offset });
-        for (const doc of rows) yield documentSearchEntry(doc, names.get(doc.departmentId) ?? '');
+        yield* rows;
         if (rows.length < page) return;
       }
+    },
+
+    /** Every public document of a site as a search entry, for rebuilding the index. */
+    async *searchEntries(siteId: string): AsyncGenerator<SearchEntry> {
+      const names = new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
+      for await (const doc of this_.publicDocuments(siteId))
+        yield documentSearchEntry(doc, names.get(doc.departmentId) ?? '');
     },
 
     /**

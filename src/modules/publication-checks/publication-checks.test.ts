@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbEnv, runCli } from '../../../test/helpers/cli.js';
+import { systemActor } from '../../platform/auth/actor.js';
 import {
   createUser,
   signIn,
@@ -148,5 +150,40 @@ describe('the gate before publication', () => {
         .findings.map((f) => f.type)
         .sort(),
     ).toEqual(['mobile', 'person_name']);
+  });
+});
+
+describe('./bin/gongkai pii audit', () => {
+  it('lists published documents that would not pass the gate today, and exits 1', async () => {
+    const imported = await t.services.documents.importPublished(systemActor(), w.siteId, {
+      departmentId: w.deptA,
+      content: {
+        title: '2016年行政处罚信息公示',
+        docNo: '',
+        writtenOn: null,
+        subject: '',
+        keywords: [],
+        disclosure: 'proactive',
+        validity: 'effective',
+        replacedById: null,
+        interpretsId: null,
+        documentKind: null,
+        summary: '',
+        bodyHtml: '<p>被处罚人：王五，联系电话13812345678。</p>',
+        source: '',
+        columnIds: [],
+      },
+      publishedAt: '2016-05-01T02:00:00.000Z',
+      indexNo: null,
+    });
+    const cli = await runCli(['pii', 'audit', '--json', '--site', '3205080001'], dbEnv(t.database));
+    expect(cli.code).toBe(1);
+    const lines = cli.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; url: string; findings: { type: string }[] });
+    const line = lines.find((l) => l.id === imported?.id);
+    expect(line?.url).toBe(`/documents/${imported?.id}`);
+    expect(line?.findings.map((f) => f.type).sort()).toEqual(['mobile', 'person_name']);
   });
 });
