@@ -90,8 +90,27 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝';
 /** Labels that put a private person's name next to them in penalty decisions, notices, replies and questions people ask. */
 const NAME_LABEL =
-  /(当事人|申请人|被申请人|被处罚人|法定代表人|联系人|姓名|经营者|户主|负责人|委托代理人|投诉人|举报人|我叫|我是|本人)[：:\s]*/g;
+  /(当事人|申请人|被申请人|被处罚人|被征收人|法定代表人|联系人|姓名|经营者|户主|车主|驾驶人|业主|承租人|权利人|负责人|委托代理人|投诉人|举报人|我叫|我是|本人)[：:\s]*/g;
 const ADDRESS_LABEL = /(家庭住址|住址|住所地|居住地|户籍地|通讯地址|通信地址|联系地址|地址)[：:\s]*/g;
+
+/**
+ * What may follow a name right after its label: punctuation, 男/女, the end, or the words that
+ * go on a sentence about a person (当事人王芳经营的…, 申请人李强于…, 当事人张伟驾驶…).
+ */
+const AFTER_NAME =
+  /^(?:[，,、。；;：:（(\s男女]|$|于|在|因|系|等|向|将|未|已|自|所|对|与|和|为|是|的|称|经营|驾驶|反映|申请|提出|持有|名下|户籍)/;
+
+/** A person's name at the start of the text: a known surname and one or two more characters, then a boundary. */
+function nameAt(text: string): string | undefined {
+  for (const length of [4, 3, 2]) {
+    const name = text.slice(0, length);
+    if (!/^[\u4e00-\u9fff]+$/.test(name) || name.length < length) continue;
+    const surname = surnameOf(name);
+    const given = name.length - (surname?.length ?? 0);
+    if (surname && given >= 1 && given <= 2 && AFTER_NAME.test(text.slice(length))) return name;
+  }
+  return undefined;
+}
 
 function surnameOf(name: string): string | undefined {
   const compound = COMPOUND_SURNAMES.find((s) => name.startsWith(s));
@@ -106,7 +125,13 @@ export function findPersonalInformation(text: string): PiiFinding[] {
 
   for (const m of text.matchAll(/(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g)) {
     const v = m[1] ?? '';
-    if ((v.length === 18 && isIdCardNumber(v) && !isValidUscc(v)) || (v.length === 15 && isOldIdCardNumber(v)))
+    // One in 31 ID numbers is also a valid 统一社会信用代码: the label before it decides, and an
+    // unlabelled one is taken for an ID number (the safer mistake).
+    const labelledAsCode = /(信用代码|机构代码|注册号)[：:\s]*$/.test(text.slice(Math.max(0, m.index - 10), m.index));
+    if (
+      (v.length === 18 && isIdCardNumber(v) && !(isValidUscc(v) && labelledAsCode)) ||
+      (v.length === 15 && isOldIdCardNumber(v))
+    )
       add('id_card', m.index, v);
   }
   for (const m of text.matchAll(/(?<![0-9A-Za-z])([3-6]\d{15,18})(?![0-9A-Za-z])/g)) {
@@ -128,23 +153,26 @@ export function findPersonalInformation(text: string): PiiFinding[] {
     const from = m.index + m[0].length;
     // A name: a known surname and one or two more characters (three after a compound surname),
     // then punctuation, 男/女 or the end — so a company name after the label is not taken.
-    const name = /^([\u4e00-\u9fff]{2,4})(?=[，,、。；;：:（(\s男女]|$)/.exec(text.slice(from))?.[1] ?? '';
-    const surname = surnameOf(name);
-    const fits = surname && name.length - surname.length >= 1 && name.length - surname.length <= 2;
-    if (fits && !name.includes('某')) add('person_name', from, name);
+    const name = nameAt(text.slice(from, from + 8));
+    if (name && !name.includes('某')) add('person_name', from, name);
   }
   for (const m of text.matchAll(ADDRESS_LABEL)) {
     const from = m.index + m[0].length;
-    const address = /^[^，,。；;\n（(）)]{4,60}/.exec(text.slice(from))?.[0] ?? '';
+    const address = /^[^，,。；;\n（(）)]{4,60}/.exec(text.slice(from, from + 61))?.[0] ?? '';
     // Only addresses that go below the district: a street, road, number or building.
     if (/(路|街|巷|弄|号|村|组|栋|幢|室|小区|大道)/.test(address)) add('address', from, address);
   }
+  // Keep the first of overlapping findings (an ID number is not also a bank card, a mobile not a
+  // landline); in order of position, a finding overlaps a kept one exactly when it starts before
+  // the furthest end kept so far.
+  let keptUntil = 0;
   return found
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter(
-      // Keep the first of overlapping findings (an ID number also matches no bank card, a mobile no landline).
-      (f, i, all) => !all.slice(0, i).some((g) => g.start < f.end && f.start < g.end),
-    );
+    .filter((f) => {
+      if (f.start < keptUntil) return false;
+      keptUntil = f.end;
+      return true;
+    });
 }
 
 /** Court-judgment practice (法释〔2016〕19号): names to surname + 某, numbers masked, contacts removed, addresses cut to the district. */
