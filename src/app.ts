@@ -82,6 +82,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     departments,
     document: (actor, id) => documents.get(actor, id).then((d) => ({ ...d, content: d.latest.content })),
     publicDocuments: (siteId) => documents.publicDocuments(siteId),
+    attachmentTexts: (db, id) => documents.attachmentTexts(db, id),
   });
   const documents = createDocumentsService({
     ...deps,

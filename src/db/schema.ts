@@ -262,6 +262,8 @@ export interface AttachmentTable {
   sha256: string;
   created_by: string | null;
   created_at: string;
+  /** The text of a DOCX or text PDF, for the checks before publication; '' for anything else. */
+  text: string;
 }
 
 export interface DisclosureRequestTable {

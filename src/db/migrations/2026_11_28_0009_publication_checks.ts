@@ -5,6 +5,11 @@ import type { Kysely } from 'kysely';
  * the findings a reviewer accepted with a reason (惩戒公示, a legal basis, an official in office).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // The text of a Word or PDF attachment, taken once at upload, so the checks need not parse files.
+  await db.schema
+    .alterTable('attachments')
+    .addColumn('text', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema
     .createTable('wording_rules')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -566,7 +566,10 @@ export interface AttachmentRow {
   createdAt: string;
 }
 
-export async function insertAttachment(db: Executor, a: AttachmentRow & { createdBy: string | null }): Promise<void> {
+export async function insertAttachment(
+  db: Executor,
+  a: AttachmentRow & { createdBy: string | null; text: string },
+): Promise<void> {
   await db
     .insertInto('attachments')
     .values({
@@ -578,7 +581,18 @@ export async function insertAttachment(db: Executor, a: AttachmentRow & { create
       sha256: a.sha256,
       created_by: a.createdBy,
       created_at: a.createdAt,
+      text: a.text,
     })
+    .execute();
+}
+
+/** The attachments' names and texts (for the checks before publication). */
+export async function attachmentTexts(db: Executor, documentId: string): Promise<{ name: string; text: string }[]> {
+  return db
+    .selectFrom('attachments')
+    .select(['name', 'text'])
+    .where('document_id', '=', documentId)
+    .orderBy('created_at')
     .execute();
 }
 

@@ -7,6 +7,7 @@ import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { cleanFileName, detectAllowedType, type FileStore } from '../../platform/files/files.js';
+import { extractText } from '../../platform/files/text.js';
 import { searchEngine, type SearchEntry } from '../../platform/search/engine.js';
 import { sanitizeBody } from '../../platform/text/html.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
@@ -257,6 +258,11 @@ export function createDocumentsService({
         rows.map((r) => r.id),
       );
       return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? 'draft' })) };
+    },
+
+    /** The text of each Word or PDF attachment, by name; `executor` may be the caller's transaction. */
+    attachmentTexts(executor: Executor, id: string): Promise<{ name: string; text: string }[]> {
+      return repo.attachmentTexts(executor, id);
     },
 
     /** Every public document of a site, in pages (rebuilding the search index, auditing the archive). */
@@ -579,6 +585,7 @@ export function createDocumentsService({
       const mime = await detectAllowedType(upload.bytes);
       if (!mime) throw DocumentErrors.ATTACHMENT_TYPE();
       const sha256 = await files.put(upload.bytes);
+      const text = await extractText(upload.bytes, mime);
       const row: repo.AttachmentRow = {
         id: newId(),
         documentId: id,
@@ -589,7 +596,7 @@ export function createDocumentsService({
         createdAt: clock.now().toISOString(),
       };
       await inTransaction(db, async (trx) => {
-        await repo.insertAttachment(trx, { ...row, createdBy: actor.userId });
+        await repo.insertAttachment(trx, { ...row, createdBy: actor.userId, text });
         if (doc.status === 'published') await touchSite(trx, doc.siteId);
         await recordAudit(trx, clock, actor, {
           action: 'document.attach',

@@ -83,12 +83,27 @@ export function createPublicationChecksService(deps: {
   db: Executor;
   clock: Clock;
   departments: DepartmentsService;
+  /** The texts of a document's attachments (Word, text PDF), read with the caller's executor. */
+  attachmentTexts: (db: Executor, documentId: string) => Promise<{ name: string; text: string }[]>;
   /** Every public document of a site, for the audit of what is already published. */
   publicDocuments: (siteId: string) => AsyncIterable<{ id: string; content: Omit<DocumentContent, 'columnIds'> }>;
   /** The document as the actor may see it (throws when not found or not theirs). */
   document: (actor: Actor, id: string) => Promise<{ siteId: string; departmentId: string; content: DocumentContent }>;
 }) {
   const { db, clock, departments } = deps;
+
+  /** What a visitor reads of a document: its text fields and the text of its attachments. */
+  async function fieldsOf(
+    executor: Executor,
+    id: string,
+    content: Pick<DocumentContent, 'title' | 'summary' | 'bodyHtml'>,
+  ): Promise<CheckedField[]> {
+    const attachments = await deps.attachmentTexts(executor, id);
+    return [
+      ...documentFields(content),
+      ...attachments.filter((a) => a.text.trim()).map((a) => ({ field: `附件《${a.name}》`, text: a.text })),
+    ];
+  }
 
   async function rulesOf(executor: Executor, siteId: string) {
     return [...DEFAULT_WORDING_RULES, ...(await repo.listRules(executor, siteId))];
@@ -149,7 +164,7 @@ export function createPublicationChecksService(deps: {
     /** Findings in the latest revision of a document, with what reviewers accepted. */
     async documentFindings(actor: Actor, id: string): Promise<Finding[]> {
       const doc = await deps.document(actor, id);
-      return findings(db, doc.siteId, documentFields(doc.content), { type: 'document', id });
+      return findings(db, doc.siteId, await fieldsOf(db, id, doc.content), { type: 'document', id });
     },
 
     /**
@@ -157,9 +172,9 @@ export function createPublicationChecksService(deps: {
      * any finding is neither fixed nor accepted. Runs in the transition's transaction.
      */
     async gateDocument(trx: Executor, doc: { id: string; siteId: string }, content: DocumentContent): Promise<void> {
-      const open = (await findings(trx, doc.siteId, documentFields(content), { type: 'document', id: doc.id })).filter(
-        (f) => !f.accepted,
-      );
+      const open = (
+        await findings(trx, doc.siteId, await fieldsOf(trx, doc.id, content), { type: 'document', id: doc.id })
+      ).filter((f) => !f.accepted);
       if (open.length)
         throw PublicationCheckErrors.PUBLICATION_FINDINGS(
           undefined,
@@ -185,7 +200,7 @@ export function createPublicationChecksService(deps: {
       const path = await departments.path(doc.siteId, doc.departmentId);
       if (!can(actor, doc.siteId, ['reviewer', 'site_admin'], path))
         throw Errors.FORBIDDEN('只有审核人员可以确认公开个人信息或错敏字');
-      const current = await findings(db, doc.siteId, documentFields(doc.content));
+      const current = await findings(db, doc.siteId, await fieldsOf(db, documentId, doc.content));
       if (!current.some((f) => f.type === input.type && f.text === input.text))
         throw PublicationCheckErrors.FINDING_ACCEPTANCE_INVALID('该信息的最新版本中没有这项发现');
       await inTransaction(db, async (trx) => {
@@ -225,9 +240,9 @@ export function createPublicationChecksService(deps: {
      */
     async *audit(siteId: string): AsyncGenerator<{ id: string; title: string; findings: Finding[] }> {
       for await (const doc of deps.publicDocuments(siteId)) {
-        const open = (await findings(db, siteId, documentFields(doc.content), { type: 'document', id: doc.id })).filter(
-          (f) => !f.accepted,
-        );
+        const open = (
+          await findings(db, siteId, await fieldsOf(db, doc.id, doc.content), { type: 'document', id: doc.id })
+        ).filter((f) => !f.accepted);
         if (open.length) yield { id: doc.id, title: doc.content.title, findings: open };
       }
     },

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph } from 'docx';
 import { dbEnv, runCli } from '../../../test/helpers/cli.js';
+import { multipart } from '../../../test/helpers/multipart.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import {
   createUser,
@@ -138,6 +140,30 @@ describe('the gate before publication', () => {
     expect(publish.json()).toMatchObject({ error: { code: 'PUBLICATION_FINDINGS' } });
     expect((await t.app.inject({ url: '/', headers: { host: 'site-3205080001.test' } })).body).not.toContain(
       '关于做好年度工作的通知',
+    );
+  });
+
+  it('checks the text of Word attachments too', async () => {
+    const id = await draft('<p>附件为行政处罚决定书。</p>', '行政处罚决定书（附件）');
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('当事人：赵六，公民身份号码110101199003074514。')] }] }),
+    );
+    const { payload, headers } = multipart({}, { field: 'file', name: '处罚决定书.docx', bytes });
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/documents/${id}/attachments`,
+      headers: { ...editor.headers, ...headers },
+      payload,
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    const res = await post(editor, `/api/v1/documents/${id}/submit`);
+    expect(res.statusCode).toBe(409);
+    const details = res.json<{ error: { details: { field: string; message: string }[] } }>().error.details;
+    expect(details).toEqual(
+      expect.arrayContaining([
+        { field: '附件《处罚决定书.docx》', message: '身份证号“110101199003074514”（建议：******************）' },
+        { field: '附件《处罚决定书.docx》', message: '姓名“赵六”（建议：赵某）' },
+      ]),
     );
   });
 
