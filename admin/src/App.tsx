@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, setCsrfToken, type Site, type User } from './api';
 import { AuditPage } from './pages/AuditPage';
 import { CalendarPage } from './pages/CalendarPage';
+import { ChecksPage } from './pages/ChecksPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { ColumnsPage } from './pages/ColumnsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
@@ -20,6 +21,7 @@ const PAGES = {
   requests: '依申请公开',
   knowledge: '咨询问答',
   search: '站内搜索',
+  checks: '发布前检查',
   columns: '栏目管理',
   departments: '单位管理',
   site: '站点设置',
@@ -128,6 +130,7 @@ export function App() {
           {page === 'requests' && <RequestsPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}
+          {page === 'checks' && <ChecksPage session={session} />}
           {page === 'columns' && <ColumnsPage session={session} />}
           {page === 'site' && <SitePage session={session} onSaved={() => void load(session.site.id)} />}
           {page === 'users' && <UsersPage session={session} />}

@@ -41,6 +41,7 @@ export interface Database {
   assistant_questions: AssistantQuestionTable;
   wording_rules: WordingRuleTable;
   finding_acceptances: FindingAcceptanceTable;
+  masking_policies: MaskingPolicyTable;
 }
 
 export interface AppLockTable {
@@ -438,4 +439,10 @@ export interface FindingAcceptanceTable {
   reason: string;
   accepted_by: string | null;
   accepted_at: string;
+}
+
+export interface MaskingPolicyTable {
+  site_id: string;
+  policy_json: string;
+  updated_at: string;
 }

@@ -24,6 +24,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('wording_rules_site_wrong', ['site_id', 'wrong'])
     .execute();
 
+  // A site's masking policy (how much of a number stays visible); the default when absent.
+  await db.schema
+    .createTable('masking_policies')
+    .addColumn('site_id', 'text', (c) => c.primaryKey().references('sites.id'))
+    .addColumn('policy_json', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+
   await db.schema
     .createTable('finding_acceptances')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -51,6 +51,23 @@ export async function deleteRule(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('wording_rules').where('id', '=', id).execute();
 }
 
+export async function findPolicy(db: Executor, siteId: string): Promise<string | undefined> {
+  const r = await db
+    .selectFrom('masking_policies')
+    .select('policy_json')
+    .where('site_id', '=', siteId)
+    .executeTakeFirst();
+  return r?.policy_json;
+}
+
+export async function savePolicy(db: Executor, siteId: string, json: string, at: string): Promise<void> {
+  await db
+    .insertInto('masking_policies')
+    .values({ site_id: siteId, policy_json: json, updated_at: at })
+    .onConflict((oc) => oc.column('site_id').doUpdateSet({ policy_json: json, updated_at: at }))
+    .execute();
+}
+
 export interface Acceptance {
   findingType: string;
   findingText: string;

@@ -41,6 +41,15 @@ const BasisSchema = Type.Union(
   },
 );
 
+const Keep = Type.Object(
+  { keepStart: Type.Integer({ minimum: 0, maximum: 8 }), keepEnd: Type.Integer({ minimum: 0, maximum: 8 }) },
+  { additionalProperties: false },
+);
+const MaskingPolicySchema = Type.Object(
+  { idCard: Keep, bankCard: Keep, plate: Keep },
+  { additionalProperties: false, description: '遮盖时保留的前几位、后几位（最多保留一半）' },
+);
+
 export function publicationChecksRoutes(app: App, checks: PublicationChecksService, sites: SitesService): void {
   app.post(
     '/api/v1/text-checks',
@@ -97,6 +106,39 @@ export function publicationChecksRoutes(app: App, checks: PublicationChecksServi
       );
       return { ok: true as const };
     },
+  );
+
+  app.get(
+    '/api/v1/masking-policy',
+    {
+      schema: {
+        tags,
+        summary: '本站点的去标识化规则（身份证号、银行卡号、车牌号保留几位）',
+        querystring: SiteQuery,
+        response: { 200: MaskingPolicySchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      checks.maskingPolicy(requireActor(request), await siteIdFor(sites, request, request.query.siteId)),
+  );
+
+  app.put(
+    '/api/v1/masking-policy',
+    {
+      schema: {
+        tags,
+        summary: '设置本站点的去标识化规则',
+        querystring: SiteQuery,
+        body: MaskingPolicySchema,
+        response: { 200: MaskingPolicySchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      checks.saveMaskingPolicy(
+        requireActor(request),
+        await siteIdFor(sites, request, request.query.siteId),
+        request.body,
+      ),
   );
 
   app.get(

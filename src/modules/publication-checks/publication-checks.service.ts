@@ -5,7 +5,13 @@ import type { Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { htmlToText } from '../../platform/text/html.js';
-import { deidentify, findPersonalInformation, type PiiType } from '../../platform/text/pii.js';
+import {
+  DEFAULT_MASKING_POLICY,
+  deidentify,
+  findPersonalInformation,
+  type MaskingPolicy,
+  type PiiType,
+} from '../../platform/text/pii.js';
 import {
   DEFAULT_WORDING_RULES,
   findWording,
@@ -48,7 +54,8 @@ const PII_LABELS: Record<PiiType, string> = {
 };
 
 /** A piece of personal information as the masking policy writes it (张三 → 张某). */
-const masked = (type: PiiType, text: string) => deidentify(text, [{ type, start: 0, end: text.length, text }]);
+const masked = (type: PiiType, text: string, policy: MaskingPolicy) =>
+  deidentify(text, [{ type, start: 0, end: text.length, text }], policy);
 
 export interface Finding {
   type: PiiType | 'wording';
@@ -105,6 +112,13 @@ export function createPublicationChecksService(deps: {
     ];
   }
 
+  async function policyOf(executor: Executor, siteId: string): Promise<MaskingPolicy> {
+    const json = await repo.findPolicy(executor, siteId);
+    return json
+      ? { ...DEFAULT_MASKING_POLICY, ...(JSON.parse(json) as Partial<MaskingPolicy>) }
+      : DEFAULT_MASKING_POLICY;
+  }
+
   async function rulesOf(executor: Executor, siteId: string) {
     return [...DEFAULT_WORDING_RULES, ...(await repo.listRules(executor, siteId))];
   }
@@ -117,6 +131,7 @@ export function createPublicationChecksService(deps: {
     entity?: { type: string; id: string },
   ): Promise<Finding[]> {
     const rules = await rulesOf(executor, siteId);
+    const policy = await policyOf(executor, siteId);
     const accepted = entity ? await repo.acceptances(executor, entity.type, entity.id) : [];
     const out: Finding[] = [];
     for (const { field, text } of fields) {
@@ -128,7 +143,7 @@ export function createPublicationChecksService(deps: {
           end: f.end,
           text: f.text,
           label: PII_LABELS[f.type],
-          correction: masked(f.type, f.text),
+          correction: masked(f.type, f.text, policy),
           severity: 'error',
           note: '个人信息应当去标识化后公开（惩戒公示、依法应当公开的除外）',
           accepted: null,
@@ -226,7 +241,10 @@ export function createPublicationChecksService(deps: {
           after: {
             type: input.type,
             // The audit log keeps no personal information: the finding as it would be masked.
-            finding: input.type === 'wording' ? input.text : masked(input.type as PiiType, input.text),
+            finding:
+              input.type === 'wording'
+                ? input.text
+                : masked(input.type as PiiType, input.text, await policyOf(trx, doc.siteId)),
             basis: ACCEPTANCE_BASES[input.basis],
             reason,
           },
@@ -245,6 +263,29 @@ export function createPublicationChecksService(deps: {
         ).filter((f) => !f.accepted);
         if (open.length) yield { id: doc.id, title: doc.content.title, findings: open };
       }
+    },
+
+    async maskingPolicy(actor: Actor, siteId: string): Promise<MaskingPolicy> {
+      if (!sitesOf(actor).includes(siteId) && !actor.isPlatformAdmin) throw Errors.FORBIDDEN('没有该站点的权限');
+      return policyOf(db, siteId);
+    },
+
+    /** The site's masking policy: how much of an ID, bank card or plate number stays visible. */
+    async saveMaskingPolicy(actor: Actor, siteId: string, policy: MaskingPolicy): Promise<MaskingPolicy> {
+      if (!can(actor, siteId, ['site_admin'], [])) throw Errors.FORBIDDEN('只有站点管理员可以设置去标识化规则');
+      await inTransaction(db, async (trx) => {
+        const before = await policyOf(trx, siteId);
+        await repo.savePolicy(trx, siteId, JSON.stringify(policy), clock.now().toISOString());
+        await recordAudit(trx, clock, actor, {
+          action: 'masking.policy.update',
+          entityType: 'masking_policy',
+          entityId: siteId,
+          siteId,
+          before,
+          after: policy,
+        });
+      });
+      return policy;
     },
 
     async listRules(actor: Actor, siteId: string) {

@@ -167,6 +167,35 @@ describe('the gate before publication', () => {
     );
   });
 
+  it('suggests masking as the site’s policy says', async () => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/masking-policy?siteId=${w.siteId}`,
+      headers: admin.headers,
+      payload: {
+        idCard: { keepStart: 6, keepEnd: 4 },
+        bankCard: { keepStart: 0, keepEnd: 4 },
+        plate: { keepStart: 2, keepEnd: 0 },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const checked = await post(editor, `/api/v1/text-checks?siteId=${w.siteId}`, {
+      text: '身份证号110101199003074514',
+    });
+    expect(checked.json<{ findings: { correction: string }[] }>().findings[0]?.correction).toBe('110101********4514');
+    const byEditor = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/masking-policy?siteId=${w.siteId}`,
+      headers: editor.headers,
+      payload: {
+        idCard: { keepStart: 9, keepEnd: 0 },
+        bankCard: { keepStart: 0, keepEnd: 4 },
+        plate: { keepStart: 2, keepEnd: 0 },
+      },
+    });
+    expect(byEditor.statusCode).toBe(400);
+  });
+
   it('checks any text for the editor', async () => {
     const res = await post(editor, `/api/v1/text-checks?siteId=${w.siteId}`, { text: '联系人：李四，手机13912345678' });
     expect(res.statusCode, res.body).toBe(200);

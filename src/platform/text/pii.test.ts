@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalInformation, isIdCardNumber, luhnValid, deidentify } from './pii.js';
+import { DEFAULT_MASKING_POLICY, deidentify, findPersonalInformation, isIdCardNumber, luhnValid } from './pii.js';
 
 /** legal.md §5: personal information found with positions, look-alikes left alone, masked as courts do. */
 const ID = '320508199003070025';
@@ -52,5 +52,16 @@ describe('masking', () => {
       '当事人张某，男，身份证号码******************，住址：苏州市姑苏区，联系电话××，' +
         '银行账号***************0128。法定代表人欧阳某。车牌号苏E******。邮箱××。',
     );
+  });
+});
+
+describe('a site’s masking policy', () => {
+  const id = '身份证号110101199003074514';
+  it('keeps what the site chooses, but never fewer than eight hidden characters', () => {
+    const policy = { ...DEFAULT_MASKING_POLICY, idCard: { keepStart: 6, keepEnd: 4 } };
+    expect(deidentify(id, undefined, policy)).toBe('身份证号110101********4514');
+    const greedy = { ...DEFAULT_MASKING_POLICY, idCard: { keepStart: 18, keepEnd: 18 } };
+    expect(deidentify(id, undefined, greedy)).toBe('身份证号1101011990********');
+    expect(deidentify(id)).toBe('身份证号******************');
   });
 });

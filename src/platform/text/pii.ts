@@ -175,27 +175,56 @@ export function findPersonalInformation(text: string): PiiFinding[] {
     });
 }
 
-/** Court-judgment practice (法释〔2016〕19号): names to surname + 某, numbers masked, contacts removed, addresses cut to the district. */
-export function deidentify(text: string, findings = findPersonalInformation(text)): string {
+/**
+ * How much of a number stays visible when it is masked. The defaults follow court-judgment practice
+ * (法释〔2016〕19号): ID numbers wholly masked, a bank card's last four digits, a plate's province and
+ * city letter; a site may keep more (or less).
+ */
+export interface MaskingPolicy {
+  idCard: { keepStart: number; keepEnd: number };
+  bankCard: { keepStart: number; keepEnd: number };
+  plate: { keepStart: number; keepEnd: number };
+}
+
+export const DEFAULT_MASKING_POLICY: MaskingPolicy = {
+  idCard: { keepStart: 0, keepEnd: 0 },
+  bankCard: { keepStart: 0, keepEnd: 4 },
+  plate: { keepStart: 2, keepEnd: 0 },
+};
+
+/** Names to surname + 某, numbers masked as the policy says, contacts removed, addresses cut to the district. */
+export function deidentify(
+  text: string,
+  findings = findPersonalInformation(text),
+  policy: MaskingPolicy = DEFAULT_MASKING_POLICY,
+): string {
   let out = '';
   let at = 0;
   for (const f of findings) {
-    out += text.slice(at, f.start) + masked(f);
+    out += text.slice(at, f.start) + masked(f, policy);
     at = f.end;
   }
   return out + text.slice(at);
 }
 
-function masked(f: PiiFinding): string {
+function keep(value: string, { keepStart, keepEnd }: { keepStart: number; keepEnd: number }): string {
+  // Whatever the policy, at least eight characters (or half of a short number) stay hidden.
+  const visible = value.length - Math.min(8, Math.ceil(value.length / 2));
+  const start = Math.min(keepStart, visible);
+  const end = Math.min(keepEnd, visible - start);
+  return value.slice(0, start) + '*'.repeat(value.length - start - end) + (end > 0 ? value.slice(-end) : '');
+}
+
+function masked(f: PiiFinding, policy: MaskingPolicy): string {
   switch (f.type) {
     case 'person_name':
       return `${surnameOf(f.text) ?? ''}某`;
     case 'id_card':
-      return '*'.repeat(f.text.length);
+      return keep(f.text, policy.idCard);
     case 'bank_card':
-      return '*'.repeat(f.text.length - 4) + f.text.slice(-4);
+      return keep(f.text, policy.bankCard);
     case 'plate':
-      return f.text.slice(0, 2) + '*'.repeat(f.text.length - 2);
+      return keep(f.text, policy.plate);
     case 'address':
       // Up to and including the district (区/县/市), the rest removed.
       return /^.*?(区|县|旗)/.exec(f.text)?.[0] ?? /^.*?市/.exec(f.text)?.[0] ?? '';
