@@ -26,7 +26,7 @@ import { systemClock } from '../src/platform/clock/clock.js';
 import { searchEngine, type SearchEntry } from '../src/platform/search/engine.js';
 import {
   CORPUS,
-  DEPARTMENTS,
+  createDepartments,
   generatedDocuments,
   loadCorpus,
   measureQuality,
@@ -140,24 +140,7 @@ const percentile = (sorted: number[], p: number) =>
 async function speed(kind: Kind) {
   const site = await freshSite(kind);
   try {
-    const actor = systemActor('基准测试');
-    const departments = new Map<string, string>();
-    for (const name of DEPARTMENTS) {
-      const d = await site.services.departments.create(actor, site.siteId, {
-        parentId: null,
-        name,
-        shortName: '',
-        code: null,
-        kind: 'government',
-        phone: '',
-        fax: '',
-        email: '',
-        address: '',
-        officeHours: '',
-        sortOrder: 0,
-      });
-      departments.set(name, d.id);
-    }
+    const departments = await createDepartments(site.services, site.siteId);
     const docs = [...CORPUS, ...generatedDocuments(SCALE - CORPUS.length, 7)];
     const engine = searchEngine(site.database.db);
     const started = performance.now();

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { KnowledgeEntryTable } from '../../db/schema.js';
 
 export interface KnowledgeEntry {
   id: string;
@@ -22,18 +23,7 @@ export interface QueuedQuestion {
   lastAskedAt: string;
 }
 
-type EntryRow = {
-  id: string;
-  site_id: string;
-  department_id: string;
-  question: string;
-  alternatives: string;
-  answer: string;
-  source_document_id: string | null;
-  valid_until: string | null;
-  created_at: string;
-  updated_at: string;
-};
+type EntryRow = Selectable<KnowledgeEntryTable>;
 
 const toEntry = (r: EntryRow): KnowledgeEntry => ({
   id: r.id,

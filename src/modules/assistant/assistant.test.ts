@@ -9,7 +9,7 @@ import {
   type World,
 } from '../../../test/helpers/app.js';
 import { systemActor } from '../../platform/auth/actor.js';
-import type { DocumentContent } from '../documents/documents.model.js';
+import { documentContent } from '../../../test/helpers/documents.js';
 import type { AssistantReply, KnowledgeEntry } from './assistant.service.js';
 
 let t: TestApp;
@@ -19,22 +19,11 @@ let editorB: Session;
 let policyId: string;
 const host = { host: 'site-3205080001.test' };
 
-const policy: DocumentContent = {
+const policy = documentContent({
   title: '城乡最低生活保障办法',
   docNo: '测民规〔2024〕1号',
-  writtenOn: null,
-  subject: '',
-  keywords: [],
-  disclosure: 'proactive',
-  validity: 'effective',
-  replacedById: null,
-  interpretsId: null,
-  documentKind: null,
-  summary: '',
   bodyHtml: '<p>共同生活的家庭成员人均收入低于低保标准的，可以申请最低生活保障。</p>',
-  source: '',
-  columnIds: [],
-};
+});
 
 async function ask(question: string, headers: Record<string, string> = host): Promise<AssistantReply> {
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/assistant', headers, payload: { question } });

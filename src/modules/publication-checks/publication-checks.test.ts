@@ -3,6 +3,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { dbEnv, runCli } from '../../../test/helpers/cli.js';
 import { multipart } from '../../../test/helpers/multipart.js';
 import { systemActor } from '../../platform/auth/actor.js';
+import { documentContent } from '../../../test/helpers/documents.js';
 import {
   createUser,
   signIn,
@@ -212,22 +213,10 @@ describe('./bin/gongkai pii audit', () => {
   it('lists published documents that would not pass the gate today, and exits 1', async () => {
     const imported = await t.services.documents.importPublished(systemActor(), w.siteId, {
       departmentId: w.deptA,
-      content: {
+      content: documentContent({
         title: '2016年行政处罚信息公示',
-        docNo: '',
-        writtenOn: null,
-        subject: '',
-        keywords: [],
-        disclosure: 'proactive',
-        validity: 'effective',
-        replacedById: null,
-        interpretsId: null,
-        documentKind: null,
-        summary: '',
         bodyHtml: '<p>被处罚人：王五，联系电话13812345678。</p>',
-        source: '',
-        columnIds: [],
-      },
+      }),
       publishedAt: '2016-05-01T02:00:00.000Z',
       indexNo: null,
     });

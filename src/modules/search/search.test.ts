@@ -3,6 +3,7 @@ import { dbEnv, runCli } from '../../../test/helpers/cli.js';
 import { count, testAppWithAdmin, type Session, type TestApp, type World } from '../../../test/helpers/app.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import type { DocumentContent } from '../documents/documents.model.js';
+import { documentContent } from '../../../test/helpers/documents.js';
 import type { SearchResult } from './search.service.js';
 
 let t: TestApp;
@@ -10,23 +11,7 @@ let w: World;
 let admin: Session;
 const host = () => `site-3205080001.test`;
 
-const content = (over: Partial<DocumentContent>): DocumentContent => ({
-  title: '',
-  docNo: '',
-  writtenOn: null,
-  subject: '',
-  keywords: [],
-  disclosure: 'proactive',
-  validity: 'effective',
-  replacedById: null,
-  interpretsId: null,
-  documentKind: null,
-  summary: '',
-  bodyHtml: '',
-  source: '',
-  columnIds: [],
-  ...over,
-});
+const content = documentContent;
 
 async function put(over: Partial<DocumentContent>, publishedAt = '2025-06-01T02:00:00.000Z', departmentId = w.deptA) {
   const doc = await t.services.documents.importPublished(systemActor(), w.siteId, {
