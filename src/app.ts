@@ -100,7 +100,13 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
       return (await Promise.all(all.map((site) => departments.list(site.id)))).flat().map((d) => d.name);
     },
   });
-  const assistant = createAssistantService({ ...deps, search, documents, departments });
+  const assistant = createAssistantService({
+    ...deps,
+    search,
+    documents,
+    departments,
+    checkText: (db, siteId, fields) => publicationChecks.gate(db, siteId, fields),
+  });
   return {
     sites,
     departments,

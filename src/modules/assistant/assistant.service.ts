@@ -63,6 +63,8 @@ export function createAssistantService(deps: {
   search: SearchService;
   documents: DocumentsService;
   departments: DepartmentsService;
+  /** The checks before publication (personal information, 错敏字); throws to refuse. */
+  checkText?: (db: Executor, siteId: string, fields: { field: string; text: string }[]) => Promise<void>;
 }) {
   const { db, clock, search, documents, departments } = deps;
   const today = () => chinaDate(clock.now());
@@ -156,6 +158,12 @@ export function createAssistantService(deps: {
     /** Creates an entry, or changes one when `id` is given; indexed and audited in one transaction. */
     async save(actor: Actor, siteId: string, fields: KnowledgeFields, id?: string): Promise<KnowledgeEntry> {
       const clean_ = await clean(siteId, fields);
+      // An answer is public the moment it is saved: it passes the checks a document passes.
+      await deps.checkText?.(db, siteId, [
+        { field: '问题', text: clean_.question },
+        { field: '其他问法', text: clean_.alternatives.join('\n') },
+        { field: '答案', text: clean_.answer },
+      ]);
       const before = id ? await repo.findEntry(db, id) : undefined;
       if (id && (!before || before.siteId !== siteId)) throw Errors.NOT_FOUND('问答不存在');
       if (before) await refuseUnless(actor, siteId, before.departmentId, EDITORS);

@@ -142,6 +142,13 @@ describe('the knowledge base', () => {
       sourceDocumentId: '01900000-0000-7000-8000-000000000000',
     });
     expect(badSource.json()).toMatchObject({ error: { code: 'KNOWLEDGE_SOURCE_INVALID' } });
+    // An answer is public once saved: personal information in it is refused like in a document.
+    const personal = await createEntry(admin, {
+      departmentId: w.deptA,
+      question: '低保找谁办理？',
+      answer: '请联系社区工作人员王芳，手机13912345678。',
+    });
+    expect(personal.json()).toMatchObject({ error: { code: 'PUBLICATION_FINDINGS' } });
     expect(await count(t.database, 'knowledge_entries')).toBe(entries);
     expect(await count(t.database, 'audit_log')).toBe(audit);
   });

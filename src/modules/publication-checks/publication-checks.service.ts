@@ -187,9 +187,20 @@ export function createPublicationChecksService(deps: {
      * any finding is neither fixed nor accepted. Runs in the transition's transaction.
      */
     async gateDocument(trx: Executor, doc: { id: string; siteId: string }, content: DocumentContent): Promise<void> {
-      const open = (
-        await findings(trx, doc.siteId, await fieldsOf(trx, doc.id, content), { type: 'document', id: doc.id })
-      ).filter((f) => !f.accepted);
+      await this_.gate(trx, doc.siteId, await fieldsOf(trx, doc.id, content), { type: 'document', id: doc.id });
+    },
+
+    /**
+     * The same gate for any other public text (a knowledge-base answer …): refused while a finding
+     * is neither fixed nor accepted for `entity`.
+     */
+    async gate(
+      executor: Executor,
+      siteId: string,
+      fields: { field: string; text: string }[],
+      entity?: { type: string; id: string },
+    ): Promise<void> {
+      const open = (await findings(executor, siteId, fields, entity)).filter((f) => !f.accepted);
       if (open.length)
         throw PublicationCheckErrors.PUBLICATION_FINDINGS(
           undefined,
