@@ -521,6 +521,8 @@ export function createDocumentsService({
         const doc = await repo.findDocument(trx, id);
         const revision = await repo.latestRevision(trx, id);
         if (!doc || !revision) throw Errors.INTERNAL();
+        // An archived document goes public at once: it passes the same checks as any other.
+        for (const check of contentChecks) await check(trx, doc, content);
         await publishRevision(
           trx,
           actor,

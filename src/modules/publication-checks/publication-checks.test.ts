@@ -210,24 +210,36 @@ describe('the gate before publication', () => {
 });
 
 describe('./bin/gongkai pii audit', () => {
-  it('lists published documents that would not pass the gate today, and exits 1', async () => {
-    const imported = await t.services.documents.importPublished(systemActor(), w.siteId, {
-      departmentId: w.deptA,
-      content: documentContent({
-        title: '2016年行政处罚信息公示',
-        bodyHtml: '<p>被处罚人：王五，联系电话13812345678。</p>',
-      }),
-      publishedAt: '2016-05-01T02:00:00.000Z',
-      indexNo: null,
+  it('refuses to import an archived document with findings, and lists published ones a new rule catches', async () => {
+    const archived = (bodyHtml: string, title: string) =>
+      t.services.documents.importPublished(systemActor(), w.siteId, {
+        departmentId: w.deptA,
+        content: documentContent({ title, bodyHtml }),
+        publishedAt: '2016-05-01T02:00:00.000Z',
+        indexNo: null,
+      });
+    await expect(
+      archived('<p>被处罚人：王五，联系电话13812345678。</p>', '2016年行政处罚信息公示'),
+    ).rejects.toMatchObject({
+      code: 'PUBLICATION_FINDINGS',
     });
+    const imported = await archived('<p>本通知涉及旧城改造试点片区。</p>', '2016年旧城改造工作通知');
+    const rule = await post(admin, `/api/v1/wording-rules?siteId=${w.siteId}`, {
+      wrong: '旧城改造试点片区',
+      correction: '城市更新试点片区',
+      kind: 'wrong',
+      severity: 'warning',
+      note: '2020年起统一称城市更新',
+    });
+    expect(rule.statusCode, rule.body).toBe(201);
     const cli = await runCli(['pii', 'audit', '--json', '--site', '3205080001'], dbEnv(t.database));
     expect(cli.code).toBe(1);
     const lines = cli.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; url: string; findings: { type: string }[] });
+      .map((l) => JSON.parse(l) as { id: string; url: string; findings: { type: string; text: string }[] });
     const line = lines.find((l) => l.id === imported?.id);
     expect(line?.url).toBe(`/documents/${imported?.id}`);
-    expect(line?.findings.map((f) => f.type).sort()).toEqual(['mobile', 'person_name']);
+    expect(line?.findings.map((f) => [f.type, f.text])).toEqual([['wording', '旧城改造试点片区']]);
   });
 });

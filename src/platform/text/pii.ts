@@ -100,6 +100,9 @@ const ADDRESS_LABEL = /(家庭住址|住址|住所地|居住地|户籍地|通讯
 const AFTER_NAME =
   /^(?:[，,、。；;：:（(\s男女]|$|于|在|因|系|等|向|将|未|已|自|所|对|与|和|为|是|的|称|经营|驾驶|反映|申请|提出|持有|名下|户籍)/;
 
+const STRICT_AFTER_NAME = /^(?:[，,、。；;：:（(\s男女]|$)/;
+const AMBIGUOUS_SURNAMES = ['向', '于', '和', '与', '时', '将', '应', '对', '在', '经'];
+
 /** A person's name at the start of the text: a known surname and one or two more characters, then a boundary. */
 function nameAt(text: string): string | undefined {
   for (const length of [4, 3, 2]) {
@@ -107,7 +110,11 @@ function nameAt(text: string): string | undefined {
     if (!/^[\u4e00-\u9fff]+$/.test(name) || name.length < length) continue;
     const surname = surnameOf(name);
     const given = name.length - (surname?.length ?? 0);
-    if (surname && given >= 1 && given <= 2 && AFTER_NAME.test(text.slice(length))) return name;
+    if (!surname || given < 1 || given > 2) continue;
+    // 向, 于, 和 … are surnames but far more often the word after a label (申请人向户籍所在地…):
+    // such a name counts only when punctuation follows it.
+    const boundary = AMBIGUOUS_SURNAMES.includes(surname) ? STRICT_AFTER_NAME : AFTER_NAME;
+    if (boundary.test(text.slice(length))) return name;
   }
   return undefined;
 }
