@@ -1,0 +1,42 @@
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { extractText } from './text.js';
+
+/** The smallest PDF with one line of text in a standard font. */
+function pdfWithText(line: string): Buffer {
+  const content = `BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf +=
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n` +
+    offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('') +
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+describe('text of attachments', () => {
+  it('reads Word documents and PDFs with a text layer', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('当事人：张三')] }] }));
+    expect(
+      await extractText(docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+    ).toContain('当事人：张三');
+    expect(await extractText(pdfWithText('Tel 13912345678'), 'application/pdf')).toBe('Tel 13912345678');
+  });
+
+  it('gives nothing for images and damaged files', async () => {
+    expect(await extractText(Buffer.from('not a pdf'), 'application/pdf')).toBe('');
+    expect(await extractText(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png')).toBe('');
+  });
+});
