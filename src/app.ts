@@ -19,6 +19,7 @@ import { systemClock, type Clock } from './platform/clock/clock.js';
 import { registerAuth } from './platform/http/auth.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { Errors } from './platform/http/errors.js';
+import { requestLogFields } from './platform/http/request-log.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
@@ -70,6 +71,8 @@ export interface BuildOptions {
   clock?: Clock;
   /** An already open database (tests, CLI); otherwise one is opened from the config and closed with the app. */
   database?: DatabaseHandle;
+  /** Where log lines go instead of standard output (tests read them). */
+  logStream?: { write(line: string): void };
 }
 
 export function createServices(database: DatabaseHandle, config: Config, clock: Clock) {
@@ -151,6 +154,8 @@ export async function buildApp(
       level: config.logLevel,
       // Credentials never reach a log line.
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+      serializers: { req: requestLogFields },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
