@@ -31,6 +31,10 @@ import { createFileStore } from './platform/files/files.js';
 import { createJobRunner } from './platform/jobs/jobs.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { createReminders, REMINDER_JOB } from './modules/requests/requests.reminders.js';
+import {
+  createWorkPlansService,
+  REMINDER_JOB as WORK_PLAN_REMINDER_JOB,
+} from './modules/work-plans/work-plans.service.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
 import { annualReportPublishCheck, createAnnualReportService } from './modules/annual-report/annual-report.service.js';
@@ -110,6 +114,22 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     departments,
     checkText: (db, siteId, fields) => publicationChecks.gate(db, siteId, fields),
   });
+  const requests = createRequestsService({ ...deps, files: createFileStore(config.dataDir) });
+  const workPlans = createWorkPlansService({
+    ...deps,
+    departments,
+    sites,
+    signals: {
+      repliedOnTime: (siteId, year) => requests.repliedOnTime(siteId, year),
+      interpretedPolicies: (siteId, year) => documents.interpretedPolicies(siteId, year),
+      // Site pages are public, except documents not (or no longer) published and the back office.
+      isPublicPath: async (siteId, path) => {
+        if (/^\/(admin|api)(\/|$)/.test(path)) return false;
+        const document = /^\/documents\/([^/?#]+)/.exec(path);
+        return !document?.[1] || (await documents.publicDocument(siteId, document[1])) !== undefined;
+      },
+    },
+  });
   return {
     sites,
     departments,
@@ -118,7 +138,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     audit: createAuditService({ db: database.db, departments }),
     workdays: createWorkdaysService(deps),
     columns: createColumnsService(deps),
-    requests: createRequestsService({ ...deps, files: createFileStore(config.dataDir) }),
+    requests,
+    workPlans,
     annualReport: createAnnualReportService(deps),
     documents,
     search,
@@ -261,6 +282,10 @@ export async function buildApp(
     clock,
     handlers: {
       [REMINDER_JOB]: (payload) => reminders.send(payload),
+      [WORK_PLAN_REMINDER_JOB]: async (payload) => {
+        const mail = await services.workPlans.reminderMail(payload);
+        if (mail) await mailer.send(mail);
+      },
       [SEARCH_REINDEX_JOB]: async (payload) => {
         await services.search.reindex((payload as { siteId: string }).siteId);
       },
@@ -274,6 +299,7 @@ export async function buildApp(
     setInterval(() => void work().catch((err: unknown) => app.log.error({ err }, what)), ms);
   const timers = [
     every(10 * 60_000, 'reminders not queued', () => reminders.schedule()),
+    every(10 * 60_000, 'work-plan reminders not queued', () => services.workPlans.remind()),
     every(15_000, 'jobs not run', () => jobs.runDue()),
     every(5000, 'search counts not saved', () => services.search.flushQueries()),
     every(60_000, 'search dictionary not loaded', () => services.search.loadDictionary()),

@@ -221,6 +221,64 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const plan = program.command('plan').description('政务公开工作要点');
+plan
+  .command('import')
+  .description('导入工作要点（网页复制的文本、网页 HTML 或 XLSX），拆分为目标、任务、工作事项及牵头、责任单位')
+  .argument('<file>', '文件（- 表示标准输入）')
+  .option('--dry-run', '只解析并显示，不保存')
+  .option(
+    '--json',
+    '输出 JSON：{"title","year","goals":[{"no","title","tasks":[{"no","title","items":[{"content","lead","responsible"}]}]}]}',
+  )
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; site?: string }) => {
+    const { readFile } = await import('node:fs/promises');
+    const { readPlan } = await import('../modules/work-plans/work-plans.read.js');
+    const bytes = file === '-' ? Buffer.from(await readStdin()) : await readFile(file);
+    const { plan: parsed, warnings } = await readPlan(bytes, file);
+    for (const warning of warnings) console.error(`注意：${warning}`);
+    if (parsed.goals.length === 0) {
+      console.error('没有读出任何目标和任务，未导入');
+      process.exitCode = 1;
+      return;
+    }
+    if (opts.dryRun) {
+      if (opts.json) console.log(JSON.stringify(parsed, null, 2));
+      else printPlan(parsed);
+      return;
+    }
+    const { createServices } = await import('../app.js');
+    const config = loadConfig();
+    await withDatabase(async (database) => {
+      const services = createServices(database, config, systemClock);
+      const actor = systemActor('命令行导入');
+      const site = await chooseSite(services.sites, actor, opts.site);
+      const saved = await services.workPlans.importPlan(actor, site.id, parsed);
+      if (opts.json) console.log(JSON.stringify(saved, null, 2));
+      else
+        console.log(
+          `已导入“${saved.title}”（编号 ${saved.id}）：${saved.goals} 个目标、${saved.tasks} 项任务、${saved.items} 项工作`,
+        );
+    });
+  });
+
+function printPlan(parsed: import('../modules/work-plans/work-plans.parse.js').ParsedPlan): void {
+  console.log(`${parsed.title}（${parsed.year ?? '年份不明'}）`);
+  for (const goal of parsed.goals) {
+    console.log(`${goal.no}、${goal.title}`);
+    for (const task of goal.tasks) {
+      console.log(`  ${task.no}${task.title}`);
+      for (const item of task.items) {
+        const units = [item.lead.length ? `牵头：${item.lead.join('、')}` : '', `责任：${item.responsible.join('、')}`];
+        console.log(
+          `    · ${item.content.slice(0, 40)}${item.content.length > 40 ? '…' : ''}（${units.filter(Boolean).join('；')}）`,
+        );
+      }
+    }
+  }
+}
+
 const workdays = program.command('workdays').description('工作日计算（依《政府信息公开条例》期限，起算日不计入）');
 workdays
   .command('add')

@@ -42,6 +42,15 @@ export interface Database {
   wording_rules: WordingRuleTable;
   finding_acceptances: FindingAcceptanceTable;
   masking_policies: MaskingPolicyTable;
+  department_aliases: DepartmentAliasTable;
+  work_plans: WorkPlanTable;
+  work_plan_goals: WorkPlanGoalTable;
+  work_plan_tasks: WorkPlanTaskTable;
+  work_plan_items: WorkPlanItemTable;
+  work_plan_assignments: WorkPlanAssignmentTable;
+  progress_reports: ProgressReportTable;
+  work_plan_reminders: WorkPlanReminderTable;
+  work_plan_marks: WorkPlanMarkTable;
 }
 
 export interface AppLockTable {
@@ -444,5 +453,100 @@ export interface FindingAcceptanceTable {
 export interface MaskingPolicyTable {
   site_id: string;
   policy_json: string;
+  updated_at: string;
+}
+
+export interface DepartmentAliasTable {
+  id: string;
+  site_id: string;
+  department_id: string;
+  alias: string;
+  created_at: string;
+}
+
+export interface WorkPlanTable {
+  id: string;
+  site_id: string;
+  title: string;
+  year: number;
+  document_id: string | null;
+  report_every_days: number;
+  assigned_at: string | null;
+  published: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkPlanGoalTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  no: string;
+  title: string;
+  weight: number;
+}
+
+export interface WorkPlanTaskTable extends WorkPlanGoalTable {
+  goal_id: string;
+}
+
+export interface WorkPlanItemTable {
+  id: string;
+  plan_id: string;
+  task_id: string;
+  position: number;
+  content: string;
+  /** JSON arrays of unit names as written in the plan. */
+  lead_names: string;
+  responsible_names: string;
+  due_on: string;
+  /** JSON array of {title, dueOn}. */
+  milestones: string;
+  weight: number;
+}
+
+export interface WorkPlanAssignmentTable {
+  id: string;
+  plan_id: string;
+  item_id: string;
+  department_id: string;
+  role: string;
+  state: string;
+  progress: number;
+  done_on: string | null;
+  last_reported_at: string | null;
+  created_at: string;
+}
+
+export interface ProgressReportTable {
+  id: string;
+  plan_id: string;
+  assignment_id: string;
+  state: string;
+  progress: number;
+  text: string;
+  /** JSON array of {title, url}. */
+  evidence: string;
+  status: string;
+  submitted_by: string | null;
+  submitted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+}
+
+export interface WorkPlanReminderTable {
+  id: string;
+  plan_id: string;
+  assignment_id: string;
+  kind: string;
+  sent_on: string;
+}
+
+export interface WorkPlanMarkTable {
+  plan_id: string;
+  department_id: string;
+  adjustment: number;
+  note: string;
   updated_at: string;
 }

@@ -8,6 +8,7 @@ import * as jobs from './2026_11_28_0006_jobs.js';
 import * as search from './2026_11_28_0007_search.js';
 import * as assistant from './2026_11_28_0008_assistant.js';
 import * as publicationChecks from './2026_11_28_0009_publication_checks.js';
+import * as workPlans from './2026_11_28_0010_work_plans.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0007_search': search,
   '2026_11_28_0008_assistant': assistant,
   '2026_11_28_0009_publication_checks': publicationChecks,
+  '2026_11_28_0010_work_plans': workPlans,
 };

@@ -688,6 +688,22 @@ export function createDocumentsService({
       return stats;
     },
 
+    /**
+     * Per department: the 规章 and 规范性文件 it published in the year, and how many of them have a
+     * published interpretation (政策解读) — one of the measures of the work-plan assessment.
+     */
+    async interpretedPolicies(siteId: string, year: number): Promise<Map<string, { policies: number; interpreted: number }>> {
+      const out = new Map<string, { policies: number; interpreted: number }>();
+      for (const doc of await repo.kindDocuments(db, siteId, null)) {
+        if (!doc.publishedAt || chinaDate(new Date(doc.publishedAt)).slice(0, 4) !== String(year)) continue;
+        const counts = out.get(doc.departmentId) ?? { policies: 0, interpreted: 0 };
+        counts.policies++;
+        if ((await repo.publicInterpretationsOf(db, siteId, doc.id)).length > 0) counts.interpreted++;
+        out.set(doc.departmentId, counts);
+      }
+      return out;
+    },
+
     /** The public interpretations (政策解读) of a document, for its page. */
     publicInterpretations: (siteId: string, documentId: string) => repo.publicInterpretationsOf(db, siteId, documentId),
 

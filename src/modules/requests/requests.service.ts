@@ -426,6 +426,24 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
       }));
     },
 
+    /**
+     * Per handling department: the cases it replied to in the year and how many of those by the
+     * deadline — one of the measures of the work-plan assessment. Counts only, nobody's details.
+     */
+    async repliedOnTime(siteId: string, year: number): Promise<Map<string, { replied: number; onTime: number }>> {
+      const out = new Map<string, { replied: number; onTime: number }>();
+      const cases = await derive(await repo.listRequests(db, { siteId, includeHandling: true }));
+      for (const c of cases) {
+        const department = c.handlingDepartmentId ?? c.departmentId;
+        if (!department || c.state !== 'replied' || !c.closedOn?.startsWith(String(year))) continue;
+        const counts = out.get(department) ?? { replied: 0, onTime: 0 };
+        counts.replied++;
+        if (c.clock.dueOn && c.closedOn <= c.clock.dueOn) counts.onTime++;
+        out.set(department, counts);
+      }
+      return out;
+    },
+
     /** The applicant's ID scan, for staff handling the case only. */
     async idProof(actor: Actor, id: string): Promise<{ bytes: Buffer; mime: string }> {
       const row = await loadVisible(actor, id, HANDLERS);

@@ -1,0 +1,96 @@
+/**
+ * How far a plan has come, computed from the departments' accepted reports: each item from its
+ * assignments, then item → task → goal → plan as weighted means (every weight 1 unless the office
+ * sets others — the way Decidim's accountability component rolls results up).
+ */
+
+export const ASSIGNMENT_STATES = ['not_started', 'in_progress', 'done'] as const;
+export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
+/** An item's state: an assignment's, or overdue when its date has passed before it was done. */
+export type ItemState = AssignmentState | 'overdue';
+
+export const ITEM_STATE_LABELS: Record<ItemState, string> = {
+  not_started: '未开始',
+  in_progress: '推进中',
+  done: '已完成',
+  overdue: '已逾期',
+};
+
+export interface AssignmentStatus {
+  state: AssignmentState;
+  progress: number;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** An item is done when every department on it is done; its progress is their mean. */
+export function itemStatus(
+  assignments: readonly AssignmentStatus[],
+  dueOn: string,
+  today: string,
+): { state: ItemState; progress: number } {
+  if (assignments.length === 0) return { state: today > dueOn ? 'overdue' : 'not_started', progress: 0 };
+  const progress = round1(assignments.reduce((sum, a) => sum + a.progress, 0) / assignments.length);
+  if (assignments.every((a) => a.state === 'done')) return { state: 'done', progress };
+  if (today > dueOn) return { state: 'overdue', progress };
+  const started = assignments.some((a) => a.state !== 'not_started' || a.progress > 0);
+  return { state: started ? 'in_progress' : 'not_started', progress };
+}
+
+/** The weighted mean of the parts' progress; parts weighing nothing count for nothing. */
+export function rollUp(parts: readonly { weight: number; progress: number }[]): number {
+  const total = parts.reduce((sum, p) => sum + p.weight, 0);
+  if (total <= 0) return 0;
+  return round1(parts.reduce((sum, p) => sum + p.weight * p.progress, 0) / total);
+}
+
+// ---- the year-end assessment -------------------------------------------------------------------
+
+/** What the platform knows of one department's year. */
+export interface DepartmentRecord {
+  /** Items it had a share in, and of those how many it finished by their date. */
+  assigned: number;
+  doneOnTime: number;
+  done: number;
+  reportsAccepted: number;
+  reportsReturned: number;
+  /** Reminders sent because it was late or silent. */
+  reminders: number;
+  /** Disclosure requests replied to in the year, and by the deadline. */
+  requestsReplied: number;
+  requestsOnTime: number;
+  /** 规章 and 规范性文件 published in the year, and with an interpretation. */
+  policies: number;
+  policiesInterpreted: number;
+  /** The office's own adjustment, −20 … +20. */
+  adjustment: number;
+}
+
+/**
+ * The score out of 100: 50 for finishing its items on time, 20 for reports accepted as submitted,
+ * 20 for replying to disclosure requests on time, 10 for interpreting the policies it issued, then
+ * the office's adjustment. A measure with nothing to measure (no requests, no policies) counts in
+ * full, so a department is not marked down for work it did not have.
+ */
+export const SCORE_WEIGHTS = { plan: 50, reports: 20, requests: 20, interpretations: 10 } as const;
+
+export interface Score {
+  plan: number;
+  reports: number;
+  requests: number;
+  interpretations: number;
+  adjustment: number;
+  total: number;
+}
+
+export function scoreOf(r: DepartmentRecord): Score {
+  const share = (part: number, whole: number, emptyIsFull: boolean) => (whole > 0 ? part / whole : emptyIsFull ? 1 : 0);
+  const plan = round1(SCORE_WEIGHTS.plan * share(r.doneOnTime, r.assigned, true));
+  const reports = round1(
+    SCORE_WEIGHTS.reports * share(r.reportsAccepted, r.reportsAccepted + r.reportsReturned, r.assigned === 0),
+  );
+  const requests = round1(SCORE_WEIGHTS.requests * share(r.requestsOnTime, r.requestsReplied, true));
+  const interpretations = round1(SCORE_WEIGHTS.interpretations * share(r.policiesInterpreted, r.policies, true));
+  const total = round1(Math.min(100, Math.max(0, plan + reports + requests + interpretations + r.adjustment)));
+  return { plan, reports, requests, interpretations, adjustment: r.adjustment, total };
+}

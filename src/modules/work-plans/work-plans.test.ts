@@ -1,0 +1,327 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor, type Actor, type Role } from '../../platform/auth/actor.js';
+import { count, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { parsePlanText } from './work-plans.parse.js';
+import type { PlanView, ReportInput } from './work-plans.service.js';
+
+/**
+ * A scripted year on a small plan: import, assign, report, return, accept, a missed deadline —
+ * and the roll-up, reminders and assessment worked out by hand alongside.
+ */
+const PLAN = `中国政府网
+当前位置: 首页>政务公开
+某区2026年政务公开工作要点
+目标
+任务
+主要内容
+牵头单位
+责任单位
+一、
+做好重点领域公开
+(一)
+公开财政信息
+公开预决算。
+区财政局
+区审计局
+公开审计结果。
+区各有关单位
+(二)
+建好政府网站
+完成网站集约化迁移。
+区党政办
+区审计局
+扫一扫在手机打开当前页`;
+
+const office = systemActor('公开办');
+const day = (t: TestApp, date: string) => t.clock.set(new Date(`${date}T02:00:00.000Z`));
+const staff = (siteId: string, departmentId: string, role: Role): Actor => ({
+  userId: null,
+  name: `${role}@${departmentId}`,
+  isPlatformAdmin: false,
+  grants: [{ siteId, role, departmentId }],
+  ip: '',
+});
+const items = (v: PlanView) => v.goals.flatMap((g) => g.tasks.flatMap((t) => t.items));
+
+describe('a year of a work plan', () => {
+  let t: TestApp;
+  let siteId: string;
+  const d: Record<'office' | 'finance' | 'audit', string> = { office: '', finance: '', audit: '' };
+  let planId: string;
+  let item: (n: 0 | 1 | 2) => ReturnType<typeof items>[number];
+  let assignment: (n: 0 | 1 | 2, department: string) => string;
+  const report = (
+    department: string,
+    a: string,
+    input: Partial<ReportInput> & Pick<ReportInput, 'state' | 'progress'>,
+  ) =>
+    t.services.workPlans.report(staff(siteId, department, 'editor'), a, { text: '按计划推进', evidence: [], ...input });
+
+  beforeAll(async () => {
+    t = await testApp();
+    const site = await t.services.sites.create(office, {
+      name: '某区人民政府',
+      siteCode: '3205089901',
+      sponsor: '某区人民政府办公室',
+      orgCode: '',
+      address: '',
+      phone: '',
+      email: 'gongkai@example.gov.cn',
+      icpNo: '',
+      policeFilingNo: '',
+      indexNoTemplate: '{orgCode}/{yyyy}-{seq:05}',
+      hosts: ['plan.test'],
+    });
+    siteId = site.id;
+    const create = async (name: string, shortName: string) =>
+      (
+        await t.services.departments.create(office, siteId, {
+          parentId: null,
+          name,
+          shortName,
+          code: null,
+          kind: 'government',
+          phone: '',
+          fax: '',
+          email: `${shortName || name}@example.gov.cn`,
+          address: '',
+          officeHours: '',
+          sortOrder: 0,
+        })
+      ).id;
+    d.office = await create('某区人民政府办公室', '');
+    d.finance = await create('某区财政局', '区财政局');
+    d.audit = await create('某区审计局', '');
+  });
+  afterAll(() => t.close());
+
+  it('refuses a plan naming departments the site does not know, and writes nothing', async () => {
+    day(t, '2026-03-02');
+    const { plan } = parsePlanText(PLAN);
+    await expect(t.services.workPlans.importPlan(office, siteId, plan)).rejects.toMatchObject({
+      code: 'PLAN_UNKNOWN_DEPARTMENTS',
+      details: [
+        { field: 'department', message: '区审计局' },
+        { field: 'department', message: '区党政办' },
+      ],
+    });
+    expect(await count(t.database, 'work_plans')).toBe(0);
+    expect(await count(t.database, 'work_plan_items')).toBe(0);
+  });
+
+  it('imports once the office has given the plan’s names as aliases, and hands the items out', async () => {
+    await t.services.workPlans.addAlias(office, siteId, { alias: '区审计局', departmentId: d.audit });
+    await t.services.workPlans.addAlias(office, siteId, { alias: '区党政办', departmentId: d.office });
+    await expect(
+      t.services.workPlans.addAlias(office, siteId, { alias: '区党政办', departmentId: d.audit }),
+    ).rejects.toMatchObject({ code: 'PLAN_ALIAS_TAKEN' });
+    const { plan } = parsePlanText(PLAN);
+    const summary = await t.services.workPlans.importPlan(office, siteId, plan);
+    expect(summary).toMatchObject({ title: '某区2026年政务公开工作要点', year: 2026, goals: 1, tasks: 2, items: 3 });
+    planId = summary.id;
+    // i1: lead finance + audit; i2: 区各有关单位 = all three; i3: lead office + audit.
+    expect(await t.services.workPlans.assign(office, planId)).toEqual({ created: 7 });
+    expect(await t.services.workPlans.assign(office, planId)).toEqual({ created: 0 });
+
+    const view = await t.services.workPlans.get(office, planId);
+    item = (n) => items(view)[n]!;
+    assignment = (n, department) => item(n).assignments.find((a) => a.departmentId === department)!.id;
+    expect(item(0).assignments.map((a) => [a.departmentId, a.role])).toEqual([
+      [d.finance, 'lead'],
+      [d.audit, 'responsible'],
+    ]);
+    expect(
+      item(1)
+        .assignments.map((a) => a.departmentId)
+        .sort(),
+    ).toEqual(Object.values(d).sort());
+    expect(item(0).dueOn).toBe('2026-12-31');
+
+    // The website item is due mid-year with a milestone; the second item weighs four times the first.
+    await t.services.workPlans.updateItem(office, item(2).id, {
+      dueOn: '2026-06-30',
+      milestones: [{ title: '完成数据迁移', dueOn: '2026-05-15' }],
+      weight: 1,
+      lead: [d.office],
+      responsible: [d.audit],
+    });
+    await t.services.workPlans.updateItem(office, item(1).id, {
+      dueOn: '2026-12-31',
+      milestones: [],
+      weight: 4,
+      lead: [],
+      responsible: [d.office, d.finance, d.audit],
+    });
+    await expect(
+      t.services.workPlans.updateItem(office, item(2).id, {
+        dueOn: '2026-06-30',
+        milestones: [{ title: '迟于期限的节点', dueOn: '2026-07-15' }],
+        weight: 1,
+        lead: [d.office],
+        responsible: [d.audit],
+      }),
+    ).rejects.toMatchObject({ code: 'PLAN_ITEM_INVALID' });
+    expect(await t.services.workPlans.remind()).toBe(0);
+  });
+
+  it('takes reports, lets the lead department return and accept them, and rolls progress up', async () => {
+    day(t, '2026-03-10');
+    const financeReviewer = staff(siteId, d.finance, 'reviewer');
+    const r1 = await report(d.audit, assignment(0, d.audit), {
+      state: 'in_progress',
+      progress: 50,
+      evidence: [{ title: '2026年预算公开', url: '/documents/none' }],
+    });
+    await expect(report(d.audit, assignment(0, d.audit), { state: 'in_progress', progress: 60 })).rejects.toMatchObject(
+      {
+        code: 'PLAN_REPORT_PENDING',
+      },
+    );
+    // Another department's share, or a report its own department would review: refused.
+    await expect(
+      report(d.finance, assignment(0, d.audit), { state: 'in_progress', progress: 60 }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      t.services.workPlans.review(staff(siteId, d.audit, 'reviewer'), r1.id, { decision: 'accept', note: '' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await t.services.workPlans.review(financeReviewer, r1.id, { decision: 'accept', note: '' });
+
+    // No lead on item 2: only the office reviews.
+    const r2 = await report(d.audit, assignment(1, d.audit), { state: 'done', progress: 100 });
+    await expect(
+      t.services.workPlans.review(financeReviewer, r2.id, { decision: 'accept', note: '' }),
+    ).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await t.services.workPlans.review(office, r2.id, { decision: 'accept', note: '' });
+
+    await expect(report(d.audit, assignment(0, d.audit), { state: 'done', progress: 80 })).rejects.toMatchObject({
+      code: 'PLAN_REPORT_INVALID',
+    });
+    day(t, '2026-03-20');
+    const r3 = await report(d.audit, assignment(0, d.audit), { state: 'done', progress: 100 });
+    await expect(
+      t.services.workPlans.review(financeReviewer, r3.id, { decision: 'return', note: ' ' }),
+    ).rejects.toMatchObject({
+      code: 'PLAN_RETURN_REASON_REQUIRED',
+    });
+    await t.services.workPlans.review(financeReviewer, r3.id, { decision: 'return', note: '缺少公开网址' });
+    await expect(
+      t.services.workPlans.review(financeReviewer, r3.id, { decision: 'accept', note: '' }),
+    ).rejects.toMatchObject({
+      code: 'PLAN_REPORT_REVIEWED',
+    });
+    day(t, '2026-03-21');
+    const r4 = await report(d.audit, assignment(0, d.audit), {
+      state: 'done',
+      progress: 100,
+      evidence: [{ title: '预决算公开专栏', url: 'https://www.example.gov.cn/yjs' }],
+    });
+    expect(await t.services.workPlans.reviewQueue(financeReviewer, siteId)).toMatchObject([{ id: r4.id }]);
+    expect(await t.services.workPlans.reviewQueue(staff(siteId, d.audit, 'reviewer'), siteId)).toEqual([]);
+    await t.services.workPlans.review(financeReviewer, r4.id, { decision: 'accept', note: '' });
+
+    day(t, '2026-04-01');
+    const view = await t.services.workPlans.get(office, planId);
+    // i1: finance 0, audit 100 → 50; i2: 0, 0, 100 → 33.3; task (一): (50×1 + 33.3×4) / 5 = 36.6;
+    // task (二): 0; goal and plan: (36.6 + 0) / 2 = 18.3.
+    expect(items(view).map((i) => [i.state, i.progress])).toEqual([
+      ['in_progress', 50],
+      ['in_progress', 33.3],
+      ['not_started', 0],
+    ]);
+    expect(view.goals[0]!.tasks.map((x) => x.progress)).toEqual([36.6, 0]);
+    expect([view.goals[0]!.progress, view.progress]).toEqual([18.3, 18.3]);
+    // Evidence from accepted reports only (the returned report's is not there).
+    expect(items(view)[0]!.evidence.map((e) => e.url)).toEqual(['/documents/none', 'https://www.example.gov.cn/yjs']);
+  });
+
+  it('chases silence, coming dates and missed deadlines', async () => {
+    const remindOn = async (date: string) => {
+      day(t, date);
+      return t.services.workPlans.remind();
+    };
+    // 30 days without a report: every share not done (finance i1, office and finance i2, both on i3).
+    expect(await remindOn('2026-04-01')).toBe(5);
+    expect(await remindOn('2026-04-02')).toBe(0);
+    // The milestone on 05-15 is a week away (i3 twice), and three shares silent again since 04-01.
+    expect(await remindOn('2026-05-08')).toBe(5);
+    expect(await remindOn('2026-05-09')).toBe(0);
+    day(t, '2026-05-10');
+    const r = await report(d.office, assignment(2, d.office), { state: 'in_progress', progress: 60 });
+    await t.services.workPlans.review(office, r.id, { decision: 'accept', note: '' });
+    // The item's own date (06-30) is near; the three silent shares are chased again.
+    expect(await remindOn('2026-06-25')).toBe(5);
+    // Missed: i3 is overdue for both its departments, and again a week later (督办, copied to the office).
+    expect(await remindOn('2026-07-01')).toBe(2);
+    expect(await remindOn('2026-07-05')).toBe(0);
+    expect(await remindOn('2026-07-08')).toBe(2);
+    const mail = await t.services.workPlans.reminderMail({ assignmentId: assignment(2, d.audit), kind: 'overdue' });
+    expect(mail).toMatchObject({ to: ['某区审计局@example.gov.cn', 'gongkai@example.gov.cn'] });
+    expect(mail?.subject).toContain('已逾期');
+    expect(mail?.text).toContain('完成期限：2026-06-30；节点：2026-05-15 完成数据迁移');
+  });
+
+  it('scores every department at the year end, with the office’s own marks', async () => {
+    const finish = async (date: string, department: string, a: string) => {
+      day(t, date);
+      const r = await report(department, a, { state: 'done', progress: 100 });
+      await t.services.workPlans.review(office, r.id, { decision: 'accept', note: '' });
+    };
+    await finish('2026-07-10', d.finance, assignment(0, d.finance));
+    await finish('2026-07-10', d.office, assignment(1, d.office));
+    await finish('2026-07-15', d.office, assignment(2, d.office));
+    await finish('2026-11-30', d.finance, assignment(1, d.finance));
+    await expect(
+      t.services.workPlans.setMark(office, planId, d.finance, { adjustment: -5, note: '' }),
+    ).rejects.toMatchObject({ code: 'PLAN_MARK_INVALID' });
+    await t.services.workPlans.setMark(office, planId, d.finance, { adjustment: -5, note: '报送材料多次催要' });
+
+    day(t, '2027-01-05');
+    const view = await t.services.workPlans.get(office, planId);
+    // i3: office done, audit never reported → 50, overdue.
+    expect(items(view).map((i) => [i.state, i.progress])).toEqual([
+      ['done', 100],
+      ['done', 100],
+      ['overdue', 50],
+    ]);
+    expect(view.progress).toBe(75);
+    expect(view.counts).toEqual({ not_started: 0, in_progress: 0, done: 2, overdue: 1 });
+
+    const sheet = await t.services.workPlans.assessment(office, planId);
+    const row = (id: string) => sheet.find((r) => r.departmentId === id)!;
+    // Finance: both shares done on time, 2 reports accepted, reminded 6 times; 50+20+20+10 − 5.
+    expect(row(d.finance)).toMatchObject({
+      assigned: 2,
+      done: 2,
+      doneOnTime: 2,
+      reportsAccepted: 2,
+      reportsReturned: 0,
+      reminders: 6,
+    });
+    expect(row(d.finance).score).toEqual({
+      plan: 50,
+      reports: 20,
+      requests: 20,
+      interpretations: 10,
+      adjustment: -5,
+      total: 95,
+    });
+    // Office: i2 on time, i3 late (07-15 after 06-30); 3 reports accepted; 8 reminders.
+    expect(row(d.office)).toMatchObject({ assigned: 2, done: 2, doneOnTime: 1, reportsAccepted: 3, reminders: 8 });
+    expect(row(d.office).score.total).toBe(75);
+    // Audit: 2 of 3 on time, 3 accepted and 1 returned, 5 reminders: 33.3 + 15 + 20 + 10.
+    expect(row(d.audit)).toMatchObject({
+      assigned: 3,
+      done: 2,
+      doneOnTime: 2,
+      reportsAccepted: 3,
+      reportsReturned: 1,
+      reminders: 5,
+    });
+    expect(row(d.audit).score.total).toBe(78.3);
+    expect(sheet.map((r) => r.departmentId)).toEqual([d.finance, d.audit, d.office]);
+  });
+});
