@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
+import type { ParsedPlan } from '../modules/work-plans/work-plans.parse.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { ROLES, systemActor, type Actor, type Role } from '../platform/auth/actor.js';
@@ -263,7 +264,7 @@ plan
     });
   });
 
-function printPlan(parsed: import('../modules/work-plans/work-plans.parse.js').ParsedPlan): void {
+function printPlan(parsed: ParsedPlan): void {
   console.log(`${parsed.title}（${parsed.year ?? '年份不明'}）`);
   for (const goal of parsed.goals) {
     console.log(`${goal.no}、${goal.title}`);

@@ -5,7 +5,6 @@ import type {
   WorkPlanGoalTable,
   WorkPlanItemTable,
   WorkPlanTable,
-  WorkPlanTaskTable,
 } from '../../db/schema.js';
 import type { AssignmentState } from './work-plans.progress.js';
 
