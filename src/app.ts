@@ -31,6 +31,8 @@ import { createFileStore } from './platform/files/files.js';
 import { createJobRunner } from './platform/jobs/jobs.js';
 import { createMailer } from './platform/mail/mailer.js';
 import { createReminders, REMINDER_JOB } from './modules/requests/requests.reminders.js';
+import { workPlanPages } from './modules/work-plans/work-plans.pages.js';
+import { workPlansRoutes } from './modules/work-plans/work-plans.routes.js';
 import {
   createWorkPlansService,
   REMINDER_JOB as WORK_PLAN_REMINDER_JOB,
@@ -263,6 +265,7 @@ export async function buildApp(
   searchRoutes(app, services.search, services.sites);
   publicationChecksRoutes(app, services.publicationChecks, services.sites);
   await assistantRoutes(app, { ...services, perMinute: config.publicFormsPerMinute });
+  workPlansRoutes(app, services);
 
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
@@ -270,6 +273,7 @@ export async function buildApp(
   departmentPages(app, { ...services, pages });
   searchPages(app, services);
   await assistantPages(app, { ...services, perMinute: config.publicFormsPerMinute });
+  workPlanPages(app, services);
   await services.search.loadDictionary();
 
   // Deadline reminders go out through the job queue, by mail or — without SMTP — to the log.

@@ -15,10 +15,12 @@ import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
 import { TokensPage } from './pages/TokensPage';
 import { UsersPage } from './pages/UsersPage';
+import { WorkPlansPage } from './pages/WorkPlansPage';
 
 const PAGES = {
   documents: '信息发布',
   requests: '依申请公开',
+  workPlans: '工作要点',
   knowledge: '咨询问答',
   search: '站内搜索',
   checks: '发布前检查',
@@ -128,6 +130,7 @@ export function App() {
           {page === 'departments' && <DepartmentsPage session={session} />}
           {page === 'documents' && <DocumentsPage session={session} />}
           {page === 'requests' && <RequestsPage session={session} />}
+          {page === 'workPlans' && <WorkPlansPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}
           {page === 'checks' && <ChecksPage session={session} />}

@@ -26,6 +26,16 @@ import type {
   QueuedQuestionSchema,
 } from '../../src/modules/assistant/assistant.schema';
 import type { QueryReportSchema, SynonymGroupSchema } from '../../src/modules/search/search.schema';
+import type {
+  AliasSchema,
+  AssessmentRowSchema,
+  PlanSchema,
+  PlanSummarySchema,
+  PreviewSchema,
+  ReportBodySchema,
+  ReportForReviewSchema,
+  WorkItemSchema,
+} from '../../src/modules/work-plans/work-plans.schema';
 
 // Labels and shapes come from the server's own code and route schemas, so the two cannot drift.
 export { ROLE_LABELS, type Role } from '../../src/platform/auth/actor';
@@ -68,6 +78,16 @@ export type AssistantReply = Static<typeof AssistantReplySchema>;
 export type QueuedQuestion = Static<typeof QueuedQuestionSchema>;
 export type SynonymGroup = Static<typeof SynonymGroupSchema>;
 export type QueryReport = Static<typeof QueryReportSchema>;
+export type PlanSummary = Static<typeof PlanSummarySchema>;
+export type Plan = Static<typeof PlanSchema>;
+export type PlanItem = Plan['goals'][number]['tasks'][number]['items'][number];
+export type PlanPreview = Static<typeof PreviewSchema>;
+export type WorkItem = Static<typeof WorkItemSchema>;
+export type ProgressReportFields = Static<typeof ReportBodySchema>;
+export type ReportForReview = Static<typeof ReportForReviewSchema>;
+export type AssessmentRow = Static<typeof AssessmentRowSchema>;
+export type DepartmentAlias = Static<typeof AliasSchema>;
+export { ITEM_STATE_LABELS } from '../../src/modules/work-plans/work-plans.progress';
 export {
   CASE_STATE_LABELS,
   CHANNELS_INFO,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { inTransaction, takeLock, type Executor } from '../db/database.js';
 import { systemActor } from '../platform/auth/actor.js';
 import type { Clock } from '../platform/clock/clock.js';
@@ -6,10 +7,12 @@ import { createDepartmentsService, type DepartmentKind } from '../modules/depart
 import { DEFAULT_INDEX_NO_TEMPLATE } from '../modules/sites/index-number.js';
 import { createSitesService } from '../modules/sites/sites.service.js';
 import { createUsersService } from '../modules/users/users.service.js';
+import { parsePlanText } from '../modules/work-plans/work-plans.parse.js';
+import { createWorkPlansService, NOTHING_YET } from '../modules/work-plans/work-plans.service.js';
 
 /**
- * The demo site: 姑苏区人民政府 and the departments named in the district's 2018 work plan
- * (shared/seeds/000_…). "区各有关单位" and "区各有关主管单位" are groups, not departments.
+ * The demo site: 姑苏区人民政府, the departments named in the district's 2018 work plan
+ * (gusu-2018-work-plan.txt, a copy of shared/seeds/000_…) and that plan itself. "区各有关单位" and "区各有关主管单位" are groups, not departments.
  * Codes and filing numbers here are made-up examples that pass the check-digit rules.
  */
 const DEMO_DEPARTMENTS: { name: string; shortName: string; kind: DepartmentKind; code: string }[] = [
@@ -84,6 +87,12 @@ export async function seedDemoIfEmpty({ db, clock, config }: SeedDeps): Promise<
         sortOrder: i + 1,
       });
     }
+    // The district's 2018 plan, handed out and on its public progress page.
+    const workPlans = createWorkPlansService({ db: trx, clock, departments, sites, signals: NOTHING_YET });
+    const { plan } = parsePlanText(readFileSync(new URL('./gusu-2018-work-plan.txt', import.meta.url), 'utf8'));
+    const { id: planId } = await workPlans.importPlan(actor, site.id, plan);
+    await workPlans.assign(actor, planId);
+    await workPlans.publish(actor, planId, { published: true, documentId: null, reportEveryDays: 30 });
     const { password } = await users.create(actor, {
       account: 'admin',
       name: '平台管理员',

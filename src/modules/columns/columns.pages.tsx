@@ -29,6 +29,7 @@ export async function frameFor(
     nav: [
       ...top.map((c) => ({ label: c.name, href: columnHref(c) })),
       { label: '信息公开目录', href: '/catalogue' },
+      { label: '工作要点', href: '/work-plans' },
       { label: '智能问答', href: '/assistant' },
     ],
   };

@@ -692,7 +692,10 @@ export function createDocumentsService({
      * Per department: the 规章 and 规范性文件 it published in the year, and how many of them have a
      * published interpretation (政策解读) — one of the measures of the work-plan assessment.
      */
-    async interpretedPolicies(siteId: string, year: number): Promise<Map<string, { policies: number; interpreted: number }>> {
+    async interpretedPolicies(
+      siteId: string,
+      year: number,
+    ): Promise<Map<string, { policies: number; interpreted: number }>> {
       const out = new Map<string, { policies: number; interpreted: number }>();
       for (const doc of await repo.kindDocuments(db, siteId, null)) {
         if (!doc.publishedAt || chinaDate(new Date(doc.publishedAt)).slice(0, 4) !== String(year)) continue;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { departmentGroup, looksLikeUnits, parsePlanText, splitUnits } from './work-plans.parse.js';
 import { formatOf, readPlan } from './work-plans.read.js';
 
-const SEED = path.resolve(import.meta.dirname, '../../../../shared/seeds/000_323450052c6265a4.txt');
+// A verbatim copy of shared/seeds/000_323450052c6265a4.txt (the demo site imports it too).
+const SEED = path.resolve(import.meta.dirname, '../../seed/gusu-2018-work-plan.txt');
 const FIXTURES = path.resolve(import.meta.dirname, '../../../test/fixtures/work-plans');
 
 describe('reading the 2018 work plan (the seed, as copied from the published page)', () => {

@@ -159,6 +159,13 @@ export interface WorkPlansDeps {
   };
 }
 
+/** What a platform with no requests or documents yet knows (the demo seed, before anything happened). */
+export const NOTHING_YET: WorkPlansDeps['signals'] = {
+  repliedOnTime: () => Promise.resolve(new Map()),
+  interpretedPolicies: () => Promise.resolve(new Map()),
+  isPublicPath: () => Promise.resolve(false),
+};
+
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -685,7 +692,8 @@ export function createWorkPlansService({ db, clock, departments, sites, signals 
       let sent = 0;
       for (const siteId of await repo.planSites(db)) {
         for (const p of await repo.listPlans(db, siteId)) {
-          if (!p.assignedAt) continue;
+          // Last year's plan is still chased into the new year; older ones are history.
+          if (!p.assignedAt || p.year < Number(day.slice(0, 4)) - 1) continue;
           const { items } = await repo.planTree(db, p.id);
           const assignments = await repo.listAssignments(db, { planId: p.id });
           const reminders = await repo.listReminders(db, p.id);

@@ -1,0 +1,908 @@
+import {
+  Alert,
+  Button,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Progress,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  TreeSelect,
+  Typography,
+  Upload,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionInfo } from '../App';
+import {
+  api,
+  chinaTime,
+  ITEM_STATE_LABELS,
+  type AssessmentRow,
+  type Department,
+  type DepartmentAlias,
+  type Plan,
+  type PlanItem,
+  type PlanPreview,
+  type PlanSummary,
+  type ProgressReportFields,
+  type ReportForReview,
+  type WorkItem,
+} from '../api';
+import { useAction } from '../useAction';
+import { departmentOptions } from './DepartmentsPage';
+
+const STATE_COLORS: Record<string, string> = {
+  not_started: 'default',
+  in_progress: 'blue',
+  done: 'green',
+  overdue: 'red',
+};
+const StateTag = ({ state }: { state: keyof typeof ITEM_STATE_LABELS }) => (
+  <Tag color={STATE_COLORS[state]}>{ITEM_STATE_LABELS[state]}</Tag>
+);
+const REPORT_STATUS = { submitted: '待审核', accepted: '已采纳', returned: '已退回' } as const;
+
+/** 工作要点: the office imports, hands out and assesses; departments report; leads review. */
+export function WorkPlansPage({ session }: { session: SessionInfo }) {
+  const siteId = session.site.id;
+  const office =
+    session.user.isPlatformAdmin ||
+    session.user.grants.some((g) => g.siteId === siteId && g.role === 'site_admin' && !g.departmentId);
+  const [departments, setDepartments] = useState<Department[]>([]);
+  useEffect(() => {
+    void api<{ items: Department[] }>('GET', `/departments?siteId=${siteId}`).then((r) => setDepartments(r.items));
+  }, [siteId]);
+  return (
+    <Tabs
+      items={[
+        { key: 'mine', label: '本单位任务', children: <MyWorkPanel siteId={siteId} /> },
+        { key: 'review', label: '待审核进展', children: <ReviewPanel siteId={siteId} /> },
+        ...(office
+          ? [
+              { key: 'plans', label: '工作要点', children: <PlansPanel siteId={siteId} departments={departments} /> },
+              {
+                key: 'aliases',
+                label: '单位别名',
+                children: <AliasesPanel siteId={siteId} departments={departments} />,
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
+
+// ---- the office: plans ------------------------------------------------------------------------------
+
+function PlansPanel({ siteId, departments }: { siteId: string; departments: Department[] }) {
+  const [plans, setPlans] = useState<PlanSummary[]>([]);
+  const [importing, setImporting] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const [assessing, setAssessing] = useState<PlanSummary | null>(null);
+  const load = useCallback(
+    async () => setPlans((await api<{ items: PlanSummary[] }>('GET', `/work-plans?siteId=${siteId}`)).items),
+    [siteId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = useAction(load);
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }}>
+        <Button type="primary" onClick={() => setImporting(true)}>
+          导入工作要点
+        </Button>
+      </Space>
+      <Table<PlanSummary>
+        rowKey="id"
+        size="small"
+        dataSource={plans}
+        columns={[
+          { title: '工作要点', dataIndex: 'title', render: (v: string, p) => <a onClick={() => setOpen(p.id)}>{v}</a> },
+          { title: '年度', dataIndex: 'year', width: 70 },
+          {
+            title: '总体进度',
+            dataIndex: 'progress',
+            width: 160,
+            render: (v: number) => <Progress percent={v} size="small" />,
+          },
+          {
+            title: '事项',
+            key: 'counts',
+            render: (_: unknown, p) => (
+              <Space size={4} wrap>
+                {(['done', 'in_progress', 'not_started', 'overdue'] as const).map((k) => (
+                  <Tag key={k} color={STATE_COLORS[k]}>
+                    {ITEM_STATE_LABELS[k]} {p.counts[k]}
+                  </Tag>
+                ))}
+              </Space>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_: unknown, p) => (
+              <Space wrap>
+                <Popconfirm
+                  title={p.assignedAt ? '补充下达新增的单位？已下达的不变。' : '按牵头、责任单位下达到各单位？'}
+                  onConfirm={() => void act(() => api('POST', `/work-plans/${p.id}/assign`), '已下达')}
+                >
+                  <Button size="small">{p.assignedAt ? '补充下达' : '分解下达'}</Button>
+                </Popconfirm>
+                <Button
+                  size="small"
+                  onClick={() =>
+                    void act(
+                      () =>
+                        api('PUT', `/work-plans/${p.id}/publication`, {
+                          published: !p.published,
+                          documentId: p.documentId,
+                          reportEveryDays: p.reportEveryDays,
+                        }),
+                      p.published ? '已取消公开' : '已在门户公开进度',
+                    )
+                  }
+                >
+                  {p.published ? '取消公开' : '公开进度'}
+                </Button>
+                {p.published && (
+                  <a href={`/work-plans/${p.id}`} target="_blank" rel="noreferrer">
+                    门户页面
+                  </a>
+                )}
+                <Button size="small" onClick={() => setAssessing(p)}>
+                  年度考核
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {importing && (
+        <ImportModal siteId={siteId} departments={departments} onClose={() => (setImporting(false), void load())} />
+      )}
+      {open && <PlanDrawer planId={open} departments={departments} onClose={() => (setOpen(null), void load())} />}
+      {assessing && <AssessmentModal plan={assessing} onClose={() => setAssessing(null)} />}
+    </>
+  );
+}
+
+async function fileBody(file: File | null, text: string, dueOn?: string) {
+  const bytes = file ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(text);
+  let binary = '';
+  bytes.forEach((b) => (binary += String.fromCharCode(b)));
+  return { fileName: file?.name ?? 'pasted.txt', content: btoa(binary), ...(dueOn ? { dueOn } : {}) };
+}
+
+function ImportModal({
+  siteId,
+  departments,
+  onClose,
+}: {
+  siteId: string;
+  departments: Department[];
+  onClose: () => void;
+}) {
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<PlanPreview | null>(null);
+  const [error, setError] = useState('');
+  const [alias, setAlias] = useState<Record<string, string>>({});
+  const run = async (fn: () => Promise<void>) => {
+    try {
+      setError('');
+      await fn();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const doPreview = () =>
+    run(async () =>
+      setPreview(await api<PlanPreview>('POST', `/work-plans/preview?siteId=${siteId}`, await fileBody(file, text))),
+    );
+  const unknown = preview?.names.filter((n) => n.departments.length === 0) ?? [];
+  const items = preview?.plan.goals.flatMap((g) => g.tasks.flatMap((t) => t.items)).length ?? 0;
+  return (
+    <Modal
+      open
+      width={900}
+      title="导入工作要点"
+      onCancel={onClose}
+      okText="确认导入"
+      okButtonProps={{ disabled: !preview || unknown.length > 0 || items === 0 }}
+      onOk={() =>
+        void run(async () => {
+          await api('POST', `/work-plans?siteId=${siteId}`, await fileBody(file, text));
+          onClose();
+        })
+      }
+    >
+      <Typography.Paragraph type="secondary">
+        可上传 XLSX（列：目标、任务、主要内容、牵头单位、责任单位）、保存的网页（HTML），或直接粘贴从网页复制的文字。
+      </Typography.Paragraph>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Upload
+          maxCount={1}
+          accept=".xlsx,.html,.htm,.txt"
+          beforeUpload={(f) => (setFile(f), false)}
+          onRemove={() => setFile(null)}
+        >
+          <Button>选择文件</Button>
+        </Upload>
+        <Input.TextArea
+          aria-label="粘贴工作要点文字"
+          placeholder="或在此粘贴从网页复制的工作要点（含表格前后的网页文字也可以）"
+          rows={5}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          disabled={file !== null}
+        />
+        <Button onClick={() => void doPreview()} disabled={!file && !text.trim()}>
+          解析预览
+        </Button>
+        {error && <Alert type="error" showIcon message={error} />}
+        {preview && (
+          <>
+            <Alert
+              type={unknown.length ? 'warning' : 'success'}
+              showIcon
+              message={`${preview.plan.title || '（未识别标题）'}：${preview.plan.goals.length} 个目标、${preview.plan.goals.reduce((n, g) => n + g.tasks.length, 0)} 项任务、${items} 项工作`}
+              description={
+                [
+                  ...preview.warnings,
+                  ...(unknown.length
+                    ? [
+                        `以下单位找不到，请为其指定本站点单位（保存为别名）后重新预览：${unknown.map((u) => u.name).join('、')}`,
+                      ]
+                    : []),
+                ].join('；') || undefined
+              }
+            />
+            {unknown.map((u) => (
+              <Space key={u.name}>
+                <Tag color="red">{u.name}</Tag>
+                <TreeSelect
+                  aria-label={`${u.name}对应的单位`}
+                  style={{ width: 280 }}
+                  treeData={departmentOptions(departments)}
+                  value={alias[u.name]}
+                  onChange={(v: string) => setAlias({ ...alias, [u.name]: v })}
+                  placeholder="选择对应的单位"
+                />
+                <Button
+                  disabled={!alias[u.name]}
+                  onClick={() =>
+                    void run(async () => {
+                      await api('POST', `/department-aliases?siteId=${siteId}`, {
+                        alias: u.name,
+                        departmentId: alias[u.name],
+                      });
+                      await doPreview();
+                    })
+                  }
+                >
+                  保存为别名
+                </Button>
+              </Space>
+            ))}
+            <Table
+              size="small"
+              rowKey={(r) => r.key}
+              pagination={false}
+              scroll={{ y: 360 }}
+              dataSource={preview.plan.goals.flatMap((g, gi) =>
+                g.tasks.flatMap((t, ti) =>
+                  t.items.map((it, ii) => ({
+                    key: `${gi}-${ti}-${ii}`,
+                    goal: `${g.no}、${g.title}`,
+                    task: `${t.no}${t.title}`,
+                    ...it,
+                  })),
+                ),
+              )}
+              columns={[
+                { title: '目标', dataIndex: 'goal', width: 140 },
+                { title: '任务', dataIndex: 'task', width: 160 },
+                { title: '主要内容', dataIndex: 'content', ellipsis: true },
+                { title: '牵头单位', dataIndex: 'lead', width: 120, render: (v: string[]) => v.join('、') },
+                { title: '责任单位', dataIndex: 'responsible', width: 120, render: (v: string[]) => v.join('、') },
+              ]}
+            />
+          </>
+        )}
+      </Space>
+    </Modal>
+  );
+}
+
+function PlanDrawer({
+  planId,
+  departments,
+  onClose,
+}: {
+  planId: string;
+  departments: Department[];
+  onClose: () => void;
+}) {
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [editing, setEditing] = useState<PlanItem | null>(null);
+  const load = useCallback(async () => setPlan(await api<Plan>('GET', `/work-plans/${planId}`)), [planId]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const rows =
+    plan?.goals.flatMap((g) =>
+      g.tasks.flatMap((t) =>
+        t.items.map((it) => ({ ...it, task: `${g.no}、${t.no}${t.title}`, taskProgress: t.progress })),
+      ),
+    ) ?? [];
+  return (
+    <Drawer open width="90%" title={plan?.title} onClose={onClose}>
+      {plan && (
+        <>
+          <Space style={{ marginBottom: 12 }}>
+            总体进度 <Progress percent={plan.progress} style={{ width: 200 }} size="small" />
+            {plan.goals.map((g) => (
+              <Tag key={g.id}>
+                {g.no}、{g.progress}%
+              </Tag>
+            ))}
+          </Space>
+          <Table
+            rowKey="id"
+            size="small"
+            dataSource={rows}
+            pagination={{ pageSize: 20 }}
+            expandable={{
+              expandedRowRender: (it) => (
+                <Table
+                  rowKey="id"
+                  size="small"
+                  pagination={false}
+                  dataSource={it.assignments}
+                  columns={[
+                    { title: '单位', dataIndex: 'department' },
+                    { title: '角色', dataIndex: 'role', render: (v: string) => (v === 'lead' ? '牵头' : '责任') },
+                    {
+                      title: '状态',
+                      dataIndex: 'state',
+                      render: (v: keyof typeof ITEM_STATE_LABELS) => <StateTag state={v} />,
+                    },
+                    { title: '进度', dataIndex: 'progress', render: (v: number) => `${v}%` },
+                    {
+                      title: '最近报送',
+                      dataIndex: 'lastReportedAt',
+                      render: (v: string | null) => (v ? chinaTime(v) : '未报送'),
+                    },
+                  ]}
+                />
+              ),
+            }}
+            columns={[
+              { title: '任务', dataIndex: 'task', width: 200 },
+              { title: '主要内容', dataIndex: 'content', ellipsis: true },
+              { title: '牵头', dataIndex: 'lead', width: 110, render: (v: string[]) => v.join('、') },
+              { title: '责任', dataIndex: 'responsible', width: 110, render: (v: string[]) => v.join('、') },
+              { title: '期限', dataIndex: 'dueOn', width: 100 },
+              {
+                title: '状态',
+                dataIndex: 'state',
+                width: 80,
+                render: (v: keyof typeof ITEM_STATE_LABELS) => <StateTag state={v} />,
+              },
+              { title: '进度', dataIndex: 'progress', width: 70, render: (v: number) => `${v}%` },
+              {
+                title: '',
+                key: 'edit',
+                width: 70,
+                render: (_: unknown, it) => <a onClick={() => setEditing(it)}>调整</a>,
+              },
+            ]}
+          />
+        </>
+      )}
+      {editing && (
+        <ItemModal item={editing} departments={departments} onClose={() => (setEditing(null), void load())} />
+      )}
+    </Drawer>
+  );
+}
+
+interface ItemForm {
+  dueOn: string;
+  weight: number;
+  lead: string[];
+  responsible: string[];
+  milestones: { title: string; dueOn: string }[];
+}
+
+function ItemModal({ item, departments, onClose }: { item: PlanItem; departments: Department[]; onClose: () => void }) {
+  const [form] = Form.useForm<ItemForm>();
+  const act = useAction(() => Promise.resolve(onClose()));
+  const options = departments.map((d) => ({ value: d.id, label: d.shortName || d.name }));
+  return (
+    <Modal
+      open
+      title="调整工作事项"
+      onCancel={onClose}
+      onOk={() =>
+        void form.validateFields().then((v) =>
+          act(
+            () =>
+              api('PUT', `/work-plan-items/${item.id}`, {
+                dueOn: v.dueOn,
+                weight: v.weight,
+                lead: v.lead,
+                responsible: v.responsible,
+                milestones: v.milestones ?? [],
+              }),
+            '已保存',
+          ),
+        )
+      }
+    >
+      <Typography.Paragraph ellipsis={{ rows: 3 }}>{item.content}</Typography.Paragraph>
+      <Form<ItemForm>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          dueOn: item.dueOn,
+          weight: item.weight,
+          lead: item.assignments.filter((a) => a.role === 'lead').map((a) => a.departmentId),
+          responsible: item.assignments.filter((a) => a.role === 'responsible').map((a) => a.departmentId),
+          milestones: item.milestones,
+        }}
+      >
+        <Form.Item label="完成期限" name="dueOn" rules={[{ required: true }]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item label="权重（汇总进度时）" name="weight">
+          <InputNumber min={0} max={100} />
+        </Form.Item>
+        <Form.Item label="牵头单位" name="lead">
+          <Select mode="multiple" options={options} optionFilterProp="label" />
+        </Form.Item>
+        <Form.Item label="责任单位" name="responsible" extra="移出的单位，其进展报送一并删除">
+          <Select mode="multiple" options={options} optionFilterProp="label" />
+        </Form.Item>
+        <Form.List name="milestones">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline">
+                  <Form.Item name={[f.name, 'title']} rules={[{ required: true, message: '节点名称' }]}>
+                    <Input placeholder="节点" aria-label="节点名称" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'dueOn']} rules={[{ required: true, message: '日期' }]}>
+                    <Input type="date" aria-label="节点日期" />
+                  </Form.Item>
+                  <Button onClick={() => remove(f.name)}>删除</Button>
+                </Space>
+              ))}
+              <Button onClick={() => add()}>添加节点</Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}
+
+function AssessmentModal({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
+  const [rows, setRows] = useState<AssessmentRow[]>([]);
+  const [marking, setMarking] = useState<AssessmentRow | null>(null);
+  const [form] = Form.useForm<{ adjustment: number; note: string }>();
+  const load = useCallback(
+    async () => setRows((await api<{ items: AssessmentRow[] }>('GET', `/work-plans/${plan.id}/assessment`)).items),
+    [plan.id],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = useAction(load);
+  return (
+    <Modal open width={1100} title={`${plan.title} · 年度考核`} onCancel={onClose} footer={null}>
+      <Typography.Paragraph type="secondary">
+        工作要点按期完成 50 分、进展报送被采纳 20 分、依申请公开按期答复 20 分、规章和规范性文件解读 10
+        分，另加公开办评分（±20）。没有相应工作的项目计满分。
+      </Typography.Paragraph>
+      <Button href={`/api/v1/work-plans/${plan.id}/assessment/xlsx`} style={{ marginBottom: 12 }}>
+        下载考核表（Excel）
+      </Button>
+      <Table<AssessmentRow>
+        rowKey="departmentId"
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        columns={[
+          { title: '单位', dataIndex: 'department' },
+          { title: '按期完成/承担', key: 'plan', render: (_: unknown, r) => `${r.doneOnTime}/${r.assigned}` },
+          {
+            title: '采纳/退回',
+            key: 'reports',
+            render: (_: unknown, r) => `${r.reportsAccepted}/${r.reportsReturned}`,
+          },
+          { title: '催办', dataIndex: 'reminders' },
+          {
+            title: '按期答复/答复',
+            key: 'requests',
+            render: (_: unknown, r) => `${r.requestsOnTime}/${r.requestsReplied}`,
+          },
+          {
+            title: '已解读/文件',
+            key: 'policies',
+            render: (_: unknown, r) => `${r.policiesInterpreted}/${r.policies}`,
+          },
+          { title: '公开办评分', key: 'adj', render: (_: unknown, r) => r.score.adjustment },
+          { title: '总分', key: 'total', render: (_: unknown, r) => <b>{r.score.total}</b> },
+          {
+            title: '',
+            key: 'mark',
+            render: (_: unknown, r) => (
+              <a onClick={() => (setMarking(r), form.setFieldsValue({ adjustment: r.adjustment, note: r.note }))}>
+                评分
+              </a>
+            ),
+          },
+        ]}
+      />
+      {marking && (
+        <Modal
+          open
+          title={`公开办评分：${marking.department}`}
+          onCancel={() => setMarking(null)}
+          onOk={() =>
+            void form
+              .validateFields()
+              .then((v) =>
+                act(() => api('PUT', `/work-plans/${plan.id}/marks/${marking.departmentId}`, v), '已保存').then(() =>
+                  setMarking(null),
+                ),
+              )
+          }
+        >
+          <Form form={form} layout="vertical">
+            <Form.Item label="加减分（−20 至 +20）" name="adjustment" rules={[{ required: true }]}>
+              <InputNumber min={-20} max={20} step={0.5} />
+            </Form.Item>
+            <Form.Item label="理由" name="note">
+              <Input.TextArea rows={3} maxLength={500} />
+            </Form.Item>
+          </Form>
+        </Modal>
+      )}
+    </Modal>
+  );
+}
+
+// ---- departments: their work and their reports -----------------------------------------------------
+
+function MyWorkPanel({ siteId }: { siteId: string }) {
+  const [items, setItems] = useState<WorkItem[]>([]);
+  const [reporting, setReporting] = useState<WorkItem | null>(null);
+  const [form] = Form.useForm<ProgressReportFields>();
+  const load = useCallback(
+    async () => setItems((await api<{ items: WorkItem[] }>('GET', `/work-plans/my-work?siteId=${siteId}`)).items),
+    [siteId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = useAction(load);
+  return (
+    <>
+      <Table<WorkItem>
+        rowKey={(w) => w.assignment.id}
+        size="small"
+        dataSource={items}
+        columns={[
+          { title: '工作要点', dataIndex: 'planTitle', width: 180, ellipsis: true },
+          { title: '主要内容', dataIndex: 'content', ellipsis: true },
+          {
+            title: '单位',
+            key: 'dept',
+            width: 140,
+            render: (_: unknown, w) =>
+              `${w.assignment.department}（${w.assignment.role === 'lead' ? '牵头' : '责任'}）`,
+          },
+          { title: '期限', dataIndex: 'dueOn', width: 100 },
+          {
+            title: '进度',
+            key: 'progress',
+            width: 110,
+            render: (_: unknown, w) => (
+              <>
+                <StateTag state={w.assignment.state} />
+                {w.assignment.progress}%
+              </>
+            ),
+          },
+          {
+            title: '最近报送',
+            key: 'report',
+            width: 160,
+            render: (_: unknown, w) =>
+              w.latestReport ? (
+                <span title={w.latestReport.reviewNote ?? undefined}>
+                  {REPORT_STATUS[w.latestReport.status]}
+                  {w.latestReport.status === 'returned' && `：${w.latestReport.reviewNote ?? ''}`}
+                </span>
+              ) : (
+                '未报送'
+              ),
+          },
+          {
+            title: '',
+            key: 'act',
+            width: 90,
+            render: (_: unknown, w) => (
+              <Button
+                size="small"
+                disabled={w.latestReport?.status === 'submitted' || w.assignment.state === 'done'}
+                onClick={() => {
+                  setReporting(w);
+                  form.setFieldsValue({
+                    state: w.assignment.state,
+                    progress: w.assignment.progress,
+                    text: '',
+                    evidence: [],
+                  });
+                }}
+              >
+                报送进展
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {reporting && (
+        <Modal
+          open
+          width={700}
+          title="报送进展"
+          onCancel={() => setReporting(null)}
+          onOk={() =>
+            void form.validateFields().then((v) =>
+              act(
+                () =>
+                  api('POST', `/work-plan-assignments/${reporting.assignment.id}/reports`, {
+                    ...v,
+                    evidence: v.evidence ?? [],
+                  }),
+                '已报送，等待审核',
+              ).then(() => setReporting(null)),
+            )
+          }
+        >
+          <Typography.Paragraph ellipsis={{ rows: 3 }}>{reporting.content}</Typography.Paragraph>
+          <Form<ProgressReportFields> form={form} layout="vertical">
+            <Form.Item label="状态" name="state" rules={[{ required: true }]}>
+              <Select
+                options={(['not_started', 'in_progress', 'done'] as const).map((s) => ({
+                  value: s,
+                  label: ITEM_STATE_LABELS[s],
+                }))}
+                onChange={(s: string) => s === 'done' && form.setFieldValue('progress', 100)}
+              />
+            </Form.Item>
+            <Form.Item
+              label="进度（%）"
+              name="progress"
+              rules={[{ required: true }]}
+              extra="已完成为 100%，未开始为 0%"
+            >
+              <InputNumber min={0} max={100} precision={0} />
+            </Form.Item>
+            <Form.Item label="工作进展" name="text" rules={[{ required: true, min: 2, message: '请填写工作进展' }]}>
+              <Input.TextArea rows={5} maxLength={5000} showCount />
+            </Form.Item>
+            <Form.List name="evidence">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((f) => (
+                    <Space key={f.key} align="baseline">
+                      <Form.Item name={[f.name, 'title']} rules={[{ required: true, message: '名称' }]}>
+                        <Input placeholder="佐证名称" aria-label="佐证名称" />
+                      </Form.Item>
+                      <Form.Item
+                        name={[f.name, 'url']}
+                        rules={[
+                          {
+                            required: true,
+                            pattern: /^(https?:\/\/|\/)\S*$/,
+                            message: '本站路径（/documents/…）或网址',
+                          },
+                        ]}
+                      >
+                        <Input placeholder="/documents/… 或 https://…" aria-label="佐证链接" style={{ width: 320 }} />
+                      </Form.Item>
+                      <Button onClick={() => remove(f.name)}>删除</Button>
+                    </Space>
+                  ))}
+                  <Button onClick={() => add()}>添加佐证（已公开的信息、解读、活动）</Button>
+                </>
+              )}
+            </Form.List>
+          </Form>
+        </Modal>
+      )}
+    </>
+  );
+}
+
+function ReviewPanel({ siteId }: { siteId: string }) {
+  const [items, setItems] = useState<ReportForReview[]>([]);
+  const [returning, setReturning] = useState<ReportForReview | null>(null);
+  const [reason, setReason] = useState('');
+  const load = useCallback(
+    async () =>
+      setItems((await api<{ items: ReportForReview[] }>('GET', `/progress-reports/pending?siteId=${siteId}`)).items),
+    [siteId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = useAction(load);
+  return (
+    <>
+      <Typography.Paragraph type="secondary">
+        责任单位的进展由牵头单位审核；牵头单位和没有牵头单位的事项由政务公开办审核。
+      </Typography.Paragraph>
+      <Table<ReportForReview>
+        rowKey="id"
+        size="small"
+        dataSource={items}
+        columns={[
+          { title: '单位', dataIndex: 'department', width: 160 },
+          { title: '主要内容', dataIndex: 'content', ellipsis: true },
+          {
+            title: '报送',
+            key: 'state',
+            width: 120,
+            render: (_: unknown, r) => (
+              <>
+                <StateTag state={r.state} />
+                {r.progress}%
+              </>
+            ),
+          },
+          { title: '工作进展', dataIndex: 'text', ellipsis: true },
+          {
+            title: '佐证',
+            dataIndex: 'evidence',
+            render: (v: ReportForReview['evidence']) =>
+              v.map((e) => (
+                <div key={e.url}>
+                  <a href={e.url} target="_blank" rel="noreferrer">
+                    {e.title}
+                  </a>
+                </div>
+              )),
+          },
+          { title: '报送时间', dataIndex: 'submittedAt', width: 140, render: (v: string) => chinaTime(v) },
+          {
+            title: '',
+            key: 'act',
+            width: 140,
+            render: (_: unknown, r) => (
+              <Space>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() =>
+                    void act(() => api('POST', `/progress-reports/${r.id}/review`, { decision: 'accept' }), '已采纳')
+                  }
+                >
+                  采纳
+                </Button>
+                <Button size="small" onClick={() => (setReturning(r), setReason(''))}>
+                  退回
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {returning && (
+        <Modal
+          open
+          title="退回进展报送"
+          okButtonProps={{ disabled: !reason.trim() }}
+          onCancel={() => setReturning(null)}
+          onOk={() =>
+            void act(
+              () => api('POST', `/progress-reports/${returning.id}/review`, { decision: 'return', note: reason }),
+              '已退回',
+            ).then(() => setReturning(null))
+          }
+        >
+          <Input.TextArea
+            aria-label="退回理由"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="退回理由（必填）"
+          />
+        </Modal>
+      )}
+    </>
+  );
+}
+
+function AliasesPanel({ siteId, departments }: { siteId: string; departments: Department[] }) {
+  const [items, setItems] = useState<DepartmentAlias[]>([]);
+  const [form] = Form.useForm<{ alias: string; departmentId: string }>();
+  const load = useCallback(
+    async () =>
+      setItems((await api<{ items: DepartmentAlias[] }>('GET', `/department-aliases?siteId=${siteId}`)).items),
+    [siteId],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const act = useAction(load);
+  const name = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
+  return (
+    <>
+      <Typography.Paragraph type="secondary">
+        工作要点等文件里单位的写法（如“区党政办”），与本站点单位的全称、简称不同时在此对应；导入时据此识别。
+      </Typography.Paragraph>
+      <Form
+        form={form}
+        layout="inline"
+        style={{ marginBottom: 16 }}
+        onFinish={(v) =>
+          void act(() => api('POST', `/department-aliases?siteId=${siteId}`, v), '已添加').then(() =>
+            form.resetFields(),
+          )
+        }
+      >
+        <Form.Item name="alias" rules={[{ required: true, min: 2, message: '至少 2 个字' }]}>
+          <Input placeholder="文件中的写法" aria-label="别名" maxLength={50} />
+        </Form.Item>
+        <Form.Item name="departmentId" rules={[{ required: true, message: '请选择单位' }]}>
+          <TreeSelect
+            aria-label="对应单位"
+            style={{ width: 280 }}
+            treeData={departmentOptions(departments)}
+            placeholder="对应单位"
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          添加
+        </Button>
+      </Form>
+      <Table<DepartmentAlias>
+        rowKey="id"
+        size="small"
+        dataSource={items}
+        columns={[
+          { title: '别名', dataIndex: 'alias' },
+          { title: '单位', dataIndex: 'departmentId', render: (v: string) => name(v) },
+          {
+            title: '',
+            key: 'act',
+            render: (_: unknown, a) => (
+              <Popconfirm
+                title="删除该别名？"
+                onConfirm={() => void act(() => api('DELETE', `/department-aliases/${a.id}`), '已删除')}
+              >
+                <Button size="small" danger>
+                  删除
+                </Button>
+              </Popconfirm>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

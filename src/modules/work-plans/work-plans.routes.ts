@@ -1,0 +1,322 @@
+import { Type } from '@sinclair/typebox';
+import { requireActor } from '../../platform/http/auth.js';
+import { Errors, errorResponses } from '../../platform/http/errors.js';
+import { Id, Ok } from '../../platform/http/schemas.js';
+import type { App } from '../../platform/http/types.js';
+import { siteIdFor } from '../sites/sites.routes.js';
+import type { SitesService } from '../sites/sites.service.js';
+import { readPlan } from './work-plans.read.js';
+import {
+  AliasBodySchema,
+  AliasSchema,
+  AssessmentRowSchema,
+  ImportSummarySchema,
+  ItemBodySchema,
+  ItemSchema,
+  MarkBodySchema,
+  PlanFileSchema,
+  PlanSchema,
+  PlanSummarySchema,
+  PreviewSchema,
+  PublicationBodySchema,
+  ReportBodySchema,
+  ReportForReviewSchema,
+  ReportSchema,
+  ReviewBodySchema,
+  WorkItemSchema,
+} from './work-plans.schema.js';
+import type { WorkPlansService } from './work-plans.service.js';
+import { assessmentXlsx } from './work-plans.xlsx.js';
+
+const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
+const Params = Type.Object({ id: Id });
+const tags = ['工作要点'];
+const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item) });
+
+async function parseFile(body: { fileName: string; content: string }) {
+  const bytes = Buffer.from(body.content, 'base64');
+  if (bytes.length === 0) throw Errors.VALIDATION_FAILED('文件为空');
+  return readPlan(bytes, body.fileName);
+}
+
+export function workPlansRoutes(
+  app: App,
+  { workPlans, sites }: { workPlans: WorkPlansService; sites: SitesService },
+): void {
+  // Plans arrive as files of a few megabytes (an XLSX with formatting, a saved web page).
+  const fileLimit = { bodyLimit: 12 * 1024 * 1024 };
+
+  app.get(
+    '/api/v1/work-plans',
+    {
+      schema: {
+        tags,
+        summary: '工作要点列表',
+        querystring: SiteQuery,
+        response: { 200: list(PlanSummarySchema), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: await workPlans.list(requireActor(request), await siteIdFor(sites, request, request.query.siteId)),
+    }),
+  );
+
+  app.post(
+    '/api/v1/work-plans/preview',
+    {
+      ...fileLimit,
+      schema: {
+        tags,
+        summary: '解析工作要点文件（不保存）：目标、任务、工作事项，以及各单位名称与本站点单位的对应',
+        querystring: SiteQuery,
+        body: PlanFileSchema,
+        response: { 200: PreviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      const { plan, warnings } = await parseFile(request.body);
+      return { ...(await workPlans.preview(requireActor(request), siteId, plan)), warnings };
+    },
+  );
+
+  app.post(
+    '/api/v1/work-plans',
+    {
+      ...fileLimit,
+      schema: {
+        tags,
+        summary: '导入工作要点（单位名称须全部能对应本站点单位或别名）',
+        querystring: SiteQuery,
+        body: PlanFileSchema,
+        response: { 201: ImportSummarySchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      const { plan } = await parseFile(request.body);
+      const summary = await workPlans.importPlan(requireActor(request), siteId, plan, { dueOn: request.body.dueOn });
+      return reply.code(201).send(summary);
+    },
+  );
+
+  app.get(
+    '/api/v1/work-plans/my-work',
+    {
+      schema: {
+        tags,
+        summary: '本单位承担的工作事项及最近一次报送',
+        querystring: SiteQuery,
+        response: { 200: list(WorkItemSchema), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: await workPlans.myWork(requireActor(request), await siteIdFor(sites, request, request.query.siteId)),
+    }),
+  );
+
+  app.get(
+    '/api/v1/work-plans/:id',
+    {
+      schema: {
+        tags,
+        summary: '工作要点：目标、任务、工作事项、承担单位及进度（逐级汇总）',
+        params: Params,
+        response: { 200: PlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => workPlans.get(requireActor(request), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/work-plans/:id/assign',
+    {
+      schema: {
+        tags,
+        summary: '分解下达：按牵头、责任单位（“区各有关单位”展开为各单位）生成各单位的工作任务',
+        params: Params,
+        response: { 200: Type.Object({ created: Type.Integer() }), ...errorResponses },
+      },
+    },
+    async (request) => workPlans.assign(requireActor(request), request.params.id),
+  );
+
+  app.put(
+    '/api/v1/work-plans/:id/publication',
+    {
+      schema: {
+        tags,
+        summary: '公开进度页面、关联工作要点原文、设定报送周期',
+        params: Params,
+        body: PublicationBodySchema,
+        response: { 200: Type.Object({ id: Id, published: Type.Boolean() }), ...errorResponses },
+      },
+    },
+    async (request) => workPlans.publish(requireActor(request), request.params.id, request.body),
+  );
+
+  app.put(
+    '/api/v1/work-plan-items/:id',
+    {
+      schema: {
+        tags,
+        summary: '修改工作事项的期限、节点、权重和承担单位',
+        params: Params,
+        body: ItemBodySchema,
+        response: { 200: ItemSchema, ...errorResponses },
+      },
+    },
+    async (request) => workPlans.updateItem(requireActor(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/v1/work-plan-assignments/:id/reports',
+    {
+      schema: {
+        tags,
+        summary: '一项工作任务的全部进展报送',
+        params: Params,
+        response: { 200: list(ReportSchema), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await workPlans.reports(requireActor(request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/work-plan-assignments/:id/reports',
+    {
+      schema: {
+        tags,
+        summary: '报送进展（牵头单位或政务公开办审核）',
+        params: Params,
+        body: ReportBodySchema,
+        response: { 201: ReportSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await workPlans.report(requireActor(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/v1/progress-reports/pending',
+    {
+      schema: {
+        tags,
+        summary: '待我审核的进展报送',
+        querystring: SiteQuery,
+        response: { 200: list(ReportForReviewSchema), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: await workPlans.reviewQueue(requireActor(request), await siteIdFor(sites, request, request.query.siteId)),
+    }),
+  );
+
+  app.post(
+    '/api/v1/progress-reports/:id/review',
+    {
+      schema: {
+        tags,
+        summary: '采纳或退回进展报送（退回须说明理由）',
+        params: Params,
+        body: ReviewBodySchema,
+        response: { 200: ReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => workPlans.review(requireActor(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/v1/work-plans/:id/assessment',
+    {
+      schema: {
+        tags,
+        summary: '年度考核：各单位得分及依据',
+        params: Params,
+        response: { 200: list(AssessmentRowSchema), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await workPlans.assessment(requireActor(request), request.params.id) }),
+  );
+
+  app.get(
+    '/api/v1/work-plans/:id/assessment/xlsx',
+    {
+      schema: {
+        tags,
+        summary: '年度考核表（Excel）',
+        params: Params,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const plan = await workPlans.get(actor, request.params.id);
+      const rows = await workPlans.assessment(actor, plan.id);
+      const name = `${plan.title}考核表`;
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
+        .send(await assessmentXlsx(name, rows));
+    },
+  );
+
+  app.put(
+    '/api/v1/work-plans/:id/marks/:departmentId',
+    {
+      schema: {
+        tags,
+        summary: '公开办评分（−20 至 +20，有加减分须说明理由）',
+        params: Type.Object({ id: Id, departmentId: Id }),
+        body: MarkBodySchema,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await workPlans.setMark(requireActor(request), request.params.id, request.params.departmentId, request.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/v1/department-aliases',
+    {
+      schema: {
+        tags,
+        summary: '单位别名（工作要点等文件中的写法，如“区党政办”）',
+        querystring: SiteQuery,
+        response: { 200: list(AliasSchema), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: await workPlans.aliases(requireActor(request), await siteIdFor(sites, request, request.query.siteId)),
+    }),
+  );
+
+  app.post(
+    '/api/v1/department-aliases',
+    {
+      schema: {
+        tags,
+        summary: '新增单位别名',
+        querystring: SiteQuery,
+        body: AliasBodySchema,
+        response: { 201: AliasSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return reply.code(201).send(await workPlans.addAlias(requireActor(request), siteId, request.body));
+    },
+  );
+
+  app.delete(
+    '/api/v1/department-aliases/:id',
+    { schema: { tags, summary: '删除单位别名', params: Params, response: { 200: Ok, ...errorResponses } } },
+    async (request) => {
+      await workPlans.removeAlias(requireActor(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
+}

@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlanText } from '../src/modules/work-plans/work-plans.parse.js';
+import type { PlanView } from '../src/modules/work-plans/work-plans.service.js';
+import { seedDemoIfEmpty } from '../src/seed/demo.js';
+import { count, createUser, signIn, testApp, type Session, type TestApp } from './helpers/app.js';
+import { dbEnv, runCli } from './helpers/cli.js';
+
+const SEED = path.resolve(import.meta.dirname, '../src/seed/gusu-2018-work-plan.txt');
+const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/work-plans');
+const file = (name: string, bytes: Buffer | string) => ({
+  fileName: name,
+  content: Buffer.from(bytes).toString('base64'),
+});
+const host = { host: 'localhost' };
+
+describe('work plans over HTTP, on the demo site (the 2018 plan imported and handed out)', () => {
+  let t: TestApp;
+  let admin: Session;
+  let finance: Session;
+  let plan: PlanView;
+  const departmentId = (short: string) =>
+    plan.goals[0]!.tasks[0]!.items[0]!.assignments.find((a) => a.department.endsWith(short))?.departmentId;
+
+  beforeAll(async () => {
+    t = await testApp();
+    const { siteId } = await seedDemoIfEmpty({ db: t.database.db, clock: t.clock, config: t.config });
+    await createUser(t.services, 'office', [{ siteId: siteId!, role: 'site_admin', departmentId: null }]);
+    admin = await signIn(t.app, 'office');
+    const list = await t.app.inject({ url: '/api/v1/work-plans', headers: { ...admin.headers, ...host } });
+    expect(list.statusCode).toBe(200);
+    const [summary] = list.json<{ items: { id: string }[] }>().items;
+    plan = (await t.app.inject({ url: `/api/v1/work-plans/${summary!.id}`, headers: admin.headers })).json();
+    const financeId = departmentId('财政局')!;
+    await createUser(t.services, 'finance-editor', [{ siteId: siteId!, role: 'editor', departmentId: financeId }]);
+    finance = await signIn(t.app, 'finance-editor');
+  });
+  afterAll(() => t.close());
+
+  it('holds the whole plan, every item handed to its departments (groups expanded)', () => {
+    const tasks = plan.goals.flatMap((g) => g.tasks);
+    const items = tasks.flatMap((x) => x.items);
+    expect([plan.year, plan.goals.length, tasks.length, items.length]).toEqual([2018, 3, 11, 39]);
+    // 37 items for 区各有关单位 (all 9 departments, leads among them) and 2 for 区各有关主管单位
+    // (the 8 government departments; 区联动中心 is a public institution).
+    expect(items.reduce((n, i) => n + i.assignments.length, 0)).toBe(37 * 9 + 2 * 8);
+    const competent = items.find((i) => i.content.startsWith('年内重点推动教育'))!;
+    expect(competent.assignments.map((a) => a.department)).not.toContain('苏州市姑苏区社会综合治理联动中心');
+    const threeLeads = items.find((i) => i.content.startsWith('进一步贯彻“放管服”'))!;
+    expect(threeLeads.assignments.filter((a) => a.role === 'lead').map((a) => a.department)).toEqual([
+      '苏州市姑苏区机构编制委员会办公室',
+      '苏州市姑苏区市场监督管理局',
+      '苏州市姑苏区行政审批局',
+    ]);
+  });
+
+  it('previews the HTML and XLSX forms with every name matched, and refuses unknown names', async () => {
+    for (const name of ['gusu-2018.html', 'gusu-2018.xlsx']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/work-plans/preview',
+        headers: { ...admin.headers, ...host },
+        payload: file(name, readFileSync(path.join(FIXTURES, name))),
+      });
+      expect(res.statusCode, name).toBe(200);
+      const body = res.json<{ plan: unknown; names: { name: string; departments: unknown[] }[]; warnings: string[] }>();
+      expect(body.plan).toEqual(parsePlanText(readFileSync(SEED, 'utf8')).plan);
+      expect(body.names.filter((n) => n.departments.length === 0)).toEqual([]);
+      expect(body.warnings).toEqual([]);
+    }
+    const text = readFileSync(SEED, 'utf8').replace('区联动中心', '区大数据局');
+    const before = await count(t.database, 'work_plan_items');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/work-plans',
+      headers: { ...admin.headers, ...host },
+      payload: file('plan.txt', text),
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({
+      error: { code: 'PLAN_UNKNOWN_DEPARTMENTS', details: [{ message: '区大数据局' }] },
+    });
+    expect(await count(t.database, 'work_plan_items')).toBe(before);
+    // A department's editor may not import.
+    const denied = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/work-plans',
+      headers: { ...finance.headers, ...host },
+      payload: file('plan.txt', readFileSync(SEED)),
+    });
+    expect(denied.statusCode).toBe(403);
+  });
+
+  it('lets a department report with evidence, and shows only accepted, public evidence on the public page', async () => {
+    const work = await t.app.inject({ url: '/api/v1/work-plans/my-work', headers: { ...finance.headers, ...host } });
+    const items = work.json<{ items: { assignment: { id: string; role: string }; content: string }[] }>().items;
+    // Finance is on every item: the 37 for all departments and the 2 for the competent ones.
+    expect(items).toHaveLength(39);
+    const lead = items.find((i) => i.assignment.role === 'lead')!;
+    expect(lead.content).toMatch(/^财政预决算领域/);
+    const reported = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/work-plan-assignments/${lead.assignment.id}/reports`,
+      headers: finance.headers,
+      payload: {
+        state: 'in_progress',
+        progress: 40,
+        text: '已公开区级预算和 12 个部门预算',
+        evidence: [
+          { title: '2018年区级预算', url: 'https://www.example.gov.cn/ys2018' },
+          { title: '未公开的草稿', url: '/documents/00000000-0000-4000-8000-000000000000' },
+        ],
+      },
+    });
+    expect(reported.statusCode).toBe(201);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/work-plan-assignments/${lead.assignment.id}/reports`,
+      headers: finance.headers,
+      payload: { state: 'done', progress: 100, text: '完成', evidence: [{ title: 'x', url: 'javascript:alert(1)' }] },
+    });
+    expect(bad.statusCode).toBe(400);
+    // Finance leads this item: its own report goes to the office, not to itself.
+    const queue = await t.app.inject({
+      url: '/api/v1/progress-reports/pending',
+      headers: { ...finance.headers, ...host },
+    });
+    expect(queue.json<{ items: unknown[] }>().items).toEqual([]);
+    const officeQueue = await t.app.inject({
+      url: '/api/v1/progress-reports/pending',
+      headers: { ...admin.headers, ...host },
+    });
+    const [pending] = officeQueue.json<{ items: { id: string; department: string }[] }>().items;
+    expect(pending).toMatchObject({ department: '苏州市姑苏区财政局' });
+
+    let page = await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('ys2018');
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/progress-reports/${pending!.id}/review`,
+      headers: admin.headers,
+      payload: { decision: 'accept' },
+    });
+    expect(accepted.json()).toMatchObject({ status: 'accepted' });
+    page = await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host });
+    expect(page.body).toContain('https://www.example.gov.cn/ys2018');
+    expect(page.body).not.toContain('未公开的草稿');
+    expect(page.body).toContain('财政预决算领域要贯彻落实好国家、省、市最新部署');
+    expect((page.body.match(/<tr>/g) ?? []).length).toBe(39 + 11);
+    const index = await t.app.inject({ url: '/work-plans', headers: host });
+    expect(index.body).toContain('姑苏区2018年政务公开工作要点实施方案');
+  });
+
+  it('exports the assessment sheet, for the office only', async () => {
+    const denied = await t.app.inject({ url: `/api/v1/work-plans/${plan.id}/assessment`, headers: finance.headers });
+    expect(denied.statusCode).toBe(403);
+    const res = await t.app.inject({ url: `/api/v1/work-plans/${plan.id}/assessment/xlsx`, headers: admin.headers });
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('姑苏区2018年政务公开工作要点实施方案考核表');
+    expect(sheet.getCell('A2').value).toBe('单位');
+    // One row per department with work: all nine.
+    expect(sheet.actualRowCount).toBe(2 + 9);
+  });
+
+  it('hides a plan taken off the portal', async () => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/work-plans/${plan.id}/publication`,
+      headers: admin.headers,
+      payload: { published: false, documentId: null, reportEveryDays: 30 },
+    });
+    expect(res.json()).toEqual({ id: plan.id, published: false });
+    expect((await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host })).statusCode).toBe(404);
+  });
+
+  it('prints the parsed plan from the command line without saving it', async () => {
+    const before = await count(t.database, 'work_plans');
+    const res = await runCli(['plan', 'import', SEED, '--dry-run', '--json'], dbEnv(t.database));
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual(parsePlanText(readFileSync(SEED, 'utf8')).plan);
+    expect(await count(t.database, 'work_plans')).toBe(before);
+  });
+});
