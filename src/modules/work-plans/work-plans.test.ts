@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor, type Role } from '../../platform/auth/actor.js';
 import { count, testApp, type TestApp } from '../../../test/helpers/app.js';
+import { documentContent } from '../../../test/helpers/documents.js';
 import { parsePlanText } from './work-plans.parse.js';
 import type { PlanView, ReportInput } from './work-plans.service.js';
 
@@ -279,6 +280,55 @@ describe('a year of a work plan', () => {
     ).rejects.toMatchObject({ code: 'PLAN_MARK_INVALID' });
     await t.services.workPlans.setMark(office, planId, d.finance, { adjustment: -5, note: '报送材料多次催要' });
 
+    // What other modules know of the year: audit replied to two disclosure requests, one of them
+    // after the 20 working days; finance issued a 规范性文件 without an interpretation.
+    day(t, '2026-11-30');
+    for (const repliedOn of ['2026-08-10', '2026-10-30']) {
+      const { id } = await t.services.requests.register(office, siteId, {
+        departmentId: d.audit,
+        channel: 'in_person',
+        receivedOn: '2026-08-03',
+        applicant: {
+          kind: 'person',
+          organisationKind: null,
+          name: '申请人',
+          idType: '居民身份证',
+          idNumber: '证件',
+          workUnit: '',
+          legalRepresentative: '',
+          contactName: '',
+          phone: '0512-00000000',
+          email: '',
+          address: '',
+          postcode: '',
+        },
+        infoTitle: '审计报告',
+        infoDocNo: '',
+        infoDescription: '',
+        purpose: '',
+        deliveryForm: 'paper',
+        deliveryMethod: 'post',
+        feeWaiverRequested: false,
+        feeWaiverReason: '',
+      });
+      await t.services.requests.addEvent(office, id, {
+        type: 'replied',
+        on: repliedOn,
+        outcome: 'disclosed',
+        note: '',
+      });
+    }
+    await t.services.documents.importPublished(office, siteId, {
+      departmentId: d.finance,
+      content: documentContent({
+        title: '某区财政专项资金管理办法',
+        documentKind: 'normative',
+        bodyHtml: '<p>第一条</p>',
+      }),
+      publishedAt: '2026-09-01T02:00:00.000Z',
+      indexNo: null,
+    });
+
     day(t, '2027-01-05');
     const view = await t.services.workPlans.get(office, planId);
     // i3: office done, audit never reported → 50, overdue.
@@ -292,7 +342,8 @@ describe('a year of a work plan', () => {
 
     const sheet = await t.services.workPlans.assessment(office, planId);
     const row = (id: string) => sheet.find((r) => r.departmentId === id)!;
-    // Finance: both shares done on time, 2 reports accepted, reminded 6 times; 50+20+20+10 − 5.
+    // Finance: both shares done on time, 2 reports accepted, reminded 6 times, its one policy not
+    // interpreted: 50 + 20 + 20 + 0 − 5.
     expect(row(d.finance)).toMatchObject({
       assigned: 2,
       done: 2,
@@ -300,19 +351,22 @@ describe('a year of a work plan', () => {
       reportsAccepted: 2,
       reportsReturned: 0,
       reminders: 6,
+      policies: 1,
+      policiesInterpreted: 0,
     });
     expect(row(d.finance).score).toEqual({
       plan: 50,
       reports: 20,
       requests: 20,
-      interpretations: 10,
+      interpretations: 0,
       adjustment: -5,
-      total: 95,
+      total: 85,
     });
     // Office: i2 on time, i3 late (07-15 after 06-30); 3 reports accepted; 8 reminders.
     expect(row(d.office)).toMatchObject({ assigned: 2, done: 2, doneOnTime: 1, reportsAccepted: 3, reminders: 8 });
     expect(row(d.office).score.total).toBe(75);
-    // Audit: 2 of 3 on time, 3 accepted and 1 returned, 5 reminders: 33.3 + 15 + 20 + 10.
+    // Audit: 2 of 3 on time, 3 accepted and 1 returned, 5 reminders, 1 of 2 requests on time:
+    // 33.3 + 15 + 10 + 10.
     expect(row(d.audit)).toMatchObject({
       assigned: 3,
       done: 2,
@@ -320,8 +374,10 @@ describe('a year of a work plan', () => {
       reportsAccepted: 3,
       reportsReturned: 1,
       reminders: 5,
+      requestsReplied: 2,
+      requestsOnTime: 1,
     });
-    expect(row(d.audit).score.total).toBe(78.3);
-    expect(sheet.map((r) => r.departmentId)).toEqual([d.finance, d.audit, d.office]);
+    expect(row(d.audit).score.total).toBe(68.3);
+    expect(sheet.map((r) => r.departmentId)).toEqual([d.finance, d.office, d.audit]);
   });
 });

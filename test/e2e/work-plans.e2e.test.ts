@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/platform/auth/actor.js';
+import { axeViolations, startE2E, type E2E } from './browser.js';
+
+/**
+ * Issue 7: the demo site's 2018 plan on the portal (JavaScript off, WCAG 2.1 AA in normal and
+ * elder mode), and in the back office a department reporting and the office returning and
+ * accepting its report.
+ */
+let e2e: E2E;
+let planId = '';
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  const actor = systemActor('测试');
+  const siteId = (await e2e.services.sites.list(actor))[0]?.id ?? '';
+  const finance = (await e2e.services.departments.list(siteId)).find((d) => d.shortName === '区财政局')?.id ?? '';
+  planId = (await e2e.services.workPlans.list(actor, siteId))[0]?.id ?? '';
+  for (const [account, role, departmentId] of [
+    ['caizheng-editor', 'editor', finance],
+    ['gongkai-office', 'site_admin', null],
+  ] as const) {
+    await e2e.services.users.create(actor, {
+      account,
+      name: account,
+      password: 'Zhengwu-Gongkai-2026',
+      grants: [{ siteId, role, departmentId }],
+      temporaryPassword: false,
+    });
+  }
+});
+afterAll(() => e2e?.close());
+
+async function signIn(account: string) {
+  const page = await e2e.browser.newPage();
+  await page.goto(`${e2e.base}/admin/#/workPlans`);
+  await page.getByLabel('账号').fill(account);
+  await page.getByLabel('密码').fill('Zhengwu-Gongkai-2026');
+  await page.getByRole('button', { name: /^登\s?录$/ }).click();
+  await page.getByRole('heading', { name: '工作要点', level: 3 }).waitFor();
+  return page;
+}
+
+describe('the public progress page', () => {
+  it('reads without JavaScript and has no WCAG 2.1 AA violations, also in elder mode', async () => {
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${e2e.base}/`);
+    await page.getByRole('link', { name: '工作要点' }).first().click();
+    await page.getByRole('link', { name: '姑苏区2018年政务公开工作要点实施方案' }).click();
+    await page.getByRole('heading', { name: '姑苏区2018年政务公开工作要点实施方案', level: 1 }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(11);
+    // The one-item task: its header row and its item.
+    expect(
+      await page
+        .getByRole('table', { name: /深化网上办事服务“一号答”/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(2);
+    await context.close();
+
+    const a11y = await e2e.browser.newPage({ bypassCSP: true });
+    for (const elder of [false, true]) {
+      if (elder) await a11y.goto(`${e2e.base}/preferences?elder=1&back=/`);
+      for (const path of ['/work-plans', `/work-plans/${planId}`]) {
+        await a11y.goto(`${e2e.base}${path}`);
+        expect(await axeViolations(a11y), `${path}${elder ? '（适老版）' : ''}`).toEqual([]);
+      }
+    }
+    await a11y.close();
+  });
+});
+
+describe('reporting and reviewing in the back office', () => {
+  it('lets a department report, the office return it with a reason, and accept the corrected report', async () => {
+    const department = await signIn('caizheng-editor');
+    const row = department.getByRole('row', { name: /财政预决算领域/ });
+    const report = async (text: string) => {
+      await row.getByRole('button', { name: '报送进展' }).click();
+      const dialog = department.getByRole('dialog', { name: '报送进展' });
+      await dialog.getByLabel('状态').click();
+      await department.getByTitle('推进中').click();
+      await dialog.getByLabel('进度（%）').fill('60');
+      await dialog.getByLabel('工作进展').fill(text);
+      await dialog.getByRole('button', { name: /确\s?定/ }).click();
+      await department.getByText('已报送，等待审核').waitFor();
+    };
+    await report('已公开区级预算');
+
+    const office = await signIn('gongkai-office');
+    await office.getByRole('tab', { name: '待审核进展' }).click();
+    const pending = office.getByRole('row', { name: /苏州市姑苏区财政局/ });
+    await pending.getByRole('button', { name: '退回' }).click();
+    await office.getByLabel('退回理由').fill('请补充部门预算公开情况');
+    await office
+      .getByRole('dialog', { name: '退回进展报送' })
+      .getByRole('button', { name: /确\s?定/ })
+      .click();
+    await office.getByText('已退回').first().waitFor();
+
+    await department.reload();
+    await department.getByRole('heading', { name: '工作要点', level: 3 }).waitFor();
+    await row.getByText('已退回：请补充部门预算公开情况').waitFor();
+    await report('已公开区级预算和 12 个部门预算');
+
+    await office.reload();
+    await office.getByRole('tab', { name: '待审核进展' }).click();
+    await office
+      .getByRole('row', { name: /12 个部门预算/ })
+      .getByRole('button', { name: '采纳' })
+      .click();
+    await office.getByText('已采纳').first().waitFor();
+
+    await office.getByRole('tab', { name: '工作要点', exact: true }).click();
+    await office.getByRole('link', { name: '姑苏区2018年政务公开工作要点实施方案' }).click();
+    await office.getByRole('dialog').getByText('姑苏区2018年政务公开工作要点实施方案').first().waitFor();
+    await department.close();
+    await office.close();
+  });
+});
