@@ -35,6 +35,7 @@ import { workPlanPages } from './modules/work-plans/work-plans.pages.js';
 import { workPlansRoutes } from './modules/work-plans/work-plans.routes.js';
 import {
   createWorkPlansService,
+  workPlanSignals,
   REMINDER_JOB as WORK_PLAN_REMINDER_JOB,
 } from './modules/work-plans/work-plans.service.js';
 import { registerPortalAssets } from './portal/assets.js';
@@ -121,16 +122,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     ...deps,
     departments,
     sites,
-    signals: {
-      repliedOnTime: (siteId, year) => requests.repliedOnTime(siteId, year),
-      interpretedPolicies: (siteId, year) => documents.interpretedPolicies(siteId, year),
-      // Site pages are public, except documents not (or no longer) published and the back office.
-      isPublicPath: async (siteId, path) => {
-        if (/^\/(admin|api)(\/|$)/.test(path)) return false;
-        const document = /^\/documents\/([^/?#]+)/.exec(path);
-        return !document?.[1] || (await documents.publicDocument(siteId, document[1])) !== undefined;
-      },
-    },
+    documents,
+    signals: workPlanSignals(documents, requests),
   });
   return {
     sites,

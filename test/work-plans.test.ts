@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/auth/actor.js';
 import { parsePlanText } from '../src/modules/work-plans/work-plans.parse.js';
+import { readPlan } from '../src/modules/work-plans/work-plans.read.js';
 import type { PlanView } from '../src/modules/work-plans/work-plans.service.js';
 import { seedDemoIfEmpty } from '../src/seed/demo.js';
 import { count, createUser, signIn, testApp, type Session, type TestApp } from './helpers/app.js';
@@ -166,6 +168,53 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     expect(sheet.getCell('A2').value).toBe('单位');
     // One row per department with work: all nine.
     expect(sheet.actualRowCount).toBe(2 + 9);
+  });
+
+  it('links the plan to its published document, drafts a new one, and deletes only an unreported plan', async () => {
+    const page = await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host });
+    expect(page.body).toContain(`<a href="/documents/${plan.documentId}">查看工作要点原文</a>`);
+    const document = await t.app.inject({ url: `/documents/${plan.documentId}`, headers: host });
+    expect(document.statusCode).toBe(200);
+    expect(document.body).toContain('依托“江苏12345在线”平台');
+
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/work-plans',
+      headers: { ...admin.headers, ...host },
+      payload: { ...file('gusu-2018.xlsx', readFileSync(path.join(FIXTURES, 'gusu-2018.xlsx'))), dueOn: '2026-12-31' },
+    });
+    expect(imported.statusCode).toBe(201);
+    const copy = imported.json<{ id: string; items: number }>();
+    expect(copy.items).toBe(39);
+    const drafted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/work-plans/${copy.id}/document`,
+      headers: admin.headers,
+      payload: { departmentId: departmentId('党政办公室') },
+    });
+    expect(drafted.statusCode).toBe(201);
+    const draft = await t.services.documents.get(systemActor('测试'), drafted.json<{ id: string }>().id);
+    expect(draft.status).toBe('draft');
+    expect(draft.latest.content.bodyHtml).toContain('<td colspan="2">区各有关单位</td>');
+    const reread = await readPlan(
+      Buffer.from(`<h1>${draft.latest.content.title}</h1>${draft.latest.content.bodyHtml}`),
+      'x.html',
+    );
+    expect(reread.plan).toEqual(parsePlanText(readFileSync(SEED, 'utf8')).plan);
+
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/work-plans/${copy.id}`,
+      headers: admin.headers,
+    });
+    expect(deleted.json()).toEqual({ ok: true });
+    expect((await t.app.inject({ url: `/api/v1/work-plans/${copy.id}`, headers: admin.headers })).statusCode).toBe(404);
+    const refused = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/work-plans/${plan.id}`,
+      headers: admin.headers,
+    });
+    expect(refused.json()).toMatchObject({ error: { code: 'PLAN_IN_USE' } });
   });
 
   it('hides a plan taken off the portal', async () => {

@@ -8,7 +8,11 @@ import { DEFAULT_INDEX_NO_TEMPLATE } from '../modules/sites/index-number.js';
 import { createSitesService } from '../modules/sites/sites.service.js';
 import { createUsersService } from '../modules/users/users.service.js';
 import { parsePlanText } from '../modules/work-plans/work-plans.parse.js';
-import { createWorkPlansService, NOTHING_YET } from '../modules/work-plans/work-plans.service.js';
+import { createWorkPlansService, workPlanSignals } from '../modules/work-plans/work-plans.service.js';
+import { planDocument } from '../modules/work-plans/work-plans.document.js';
+import { createDocumentsService } from '../modules/documents/documents.service.js';
+import { createColumnsService } from '../modules/columns/columns.service.js';
+import { createRequestsService } from '../modules/requests/requests.service.js';
 
 /**
  * The demo site: 姑苏区人民政府, the departments named in the district's 2018 work plan
@@ -87,12 +91,32 @@ export async function seedDemoIfEmpty({ db, clock, config }: SeedDeps): Promise<
         sortOrder: i + 1,
       });
     }
-    // The district's 2018 plan, handed out and on its public progress page.
-    const workPlans = createWorkPlansService({ db: trx, clock, departments, sites, signals: NOTHING_YET });
+    // The district's 2018 plan: handed out, published as a document on the day the district
+    // published it, and on its public progress page.
+    const documents = createDocumentsService({ db: trx, clock });
+    const workPlans = createWorkPlansService({
+      db: trx,
+      clock,
+      departments,
+      sites,
+      documents,
+      signals: workPlanSignals(documents, createRequestsService({ db: trx, clock })),
+    });
     const { plan } = parsePlanText(readFileSync(new URL('./gusu-2018-work-plan.txt', import.meta.url), 'utf8'));
     const { id: planId } = await workPlans.importPlan(actor, site.id, plan);
     await workPlans.assign(actor, planId);
-    await workPlans.publish(actor, planId, { published: true, documentId: null, reportEveryDays: 30 });
+    const office = (await departments.list(site.id)).find((d) => d.shortName === '区党政办');
+    const rules = (await createColumnsService({ db: trx, clock }).list(site.id)).find((c) => c.code === 'rules');
+    const document = await documents.importPublished(actor, site.id, {
+      departmentId: office?.id ?? '',
+      content: {
+        ...planDocument(await workPlans.get(actor, planId)),
+        columnIds: rules ? [rules.id] : [],
+      },
+      publishedAt: '2019-01-08T02:45:00.000Z',
+      indexNo: null,
+    });
+    await workPlans.publish(actor, planId, { published: true, documentId: document?.id ?? null, reportEveryDays: 30 });
     const { password } = await users.create(actor, {
       account: 'admin',
       name: '平台管理员',

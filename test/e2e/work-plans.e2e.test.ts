@@ -90,7 +90,7 @@ describe('reporting and reviewing in the back office', () => {
     const office = await signIn('gongkai-office');
     await office.getByRole('tab', { name: '待审核进展' }).click();
     const pending = office.getByRole('row', { name: /苏州市姑苏区财政局/ });
-    await pending.getByRole('button', { name: '退回' }).click();
+    await pending.getByRole('button', { name: /^退\s?回$/ }).click();
     await office.getByLabel('退回理由').fill('请补充部门预算公开情况');
     await office
       .getByRole('dialog', { name: '退回进展报送' })
@@ -107,13 +107,20 @@ describe('reporting and reviewing in the back office', () => {
     await office.getByRole('tab', { name: '待审核进展' }).click();
     await office
       .getByRole('row', { name: /12 个部门预算/ })
-      .getByRole('button', { name: '采纳' })
+      .getByRole('button', { name: /^采\s?纳$/ })
       .click();
     await office.getByText('已采纳').first().waitFor();
 
     await office.getByRole('tab', { name: '工作要点', exact: true }).click();
-    await office.getByRole('link', { name: '姑苏区2018年政务公开工作要点实施方案' }).click();
-    await office.getByRole('dialog').getByText('姑苏区2018年政务公开工作要点实施方案').first().waitFor();
+    await office.getByRole('button', { name: '姑苏区2018年政务公开工作要点实施方案' }).click();
+    // The office sees the accepted 60 % on finance's share in the plan's tree.
+    const drawer = office.getByRole('dialog', { name: '姑苏区2018年政务公开工作要点实施方案' });
+    await drawer
+      .getByRole('row', { name: /财政预决算领域/ })
+      .getByRole('button', { name: /展开/ })
+      .click();
+    // (The expanded row holds the inner table, so its name matches too: the inner row is the last.)
+    await drawer.getByRole('row', { name: /苏州市姑苏区财政局 牵头 推进中 60%/ }).last().waitFor();
     await department.close();
     await office.close();
   });

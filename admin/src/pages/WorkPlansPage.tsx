@@ -85,6 +85,8 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
   const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [assessing, setAssessing] = useState<PlanSummary | null>(null);
+  const [drafting, setDrafting] = useState<PlanSummary | null>(null);
+  const [publisher, setPublisher] = useState<string | undefined>();
   const load = useCallback(
     async () => setPlans((await api<{ items: PlanSummary[] }>('GET', `/work-plans?siteId=${siteId}`)).items),
     [siteId],
@@ -105,7 +107,19 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
         size="small"
         dataSource={plans}
         columns={[
-          { title: '工作要点', dataIndex: 'title', render: (v: string, p) => <a onClick={() => setOpen(p.id)}>{v}</a> },
+          {
+            title: '工作要点',
+            dataIndex: 'title',
+            render: (v: string, p) => (
+              <Button
+                type="link"
+                style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }}
+                onClick={() => setOpen(p.id)}
+              >
+                {v}
+              </Button>
+            ),
+          },
           { title: '年度', dataIndex: 'year', width: 70 },
           {
             title: '总体进度',
@@ -161,6 +175,17 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
                 <Button size="small" onClick={() => setAssessing(p)}>
                   年度考核
                 </Button>
+                <Button size="small" onClick={() => setDrafting(p)}>
+                  {p.documentId ? '重新起草原文' : '起草原文'}
+                </Button>
+                <Popconfirm
+                  title="删除这份工作要点？已有进展报送的不能删除。"
+                  onConfirm={() => void act(() => api('DELETE', `/work-plans/${p.id}`), '已删除')}
+                >
+                  <Button size="small" danger>
+                    删除
+                  </Button>
+                </Popconfirm>
               </Space>
             ),
           },
@@ -171,6 +196,32 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
       )}
       {open && <PlanDrawer planId={open} departments={departments} onClose={() => (setOpen(null), void load())} />}
       {assessing && <AssessmentModal plan={assessing} onClose={() => setAssessing(null)} />}
+      {drafting && (
+        <Modal
+          open
+          title="把工作要点起草为一条信息"
+          okButtonProps={{ disabled: !publisher }}
+          onCancel={() => setDrafting(null)}
+          onOk={() =>
+            void act(
+              () => api('POST', `/work-plans/${drafting.id}/document`, { departmentId: publisher }),
+              '已起草，请在“信息发布”中选择栏目、提交审核',
+            ).then(() => setDrafting(null))
+          }
+        >
+          <Typography.Paragraph>
+            按目标、任务、主要内容、牵头单位、责任单位生成表格正文，作为草稿进入信息发布流程，审核发布后进度页面链接原文。
+          </Typography.Paragraph>
+          <TreeSelect
+            aria-label="发布机构"
+            style={{ width: '100%' }}
+            treeData={departmentOptions(departments)}
+            value={publisher}
+            onChange={(v: string) => setPublisher(v)}
+            placeholder="发布机构"
+          />
+        </Modal>
+      )}
     </>
   );
 }

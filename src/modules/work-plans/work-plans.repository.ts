@@ -295,6 +295,22 @@ export async function planTree(
   };
 }
 
+/** A plan and everything under it. */
+export async function deletePlan(db: Executor, planId: string): Promise<void> {
+  for (const table of [
+    'work_plan_reminders',
+    'progress_reports',
+    'work_plan_assignments',
+    'work_plan_items',
+    'work_plan_tasks',
+    'work_plan_goals',
+    'work_plan_marks',
+  ] as const) {
+    await db.deleteFrom(table).where('plan_id', '=', planId).execute();
+  }
+  await db.deleteFrom('work_plans').where('id', '=', planId).execute();
+}
+
 export async function findItem(db: Executor, id: string): Promise<(ItemRow & { planId: string }) | undefined> {
   const r = await db.selectFrom('work_plan_items').selectAll().where('id', '=', id).executeTakeFirst();
   return r && { ...toItem(r), planId: r.plan_id };

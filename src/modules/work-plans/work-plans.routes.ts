@@ -155,6 +155,39 @@ export function workPlansRoutes(
     async (request) => workPlans.publish(requireActor(request), request.params.id, request.body),
   );
 
+  app.post(
+    '/api/v1/work-plans/:id/document',
+    {
+      schema: {
+        tags,
+        summary: '把工作要点起草为一条信息（经审核后发布），并与之关联',
+        params: Params,
+        body: Type.Object({ departmentId: Id }, { additionalProperties: false }),
+        response: { 201: Type.Object({ id: Id }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const draft = await workPlans.draftDocument(requireActor(request), request.params.id, request.body.departmentId);
+      return reply.code(201).send({ id: draft.id });
+    },
+  );
+
+  app.delete(
+    '/api/v1/work-plans/:id',
+    {
+      schema: {
+        tags,
+        summary: '删除误导入的工作要点（已有进展报送的不能删除）',
+        params: Params,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await workPlans.remove(requireActor(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
+
   app.put(
     '/api/v1/work-plan-items/:id',
     {

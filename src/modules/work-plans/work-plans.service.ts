@@ -8,6 +8,10 @@ import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
 import { isValidDate } from '../../platform/workdays/dates.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
+import type { DocumentContent } from '../documents/documents.model.js';
+import type { DocumentsService } from '../documents/documents.service.js';
+import type { RequestsService } from '../requests/requests.service.js';
+import { planDocument } from './work-plans.document.js';
 import { pathIn } from '../departments/departments.service.js';
 import { departmentGroup, type ParsedPlan } from './work-plans.parse.js';
 import {
@@ -37,6 +41,7 @@ export const WorkPlanErrors = defineErrors({
   PLAN_MARK_INVALID: { status: 400, message: '公开办评分须在 −20 至 +20 之间，有加减分时须说明理由' },
   PLAN_ALIAS_TAKEN: { status: 409, message: '该别名已对应其他单位' },
   PLAN_DOCUMENT_INVALID: { status: 400, message: '须关联本站点已公开的信息' },
+  PLAN_IN_USE: { status: 409, message: '已有单位报送进展的工作要点不能删除' },
 });
 
 /** The office (政务公开办): a site-wide administrator. */
@@ -150,6 +155,10 @@ export interface WorkPlansDeps {
   clock: Clock;
   departments: DepartmentsService;
   sites: { get(id: string): Promise<{ email: string }> };
+  /** Drafts the plan's own document (it then goes through the normal review). */
+  documents: {
+    create(actor: Actor, siteId: string, departmentId: string, content: DocumentContent): Promise<{ id: string }>;
+  };
   /** Per department, what other modules know of the year (see the assessment). */
   signals: {
     repliedOnTime(siteId: string, year: number): Promise<Map<string, { replied: number; onTime: number }>>;
@@ -159,12 +168,22 @@ export interface WorkPlansDeps {
   };
 }
 
-/** What a platform with no requests or documents yet knows (the demo seed, before anything happened). */
-export const NOTHING_YET: WorkPlansDeps['signals'] = {
-  repliedOnTime: () => Promise.resolve(new Map()),
-  interpretedPolicies: () => Promise.resolve(new Map()),
-  isPublicPath: () => Promise.resolve(false),
-};
+/** What the work plans learn from the other modules, for the assessment and the public page. */
+export function workPlanSignals(
+  documents: Pick<DocumentsService, 'interpretedPolicies' | 'publicDocument'>,
+  requests: Pick<RequestsService, 'repliedOnTime'>,
+): WorkPlansDeps['signals'] {
+  return {
+    repliedOnTime: (siteId, year) => requests.repliedOnTime(siteId, year),
+    interpretedPolicies: (siteId, year) => documents.interpretedPolicies(siteId, year),
+    // Site pages are public, except documents not (or no longer) published and the back office.
+    isPublicPath: async (siteId, path) => {
+      if (/^\/(admin|api)(\/|$)/.test(path)) return false;
+      const document = /^\/documents\/([^/?#]+)/.exec(path);
+      return !document?.[1] || (await documents.publicDocument(siteId, document[1])) !== undefined;
+    },
+  };
+}
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -173,7 +192,7 @@ function validEvidence(e: Evidence): boolean {
   return e.title.trim().length > 0 && /^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(e.url);
 }
 
-export function createWorkPlansService({ db, clock, departments, sites, signals }: WorkPlansDeps) {
+export function createWorkPlansService({ db, clock, departments, sites, documents, signals }: WorkPlansDeps) {
   const today = () => chinaDate(clock.now());
   const now = () => clock.now().toISOString();
 
@@ -839,7 +858,8 @@ export function createWorkPlansService({ db, clock, departments, sites, signals 
     ): Promise<PlanRow> {
       const p = await plan(planId);
       refuseUnlessOffice(actor, p.siteId);
-      if (input.documentId && !(await signals.isPublicPath(p.siteId, `/documents/${input.documentId}`))) {
+      const linked = input.documentId !== null && input.documentId === p.documentId;
+      if (input.documentId && !linked && !(await signals.isPublicPath(p.siteId, `/documents/${input.documentId}`))) {
         throw WorkPlanErrors.PLAN_DOCUMENT_INVALID();
       }
       if (!Number.isInteger(input.reportEveryDays) || input.reportEveryDays < 7 || input.reportEveryDays > 366) {
@@ -864,6 +884,45 @@ export function createWorkPlansService({ db, clock, departments, sites, signals 
         });
       });
       return plan(planId);
+    },
+
+    /**
+     * Drafts the plan as a document of the given department (the office's usually), to be
+     * reviewed and published like any other; the plan links to it, the portal once it is public.
+     */
+    async draftDocument(actor: Actor, planId: string, departmentId: string): Promise<{ id: string }> {
+      const p = await plan(planId);
+      refuseUnlessOffice(actor, p.siteId);
+      const draft = await documents.create(actor, p.siteId, departmentId, planDocument(await view(p)));
+      await inTransaction(db, async (trx) => {
+        await repo.updatePlan(trx, planId, { document_id: draft.id, updated_at: now() });
+        await recordAudit(trx, clock, actor, {
+          action: 'work_plan.document',
+          entityType: 'work_plan',
+          entityId: planId,
+          siteId: p.siteId,
+          after: { documentId: draft.id },
+        });
+      });
+      return draft;
+    },
+
+    /** Deletes a plan imported by mistake: allowed until a department has reported on it. */
+    async remove(actor: Actor, planId: string): Promise<void> {
+      const p = await plan(planId);
+      refuseUnlessOffice(actor, p.siteId);
+      if ((await repo.listReports(db, { planId })).length > 0) throw WorkPlanErrors.PLAN_IN_USE();
+      await inTransaction(db, async (trx) => {
+        await repo.deletePlan(trx, planId);
+        if (p.published) await touchSite(trx, p.siteId);
+        await recordAudit(trx, clock, actor, {
+          action: 'work_plan.delete',
+          entityType: 'work_plan',
+          entityId: planId,
+          siteId: p.siteId,
+          before: { title: p.title, year: p.year },
+        });
+      });
     },
 
     // ---- aliases --------------------------------------------------------------------------------
@@ -929,6 +988,7 @@ export function createWorkPlansService({ db, clock, departments, sites, signals 
       const p = await repo.findPlan(db, id);
       if (!p || p.siteId !== siteId || !p.published) return undefined;
       const v = await view(p);
+      if (v.documentId && !(await signals.isPublicPath(siteId, `/documents/${v.documentId}`))) v.documentId = null;
       for (const item of v.goals.flatMap((g) => g.tasks.flatMap((t) => t.items))) {
         const kept: Evidence[] = [];
         for (const e of item.evidence) {
