@@ -120,7 +120,10 @@ describe('reporting and reviewing in the back office', () => {
       .getByRole('button', { name: /展开/ })
       .click();
     // (The expanded row holds the inner table, so its name matches too: the inner row is the last.)
-    await drawer.getByRole('row', { name: /苏州市姑苏区财政局 牵头 推进中 60%/ }).last().waitFor();
+    await drawer
+      .getByRole('row', { name: /苏州市姑苏区财政局 牵头 推进中 60%/ })
+      .last()
+      .waitFor();
     await department.close();
     await office.close();
   });
