@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { departmentGroup, looksLikeUnits, parsePlanText, splitUnits } from './work-plans.parse.js';
+import {
+  departmentGroup,
+  looksLikeUnits,
+  parsePlanGrid,
+  parsePlanText,
+  splitUnits,
+  type GridCell,
+} from './work-plans.parse.js';
 import { formatOf, readPlan } from './work-plans.read.js';
 
 // A verbatim copy of shared/seeds/000_323450052c6265a4.txt (the demo site imports it too).
@@ -74,6 +81,49 @@ describe('reading the 2018 work plan (the seed, as copied from the published pag
     expect(formatOf(readFileSync(path.join(FIXTURES, 'gusu-2018.xlsx')))).toBe('xlsx');
     expect(formatOf(readFileSync(path.join(FIXTURES, 'gusu-2018.html')))).toBe('html');
     expect(formatOf(readFileSync(SEED))).toBe('text');
+  });
+});
+
+describe('tables laid out differently', () => {
+  it('matches columns loosely, in any order, and reads an empty goal or task cell as the one above', () => {
+    let n = 0;
+    const row = (...texts: string[]): GridCell[] => texts.map((text) => ({ id: String(n++), text }));
+    const { plan, warnings } = parsePlanGrid(
+      [
+        row('序号', '工作任务', '工作目标', '具体内容', '责任部门', '牵头部门'),
+        row('1', '(一)做好预决算公开', '一、推进重点领域公开', '公开区级预算。', '区审计局，区统计局', '区财政局'),
+        row('2', '', '', '公开部门预算。', '区各有关单位', ''),
+        row('3', '(二)公开审计结果', '', '公开审计工作报告。', '区审计局', ''),
+        row('', '', '', '', '', ''),
+      ],
+      '某区2027年政务公开工作要点',
+    );
+    expect(warnings).toEqual([]);
+    expect(plan).toEqual({
+      title: '某区2027年政务公开工作要点',
+      year: 2027,
+      goals: [
+        {
+          no: '一',
+          title: '推进重点领域公开',
+          tasks: [
+            {
+              no: '(一)',
+              title: '做好预决算公开',
+              items: [
+                { content: '公开区级预算。', lead: ['区财政局'], responsible: ['区审计局', '区统计局'] },
+                { content: '公开部门预算。', lead: [], responsible: ['区各有关单位'] },
+              ],
+            },
+            {
+              no: '(二)',
+              title: '公开审计结果',
+              items: [{ content: '公开审计工作报告。', lead: [], responsible: ['区审计局'] }],
+            },
+          ],
+        },
+      ],
+    });
   });
 });
 

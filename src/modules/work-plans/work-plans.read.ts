@@ -35,11 +35,19 @@ export async function readPlan(bytes: Uint8Array, fileName = ''): Promise<ParseR
 
 const BLOCKS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'section']);
 
+// Wide characters: CJK, their punctuation, full-width forms, and the curly quotes Chinese text uses.
+const WIDE = '\u2018\u2019\u201c\u201d\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
+// A private-use character marks a line break of the source until the cell's lines are known.
+const SEGMENT_BREAK = '\ue000';
+// A line break in the source next to a Chinese character is no space in Chinese text (Word wraps
+// its HTML mid-sentence); elsewhere it is one space, as HTML renders it.
+const WIDE_BREAK = new RegExp(`${SEGMENT_BREAK}+(?=[${WIDE}])|(?<=[${WIDE}])${SEGMENT_BREAK}+`, 'g');
+
 /** A cell's text with its paragraphs and line breaks kept as lines, other white space collapsed. */
 function cellText(node: AnyNode): string {
   const out: string[] = [];
   const walk = (n: AnyNode) => {
-    if (isText(n)) out.push(n.data.replace(/\s+/g, ' '));
+    if (isText(n)) out.push(n.data.replace(/[^\S\n]*\n\s*/g, SEGMENT_BREAK).replace(/\s+/g, ' '));
     else if (isTag(n)) {
       if (n.name === 'br') out.push('\n');
       const block = BLOCKS.has(n.name);
@@ -52,7 +60,12 @@ function cellText(node: AnyNode): string {
   return out
     .join('')
     .split('\n')
-    .map((l) => l.replace(/\u3000/g, ' ').trim())
+    .map((l) =>
+      l
+        .replace(WIDE_BREAK, '')
+        .replace(/[\ue000\u3000 ]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join('\n');
 }
