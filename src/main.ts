@@ -18,9 +18,14 @@ export async function serve(config: Config = loadConfig()): Promise<() => Promis
       console.log(`初始密码（仅显示这一次，请登录后修改）：${seed.adminPassword}\n`);
     }
   }
-  const { app } = await buildApp(config, { database });
+  const { app, services } = await buildApp(config, { database });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   await app.listen({ port: config.port, host: config.host });
+  // Attachments uploaded before their texts were kept: read once, so the checks cover them.
+  void services.documents
+    .extractMissingTexts()
+    .then(({ extracted }) => extracted && app.log.info({ extracted }, 'attachment texts extracted'))
+    .catch((err: unknown) => app.log.error({ err }, 'attachment texts not extracted'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl.replace(/:\d+$/, '') + (new URL(config.publicUrl).port ? `:${port}` : '');

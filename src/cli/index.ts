@@ -363,6 +363,9 @@ pii
       const { createServices } = await import('../app.js');
       const services = createServices(database, loadConfig(), systemClock);
       const site = await chooseSite(services.sites, systemActor('命令行'), opts.site);
+      // Attachments uploaded before their texts were kept are read now, so they are audited too.
+      const { extracted } = await services.documents.extractMissingTexts();
+      if (extracted && !opts.json) console.error(`已提取 ${extracted} 个早先上传的附件的文字`);
       let documents = 0;
       for await (const doc of services.publicationChecks.audit(site.id)) {
         documents++;

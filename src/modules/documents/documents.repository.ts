@@ -586,6 +586,23 @@ export async function insertAttachment(
     .execute();
 }
 
+/** Attachments of these types whose text was never taken (uploaded before texts were kept). */
+export async function attachmentsWithoutText(
+  db: Executor,
+  mimes: readonly string[],
+): Promise<{ id: string; sha256: string; mime: string }[]> {
+  return db
+    .selectFrom('attachments')
+    .select(['id', 'sha256', 'mime'])
+    .where('text', '=', '')
+    .where('mime', 'in', [...mimes])
+    .execute();
+}
+
+export async function setAttachmentText(db: Executor, id: string, text: string): Promise<void> {
+  await db.updateTable('attachments').set({ text }).where('id', '=', id).execute();
+}
+
 /** The attachments' names and texts (for the checks before publication). */
 export async function attachmentTexts(db: Executor, documentId: string): Promise<{ name: string; text: string }[]> {
   return db

@@ -7,7 +7,7 @@ import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { cleanFileName, detectAllowedType, type FileStore } from '../../platform/files/files.js';
-import { extractText } from '../../platform/files/text.js';
+import { extractText, TEXT_TYPES } from '../../platform/files/text.js';
 import { searchEngine, type SearchEntry } from '../../platform/search/engine.js';
 import { sanitizeBody } from '../../platform/text/html.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
@@ -263,6 +263,24 @@ export function createDocumentsService({
     /** The text of each Word or PDF attachment, by name; `executor` may be the caller's transaction. */
     attachmentTexts(executor: Executor, id: string): Promise<{ name: string; text: string }[]> {
       return repo.attachmentTexts(executor, id);
+    },
+
+    /**
+     * Takes the text of Word and PDF attachments that have none yet — those uploaded before texts
+     * were kept — so the checks before publication and `pii audit` read them too. Scanned PDFs
+     * stay without text and are tried again next time; that costs a parse, nothing else.
+     */
+    async extractMissingTexts(): Promise<{ checked: number; extracted: number }> {
+      if (!files) throw Errors.INTERNAL();
+      const missing = await repo.attachmentsWithoutText(db, TEXT_TYPES);
+      let extracted = 0;
+      for (const a of missing) {
+        const text = await extractText(await files.get(a.sha256), a.mime);
+        if (!text.trim()) continue;
+        await repo.setAttachmentText(db, a.id, text);
+        extracted++;
+      }
+      return { checked: missing.length, extracted };
     },
 
     /** Every public document of a site, in pages (rebuilding the search index, auditing the archive). */

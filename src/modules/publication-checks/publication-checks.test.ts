@@ -168,6 +168,31 @@ describe('the gate before publication', () => {
     );
   });
 
+  it('reads attachments uploaded before their texts were kept, so they are checked too', async () => {
+    const id = await draft('<p>附件为处罚决定。</p>', '处罚决定（早先上传的附件）');
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('当事人：钱七，联系电话13812345678。')] }] }),
+    );
+    const { payload, headers } = multipart({}, { field: 'file', name: '决定书.docx', bytes });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/documents/${id}/attachments`,
+      headers: { ...editor.headers, ...headers },
+      payload,
+    });
+    // As it was before migration 0009: no text.
+    await t.database.db.updateTable('attachments').set({ text: '' }).where('document_id', '=', id).execute();
+    const before = await t.app.inject({ url: `/api/v1/documents/${id}/findings`, headers: editor.headers });
+    expect(before.body).not.toContain('钱七');
+    const result = await t.services.documents.extractMissingTexts();
+    expect(result.extracted).toBeGreaterThanOrEqual(1);
+    expect(await t.services.documents.extractMissingTexts()).toMatchObject({ extracted: 0 });
+    const findings = await t.app.inject({ url: `/api/v1/documents/${id}/findings`, headers: editor.headers });
+    expect(findings.body).toContain('附件《决定书.docx》');
+    expect(findings.body).toContain('钱某');
+    expect((await post(editor, `/api/v1/documents/${id}/submit`)).statusCode).toBe(409);
+  });
+
   it('suggests masking as the site’s policy says', async () => {
     const res = await t.app.inject({
       method: 'PUT',

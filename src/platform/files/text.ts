@@ -5,6 +5,9 @@ import mammoth from 'mammoth';
  * with a text layer (by PDF.js, its Node build). Anything else — images, scanned PDFs, spreadsheets
  * — gives '' and is left to the reviewer's eyes.
  */
+/** The types whose text is taken (anything else has none to take). */
+export const TEXT_TYPES = ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'];
+
 export async function extractText(bytes: Buffer, mime: string): Promise<string> {
   try {
     if (mime === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
