@@ -115,7 +115,10 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     search,
     documents,
     departments,
-    checkText: (db, siteId, fields) => publicationChecks.gate(db, siteId, fields),
+    checkText: async (trx, actor, target, fields, accepted) => {
+      if (accepted.length) await publicationChecks.acceptIn(trx, actor, target, fields, accepted);
+      await publicationChecks.gate(trx, target.siteId, fields, { type: target.entityType, id: target.entityId });
+    },
   });
   const requests = createRequestsService({ ...deps, files: createFileStore(config.dataDir) });
   const workPlans = createWorkPlansService({

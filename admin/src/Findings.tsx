@@ -173,3 +173,69 @@ export function ReviewFindings({ documentId }: { documentId: string }) {
     />
   );
 }
+
+export interface Acceptance {
+  type: string;
+  text: string;
+  basis: string;
+  reason: string;
+}
+
+/**
+ * For texts saved in one step (a knowledge-base answer): the findings in `text`, each of which a
+ * reviewer may accept with a basis and a reason; `onChange` gets the complete acceptances.
+ */
+export function AcceptFindings({
+  siteId,
+  text,
+  onChange,
+}: {
+  siteId: string;
+  text: string;
+  onChange: (accepted: Acceptance[]) => void;
+}) {
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [chosen, setChosen] = useState<Record<string, Acceptance>>({});
+  useEffect(() => {
+    void api<{ findings: Finding[] }>('POST', `/text-checks?siteId=${siteId}`, { text }).then((r) =>
+      setFindings(r.findings),
+    );
+  }, [siteId, text]);
+  const key = (f: Finding) => `${f.type}:${f.text}`;
+  const update = (f: Finding, part: Partial<Acceptance>) => {
+    const next = {
+      ...chosen,
+      [key(f)]: { type: f.type, text: f.text, basis: '', reason: '', ...chosen[key(f)], ...part },
+    };
+    setChosen(next);
+    onChange(Object.values(next).filter((a) => a.basis && a.reason.trim()));
+  };
+  return (
+    <List
+      size="small"
+      header="审核人员可注明依据和理由后确认公开（记入审计日志）"
+      dataSource={findings}
+      renderItem={(f) => (
+        <List.Item>
+          <Space wrap>
+            <Tag color={f.severity === 'error' ? 'red' : 'orange'}>{f.label}</Tag>
+            <span>“{f.text}”</span>
+            <Select
+              aria-label={`“${f.text}”的公开依据`}
+              placeholder="公开依据"
+              style={{ width: 180 }}
+              options={BASES.map(([value, label]) => ({ value, label }))}
+              onChange={(v: string) => update(f, { basis: v })}
+            />
+            <Input
+              aria-label={`“${f.text}”的理由`}
+              placeholder="理由"
+              style={{ width: 220 }}
+              onChange={(e) => update(f, { reason: e.target.value })}
+            />
+          </Space>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -18,6 +18,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../App';
 import {
   api,
+  ApiError,
+  describeError,
   chinaTime,
   type AssistantReply,
   type Department,
@@ -26,6 +28,7 @@ import {
   type QueuedQuestion,
 } from '../api';
 import { DocumentPicker } from '../DocumentPicker';
+import { AcceptFindings, type Acceptance } from '../Findings';
 import { useAction } from '../useAction';
 import { departmentOptions } from './DepartmentsPage';
 
@@ -139,6 +142,9 @@ function EntryModal({
 }) {
   const [form] = Form.useForm<EntryFormValues>();
   const [error, setError] = useState('');
+  // Set when the checks refused the text: what was checked, and what a reviewer accepts in it.
+  const [checked, setChecked] = useState<string | null>(null);
+  const [accepted, setAccepted] = useState<Acceptance[]>([]);
   const save = async (v: EntryFormValues) => {
     const body: KnowledgeFields = {
       ...v,
@@ -146,13 +152,16 @@ function EntryModal({
       sourceDocumentId: v.sourceDocumentId ?? null,
       validUntil: v.validUntil || null,
       answersQuestionId: answersQuestionId ?? null,
+      ...(accepted.length ? { acceptedFindings: accepted as KnowledgeFields['acceptedFindings'] } : {}),
     };
     try {
       if (entry) await api('PUT', `/knowledge-entries/${entry.id}?siteId=${siteId}`, body);
       else await api('POST', `/knowledge-entries?siteId=${siteId}`, body);
       onClose(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(describeError(e));
+      if (e instanceof ApiError && e.code === 'PUBLICATION_FINDINGS')
+        setChecked([body.question, ...body.alternatives, body.answer].join('\n'));
     }
   };
   return (
@@ -165,6 +174,7 @@ function EntryModal({
       onCancel={() => onClose(false)}
     >
       {error && <Alert type="error" message={error} style={{ marginBottom: 12 }} />}
+      {checked !== null && <AcceptFindings siteId={siteId} text={checked} onChange={setAccepted} />}
       <Form<EntryFormValues>
         form={form}
         layout="vertical"

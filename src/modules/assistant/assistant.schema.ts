@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { DateString, Id, Instant, Text } from '../../platform/http/schemas.js';
+import { AcceptanceSchema } from '../publication-checks/publication-checks.schema.js';
 import { SearchResultSchema } from '../search/search.schema.js';
 
 export const KnowledgeEntrySchema = Type.Object({
@@ -24,6 +25,12 @@ export const KnowledgeBodySchema = Type.Object(
     sourceDocumentId: Type.Union([Id, Type.Null()], { default: null, description: '依据的已公开信息' }),
     validUntil: Type.Union([DateString, Type.Null()], { default: null, description: '有效期至（含当日）' }),
     answersQuestionId: Type.Optional(Type.Union([Id, Type.Null()], { description: '所回答的待补充问题' })),
+    acceptedFindings: Type.Optional(
+      Type.Array(AcceptanceSchema, {
+        maxItems: 20,
+        description: '审核人员确认可以公开的个人信息或错敏字（如公职人员姓名），各注明依据和理由',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

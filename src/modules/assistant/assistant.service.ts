@@ -11,6 +11,7 @@ import { normaliseText } from '../../platform/text/segment.js';
 import { isValidDate } from '../../platform/workdays/dates.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import type { DocumentsService } from '../documents/documents.service.js';
+import type { AcceptanceBasis } from '../publication-checks/publication-checks.service.js';
 import type { SearchHit, SearchService } from '../search/search.service.js';
 import * as repo from './assistant.repository.js';
 import type { KnowledgeEntry } from './assistant.repository.js';
@@ -23,6 +24,14 @@ export const AssistantErrors = defineErrors({
   ASSISTANT_QUESTION_INVALID: { status: 400, message: '请输入 2 至 200 个字的问题' },
 });
 
+/** A finding a reviewer lets stay in an answer (an official's name and office phone, say). */
+export interface AcceptedFinding {
+  type: string;
+  text: string;
+  basis: AcceptanceBasis;
+  reason: string;
+}
+
 export interface KnowledgeFields {
   departmentId: string;
   question: string;
@@ -32,6 +41,8 @@ export interface KnowledgeFields {
   validUntil: string | null;
   /** A queued question this entry answers: it leaves the queue. */
   answersQuestionId?: string | null;
+  /** Findings the reviewer saving the entry accepts, each with its basis and reason. */
+  acceptedFindings?: AcceptedFinding[];
 }
 
 export interface AssistantAnswer {
@@ -55,6 +66,8 @@ export interface AssistantReply {
 export const KNOWLEDGE_TYPE = 'knowledge_entry';
 const entryKey = (id: string) => `${KNOWLEDGE_TYPE}:${id}`;
 const EDITORS: Role[] = ['editor', 'site_admin'];
+/** Who may let a finding stay in an answer, as in a document's review. */
+const REVIEWERS: Role[] = ['reviewer', 'site_admin'];
 const READERS: Role[] = ['editor', 'reviewer', 'site_admin', 'auditor'];
 
 export function createAssistantService(deps: {
@@ -63,8 +76,17 @@ export function createAssistantService(deps: {
   search: SearchService;
   documents: DocumentsService;
   departments: DepartmentsService;
-  /** The checks before publication (personal information, 错敏字); throws to refuse. */
-  checkText?: (db: Executor, siteId: string, fields: { field: string; text: string }[]) => Promise<void>;
+  /**
+   * The checks before publication (personal information, 错敏字): records the findings a reviewer
+   * accepted for the entry, then throws while any other remains. Runs in the save's transaction.
+   */
+  checkText?: (
+    trx: Executor,
+    actor: Actor,
+    target: { siteId: string; departmentId: string; entityType: string; entityId: string },
+    fields: { field: string; text: string }[],
+    accepted: readonly AcceptedFinding[],
+  ) => Promise<void>;
 }) {
   const { db, clock, search, documents, departments } = deps;
   const today = () => chinaDate(clock.now());
@@ -158,21 +180,30 @@ export function createAssistantService(deps: {
     /** Creates an entry, or changes one when `id` is given; indexed and audited in one transaction. */
     async save(actor: Actor, siteId: string, fields: KnowledgeFields, id?: string): Promise<KnowledgeEntry> {
       const clean_ = await clean(siteId, fields);
-      // An answer is public the moment it is saved: it passes the checks a document passes.
-      await deps.checkText?.(db, siteId, [
-        { field: '问题', text: clean_.question },
-        { field: '其他问法', text: clean_.alternatives.join('\n') },
-        { field: '答案', text: clean_.answer },
-      ]);
       const before = id ? await repo.findEntry(db, id) : undefined;
       if (id && (!before || before.siteId !== siteId)) throw Errors.NOT_FOUND('问答不存在');
       if (before) await refuseUnless(actor, siteId, before.departmentId, EDITORS);
       await refuseUnless(actor, siteId, clean_.departmentId, EDITORS);
+      const accepted = fields.acceptedFindings ?? [];
+      if (accepted.length) await refuseUnless(actor, siteId, clean_.departmentId, REVIEWERS);
+      const entryId = before?.id ?? newId();
       const publisher = (await departments.get(clean_.departmentId)).name;
       const at = clock.now().toISOString();
       return inTransaction(db, async (trx) => {
+        // An answer is public the moment it is saved: it passes the checks a document passes.
+        await deps.checkText?.(
+          trx,
+          actor,
+          { siteId, departmentId: clean_.departmentId, entityType: KNOWLEDGE_TYPE, entityId: entryId },
+          [
+            { field: '问题', text: clean_.question },
+            { field: '其他问法', text: clean_.alternatives.join('\n') },
+            { field: '答案', text: clean_.answer },
+          ],
+          accepted,
+        );
         const entry: KnowledgeEntry = {
-          id: before?.id ?? newId(),
+          id: entryId,
           siteId,
           ...clean_,
           createdAt: before?.createdAt ?? at,

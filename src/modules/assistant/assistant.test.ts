@@ -152,6 +152,52 @@ describe('the knowledge base', () => {
     expect(await count(t.database, 'knowledge_entries')).toBe(entries);
     expect(await count(t.database, 'audit_log')).toBe(audit);
   });
+
+  it('keeps an official’s name in an answer only when a reviewer accepts it with a reason, audited', async () => {
+    const body = {
+      departmentId: w.deptB,
+      question: '乙局信息公开找谁？',
+      answer: '联系人：王芳（乙局信息公开专员）。',
+    };
+    const findings = [{ type: 'person_name', text: '王芳', basis: 'official', reason: '信息公开专员，公开履职' }];
+    expect((await createEntry(admin, body)).json()).toMatchObject({ error: { code: 'PUBLICATION_FINDINGS' } });
+    // An editor may not accept; a finding that is not in the text is refused; both write nothing.
+    const audit = await count(t.database, 'audit_log');
+    expect((await createEntry(editorB, { ...body, acceptedFindings: findings })).statusCode).toBe(403);
+    const wrong = await createEntry(admin, { ...body, acceptedFindings: [{ ...findings[0], text: '李四' }] });
+    expect(wrong.json()).toMatchObject({ error: { code: 'FINDING_ACCEPTANCE_INVALID' } });
+    expect(await count(t.database, 'audit_log')).toBe(audit);
+
+    const saved = await createEntry(admin, { ...body, acceptedFindings: findings });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const id = saved.json<{ id: string }>().id;
+    const log = await t.app.inject({
+      url: `/api/v1/audit?siteId=${w.siteId}&entityId=${id}`,
+      headers: admin.headers,
+    });
+    const acceptance = log
+      .json<{ items: { action: string; after: unknown }[] }>()
+      .items.find((e) => e.action === 'knowledge_entry.finding.accept');
+    // The finding as it would be masked: the acceptance itself records no personal information.
+    expect(acceptance?.after).toEqual({
+      type: 'person_name',
+      finding: '王某',
+      basis: '公职人员履行职务',
+      reason: '信息公开专员，公开履职',
+    });
+    // Edited later, the accepted name stays accepted; a new personal detail does not pass.
+    const edit = (answer: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/knowledge-entries/${id}?siteId=${w.siteId}`,
+        headers: admin.headers,
+        payload: { ...body, answer },
+      });
+    expect((await edit('联系人：王芳（乙局信息公开专员），工作日办理。')).statusCode).toBe(200);
+    expect((await edit('联系人：王芳，手机13912345678。')).json()).toMatchObject({
+      error: { code: 'PUBLICATION_FINDINGS', details: [{ message: expect.stringContaining('手机号码') }] },
+    });
+  });
 });
 
 describe('the assistant page', () => {

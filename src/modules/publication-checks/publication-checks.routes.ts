@@ -5,7 +5,8 @@ import { Id, Ok, Text } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
-import { ACCEPTANCE_BASES, type PublicationChecksService } from './publication-checks.service.js';
+import { AcceptanceSchema } from './publication-checks.schema.js';
+import type { PublicationChecksService } from './publication-checks.service.js';
 
 const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
 const tags = ['发布前检查'];
@@ -32,14 +33,6 @@ const WordingRuleSchema = Type.Object({
   note: Type.String(),
 });
 const SiteRuleSchema = Type.Object({ id: Id, ...WordingRuleSchema.properties, updatedAt: Type.String() });
-const BasisSchema = Type.Union(
-  Object.keys(ACCEPTANCE_BASES).map((k) => Type.Literal(k)),
-  {
-    description: Object.entries(ACCEPTANCE_BASES)
-      .map(([k, v]) => `${k}：${v}`)
-      .join('；'),
-  },
-);
 
 const Keep = Type.Object(
   { keepStart: Type.Integer({ minimum: 0, maximum: 8 }), keepEnd: Type.Integer({ minimum: 0, maximum: 8 }) },
@@ -91,19 +84,12 @@ export function publicationChecksRoutes(app: App, checks: PublicationChecksServi
         tags,
         summary: '审核人员确认某项发现可以公开（注明依据和理由，记入审计日志）',
         params: Type.Object({ id: Id }),
-        body: Type.Object(
-          { type: Text(20), text: Text(500), basis: BasisSchema, reason: Text(500) },
-          { additionalProperties: false },
-        ),
+        body: AcceptanceSchema,
         response: { 200: Ok, ...errorResponses },
       },
     },
     async (request) => {
-      await checks.accept(
-        requireActor(request),
-        request.params.id,
-        request.body as Parameters<PublicationChecksService['accept']>[2],
-      );
+      await checks.accept(requireActor(request), request.params.id, request.body);
       return { ok: true as const };
     },
   );

@@ -41,6 +41,12 @@ export const ACCEPTANCE_BASES = {
   other: '其他',
 } as const;
 export type AcceptanceBasis = keyof typeof ACCEPTANCE_BASES;
+export interface AcceptanceInput {
+  type: string;
+  text: string;
+  basis: AcceptanceBasis;
+  reason: string;
+}
 
 const PII_LABELS: Record<PiiType, string> = {
   id_card: '身份证号',
@@ -215,52 +221,63 @@ export function createPublicationChecksService(deps: {
      * A reviewer (or site administrator) of the document's department lets a finding stay, with a
      * basis and a reason; the audit entry carries the reason (and the finding de-identified).
      */
-    async accept(
-      actor: Actor,
-      documentId: string,
-      input: { type: string; text: string; basis: AcceptanceBasis; reason: string },
-    ): Promise<void> {
-      const reason = input.reason.trim();
-      if (!reason || !(input.basis in ACCEPTANCE_BASES)) throw PublicationCheckErrors.FINDING_ACCEPTANCE_INVALID();
+    async accept(actor: Actor, documentId: string, input: AcceptanceInput): Promise<void> {
       const doc = await deps.document(actor, documentId);
       const path = await departments.path(doc.siteId, doc.departmentId);
       if (!can(actor, doc.siteId, ['reviewer', 'site_admin'], path))
         throw Errors.FORBIDDEN('只有审核人员可以确认公开个人信息或错敏字');
-      const current = await findings(db, doc.siteId, await fieldsOf(db, documentId, doc.content));
-      if (!current.some((f) => f.type === input.type && f.text === input.text))
-        throw PublicationCheckErrors.FINDING_ACCEPTANCE_INVALID('该信息的最新版本中没有这项发现');
-      await inTransaction(db, async (trx) => {
-        const at = clock.now().toISOString();
+      const fields = await fieldsOf(db, documentId, doc.content);
+      await inTransaction(db, (trx) =>
+        this_.acceptIn(trx, actor, { ...doc, entityType: 'document', entityId: documentId }, fields, [input]),
+      );
+    },
+
+    /**
+     * Records accepted findings for any public text (a document, a knowledge-base answer), in the
+     * caller's transaction. The caller has checked that the actor reviews for the department; each
+     * finding must be in `fields` as they are now.
+     */
+    async acceptIn(
+      trx: Executor,
+      actor: Actor,
+      target: { siteId: string; departmentId: string; entityType: string; entityId: string },
+      fields: CheckedField[],
+      inputs: readonly AcceptanceInput[],
+    ): Promise<void> {
+      const current = await findings(trx, target.siteId, fields);
+      const policy = await policyOf(trx, target.siteId);
+      for (const input of inputs) {
+        const reason = input.reason.trim();
+        if (!reason || !(input.basis in ACCEPTANCE_BASES)) throw PublicationCheckErrors.FINDING_ACCEPTANCE_INVALID();
+        if (!current.some((f) => f.type === input.type && f.text === input.text))
+          throw PublicationCheckErrors.FINDING_ACCEPTANCE_INVALID('内容的最新版本中没有这项发现');
         await repo.insertAcceptance(trx, {
           id: newId(),
-          siteId: doc.siteId,
-          entityType: 'document',
-          entityId: documentId,
+          siteId: target.siteId,
+          entityType: target.entityType,
+          entityId: target.entityId,
           findingType: input.type,
           findingText: input.text,
           basis: input.basis,
           reason,
           acceptedBy: actor.userId,
-          at,
+          at: clock.now().toISOString(),
         });
         await recordAudit(trx, clock, actor, {
-          action: 'document.finding.accept',
-          entityType: 'document',
-          entityId: documentId,
-          siteId: doc.siteId,
-          departmentId: doc.departmentId,
+          action: `${target.entityType}.finding.accept`,
+          entityType: target.entityType,
+          entityId: target.entityId,
+          siteId: target.siteId,
+          departmentId: target.departmentId,
           after: {
             type: input.type,
             // The audit log keeps no personal information: the finding as it would be masked.
-            finding:
-              input.type === 'wording'
-                ? input.text
-                : masked(input.type as PiiType, input.text, await policyOf(trx, doc.siteId)),
+            finding: input.type === 'wording' ? input.text : masked(input.type as PiiType, input.text, policy),
             basis: ACCEPTANCE_BASES[input.basis],
             reason,
           },
         });
-      });
+      }
     },
 
     /**
