@@ -6,7 +6,10 @@ import mammoth from 'mammoth';
  * — gives '' and is left to the reviewer's eyes.
  */
 /** The types whose text is taken (anything else has none to take). */
-export const TEXT_TYPES = ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'];
+export const TEXT_TYPES = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/pdf',
+];
 
 export async function extractText(bytes: Buffer, mime: string): Promise<string> {
   try {
