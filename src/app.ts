@@ -127,6 +127,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     sites,
     documents,
     signals: workPlanSignals(documents, requests),
+    checkText: (db, siteId, fields) => publicationChecks.gate(db, siteId, fields),
   });
   return {
     sites,

@@ -124,6 +124,19 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
       payload: { state: 'done', progress: 100, text: '完成', evidence: [{ title: 'x', url: 'javascript:alert(1)' }] },
     });
     expect(bad.statusCode).toBe(400);
+    // Evidence titles are public once accepted: they pass the checks before publication.
+    const personal = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/work-plan-assignments/${lead.assignment.id}/reports`,
+      headers: finance.headers,
+      payload: {
+        state: 'done',
+        progress: 100,
+        text: '完成',
+        evidence: [{ title: '对张三（身份证号110101199003074514）的处罚决定', url: '/documents/x' }],
+      },
+    });
+    expect(personal.json()).toMatchObject({ error: { code: 'PUBLICATION_FINDINGS' } });
     // Finance leads this item: its own report goes to the office, not to itself.
     const queue = await t.app.inject({
       url: '/api/v1/progress-reports/pending',

@@ -159,6 +159,11 @@ export interface WorkPlansDeps {
   documents: {
     create(actor: Actor, siteId: string, departmentId: string, content: DocumentContent): Promise<{ id: string }>;
   };
+  /**
+   * The checks before publication (personal information, 错敏字) for what the progress page shows:
+   * the plan's text and the titles of evidence. Throws to refuse.
+   */
+  checkText?: (db: Executor, siteId: string, fields: { field: string; text: string }[]) => Promise<void>;
   /** Per department, what other modules know of the year (see the assessment). */
   signals: {
     repliedOnTime(siteId: string, year: number): Promise<Map<string, { replied: number; onTime: number }>>;
@@ -192,7 +197,8 @@ function validEvidence(e: Evidence): boolean {
   return e.title.trim().length > 0 && /^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(e.url);
 }
 
-export function createWorkPlansService({ db, clock, departments, sites, documents, signals }: WorkPlansDeps) {
+export function createWorkPlansService(deps: WorkPlansDeps) {
+  const { db, clock, departments, sites, documents, signals } = deps;
   const today = () => chinaDate(clock.now());
   const now = () => clock.now().toISOString();
 
@@ -336,6 +342,18 @@ export function createWorkPlansService({ db, clock, departments, sites, document
           unknown.map((u) => ({ field: 'department', message: u.name })),
         );
       }
+      // The plan's text is shown on the portal as it is imported.
+      await deps.checkText?.(
+        db,
+        siteId,
+        parsed.goals.flatMap((g) => [
+          { field: `目标${g.no}`, text: g.title },
+          ...g.tasks.flatMap((t) => [
+            { field: `任务${t.no}`, text: t.title },
+            ...t.items.map((i) => ({ field: `任务${t.no}的工作事项`, text: i.content })),
+          ]),
+        ]),
+      );
       const id = newId();
       const at = now();
       let taskCount = 0;
@@ -586,6 +604,12 @@ export function createWorkPlansService({ db, clock, departments, sites, document
           !consistent ? '进度与状态不一致：已完成须为 100%，未开始须为 0%' : undefined,
         );
       }
+      // Evidence titles are links on the public page once the report is accepted.
+      await deps.checkText?.(
+        db,
+        p.siteId,
+        input.evidence.map((e) => ({ field: `佐证“${e.url}”`, text: e.title })),
+      );
       const pending = await repo.listReports(db, { assignmentIds: [a.id], status: 'submitted' });
       if (pending.length) throw WorkPlanErrors.PLAN_REPORT_PENDING();
       const report: ReportRow = {
