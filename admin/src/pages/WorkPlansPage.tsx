@@ -385,7 +385,10 @@ function PlanDrawer({
 }) {
   const [plan, setPlan] = useState<Plan | null>(null);
   const [editing, setEditing] = useState<PlanItem | null>(null);
+  const [weighing, setWeighing] = useState(false);
+  const [weights, setWeights] = useState<Record<string, number>>({});
   const load = useCallback(async () => setPlan(await api<Plan>('GET', `/work-plans/${planId}`)), [planId]);
+  const act = useAction(load);
   useEffect(() => {
     void load();
   }, [load]);
@@ -406,6 +409,9 @@ function PlanDrawer({
                 {g.no}、{g.progress}%
               </Tag>
             ))}
+            <Button size="small" onClick={() => (setWeights({}), setWeighing(true))}>
+              设定权重
+            </Button>
           </Space>
           <Table
             rowKey="id"
@@ -459,6 +465,60 @@ function PlanDrawer({
             ]}
           />
         </>
+      )}
+      {weighing && plan && (
+        <Modal
+          open
+          title="目标、任务的权重"
+          onCancel={() => setWeighing(false)}
+          onOk={() => {
+            const pick = (ids: string[]) =>
+              ids.filter((id) => weights[id] !== undefined).map((id) => ({ id, weight: weights[id] ?? 1 }));
+            void act(
+              () =>
+                api('PUT', `/work-plans/${plan.id}/weights`, {
+                  goals: pick(plan.goals.map((g) => g.id)),
+                  tasks: pick(plan.goals.flatMap((g) => g.tasks.map((t) => t.id))),
+                }),
+              '已保存',
+            ).then(() => setWeighing(false));
+          }}
+        >
+          <Typography.Paragraph type="secondary">
+            进度按权重逐级汇总（工作事项的权重在“调整”中设定）。
+          </Typography.Paragraph>
+          {plan.goals.map((g) => (
+            <div key={g.id}>
+              <Space style={{ margin: '4px 0' }}>
+                <b>
+                  {g.no}、{g.title}
+                </b>
+                <InputNumber
+                  aria-label={`目标${g.no}的权重`}
+                  min={0}
+                  max={100}
+                  defaultValue={g.weight}
+                  onChange={(v) => setWeights({ ...weights, [g.id]: Number(v ?? 0) })}
+                />
+              </Space>
+              {g.tasks.map((t) => (
+                <div key={t.id} style={{ marginLeft: 24 }}>
+                  <Space style={{ margin: '4px 0' }}>
+                    {t.no}
+                    {t.title}
+                    <InputNumber
+                      aria-label={`任务${t.no}的权重`}
+                      min={0}
+                      max={100}
+                      defaultValue={t.weight}
+                      onChange={(v) => setWeights({ ...weights, [t.id]: Number(v ?? 0) })}
+                    />
+                  </Space>
+                </div>
+              ))}
+            </div>
+          ))}
+        </Modal>
       )}
       {editing && (
         <ItemModal item={editing} departments={departments} onClose={() => (setEditing(null), void load())} />

@@ -311,6 +311,22 @@ export async function deletePlan(db: Executor, planId: string): Promise<void> {
   await db.deleteFrom('work_plans').where('id', '=', planId).execute();
 }
 
+export async function setWeight(
+  db: Executor,
+  table: 'work_plan_goals' | 'work_plan_tasks',
+  planId: string,
+  id: string,
+  weight: number,
+): Promise<number> {
+  const result = await db
+    .updateTable(table)
+    .set({ weight })
+    .where('id', '=', id)
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function findItem(db: Executor, id: string): Promise<(ItemRow & { planId: string }) | undefined> {
   const r = await db.selectFrom('work_plan_items').selectAll().where('id', '=', id).executeTakeFirst();
   return r && { ...toItem(r), planId: r.plan_id };

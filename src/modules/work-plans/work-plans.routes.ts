@@ -188,6 +188,23 @@ export function workPlansRoutes(
     },
   );
 
+  const Weights = Type.Array(Type.Object({ id: Id, weight: Type.Number({ minimum: 0, maximum: 100 }) }), {
+    maxItems: 500,
+  });
+  app.put(
+    '/api/v1/work-plans/:id/weights',
+    {
+      schema: {
+        tags,
+        summary: '设定目标、任务的权重（逐级汇总进度时加权；未设定为 1）',
+        params: Params,
+        body: Type.Object({ goals: Weights, tasks: Weights }, { additionalProperties: false }),
+        response: { 200: PlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => workPlans.setWeights(requireActor(request), request.params.id, request.body),
+  );
+
   app.put(
     '/api/v1/work-plan-items/:id',
     {

@@ -478,6 +478,39 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
       return { created };
     },
 
+    /** How much goals and tasks count when progress rolls up (every weight is 1 until set). */
+    async setWeights(
+      actor: Actor,
+      planId: string,
+      input: { goals: { id: string; weight: number }[]; tasks: { id: string; weight: number }[] },
+    ): Promise<PlanView> {
+      const p = await plan(planId);
+      refuseUnlessOffice(actor, p.siteId);
+      const all = [...input.goals, ...input.tasks];
+      if (all.some((w) => !(w.weight >= 0 && w.weight <= 100)))
+        throw WorkPlanErrors.PLAN_ITEM_INVALID('权重须在 0 至 100 之间');
+      await inTransaction(db, async (trx) => {
+        for (const [table, list] of [
+          ['work_plan_goals', input.goals],
+          ['work_plan_tasks', input.tasks],
+        ] as const) {
+          for (const w of list) {
+            if ((await repo.setWeight(trx, table, planId, w.id, w.weight)) !== 1)
+              throw WorkPlanErrors.PLAN_ITEM_INVALID('目标或任务不属于该工作要点');
+          }
+        }
+        if (p.published) await touchSite(trx, p.siteId);
+        await recordAudit(trx, clock, actor, {
+          action: 'work_plan.weights',
+          entityType: 'work_plan',
+          entityId: planId,
+          siteId: p.siteId,
+          after: input,
+        });
+      });
+      return view(p);
+    },
+
     /** The office changes an item's date, milestones, weight or departments (a department's reports go with it). */
     async updateItem(
       actor: Actor,

@@ -339,6 +339,15 @@ describe('a year of a work plan', () => {
     ]);
     expect(view.progress).toBe(75);
     expect(view.counts).toEqual({ not_started: 0, in_progress: 0, done: 2, overdue: 1 });
+    // The website task weighs three times the first: (100 × 1 + 50 × 3) / 4.
+    const weighted = await t.services.workPlans.setWeights(office, planId, {
+      goals: [],
+      tasks: [{ id: view.goals[0]!.tasks[1]!.id, weight: 3 }],
+    });
+    expect(weighted.progress).toBe(62.5);
+    await expect(
+      t.services.workPlans.setWeights(office, planId, { goals: [{ id: item(0).id, weight: 2 }], tasks: [] }),
+    ).rejects.toMatchObject({ code: 'PLAN_ITEM_INVALID' });
 
     const sheet = await t.services.workPlans.assessment(office, planId);
     const row = (id: string) => sheet.find((r) => r.departmentId === id)!;
