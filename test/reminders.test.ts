@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { createMailer, type Mail } from '../src/platform/mail/mailer.js';
 import { count, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
+import { requestBody } from './helpers/requests.js';
 
 /** Issue 4 §7: reminders by e-mail through the job system; logged when no SMTP server is set. */
 let t: TestApp;
@@ -55,33 +56,7 @@ afterAll(async () => {
 });
 
 async function register(receivedOn: string, infoTitle: string) {
-  return t.services.requests.register(actor, w.siteId, {
-    departmentId: w.deptA,
-    channel: 'in_person',
-    receivedOn,
-    applicant: {
-      kind: 'person',
-      organisationKind: null,
-      name: '周某',
-      idType: '居民身份证',
-      idNumber: '320508198001010055',
-      workUnit: '',
-      legalRepresentative: '',
-      contactName: '',
-      phone: '13500005555',
-      email: '',
-      address: '',
-      postcode: '',
-    },
-    infoTitle,
-    infoDocNo: '',
-    infoDescription: '',
-    purpose: '',
-    deliveryForm: 'paper',
-    deliveryMethod: 'post',
-    feeWaiverRequested: false,
-    feeWaiverReason: '',
-  });
+  return t.services.requests.register(actor, w.siteId, requestBody({ departmentId: w.deptA, receivedOn, infoTitle }));
 }
 
 describe('deadline reminders', () => {

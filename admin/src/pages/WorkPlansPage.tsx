@@ -16,6 +16,7 @@ import {
   TreeSelect,
   Typography,
   Upload,
+  type FormRule,
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../App';
@@ -75,6 +76,49 @@ export function WorkPlansPage({ session }: { session: SessionInfo }) {
           : []),
       ]}
     />
+  );
+}
+
+interface PairField {
+  name: string;
+  label: string;
+  placeholder?: string;
+  type?: string;
+  rules: FormRule[];
+}
+
+/** A list of two-field rows in a form (milestones: name and date; evidence: title and link). */
+function PairList({
+  name,
+  first,
+  second,
+  addLabel,
+}: {
+  name: string;
+  first: PairField;
+  second: PairField;
+  addLabel: string;
+}) {
+  const field = (f: { name: number }, p: PairField, width: number) => (
+    <Form.Item name={[f.name, p.name]} rules={p.rules}>
+      <Input placeholder={p.placeholder ?? p.label} aria-label={p.label} type={p.type} style={{ width }} />
+    </Form.Item>
+  );
+  return (
+    <Form.List name={name}>
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((f) => (
+            <Space key={f.key} align="baseline">
+              {field(f, first, 200)}
+              {field(f, second, 300)}
+              <Button onClick={() => remove(f.name)}>删除</Button>
+            </Space>
+          ))}
+          <Button onClick={() => add()}>{addLabel}</Button>
+        </>
+      )}
+    </Form.List>
   );
 }
 
@@ -584,24 +628,12 @@ function ItemModal({ item, departments, onClose }: { item: PlanItem; departments
         <Form.Item label="责任单位" name="responsible" extra="移出的单位，其进展报送一并删除">
           <Select mode="multiple" options={options} optionFilterProp="label" />
         </Form.Item>
-        <Form.List name="milestones">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline">
-                  <Form.Item name={[f.name, 'title']} rules={[{ required: true, message: '节点名称' }]}>
-                    <Input placeholder="节点" aria-label="节点名称" />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'dueOn']} rules={[{ required: true, message: '日期' }]}>
-                    <Input type="date" aria-label="节点日期" />
-                  </Form.Item>
-                  <Button onClick={() => remove(f.name)}>删除</Button>
-                </Space>
-              ))}
-              <Button onClick={() => add()}>添加节点</Button>
-            </>
-          )}
-        </Form.List>
+        <PairList
+          name="milestones"
+          first={{ name: 'title', label: '节点名称', rules: [{ required: true, message: '节点名称' }] }}
+          second={{ name: 'dueOn', label: '节点日期', type: 'date', rules: [{ required: true, message: '日期' }] }}
+          addLabel="添加节点"
+        />
       </Form>
     </Modal>
   );
@@ -815,33 +847,19 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
             <Form.Item label="工作进展" name="text" rules={[{ required: true, min: 2, message: '请填写工作进展' }]}>
               <Input.TextArea rows={5} maxLength={5000} showCount />
             </Form.Item>
-            <Form.List name="evidence">
-              {(fields, { add, remove }) => (
-                <>
-                  {fields.map((f) => (
-                    <Space key={f.key} align="baseline">
-                      <Form.Item name={[f.name, 'title']} rules={[{ required: true, message: '名称' }]}>
-                        <Input placeholder="佐证名称" aria-label="佐证名称" />
-                      </Form.Item>
-                      <Form.Item
-                        name={[f.name, 'url']}
-                        rules={[
-                          {
-                            required: true,
-                            pattern: /^(https?:\/\/|\/)\S*$/,
-                            message: '本站路径（/documents/…）或网址',
-                          },
-                        ]}
-                      >
-                        <Input placeholder="/documents/… 或 https://…" aria-label="佐证链接" style={{ width: 320 }} />
-                      </Form.Item>
-                      <Button onClick={() => remove(f.name)}>删除</Button>
-                    </Space>
-                  ))}
-                  <Button onClick={() => add()}>添加佐证（已公开的信息、解读、活动）</Button>
-                </>
-              )}
-            </Form.List>
+            <PairList
+              name="evidence"
+              first={{ name: 'title', label: '佐证名称', rules: [{ required: true, message: '名称' }] }}
+              second={{
+                name: 'url',
+                label: '佐证链接',
+                placeholder: '/documents/… 或 https://…',
+                rules: [
+                  { required: true, pattern: /^(https?:\/\/|\/)\S*$/, message: '本站路径（/documents/…）或网址' },
+                ],
+              }}
+              addLabel="添加佐证（已公开的信息、解读、活动）"
+            />
           </Form>
         </Modal>
       )}

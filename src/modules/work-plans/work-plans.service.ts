@@ -193,6 +193,26 @@ export function workPlanSignals(
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+/** A department's new share of an item: nothing reported yet. */
+const newAssignment = (
+  planId: string,
+  itemId: string,
+  departmentId: string,
+  role: repo.AssignmentRole,
+  at: string,
+): AssignmentRow => ({
+  id: newId(),
+  planId,
+  itemId,
+  departmentId,
+  role,
+  state: 'not_started',
+  progress: 0,
+  doneOn: null,
+  lastReportedAt: null,
+  createdAt: at,
+});
+
 function validEvidence(e: Evidence): boolean {
   return e.title.trim().length > 0 && /^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(e.url);
 }
@@ -450,18 +470,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
           ] as const) {
             for (const departmentId of list) {
               if (existing.some((a) => a.itemId === item.id && a.departmentId === departmentId)) continue;
-              await repo.insertAssignment(trx, {
-                id: newId(),
-                planId,
-                itemId: item.id,
-                departmentId,
-                role,
-                state: 'not_started',
-                progress: 0,
-                doneOn: null,
-                lastReportedAt: null,
-                createdAt: at,
-              });
+              await repo.insertAssignment(trx, newAssignment(planId, item.id, departmentId, role, at));
               created++;
             }
           }
@@ -552,18 +561,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
         if (p.assignedAt) {
           for (const [departmentId, role] of wanted) {
             if (existing.some((a) => a.departmentId === departmentId)) continue;
-            await repo.insertAssignment(trx, {
-              id: newId(),
-              planId: p.id,
-              itemId,
-              departmentId,
-              role,
-              state: 'not_started',
-              progress: 0,
-              doneOn: null,
-              lastReportedAt: null,
-              createdAt: at,
-            });
+            await repo.insertAssignment(trx, newAssignment(p.id, itemId, departmentId, role, at));
           }
         }
         await recordAudit(trx, clock, actor, {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor, type Actor, type Role } from '../../platform/auth/actor.js';
 import { count, testApp, type TestApp } from '../../../test/helpers/app.js';
 import { documentContent } from '../../../test/helpers/documents.js';
+import { requestBody } from '../../../test/helpers/requests.js';
 import { parsePlanText } from './work-plans.parse.js';
 import type { PlanView, ReportInput } from './work-plans.service.js';
 
@@ -284,33 +285,11 @@ describe('a year of a work plan', () => {
     // after the 20 working days; finance issued a 规范性文件 without an interpretation.
     day(t, '2026-11-30');
     for (const repliedOn of ['2026-08-10', '2026-10-30']) {
-      const { id } = await t.services.requests.register(office, siteId, {
-        departmentId: d.audit,
-        channel: 'in_person',
-        receivedOn: '2026-08-03',
-        applicant: {
-          kind: 'person',
-          organisationKind: null,
-          name: '申请人',
-          idType: '居民身份证',
-          idNumber: '证件',
-          workUnit: '',
-          legalRepresentative: '',
-          contactName: '',
-          phone: '0512-00000000',
-          email: '',
-          address: '',
-          postcode: '',
-        },
-        infoTitle: '审计报告',
-        infoDocNo: '',
-        infoDescription: '',
-        purpose: '',
-        deliveryForm: 'paper',
-        deliveryMethod: 'post',
-        feeWaiverRequested: false,
-        feeWaiverReason: '',
-      });
+      const { id } = await t.services.requests.register(
+        office,
+        siteId,
+        requestBody({ departmentId: d.audit, receivedOn: '2026-08-03', infoTitle: '审计报告' }),
+      );
       await t.services.requests.addEvent(office, id, {
         type: 'replied',
         on: repliedOn,
