@@ -217,7 +217,7 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
                   </a>
                 )}
                 <Button size="small" onClick={() => setAssessing(p)}>
-                  年度考核
+                  督办与考核
                 </Button>
                 <Button size="small" onClick={() => setDrafting(p)}>
                   {p.documentId ? '重新起草原文' : '起草原文'}
@@ -652,7 +652,7 @@ function AssessmentModal({ plan, onClose }: { plan: PlanSummary; onClose: () => 
   }, [load]);
   const act = useAction(load);
   return (
-    <Modal open width={1100} title={`${plan.title} · 年度考核`} onCancel={onClose} footer={null}>
+    <Modal open width={1200} title={`${plan.title} · 各单位情况与年度考核`} onCancel={onClose} footer={null}>
       <Typography.Paragraph type="secondary">
         工作要点按期完成 50 分、进展报送被采纳 20 分、依申请公开按期答复 20 分、规章和规范性文件解读 10
         分，另加公开办评分（±20）。没有相应工作的项目计满分。
@@ -672,6 +672,16 @@ function AssessmentModal({ plan, onClose }: { plan: PlanSummary; onClose: () => 
             title: '采纳/退回',
             key: 'reports',
             render: (_: unknown, r) => `${r.reportsAccepted}/${r.reportsReturned}`,
+          },
+          {
+            title: '目前逾期',
+            dataIndex: 'overdueNow',
+            render: (v: number) => (v ? <Tag color="red">{v}</Tag> : 0),
+          },
+          {
+            title: '久未报送',
+            dataIndex: 'silentNow',
+            render: (v: number) => (v ? <Tag color="orange">{v}</Tag> : 0),
           },
           { title: '催办', dataIndex: 'reminders' },
           {

@@ -228,6 +228,8 @@ export const AssessmentRowSchema = Type.Object({
   policiesInterpreted: Type.Integer(),
   adjustment: Type.Number(),
   note: Type.String(),
+  overdueNow: Type.Integer({ description: '目前已逾期未完成的事项' }),
+  silentNow: Type.Integer({ description: '目前超过报送周期未报送进展的事项' }),
   score: Type.Object({
     plan: Type.Number({ description: '工作要点完成（50）' }),
     reports: Type.Number({ description: '进展报送（20）' }),

@@ -148,6 +148,9 @@ export interface AssessmentRow extends DepartmentRecord {
   department: string;
   note: string;
   score: Score;
+  /** Where it stands today, for chasing: shares past their date and not done, shares silent too long. */
+  overdueNow: number;
+  silentNow: number;
 }
 
 export interface WorkPlansDeps {
@@ -864,12 +867,16 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
           policiesInterpreted: policies.get(d.id)?.interpreted ?? 0,
           adjustment: marks.get(d.id)?.adjustment ?? 0,
         };
+        const open = mine.filter((a) => a.state !== 'done');
+        const quietSince = addDays(today(), -p.reportEveryDays);
         rows.push({
           departmentId: d.id,
           department: d.name,
           note: marks.get(d.id)?.note ?? '',
           ...record,
           score: scoreOf(record),
+          overdueNow: open.filter((a) => today() > (dueOf.get(a.itemId) ?? '')).length,
+          silentNow: open.filter((a) => chinaDate(new Date(a.lastReportedAt ?? a.createdAt)) <= quietSince).length,
         });
       }
       return rows.sort((x, y) => y.score.total - x.score.total || x.department.localeCompare(y.department, 'zh'));

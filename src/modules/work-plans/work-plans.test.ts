@@ -366,6 +366,9 @@ describe('a year of a work plan', () => {
       requestsOnTime: 1,
     });
     expect(row(d.audit).score.total).toBe(68.3);
+    // Today audit's website share is overdue and silent since it was handed out.
+    expect(row(d.audit)).toMatchObject({ overdueNow: 1, silentNow: 1 });
+    expect(row(d.finance)).toMatchObject({ overdueNow: 0, silentNow: 0 });
     expect(sheet.map((r) => r.departmentId)).toEqual([d.finance, d.office, d.audit]);
   });
 });
