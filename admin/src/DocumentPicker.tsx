@@ -24,7 +24,8 @@ export function DocumentPicker({
 }: {
   siteId: string;
   value?: string | null;
-  onChange?: (id: string | null) => void;
+  /** The chosen document's id, and its title for callers that show or store it. */
+  onChange?: (id: string | null, title?: string) => void;
   id?: string;
   placeholder?: string;
 }) {
@@ -58,7 +59,7 @@ export function DocumentPicker({
       loading={loading}
       placeholder={placeholder ?? '输入标题、文号或索引号查找'}
       value={value ?? undefined}
-      onChange={(v: string | undefined) => onChange?.(v ?? null)}
+      onChange={(v: string | undefined) => onChange?.(v ?? null, options.find((o) => o.id === v)?.title)}
       onFocus={() => options.length === 0 && search('')}
       options={options.map((d) => ({ value: d.id, label: label(d) }))}
       notFoundContent={loading ? '查找中…' : '没有找到已公开的信息'}

@@ -75,13 +75,20 @@ describe('reporting and reviewing in the back office', () => {
   it('lets a department report, the office return it with a reason, and accept the corrected report', async () => {
     const department = await signIn('caizheng-editor');
     const row = department.getByRole('row', { name: /财政预决算领域/ });
-    const report = async (text: string) => {
+    const report = async (text: string, withEvidence = false) => {
       await row.getByRole('button', { name: '报送进展' }).click();
       const dialog = department.getByRole('dialog', { name: '报送进展' });
       await dialog.getByLabel('状态').click();
       await department.getByTitle('推进中').click();
       await dialog.getByLabel('进度（%）').fill('60');
       await dialog.getByLabel('工作进展').fill(text);
+      if (withEvidence) {
+        // Evidence picked among the site's published documents.
+        await dialog.getByRole('combobox', { name: '佐证' }).click();
+        await department.keyboard.type('工作要点');
+        await department.locator('.ant-select-item-option').getByText('姑苏区2018年政务公开工作要点实施方案').click();
+        await expect(dialog.getByLabel('佐证名称').inputValue()).resolves.toBe('姑苏区2018年政务公开工作要点实施方案');
+      }
       await dialog.getByRole('button', { name: /确\s?定/ }).click();
       await department.getByText('已报送，等待审核').waitFor();
     };
@@ -101,7 +108,7 @@ describe('reporting and reviewing in the back office', () => {
     await department.reload();
     await department.getByRole('heading', { name: '工作要点', level: 3 }).waitFor();
     await row.getByText('已退回：请补充部门预算公开情况').waitFor();
-    await report('已公开区级预算和 12 个部门预算');
+    await report('已公开区级预算和 12 个部门预算', true);
 
     await office.reload();
     await office.getByRole('tab', { name: '待审核进展' }).click();
@@ -110,6 +117,14 @@ describe('reporting and reviewing in the back office', () => {
       .getByRole('button', { name: /^采\s?纳$/ })
       .click();
     await office.getByText('已采纳').first().waitFor();
+    // Accepted, its evidence is a link on the public page.
+    const portal = await e2e.browser.newPage();
+    await portal.goto(`${e2e.base}/work-plans/${planId}`);
+    const evidence = portal
+      .getByRole('row', { name: /财政预决算领域/ })
+      .getByRole('link', { name: '姑苏区2018年政务公开工作要点实施方案' });
+    expect(await evidence.getAttribute('href')).toMatch(/^\/documents\//);
+    await portal.close();
 
     await office.getByRole('tab', { name: '工作要点', exact: true }).click();
     await office.getByRole('button', { name: '姑苏区2018年政务公开工作要点实施方案' }).click();

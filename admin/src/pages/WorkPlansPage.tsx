@@ -35,6 +35,7 @@ import {
   type ReportForReview,
   type WorkItem,
 } from '../api';
+import { DocumentPicker } from '../DocumentPicker';
 import { useAction } from '../useAction';
 import { departmentOptions } from './DepartmentsPage';
 
@@ -856,6 +857,25 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
             </Form.Item>
             <Form.Item label="工作进展" name="text" rules={[{ required: true, min: 2, message: '请填写工作进展' }]}>
               <Input.TextArea rows={5} maxLength={5000} showCount />
+            </Form.Item>
+            <Form.Item
+              label="佐证"
+              htmlFor="evidence-picker"
+              extra="选择本站已公开的信息，或在下方填写其他页面的名称和网址"
+            >
+              <DocumentPicker
+                id="evidence-picker"
+                siteId={siteId}
+                placeholder="查找已公开的信息、政策解读（标题、文号或索引号）"
+                value={null}
+                onChange={(id, title) => {
+                  if (!id) return;
+                  const evidence =
+                    (form.getFieldValue('evidence') as ProgressReportFields['evidence'] | undefined) ?? [];
+                  if (evidence.some((e) => e.url === `/documents/${id}`)) return;
+                  form.setFieldValue('evidence', [...evidence, { title: title ?? '', url: `/documents/${id}` }]);
+                }}
+              />
             </Form.Item>
             <PairList
               name="evidence"
