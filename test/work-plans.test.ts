@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,11 +190,20 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     expect(document.statusCode).toBe(200);
     expect(document.body).toContain('依托“江苏12345在线”平台');
 
+    const xlsx = file('gusu-2018.xlsx', readFileSync(path.join(FIXTURES, 'gusu-2018.xlsx')));
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/work-plans',
+      headers: { ...admin.headers, ...host },
+      payload: xlsx,
+    });
+    expect(twice.json()).toMatchObject({ error: { code: 'PLAN_EXISTS' } });
+    const revised = readFileSync(SEED, 'utf8').replace('工作要点实施方案', '工作要点实施方案（修订）');
     const imported = await t.app.inject({
       method: 'POST',
       url: '/api/v1/work-plans',
       headers: { ...admin.headers, ...host },
-      payload: { ...file('gusu-2018.xlsx', readFileSync(path.join(FIXTURES, 'gusu-2018.xlsx'))), dueOn: '2026-12-31' },
+      payload: { ...file('revised.txt', revised), dueOn: '2026-12-31' },
     });
     expect(imported.statusCode).toBe(201);
     const copy = imported.json<{ id: string; items: number }>();
@@ -213,7 +222,7 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
       Buffer.from(`<h1>${draft.latest.content.title}</h1>${draft.latest.content.bodyHtml}`),
       'x.html',
     );
-    expect(reread.plan).toEqual(parsePlanText(readFileSync(SEED, 'utf8')).plan);
+    expect(reread.plan).toEqual(parsePlanText(revised).plan);
 
     const deleted = await t.app.inject({
       method: 'DELETE',
@@ -239,6 +248,23 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     });
     expect(res.json()).toEqual({ id: plan.id, published: false });
     expect((await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host })).statusCode).toBe(404);
+  });
+
+  it('imports from the command line, refusing a plan the site already has', async () => {
+    const again = await runCli(['plan', 'import', SEED], dbEnv(t.database));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('本站点已有同名的工作要点');
+    const file = path.join(t.database.dataDir, '2019.txt');
+    writeFileSync(file, readFileSync(SEED, 'utf8').replace('2018年政务公开', '2019年政务公开'));
+    const res = await runCli(['plan', 'import', file, '--json'], dbEnv(t.database));
+    expect(res.code, res.stderr).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({
+      title: '姑苏区2019年政务公开工作要点实施方案',
+      year: 2019,
+      goals: 3,
+      tasks: 11,
+      items: 39,
+    });
   });
 
   it('prints the parsed plan from the command line without saving it', async () => {

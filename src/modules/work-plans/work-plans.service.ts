@@ -42,6 +42,7 @@ export const WorkPlanErrors = defineErrors({
   PLAN_ALIAS_TAKEN: { status: 409, message: '该别名已对应其他单位' },
   PLAN_DOCUMENT_INVALID: { status: 400, message: '须关联本站点已公开的信息' },
   PLAN_IN_USE: { status: 409, message: '已有单位报送进展的工作要点不能删除' },
+  PLAN_EXISTS: { status: 409, message: '本站点已有同名的工作要点' },
 });
 
 /** The office (政务公开办): a site-wide administrator. */
@@ -365,6 +366,9 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
           unknown.map((u) => ({ field: 'department', message: u.name })),
         );
       }
+      const title = parsed.title || `${year}年政务公开工作要点`;
+      // The same file imported twice would be chased twice.
+      if ((await repo.listPlans(db, siteId)).some((p) => p.title === title)) throw WorkPlanErrors.PLAN_EXISTS();
       // The plan's text is shown on the portal as it is imported.
       await deps.checkText?.(
         db,
@@ -384,7 +388,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
         await repo.insertPlan(trx, {
           id,
           siteId,
-          title: parsed.title || `${year}年政务公开工作要点`,
+          title,
           year,
           documentId: null,
           reportEveryDays: 30,
@@ -437,7 +441,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
           after: { title: parsed.title, year, goals: parsed.goals.length, tasks: taskCount, items: items.length },
         });
       });
-      return { id, title: parsed.title, year, goals: parsed.goals.length, tasks: taskCount, items: items.length };
+      return { id, title, year, goals: parsed.goals.length, tasks: taskCount, items: items.length };
     },
 
     /**
