@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { SCORE_WEIGHTS } from './work-plans.progress.js';
-import type { AssessmentRow } from './work-plans.service.js';
+import type { AssessmentRow } from './work-plans.assessment.js';
 
 /** The assessment sheet: one row per department, the measures and then the scores they give. */
 export async function assessmentXlsx(title: string, rows: readonly AssessmentRow[]): Promise<Buffer> {

@@ -1,0 +1,27 @@
+import type { Executor } from '../../db/database.js';
+import type { Actor, Role } from '../../platform/auth/actor.js';
+import type { Clock } from '../../platform/clock/clock.js';
+import type { DepartmentsService } from '../departments/departments.service.js';
+import type { PlanRow } from './work-plans.repository.js';
+import type { WorkPlansDeps } from './work-plans.service.js';
+
+/** The office (政务公开办): a site-wide administrator. */
+export const OFFICE: Role[] = ['site_admin'];
+
+/** What the parts of the work-plans service (plans, reports, reminders, assessment) share. */
+export interface WorkPlanContext {
+  deps: WorkPlansDeps;
+  db: Executor;
+  clock: Clock;
+  departments: DepartmentsService;
+  /** China date and instant, from the injected clock. */
+  today: () => string;
+  now: () => string;
+  /** The plan, or NOT_FOUND. */
+  plan: (id: string) => Promise<PlanRow>;
+  refuseUnlessOffice: (actor: Actor, siteId: string) => void;
+  refuseUnlessStaff: (actor: Actor, siteId: string) => void;
+}
+
+export const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,0 +1,96 @@
+import { inTransaction } from '../../db/database.js';
+import { chinaDate } from '../../platform/clock/clock.js';
+import { newId } from '../../platform/ids/ids.js';
+import { enqueue } from '../../platform/jobs/jobs.js';
+import { addDays, type WorkPlanContext } from './work-plans.context.js';
+import * as repo from './work-plans.repository.js';
+import type { AssignmentRow, ReminderKind } from './work-plans.repository.js';
+
+export const REMINDER_JOB = 'work_plan.reminder';
+/** Days before a date when the departments still working on it are reminded. */
+export const DUE_SOON_DAYS = 7;
+/** An overdue share is chased again after this many days. */
+export const OVERDUE_EVERY_DAYS = 7;
+
+/** Chasing: who is reminded of what, and what the mail says. */
+export function planReminders(ctx: WorkPlanContext) {
+  const { db, clock, departments, today, plan } = ctx;
+  const { sites } = ctx.deps;
+  return {
+    /**
+     * Today's reminders for every assigned plan: shares due within a week (the item's date or a
+     * milestone), overdue ones (again every week, copied to the office as 督办), and departments
+     * silent for longer than the plan's reporting period. Each is recorded and mailed by a job.
+     */
+    async remind(): Promise<number> {
+      const day = today();
+      let sent = 0;
+      for (const siteId of await repo.planSites(db)) {
+        for (const p of await repo.listPlans(db, siteId)) {
+          // Last year's plan is still chased into the new year; older ones are history.
+          if (!p.assignedAt || p.year < Number(day.slice(0, 4)) - 1) continue;
+          const { items } = await repo.planTree(db, p.id);
+          const assignments = await repo.listAssignments(db, { planId: p.id });
+          const reminders = await repo.listReminders(db, p.id);
+          const due: { a: AssignmentRow; kind: ReminderKind }[] = [];
+          for (const a of assignments) {
+            const item = items.find((i) => i.id === a.itemId);
+            if (!item || a.state === 'done') continue;
+            const last = (kind: ReminderKind) =>
+              reminders.filter((r) => r.assignmentId === a.id && r.kind === kind).at(-1)?.sentOn ?? null;
+            const next = [...item.milestones.map((m) => m.dueOn), item.dueOn].filter((d) => d >= day).sort()[0];
+            if (day > item.dueOn) {
+              const previous = last('overdue');
+              if (!previous || addDays(previous, OVERDUE_EVERY_DAYS) <= day) due.push({ a, kind: 'overdue' });
+            } else if (next && addDays(day, DUE_SOON_DAYS) >= next) {
+              const previous = last('due_soon');
+              if (!previous || previous < addDays(next, -DUE_SOON_DAYS)) due.push({ a, kind: 'due_soon' });
+            } else {
+              const since = chinaDate(new Date(a.lastReportedAt ?? p.assignedAt));
+              const previous = last('unreported');
+              const quietSince = previous && previous > since ? previous : since;
+              if (addDays(quietSince, p.reportEveryDays) <= day) due.push({ a, kind: 'unreported' });
+            }
+          }
+          if (due.length === 0) continue;
+          await inTransaction(db, async (trx) => {
+            for (const { a, kind } of due) {
+              if (
+                !(await repo.insertReminder(trx, { id: newId(), planId: p.id, assignmentId: a.id, kind, sentOn: day }))
+              )
+                continue;
+              await enqueue(trx, clock, { kind: REMINDER_JOB, payload: { assignmentId: a.id, kind } });
+              sent++;
+            }
+          });
+        }
+      }
+      return sent;
+    },
+
+    /** What a reminder says and to whom: the department's mailbox; overdue ones also the office's. */
+    async reminderMail(payload: unknown): Promise<{ to: string[]; subject: string; text: string } | null> {
+      const { assignmentId, kind } = payload as { assignmentId: string; kind: ReminderKind };
+      const a = await repo.findAssignment(db, assignmentId);
+      const item = a && (await repo.findItem(db, a.itemId));
+      if (!a || !item || a.state === 'done') return null;
+      const p = await plan(a.planId);
+      const department = await departments.get(a.departmentId);
+      const site = await sites.get(p.siteId);
+      const what = { due_soon: '即将到期', overdue: '已逾期（督办）', unreported: '请报送进展' }[kind];
+      const to = [department.email, ...(kind === 'overdue' && site.email ? [site.email] : [])].filter(Boolean);
+      return {
+        to,
+        subject: `工作要点提醒：${what}——${p.title}`,
+        text: [
+          `${department.name}：`,
+          `《${p.title}》中贵单位${a.role === 'lead' ? '牵头' : '承担'}的工作事项${what}。`,
+          `工作内容：${item.content}`,
+          `完成期限：${item.dueOn}${item.milestones.length ? `；节点：${item.milestones.map((m) => `${m.dueOn} ${m.title}`).join('；')}` : ''}`,
+          `当前进度：${a.progress}%${a.lastReportedAt ? `，最近一次报送 ${chinaDate(new Date(a.lastReportedAt))}` : '，尚未报送进展'}。`,
+          '请登录政务公开平台报送进展。',
+        ].join('\n'),
+      };
+    },
+  };
+}
