@@ -62,6 +62,7 @@ export function WorkPlansPage({ session }: { session: SessionInfo }) {
   }, [siteId]);
   return (
     <Tabs
+      defaultActiveKey={office ? 'plans' : 'mine'}
       items={[
         { key: 'mine', label: '本单位任务', children: <MyWorkPanel siteId={siteId} /> },
         { key: 'review', label: '待审核进展', children: <ReviewPanel siteId={siteId} /> },
@@ -758,7 +759,14 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
         size="small"
         dataSource={items}
         columns={[
-          { title: '工作要点', dataIndex: 'planTitle', width: 180, ellipsis: true },
+          {
+            title: '工作要点',
+            dataIndex: 'planTitle',
+            width: 180,
+            ellipsis: true,
+            filters: [...new Set(items.map((w) => w.planTitle))].map((t) => ({ text: t, value: t })),
+            onFilter: (value, w) => w.planTitle === value,
+          },
           { title: '主要内容', dataIndex: 'content', ellipsis: true },
           {
             title: '单位',
@@ -772,6 +780,11 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
             title: '进度',
             key: 'progress',
             width: 110,
+            filters: [
+              { text: '未完成', value: 'open' },
+              { text: '已完成', value: 'done' },
+            ],
+            onFilter: (value, w) => (value === 'done') === (w.assignment.state === 'done'),
             render: (_: unknown, w) => (
               <>
                 <StateTag state={w.assignment.state} />
@@ -901,6 +914,7 @@ function ReviewPanel({ siteId }: { siteId: string }) {
   const [items, setItems] = useState<ReportForReview[]>([]);
   const [returning, setReturning] = useState<ReportForReview | null>(null);
   const [reason, setReason] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
   const load = useCallback(
     async () =>
       setItems((await api<{ items: ReportForReview[] }>('GET', `/progress-reports/pending?siteId=${siteId}`)).items),
@@ -915,8 +929,22 @@ function ReviewPanel({ siteId }: { siteId: string }) {
       <Typography.Paragraph type="secondary">
         责任单位的进展由牵头单位审核；牵头单位和没有牵头单位的事项由政务公开办审核。
       </Typography.Paragraph>
+      <Button
+        style={{ marginBottom: 12 }}
+        disabled={selected.length === 0}
+        onClick={() =>
+          void act(async () => {
+            // One review each, so every acceptance is audited on its own.
+            for (const id of selected) await api('POST', `/progress-reports/${id}/review`, { decision: 'accept' });
+            setSelected([]);
+          }, `已采纳 ${selected.length} 条`)
+        }
+      >
+        采纳所选（{selected.length}）
+      </Button>
       <Table<ReportForReview>
         rowKey="id"
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         size="small"
         dataSource={items}
         columns={[
