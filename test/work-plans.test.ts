@@ -167,6 +167,14 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     expect((page.body.match(/<tr>/g) ?? []).length).toBe(39 + 11);
     const index = await t.app.inject({ url: '/work-plans', headers: host });
     expect(index.body).toContain('姑苏区2018年政务公开工作要点实施方案');
+    // The same for integrators, as JSON without signing in.
+    const json = await t.app.inject({ url: `/api/v1/public/work-plans/${plan.id}`, headers: host });
+    const evidence = json
+      .json<PlanView>()
+      .goals.flatMap((g) => g.tasks.flatMap((x) => x.items.flatMap((i) => i.evidence)));
+    expect(evidence).toEqual([{ title: '2018年区级预算', url: 'https://www.example.gov.cn/ys2018' }]);
+    const listed = await t.app.inject({ url: '/api/v1/public/work-plans', headers: host });
+    expect(listed.json<{ items: { id: string }[] }>().items.map((p) => p.id)).toEqual([plan.id]);
   });
 
   it('exports the assessment sheet, for the office only', async () => {
@@ -248,6 +256,7 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     });
     expect(res.json()).toEqual({ id: plan.id, published: false });
     expect((await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/v1/public/work-plans/${plan.id}`, headers: host })).statusCode).toBe(404);
   });
 
   it('imports from the command line, refusing a plan the site already has', async () => {

@@ -329,6 +329,43 @@ export function workPlansRoutes(
     },
   );
 
+  // The public progress page as JSON, for integrators and open-data clients: published plans only,
+  // with the evidence the portal shows.
+  app.get(
+    '/api/v1/public/work-plans',
+    {
+      schema: {
+        tags,
+        summary: '公开的工作要点及总体进度',
+        response: { 200: list(PlanSummarySchema), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const site = await sites.forHost(request.hostname);
+      if (!site) throw Errors.SITE_NOT_FOUND();
+      return { items: await workPlans.publicPlans(site.id) };
+    },
+  );
+
+  app.get(
+    '/api/v1/public/work-plans/:id',
+    {
+      schema: {
+        tags,
+        summary: '公开的工作要点：逐项状态、进度和佐证（与门户进度页面相同）',
+        params: Params,
+        response: { 200: PlanSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const site = await sites.forHost(request.hostname);
+      if (!site) throw Errors.SITE_NOT_FOUND();
+      const plan = await workPlans.publicPlan(site.id, request.params.id);
+      if (!plan) throw Errors.NOT_FOUND('工作要点不存在或未公开');
+      return plan;
+    },
+  );
+
   app.get(
     '/api/v1/department-aliases',
     {
