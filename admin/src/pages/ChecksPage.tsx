@@ -1,7 +1,8 @@
-import { Button, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../App';
 import { api } from '../api';
+import { DeleteButton } from '../DeleteButton';
 import { useAction } from '../useAction';
 
 interface Rule {
@@ -119,14 +120,10 @@ function WordingPanel({ siteId }: { siteId: string }) {
             title: '操作',
             key: 'actions',
             render: (_: unknown, r) => (
-              <Popconfirm
+              <DeleteButton
                 title="确定删除该规则？"
                 onConfirm={() => void act(() => api('DELETE', `/wording-rules/${r.id}?siteId=${siteId}`), '已删除')}
-              >
-                <Button size="small" danger>
-                  删除
-                </Button>
-              </Popconfirm>
+              />
             ),
           },
         ]}

@@ -6,7 +6,6 @@ import {
   Input,
   List,
   Modal,
-  Popconfirm,
   Select,
   Space,
   Table,
@@ -29,7 +28,9 @@ import {
 } from '../api';
 import { DocumentPicker } from '../DocumentPicker';
 import { AcceptFindings, type Acceptance } from '../Findings';
+import { DeleteButton } from '../DeleteButton';
 import { useAction } from '../useAction';
+import { useDepartments, useList } from '../useList';
 import { departmentOptions } from './DepartmentsPage';
 
 /**
@@ -221,14 +222,6 @@ function EntryModal({
   );
 }
 
-function useDepartments(siteId: string) {
-  const [departments, setDepartments] = useState<Department[]>([]);
-  useEffect(() => {
-    void api<{ items: Department[] }>('GET', `/departments?siteId=${siteId}`).then((d) => setDepartments(d.items));
-  }, [siteId]);
-  return departments;
-}
-
 function EntriesPanel({ siteId }: { siteId: string }) {
   const departments = useDepartments(siteId);
   const [items, setItems] = useState<KnowledgeEntry[]>([]);
@@ -277,14 +270,10 @@ function EntriesPanel({ siteId }: { siteId: string }) {
                 <Button size="small" onClick={() => setEditing(e)}>
                   修改
                 </Button>
-                <Popconfirm
+                <DeleteButton
                   title="删除后门户和窗口都不再使用该答案，确定删除？"
                   onConfirm={() => void act(() => api('DELETE', `/knowledge-entries/${e.id}`), '已删除')}
-                >
-                  <Button size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
+                />
               </Space>
             ),
           },
@@ -304,15 +293,8 @@ function EntriesPanel({ siteId }: { siteId: string }) {
 
 function QueuePanel({ siteId }: { siteId: string }) {
   const departments = useDepartments(siteId);
-  const [items, setItems] = useState<QueuedQuestion[]>([]);
   const [answering, setAnswering] = useState<QueuedQuestion | null>(null);
-  const load = useCallback(async () => {
-    setItems((await api<{ items: QueuedQuestion[] }>('GET', `/assistant/questions?siteId=${siteId}`)).items);
-  }, [siteId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items, load, act } = useList<QueuedQuestion>(`/assistant/questions?siteId=${siteId}`);
   return (
     <>
       <Typography.Paragraph type="secondary">

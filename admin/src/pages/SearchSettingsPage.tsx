@@ -1,8 +1,9 @@
-import { Button, Form, Input, Popconfirm, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Form, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import type { SessionInfo } from '../App';
 import { api, type QueryReport, type SynonymGroup } from '../api';
-import { useAction } from '../useAction';
+import { DeleteButton } from '../DeleteButton';
+import { useList } from '../useList';
 
 /** 站内搜索: the office's synonyms and dictionary words, and what visitors searched (and did not find). */
 export function SearchSettingsPage({ session }: { session: SessionInfo }) {
@@ -42,15 +43,8 @@ function QueriesPanel({ siteId }: { siteId: string }) {
 }
 
 function SynonymsPanel({ siteId }: { siteId: string }) {
-  const [items, setItems] = useState<SynonymGroup[]>([]);
   const [form] = Form.useForm<{ words: string[] }>();
-  const load = useCallback(async () => {
-    setItems((await api<{ items: SynonymGroup[] }>('GET', `/search/synonyms?siteId=${siteId}`)).items);
-  }, [siteId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items, act } = useList<SynonymGroup>(`/search/synonyms?siteId=${siteId}`);
   return (
     <>
       <Typography.Paragraph type="secondary">
@@ -90,14 +84,10 @@ function SynonymsPanel({ siteId }: { siteId: string }) {
             title: '操作',
             key: 'actions',
             render: (_: unknown, g) => (
-              <Popconfirm
+              <DeleteButton
                 title="确定删除该组同义词？"
                 onConfirm={() => void act(() => api('DELETE', `/search/synonyms/${g.id}?siteId=${siteId}`), '已删除')}
-              >
-                <Button size="small" danger>
-                  删除
-                </Button>
-              </Popconfirm>
+              />
             ),
           },
         ]}
@@ -107,15 +97,8 @@ function SynonymsPanel({ siteId }: { siteId: string }) {
 }
 
 function WordsPanel({ siteId }: { siteId: string }) {
-  const [items, setItems] = useState<string[]>([]);
   const [form] = Form.useForm<{ word: string }>();
-  const load = useCallback(async () => {
-    setItems((await api<{ items: string[] }>('GET', `/search/words?siteId=${siteId}`)).items);
-  }, [siteId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items, act } = useList<string>(`/search/words?siteId=${siteId}`);
   return (
     <>
       <Typography.Paragraph type="secondary">

@@ -36,7 +36,9 @@ import {
   type WorkItem,
 } from '../api';
 import { DocumentPicker } from '../DocumentPicker';
+import { DeleteButton } from '../DeleteButton';
 import { useAction } from '../useAction';
+import { useDepartments, useList } from '../useList';
 import { departmentOptions } from './DepartmentsPage';
 
 const STATE_COLORS: Record<string, string> = {
@@ -56,10 +58,7 @@ export function WorkPlansPage({ session }: { session: SessionInfo }) {
   const office =
     session.user.isPlatformAdmin ||
     session.user.grants.some((g) => g.siteId === siteId && g.role === 'site_admin' && !g.departmentId);
-  const [departments, setDepartments] = useState<Department[]>([]);
-  useEffect(() => {
-    void api<{ items: Department[] }>('GET', `/departments?siteId=${siteId}`).then((r) => setDepartments(r.items));
-  }, [siteId]);
+  const departments = useDepartments(siteId);
   return (
     <Tabs
       defaultActiveKey={office ? 'plans' : 'mine'}
@@ -127,20 +126,12 @@ function PairList({
 // ---- the office: plans ------------------------------------------------------------------------------
 
 function PlansPanel({ siteId, departments }: { siteId: string; departments: Department[] }) {
-  const [plans, setPlans] = useState<PlanSummary[]>([]);
   const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [assessing, setAssessing] = useState<PlanSummary | null>(null);
   const [drafting, setDrafting] = useState<PlanSummary | null>(null);
   const [publisher, setPublisher] = useState<string | undefined>();
-  const load = useCallback(
-    async () => setPlans((await api<{ items: PlanSummary[] }>('GET', `/work-plans?siteId=${siteId}`)).items),
-    [siteId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items: plans, load, act } = useList<PlanSummary>(`/work-plans?siteId=${siteId}`);
   return (
     <>
       <Space style={{ marginBottom: 16 }}>
@@ -224,14 +215,10 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
                 <Button size="small" onClick={() => setDrafting(p)}>
                   {p.documentId ? '重新起草原文' : '起草原文'}
                 </Button>
-                <Popconfirm
+                <DeleteButton
                   title="删除这份工作要点？已有进展报送的不能删除。"
                   onConfirm={() => void act(() => api('DELETE', `/work-plans/${p.id}`), '已删除')}
-                >
-                  <Button size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
+                />
               </Space>
             ),
           },
@@ -642,17 +629,9 @@ function ItemModal({ item, departments, onClose }: { item: PlanItem; departments
 }
 
 function AssessmentModal({ plan, onClose }: { plan: PlanSummary; onClose: () => void }) {
-  const [rows, setRows] = useState<AssessmentRow[]>([]);
   const [marking, setMarking] = useState<AssessmentRow | null>(null);
   const [form] = Form.useForm<{ adjustment: number; note: string }>();
-  const load = useCallback(
-    async () => setRows((await api<{ items: AssessmentRow[] }>('GET', `/work-plans/${plan.id}/assessment`)).items),
-    [plan.id],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items: rows, act } = useList<AssessmentRow>(`/work-plans/${plan.id}/assessment`);
   return (
     <Modal open width={1200} title={`${plan.title} · 各单位情况与年度考核`} onCancel={onClose} footer={null}>
       <Typography.Paragraph type="secondary">
@@ -741,17 +720,9 @@ function AssessmentModal({ plan, onClose }: { plan: PlanSummary; onClose: () => 
 // ---- departments: their work and their reports -----------------------------------------------------
 
 function MyWorkPanel({ siteId }: { siteId: string }) {
-  const [items, setItems] = useState<WorkItem[]>([]);
   const [reporting, setReporting] = useState<WorkItem | null>(null);
   const [form] = Form.useForm<ProgressReportFields>();
-  const load = useCallback(
-    async () => setItems((await api<{ items: WorkItem[] }>('GET', `/work-plans/my-work?siteId=${siteId}`)).items),
-    [siteId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items, act } = useList<WorkItem>(`/work-plans/my-work?siteId=${siteId}`);
   return (
     <>
       <Table<WorkItem>
@@ -911,19 +882,10 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
 }
 
 function ReviewPanel({ siteId }: { siteId: string }) {
-  const [items, setItems] = useState<ReportForReview[]>([]);
   const [returning, setReturning] = useState<ReportForReview | null>(null);
   const [reason, setReason] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
-  const load = useCallback(
-    async () =>
-      setItems((await api<{ items: ReportForReview[] }>('GET', `/progress-reports/pending?siteId=${siteId}`)).items),
-    [siteId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items, act } = useList<ReportForReview>(`/progress-reports/pending?siteId=${siteId}`);
   return (
     <>
       <Typography.Paragraph type="secondary">
@@ -1025,17 +987,8 @@ function ReviewPanel({ siteId }: { siteId: string }) {
 }
 
 function AliasesPanel({ siteId, departments }: { siteId: string; departments: Department[] }) {
-  const [items, setItems] = useState<DepartmentAlias[]>([]);
   const [form] = Form.useForm<{ alias: string; departmentId: string }>();
-  const load = useCallback(
-    async () =>
-      setItems((await api<{ items: DepartmentAlias[] }>('GET', `/department-aliases?siteId=${siteId}`)).items),
-    [siteId],
-  );
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const act = useAction(load);
+  const { items, act } = useList<DepartmentAlias>(`/department-aliases?siteId=${siteId}`);
   const name = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
   return (
     <>
@@ -1078,14 +1031,10 @@ function AliasesPanel({ siteId, departments }: { siteId: string; departments: De
             title: '',
             key: 'act',
             render: (_: unknown, a) => (
-              <Popconfirm
+              <DeleteButton
                 title="删除该别名？"
                 onConfirm={() => void act(() => api('DELETE', `/department-aliases/${a.id}`), '已删除')}
-              >
-                <Button size="small" danger>
-                  删除
-                </Button>
-              </Popconfirm>
+              />
             ),
           },
         ]}
