@@ -116,7 +116,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('plan_id', 'text', (c) => c.notNull().references('work_plans.id'))
     .addColumn('assignment_id', 'text', (c) => c.notNull().references('work_plan_assignments.id'))
-    // due_soon · overdue (also sent to the office: 督办) · unreported
+    // due_soon · escalation (督办: overdue, also sent to the office) · unreported
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('sent_on', 'text', (c) => c.notNull())
     .execute();

@@ -1,7 +1,7 @@
 import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { can, sitesOf, type Actor, type Role } from '../../platform/auth/actor.js';
+import { can, type Actor, type Role, isOnSite } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
@@ -164,7 +164,7 @@ export function createAssistantService(deps: {
 
   const this_ = {
     async list(actor: Actor, siteId: string, page: { limit: number; offset: number; text?: string }) {
-      if (!sitesOf(actor).includes(siteId) && !actor.isPlatformAdmin) throw Errors.FORBIDDEN('没有该站点的权限');
+      if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
       return repo.listEntries(db, siteId, page);
     },
 

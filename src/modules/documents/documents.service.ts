@@ -2,7 +2,7 @@ import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { nextNumber } from '../../platform/counters/counters.js';
-import { can, scopeOf, sitesOf, type Actor, type Role } from '../../platform/auth/actor.js';
+import { can, scopeOf, type Actor, type Role, isOnSite } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
@@ -305,7 +305,7 @@ export function createDocumentsService({
      * may link to (the policy an interpretation explains, what replaces a repealed document).
      */
     async lookupPublic(actor: Actor, siteId: string, q: { text: string; id?: string }): Promise<DocumentRow[]> {
-      if (!sitesOf(actor).includes(siteId) && !actor.isPlatformAdmin) throw Errors.FORBIDDEN('没有该站点的权限');
+      if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
       return repo.lookupPublic(db, siteId, { text: q.text.trim(), id: q.id }, 20);
     },
 

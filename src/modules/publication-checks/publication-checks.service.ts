@@ -1,6 +1,6 @@
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { can, sitesOf, type Actor } from '../../platform/auth/actor.js';
+import { can, type Actor, isOnSite } from '../../platform/auth/actor.js';
 import type { Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
@@ -178,7 +178,7 @@ export function createPublicationChecksService(deps: {
   const this_ = {
     /** Findings in any text (the editor checks as it goes); nothing is stored. */
     async checkText(actor: Actor, siteId: string, text: string): Promise<Finding[]> {
-      if (!sitesOf(actor).includes(siteId) && !actor.isPlatformAdmin) throw Errors.FORBIDDEN('没有该站点的权限');
+      if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
       return findings(db, siteId, [{ field: '文本', text }]);
     },
 
@@ -294,7 +294,7 @@ export function createPublicationChecksService(deps: {
     },
 
     async maskingPolicy(actor: Actor, siteId: string): Promise<MaskingPolicy> {
-      if (!sitesOf(actor).includes(siteId) && !actor.isPlatformAdmin) throw Errors.FORBIDDEN('没有该站点的权限');
+      if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
       return policyOf(db, siteId);
     },
 
@@ -317,7 +317,7 @@ export function createPublicationChecksService(deps: {
     },
 
     async listRules(actor: Actor, siteId: string) {
-      if (!sitesOf(actor).includes(siteId) && !actor.isPlatformAdmin) throw Errors.FORBIDDEN('没有该站点的权限');
+      if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
       return { defaults: DEFAULT_WORDING_RULES, site: await repo.listRules(db, siteId) };
     },
 

@@ -3,7 +3,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { chinaDate } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
-import { addDays, type WorkPlanContext } from './work-plans.context.js';
+import { addDays } from '../../platform/workdays/dates.js';
+import type { WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
 import { scoreOf, type DepartmentRecord, type Score } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
@@ -22,52 +23,60 @@ export interface AssessmentRow extends DepartmentRecord {
 export function planAssessment(ctx: WorkPlanContext) {
   const { db, clock, departments, deps, today, now, plan, refuseUnlessOffice } = ctx;
   const { signals } = deps;
+
+  /** The year-end sheet: per department, what the platform knows and the score it gives; with the plan's title. */
+  async function assessmentSheet(actor: Actor, planId: string): Promise<{ title: string; rows: AssessmentRow[] }> {
+    const p = await plan(planId);
+    refuseUnlessOffice(actor, p.siteId);
+    const { items } = await repo.planTree(db, planId);
+    const dueOf = new Map(items.map((i) => [i.id, i.dueOn]));
+    const assignments = await repo.listAssignments(db, { planId });
+    const reports = await repo.listReports(db, { planId });
+    const reminders = await repo.listReminders(db, planId);
+    const marks = await repo.listMarks(db, planId);
+    const requests = await signals.repliedOnTime(p.siteId, p.year);
+    const policies = await signals.interpretedPolicies(p.siteId, p.year);
+    const rows: AssessmentRow[] = [];
+    for (const d of await departments.list(p.siteId)) {
+      const mine = assignments.filter((a) => a.departmentId === d.id);
+      if (mine.length === 0) continue;
+      const ids = new Set(mine.map((a) => a.id));
+      const theirs = reports.filter((r) => ids.has(r.assignmentId));
+      const record: DepartmentRecord = {
+        assigned: mine.length,
+        done: mine.filter((a) => a.state === 'done').length,
+        doneOnTime: mine.filter((a) => a.state === 'done' && a.doneOn && a.doneOn <= (dueOf.get(a.itemId) ?? ''))
+          .length,
+        reportsAccepted: theirs.filter((r) => r.status === 'accepted').length,
+        reportsReturned: theirs.filter((r) => r.status === 'returned').length,
+        reminders: reminders.filter((r) => ids.has(r.assignmentId)).length,
+        requestsReplied: requests.get(d.id)?.replied ?? 0,
+        requestsOnTime: requests.get(d.id)?.onTime ?? 0,
+        policies: policies.get(d.id)?.policies ?? 0,
+        policiesInterpreted: policies.get(d.id)?.interpreted ?? 0,
+        adjustment: marks.get(d.id)?.adjustment ?? 0,
+      };
+      const open = mine.filter((a) => a.state !== 'done');
+      const quietSince = addDays(today(), -p.reportEveryDays);
+      rows.push({
+        departmentId: d.id,
+        department: d.name,
+        note: marks.get(d.id)?.note ?? '',
+        ...record,
+        score: scoreOf(record),
+        overdueNow: open.filter((a) => today() > (dueOf.get(a.itemId) ?? '')).length,
+        silentNow: open.filter((a) => chinaDate(new Date(a.lastReportedAt ?? a.createdAt)) <= quietSince).length,
+      });
+    }
+    const sorted = rows.sort((x, y) => y.score.total - x.score.total || x.department.localeCompare(y.department, 'zh'));
+    return { title: p.title, rows: sorted };
+  }
+
   return {
-    /** The year-end sheet: per department, what the platform knows and the score it gives. */
+    assessmentSheet,
+
     async assessment(actor: Actor, planId: string): Promise<AssessmentRow[]> {
-      const p = await plan(planId);
-      refuseUnlessOffice(actor, p.siteId);
-      const { items } = await repo.planTree(db, planId);
-      const dueOf = new Map(items.map((i) => [i.id, i.dueOn]));
-      const assignments = await repo.listAssignments(db, { planId });
-      const reports = await repo.listReports(db, { planId });
-      const reminders = await repo.listReminders(db, planId);
-      const marks = await repo.listMarks(db, planId);
-      const requests = await signals.repliedOnTime(p.siteId, p.year);
-      const policies = await signals.interpretedPolicies(p.siteId, p.year);
-      const rows: AssessmentRow[] = [];
-      for (const d of await departments.list(p.siteId)) {
-        const mine = assignments.filter((a) => a.departmentId === d.id);
-        if (mine.length === 0) continue;
-        const ids = new Set(mine.map((a) => a.id));
-        const theirs = reports.filter((r) => ids.has(r.assignmentId));
-        const record: DepartmentRecord = {
-          assigned: mine.length,
-          done: mine.filter((a) => a.state === 'done').length,
-          doneOnTime: mine.filter((a) => a.state === 'done' && a.doneOn && a.doneOn <= (dueOf.get(a.itemId) ?? ''))
-            .length,
-          reportsAccepted: theirs.filter((r) => r.status === 'accepted').length,
-          reportsReturned: theirs.filter((r) => r.status === 'returned').length,
-          reminders: reminders.filter((r) => ids.has(r.assignmentId)).length,
-          requestsReplied: requests.get(d.id)?.replied ?? 0,
-          requestsOnTime: requests.get(d.id)?.onTime ?? 0,
-          policies: policies.get(d.id)?.policies ?? 0,
-          policiesInterpreted: policies.get(d.id)?.interpreted ?? 0,
-          adjustment: marks.get(d.id)?.adjustment ?? 0,
-        };
-        const open = mine.filter((a) => a.state !== 'done');
-        const quietSince = addDays(today(), -p.reportEveryDays);
-        rows.push({
-          departmentId: d.id,
-          department: d.name,
-          note: marks.get(d.id)?.note ?? '',
-          ...record,
-          score: scoreOf(record),
-          overdueNow: open.filter((a) => today() > (dueOf.get(a.itemId) ?? '')).length,
-          silentNow: open.filter((a) => chinaDate(new Date(a.lastReportedAt ?? a.createdAt)) <= quietSince).length,
-        });
-      }
-      return rows.sort((x, y) => y.score.total - x.score.total || x.department.localeCompare(y.department, 'zh'));
+      return (await assessmentSheet(actor, planId)).rows;
     },
 
     /** The office's own mark for a department: an adjustment of −20 … +20 with its reason. */

@@ -22,6 +22,3 @@ export interface WorkPlanContext {
   refuseUnlessOffice: (actor: Actor, siteId: string) => void;
   refuseUnlessStaff: (actor: Actor, siteId: string) => void;
 }
-
-export const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -2,7 +2,8 @@ import { inTransaction } from '../../db/database.js';
 import { chinaDate } from '../../platform/clock/clock.js';
 import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
-import { addDays, type WorkPlanContext } from './work-plans.context.js';
+import { addDays } from '../../platform/workdays/dates.js';
+import type { WorkPlanContext } from './work-plans.context.js';
 import * as repo from './work-plans.repository.js';
 import type { AssignmentRow, ReminderKind } from './work-plans.repository.js';
 
@@ -40,8 +41,8 @@ export function planReminders(ctx: WorkPlanContext) {
               reminders.filter((r) => r.assignmentId === a.id && r.kind === kind).at(-1)?.sentOn ?? null;
             const next = [...item.milestones.map((m) => m.dueOn), item.dueOn].filter((d) => d >= day).sort()[0];
             if (day > item.dueOn) {
-              const previous = last('overdue');
-              if (!previous || addDays(previous, OVERDUE_EVERY_DAYS) <= day) due.push({ a, kind: 'overdue' });
+              const previous = last('escalation');
+              if (!previous || addDays(previous, OVERDUE_EVERY_DAYS) <= day) due.push({ a, kind: 'escalation' });
             } else if (next && addDays(day, DUE_SOON_DAYS) >= next) {
               const previous = last('due_soon');
               if (!previous || previous < addDays(next, -DUE_SOON_DAYS)) due.push({ a, kind: 'due_soon' });
@@ -68,7 +69,7 @@ export function planReminders(ctx: WorkPlanContext) {
       return sent;
     },
 
-    /** What a reminder says and to whom: the department's mailbox; overdue ones also the office's. */
+    /** What a reminder says and to whom: the department's mailbox; an escalation (督办) also the office's. */
     async reminderMail(payload: unknown): Promise<{ to: string[]; subject: string; text: string } | null> {
       const { assignmentId, kind } = payload as { assignmentId: string; kind: ReminderKind };
       const a = await repo.findAssignment(db, assignmentId);
@@ -77,8 +78,8 @@ export function planReminders(ctx: WorkPlanContext) {
       const p = await plan(a.planId);
       const department = await departments.get(a.departmentId);
       const site = await sites.get(p.siteId);
-      const what = { due_soon: '即将到期', overdue: '已逾期（督办）', unreported: '请报送进展' }[kind];
-      const to = [department.email, ...(kind === 'overdue' && site.email ? [site.email] : [])].filter(Boolean);
+      const what = { due_soon: '即将到期', escalation: '已逾期（督办）', unreported: '请报送进展' }[kind];
+      const to = [department.email, ...(kind === 'escalation' && site.email ? [site.email] : [])].filter(Boolean);
       return {
         to,
         subject: `工作要点提醒：${what}——${p.title}`,

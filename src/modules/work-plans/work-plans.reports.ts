@@ -5,7 +5,7 @@ import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.j
 import { chinaDate } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
-import { pathIn } from '../departments/departments.service.js';
+import { pathIn, type Department } from '../departments/departments.service.js';
 import { OFFICE, type WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
 import type { AssignmentState } from './work-plans.progress.js';
@@ -52,15 +52,24 @@ function validEvidence(e: Evidence): boolean {
 export function progressReports(ctx: WorkPlanContext) {
   const { db, clock, departments, deps, now, plan, refuseUnlessStaff } = ctx;
 
-  /** Who may review a report: the office, or the lead department of the item for others' reports. */
-  async function mayReview(actor: Actor, siteId: string, assignment: AssignmentRow): Promise<boolean> {
+  /**
+   * Who may review a report: the office, or the lead department of the item for others' reports.
+   * `itemShares` are the item's assignments; `all` the site's departments (for department scopes).
+   */
+  function mayReview(
+    actor: Actor,
+    siteId: string,
+    assignment: AssignmentRow,
+    itemShares: readonly AssignmentRow[],
+    all: readonly Department[],
+  ): boolean {
     if (can(actor, siteId, OFFICE, [])) return true;
     if (assignment.role === 'lead') return false;
-    const all = await departments.list(siteId);
-    const leads = (await repo.listAssignments(db, { itemId: assignment.itemId })).filter((a) => a.role === 'lead');
-    return leads.some(
+    return itemShares.some(
       (l) =>
-        l.departmentId !== assignment.departmentId && can(actor, siteId, LEAD_REVIEWERS, pathIn(all, l.departmentId)),
+        l.role === 'lead' &&
+        l.departmentId !== assignment.departmentId &&
+        can(actor, siteId, LEAD_REVIEWERS, pathIn(all, l.departmentId)),
     );
   }
 
@@ -157,7 +166,8 @@ export function progressReports(ctx: WorkPlanContext) {
     /** Reports waiting for this reviewer: the office sees all, a lead department its items' others. */
     async reviewQueue(actor: Actor, siteId: string): Promise<ReportForReview[]> {
       refuseUnlessStaff(actor, siteId);
-      const names = new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
+      const all = await departments.list(siteId);
+      const names = new Map(all.map((d) => [d.id, d.name]));
       const out: ReportForReview[] = [];
       for (const p of await repo.listPlans(db, siteId)) {
         const pending = await repo.listReports(db, { planId: p.id, status: 'submitted' });
@@ -167,7 +177,8 @@ export function progressReports(ctx: WorkPlanContext) {
         for (const r of pending) {
           const a = assignments.find((x) => x.id === r.assignmentId);
           const item = a && items.find((i) => i.id === a.itemId);
-          if (!a || !item || !(await mayReview(actor, siteId, a))) continue;
+          const itemShares = assignments.filter((x) => x.itemId === a?.itemId);
+          if (!a || !item || !mayReview(actor, siteId, a, itemShares, all)) continue;
           out.push({
             ...r,
             departmentId: a.departmentId,
@@ -192,7 +203,8 @@ export function progressReports(ctx: WorkPlanContext) {
       if (!r) throw Errors.NOT_FOUND('进展报送不存在');
       const a = await repo.findAssignment(db, r.assignmentId);
       const p = await plan(r.planId);
-      if (!a || !(await mayReview(actor, p.siteId, a))) {
+      const itemShares = a ? await repo.listAssignments(db, { itemId: a.itemId }) : [];
+      if (!a || !mayReview(actor, p.siteId, a, itemShares, await departments.list(p.siteId))) {
         throw Errors.FORBIDDEN('只有牵头单位或政务公开办可以审核进展');
       }
       if (r.status !== 'submitted') throw WorkPlanErrors.PLAN_REPORT_REVIEWED();

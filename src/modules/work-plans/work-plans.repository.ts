@@ -459,7 +459,8 @@ export async function reviewReport(
 
 // ---- reminders ---------------------------------------------------------------------------------------
 
-export type ReminderKind = 'due_soon' | 'overdue' | 'unreported';
+/** 督办 (`escalation`) is the overdue reminder, copied to the office. */
+export type ReminderKind = 'due_soon' | 'escalation' | 'unreported';
 
 export async function insertReminder(
   db: Executor,

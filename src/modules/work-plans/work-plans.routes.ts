@@ -301,10 +301,8 @@ export function workPlansRoutes(
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const plan = await workPlans.get(actor, request.params.id);
-      const rows = await workPlans.assessment(actor, plan.id);
-      const name = `${plan.title}考核表`;
+      const { title, rows } = await workPlans.assessmentSheet(requireActor(request), request.params.id);
+      const name = `${title}考核表`;
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
@@ -340,11 +338,7 @@ export function workPlansRoutes(
         response: { 200: list(PlanSummarySchema), ...errorResponses },
       },
     },
-    async (request) => {
-      const site = await sites.forHost(request.hostname);
-      if (!site) throw Errors.SITE_NOT_FOUND();
-      return { items: await workPlans.publicPlans(site.id) };
-    },
+    async (request) => ({ items: await workPlans.publicPlans(await siteIdFor(sites, request)) }),
   );
 
   app.get(
@@ -358,9 +352,7 @@ export function workPlansRoutes(
       },
     },
     async (request) => {
-      const site = await sites.forHost(request.hostname);
-      if (!site) throw Errors.SITE_NOT_FOUND();
-      const plan = await workPlans.publicPlan(site.id, request.params.id);
+      const plan = await workPlans.publicPlan(await siteIdFor(sites, request), request.params.id);
       if (!plan) throw Errors.NOT_FOUND('工作要点不存在或未公开');
       return plan;
     },

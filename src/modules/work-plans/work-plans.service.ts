@@ -1,7 +1,7 @@
 import { inTransaction, isUniqueViolation, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { touchSite } from '../../platform/cache/content-version.repository.js';
-import { can, sitesOf, type Actor } from '../../platform/auth/actor.js';
+import { can, type Actor, isOnSite } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
@@ -157,7 +157,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
     if (!can(actor, siteId, OFFICE, [])) throw Errors.FORBIDDEN('只有政务公开办（站点管理员）可以管理工作要点');
   }
   function refuseUnlessStaff(actor: Actor, siteId: string): void {
-    if (!actor.isPlatformAdmin && !sitesOf(actor).includes(siteId)) throw Errors.FORBIDDEN();
+    if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
   }
   async function plan(id: string): Promise<PlanRow> {
     const found = await repo.findPlan(db, id);
@@ -649,10 +649,9 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
 
     // ---- the public side ---------------------------------------------------------------------------
 
+    /** Published plans with their overall progress (the index shows no evidence, so none is checked). */
     async publicPlans(siteId: string): Promise<PlanView[]> {
-      return Promise.all((await repo.listPlans(db, siteId, true)).map((p) => self.publicPlan(siteId, p.id))).then(
-        (list) => list.filter((p): p is PlanView => p !== undefined),
-      );
+      return Promise.all((await repo.listPlans(db, siteId, true)).map(view));
     },
 
     /** A published plan as anyone may see it: evidence only from accepted reports and only where it is public. */

@@ -260,7 +260,7 @@ describe('a year of a work plan', () => {
     expect(await remindOn('2026-07-01')).toBe(2);
     expect(await remindOn('2026-07-05')).toBe(0);
     expect(await remindOn('2026-07-08')).toBe(2);
-    const mail = await t.services.workPlans.reminderMail({ assignmentId: assignment(2, d.audit), kind: 'overdue' });
+    const mail = await t.services.workPlans.reminderMail({ assignmentId: assignment(2, d.audit), kind: 'escalation' });
     expect(mail).toMatchObject({ to: ['某区审计局@example.gov.cn', 'gongkai@example.gov.cn'] });
     expect(mail?.subject).toContain('已逾期');
     expect(mail?.text).toContain('完成期限：2026-06-30；节点：2026-05-15 完成数据迁移');

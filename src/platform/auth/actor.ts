@@ -66,3 +66,8 @@ export function scopeOf(actor: Actor, siteId: string, roles: readonly Role[]): '
 export function sitesOf(actor: Actor): string[] {
   return [...new Set(actor.grants.map((g) => g.siteId))];
 }
+
+/** Whether the actor works on the site at all (any grant there, or a platform administrator). */
+export function isOnSite(actor: Actor, siteId: string): boolean {
+  return actor.isPlatformAdmin || sitesOf(actor).includes(siteId);
+}
