@@ -317,7 +317,14 @@ export function createDocumentsService({
       return Promise.all(ids.map((id) => this_.get(actor, id)));
     },
 
-    async create(actor: Actor, siteId: string, departmentId: string, raw: DocumentContent): Promise<DocumentDetail> {
+    /** Drafts a document; `alongside` writes what belongs with it (a link to it) in the same transaction. */
+    async create(
+      actor: Actor,
+      siteId: string,
+      departmentId: string,
+      raw: DocumentContent,
+      alongside?: (trx: Executor, id: string) => Promise<void>,
+    ): Promise<DocumentDetail> {
       const dept = await departments.get(departmentId).catch(() => undefined);
       if (!dept || dept.siteId !== siteId) throw DocumentErrors.DOCUMENT_PUBLISHER_INVALID();
       await refuseUnless(actor, { siteId, departmentId }, EDITORS, '为该单位起草信息');
@@ -339,6 +346,7 @@ export function createDocumentsService({
           departmentId,
           after: content,
         });
+        await alongside?.(trx, id);
       });
       return this_.get(actor, id);
     },

@@ -95,7 +95,13 @@ export interface WorkPlansDeps {
   sites: { get(id: string): Promise<{ email: string }> };
   /** Drafts the plan's own document (it then goes through the normal review). */
   documents: {
-    create(actor: Actor, siteId: string, departmentId: string, content: DocumentContent): Promise<{ id: string }>;
+    create(
+      actor: Actor,
+      siteId: string,
+      departmentId: string,
+      content: DocumentContent,
+      alongside: (trx: Executor, id: string) => Promise<void>,
+    ): Promise<{ id: string }>;
   };
   /**
    * The checks before publication (personal information, 错敏字) for what the progress page shows:
@@ -565,18 +571,24 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
     async draftDocument(actor: Actor, planId: string, departmentId: string): Promise<{ id: string }> {
       const p = await plan(planId);
       refuseUnlessOffice(actor, p.siteId);
-      const draft = await documents.create(actor, p.siteId, departmentId, planDocument(await view(p)));
-      await inTransaction(db, async (trx) => {
-        await repo.updatePlan(trx, planId, { document_id: draft.id, updated_at: now() });
-        await recordAudit(trx, clock, actor, {
-          action: 'work_plan.document',
-          entityType: 'work_plan',
-          entityId: planId,
-          siteId: p.siteId,
-          after: { documentId: draft.id },
-        });
-      });
-      return draft;
+      // The draft and the plan's link to it are written together.
+      const draft = await documents.create(
+        actor,
+        p.siteId,
+        departmentId,
+        planDocument(await view(p)),
+        async (trx, id) => {
+          await repo.updatePlan(trx, planId, { document_id: id, updated_at: now() });
+          await recordAudit(trx, clock, actor, {
+            action: 'work_plan.document',
+            entityType: 'work_plan',
+            entityId: planId,
+            siteId: p.siteId,
+            after: { documentId: id },
+          });
+        },
+      );
+      return { id: draft.id };
     },
 
     /** Deletes a plan imported by mistake: allowed until a department has reported on it. */
