@@ -88,9 +88,17 @@ describe('reporting and reviewing in the back office', () => {
         await department.keyboard.type('工作要点');
         await department.locator('.ant-select-item-option').getByText('姑苏区2018年政务公开工作要点实施方案').click();
         await expect(dialog.getByLabel('佐证名称').inputValue()).resolves.toBe('姑苏区2018年政务公开工作要点实施方案');
+        // The picker's list closed, so nothing lies over the dialog's buttons.
+        await expect.poll(() => department.locator('.ant-select-dropdown:visible').count()).toBe(0);
       }
       await dialog.getByRole('button', { name: /确\s?定/ }).click();
-      await department.getByText('已报送，等待审核').waitFor();
+      // The dialog closes once the report is saved; a refusal keeps it open with the server's message.
+      await dialog.waitFor({ state: 'hidden', timeout: 15_000 }).catch(async () => {
+        throw new Error(
+          `报送没有保存：${(await department.locator('.ant-message-notice').allInnerTexts()).join('；')}`,
+        );
+      });
+      await row.getByText('待审核').waitFor();
     };
     await report('已公开区级预算');
 

@@ -55,7 +55,9 @@ function SynonymsPanel({ siteId }: { siteId: string }) {
         layout="inline"
         style={{ marginBottom: 16 }}
         onFinish={(v) =>
-          void act(() => api('POST', `/search/synonyms?siteId=${siteId}`, v), '已添加').then(() => form.resetFields())
+          void act(() => api('POST', `/search/synonyms?siteId=${siteId}`, v), '已添加').then(
+            (ok) => ok && form.resetFields(),
+          )
         }
       >
         <Form.Item name="words" label="同义词组" rules={[{ required: true, message: '请输入至少两个词' }]}>
@@ -109,7 +111,9 @@ function WordsPanel({ siteId }: { siteId: string }) {
         layout="inline"
         style={{ marginBottom: 16 }}
         onFinish={(v) =>
-          void act(() => api('POST', `/search/words?siteId=${siteId}`, v), '已添加').then(() => form.resetFields())
+          void act(() => api('POST', `/search/words?siteId=${siteId}`, v), '已添加').then(
+            (ok) => ok && form.resetFields(),
+          )
         }
       >
         <Form.Item name="word" label="词语" rules={[{ required: true, whitespace: true, message: '请输入词语' }]}>

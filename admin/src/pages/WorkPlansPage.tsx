@@ -239,7 +239,7 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
             void act(
               () => api('POST', `/work-plans/${drafting.id}/document`, { departmentId: publisher }),
               '已起草，请在“信息发布”中选择栏目、提交审核',
-            ).then(() => setDrafting(null))
+            ).then((ok) => ok && setDrafting(null))
           }
         >
           <Typography.Paragraph>
@@ -697,8 +697,8 @@ function AssessmentModal({ plan, onClose }: { plan: PlanSummary; onClose: () => 
             void form
               .validateFields()
               .then((v) =>
-                act(() => api('PUT', `/work-plans/${plan.id}/marks/${marking.departmentId}`, v), '已保存').then(() =>
-                  setMarking(null),
+                act(() => api('PUT', `/work-plans/${plan.id}/marks/${marking.departmentId}`, v), '已保存').then(
+                  (ok) => ok && setMarking(null),
                 ),
               )
           }
@@ -816,7 +816,7 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
                     evidence: v.evidence ?? [],
                   }),
                 '已报送，等待审核',
-              ).then(() => setReporting(null)),
+              ).then((ok) => ok && setReporting(null)),
             )
           }
         >
@@ -970,7 +970,7 @@ function ReviewPanel({ siteId }: { siteId: string }) {
             void act(
               () => api('POST', `/progress-reports/${returning.id}/review`, { decision: 'return', note: reason }),
               '已退回',
-            ).then(() => setReturning(null))
+            ).then((ok) => ok && setReturning(null))
           }
         >
           <Input.TextArea
@@ -1000,8 +1000,8 @@ function AliasesPanel({ siteId, departments }: { siteId: string; departments: De
         layout="inline"
         style={{ marginBottom: 16 }}
         onFinish={(v) =>
-          void act(() => api('POST', `/department-aliases?siteId=${siteId}`, v), '已添加').then(() =>
-            form.resetFields(),
+          void act(() => api('POST', `/department-aliases?siteId=${siteId}`, v), '已添加').then(
+            (ok) => ok && form.resetFields(),
           )
         }
       >
