@@ -135,6 +135,13 @@ describe('reporting and reviewing in the back office', () => {
     await portal.close();
 
     await office.getByRole('tab', { name: '工作要点', exact: true }).click();
+    // The office shortens the reporting period: silent departments are chased after 14 days.
+    const period = office.getByLabel('报送周期（天）');
+    await period.fill('14');
+    await period.blur();
+    await expect
+      .poll(async () => (await e2e.services.workPlans.get(systemActor('测试'), planId)).reportEveryDays)
+      .toBe(14);
     await office.getByRole('button', { name: '姑苏区2018年政务公开工作要点实施方案' }).click();
     // The office sees the accepted 60 % on finance's share in the plan's tree.
     const drawer = office.getByRole('dialog', { name: '姑苏区2018年政务公开工作要点实施方案' });

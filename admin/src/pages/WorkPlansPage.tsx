@@ -125,6 +125,13 @@ function PairList({
 
 // ---- the office: plans ------------------------------------------------------------------------------
 
+/** A plan's publication settings as they are, for a change to one of them. */
+const publication = (p: PlanSummary) => ({
+  published: p.published,
+  documentId: p.documentId,
+  reportEveryDays: p.reportEveryDays,
+});
+
 function PlansPanel({ siteId, departments }: { siteId: string; departments: Department[] }) {
   const [importing, setImporting] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
@@ -178,6 +185,31 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
             ),
           },
           {
+            title: '报送周期',
+            key: 'period',
+            width: 120,
+            // A department silent for longer than this is reminded, and counted as 久未报送.
+            render: (_: unknown, p) => (
+              <InputNumber
+                size="small"
+                min={7}
+                max={366}
+                precision={0}
+                suffix="天"
+                aria-label="报送周期（天）"
+                defaultValue={p.reportEveryDays}
+                onBlur={(e) => {
+                  const days = Number(e.target.value.replace(/\D/g, ''));
+                  if (days !== p.reportEveryDays && days >= 7 && days <= 366)
+                    void act(
+                      () => api('PUT', `/work-plans/${p.id}/publication`, { ...publication(p), reportEveryDays: days }),
+                      '已保存报送周期',
+                    );
+                }}
+              />
+            ),
+          },
+          {
             title: '操作',
             key: 'actions',
             render: (_: unknown, p) => (
@@ -193,11 +225,7 @@ function PlansPanel({ siteId, departments }: { siteId: string; departments: Depa
                   onClick={() =>
                     void act(
                       () =>
-                        api('PUT', `/work-plans/${p.id}/publication`, {
-                          published: !p.published,
-                          documentId: p.documentId,
-                          reportEveryDays: p.reportEveryDays,
-                        }),
+                        api('PUT', `/work-plans/${p.id}/publication`, { ...publication(p), published: !p.published }),
                       p.published ? '已取消公开' : '已在门户公开进度',
                     )
                   }
