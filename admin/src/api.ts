@@ -174,6 +174,9 @@ export function describeError(error: unknown): string {
   return '网络异常，请稍后再试';
 }
 
+/** Today's date in China, `YYYY-MM-DD`. */
+export const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
 /** `YYYY-MM-DD HH:MM` in China time (website.md §1). */
 export function chinaTime(iso: string | null): string {
   if (!iso) return '—';

@@ -38,6 +38,7 @@ import {
   type RequestDetail,
   type RequestEventInput,
   type RequestSummary,
+  chinaToday,
 } from '../api';
 import type { SessionInfo } from '../App';
 import { useAction } from '../useAction';
@@ -64,7 +65,6 @@ const NOTICES = [
   ['fee', '收费通知书'],
   ['reply', '答复书'],
 ] as const;
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 function deadline(r: RequestSummary): string {
   if (r.clock.pausedBy) return '暂停';
@@ -236,7 +236,7 @@ function RequestDrawer({
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ on: today(), type: 'replied' }}
+          initialValues={{ on: chinaToday(), type: 'replied' }}
           onFinish={(v) => void onEvent({ ...v, note: v.note ?? '' }).then(() => form.resetFields())}
         >
           <Typography.Title level={5}>记录事件</Typography.Title>
@@ -708,7 +708,7 @@ export function RequestsPage({ session }: { session: SessionInfo }) {
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ channel: 'in_person', receivedOn: today(), applicant: { kind: 'person' } }}
+          initialValues={{ channel: 'in_person', receivedOn: chinaToday(), applicant: { kind: 'person' } }}
         >
           <RegisterForm departments={departments} />
         </Form>

@@ -23,6 +23,7 @@ import type { SessionInfo } from '../App';
 import {
   api,
   chinaTime,
+  chinaToday,
   ITEM_STATE_LABELS,
   type AssessmentRow,
   type Department,
@@ -50,6 +51,27 @@ const STATE_COLORS: Record<string, string> = {
 const StateTag = ({ state }: { state: keyof typeof ITEM_STATE_LABELS }) => (
   <Tag color={STATE_COLORS[state]}>{ITEM_STATE_LABELS[state]}</Tag>
 );
+
+/** An item's date, and under it the next milestone still ahead, so nobody has to open the item to see it. */
+const dueColumn = {
+  title: '期限',
+  key: 'due',
+  width: 130,
+  render: (_: unknown, i: { dueOn: string; milestones: { title: string; dueOn: string }[] }) => {
+    const today = chinaToday();
+    const next = i.milestones.filter((m) => m.dueOn >= today).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+    return (
+      <>
+        {i.dueOn}
+        {next && (
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            节点 {next.dueOn} {next.title}
+          </Typography.Text>
+        )}
+      </>
+    );
+  },
+};
 const REPORT_STATUS = { submitted: '待审核', accepted: '已采纳', returned: '已退回' } as const;
 
 /** 工作要点: the office imports, hands out and assesses; departments report; leads review. */
@@ -509,7 +531,7 @@ function PlanDrawer({
               { title: '主要内容', dataIndex: 'content', ellipsis: true },
               { title: '牵头', dataIndex: 'lead', width: 110, render: (v: string[]) => v.join('、') },
               { title: '责任', dataIndex: 'responsible', width: 110, render: (v: string[]) => v.join('、') },
-              { title: '期限', dataIndex: 'dueOn', width: 100 },
+              dueColumn,
               {
                 title: '状态',
                 dataIndex: 'state',
@@ -774,7 +796,7 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
             render: (_: unknown, w) =>
               `${w.assignment.department}（${w.assignment.role === 'lead' ? '牵头' : '责任'}）`,
           },
-          { title: '期限', dataIndex: 'dueOn', width: 100 },
+          dueColumn,
           {
             title: '进度',
             key: 'progress',
