@@ -87,7 +87,7 @@ export type ProgressReportFields = Static<typeof ReportBodySchema>;
 export type ReportForReview = Static<typeof ReportForReviewSchema>;
 export type AssessmentRow = Static<typeof AssessmentRowSchema>;
 export type DepartmentAlias = Static<typeof AliasSchema>;
-export { ITEM_STATE_LABELS } from '../../src/modules/work-plans/work-plans.progress';
+export { ITEM_STATE_LABELS, REMINDER_LABELS } from '../../src/modules/work-plans/work-plans.progress';
 export {
   CASE_STATE_LABELS,
   CHANNELS_INFO,

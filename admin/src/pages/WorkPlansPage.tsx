@@ -25,6 +25,7 @@ import {
   chinaTime,
   chinaToday,
   ITEM_STATE_LABELS,
+  REMINDER_LABELS,
   type AssessmentRow,
   type Department,
   type DepartmentAlias,
@@ -800,7 +801,7 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
           {
             title: '进度',
             key: 'progress',
-            width: 110,
+            width: 160,
             filters: [
               { text: '未完成', value: 'open' },
               { text: '已完成', value: 'done' },
@@ -810,6 +811,14 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
               <>
                 <StateTag state={w.assignment.state} />
                 {w.assignment.progress}%
+                {w.latestReminder && (
+                  <Typography.Text
+                    type={w.latestReminder.kind === 'escalation' ? 'danger' : 'warning'}
+                    style={{ display: 'block' }}
+                  >
+                    {w.latestReminder.sentOn} 催办：{REMINDER_LABELS[w.latestReminder.kind]}
+                  </Typography.Text>
+                )}
               </>
             ),
           },

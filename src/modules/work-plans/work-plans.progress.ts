@@ -16,6 +16,13 @@ export const ITEM_STATE_LABELS: Record<ItemState, string> = {
   overdue: '已逾期',
 };
 
+/** What each kind of reminder says, in its mail and beside the department's work. */
+export const REMINDER_LABELS = {
+  due_soon: '即将到期',
+  escalation: '已逾期（督办）',
+  unreported: '请报送进展',
+} as const;
+
 export interface AssignmentStatus {
   state: AssignmentState;
   progress: number;

@@ -4,6 +4,7 @@ import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
 import { addDays } from '../../platform/workdays/dates.js';
 import type { WorkPlanContext } from './work-plans.context.js';
+import { REMINDER_LABELS } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
 import type { AssignmentRow, ReminderKind } from './work-plans.repository.js';
 
@@ -78,7 +79,7 @@ export function planReminders(ctx: WorkPlanContext) {
       const p = await plan(a.planId);
       const department = await departments.get(a.departmentId);
       const site = await sites.get(p.siteId);
-      const what = { due_soon: '即将到期', escalation: '已逾期（督办）', unreported: '请报送进展' }[kind];
+      const what = REMINDER_LABELS[kind];
       const to = [department.email, ...(kind === 'escalation' && site.email ? [site.email] : [])].filter(Boolean);
       return {
         to,

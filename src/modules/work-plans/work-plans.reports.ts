@@ -10,7 +10,7 @@ import { OFFICE, type WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
 import type { AssignmentState } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
-import type { AssignmentRow, Evidence, Milestone, ReportRow } from './work-plans.repository.js';
+import type { AssignmentRow, Evidence, Milestone, ReminderKind, ReportRow } from './work-plans.repository.js';
 import type { AssignmentView } from './work-plans.service.js';
 
 /** Who reports a department's progress, and who (in the lead department) reviews others' reports. */
@@ -33,6 +33,7 @@ export interface WorkItem {
   dueOn: string;
   milestones: Milestone[];
   latestReport: ReportRow | null;
+  latestReminder: { kind: ReminderKind; sentOn: string } | null;
 }
 
 export interface ReportForReview extends ReportRow {
@@ -42,6 +43,13 @@ export interface ReportForReview extends ReportRow {
   content: string;
   dueOn: string;
   planTitle: string;
+}
+
+/** A share's last reminder (they come in date order), unless the department has reported since. */
+function unanswered(reminders: { kind: ReminderKind; sentOn: string }[], lastReportedAt: string | null) {
+  const last = reminders.at(-1);
+  if (!last || (lastReportedAt && chinaDate(new Date(lastReportedAt)) >= last.sentOn)) return null;
+  return { kind: last.kind, sentOn: last.sentOn };
 }
 
 function validEvidence(e: Evidence): boolean {
@@ -87,6 +95,7 @@ export function progressReports(ctx: WorkPlanContext) {
         if (mine.length === 0) continue;
         const { items } = await repo.planTree(db, p.id);
         const reports = await repo.listReports(db, { assignmentIds: mine.map((a) => a.id) });
+        const reminders = await repo.listReminders(db, p.id);
         for (const a of mine) {
           const item = items.find((i) => i.id === a.itemId);
           if (!item) continue;
@@ -99,6 +108,10 @@ export function progressReports(ctx: WorkPlanContext) {
             dueOn: item.dueOn,
             milestones: item.milestones,
             latestReport: reports.filter((r) => r.assignmentId === a.id).at(-1) ?? null,
+            latestReminder: unanswered(
+              reminders.filter((r) => r.assignmentId === a.id),
+              a.lastReportedAt,
+            ),
           });
         }
       }

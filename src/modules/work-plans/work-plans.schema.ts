@@ -199,6 +199,14 @@ export const WorkItemSchema = Type.Object({
   dueOn: DateString,
   milestones: Type.Array(Milestone),
   latestReport: Type.Union([ReportSchema, Type.Null()]),
+  /** The last reminder sent about this share and not yet answered by a report: the department sees it here too. */
+  latestReminder: Type.Union([
+    Type.Object({
+      kind: Type.Union([Type.Literal('due_soon'), Type.Literal('escalation'), Type.Literal('unreported')]),
+      sentOn: DateString,
+    }),
+    Type.Null(),
+  ]),
 });
 
 export const ReportForReviewSchema = Type.Composite([

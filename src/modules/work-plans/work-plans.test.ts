@@ -254,12 +254,21 @@ describe('a year of a work plan', () => {
     day(t, '2026-05-10');
     const r = await report(d.office, assignment(2, d.office), { state: 'in_progress', progress: 60 });
     await t.services.workPlans.review(office, r.id, { decision: 'accept', note: '' });
+    // Each department sees its last reminder beside its work, until it reports.
+    const chased = async (department: string, n: number) =>
+      (await t.services.workPlans.myWork(staff(siteId, department, 'editor'), siteId)).find(
+        (w) => w.assignment.id === assignment(n, department),
+      )?.latestReminder;
+    expect(await chased(d.finance, 0)).toEqual({ kind: 'unreported', sentOn: '2026-05-08' });
+    expect(await chased(d.audit, 2)).toEqual({ kind: 'due_soon', sentOn: '2026-05-08' });
+    expect(await chased(d.office, 2)).toBeNull();
     // The item's own date (06-30) is near; the three silent shares are chased again.
     expect(await remindOn('2026-06-25')).toBe(5);
     // Missed: i3 is overdue for both its departments, and again a week later (督办, copied to the office).
     expect(await remindOn('2026-07-01')).toBe(2);
     expect(await remindOn('2026-07-05')).toBe(0);
     expect(await remindOn('2026-07-08')).toBe(2);
+    expect(await chased(d.audit, 2)).toEqual({ kind: 'escalation', sentOn: '2026-07-08' });
     const mail = await t.services.workPlans.reminderMail({ assignmentId: assignment(2, d.audit), kind: 'escalation' });
     expect(mail).toMatchObject({ to: ['某区审计局@example.gov.cn', 'gongkai@example.gov.cn'] });
     expect(mail?.subject).toContain('已逾期');
