@@ -541,6 +541,8 @@ export interface WorkPlanReminderTable {
   assignment_id: string;
   kind: string;
   sent_on: string;
+  /** The office's words, for a reminder it sent by hand (`urged`). */
+  note: string | null;
 }
 
 export interface WorkPlanMarkTable {

@@ -150,10 +150,16 @@ describe('reporting and reviewing in the back office', () => {
       .getByRole('button', { name: /展开/ })
       .click();
     // (The expanded row holds the inner table, so its name matches too: the inner row is the last.)
-    await drawer
-      .getByRole('row', { name: /苏州市姑苏区财政局 牵头 推进中 60%/ })
-      .last()
-      .waitFor();
+    const share = drawer.getByRole('row', { name: /苏州市姑苏区财政局 牵头 推进中 60%/ }).last();
+    await share.waitFor();
+    // The office urges finance by hand; finance reads it beside its work.
+    await share.getByText('催办', { exact: true }).click();
+    const urging = office.getByRole('dialog', { name: '催办：苏州市姑苏区财政局' });
+    await urging.getByLabel('催办要求').fill('请补充 12 个部门的预算公开链接');
+    await urging.getByRole('button', { name: /确\s?定/ }).click();
+    await urging.waitFor({ state: 'hidden' });
+    await department.reload();
+    await row.getByText('政务公开办催办：请补充 12 个部门的预算公开链接').waitFor();
     await department.close();
     await office.close();
   });

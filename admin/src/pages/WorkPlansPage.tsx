@@ -471,6 +471,8 @@ function PlanDrawer({
   const [editing, setEditing] = useState<PlanItem | null>(null);
   const [weighing, setWeighing] = useState(false);
   const [weights, setWeights] = useState<Record<string, number>>({});
+  const [urging, setUrging] = useState<PlanItem['assignments'][number] | null>(null);
+  const [note, setNote] = useState('');
   const load = useCallback(async () => setPlan(await api<Plan>('GET', `/work-plans/${planId}`)), [planId]);
   const act = useAction(load);
   useEffect(() => {
@@ -523,6 +525,12 @@ function PlanDrawer({
                       dataIndex: 'lastReportedAt',
                       render: (v: string | null) => (v ? chinaTime(v) : '未报送'),
                     },
+                    {
+                      title: '',
+                      key: 'urge',
+                      render: (_: unknown, a) =>
+                        a.state !== 'done' && <a onClick={() => (setNote(''), setUrging(a))}>催办</a>,
+                    },
                   ]}
                 />
               ),
@@ -550,6 +558,30 @@ function PlanDrawer({
           />
         </>
       )}
+      {urging && (
+        <Modal
+          open
+          title={`催办：${urging.department}`}
+          okButtonProps={{ disabled: note.trim().length < 2 }}
+          onCancel={() => setUrging(null)}
+          onOk={() =>
+            void act(() => api('POST', `/work-plan-assignments/${urging.id}/urge`, { note }), '已催办').then(
+              (ok) => ok && setUrging(null),
+            )
+          }
+        >
+          <Typography.Paragraph type="secondary">
+            催办要求通过邮件发给该单位，并显示在该单位的“本单位任务”中；计入考核表的催办次数。
+          </Typography.Paragraph>
+          <Input.TextArea
+            aria-label="催办要求"
+            rows={3}
+            maxLength={500}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </Modal>
+      )}
       {weighing && plan && (
         <Modal
           open
@@ -565,7 +597,7 @@ function PlanDrawer({
                   tasks: pick(plan.goals.flatMap((g) => g.tasks.map((t) => t.id))),
                 }),
               '已保存',
-            ).then(() => setWeighing(false));
+            ).then((ok) => ok && setWeighing(false));
           }}
         >
           <Typography.Paragraph type="secondary">
@@ -813,10 +845,13 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
                 {w.assignment.progress}%
                 {w.latestReminder && (
                   <Typography.Text
-                    type={w.latestReminder.kind === 'escalation' ? 'danger' : 'warning'}
+                    type={['escalation', 'urged'].includes(w.latestReminder.kind) ? 'danger' : 'warning'}
                     style={{ display: 'block' }}
                   >
-                    {w.latestReminder.sentOn} 催办：{REMINDER_LABELS[w.latestReminder.kind]}
+                    {w.latestReminder.sentOn}{' '}
+                    {w.latestReminder.kind === 'urged'
+                      ? `政务公开办催办：${w.latestReminder.note ?? ''}`
+                      : `提醒：${REMINDER_LABELS[w.latestReminder.kind]}`}
                   </Typography.Text>
                 )}
               </>

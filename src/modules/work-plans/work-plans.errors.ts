@@ -15,4 +15,6 @@ export const WorkPlanErrors = defineErrors({
   PLAN_DOCUMENT_INVALID: { status: 400, message: '须关联本站点已公开的信息' },
   PLAN_IN_USE: { status: 409, message: '已有单位报送进展的工作要点不能删除' },
   PLAN_EXISTS: { status: 409, message: '本站点已有同名的工作要点' },
+  PLAN_URGE_INVALID: { status: 400, message: '催办须写明要求（至少 2 个字）' },
+  PLAN_URGED_TODAY: { status: 409, message: '今天已就这项工作催办过该单位' },
 });

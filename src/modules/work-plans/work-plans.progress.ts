@@ -21,6 +21,7 @@ export const REMINDER_LABELS = {
   due_soon: '即将到期',
   escalation: '已逾期（督办）',
   unreported: '请报送进展',
+  urged: '政务公开办催办',
 } as const;
 
 export interface AssignmentStatus {

@@ -1,9 +1,13 @@
 import { inTransaction } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Actor } from '../../platform/auth/actor.js';
 import { chinaDate } from '../../platform/clock/clock.js';
+import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
 import { addDays } from '../../platform/workdays/dates.js';
 import type { WorkPlanContext } from './work-plans.context.js';
+import { WorkPlanErrors } from './work-plans.errors.js';
 import { REMINDER_LABELS } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
 import type { AssignmentRow, ReminderKind } from './work-plans.repository.js';
@@ -16,7 +20,7 @@ export const OVERDUE_EVERY_DAYS = 7;
 
 /** Chasing: who is reminded of what, and what the mail says. */
 export function planReminders(ctx: WorkPlanContext) {
-  const { db, clock, departments, today, plan } = ctx;
+  const { db, clock, departments, today, plan, refuseUnlessOffice } = ctx;
   const { sites } = ctx.deps;
   return {
     /**
@@ -70,9 +74,38 @@ export function planReminders(ctx: WorkPlanContext) {
       return sent;
     },
 
+    /**
+     * The office chases one department's share by hand (催办), with its own words: recorded with
+     * the reminders, mailed to the department, audited. Once a day per share.
+     */
+    async urge(actor: Actor, assignmentId: string, input: { note: string }): Promise<{ sentOn: string }> {
+      const a = await repo.findAssignment(db, assignmentId);
+      if (!a) throw Errors.NOT_FOUND('工作任务不存在');
+      const p = await plan(a.planId);
+      refuseUnlessOffice(actor, p.siteId);
+      const note = input.note.trim();
+      if (note.length < 2) throw WorkPlanErrors.PLAN_URGE_INVALID();
+      if (a.state === 'done') throw WorkPlanErrors.PLAN_URGE_INVALID('该单位已完成这项工作');
+      const sentOn = today();
+      await inTransaction(db, async (trx) => {
+        const reminder = { id: newId(), planId: p.id, assignmentId: a.id, kind: 'urged' as const, sentOn, note };
+        if (!(await repo.insertReminder(trx, reminder))) throw WorkPlanErrors.PLAN_URGED_TODAY();
+        await enqueue(trx, clock, { kind: REMINDER_JOB, payload: { assignmentId: a.id, kind: 'urged', note } });
+        await recordAudit(trx, clock, actor, {
+          action: 'work_plan.urge',
+          entityType: 'work_plan_assignment',
+          entityId: a.id,
+          siteId: p.siteId,
+          departmentId: a.departmentId,
+          after: { note },
+        });
+      });
+      return { sentOn };
+    },
+
     /** What a reminder says and to whom: the department's mailbox; an escalation (督办) also the office's. */
     async reminderMail(payload: unknown): Promise<{ to: string[]; subject: string; text: string } | null> {
-      const { assignmentId, kind } = payload as { assignmentId: string; kind: ReminderKind };
+      const { assignmentId, kind, note } = payload as { assignmentId: string; kind: ReminderKind; note?: string };
       const a = await repo.findAssignment(db, assignmentId);
       const item = a && (await repo.findItem(db, a.itemId));
       if (!a || !item || a.state === 'done') return null;
@@ -86,7 +119,9 @@ export function planReminders(ctx: WorkPlanContext) {
         subject: `工作要点提醒：${what}——${p.title}`,
         text: [
           `${department.name}：`,
-          `《${p.title}》中贵单位${a.role === 'lead' ? '牵头' : '承担'}的工作事项${what}。`,
+          kind === 'urged'
+            ? `政务公开办就《${p.title}》中贵单位${a.role === 'lead' ? '牵头' : '承担'}的工作事项催办：${note ?? ''}`
+            : `《${p.title}》中贵单位${a.role === 'lead' ? '牵头' : '承担'}的工作事项${what}。`,
           `工作内容：${item.content}`,
           `完成期限：${item.dueOn}${item.milestones.length ? `；节点：${item.milestones.map((m) => `${m.dueOn} ${m.title}`).join('；')}` : ''}`,
           `当前进度：${a.progress}%${a.lastReportedAt ? `，最近一次报送 ${chinaDate(new Date(a.lastReportedAt))}` : '，尚未报送进展'}。`,

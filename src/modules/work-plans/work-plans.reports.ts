@@ -10,7 +10,7 @@ import { OFFICE, type WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
 import type { AssignmentState } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
-import type { AssignmentRow, Evidence, Milestone, ReminderKind, ReportRow } from './work-plans.repository.js';
+import type { AssignmentRow, Evidence, Milestone, Reminder, ReportRow } from './work-plans.repository.js';
 import type { AssignmentView } from './work-plans.service.js';
 
 /** Who reports a department's progress, and who (in the lead department) reviews others' reports. */
@@ -33,7 +33,7 @@ export interface WorkItem {
   dueOn: string;
   milestones: Milestone[];
   latestReport: ReportRow | null;
-  latestReminder: { kind: ReminderKind; sentOn: string } | null;
+  latestReminder: Omit<Reminder, 'assignmentId'> | null;
 }
 
 export interface ReportForReview extends ReportRow {
@@ -45,11 +45,15 @@ export interface ReportForReview extends ReportRow {
   planTitle: string;
 }
 
-/** A share's last reminder (they come in date order), unless the department has reported since. */
-function unanswered(reminders: { kind: ReminderKind; sentOn: string }[], lastReportedAt: string | null) {
+/**
+ * A share's last reminder (they come in date order), unless the department has reported on a later
+ * day (reminders carry only their date: one sent the day of a report stays, rather than an urge
+ * sent after the report being lost).
+ */
+function unanswered(reminders: Reminder[], lastReportedAt: string | null) {
   const last = reminders.at(-1);
-  if (!last || (lastReportedAt && chinaDate(new Date(lastReportedAt)) >= last.sentOn)) return null;
-  return { kind: last.kind, sentOn: last.sentOn };
+  if (!last || (lastReportedAt && chinaDate(new Date(lastReportedAt)) > last.sentOn)) return null;
+  return { kind: last.kind, sentOn: last.sentOn, note: last.note };
 }
 
 function validEvidence(e: Evidence): boolean {

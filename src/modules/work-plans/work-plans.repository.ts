@@ -459,32 +459,52 @@ export async function reviewReport(
 
 // ---- reminders ---------------------------------------------------------------------------------------
 
-/** 督办 (`escalation`) is the overdue reminder, copied to the office. */
-export type ReminderKind = 'due_soon' | 'escalation' | 'unreported';
+/**
+ * 督办 (`escalation`) is the overdue reminder, copied to the office; `urged` one the office sent by
+ * hand, with its note.
+ */
+export type ReminderKind = 'due_soon' | 'escalation' | 'unreported' | 'urged';
 
+export interface Reminder {
+  assignmentId: string;
+  kind: ReminderKind;
+  sentOn: string;
+  note: string | null;
+}
+
+/** Records a reminder; false when one of its kind went to the share that day already. */
 export async function insertReminder(
   db: Executor,
-  r: { id: string; planId: string; assignmentId: string; kind: ReminderKind; sentOn: string },
+  r: { id: string; planId: string; assignmentId: string; kind: ReminderKind; sentOn: string; note?: string },
 ): Promise<boolean> {
   const result = await db
     .insertInto('work_plan_reminders')
-    .values({ id: r.id, plan_id: r.planId, assignment_id: r.assignmentId, kind: r.kind, sent_on: r.sentOn })
+    .values({
+      id: r.id,
+      plan_id: r.planId,
+      assignment_id: r.assignmentId,
+      kind: r.kind,
+      sent_on: r.sentOn,
+      note: r.note ?? null,
+    })
     .onConflict((oc) => oc.columns(['assignment_id', 'kind', 'sent_on']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function listReminders(
-  db: Executor,
-  planId: string,
-): Promise<{ assignmentId: string; kind: ReminderKind; sentOn: string }[]> {
+export async function listReminders(db: Executor, planId: string): Promise<Reminder[]> {
   const rows = await db
     .selectFrom('work_plan_reminders')
-    .select(['assignment_id', 'kind', 'sent_on'])
+    .select(['assignment_id', 'kind', 'sent_on', 'note'])
     .where('plan_id', '=', planId)
     .orderBy('sent_on')
     .execute();
-  return rows.map((r) => ({ assignmentId: r.assignment_id, kind: r.kind as ReminderKind, sentOn: r.sent_on }));
+  return rows.map((r) => ({
+    assignmentId: r.assignment_id,
+    kind: r.kind as ReminderKind,
+    sentOn: r.sent_on,
+    note: r.note,
+  }));
 }
 
 // ---- the office's marks ------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ import {
   ReportForReviewSchema,
   ReportSchema,
   ReviewBodySchema,
+  UrgeBodySchema,
+  UrgeSchema,
   WorkItemSchema,
 } from './work-plans.schema.js';
 import type { WorkPlansService } from './work-plans.service.js';
@@ -245,6 +247,21 @@ export function workPlansRoutes(
     },
     async (request, reply) =>
       reply.code(201).send(await workPlans.report(requireActor(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/v1/work-plan-assignments/:id/urge',
+    {
+      schema: {
+        tags,
+        summary: '政务公开办催办：就一项工作提醒承担单位（邮件通知，并显示在该单位的任务中）',
+        params: Params,
+        body: UrgeBodySchema,
+        response: { 201: UrgeSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await workPlans.urge(requireActor(request), request.params.id, request.body)),
   );
 
   app.get(

@@ -202,8 +202,15 @@ export const WorkItemSchema = Type.Object({
   /** The last reminder sent about this share and not yet answered by a report: the department sees it here too. */
   latestReminder: Type.Union([
     Type.Object({
-      kind: Type.Union([Type.Literal('due_soon'), Type.Literal('escalation'), Type.Literal('unreported')]),
+      kind: Type.Union([
+        Type.Literal('due_soon'),
+        Type.Literal('escalation'),
+        Type.Literal('unreported'),
+        Type.Literal('urged'),
+      ]),
       sentOn: DateString,
+      /** The office's words when it urged by hand. */
+      note: Type.Union([Type.String(), Type.Null()]),
     }),
     Type.Null(),
   ]),
@@ -247,6 +254,12 @@ export const AssessmentRowSchema = Type.Object({
     total: Type.Number(),
   }),
 });
+
+export const UrgeBodySchema = Type.Object(
+  { note: Text(500, { description: '催办要求，随提醒发给该单位' }) },
+  { additionalProperties: false },
+);
+export const UrgeSchema = Type.Object({ sentOn: DateString });
 
 export const MarkBodySchema = Type.Object(
   { adjustment: Type.Number({ minimum: -20, maximum: 20 }), note: Text(500, { default: '' }) },

@@ -255,12 +255,12 @@ describe('a year of a work plan', () => {
     const r = await report(d.office, assignment(2, d.office), { state: 'in_progress', progress: 60 });
     await t.services.workPlans.review(office, r.id, { decision: 'accept', note: '' });
     // Each department sees its last reminder beside its work, until it reports.
-    const chased = async (department: string, n: number) =>
+    const chased = async (department: string, n: 0 | 1 | 2) =>
       (await t.services.workPlans.myWork(staff(siteId, department, 'editor'), siteId)).find(
         (w) => w.assignment.id === assignment(n, department),
       )?.latestReminder;
-    expect(await chased(d.finance, 0)).toEqual({ kind: 'unreported', sentOn: '2026-05-08' });
-    expect(await chased(d.audit, 2)).toEqual({ kind: 'due_soon', sentOn: '2026-05-08' });
+    expect(await chased(d.finance, 0)).toEqual({ kind: 'unreported', sentOn: '2026-05-08', note: null });
+    expect(await chased(d.audit, 2)).toEqual({ kind: 'due_soon', sentOn: '2026-05-08', note: null });
     expect(await chased(d.office, 2)).toBeNull();
     // The item's own date (06-30) is near; the three silent shares are chased again.
     expect(await remindOn('2026-06-25')).toBe(5);
@@ -268,7 +268,42 @@ describe('a year of a work plan', () => {
     expect(await remindOn('2026-07-01')).toBe(2);
     expect(await remindOn('2026-07-05')).toBe(0);
     expect(await remindOn('2026-07-08')).toBe(2);
-    expect(await chased(d.audit, 2)).toEqual({ kind: 'escalation', sentOn: '2026-07-08' });
+    expect(await chased(d.audit, 2)).toEqual({ kind: 'escalation', sentOn: '2026-07-08', note: null });
+
+    // The office urges finance by hand: once a day, with its words, mailed to finance alone and
+    // shown beside finance's work.
+    day(t, '2026-07-09');
+    const note = '请于 7 月 20 日前报送预算公开进展';
+    const urge = (actor: Actor, words: string) =>
+      t.services.workPlans.urge(actor, assignment(1, d.finance), { note: words });
+    await expect(urge(staff(siteId, d.finance, 'reviewer'), note)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(urge(office, ' ')).rejects.toMatchObject({ code: 'PLAN_URGE_INVALID' });
+    await expect(urge(office, note)).resolves.toEqual({ sentOn: '2026-07-09' });
+    await expect(urge(office, '再次催办')).rejects.toMatchObject({ code: 'PLAN_URGED_TODAY' });
+    expect(await chased(d.finance, 1)).toEqual({ kind: 'urged', sentOn: '2026-07-09', note });
+    const audited = await t.database.db
+      .selectFrom('audit_log')
+      .select('entity_id')
+      .where('action', '=', 'work_plan.urge')
+      .execute();
+    expect(audited).toEqual([{ entity_id: assignment(1, d.finance) }]);
+    const jobs = await t.database.db
+      .selectFrom('jobs')
+      .select('payload_json')
+      .where('kind', '=', 'work_plan.reminder')
+      .where('payload_json', 'like', '%urged%')
+      .execute();
+    expect(jobs.map((j) => JSON.parse(j.payload_json) as unknown)).toEqual([
+      { assignmentId: assignment(1, d.finance), kind: 'urged', note },
+    ]);
+    const urged = await t.services.workPlans.reminderMail({
+      assignmentId: assignment(1, d.finance),
+      kind: 'urged',
+      note,
+    });
+    expect(urged?.to).toHaveLength(1);
+    expect(urged?.to[0]).toMatch(/财政局@example\.gov\.cn$/);
+    expect(urged?.text).toContain(`的工作事项催办：${note}`);
     const mail = await t.services.workPlans.reminderMail({ assignmentId: assignment(2, d.audit), kind: 'escalation' });
     expect(mail).toMatchObject({ to: ['某区审计局@example.gov.cn', 'gongkai@example.gov.cn'] });
     expect(mail?.subject).toContain('已逾期');
@@ -339,15 +374,15 @@ describe('a year of a work plan', () => {
 
     const sheet = await t.services.workPlans.assessment(office, planId);
     const row = (id: string) => sheet.find((r) => r.departmentId === id)!;
-    // Finance: both shares done on time, 2 reports accepted, reminded 6 times, its one policy not
-    // interpreted: 50 + 20 + 20 + 0 − 5.
+    // Finance: both shares done on time, 2 reports accepted, reminded 7 times (once by the office),
+    // its one policy not interpreted: 50 + 20 + 20 + 0 − 5.
     expect(row(d.finance)).toMatchObject({
       assigned: 2,
       done: 2,
       doneOnTime: 2,
       reportsAccepted: 2,
       reportsReturned: 0,
-      reminders: 6,
+      reminders: 7,
       policies: 1,
       policiesInterpreted: 0,
     });
