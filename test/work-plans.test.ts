@@ -191,6 +191,38 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     expect(sheet.actualRowCount).toBe(2 + 9);
   });
 
+  it('exports the progress sheet with each department’s last accepted report, for the office only', async () => {
+    const url = `/api/v1/work-plans/${plan.id}/progress/xlsx`;
+    expect((await t.app.inject({ url, headers: finance.headers })).statusCode).toBe(403);
+    const res = await t.app.inject({ url, headers: admin.headers });
+    expect(res.statusCode).toBe(200);
+    const title = '姑苏区2018年政务公开工作要点实施方案落实情况表';
+    expect(res.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(title)}.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe(title);
+    // Title, header, then one row per item.
+    expect(sheet.actualRowCount).toBe(2 + 39);
+    const rows = Array.from({ length: 39 }, (_, i) => sheet.getRow(i + 3));
+    const budget = rows.find((r) => r.getCell(3).text.startsWith('财政预决算领域'))!;
+    expect([budget.getCell(1).value, budget.getCell(2).value]).toEqual([
+      '一、高质量推进政务发布解读回应工作',
+      '(二)抓好重点领域公开任务的贯彻落实',
+    ]);
+    // The 2018 plan's dates have long passed; finance's accepted 40 % over the item's nine shares.
+    expect([budget.getCell(6).value, budget.getCell(7).value, budget.getCell(8).value]).toEqual([
+      '2018-12-31',
+      '已逾期',
+      4.4,
+    ]);
+    const shares = budget.getCell(9).text.split('\n');
+    expect(shares).toHaveLength(9);
+    expect(shares[0]).toBe('苏州市姑苏区财政局（牵头）：推进中 40%，2026-03-02报送：已公开区级预算和 12 个部门预算');
+    expect(shares.slice(1).every((s) => s.endsWith('未开始 0%，尚无采纳的进展'))).toBe(true);
+    expect(budget.getCell(10).text).toContain('2018年区级预算 https://www.example.gov.cn/ys2018');
+  });
+
   it('links the plan to its published document, drafts a new one, and deletes only an unreported plan', async () => {
     const page = await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host });
     expect(page.body).toContain(`<a href="/documents/${plan.documentId}">查看工作要点原文</a>`);

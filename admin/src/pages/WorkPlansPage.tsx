@@ -498,6 +498,9 @@ function PlanDrawer({
             <Button size="small" onClick={() => (setWeights({}), setWeighing(true))}>
               设定权重
             </Button>
+            <Button size="small" href={`/api/v1/work-plans/${plan.id}/progress/xlsx`}>
+              下载落实情况表（Excel）
+            </Button>
           </Space>
           <Table
             rowKey="id"

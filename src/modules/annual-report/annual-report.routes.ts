@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
+import { FileBody, sendDownload, XLSX_TYPE } from '../../platform/http/download.js';
 import { errorResponses } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -44,8 +45,8 @@ export function annualReportRoutes(app: App, deps: { annualReport: AnnualReportS
         tags: ['年度报告'],
         summary: '年度报告统计表（Excel，按官方表格样式合并表头）',
         querystring: ReportQuery,
-        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+        produces: [XLSX_TYPE],
+        response: { 200: FileBody, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -53,10 +54,7 @@ export function annualReportRoutes(app: App, deps: { annualReport: AnnualReportS
       const site = await siteIdFor(deps.sites, request, siteId);
       const report = await deps.annualReport.view(requireActor(request), site, year, departmentId ?? null);
       const name = tablesTitle(report);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
-        .send(await annualReportXlsx(report, name));
+      return sendDownload(reply, `${name}.xlsx`, XLSX_TYPE, await annualReportXlsx(report, name));
     },
   );
 

@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import type { Config } from '../../config.js';
 import { formatChinaTime } from '../../platform/clock/clock.js';
+import { sendDownload } from '../../platform/http/download.js';
 import { Errors } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -494,11 +495,8 @@ export function documentPages(app: App, deps: PortalDeps): void {
       const site = await siteOf(request);
       const found = await documents.publicAttachment(site.id, request.params.id);
       if (!found) throw Errors.NOT_FOUND();
-      return reply
-        .type(found.attachment.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(found.attachment.name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(found.bytes);
+      reply.header('x-content-type-options', 'nosniff');
+      return sendDownload(reply, found.attachment.name, found.attachment.mime, found.bytes);
     },
   );
 

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
+import { DOCX_TYPE, FileBody, sendDownload } from '../../platform/http/download.js';
 import { errorResponses } from '../../platform/http/errors.js';
 import { Id, Instant, NonEmpty } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -112,7 +113,7 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
         summary: '申请人上传的身份证明（仅办理人员可见）',
         params: Params,
         produces: ['image/png', 'image/jpeg', 'image/gif', 'application/pdf'],
-        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+        response: { 200: FileBody, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -149,17 +150,13 @@ export function requestsRoutes(app: App, requests: RequestsService, sites: Sites
         summary:
           '生成文书（DOCX）：acceptance 受理回执 · correction 补正 · consultation 征求意见 · extension 延期 · fee 收费 · reply 按办理结果的答复书',
         params: Type.Object({ id: Id, kind: Type.String({ maxLength: 40 }) }),
-        produces: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+        produces: [DOCX_TYPE],
+        response: { 200: FileBody, ...errorResponses },
       },
     },
     async (request, reply) => {
       const notice = await requests.notice(requireActor(request), request.params.id, request.params.kind);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('cache-control', 'no-store')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(notice.fileName)}`)
-        .send(notice.bytes);
+      return sendDownload(reply.header('cache-control', 'no-store'), notice.fileName, DOCX_TYPE, notice.bytes);
     },
   );
 

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
+import { FileBody, sendDownload, XLSX_TYPE } from '../../platform/http/download.js';
 import { Errors, errorResponses } from '../../platform/http/errors.js';
 import { Id, Ok } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -28,7 +29,7 @@ import {
   WorkItemSchema,
 } from './work-plans.schema.js';
 import type { WorkPlansService } from './work-plans.service.js';
-import { assessmentXlsx } from './work-plans.xlsx.js';
+import { assessmentXlsx, progressXlsx } from './work-plans.xlsx.js';
 
 const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
 const Params = Type.Object({ id: Id });
@@ -313,17 +314,31 @@ export function workPlansRoutes(
         tags,
         summary: '年度考核表（Excel）',
         params: Params,
-        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }), ...errorResponses },
+        produces: [XLSX_TYPE],
+        response: { 200: FileBody, ...errorResponses },
       },
     },
     async (request, reply) => {
       const { title, rows } = await workPlans.assessmentSheet(requireActor(request), request.params.id);
       const name = `${title}考核表`;
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}.xlsx`)
-        .send(await assessmentXlsx(name, rows));
+      return sendDownload(reply, `${name}.xlsx`, XLSX_TYPE, await assessmentXlsx(name, rows));
+    },
+  );
+
+  app.get(
+    '/api/v1/work-plans/:id/progress/xlsx',
+    {
+      schema: {
+        tags,
+        summary: '工作要点落实情况表（Excel）：各项工作的状态、进度，各单位最近采纳的进展和佐证',
+        params: Params,
+        produces: [XLSX_TYPE],
+        response: { 200: FileBody, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { plan, latest } = await workPlans.progressSheet(requireActor(request), request.params.id);
+      return sendDownload(reply, `${plan.title}落实情况表.xlsx`, XLSX_TYPE, await progressXlsx(plan, latest));
     },
   );
 

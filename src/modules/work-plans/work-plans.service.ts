@@ -277,6 +277,15 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
       return view(p);
     },
 
+    /** The office's 落实情况表: the tree, and each share's last accepted report by assignment id. */
+    async progressSheet(actor: Actor, id: string): Promise<{ plan: PlanView; latest: Map<string, repo.ReportRow> }> {
+      const p = await plan(id);
+      refuseUnlessOffice(actor, p.siteId);
+      // In the order they were submitted, so the last one of a share is the one kept.
+      const accepted = await repo.listReports(db, { planId: p.id, status: 'accepted' });
+      return { plan: await view(p), latest: new Map(accepted.map((r) => [r.assignmentId, r])) };
+    },
+
     /** What an import would do: the tree and how each unit name matches (unknown ones have no departments). */
     async preview(actor: Actor, siteId: string, parsed: ParsedPlan): Promise<{ plan: ParsedPlan; names: NameMatch[] }> {
       refuseUnlessOffice(actor, siteId);
