@@ -37,6 +37,7 @@ import {
   createWorkPlansService,
   workPlanSignals,
   REMINDER_JOB as WORK_PLAN_REMINDER_JOB,
+  RETURN_JOB as WORK_PLAN_RETURN_JOB,
 } from './modules/work-plans/work-plans.service.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
@@ -285,6 +286,10 @@ export async function buildApp(
       [REMINDER_JOB]: (payload) => reminders.send(payload),
       [WORK_PLAN_REMINDER_JOB]: async (payload) => {
         const mail = await services.workPlans.reminderMail(payload);
+        if (mail) await mailer.send(mail);
+      },
+      [WORK_PLAN_RETURN_JOB]: async (payload) => {
+        const mail = await services.workPlans.returnMail(payload);
         if (mail) await mailer.send(mail);
       },
       [SEARCH_REINDEX_JOB]: async (payload) => {

@@ -5,6 +5,7 @@ import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.j
 import { chinaDate } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
+import { enqueue } from '../../platform/jobs/jobs.js';
 import { pathIn, type Department } from '../departments/departments.service.js';
 import { OFFICE, type WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
@@ -44,6 +45,9 @@ export interface ReportForReview extends ReportRow {
   dueOn: string;
   planTitle: string;
 }
+
+/** Mails a department that its report was returned. */
+export const RETURN_JOB = 'work_plan.report_returned';
 
 /**
  * A share's last reminder (they come in date order), unless the department has reported on a later
@@ -245,6 +249,8 @@ export function progressReports(ctx: WorkPlanContext) {
           });
         }
         if (p.published) await touchSite(trx, p.siteId);
+        // The department learns of a return by mail too: it has to report again.
+        if (status === 'returned') await enqueue(trx, clock, { kind: RETURN_JOB, payload: { reportId: r.id } });
         await recordAudit(trx, clock, actor, {
           action: status === 'accepted' ? 'work_plan.report.accept' : 'work_plan.report.return',
           entityType: 'progress_report',
@@ -256,6 +262,28 @@ export function progressReports(ctx: WorkPlanContext) {
         });
       });
       return { ...r, status, reviewedBy: actor.userId, reviewedAt: at, reviewNote: note || null };
+    },
+
+    /** The mail telling a department its report was returned, and why. */
+    async returnMail(payload: unknown): Promise<{ to: string[]; subject: string; text: string } | null> {
+      const r = await repo.findReport(db, (payload as { reportId: string }).reportId);
+      const a = r && (await repo.findAssignment(db, r.assignmentId));
+      const item = a && (await repo.findItem(db, a.itemId));
+      if (!r || r.status !== 'returned' || !a || !item) return null;
+      const p = await plan(r.planId);
+      const department = await departments.get(a.departmentId);
+      return {
+        to: [department.email].filter(Boolean),
+        subject: `工作要点进展被退回——${p.title}`,
+        text: [
+          `${department.name}：`,
+          `贵单位${chinaDate(new Date(r.submittedAt))}报送的进展被退回，请修改后重新报送。`,
+          `退回理由：${r.reviewNote ?? ''}`,
+          `工作内容：${item.content}`,
+          `报送内容：${r.text}`,
+          '请登录政务公开平台“工作要点—本单位任务”重新报送。',
+        ].join('\n'),
+      };
     },
 
     /** The reports on one share, oldest first. */

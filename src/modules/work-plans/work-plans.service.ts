@@ -25,6 +25,7 @@ export type { Alias, Evidence, Milestone, PlanRow, ReportRow } from './work-plan
 export type { AssessmentRow } from './work-plans.assessment.js';
 export { WorkPlanErrors } from './work-plans.errors.js';
 export { REMINDER_JOB } from './work-plans.reminders.js';
+export { RETURN_JOB } from './work-plans.reports.js';
 export type { ReportForReview, ReportInput, WorkItem } from './work-plans.reports.js';
 
 export interface AssignmentView {

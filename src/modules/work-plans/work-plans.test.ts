@@ -210,6 +210,19 @@ describe('a year of a work plan', () => {
       code: 'PLAN_RETURN_REASON_REQUIRED',
     });
     await t.services.workPlans.review(financeReviewer, r3.id, { decision: 'return', note: '缺少公开网址' });
+    // Audit is told by mail, with the reason (one job, for this return only).
+    const returned = await t.database.db
+      .selectFrom('jobs')
+      .select('payload_json')
+      .where('kind', '=', 'work_plan.report_returned')
+      .execute();
+    expect(returned.map((j) => JSON.parse(j.payload_json) as unknown)).toEqual([{ reportId: r3.id }]);
+    const mail = await t.services.workPlans.returnMail({ reportId: r3.id });
+    expect(mail?.to).toEqual(['某区审计局@example.gov.cn']);
+    expect(mail?.text).toContain('贵单位2026-03-20报送的进展被退回');
+    expect(mail?.text).toContain('退回理由：缺少公开网址');
+    // An accepted report is not mailed about.
+    expect(await t.services.workPlans.returnMail({ reportId: r2.id })).toBeNull();
     await expect(
       t.services.workPlans.review(financeReviewer, r3.id, { decision: 'accept', note: '' }),
     ).rejects.toMatchObject({
