@@ -106,71 +106,85 @@ export function EditorChecks({ siteId, form }: { siteId: string; form: FormInsta
 /** The reviewer's view of a document's findings: each one fixed by the editor, or accepted here with a reason. */
 export function ReviewFindings({ documentId }: { documentId: string }) {
   const [findings, setFindings] = useState<Finding[]>([]);
+  const [unchecked, setUnchecked] = useState<string[]>([]);
   const [basis, setBasis] = useState<Record<string, string>>({});
   const [reason, setReason] = useState<Record<string, string>>({});
   const load = useCallback(async () => {
-    setFindings((await api<{ findings: Finding[] }>('GET', `/documents/${documentId}/findings`)).findings);
+    const res = await api<{ findings: Finding[]; unchecked: string[] }>('GET', `/documents/${documentId}/findings`);
+    setFindings(res.findings);
+    setUnchecked(res.unchecked);
   }, [documentId]);
   useEffect(() => {
     void load();
   }, [load]);
   const act = useAction(load);
-  if (!findings.length) return null;
   const key = (f: Finding) => `${f.type}:${f.text}`;
   return (
-    <List
-      size="small"
-      style={{ marginBottom: 12 }}
-      header="个人信息和错敏字检查"
-      dataSource={findings}
-      renderItem={(f) => (
-        <List.Item>
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Space>
-              <Tag color={f.accepted ? 'green' : f.severity === 'error' ? 'red' : 'orange'}>{f.label}</Tag>
-              <span>
-                {f.field}：“{f.text}”{f.correction !== null && `（建议：${f.correction}）`}
-              </span>
-              {f.accepted && <Typography.Text type="secondary">已确认公开：{f.accepted.reason}</Typography.Text>}
-            </Space>
-            {!f.accepted && (
-              <Space wrap>
-                <Select
-                  aria-label="公开依据"
-                  placeholder="公开依据"
-                  style={{ width: 200 }}
-                  options={BASES.map(([value, label]) => ({ value, label }))}
-                  onChange={(v: string) => setBasis((b) => ({ ...b, [key(f)]: v }))}
-                />
-                <Input
-                  aria-label="理由"
-                  placeholder="理由（必填）"
-                  style={{ width: 280 }}
-                  onChange={(e) => setReason((r) => ({ ...r, [key(f)]: e.target.value }))}
-                />
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void act(
-                      () =>
-                        api('POST', `/documents/${documentId}/findings/accept`, {
-                          type: f.type,
-                          text: f.text,
-                          basis: basis[key(f)] ?? '',
-                          reason: reason[key(f)] ?? '',
-                        }),
-                      '已确认公开',
-                    )
-                  }
-                >
-                  确认公开
-                </Button>
-              </Space>
-            )}
-          </Space>
-        </List.Item>
+    <>
+      {unchecked.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`以下附件没有可读的文字（扫描件、图片、表格等），未经自动检查，请逐页核对是否含有个人信息：${unchecked.map((n) => `《${n}》`).join('、')}`}
+        />
       )}
-    />
+      {findings.length > 0 && (
+        <List
+          size="small"
+          style={{ marginBottom: 12 }}
+          header="个人信息和错敏字检查"
+          dataSource={findings}
+          renderItem={(f) => (
+            <List.Item>
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Space>
+                  <Tag color={f.accepted ? 'green' : f.severity === 'error' ? 'red' : 'orange'}>{f.label}</Tag>
+                  <span>
+                    {f.field}：“{f.text}”{f.correction !== null && `（建议：${f.correction}）`}
+                  </span>
+                  {f.accepted && <Typography.Text type="secondary">已确认公开：{f.accepted.reason}</Typography.Text>}
+                </Space>
+                {!f.accepted && (
+                  <Space wrap>
+                    <Select
+                      aria-label="公开依据"
+                      placeholder="公开依据"
+                      style={{ width: 200 }}
+                      options={BASES.map(([value, label]) => ({ value, label }))}
+                      onChange={(v: string) => setBasis((b) => ({ ...b, [key(f)]: v }))}
+                    />
+                    <Input
+                      aria-label="理由"
+                      placeholder="理由（必填）"
+                      style={{ width: 280 }}
+                      onChange={(e) => setReason((r) => ({ ...r, [key(f)]: e.target.value }))}
+                    />
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        void act(
+                          () =>
+                            api('POST', `/documents/${documentId}/findings/accept`, {
+                              type: f.type,
+                              text: f.text,
+                              basis: basis[key(f)] ?? '',
+                              reason: reason[key(f)] ?? '',
+                            }),
+                          '已确认公开',
+                        )
+                      }
+                    >
+                      确认公开
+                    </Button>
+                  </Space>
+                )}
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+    </>
   );
 }
 

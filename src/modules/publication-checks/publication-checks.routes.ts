@@ -69,12 +69,24 @@ export function publicationChecksRoutes(app: App, checks: PublicationChecksServi
     {
       schema: {
         tags,
-        summary: '信息最新版本的检查结果（含已确认公开的）',
+        summary: '信息最新版本的检查结果（含已确认公开的），以及无法自动检查、须人工核对的附件',
         params: Type.Object({ id: Id }),
-        response: { 200: Type.Object({ findings: Type.Array(FindingSchema) }), ...errorResponses },
+        response: {
+          200: Type.Object({
+            findings: Type.Array(FindingSchema),
+            unchecked: Type.Array(Type.String(), { description: '没有可读文字的附件（扫描件、图片、表格等）的名称' }),
+          }),
+          ...errorResponses,
+        },
       },
     },
-    async (request) => ({ findings: await checks.documentFindings(requireActor(request), request.params.id) }),
+    async (request) => {
+      const actor = requireActor(request);
+      return {
+        findings: await checks.documentFindings(actor, request.params.id),
+        unchecked: await checks.uncheckedAttachments(actor, request.params.id),
+      };
+    },
   );
 
   app.post(

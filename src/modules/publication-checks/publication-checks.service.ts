@@ -189,6 +189,15 @@ export function createPublicationChecksService(deps: {
     },
 
     /**
+     * A document's attachments that have no text to check — scans, images, spreadsheets: the
+     * reviewer has to read them, and is told so.
+     */
+    async uncheckedAttachments(actor: Actor, id: string): Promise<string[]> {
+      await deps.document(actor, id);
+      return (await deps.attachmentTexts(db, id)).filter((a) => !a.text.trim()).map((a) => a.name);
+    },
+
+    /**
      * The gate every document passes when it is submitted and when it is published: refused while
      * any finding is neither fixed nor accepted. Runs in the transition's transaction.
      */

@@ -184,12 +184,15 @@ describe('the gate before publication', () => {
     await t.database.db.updateTable('attachments').set({ text: '' }).where('document_id', '=', id).execute();
     const before = await t.app.inject({ url: `/api/v1/documents/${id}/findings`, headers: editor.headers });
     expect(before.body).not.toContain('钱七');
+    // Without its text the attachment is named as one the reviewer must read.
+    expect(before.json()).toMatchObject({ unchecked: ['决定书.docx'] });
     const result = await t.services.documents.extractMissingTexts();
     expect(result.extracted).toBeGreaterThanOrEqual(1);
     expect(await t.services.documents.extractMissingTexts()).toMatchObject({ extracted: 0 });
     const findings = await t.app.inject({ url: `/api/v1/documents/${id}/findings`, headers: editor.headers });
     expect(findings.body).toContain('附件《决定书.docx》');
     expect(findings.body).toContain('钱某');
+    expect(findings.json()).toMatchObject({ unchecked: [] });
     expect((await post(editor, `/api/v1/documents/${id}/submit`)).statusCode).toBe(409);
   });
 
