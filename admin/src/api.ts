@@ -87,7 +87,8 @@ export type ProgressReportFields = Static<typeof ReportBodySchema>;
 export type ReportForReview = Static<typeof ReportForReviewSchema>;
 export type AssessmentRow = Static<typeof AssessmentRowSchema>;
 export type DepartmentAlias = Static<typeof AliasSchema>;
-export { ITEM_STATE_LABELS, REMINDER_LABELS } from '../../src/modules/work-plans/work-plans.progress';
+export { ITEM_STATE_LABELS, milestoneText, REMINDER_LABELS } from '../../src/modules/work-plans/work-plans.progress';
+export type { Milestone } from '../../src/modules/work-plans/work-plans.repository';
 export {
   CASE_STATE_LABELS,
   CHANNELS_INFO,

@@ -36,6 +36,8 @@ import {
   type ProgressReportFields,
   type ReportForReview,
   type WorkItem,
+  milestoneText,
+  type Milestone,
 } from '../api';
 import { DocumentPicker } from '../DocumentPicker';
 import { DeleteButton } from '../DeleteButton';
@@ -49,8 +51,12 @@ const STATE_COLORS: Record<string, string> = {
   done: 'green',
   overdue: 'red',
 };
-const StateTag = ({ state }: { state: keyof typeof ITEM_STATE_LABELS }) => (
-  <Tag color={STATE_COLORS[state]}>{ITEM_STATE_LABELS[state]}</Tag>
+/** A state, and 节点滞后 when a passed milestone's expected progress was not reached (overdue says more). */
+const StateTag = ({ state, lagging = false }: { state: keyof typeof ITEM_STATE_LABELS; lagging?: boolean }) => (
+  <>
+    <Tag color={STATE_COLORS[state]}>{ITEM_STATE_LABELS[state]}</Tag>
+    {lagging && state !== 'overdue' && <Tag color="volcano">节点滞后</Tag>}
+  </>
 );
 
 /** An item's date, and under it the next milestone still ahead, so nobody has to open the item to see it. */
@@ -58,7 +64,7 @@ const dueColumn = {
   title: '期限',
   key: 'due',
   width: 130,
-  render: (_: unknown, i: { dueOn: string; milestones: { title: string; dueOn: string }[] }) => {
+  render: (_: unknown, i: { dueOn: string; milestones: Milestone[] }) => {
     const today = chinaToday();
     const next = i.milestones.filter((m) => m.dueOn >= today).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
     return (
@@ -66,7 +72,7 @@ const dueColumn = {
         {i.dueOn}
         {next && (
           <Typography.Text type="secondary" style={{ display: 'block' }}>
-            节点 {next.dueOn} {next.title}
+            节点 {milestoneText(next)}
           </Typography.Text>
         )}
       </>
@@ -103,39 +109,33 @@ export function WorkPlansPage({ session }: { session: SessionInfo }) {
   );
 }
 
-interface PairField {
+interface RowField {
   name: string;
   label: string;
+  width: number;
   placeholder?: string;
   type?: string;
-  rules: FormRule[];
+  rules?: FormRule[];
 }
 
-/** A list of two-field rows in a form (milestones: name and date; evidence: title and link). */
-function PairList({
-  name,
-  first,
-  second,
-  addLabel,
-}: {
-  name: string;
-  first: PairField;
-  second: PairField;
-  addLabel: string;
-}) {
-  const field = (f: { name: number }, p: PairField, width: number) => (
-    <Form.Item name={[f.name, p.name]} rules={p.rules}>
-      <Input placeholder={p.placeholder ?? p.label} aria-label={p.label} type={p.type} style={{ width }} />
-    </Form.Item>
-  );
+/** A list of rows of a few fields in a form (milestones: name, date, expected progress; evidence: title and link). */
+function RowList({ name, fields: columns, addLabel }: { name: string; fields: RowField[]; addLabel: string }) {
   return (
     <Form.List name={name}>
       {(fields, { add, remove }) => (
         <>
           {fields.map((f) => (
             <Space key={f.key} align="baseline">
-              {field(f, first, 200)}
-              {field(f, second, 300)}
+              {columns.map((c) => (
+                <Form.Item key={c.name} name={[f.name, c.name]} rules={c.rules}>
+                  <Input
+                    placeholder={c.placeholder ?? c.label}
+                    aria-label={c.label}
+                    type={c.type}
+                    style={{ width: c.width }}
+                  />
+                </Form.Item>
+              ))}
               <Button onClick={() => remove(f.name)}>删除</Button>
             </Space>
           ))}
@@ -520,7 +520,9 @@ function PlanDrawer({
                     {
                       title: '状态',
                       dataIndex: 'state',
-                      render: (v: keyof typeof ITEM_STATE_LABELS) => <StateTag state={v} />,
+                      render: (v: keyof typeof ITEM_STATE_LABELS, x: PlanItem['assignments'][number]) => (
+                        <StateTag state={v} lagging={x.lagging} />
+                      ),
                     },
                     { title: '进度', dataIndex: 'progress', render: (v: number) => `${v}%` },
                     {
@@ -548,7 +550,7 @@ function PlanDrawer({
                 title: '状态',
                 dataIndex: 'state',
                 width: 80,
-                render: (v: keyof typeof ITEM_STATE_LABELS) => <StateTag state={v} />,
+                render: (v: keyof typeof ITEM_STATE_LABELS, x: PlanItem) => <StateTag state={v} lagging={x.lagging} />,
               },
               { title: '进度', dataIndex: 'progress', width: 70, render: (v: number) => `${v}%` },
               {
@@ -651,7 +653,7 @@ interface ItemForm {
   weight: number;
   lead: string[];
   responsible: string[];
-  milestones: { title: string; dueOn: string }[];
+  milestones: { title: string; dueOn: string; progress?: number | string | null }[];
 }
 
 function ItemModal({ item, departments, onClose }: { item: PlanItem; departments: Department[]; onClose: () => void }) {
@@ -672,7 +674,12 @@ function ItemModal({ item, departments, onClose }: { item: PlanItem; departments
                 weight: v.weight,
                 lead: v.lead,
                 responsible: v.responsible,
-                milestones: v.milestones ?? [],
+                // A number field gives text; an empty one means the milestone is a date only.
+                milestones: (v.milestones ?? []).map((m) => ({
+                  title: m.title,
+                  dueOn: m.dueOn,
+                  progress: m.progress ? Number(m.progress) : null,
+                })),
               }),
             '已保存',
           ),
@@ -703,11 +710,26 @@ function ItemModal({ item, departments, onClose }: { item: PlanItem; departments
         <Form.Item label="责任单位" name="responsible" extra="移出的单位，其进展报送一并删除">
           <Select mode="multiple" options={options} optionFilterProp="label" />
         </Form.Item>
-        <PairList
+        <RowList
           name="milestones"
-          first={{ name: 'title', label: '节点名称', rules: [{ required: true, message: '节点名称' }] }}
-          second={{ name: 'dueOn', label: '节点日期', type: 'date', rules: [{ required: true, message: '日期' }] }}
-          addLabel="添加节点"
+          fields={[
+            { name: 'title', label: '节点名称', width: 200, rules: [{ required: true, message: '节点名称' }] },
+            {
+              name: 'dueOn',
+              label: '节点日期',
+              width: 150,
+              type: 'date',
+              rules: [{ required: true, message: '日期' }],
+            },
+            {
+              name: 'progress',
+              label: '应达进度（%，可空）',
+              width: 150,
+              type: 'number',
+              rules: [{ pattern: /^(100|[1-9]\d?)$/, message: '1–100' }],
+            },
+          ]}
+          addLabel="添加节点（到期未达应达进度的，标为节点滞后并提醒）"
         />
       </Form>
     </Modal>
@@ -844,7 +866,7 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
             onFilter: (value, w) => (value === 'done') === (w.assignment.state === 'done'),
             render: (_: unknown, w) => (
               <>
-                <StateTag state={w.assignment.state} />
+                <StateTag state={w.assignment.state} lagging={w.assignment.lagging} />
                 {w.assignment.progress}%
                 {w.latestReminder && (
                   <Typography.Text
@@ -958,17 +980,20 @@ function MyWorkPanel({ siteId }: { siteId: string }) {
                 }}
               />
             </Form.Item>
-            <PairList
+            <RowList
               name="evidence"
-              first={{ name: 'title', label: '佐证名称', rules: [{ required: true, message: '名称' }] }}
-              second={{
-                name: 'url',
-                label: '佐证链接',
-                placeholder: '/documents/… 或 https://…',
-                rules: [
-                  { required: true, pattern: /^(https?:\/\/|\/)\S*$/, message: '本站路径（/documents/…）或网址' },
-                ],
-              }}
+              fields={[
+                { name: 'title', label: '佐证名称', width: 200, rules: [{ required: true, message: '名称' }] },
+                {
+                  name: 'url',
+                  label: '佐证链接',
+                  width: 300,
+                  placeholder: '/documents/… 或 https://…',
+                  rules: [
+                    { required: true, pattern: /^(https?:\/\/|\/)\S*$/, message: '本站路径（/documents/…）或网址' },
+                  ],
+                },
+              ]}
               addLabel="添加佐证（已公开的信息、解读、活动）"
             />
           </Form>

@@ -2,8 +2,9 @@ import type { Executor } from '../../db/database.js';
 import type { Actor, Role } from '../../platform/auth/actor.js';
 import type { Clock } from '../../platform/clock/clock.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
-import type { PlanRow } from './work-plans.repository.js';
-import type { WorkPlansDeps } from './work-plans.service.js';
+import { missedMilestone } from './work-plans.progress.js';
+import type { AssignmentRow, Milestone, PlanRow } from './work-plans.repository.js';
+import type { AssignmentView, WorkPlansDeps } from './work-plans.service.js';
 
 /** The office (政务公开办): a site-wide administrator. */
 export const OFFICE: Role[] = ['site_admin'];
@@ -21,4 +22,19 @@ export interface WorkPlanContext {
   plan: (id: string) => Promise<PlanRow>;
   refuseUnlessOffice: (actor: Actor, siteId: string) => void;
   refuseUnlessStaff: (actor: Actor, siteId: string) => void;
+}
+
+/** A department's share as staff see it, lagging when it is behind a passed milestone. */
+export function shareView(a: AssignmentRow, department: string, milestones: Milestone[], day: string): AssignmentView {
+  return {
+    id: a.id,
+    departmentId: a.departmentId,
+    department,
+    role: a.role,
+    state: a.state,
+    progress: a.progress,
+    doneOn: a.doneOn,
+    lastReportedAt: a.lastReportedAt,
+    lagging: missedMilestone(milestones, a, day) !== null,
+  };
 }

@@ -9,7 +9,7 @@ import { sendPage } from '../../portal/render.js';
 import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
-import { ITEM_STATE_LABELS, type ItemState } from './work-plans.progress.js';
+import { ITEM_STATE_LABELS, milestoneText, type ItemState } from './work-plans.progress.js';
 import type { ItemView, PlanView, WorkPlansService } from './work-plans.service.js';
 
 /** A percentage in words and as a bar; the bar is decoration, the number is what is read out. */
@@ -51,13 +51,12 @@ function ItemRow({ item }: { item: ItemView }) {
       <td>
         {item.dueOn}
         {item.milestones.map((m) => (
-          <div class="meta">
-            {m.dueOn} {m.title}
-          </div>
+          <div class="meta">节点 {milestoneText(m)}</div>
         ))}
       </td>
       <td>
         <StateTag state={item.state} />
+        {item.lagging && item.state !== 'overdue' && <span class="state state-overdue"> 节点滞后</span>}
         <br />
         <Progress value={item.progress} />
       </td>

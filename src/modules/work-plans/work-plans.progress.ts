@@ -19,6 +19,7 @@ export const ITEM_STATE_LABELS: Record<ItemState, string> = {
 /** What each kind of reminder says, in its mail and beside the department's work. */
 export const REMINDER_LABELS = {
   due_soon: '即将到期',
+  lagging: '未达到节点进度',
   escalation: '已逾期（督办）',
   unreported: '请报送进展',
   urged: '政务公开办催办',
@@ -43,6 +44,25 @@ export function itemStatus(
   if (today > dueOn) return { state: 'overdue', progress };
   const started = assignments.some((a) => a.state !== 'not_started' || a.progress > 0);
   return { state: started ? 'in_progress' : 'not_started', progress };
+}
+
+/** A milestone in words: `2026-05-15 完成数据迁移（应达 50%）`. */
+export function milestoneText(m: { title: string; dueOn: string; progress?: number | null }): string {
+  return `${m.dueOn} ${m.title}${m.progress != null ? `（应达 ${m.progress}%）` : ''}`;
+}
+
+/**
+ * The milestone a share has fallen behind (滞后): the latest one passed whose expected progress it
+ * has not reached, unless it is done. Milestones without an expected progress are only dates.
+ */
+export function missedMilestone<M extends { dueOn: string; progress?: number | null }>(
+  milestones: readonly M[],
+  share: AssignmentStatus,
+  today: string,
+): M | null {
+  if (share.state === 'done') return null;
+  const missed = milestones.filter((m) => m.progress != null && m.dueOn < today && share.progress < m.progress);
+  return missed.sort((a, b) => a.dueOn.localeCompare(b.dueOn)).at(-1) ?? null;
 }
 
 /** The weighted mean of the parts' progress; parts weighing nothing count for nothing. */

@@ -8,7 +8,7 @@ import { enqueue } from '../../platform/jobs/jobs.js';
 import { addDays } from '../../platform/workdays/dates.js';
 import type { WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
-import { REMINDER_LABELS } from './work-plans.progress.js';
+import { milestoneText, missedMilestone, REMINDER_LABELS } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
 import type { AssignmentRow, ReminderKind } from './work-plans.repository.js';
 
@@ -25,7 +25,7 @@ export function planReminders(ctx: WorkPlanContext) {
   return {
     /**
      * Today's reminders for every assigned plan: shares due within a week (the item's date or a
-     * milestone), overdue ones (again every week, copied to the office as 督办), and departments
+     * milestone), shares found behind a milestone's expected progress (once per milestone), overdue ones (again every week, copied to the office as 督办), and departments
      * silent for longer than the plan's reporting period. Each is recorded and mailed by a job.
      */
     async remind(): Promise<number> {
@@ -45,9 +45,14 @@ export function planReminders(ctx: WorkPlanContext) {
             const last = (kind: ReminderKind) =>
               reminders.filter((r) => r.assignmentId === a.id && r.kind === kind).at(-1)?.sentOn ?? null;
             const next = [...item.milestones.map((m) => m.dueOn), item.dueOn].filter((d) => d >= day).sort()[0];
+            const missed = missedMilestone(item.milestones, a, day);
+            const lagged = last('lagging');
             if (day > item.dueOn) {
               const previous = last('escalation');
               if (!previous || addDays(previous, OVERDUE_EVERY_DAYS) <= day) due.push({ a, kind: 'escalation' });
+            } else if (missed && (!lagged || lagged <= missed.dueOn)) {
+              // Once for each milestone missed, the first day the share is found behind it.
+              due.push({ a, kind: 'lagging' });
             } else if (next && addDays(day, DUE_SOON_DAYS) >= next) {
               const previous = last('due_soon');
               if (!previous || previous < addDays(next, -DUE_SOON_DAYS)) due.push({ a, kind: 'due_soon' });
@@ -123,7 +128,7 @@ export function planReminders(ctx: WorkPlanContext) {
             ? `政务公开办就《${p.title}》中贵单位${a.role === 'lead' ? '牵头' : '承担'}的工作事项催办：${note ?? ''}`
             : `《${p.title}》中贵单位${a.role === 'lead' ? '牵头' : '承担'}的工作事项${what}。`,
           `工作内容：${item.content}`,
-          `完成期限：${item.dueOn}${item.milestones.length ? `；节点：${item.milestones.map((m) => `${m.dueOn} ${m.title}`).join('；')}` : ''}`,
+          `完成期限：${item.dueOn}${item.milestones.length ? `；节点：${item.milestones.map(milestoneText).join('；')}` : ''}`,
           `当前进度：${a.progress}%${a.lastReportedAt ? `，最近一次报送 ${chinaDate(new Date(a.lastReportedAt))}` : '，尚未报送进展'}。`,
           '请登录政务公开平台报送进展。',
         ].join('\n'),

@@ -7,7 +7,7 @@ import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
 import { pathIn, type Department } from '../departments/departments.service.js';
-import { OFFICE, type WorkPlanContext } from './work-plans.context.js';
+import { OFFICE, shareView, type WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
 import type { AssignmentState } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
@@ -66,7 +66,7 @@ function validEvidence(e: Evidence): boolean {
 
 /** Progress reports: a department reports on its share, the lead department or the office reviews. */
 export function progressReports(ctx: WorkPlanContext) {
-  const { db, clock, departments, deps, now, plan, refuseUnlessStaff } = ctx;
+  const { db, clock, departments, deps, now, today, plan, refuseUnlessStaff } = ctx;
 
   /**
    * Who may review a report: the office, or the lead department of the item for others' reports.
@@ -97,6 +97,7 @@ export function progressReports(ctx: WorkPlanContext) {
       const all = await departments.list(siteId);
       const departmentIds = scope === 'site' ? all.map((d) => d.id) : await departments.subtree(siteId, scope);
       const names = new Map(all.map((d) => [d.id, d.name]));
+      const day = today();
       const out: WorkItem[] = [];
       for (const p of await repo.listPlans(db, siteId)) {
         const mine = await repo.listAssignments(db, { planId: p.id, departmentIds });
@@ -108,7 +109,7 @@ export function progressReports(ctx: WorkPlanContext) {
           const item = items.find((i) => i.id === a.itemId);
           if (!item) continue;
           out.push({
-            assignment: { ...a, department: names.get(a.departmentId) ?? '' },
+            assignment: shareView(a, names.get(a.departmentId) ?? '', item.milestones, day),
             planId: p.id,
             planTitle: p.title,
             itemId: item.id,

@@ -17,6 +17,8 @@ export interface Alias {
 export interface Milestone {
   title: string;
   dueOn: string;
+  /** The progress (%) expected by that date; a share below it once the date has passed lags. */
+  progress?: number | null;
 }
 
 export interface Evidence {
@@ -463,7 +465,7 @@ export async function reviewReport(
  * 督办 (`escalation`) is the overdue reminder, copied to the office; `urged` one the office sent by
  * hand, with its note.
  */
-export type ReminderKind = 'due_soon' | 'escalation' | 'unreported' | 'urged';
+export type ReminderKind = 'due_soon' | 'lagging' | 'escalation' | 'unreported' | 'urged';
 
 export interface Reminder {
   assignmentId: string;

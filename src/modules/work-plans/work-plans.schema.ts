@@ -63,7 +63,18 @@ export const ImportSummarySchema = Type.Object({
   items: Type.Integer(),
 });
 
-const Milestone = Type.Object({ title: NonEmpty(100), dueOn: DateString }, { additionalProperties: false });
+const Milestone = Type.Object(
+  {
+    title: NonEmpty(100),
+    dueOn: DateString,
+    progress: Type.Optional(
+      Type.Union([Type.Integer({ minimum: 1, maximum: 100 }), Type.Null()], {
+        description: '到该日期应达到的进度（%）',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 const EvidenceSchema = Type.Object(
   {
     title: NonEmpty(200),
@@ -101,6 +112,8 @@ export const AssignmentSchema = Type.Object({
   progress: Progress,
   doneOn: Type.Union([DateString, Type.Null()]),
   lastReportedAt: Type.Union([Instant, Type.Null()]),
+  /** Below the progress a passed milestone expected (节点滞后). */
+  lagging: Type.Boolean(),
 });
 
 export const ItemSchema = Type.Object({
@@ -113,6 +126,8 @@ export const ItemSchema = Type.Object({
   weight: Type.Number(),
   state: ItemStates,
   progress: Progress,
+  /** Some department on it is behind a passed milestone. */
+  lagging: Type.Boolean(),
   assignments: Type.Array(AssignmentSchema),
   evidence: Type.Array(EvidenceSchema),
 });
@@ -204,6 +219,7 @@ export const WorkItemSchema = Type.Object({
     Type.Object({
       kind: Type.Union([
         Type.Literal('due_soon'),
+        Type.Literal('lagging'),
         Type.Literal('escalation'),
         Type.Literal('unreported'),
         Type.Literal('urged'),

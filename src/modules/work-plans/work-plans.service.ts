@@ -15,7 +15,7 @@ import { departmentGroup, type ParsedPlan } from './work-plans.parse.js';
 import { itemStatus, rollUp, type AssignmentState, type ItemState } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
 import { planAssessment } from './work-plans.assessment.js';
-import { OFFICE, type WorkPlanContext } from './work-plans.context.js';
+import { OFFICE, shareView, type WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
 import { planReminders } from './work-plans.reminders.js';
 import { progressReports } from './work-plans.reports.js';
@@ -37,6 +37,7 @@ export interface AssignmentView {
   progress: number;
   doneOn: string | null;
   lastReportedAt: string | null;
+  lagging: boolean;
 }
 export interface ItemView {
   id: string;
@@ -48,6 +49,7 @@ export interface ItemView {
   weight: number;
   state: ItemState;
   progress: number;
+  lagging: boolean;
   assignments: AssignmentView[];
   evidence: Evidence[];
 }
@@ -211,6 +213,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
     for (const item of items) {
       const mine = assignments.filter((a) => a.itemId === item.id);
       const status = itemStatus(mine, item.dueOn, day);
+      const shares = mine.map((a) => shareView(a, names.get(a.departmentId) ?? '', item.milestones, day));
       counts[status.state]++;
       const ids = new Set(mine.map((a) => a.id));
       const evidence = accepted.filter((r) => ids.has(r.assignmentId)).flatMap((r) => r.evidence);
@@ -224,16 +227,8 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
         milestones: item.milestones,
         weight: item.weight,
         ...status,
-        assignments: mine.map((a) => ({
-          id: a.id,
-          departmentId: a.departmentId,
-          department: names.get(a.departmentId) ?? '',
-          role: a.role,
-          state: a.state,
-          progress: a.progress,
-          doneOn: a.doneOn,
-          lastReportedAt: a.lastReportedAt,
-        })),
+        lagging: shares.some((a) => a.lagging),
+        assignments: shares,
         evidence: evidence.filter((e, i) => evidence.findIndex((x) => x.url === e.url) === i),
       });
       itemViews.set(item.taskId, list);
@@ -489,7 +484,11 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
       input.responsible.forEach((d) => wanted.set(d, 'responsible'));
       input.lead.forEach((d) => wanted.set(d, 'lead'));
       const badMilestone = input.milestones.some(
-        (m) => !m.title.trim() || !isValidDate(m.dueOn) || m.dueOn > input.dueOn,
+        (m) =>
+          !m.title.trim() ||
+          !isValidDate(m.dueOn) ||
+          m.dueOn > input.dueOn ||
+          (m.progress != null && !(Number.isInteger(m.progress) && m.progress >= 1 && m.progress <= 100)),
       );
       if (
         !isValidDate(input.dueOn) ||
@@ -504,7 +503,11 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
       await inTransaction(db, async (trx) => {
         await repo.updateItem(trx, itemId, {
           dueOn: input.dueOn,
-          milestones: input.milestones.map((m) => ({ title: m.title.trim(), dueOn: m.dueOn })),
+          milestones: input.milestones.map((m) => ({
+            title: m.title.trim(),
+            dueOn: m.dueOn,
+            progress: m.progress ?? null,
+          })),
           weight: input.weight,
         });
         for (const a of existing) {

@@ -139,10 +139,11 @@ describe('a year of a work plan', () => {
     ).toEqual(Object.values(d).sort());
     expect(item(0).dueOn).toBe('2026-12-31');
 
-    // The website item is due mid-year with a milestone; the second item weighs four times the first.
+    // The website item is due mid-year with a milestone (half done by 05-15); the second item
+    // weighs four times the first.
     await t.services.workPlans.updateItem(office, item(2).id, {
       dueOn: '2026-06-30',
-      milestones: [{ title: '完成数据迁移', dueOn: '2026-05-15' }],
+      milestones: [{ title: '完成数据迁移', dueOn: '2026-05-15', progress: 50 }],
       weight: 1,
       lead: [d.office],
       responsible: [d.audit],
@@ -158,6 +159,15 @@ describe('a year of a work plan', () => {
       t.services.workPlans.updateItem(office, item(2).id, {
         dueOn: '2026-06-30',
         milestones: [{ title: '迟于期限的节点', dueOn: '2026-07-15' }],
+        weight: 1,
+        lead: [d.office],
+        responsible: [d.audit],
+      }),
+    ).rejects.toMatchObject({ code: 'PLAN_ITEM_INVALID' });
+    await expect(
+      t.services.workPlans.updateItem(office, item(2).id, {
+        dueOn: '2026-06-30',
+        milestones: [{ title: '进度超过百分之百', dueOn: '2026-05-15', progress: 120 }],
         weight: 1,
         lead: [d.office],
         responsible: [d.audit],
@@ -275,8 +285,17 @@ describe('a year of a work plan', () => {
     expect(await chased(d.finance, 0)).toEqual({ kind: 'unreported', sentOn: '2026-05-08', note: null });
     expect(await chased(d.audit, 2)).toEqual({ kind: 'due_soon', sentOn: '2026-05-08', note: null });
     expect(await chased(d.office, 2)).toBeNull();
-    // The item's own date (06-30) is near; the three silent shares are chased again.
+    // The item's own date (06-30) is near for the office; audit, still at 0 %, missed the milestone's
+    // 50 % (节点滞后, said once); the three silent shares are chased again.
     expect(await remindOn('2026-06-25')).toBe(5);
+    expect(await chased(d.audit, 2)).toEqual({ kind: 'lagging', sentOn: '2026-06-25', note: null });
+    expect(await chased(d.office, 2)).toEqual({ kind: 'due_soon', sentOn: '2026-06-25', note: null });
+    const lagging = items(await t.services.workPlans.get(office, planId))[2]!;
+    expect([lagging.lagging, ...lagging.assignments.map((a) => [a.departmentId, a.lagging])]).toEqual([
+      true,
+      [d.office, false],
+      [d.audit, true],
+    ]);
     // Missed: i3 is overdue for both its departments, and again a week later (督办, copied to the office).
     expect(await remindOn('2026-07-01')).toBe(2);
     expect(await remindOn('2026-07-05')).toBe(0);
@@ -320,7 +339,7 @@ describe('a year of a work plan', () => {
     const mail = await t.services.workPlans.reminderMail({ assignmentId: assignment(2, d.audit), kind: 'escalation' });
     expect(mail).toMatchObject({ to: ['某区审计局@example.gov.cn', 'gongkai@example.gov.cn'] });
     expect(mail?.subject).toContain('已逾期');
-    expect(mail?.text).toContain('完成期限：2026-06-30；节点：2026-05-15 完成数据迁移');
+    expect(mail?.text).toContain('完成期限：2026-06-30；节点：2026-05-15 完成数据迁移（应达 50%）');
   });
 
   it('scores every department at the year end, with the office’s own marks', async () => {
