@@ -768,6 +768,11 @@ function AssessmentModal({ plan, onClose }: { plan: PlanSummary; onClose: () => 
             render: (v: number) => (v ? <Tag color="red">{v}</Tag> : 0),
           },
           {
+            title: '节点滞后',
+            dataIndex: 'laggingNow',
+            render: (v: number) => (v ? <Tag color="volcano">{v}</Tag> : 0),
+          },
+          {
             title: '久未报送',
             dataIndex: 'silentNow',
             render: (v: number) => (v ? <Tag color="orange">{v}</Tag> : 0),

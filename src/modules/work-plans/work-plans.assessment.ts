@@ -6,7 +6,7 @@ import { Errors } from '../../platform/http/errors.js';
 import { addDays } from '../../platform/workdays/dates.js';
 import type { WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
-import { scoreOf, type DepartmentRecord, type Score } from './work-plans.progress.js';
+import { missedMilestone, scoreOf, type DepartmentRecord, type Score } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
 
 export interface AssessmentRow extends DepartmentRecord {
@@ -16,6 +16,8 @@ export interface AssessmentRow extends DepartmentRecord {
   score: Score;
   /** Where it stands today, for chasing: shares past their date and not done, shares silent too long. */
   overdueNow: number;
+  /** Not yet overdue, but behind a passed milestone. */
+  laggingNow: number;
   silentNow: number;
 }
 
@@ -30,6 +32,8 @@ export function planAssessment(ctx: WorkPlanContext) {
     refuseUnlessOffice(actor, p.siteId);
     const { items } = await repo.planTree(db, planId);
     const dueOf = new Map(items.map((i) => [i.id, i.dueOn]));
+    const milestonesOf = new Map(items.map((i) => [i.id, i.milestones]));
+    const day = today();
     const assignments = await repo.listAssignments(db, { planId });
     const reports = await repo.listReports(db, { planId });
     const reminders = await repo.listReminders(db, planId);
@@ -57,14 +61,17 @@ export function planAssessment(ctx: WorkPlanContext) {
         adjustment: marks.get(d.id)?.adjustment ?? 0,
       };
       const open = mine.filter((a) => a.state !== 'done');
-      const quietSince = addDays(today(), -p.reportEveryDays);
+      const quietSince = addDays(day, -p.reportEveryDays);
       rows.push({
         departmentId: d.id,
         department: d.name,
         note: marks.get(d.id)?.note ?? '',
         ...record,
         score: scoreOf(record),
-        overdueNow: open.filter((a) => today() > (dueOf.get(a.itemId) ?? '')).length,
+        overdueNow: open.filter((a) => day > (dueOf.get(a.itemId) ?? '')).length,
+        laggingNow: open.filter(
+          (a) => day <= (dueOf.get(a.itemId) ?? '') && missedMilestone(milestonesOf.get(a.itemId) ?? [], a, day),
+        ).length,
         silentNow: open.filter((a) => chinaDate(new Date(a.lastReportedAt ?? a.createdAt)) <= quietSince).length,
       });
     }

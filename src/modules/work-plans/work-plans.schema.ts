@@ -260,6 +260,7 @@ export const AssessmentRowSchema = Type.Object({
   adjustment: Type.Number(),
   note: Type.String(),
   overdueNow: Type.Integer({ description: '目前已逾期未完成的事项' }),
+  laggingNow: Type.Integer({ description: '目前未逾期、但未达到已过节点应达进度的事项' }),
   silentNow: Type.Integer({ description: '目前超过报送周期未报送进展的事项' }),
   score: Type.Object({
     plan: Type.Number({ description: '工作要点完成（50）' }),

@@ -296,6 +296,9 @@ describe('a year of a work plan', () => {
       [d.office, false],
       [d.audit, true],
     ]);
+    const sheet = await t.services.workPlans.assessment(office, planId);
+    expect(sheet.find((r) => r.departmentId === d.audit)).toMatchObject({ overdueNow: 0, laggingNow: 1 });
+    expect(sheet.find((r) => r.departmentId === d.office)).toMatchObject({ overdueNow: 0, laggingNow: 0 });
     // Missed: i3 is overdue for both its departments, and again a week later (督办, copied to the office).
     expect(await remindOn('2026-07-01')).toBe(2);
     expect(await remindOn('2026-07-05')).toBe(0);
@@ -443,7 +446,8 @@ describe('a year of a work plan', () => {
     });
     expect(row(d.audit).score.total).toBe(68.3);
     // Today audit's website share is overdue and silent since it was handed out.
-    expect(row(d.audit)).toMatchObject({ overdueNow: 1, silentNow: 1 });
+    // Audit's website share is overdue now, which says more than lagging behind its milestone.
+    expect(row(d.audit)).toMatchObject({ overdueNow: 1, laggingNow: 0, silentNow: 1 });
     expect(row(d.finance)).toMatchObject({ overdueNow: 0, silentNow: 0 });
     expect(sheet.map((r) => r.departmentId)).toEqual([d.finance, d.office, d.audit]);
   });
