@@ -25,8 +25,9 @@ export function planReminders(ctx: WorkPlanContext) {
   return {
     /**
      * Today's reminders for every assigned plan: shares due within a week (the item's date or a
-     * milestone), shares found behind a milestone's expected progress (once per milestone), overdue ones (again every week, copied to the office as 督办), and departments
-     * silent for longer than the plan's reporting period. Each is recorded and mailed by a job.
+     * milestone), shares found behind a milestone's expected progress (once per milestone),
+     * overdue ones (again every week, copied to the office as 督办), and departments silent for
+     * longer than the plan's reporting period. Each is recorded and mailed by a job.
      */
     async remind(): Promise<number> {
       const day = today();
