@@ -2,12 +2,16 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlanText } from '../src/modules/work-plans/work-plans.parse.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { createMailer, type Mail } from '../src/platform/mail/mailer.js';
 import { count, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
 import { requestBody } from './helpers/requests.js';
 
-/** Issue 4 §7: reminders by e-mail through the job system; logged when no SMTP server is set. */
+/**
+ * Issue 4 §7: reminders by e-mail through the job system; logged when no SMTP server is set. Also
+ * issue 7's work-plan mails (a returned report, the office's 催办) through the same queue.
+ */
 let t: TestApp;
 let w: World;
 let smtp: SMTPServer;
@@ -86,6 +90,59 @@ describe('deadline reminders', () => {
     await t.jobs.reminders.schedule();
     await t.jobs.runner.runDue();
     expect(received).toHaveLength(2);
+  });
+});
+
+describe('work-plan mails', () => {
+  it('tell a department, through the job queue, that its report was returned and what the office urged', async () => {
+    const { plan } = parsePlanText(
+      [
+        '测试区2026年政务公开工作要点',
+        '目标',
+        '任务',
+        '主要内容',
+        '牵头单位',
+        '责任单位',
+        '一、',
+        '做好重点领域公开',
+        '(一)',
+        '公开财政信息',
+        '公开预决算。',
+        '甲局',
+        '乙局',
+      ].join('\n'),
+    );
+    const { id: planId } = await t.services.workPlans.importPlan(actor, w.siteId, plan);
+    await t.services.workPlans.assign(actor, planId);
+    const view = await t.services.workPlans.get(actor, planId);
+    const share = view.goals[0]!.tasks[0]!.items[0]!.assignments.find((a) => a.departmentId === w.deptA)!;
+    const editor = {
+      ...actor,
+      isPlatformAdmin: false,
+      grants: [{ siteId: w.siteId, role: 'editor' as const, departmentId: w.deptA }],
+    };
+    const report = await t.services.workPlans.report(editor, share.id, {
+      state: 'in_progress',
+      progress: 30,
+      text: '已公开部分预算',
+      evidence: [],
+    });
+    await t.services.workPlans.review(actor, report.id, { decision: 'return', note: '请补充部门预算' });
+    await t.services.workPlans.urge(actor, share.id, { note: '请本周内重新报送' });
+    const before = received.length;
+    expect(await t.jobs.runner.runDue()).toBe(2);
+    const mails = await Promise.all(received.slice(before).map((m) => simpleParser(m.data)));
+    expect(received.slice(before).map((m) => m.to)).toEqual([
+      ['gongkai@jiaju.example.gov.cn'],
+      ['gongkai@jiaju.example.gov.cn'],
+    ]);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      '工作要点提醒：政务公开办催办——测试区2026年政务公开工作要点',
+      '工作要点进展被退回——测试区2026年政务公开工作要点',
+    ]);
+    const text = mails.map((m) => m.text ?? '').join('\n');
+    expect(text).toContain('退回理由：请补充部门预算');
+    expect(text).toContain('工作事项催办：请本周内重新报送');
   });
 });
 
