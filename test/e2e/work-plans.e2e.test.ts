@@ -95,7 +95,9 @@ describe('reporting and reviewing in the back office', () => {
       // The dialog closes once the report is saved; a refusal keeps it open with the server's message.
       await dialog.waitFor({ state: 'hidden', timeout: 15_000 }).catch(async () => {
         throw new Error(
-          `报送没有保存：${(await department.locator('.ant-message-notice').allInnerTexts()).join('；')}`,
+          `报送没有保存：${(
+            await department.locator('.ant-message-notice, .ant-form-item-explain-error').allInnerTexts()
+          ).join('；')}`,
         );
       });
       await row.getByText('待审核').waitFor();
