@@ -355,9 +355,11 @@ pii
   });
 pii
   .command('audit')
-  .description('检查已公开的全部信息：列出含个人信息或错敏字、且未经审核确认公开的信息（存量信息迁入后清理用）')
+  .description(
+    '检查已公开的全部信息：列出含个人信息或错敏字、且未经审核确认公开的信息，以及无法自动检查的附件（存量信息迁入后清理用）',
+  )
   .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
-  .option('--json', '每条信息输出一行 JSON：{"id","title","url","findings":[…]}')
+  .option('--json', '每条信息输出一行 JSON：{"id","title","url","findings":[…],"unchecked":[附件名称…]}')
   .action(async (opts: { site?: string; json?: boolean }) => {
     const found = await withDatabase(async (database) => {
       const { createServices } = await import('../app.js');
@@ -366,21 +368,30 @@ pii
       // Attachments uploaded before their texts were kept are read now, so they are audited too.
       const { extracted } = await services.documents.extractMissingTexts();
       if (extracted && !opts.json) console.error(`已提取 ${extracted} 个早先上传的附件的文字`);
-      let documents = 0;
+      const documents = { withFindings: 0, unchecked: 0 };
       for await (const doc of services.publicationChecks.audit(site.id)) {
-        documents++;
+        if (doc.findings.length) documents.withFindings++;
+        if (doc.unchecked.length) documents.unchecked++;
         const url = `/documents/${doc.id}`;
         if (opts.json) console.log(JSON.stringify({ ...doc, url }));
         else {
           console.log(`${doc.title}（${url}）`);
           for (const f of doc.findings)
             console.log(`  ${f.field} ${f.label}：“${f.text}”${f.correction ? ` → ${f.correction}` : ''}`);
+          for (const name of doc.unchecked)
+            console.log(`  附件《${name}》没有可读的文字（扫描件、图片等），须人工核对`);
         }
       }
       return documents;
     });
-    if (!opts.json) console.error(found ? `共 ${found} 条信息有待处理的发现` : '已公开的信息中没有待处理的发现');
-    if (found) process.exitCode = 1;
+    if (!opts.json) {
+      console.error(
+        found.withFindings ? `共 ${found.withFindings} 条信息有待处理的发现` : '已公开的信息中没有待处理的发现',
+      );
+      if (found.unchecked) console.error(`另有 ${found.unchecked} 条信息的附件无法自动检查，须人工核对`);
+    }
+    // Only findings fail the audit: an unreadable attachment is work for a person, not an error.
+    if (found.withFindings) process.exitCode = 1;
   });
 
 program

@@ -291,14 +291,18 @@ export function createPublicationChecksService(deps: {
 
     /**
      * What is already published and would not pass the gate today: for a site moving its archive
-     * in (imports are not gated) or after new rules. Findings a reviewer accepted are left out.
+     * in (imports are not gated) or after new rules. Findings a reviewer accepted are left out;
+     * attachments with no text to check are named, for someone to read.
      */
-    async *audit(siteId: string): AsyncGenerator<{ id: string; title: string; findings: Finding[] }> {
+    async *audit(
+      siteId: string,
+    ): AsyncGenerator<{ id: string; title: string; findings: Finding[]; unchecked: string[] }> {
       for await (const doc of deps.publicDocuments(siteId)) {
         const open = (
           await findings(db, siteId, await fieldsOf(db, doc.id, doc.content), { type: 'document', id: doc.id })
         ).filter((f) => !f.accepted);
-        if (open.length) yield { id: doc.id, title: doc.content.title, findings: open };
+        const unchecked = (await deps.attachmentTexts(db, doc.id)).filter((a) => !a.text.trim()).map((a) => a.name);
+        if (open.length || unchecked.length) yield { id: doc.id, title: doc.content.title, findings: open, unchecked };
       }
     },
 

@@ -3,6 +3,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { dbEnv, runCli } from '../../../test/helpers/cli.js';
 import { multipart } from '../../../test/helpers/multipart.js';
 import { systemActor } from '../../platform/auth/actor.js';
+import { newId } from '../../platform/ids/ids.js';
 import { documentContent } from '../../../test/helpers/documents.js';
 import {
   createUser,
@@ -260,14 +261,36 @@ describe('./bin/gongkai pii audit', () => {
       note: '2020年起统一称城市更新',
     });
     expect(rule.statusCode, rule.body).toBe(201);
+    // The archive brought a scanned notice along: an image, with no text to check.
+    await t.database.db
+      .insertInto('attachments')
+      .values({
+        id: newId(),
+        document_id: imported!.id,
+        name: '通知扫描件.png',
+        mime: 'image/png',
+        size: 1024,
+        sha256: '0'.repeat(64),
+        created_by: null,
+        created_at: '2016-05-01T02:00:00.000Z',
+        text: '',
+      })
+      .execute();
     const cli = await runCli(['pii', 'audit', '--json', '--site', '3205080001'], dbEnv(t.database));
     expect(cli.code).toBe(1);
     const lines = cli.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { id: string; url: string; findings: { type: string; text: string }[] });
+      .map(
+        (l) =>
+          JSON.parse(l) as { id: string; url: string; findings: { type: string; text: string }[]; unchecked: string[] },
+      );
     const line = lines.find((l) => l.id === imported?.id);
     expect(line?.url).toBe(`/documents/${imported?.id}`);
     expect(line?.findings.map((f) => [f.type, f.text])).toEqual([['wording', '旧城改造试点片区']]);
+    expect(line?.unchecked).toEqual(['通知扫描件.png']);
+    const text = await runCli(['pii', 'audit', '--site', '3205080001'], dbEnv(t.database));
+    expect(text.stdout).toContain('附件《通知扫描件.png》没有可读的文字（扫描件、图片等），须人工核对');
+    expect(text.stderr).toContain('条信息的附件无法自动检查，须人工核对');
   });
 });
