@@ -29,7 +29,7 @@ import { sendPage } from './portal/render.js';
 import { createPageServer, pageCachingServer } from './portal/serve.js';
 import { createFileStore } from './platform/files/files.js';
 import { createJobRunner } from './platform/jobs/jobs.js';
-import { createMailer } from './platform/mail/mailer.js';
+import { createMailer, type Mail } from './platform/mail/mailer.js';
 import { createReminders, REMINDER_JOB } from './modules/requests/requests.reminders.js';
 import { workPlanPages } from './modules/work-plans/work-plans.pages.js';
 import { workPlansRoutes } from './modules/work-plans/work-plans.routes.js';
@@ -38,6 +38,7 @@ import {
   workPlanSignals,
   REMINDER_JOB as WORK_PLAN_REMINDER_JOB,
   RETURN_JOB as WORK_PLAN_RETURN_JOB,
+  REVIEW_JOB as WORK_PLAN_REVIEW_JOB,
 } from './modules/work-plans/work-plans.service.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
@@ -279,19 +280,19 @@ export async function buildApp(
     app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, message),
   );
   const reminders = createReminders({ db: database.db, clock, ...services, mailer });
+  // A job that sends the mail its payload describes (nothing when there is no longer anything to say).
+  const mailFrom = (build: (payload: unknown) => Promise<Mail | null>) => async (payload: unknown) => {
+    const mail = await build(payload);
+    if (mail) await mailer.send(mail);
+  };
   const jobs = createJobRunner({
     db: database.db,
     clock,
     handlers: {
       [REMINDER_JOB]: (payload) => reminders.send(payload),
-      [WORK_PLAN_REMINDER_JOB]: async (payload) => {
-        const mail = await services.workPlans.reminderMail(payload);
-        if (mail) await mailer.send(mail);
-      },
-      [WORK_PLAN_RETURN_JOB]: async (payload) => {
-        const mail = await services.workPlans.returnMail(payload);
-        if (mail) await mailer.send(mail);
-      },
+      [WORK_PLAN_REMINDER_JOB]: mailFrom((p) => services.workPlans.reminderMail(p)),
+      [WORK_PLAN_RETURN_JOB]: mailFrom((p) => services.workPlans.returnMail(p)),
+      [WORK_PLAN_REVIEW_JOB]: mailFrom((p) => services.workPlans.reviewMail(p)),
       [SEARCH_REINDEX_JOB]: async (payload) => {
         await services.search.reindex((payload as { siteId: string }).siteId);
       },
@@ -306,6 +307,7 @@ export async function buildApp(
   const timers = [
     every(10 * 60_000, 'reminders not queued', () => reminders.schedule()),
     every(10 * 60_000, 'work-plan reminders not queued', () => services.workPlans.remind()),
+    every(10 * 60_000, 'work-plan review reminders not queued', () => services.workPlans.remindReviewers()),
     every(15_000, 'jobs not run', () => jobs.runDue()),
     every(5000, 'search counts not saved', () => services.search.flushQueries()),
     every(60_000, 'search dictionary not loaded', () => services.search.loadDictionary()),

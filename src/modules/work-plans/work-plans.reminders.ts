@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { chinaDate } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
+import type { Mail } from '../../platform/mail/mailer.js';
 import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
 import { addDays } from '../../platform/workdays/dates.js';
@@ -17,6 +18,9 @@ export const REMINDER_JOB = 'work_plan.reminder';
 export const DUE_SOON_DAYS = 7;
 /** An overdue share is chased again after this many days. */
 export const OVERDUE_EVERY_DAYS = 7;
+/** A report waiting this many days for its review gets its reviewer reminded, once a day. */
+export const REVIEW_WAIT_DAYS = 3;
+export const REVIEW_JOB = 'work_plan.review_reminder';
 
 /** Chasing: who is reminded of what, and what the mail says. */
 export function planReminders(ctx: WorkPlanContext) {
@@ -81,6 +85,79 @@ export function planReminders(ctx: WorkPlanContext) {
     },
 
     /**
+     * Reviewers are chased too: reports waiting three days or more are listed, once a day, to the
+     * lead department that reviews them, or to the office for leads' reports and items without a
+     * lead. A report stuck in review would otherwise hold back a department that did report.
+     */
+    async remindReviewers(): Promise<number> {
+      const day = today();
+      let queued = 0;
+      for (const siteId of await repo.planSites(db)) {
+        // Reviewer ('' for the office) → the reports waiting for it.
+        const waiting = new Map<string, string[]>();
+        for (const p of await repo.listPlans(db, siteId)) {
+          const pending = (await repo.listReports(db, { planId: p.id, status: 'submitted' })).filter(
+            (r) => chinaDate(new Date(r.submittedAt)) <= addDays(day, -REVIEW_WAIT_DAYS),
+          );
+          if (pending.length === 0) continue;
+          const assignments = await repo.listAssignments(db, { planId: p.id });
+          for (const r of pending) {
+            const a = assignments.find((x) => x.id === r.assignmentId);
+            if (!a) continue;
+            const leads = assignments
+              .filter((x) => a.role !== 'lead' && x.itemId === a.itemId && x.role === 'lead')
+              .map((x) => x.departmentId);
+            for (const reviewer of leads.length ? leads : [''])
+              waiting.set(reviewer, [...(waiting.get(reviewer) ?? []), r.id]);
+          }
+        }
+        if (waiting.size === 0) continue;
+        await inTransaction(db, async (trx) => {
+          for (const [reviewer, reportIds] of waiting) {
+            const key = `${REVIEW_JOB}:${siteId}:${reviewer || 'office'}:${day}`;
+            const payload = { siteId, departmentId: reviewer || null, reportIds };
+            if (await enqueue(trx, clock, { kind: REVIEW_JOB, key, payload })) queued++;
+          }
+        });
+      }
+      return queued;
+    },
+
+    /** What a reviewer's reminder says: the reports still waiting, to its mailbox (the office's for the office). */
+    async reviewMail(payload: unknown): Promise<Mail | null> {
+      const { siteId, departmentId, reportIds } = payload as {
+        siteId: string;
+        departmentId: string | null;
+        reportIds: string[];
+      };
+      const lines: string[] = [];
+      for (const id of reportIds) {
+        const r = await repo.findReport(db, id);
+        const a = r && r.status === 'submitted' && (await repo.findAssignment(db, r.assignmentId));
+        const item = a && (await repo.findItem(db, a.itemId));
+        if (!r || !a || !item) continue;
+        const p = await plan(r.planId);
+        const from = await departments.get(a.departmentId);
+        const content = item.content.length > 60 ? `${item.content.slice(0, 60)}…` : item.content;
+        lines.push(
+          `${lines.length + 1}. ${from.name} ${chinaDate(new Date(r.submittedAt))} 报送（《${p.title}》）：${content}`,
+        );
+      }
+      if (lines.length === 0) return null;
+      const reviewer = departmentId ? await departments.get(departmentId) : null;
+      const to = reviewer ? reviewer.email : (await sites.get(siteId)).email;
+      return {
+        to: [to].filter(Boolean),
+        subject: `工作要点进展待审核：${lines.length} 条`,
+        text: [
+          `${reviewer?.name ?? '政务公开办'}：`,
+          `以下工作要点进展报送已等待审核 ${REVIEW_WAIT_DAYS} 天以上，请登录政务公开平台“工作要点—待审核进展”审核：`,
+          ...lines,
+        ].join('\n'),
+      };
+    },
+
+    /**
      * The office chases one department's share by hand (催办), with its own words: recorded with
      * the reminders, mailed to the department, audited. Once a day per share.
      */
@@ -110,7 +187,7 @@ export function planReminders(ctx: WorkPlanContext) {
     },
 
     /** What a reminder says and to whom: the department's mailbox; an escalation (督办) also the office's. */
-    async reminderMail(payload: unknown): Promise<{ to: string[]; subject: string; text: string } | null> {
+    async reminderMail(payload: unknown): Promise<Mail | null> {
       const { assignmentId, kind, note } = payload as { assignmentId: string; kind: ReminderKind; note?: string };
       const a = await repo.findAssignment(db, assignmentId);
       const item = a && (await repo.findItem(db, a.itemId));

@@ -4,6 +4,7 @@ import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
+import type { Mail } from '../../platform/mail/mailer.js';
 import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
 import { pathIn, type Department } from '../departments/departments.service.js';
@@ -266,7 +267,7 @@ export function progressReports(ctx: WorkPlanContext) {
     },
 
     /** The mail telling a department its report was returned, and why. */
-    async returnMail(payload: unknown): Promise<{ to: string[]; subject: string; text: string } | null> {
+    async returnMail(payload: unknown): Promise<Mail | null> {
       const r = await repo.findReport(db, (payload as { reportId: string }).reportId);
       const a = r && (await repo.findAssignment(db, r.assignmentId));
       const item = a && (await repo.findItem(db, a.itemId));

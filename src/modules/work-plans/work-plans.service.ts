@@ -24,7 +24,7 @@ import type { AssignmentRow, Evidence, Milestone, PlanRow } from './work-plans.r
 export type { Alias, Evidence, Milestone, PlanRow, ReportRow } from './work-plans.repository.js';
 export type { AssessmentRow } from './work-plans.assessment.js';
 export { WorkPlanErrors } from './work-plans.errors.js';
-export { REMINDER_JOB } from './work-plans.reminders.js';
+export { REMINDER_JOB, REVIEW_JOB } from './work-plans.reminders.js';
 export { RETURN_JOB } from './work-plans.reports.js';
 export type { ReportForReview, ReportInput, WorkItem } from './work-plans.reports.js';
 

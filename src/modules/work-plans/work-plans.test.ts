@@ -343,6 +343,25 @@ describe('a year of a work plan', () => {
     expect(mail).toMatchObject({ to: ['某区审计局@example.gov.cn', 'gongkai@example.gov.cn'] });
     expect(mail?.subject).toContain('已逾期');
     expect(mail?.text).toContain('完成期限：2026-06-30；节点：2026-05-15 完成数据迁移（应达 50%）');
+
+    // Audit reports late on the website item; the office department, its lead, does not review
+    // it. After three days the lead is reminded, once a day. (The report is still waiting at year end.)
+    await report(d.audit, assignment(2, d.audit), { state: 'in_progress', progress: 30 });
+    expect(await t.services.workPlans.remindReviewers()).toBe(0);
+    day(t, '2026-07-12');
+    expect(await t.services.workPlans.remindReviewers()).toBe(1);
+    expect(await t.services.workPlans.remindReviewers()).toBe(0);
+    const [queued] = await t.database.db
+      .selectFrom('jobs')
+      .select('payload_json')
+      .where('kind', '=', 'work_plan.review_reminder')
+      .execute();
+    const review = await t.services.workPlans.reviewMail(JSON.parse(queued!.payload_json));
+    expect(review?.to).toEqual(['某区人民政府办公室@example.gov.cn']);
+    expect(review?.subject).toBe('工作要点进展待审核：1 条');
+    expect(review?.text).toContain(
+      '1. 某区审计局 2026-07-09 报送（《某区2026年政务公开工作要点》）：完成网站集约化迁移。',
+    );
   });
 
   it('scores every department at the year end, with the office’s own marks', async () => {

@@ -14,8 +14,8 @@ describe('the job queue', () => {
     const clock = new FixedClock(new Date('2026-03-02T02:00:00.000Z'));
     let runs = 0;
     const handlers = { count: () => Promise.resolve(void runs++) };
-    await enqueue(database.db, clock, { kind: 'count', payload: {}, key: 'once' });
-    await enqueue(database.db, clock, { kind: 'count', payload: {}, key: 'once' });
+    expect(await enqueue(database.db, clock, { kind: 'count', payload: {}, key: 'once' })).toBe(true);
+    expect(await enqueue(database.db, clock, { kind: 'count', payload: {}, key: 'once' })).toBe(false);
     const [a, b] = [
       createJobRunner({ db: database.db, clock, handlers }),
       createJobRunner({ db: database.db, clock, handlers }),

@@ -17,9 +17,9 @@ export async function enqueue(
   db: Executor,
   clock: Clock,
   job: { kind: string; payload: unknown; key?: string; runAt?: string },
-): Promise<void> {
+): Promise<boolean> {
   const now = clock.now().toISOString();
-  await db
+  const result = await db
     .insertInto('jobs')
     .values({
       id: newId(),
@@ -34,7 +34,9 @@ export async function enqueue(
       created_at: now,
     })
     .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
+    .executeTakeFirst();
+  // False when a job with the same key was queued before.
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export function createJobRunner(deps: {
