@@ -51,11 +51,11 @@ const STATE_COLORS: Record<string, string> = {
   done: 'green',
   overdue: 'red',
 };
-/** A state, and 节点滞后 when a passed milestone's expected progress was not reached (overdue says more). */
+/** A state, and 节点滞后 when a passed milestone's expected progress was not reached. */
 const StateTag = ({ state, lagging = false }: { state: keyof typeof ITEM_STATE_LABELS; lagging?: boolean }) => (
   <>
     <Tag color={STATE_COLORS[state]}>{ITEM_STATE_LABELS[state]}</Tag>
-    {lagging && state !== 'overdue' && <Tag color="volcano">节点滞后</Tag>}
+    {lagging && <Tag color="volcano">节点滞后</Tag>}
   </>
 );
 

@@ -6,7 +6,7 @@ import { Errors } from '../../platform/http/errors.js';
 import { addDays } from '../../platform/workdays/dates.js';
 import type { WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
-import { missedMilestone, scoreOf, type DepartmentRecord, type Score } from './work-plans.progress.js';
+import { isLagging, scoreOf, type DepartmentRecord, type Score } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
 
 export interface AssessmentRow extends DepartmentRecord {
@@ -31,8 +31,7 @@ export function planAssessment(ctx: WorkPlanContext) {
     const p = await plan(planId);
     refuseUnlessOffice(actor, p.siteId);
     const { items } = await repo.planTree(db, planId);
-    const dueOf = new Map(items.map((i) => [i.id, i.dueOn]));
-    const milestonesOf = new Map(items.map((i) => [i.id, i.milestones]));
+    const itemOf = new Map(items.map((i) => [i.id, i]));
     const day = today();
     const assignments = await repo.listAssignments(db, { planId });
     const reports = await repo.listReports(db, { planId });
@@ -49,8 +48,9 @@ export function planAssessment(ctx: WorkPlanContext) {
       const record: DepartmentRecord = {
         assigned: mine.length,
         done: mine.filter((a) => a.state === 'done').length,
-        doneOnTime: mine.filter((a) => a.state === 'done' && a.doneOn && a.doneOn <= (dueOf.get(a.itemId) ?? ''))
-          .length,
+        doneOnTime: mine.filter(
+          (a) => a.state === 'done' && a.doneOn && a.doneOn <= (itemOf.get(a.itemId)?.dueOn ?? ''),
+        ).length,
         reportsAccepted: theirs.filter((r) => r.status === 'accepted').length,
         reportsReturned: theirs.filter((r) => r.status === 'returned').length,
         reminders: reminders.filter((r) => ids.has(r.assignmentId)).length,
@@ -68,10 +68,11 @@ export function planAssessment(ctx: WorkPlanContext) {
         note: marks.get(d.id)?.note ?? '',
         ...record,
         score: scoreOf(record),
-        overdueNow: open.filter((a) => day > (dueOf.get(a.itemId) ?? '')).length,
-        laggingNow: open.filter(
-          (a) => day <= (dueOf.get(a.itemId) ?? '') && missedMilestone(milestonesOf.get(a.itemId) ?? [], a, day),
-        ).length,
+        overdueNow: open.filter((a) => day > (itemOf.get(a.itemId)?.dueOn ?? '')).length,
+        laggingNow: open.filter((a) => {
+          const item = itemOf.get(a.itemId);
+          return item && isLagging(item, a, day);
+        }).length,
         silentNow: open.filter((a) => chinaDate(new Date(a.lastReportedAt ?? a.createdAt)) <= quietSince).length,
       });
     }

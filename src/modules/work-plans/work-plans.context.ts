@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { Actor, Role } from '../../platform/auth/actor.js';
 import type { Clock } from '../../platform/clock/clock.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
-import { missedMilestone } from './work-plans.progress.js';
+import { isLagging } from './work-plans.progress.js';
 import type { AssignmentRow, Milestone, PlanRow } from './work-plans.repository.js';
 import type { AssignmentView, WorkPlansDeps } from './work-plans.service.js';
 
@@ -24,8 +24,13 @@ export interface WorkPlanContext {
   refuseUnlessStaff: (actor: Actor, siteId: string) => void;
 }
 
-/** A department's share as staff see it, lagging when it is behind a passed milestone. */
-export function shareView(a: AssignmentRow, department: string, milestones: Milestone[], day: string): AssignmentView {
+/** A department's share as staff see it. */
+export function shareView(
+  a: AssignmentRow,
+  department: string,
+  item: { dueOn: string; milestones: Milestone[] },
+  day: string,
+): AssignmentView {
   return {
     id: a.id,
     departmentId: a.departmentId,
@@ -35,6 +40,6 @@ export function shareView(a: AssignmentRow, department: string, milestones: Mile
     progress: a.progress,
     doneOn: a.doneOn,
     lastReportedAt: a.lastReportedAt,
-    lagging: missedMilestone(milestones, a, day) !== null,
+    lagging: isLagging(item, a, day),
   };
 }

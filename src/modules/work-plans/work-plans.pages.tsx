@@ -56,7 +56,7 @@ function ItemRow({ item }: { item: ItemView }) {
       </td>
       <td>
         <StateTag state={item.state} />
-        {item.lagging && item.state !== 'overdue' && <span class="state state-overdue"> 节点滞后</span>}
+        {item.lagging && <span class="state state-overdue"> 节点滞后</span>}
         <br />
         <Progress value={item.progress} />
       </td>

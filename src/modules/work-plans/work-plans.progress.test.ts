@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneText, missedMilestone } from './work-plans.progress.js';
+import { isLagging, milestoneText, missedMilestone } from './work-plans.progress.js';
 
 describe('a share behind a milestone (节点滞后)', () => {
   const milestones = [
@@ -16,6 +16,13 @@ describe('a share behind a milestone (节点滞后)', () => {
     // Reached exactly: not behind. A milestone without a progress is only a date.
     expect(missedMilestone(milestones, { state: 'in_progress', progress: 60 }, '2026-07-01')).toBeNull();
     expect(missedMilestone(milestones, { state: 'in_progress', progress: 30 }, '2026-05-01')).toBeNull();
+  });
+
+  it('is not said of an overdue item: overdue says more', () => {
+    const item = { dueOn: '2026-06-30', milestones };
+    const share = { state: 'in_progress' as const, progress: 10 };
+    expect(isLagging(item, share, '2026-06-30')).toBe(true);
+    expect(isLagging(item, share, '2026-07-01')).toBe(false);
   });
 
   it('is never a share that is done', () => {

@@ -65,6 +65,15 @@ export function missedMilestone<M extends { dueOn: string; progress?: number | n
   return missed.sort((a, b) => a.dueOn.localeCompare(b.dueOn)).at(-1) ?? null;
 }
 
+/** 节点滞后: behind a passed milestone while the item is not yet overdue (overdue says more). */
+export function isLagging(
+  item: { dueOn: string; milestones: readonly { dueOn: string; progress?: number | null }[] },
+  share: AssignmentStatus,
+  today: string,
+): boolean {
+  return today <= item.dueOn && missedMilestone(item.milestones, share, today) !== null;
+}
+
 /** The weighted mean of the parts' progress; parts weighing nothing count for nothing. */
 export function rollUp(parts: readonly { weight: number; progress: number }[]): number {
   const total = parts.reduce((sum, p) => sum + p.weight, 0);

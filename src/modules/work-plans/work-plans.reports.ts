@@ -110,7 +110,7 @@ export function progressReports(ctx: WorkPlanContext) {
           const item = items.find((i) => i.id === a.itemId);
           if (!item) continue;
           out.push({
-            assignment: shareView(a, names.get(a.departmentId) ?? '', item.milestones, day),
+            assignment: shareView(a, names.get(a.departmentId) ?? '', item, day),
             planId: p.id,
             planTitle: p.title,
             itemId: item.id,

@@ -213,7 +213,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
     for (const item of items) {
       const mine = assignments.filter((a) => a.itemId === item.id);
       const status = itemStatus(mine, item.dueOn, day);
-      const shares = mine.map((a) => shareView(a, names.get(a.departmentId) ?? '', item.milestones, day));
+      const shares = mine.map((a) => shareView(a, names.get(a.departmentId) ?? '', item, day));
       counts[status.state]++;
       const ids = new Set(mine.map((a) => a.id));
       const evidence = accepted.filter((r) => ids.has(r.assignmentId)).flatMap((r) => r.evidence);
