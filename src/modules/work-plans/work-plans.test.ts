@@ -315,6 +315,10 @@ describe('a year of a work plan', () => {
     await expect(urge(office, ' ')).rejects.toMatchObject({ code: 'PLAN_URGE_INVALID' });
     await expect(urge(office, note)).resolves.toEqual({ sentOn: '2026-07-09' });
     await expect(urge(office, '再次催办')).rejects.toMatchObject({ code: 'PLAN_URGED_TODAY' });
+    // A share already done is not urged.
+    await expect(t.services.workPlans.urge(office, assignment(0, d.audit), { note: '请报送' })).rejects.toMatchObject({
+      code: 'PLAN_URGE_INVALID',
+    });
     expect(await chased(d.finance, 1)).toEqual({ kind: 'urged', sentOn: '2026-07-09', note });
     const audited = await t.database.db
       .selectFrom('audit_log')
@@ -362,6 +366,12 @@ describe('a year of a work plan', () => {
     expect(review?.text).toContain(
       '1. 某区审计局 2026-07-09 报送（《某区2026年政务公开工作要点》）：完成网站集约化迁移。',
     );
+    // For the office (leads' reports, items without a lead) the list goes to the site's mailbox.
+    const forOffice = await t.services.workPlans.reviewMail({
+      ...(JSON.parse(queued!.payload_json) as object),
+      departmentId: null,
+    });
+    expect([forOffice?.to, forOffice?.text.split('\n')[0]]).toEqual([['gongkai@example.gov.cn'], '政务公开办：']);
   });
 
   it('scores every department at the year end, with the office’s own marks', async () => {
