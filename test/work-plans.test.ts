@@ -223,6 +223,32 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     expect(budget.getCell(10).text).toContain('2018年区级预算 https://www.example.gov.cn/ys2018');
   });
 
+  it('lists first in a department’s work what needs it to act: here a returned report', async () => {
+    type Work = { assignment: { id: string }; latestReport: { status: string } | null };
+    const work = async () =>
+      (await t.app.inject({ url: '/api/v1/work-plans/my-work', headers: { ...finance.headers, ...host } })).json<{
+        items: Work[];
+      }>().items;
+    const last = (await work()).at(-1)!;
+    const reported = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/work-plan-assignments/${last.assignment.id}/reports`,
+      headers: finance.headers,
+      payload: { state: 'in_progress', progress: 10, text: '正在梳理', evidence: [] },
+    });
+    expect(reported.statusCode).toBe(201);
+    const returned = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/progress-reports/${reported.json<{ id: string }>().id}/review`,
+      headers: admin.headers,
+      payload: { decision: 'return', note: '请写明梳理的范围' },
+    });
+    expect(returned.statusCode).toBe(200);
+    const [first, second] = await work();
+    expect(first).toMatchObject({ assignment: { id: last.assignment.id }, latestReport: { status: 'returned' } });
+    expect(second?.latestReport?.status).not.toBe('returned');
+  });
+
   it('links the plan to its published document, drafts a new one, and deletes only an unreported plan', async () => {
     const page = await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host });
     expect(page.body).toContain(`<a href="/documents/${plan.documentId}">查看工作要点原文</a>`);

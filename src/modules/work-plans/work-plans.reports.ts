@@ -61,6 +61,12 @@ function unanswered(reminders: Reminder[], lastReportedAt: string | null) {
   return { kind: last.kind, sentOn: last.sentOn, note: last.note };
 }
 
+/** Work a department has to act on now. */
+function needsAction(w: WorkItem): boolean {
+  if (w.assignment.state === 'done') return false;
+  return w.latestReport?.status === 'returned' || w.latestReminder !== null || w.assignment.lagging;
+}
+
 function validEvidence(e: Evidence): boolean {
   return e.title.trim().length > 0 && /^(https?:\/\/[^\s]+|\/[^\s]*)$/.test(e.url);
 }
@@ -91,7 +97,11 @@ export function progressReports(ctx: WorkPlanContext) {
   }
 
   return {
-    /** A department's shares of every plan of the site, with its latest report on each. */
+    /**
+     * A department's shares of every plan of the site, with its latest report and unanswered
+     * reminder on each: first what needs it to act (a returned report, a reminder, a missed
+     * milestone), then by date.
+     */
     async myWork(actor: Actor, siteId: string): Promise<WorkItem[]> {
       refuseUnlessStaff(actor, siteId);
       const scope = scopeOf(actor, siteId, REPORTERS);
@@ -125,7 +135,7 @@ export function progressReports(ctx: WorkPlanContext) {
           });
         }
       }
-      return out.sort((x, y) => x.dueOn.localeCompare(y.dueOn));
+      return out.sort((x, y) => Number(needsAction(y)) - Number(needsAction(x)) || x.dueOn.localeCompare(y.dueOn));
     },
 
     /** A department reports on its share of an item; the report waits for the lead department or the office. */
