@@ -511,10 +511,6 @@ export interface WorkPlanAssignmentTable {
   item_id: string;
   department_id: string;
   role: string;
-  state: string;
-  progress: number;
-  done_on: string | null;
-  last_reported_at: string | null;
   created_at: string;
 }
 

@@ -72,12 +72,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('item_id', 'text', (c) => c.notNull().references('work_plan_items.id'))
     .addColumn('department_id', 'text', (c) => c.notNull().references('departments.id'))
     .addColumn('role', 'text', (c) => c.notNull())
-    // What the last accepted report says.
-    .addColumn('state', 'text', (c) => c.notNull().defaultTo('not_started'))
-    .addColumn('progress', 'integer', (c) => c.notNull().defaultTo(0))
-    // China date the work was reported done (by the report that was accepted).
-    .addColumn('done_on', 'text')
-    .addColumn('last_reported_at', 'text')
+    // Where a share stands is read from its reports (the last accepted one), not stored here.
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('work_plan_assignments_item_department', ['item_id', 'department_id'])
     .execute();

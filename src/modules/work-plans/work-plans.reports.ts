@@ -183,7 +183,6 @@ export function progressReports(ctx: WorkPlanContext) {
       };
       await inTransaction(db, async (trx) => {
         await repo.insertReport(trx, report);
-        await repo.updateAssignment(trx, a.id, { last_reported_at: report.submittedAt });
         await recordAudit(trx, clock, actor, {
           action: 'work_plan.report',
           entityType: 'progress_report',
@@ -252,14 +251,6 @@ export function progressReports(ctx: WorkPlanContext) {
           reviewedAt: at,
           reviewNote: note || null,
         });
-        if (status === 'accepted') {
-          await repo.updateAssignment(trx, a.id, {
-            state: r.state,
-            progress: r.progress,
-            // Done on the day the department said so, not the day someone got round to accepting it.
-            done_on: r.state === 'done' ? chinaDate(new Date(r.submittedAt)) : null,
-          });
-        }
         if (p.published) await touchSite(trx, p.siteId);
         // The department learns of a return by mail too: it has to report again.
         if (status === 'returned') await enqueue(trx, clock, { kind: RETURN_JOB, payload: { reportId: r.id } });

@@ -1,11 +1,14 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type {
+  Database,
   ProgressReportTable,
   WorkPlanAssignmentTable,
   WorkPlanGoalTable,
   WorkPlanItemTable,
   WorkPlanTable,
 } from '../../db/schema.js';
+import { chinaDate } from '../../platform/clock/clock.js';
 import type { AssignmentState } from './work-plans.progress.js';
 
 export interface Alias {
@@ -63,17 +66,25 @@ export interface ItemRow {
 
 export type AssignmentRole = 'lead' | 'responsible';
 
-export interface AssignmentRow {
+/** A department's share of an item, as stored. */
+export interface NewAssignment {
   id: string;
   planId: string;
   itemId: string;
   departmentId: string;
   role: AssignmentRole;
+  createdAt: string;
+}
+
+/** A share with where it stands — read from its reports, never stored twice. */
+export interface AssignmentRow extends NewAssignment {
+  /** What its last accepted report says (not started, 0 % before any). */
   state: AssignmentState;
   progress: number;
+  /** China date the work was reported done, by the report that was accepted. */
   doneOn: string | null;
+  /** When it last reported, accepted or not. */
   lastReportedAt: string | null;
-  createdAt: string;
 }
 
 export type ReportStatus = 'submitted' | 'accepted' | 'returned';
@@ -127,18 +138,28 @@ const toItem = (r: WorkPlanItemTable): ItemRow => ({
   weight: Number(r.weight),
 });
 
-const toAssignment = (r: WorkPlanAssignmentTable): AssignmentRow => ({
-  id: r.id,
-  planId: r.plan_id,
-  itemId: r.item_id,
-  departmentId: r.department_id,
-  role: r.role as AssignmentRole,
-  state: r.state as AssignmentState,
-  progress: Number(r.progress),
-  doneOn: r.done_on,
-  lastReportedAt: r.last_reported_at,
-  createdAt: r.created_at,
-});
+type AssignmentSelection = WorkPlanAssignmentTable & {
+  accepted_state: string | null;
+  accepted_progress: number | string | null;
+  accepted_at: string | null;
+  last_reported_at: string | null;
+};
+
+const toAssignment = (r: AssignmentSelection): AssignmentRow => {
+  const state = (r.accepted_state ?? 'not_started') as AssignmentState;
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    itemId: r.item_id,
+    departmentId: r.department_id,
+    role: r.role as AssignmentRole,
+    state,
+    progress: Number(r.accepted_progress ?? 0),
+    doneOn: state === 'done' && r.accepted_at ? chinaDate(new Date(r.accepted_at)) : null,
+    lastReportedAt: r.last_reported_at,
+    createdAt: r.created_at,
+  };
+};
 
 const toReport = (r: ProgressReportTable): ReportRow => ({
   id: r.id,
@@ -348,7 +369,7 @@ export async function updateItem(
 
 // ---- assignments ------------------------------------------------------------------------------------
 
-export async function insertAssignment(db: Executor, a: AssignmentRow): Promise<void> {
+export async function insertAssignment(db: Executor, a: NewAssignment): Promise<void> {
   await db
     .insertInto('work_plan_assignments')
     .values({
@@ -357,40 +378,61 @@ export async function insertAssignment(db: Executor, a: AssignmentRow): Promise<
       item_id: a.itemId,
       department_id: a.departmentId,
       role: a.role,
-      state: a.state,
-      progress: a.progress,
-      done_on: a.doneOn,
-      last_reported_at: a.lastReportedAt,
       created_at: a.createdAt,
     })
     .execute();
+}
+
+/** Assignments with where each stands, from its last accepted report and its last report. */
+function selectAssignments(db: Executor) {
+  const lastAccepted = <C extends 'state' | 'progress' | 'submitted_at'>(
+    eb: ExpressionBuilder<Database & { a: WorkPlanAssignmentTable }, 'a'>,
+    column: C,
+  ) =>
+    eb
+      .selectFrom('progress_reports as r')
+      .select(`r.${column}`)
+      .whereRef('r.assignment_id', '=', 'a.id')
+      .where('r.status', '=', 'accepted')
+      .orderBy('r.submitted_at', 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(1);
+  return db
+    .selectFrom('work_plan_assignments as a')
+    .selectAll('a')
+    .select((eb) => [
+      lastAccepted(eb, 'state').as('accepted_state'),
+      lastAccepted(eb, 'progress').as('accepted_progress'),
+      lastAccepted(eb, 'submitted_at').as('accepted_at'),
+      eb
+        .selectFrom('progress_reports as r')
+        .select((r) => r.fn.max('r.submitted_at').as('at'))
+        .whereRef('r.assignment_id', '=', 'a.id')
+        .as('last_reported_at'),
+    ]);
 }
 
 export async function listAssignments(
   db: Executor,
   q: { planId?: string; itemId?: string; departmentIds?: readonly string[] },
 ): Promise<AssignmentRow[]> {
-  let query = db.selectFrom('work_plan_assignments').selectAll();
-  if (q.planId) query = query.where('plan_id', '=', q.planId);
-  if (q.itemId) query = query.where('item_id', '=', q.itemId);
+  let query = selectAssignments(db);
+  if (q.planId) query = query.where('a.plan_id', '=', q.planId);
+  if (q.itemId) query = query.where('a.item_id', '=', q.itemId);
   if (q.departmentIds) {
     if (q.departmentIds.length === 0) return [];
-    query = query.where('department_id', 'in', [...q.departmentIds]);
+    query = query.where('a.department_id', 'in', [...q.departmentIds]);
   }
-  return (await query.orderBy('created_at').orderBy('id').execute()).map(toAssignment);
+  return (await query.orderBy('a.created_at').orderBy('a.id').execute()).map(toAssignment);
 }
 
 export async function findAssignment(db: Executor, id: string): Promise<AssignmentRow | undefined> {
-  const r = await db.selectFrom('work_plan_assignments').selectAll().where('id', '=', id).executeTakeFirst();
+  const r = await selectAssignments(db).where('a.id', '=', id).executeTakeFirst();
   return r && toAssignment(r);
 }
 
-export async function updateAssignment(
-  db: Executor,
-  id: string,
-  fields: Partial<Pick<WorkPlanAssignmentTable, 'state' | 'progress' | 'done_on' | 'last_reported_at' | 'role'>>,
-): Promise<void> {
-  await db.updateTable('work_plan_assignments').set(fields).where('id', '=', id).execute();
+export async function setAssignmentRole(db: Executor, id: string, role: AssignmentRole): Promise<void> {
+  await db.updateTable('work_plan_assignments').set({ role }).where('id', '=', id).execute();
 }
 
 /** Removes an assignment with its reports and reminders (the office took the department off the item). */

@@ -19,7 +19,7 @@ import { OFFICE, shareView, type WorkPlanContext } from './work-plans.context.js
 import { WorkPlanErrors } from './work-plans.errors.js';
 import { planReminders } from './work-plans.reminders.js';
 import { progressReports } from './work-plans.reports.js';
-import type { AssignmentRow, Evidence, Milestone, PlanRow } from './work-plans.repository.js';
+import type { Evidence, Milestone, PlanRow } from './work-plans.repository.js';
 
 export type { Alias, Evidence, Milestone, PlanRow, ReportRow } from './work-plans.repository.js';
 export type { AssessmentRow } from './work-plans.assessment.js';
@@ -137,25 +137,14 @@ export function workPlanSignals(
   };
 }
 
-/** A department's new share of an item: nothing reported yet. */
+/** A department's new share of an item. */
 const newAssignment = (
   planId: string,
   itemId: string,
   departmentId: string,
   role: repo.AssignmentRole,
   at: string,
-): AssignmentRow => ({
-  id: newId(),
-  planId,
-  itemId,
-  departmentId,
-  role,
-  state: 'not_started',
-  progress: 0,
-  doneOn: null,
-  lastReportedAt: null,
-  createdAt: at,
-});
+): repo.NewAssignment => ({ id: newId(), planId, itemId, departmentId, role, createdAt: at });
 
 export function createWorkPlansService(deps: WorkPlansDeps) {
   const { db, clock, departments, documents, signals } = deps;
@@ -513,7 +502,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
         for (const a of existing) {
           const role = wanted.get(a.departmentId);
           if (!role) await repo.deleteAssignment(trx, a.id);
-          else if (role !== a.role) await repo.updateAssignment(trx, a.id, { role });
+          else if (role !== a.role) await repo.setAssignmentRole(trx, a.id, role);
         }
         if (p.assignedAt) {
           for (const [departmentId, role] of wanted) {
