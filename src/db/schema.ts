@@ -274,6 +274,8 @@ export interface AttachmentTable {
   created_at: string;
   /** The text of a DOCX or text PDF, for the checks before publication; '' for anything else. */
   text: string;
+  /** When the text was taken (null: never tried — uploaded before texts were kept). */
+  text_read_at: string | null;
 }
 
 export interface DisclosureRequestTable {

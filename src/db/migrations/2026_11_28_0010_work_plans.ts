@@ -111,9 +111,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('plan_id', 'text', (c) => c.notNull().references('work_plans.id'))
     .addColumn('assignment_id', 'text', (c) => c.notNull().references('work_plan_assignments.id'))
-    // due_soon · escalation (督办: overdue, also sent to the office) · unreported
+    // due_soon · lagging · escalation (督办: overdue, also sent to the office) · unreported · urged
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('sent_on', 'text', (c) => c.notNull())
+    // The office's words when it urged by hand (公开办催办), shown to the department too.
+    .addColumn('note', 'text')
     .execute();
   await db.schema
     .createIndex('work_plan_reminders_assignment')

@@ -9,7 +9,7 @@ import * as search from './2026_11_28_0007_search.js';
 import * as assistant from './2026_11_28_0008_assistant.js';
 import * as publicationChecks from './2026_11_28_0009_publication_checks.js';
 import * as workPlans from './2026_11_28_0010_work_plans.js';
-import * as workPlanUrges from './2026_11_28_0011_work_plan_urges.js';
+import * as attachmentTexts from './2026_11_28_0011_attachment_texts.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -23,5 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0008_assistant': assistant,
   '2026_11_28_0009_publication_checks': publicationChecks,
   '2026_11_28_0010_work_plans': workPlans,
-  '2026_11_28_0011_work_plan_urges': workPlanUrges,
+  '2026_11_28_0011_attachment_texts': attachmentTexts,
 };

@@ -582,6 +582,7 @@ export async function insertAttachment(
       created_by: a.createdBy,
       created_at: a.createdAt,
       text: a.text,
+      text_read_at: a.createdAt,
     })
     .execute();
 }
@@ -594,13 +595,14 @@ export async function attachmentsWithoutText(
   return db
     .selectFrom('attachments')
     .select(['id', 'sha256', 'mime'])
-    .where('text', '=', '')
+    .where('text_read_at', 'is', null)
     .where('mime', 'in', [...mimes])
     .execute();
 }
 
-export async function setAttachmentText(db: Executor, id: string, text: string): Promise<void> {
-  await db.updateTable('attachments').set({ text }).where('id', '=', id).execute();
+/** Keeps what was read of an attachment — possibly nothing, for a scan — so it is read only once. */
+export async function setAttachmentText(db: Executor, id: string, text: string, at: string): Promise<void> {
+  await db.updateTable('attachments').set({ text, text_read_at: at }).where('id', '=', id).execute();
 }
 
 /** The attachments' names and texts (for the checks before publication). */

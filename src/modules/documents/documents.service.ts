@@ -266,9 +266,9 @@ export function createDocumentsService({
     },
 
     /**
-     * Takes the text of Word and PDF attachments that have none yet — those uploaded before texts
-     * were kept — so the checks before publication and `pii audit` read them too. Scanned PDFs
-     * stay without text and are tried again next time; that costs a parse, nothing else.
+     * Takes the text of Word and PDF attachments never read — those uploaded before texts were
+     * kept — so the checks before publication and `pii audit` read them too. Each is read once:
+     * a scanned PDF stays without text and is left to the reviewer.
      */
     async extractMissingTexts(): Promise<{ checked: number; extracted: number }> {
       if (!files) throw Errors.INTERNAL();
@@ -276,9 +276,8 @@ export function createDocumentsService({
       let extracted = 0;
       for (const a of missing) {
         const text = await extractText(await files.get(a.sha256), a.mime);
-        if (!text.trim()) continue;
-        await repo.setAttachmentText(db, a.id, text);
-        extracted++;
+        await repo.setAttachmentText(db, a.id, text, clock.now().toISOString());
+        if (text.trim()) extracted++;
       }
       return { checked: missing.length, extracted };
     },
