@@ -355,6 +355,40 @@ export async function listRevisions(db: Executor, documentId: string): Promise<R
 }
 
 /** Published documents that are 规章 or 行政规范性文件, of one publisher or the whole site. */
+/**
+ * The 规章 and 规范性文件 of a site published in a China year: each one's department, and whether a
+ * public interpretation explains it — in one query.
+ */
+export async function policiesOfYear(
+  db: Executor,
+  siteId: string,
+  year: number,
+): Promise<{ departmentId: string; interpreted: boolean }[]> {
+  const rows = await db
+    .selectFrom('documents as d')
+    .select('d.department_id')
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('documents as i')
+            .select('i.id')
+            .whereRef('i.interprets_id', '=', 'd.id')
+            .where('i.site_id', '=', siteId)
+            .where('i.status', '=', 'published')
+            .where('i.disclosure', '=', 'proactive'),
+        )
+        .as('interpreted'),
+    )
+    .where('d.site_id', '=', siteId)
+    .where('d.status', '=', 'published')
+    .where('d.document_kind', 'is not', null)
+    .where('d.published_at', '>=', `${year - 1}-12-31T16:00:00.000Z`)
+    .where('d.published_at', '<', `${year}-12-31T16:00:00.000Z`)
+    .execute();
+  return rows.map((r) => ({ departmentId: r.department_id, interpreted: Boolean(Number(r.interpreted)) }));
+}
+
 export async function kindDocuments(db: Executor, siteId: string, departmentId: string | null): Promise<DocumentRow[]> {
   let q = db
     .selectFrom('documents')

@@ -722,11 +722,10 @@ export function createDocumentsService({
       year: number,
     ): Promise<Map<string, { policies: number; interpreted: number }>> {
       const out = new Map<string, { policies: number; interpreted: number }>();
-      for (const doc of await repo.kindDocuments(db, siteId, null)) {
-        if (!doc.publishedAt || chinaDate(new Date(doc.publishedAt)).slice(0, 4) !== String(year)) continue;
+      for (const doc of await repo.policiesOfYear(db, siteId, year)) {
         const counts = out.get(doc.departmentId) ?? { policies: 0, interpreted: 0 };
         counts.policies++;
-        if ((await repo.publicInterpretationsOf(db, siteId, doc.id)).length > 0) counts.interpreted++;
+        if (doc.interpreted) counts.interpreted++;
         out.set(doc.departmentId, counts);
       }
       return out;

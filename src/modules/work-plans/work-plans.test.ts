@@ -415,6 +415,27 @@ describe('a year of a work plan', () => {
       publishedAt: '2026-09-01T02:00:00.000Z',
       indexNo: null,
     });
+    // The office's 2026 规章 has its interpretation; its other one came out on 2025-12-31 (China
+    // time, 23:00) and belongs to the year before.
+    const policy = (published: string, title: string) =>
+      t.services.documents.importPublished(office, siteId, {
+        departmentId: d.office,
+        content: documentContent({ title, documentKind: 'rule', bodyHtml: '<p>第一条</p>' }),
+        publishedAt: published,
+        indexNo: null,
+      });
+    const rule = await policy('2026-03-01T02:00:00.000Z', '某区政府信息公开规定');
+    await policy('2025-12-31T15:00:00.000Z', '某区公共资源交易管理规定');
+    await t.services.documents.importPublished(office, siteId, {
+      departmentId: d.office,
+      content: documentContent({
+        title: '《某区政府信息公开规定》解读',
+        interpretsId: rule!.id,
+        bodyHtml: '<p>解读</p>',
+      }),
+      publishedAt: '2026-03-02T02:00:00.000Z',
+      indexNo: null,
+    });
 
     day(t, '2027-01-05');
     const view = await t.services.workPlans.get(office, planId);
@@ -459,7 +480,16 @@ describe('a year of a work plan', () => {
       total: 85,
     });
     // Office: i2 on time, i3 late (07-15 after 06-30); 3 reports accepted; 8 reminders.
-    expect(row(d.office)).toMatchObject({ assigned: 2, done: 2, doneOnTime: 1, reportsAccepted: 3, reminders: 8 });
+    // Its one 2026 policy interpreted: the full 10.
+    expect(row(d.office)).toMatchObject({
+      assigned: 2,
+      done: 2,
+      doneOnTime: 1,
+      reportsAccepted: 3,
+      reminders: 8,
+      policies: 1,
+      policiesInterpreted: 1,
+    });
     expect(row(d.office).score.total).toBe(75);
     // Audit: 2 of 3 on time, 3 accepted and 1 returned, 5 reminders, 1 of 2 requests on time:
     // 33.3 + 15 + 10 + 10.
