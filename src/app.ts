@@ -19,6 +19,7 @@ import { systemClock, type Clock } from './platform/clock/clock.js';
 import { registerAuth } from './platform/http/auth.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { Errors } from './platform/http/errors.js';
+import { registerInputCleaning } from './platform/http/input.js';
 import { requestLogFields } from './platform/http/request-log.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
@@ -224,6 +225,8 @@ export async function buildApp(
     },
     config.sessionSecret,
   );
+
+  registerInputCleaning(app);
 
   registerErrorHandling(app, async (request, reply, error) => {
     const site = await services.sites.forHost(request.hostname).catch(() => undefined);

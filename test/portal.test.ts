@@ -303,14 +303,53 @@ describe('elder mode and text size', () => {
     expect(page.body).toContain('退出适老版');
   });
 
-  it('never redirect off the site', async () => {
-    for (const back of ['//evil.example/x', 'https://evil.example/']) {
-      const res = await t.app.inject({
-        url: `/preferences?largeText=1&back=${encodeURIComponent(back)}`,
-        headers: host,
-      });
-      expect(res.headers.location).toBe('/');
+  // Each entry is the raw query value, as an attacker would put it in a link (issue 13 §3).
+  const OFF_SITE = [
+    '//evil.example/x',
+    'https://evil.example/',
+    '/%5Cevil.example',
+    '/%5C%5Cevil.example',
+    '/%5C/evil.example',
+    '/%09/evil.example',
+    '/%0A/evil.example',
+    '/%0D%0A/evil.example',
+    '%2F%2Fevil.example',
+    '/%2F/evil.example',
+    '/%20/evil.example',
+    '/\\evil.example',
+    'javascript:alert(1)',
+    'http:evil.example',
+    '\\evil.example',
+    '%E3%80%80//evil.example',
+  ];
+
+  it('never redirect off the site, however the address is written (issue 13 §3)', async () => {
+    for (const back of OFF_SITE) {
+      const res = await t.app.inject({ url: `/preferences?largeText=1&back=${back}`, headers: host });
+      expect([303, 400], back).toContain(res.statusCode);
+      if (res.statusCode === 400) {
+        expect(res.body, back).toContain('控制字符');
+        continue;
+      }
+      const location = res.headers.location as string;
+      // Read as the browser reads it: it must stay on this site.
+      expect(new URL(location, `http://${host.host}/`).host, `${back} → ${location}`).toBe(host.host);
     }
+  });
+
+  it('keep a same-site path with any characters, percent-encoded, never a server error', async () => {
+    for (const [back, expected] of [
+      ['/search%3Fq%3D%E5%85%AC%E5%BC%80', '/search?q=%E5%85%AC%E5%BC%80'],
+      ['/columns/%E6%94%BF%E5%8A%A1', '/columns/%E6%94%BF%E5%8A%A1'],
+      ['/%F0%9F%98%80', '/%F0%9F%98%80'],
+    ] as const) {
+      const res = await t.app.inject({ url: `/preferences?elder=1&back=${back}`, headers: host });
+      expect(res.statusCode, back).toBe(303);
+      expect(res.headers.location).toBe(expected);
+    }
+    const bad = await t.app.inject({ url: '/preferences?elder=1&back=/%00x', headers: host });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('控制字符');
   });
 });
 

@@ -26,9 +26,24 @@ export function variantOf(cookieHeader: string | undefined): string {
   return `${cookies[ELDER] === '1' ? 'e' : ''}${cookies[LARGE] === '1' ? 'l' : ''}`;
 }
 
-/** Only same-site paths are followed back, so the switch cannot be used as an open redirect. */
+const HERE = 'http://same-site.invalid';
+
+/**
+ * Where the switch sends the visitor back: only a path on this site, read the way a browser reads
+ * a Location header (as Django's `url_has_allowed_host_and_scheme` does). The WHATWG URL parser
+ * drops tabs and line breaks and takes `\` for `/`, so `/\evil.com`, `/\t/evil.com` and
+ * `//evil.com` all name another host and fall back to the home page. What is returned is the
+ * parser's own percent-encoded form, so no character can break the header.
+ */
 export function safeBackPath(back: string | undefined): string {
-  return back && back.startsWith('/') && !back.startsWith('//') ? back : '/';
+  if (!back || !back.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(back, HERE);
+  } catch {
+    return '/';
+  }
+  return url.origin === HERE ? `${url.pathname}${url.search}${url.hash}` : '/';
 }
 
 export function setPreference(reply: FastifyReply, name: 'elder' | 'largeText', on: boolean): void {
