@@ -20,6 +20,8 @@ import { registerAuth } from './platform/http/auth.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { Errors } from './platform/http/errors.js';
 import { registerInputCleaning } from './platform/http/input.js';
+import { createRateLimits } from './platform/http/rate-limit.js';
+import { purge as purgeThrottles } from './platform/throttle/throttle.js';
 import { requestLogFields } from './platform/http/request-log.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
@@ -227,6 +229,7 @@ export async function buildApp(
   );
 
   registerInputCleaning(app);
+  const rateLimits = createRateLimits(database.db, clock);
 
   registerErrorHandling(app, async (request, reply, error) => {
     const site = await services.sites.forHost(request.hostname).catch(() => undefined);
@@ -257,7 +260,7 @@ export async function buildApp(
 
   sitesRoutes(app, services.sites);
   departmentsRoutes(app, services.departments, services.sites);
-  await usersRoutes(app, { auth: services.auth, users: services.users, config });
+  await usersRoutes(app, { auth: services.auth, users: services.users, config, rateLimits });
   auditRoutes(app, services.audit);
   workdaysRoutes(app, services.workdays);
   columnsRoutes(app, services.columns, services.sites);
@@ -266,15 +269,15 @@ export async function buildApp(
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
   publicationChecksRoutes(app, services.publicationChecks, services.sites);
-  await assistantRoutes(app, { ...services, perMinute: config.publicFormsPerMinute });
+  await assistantRoutes(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   workPlansRoutes(app, services);
 
   sitePages(app, { ...services, pages });
   documentPages(app, { ...services, pages, config });
-  await requestPages(app, { ...services, perMinute: config.publicFormsPerMinute });
+  await requestPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   departmentPages(app, { ...services, pages });
   searchPages(app, services);
-  await assistantPages(app, { ...services, perMinute: config.publicFormsPerMinute });
+  await assistantPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   workPlanPages(app, services);
   await services.search.loadDictionary();
 
@@ -313,6 +316,7 @@ export async function buildApp(
     every(10 * 60_000, 'work-plan review reminders not queued', () => services.workPlans.remindReviewers()),
     every(15_000, 'jobs not run', () => jobs.runDue()),
     every(5000, 'search counts not saved', () => services.search.flushQueries()),
+    every(10 * 60_000, 'ended rate-limit counters not removed', () => purgeThrottles(database.db, clock.now())),
     every(60_000, 'search dictionary not loaded', () => services.search.loadDictionary()),
     every(10 * 60_000, 'expired answers not taken out of search', () => services.assistant.expire()),
     setInterval(

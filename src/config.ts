@@ -31,10 +31,12 @@ export interface Config {
   readonly auth: {
     readonly sessionIdleMinutes: number;
     readonly sessionMaxHours: number;
+    /** Failed sign-ins allowed before each further attempt has to wait (twice as long each time). */
     readonly maxFailedSignIns: number;
-    readonly lockMinutes: number;
+    /** The longest such wait. */
+    readonly maxDelayMinutes: number;
     readonly passwordMinLength: number;
-    /** Sign-in attempts accepted per minute from one address, on top of the per-account lock-out. */
+    /** Sign-in attempts accepted per minute from one address, on top of the growing waits after failures. */
     readonly signInPerMinute: number;
   };
 }
@@ -124,7 +126,7 @@ export function loadConfig(env: Env = process.env): Config {
       sessionIdleMinutes: intVar(env, 'GONGKAI_SESSION_IDLE_MINUTES', 120, 5, 24 * 60),
       sessionMaxHours: intVar(env, 'GONGKAI_SESSION_MAX_HOURS', 12, 1, 24 * 30),
       maxFailedSignIns: intVar(env, 'GONGKAI_MAX_FAILED_SIGN_INS', 5, 1, 100),
-      lockMinutes: intVar(env, 'GONGKAI_LOCK_MINUTES', 15, 1, 24 * 60),
+      maxDelayMinutes: intVar(env, 'GONGKAI_SIGN_IN_MAX_DELAY_MINUTES', 15, 1, 24 * 60),
       passwordMinLength: intVar(env, 'GONGKAI_PASSWORD_MIN_LENGTH', 10, 8, 128),
       signInPerMinute: intVar(env, 'GONGKAI_SIGN_IN_PER_MINUTE', 20, 1, 10000),
     }),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
 import { count, createUser, signIn, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
 import { multipart } from './helpers/multipart.js';
 
@@ -189,13 +190,15 @@ describe('applying on the portal', () => {
 });
 
 describe('abuse', () => {
-  it('limits submissions from one address', async () => {
+  it('limits submissions from one address, counted across instances (issue 13 §8)', async () => {
     const limited = await testAppWithAdmin({ GONGKAI_PUBLIC_FORMS_PER_MINUTE: '2' });
+    // A second instance on the same database: together they let no more through than one would.
+    const { app: other } = await buildApp(limited.t.config, { database: limited.t.database, clock: limited.t.clock });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 3; i++) {
         const { payload, headers } = multipart(form({ departmentId: '', infoTitle: `第${i}次` }));
-        const res = await limited.t.app.inject({
+        const res = await (i === 1 ? other : limited.t.app).inject({
           method: 'POST',
           url: '/requests/apply',
           headers: { ...host, ...headers },
@@ -204,7 +207,13 @@ describe('abuse', () => {
         codes.push(res.statusCode);
       }
       expect(codes).toEqual([201, 201, 429]);
+      // A minute later the address may write again.
+      limited.t.clock.advanceMinutes(1);
+      const { payload, headers } = multipart(form({ departmentId: '', infoTitle: '一分钟后' }));
+      const later = await other.inject({ method: 'POST', url: '/requests/apply', headers: { ...host, ...headers }, payload });
+      expect(later.statusCode).toBe(201);
     } finally {
+      await other.close();
       await limited.t.close();
     }
   });

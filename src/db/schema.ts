@@ -51,6 +51,8 @@ export interface Database {
   progress_reports: ProgressReportTable;
   work_plan_reminders: WorkPlanReminderTable;
   work_plan_marks: WorkPlanMarkTable;
+  throttles: ThrottleTable;
+  search_hot_queries: SearchHotQueryTable;
 }
 
 export interface AppLockTable {
@@ -106,8 +108,6 @@ export interface UserTable {
   password_hash: string;
   is_platform_admin: number;
   disabled: number;
-  failed_sign_ins: number;
-  locked_until: string | null;
   last_sign_in_at: string | null;
   password_changed_at: string;
   must_change_password: number;
@@ -549,4 +549,18 @@ export interface WorkPlanMarkTable {
   adjustment: number;
   note: string;
   updated_at: string;
+}
+
+export interface ThrottleTable {
+  key: string;
+  hits: number;
+  window_ends: string;
+  last_at: string;
+}
+
+export interface SearchHotQueryTable {
+  site_id: string;
+  query: string;
+  approved_by: string | null;
+  approved_at: string;
 }

@@ -121,8 +121,30 @@ export interface Session {
   headers: Record<string, string>;
 }
 
+/**
+ * A sign-in as the back office does it: the sign-in token first (its cookie and the header), then
+ * the account and password. `cookie` adds cookies the browser already has (a device cookie).
+ */
+export async function signInRequest(
+  app: FastifyInstance,
+  account: string,
+  password = TEST_PASSWORD,
+  options: { cookie?: string; ip?: string } = {},
+): Promise<LightMyRequestResponse> {
+  const token = await app.inject({ url: '/api/v1/auth/sign-in-token' });
+  const signin = token.cookies.find((c) => c.name === 'gk_signin');
+  const cookie = [signin ? `gk_signin=${signin.value}` : '', options.cookie ?? ''].filter(Boolean).join('; ');
+  return app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/sign-in',
+    payload: { account, password },
+    headers: { cookie, 'x-csrf-token': token.json<{ csrfToken: string }>().csrfToken },
+    ...(options.ip ? { remoteAddress: options.ip } : {}),
+  });
+}
+
 export async function signIn(app: FastifyInstance, account: string, password = TEST_PASSWORD): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { account, password } });
+  const res = await signInRequest(app, account, password);
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const cookie = sessionCookie(res);
   const csrf = res.json<{ csrfToken: string }>().csrfToken;

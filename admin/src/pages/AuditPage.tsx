@@ -19,7 +19,7 @@ const ACTION_LABELS: Record<string, string> = {
   'user.grants': '设置角色',
   'user.reset_password': '重置密码',
   'user.change_password': '修改密码',
-  'user.unlock': '解除锁定',
+  'user.unlock': '解除登录限制',
   'api_token.create': '新建 API 令牌',
   'api_token.revoke': '吊销 API 令牌',
   'calendar.set_year': '录入全年安排',

@@ -10,6 +10,8 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
     setBusy(true);
     setError(null);
     try {
+      // The sign-in form carries a CSRF token of its own, tied to a cookie set with it.
+      setCsrfToken((await api<{ csrfToken: string }>('GET', '/auth/sign-in-token')).csrfToken);
       const res = await api<{ csrfToken: string }>('POST', '/auth/sign-in', values);
       setCsrfToken(res.csrfToken);
       onSignedIn();

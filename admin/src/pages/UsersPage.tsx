@@ -153,7 +153,9 @@ export function UsersPage({ session }: { session: SessionInfo }) {
               u.disabled ? (
                 <Tag>已停用</Tag>
               ) : u.locked ? (
-                <Tag color="orange">已锁定</Tag>
+                <Tag color="orange" title="近一小时登录失败较多，陌生浏览器的登录正被放慢">
+                  登录受限
+                </Tag>
               ) : (
                 <Tag color="green">正常</Tag>
               ),
@@ -189,9 +191,9 @@ export function UsersPage({ session }: { session: SessionInfo }) {
                 {u.locked && (
                   <Button
                     size="small"
-                    onClick={() => void run(() => api('POST', `/users/${u.id}/unlock`), '已解除锁定')}
+                    onClick={() => void run(() => api('POST', `/users/${u.id}/unlock`), '已解除登录限制')}
                   >
-                    解锁
+                    解除限制
                   </Button>
                 )}
                 <Button

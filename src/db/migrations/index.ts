@@ -10,6 +10,8 @@ import * as assistant from './2026_11_28_0008_assistant.js';
 import * as publicationChecks from './2026_11_28_0009_publication_checks.js';
 import * as workPlans from './2026_11_28_0010_work_plans.js';
 import * as attachmentTexts from './2026_11_28_0011_attachment_texts.js';
+import * as throttles from './2026_11_30_0012_throttles.js';
+import * as hotQueries from './2026_11_30_0013_hot_queries.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0009_publication_checks': publicationChecks,
   '2026_11_28_0010_work_plans': workPlans,
   '2026_11_28_0011_attachment_texts': attachmentTexts,
+  '2026_11_30_0012_throttles': throttles,
+  '2026_11_30_0013_hot_queries': hotQueries,
 };

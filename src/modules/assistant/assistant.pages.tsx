@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { formatChinaTime } from '../../platform/clock/clock.js';
@@ -13,6 +12,7 @@ import type { ColumnsService } from '../columns/columns.service.js';
 import { RESULT_TYPE_LABELS } from '../search/search.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
 import type { AssistantAnswer, AssistantReply, AssistantService } from './assistant.service.js';
+import type { RateLimits } from '../../platform/http/rate-limit.js';
 
 function AskForm({ question }: { question: string }) {
   return (
@@ -115,9 +115,15 @@ function formField(body: unknown, name: string): string {
 
 export async function assistantPages(
   app: App,
-  deps: { assistant: AssistantService; sites: SitesService; columns: ColumnsService; perMinute: number },
+  deps: {
+    assistant: AssistantService;
+    sites: SitesService;
+    columns: ColumnsService;
+    rateLimits: RateLimits;
+    perMinute: number;
+  },
 ): Promise<void> {
-  const { assistant, sites, columns, perMinute } = deps;
+  const { assistant, sites, columns, rateLimits, perMinute } = deps;
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -131,7 +137,7 @@ export async function assistantPages(
 
   // The question goes in a POST body: it may hold personal details, which have no place in a URL or a log.
   await app.register(async (scoped) => {
-    await scoped.register(rateLimit, { max: perMinute * 4, timeWindow: '1 minute' });
+    await rateLimits.register(scoped, 'assistant-page', perMinute * 4);
     scoped.post('/assistant', { schema: { hide: true } }, async (request, reply) => {
       const site = await siteOf(request);
       const question = formField(request.body, 'question').slice(0, 200);

@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
@@ -14,6 +13,7 @@ import {
   QueuedQuestionSchema,
 } from './assistant.schema.js';
 import type { AssistantService } from './assistant.service.js';
+import type { RateLimits } from '../../platform/http/rate-limit.js';
 
 const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
 const Params = Type.Object({ id: Id });
@@ -21,11 +21,16 @@ const tags = ['智能问答'];
 
 export async function assistantRoutes(
   app: App,
-  { assistant, sites, perMinute }: { assistant: AssistantService; sites: SitesService; perMinute: number },
+  {
+    assistant,
+    sites,
+    rateLimits,
+    perMinute,
+  }: { assistant: AssistantService; sites: SitesService; rateLimits: RateLimits; perMinute: number },
 ): Promise<void> {
   await app.register(async (scoped) => {
     // Anyone may ask; a flood of questions is slowed down like the portal's other forms.
-    await scoped.register(rateLimit, { max: perMinute * 4, timeWindow: '1 minute' });
+    await rateLimits.register(scoped, 'assistant-api', perMinute * 4);
     scoped.withTypeProvider<TypeBoxTypeProvider>().post(
       '/api/v1/assistant',
       {

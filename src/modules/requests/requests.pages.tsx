@@ -1,4 +1,3 @@
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyRequest } from 'fastify';
 import { AppError, Errors } from '../../platform/http/errors.js';
 import type { ErrorDetail } from '../../platform/http/errors.js';
@@ -19,6 +18,7 @@ import {
 } from './requests.model.js';
 import { OnlineRequestSchema, type OnlineRequestBody } from './requests.schema.js';
 import type { RequestsService } from './requests.service.js';
+import type { RateLimits } from '../../platform/http/rate-limit.js';
 
 /** An ID scan: an image or a PDF of at most 5 MB, its type told by content. */
 const ID_PROOF_MAX_BYTES = 5 * 1024 * 1024;
@@ -340,10 +340,11 @@ export async function requestPages(
     columns: ColumnsService;
     requests: RequestsService;
     /** Submissions per visitor address and minute: enough for a person, not for a script. */
+    rateLimits: RateLimits;
     perMinute: number;
   },
 ): Promise<void> {
-  const { sites, departments, columns, requests, perMinute } = deps;
+  const { sites, departments, columns, requests, rateLimits, perMinute } = deps;
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -368,7 +369,7 @@ export async function requestPages(
   });
 
   await app.register(async (scoped) => {
-    await scoped.register(rateLimit, { max: perMinute, timeWindow: '1 minute' });
+    await rateLimits.register(scoped, 'request-apply', perMinute);
     scoped.post('/requests/apply', { schema: { hide: true } }, async (request, reply) => {
       const site = await siteOf(request);
       const form: Form = {};
@@ -416,7 +417,7 @@ export async function requestPages(
   });
 
   await app.register(async (scoped) => {
-    await scoped.register(rateLimit, { max: perMinute * 4, timeWindow: '1 minute' });
+    await rateLimits.register(scoped, 'request-status', perMinute * 4);
     scoped.post('/requests/status', { schema: { hide: true } }, async (request, reply) => {
       const site = await siteOf(request);
       const body = (request.body ?? {}) as Form;

@@ -3,9 +3,10 @@ import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.js';
-import { formatChinaTime, type Clock } from '../../platform/clock/clock.js';
+import type { Clock } from '../../platform/clock/clock.js';
 import { hashSecret, newId, newSecret } from '../../platform/ids/ids.js';
 import { UserErrors } from './users.errors.js';
+import { signInThrottle } from './sign-in-throttle.js';
 import * as repo from './users.repository.js';
 import type { ApiTokenRecord, UserRecord } from './users.repository.js';
 
@@ -20,6 +21,8 @@ export interface SignInInput {
   password: string;
   ip: string;
   userAgent: string;
+  /** The device cookie's id when the browser signed in to this account before (checked by the route). */
+  device: string | null;
 }
 
 export interface SignInResult {
@@ -48,7 +51,15 @@ export async function actorFor(db: Executor, user: UserRecord, ip: string): Prom
   };
 }
 
+/** 75 → "1 分 15 秒", for the person waiting. */
+function waitText(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return m ? `${m} 分${s ? ` ${s} 秒` : '钟'}` : `${s} 秒`;
+}
+
 export function createAuthService({ db, clock, auth }: AuthDeps) {
+  const throttle = signInThrottle(auth);
   const idleMs = auth.sessionIdleMinutes * 60_000;
   const maxMs = auth.sessionMaxHours * 3_600_000;
 
@@ -58,12 +69,15 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
 
   return {
     /**
-     * Signs in with account and password. Repeated failures lock the account for a while; a
-     * locked account is refused without checking the password, so guessing cannot continue.
+     * Signs in with account and password. Repeated failures slow further attempts down
+     * (`sign-in-throttle.ts`); a throttled attempt is refused before the password is checked, with
+     * the same answer whether the account exists or not.
      */
     async signIn(input: SignInInput): Promise<SignInResult> {
       const now = clock.now();
       const at = now.toISOString();
+      const wait = await throttle.wait(db, input.account, input.ip, input.device, now);
+      if (wait > 0) throw UserErrors.SIGN_IN_THROTTLED(`登录尝试过于频繁，请 ${waitText(wait)}后再试`);
       const user = await repo.findUserByAccount(db, input.account);
       // Sign-in events are filed under the user's (first) site and department, so that site's
       // administrators and auditors see them.
@@ -76,40 +90,19 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
         grants: [],
         ip: input.ip,
       };
-      if (!user) {
-        await verifyPassword(input.password, await dummyPasswordHash());
-        await inTransaction(db, (trx) =>
-          recordAudit(trx, clock, visitor, {
+      // An unknown account costs the same hashing time as a wrong password, and is counted the same.
+      const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
+      if (!user || !ok) {
+        await inTransaction(db, async (trx) => {
+          await throttle.failed(trx, input.account, input.ip, input.device, now);
+          await recordAudit(trx, clock, visitor, {
             action: 'auth.sign_in_failed',
             entityType: 'user',
-            entityId: input.account,
-            siteId: null,
-            after: { reason: 'unknown_account' },
-          }),
-        );
-        throw UserErrors.INVALID_CREDENTIALS();
-      }
-      if (user.lockedUntil && user.lockedUntil > at) {
-        throw UserErrors.ACCOUNT_LOCKED(
-          `登录失败次数过多，账号已锁定至 ${formatChinaTime(user.lockedUntil)}，请稍后再试`,
-        );
-      }
-      const ok = await verifyPassword(input.password, user.passwordHash);
-      if (!ok) {
-        const failures = user.failedSignIns + 1;
-        const lock = failures >= auth.maxFailedSignIns;
-        const lockedUntil = lock ? new Date(now.getTime() + auth.lockMinutes * 60_000).toISOString() : null;
-        await inTransaction(db, async (trx) => {
-          await repo.recordSignInFailure(trx, user.id, lock ? 0 : failures, lockedUntil);
-          await recordAudit(trx, clock, visitor, {
-            action: lock ? 'auth.locked' : 'auth.sign_in_failed',
-            entityType: 'user',
-            entityId: user.id,
-            ...where,
-            after: { failures, lockedUntil },
+            entityId: user?.id ?? input.account,
+            ...(user ? where : { siteId: null }),
+            after: { reason: user ? 'wrong_password' : 'unknown_account' },
           });
         });
-        if (lock) throw UserErrors.ACCOUNT_LOCKED(`连续 ${failures} 次登录失败，账号已锁定 ${auth.lockMinutes} 分钟`);
         throw UserErrors.INVALID_CREDENTIALS();
       }
       if (user.disabled) throw UserErrors.ACCOUNT_DISABLED();
@@ -117,6 +110,7 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
       const token = newSecret();
       const expiresAt = sessionExpiry(at, now);
       await inTransaction(db, async (trx) => {
+        await throttle.succeeded(trx, input.account, input.ip, input.device);
         // Expired sessions are cleared here, so the table holds only live ones without a separate job.
         await repo.deleteExpiredSessions(trx, at);
         await repo.recordSignInSuccess(trx, user.id, at);

@@ -6,6 +6,7 @@ import {
   createWorld,
   sessionCookie,
   signIn,
+  signInRequest,
   testApp,
   type TestApp,
   type World,
@@ -21,8 +22,8 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const signInAs = (account: string, password: string) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { account, password } });
+const signInAs = (account: string, password: string, options: { cookie?: string; ip?: string } = {}) =>
+  signInRequest(t.app, account, password, options);
 
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite session cookie and stores only a hash of it', async () => {
@@ -52,25 +53,93 @@ describe('sign-in', () => {
     expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('locks the account after repeated failures, refuses even the right password, and unlocks after the lock period', async () => {
-    for (let i = 1; i < t.config.auth.maxFailedSignIns; i++) {
-      expect((await signInAs('editor-a', `wrong-${i}`)).statusCode).toBe(401);
+  it('slows guessing down with growing waits instead of locking, the same for unknown accounts (issue 13 §8)', async () => {
+    const free = t.config.auth.maxFailedSignIns;
+    for (const account of ['editor-a', 'nobody']) {
+      for (let i = 0; i < free; i++) expect((await signInAs(account, `wrong-${i}`)).statusCode).toBe(401);
+      // The next attempt waits 2 seconds, then 4 after the next failure …: even the right password
+      // is not checked meanwhile, and the answer does not tell whether the account exists.
+      const early = await signInAs(account, 'Test-Passw0rd!');
+      expect(early.statusCode).toBe(429);
+      expect(early.json().error).toEqual({ code: 'SIGN_IN_THROTTLED', message: '登录尝试过于频繁，请 2 秒后再试' });
+      t.clock.advanceSeconds(2);
+      expect((await signInAs(account, 'wrong-again')).statusCode).toBe(401);
+      expect((await signInAs(account, 'Test-Passw0rd!')).json().error.message).toBe('登录尝试过于频繁，请 4 秒后再试');
+      t.clock.advanceSeconds(4);
     }
-    const locking = await signInAs('editor-a', 'wrong-last');
-    expect(locking.statusCode).toBe(423);
-    expect(locking.json().error.code).toBe('ACCOUNT_LOCKED');
-
-    const whileLocked = await signInAs('editor-a', 'Test-Passw0rd!');
-    expect(whileLocked.statusCode).toBe(423);
-    expect(await count(t.database, 'sessions')).toBe(0);
-
-    t.clock.advanceMinutes(t.config.auth.lockMinutes + 1);
     expect((await signInAs('editor-a', 'Test-Passw0rd!')).statusCode).toBe(200);
-
+    expect(await count(t.database, 'sessions')).toBe(1);
     const actions = (await t.database.db.selectFrom('audit_log').select('action').execute()).map((r) => r.action);
-    expect(actions.filter((a) => a === 'auth.sign_in_failed')).toHaveLength(t.config.auth.maxFailedSignIns - 1);
-    expect(actions).toContain('auth.locked');
+    expect(actions.filter((a) => a === 'auth.sign_in_failed')).toHaveLength(2 * (free + 1));
     expect(actions).toContain('auth.sign_in');
+  });
+
+  it('never keeps a user out: guessing from elsewhere does not slow the browser that signed in before', async () => {
+    const first = await signInAs('editor-a', 'Test-Passw0rd!', { ip: '10.0.0.1' });
+    const device = first.cookies.find((c) => c.name === 'gk_device');
+    expect(device?.httpOnly).toBe(true);
+    // An attacker at other addresses guesses, and is slowed down …
+    for (let i = 0; i < 30; i++) await signInAs('editor-a', `guess-${i}`, { ip: `10.9.0.${i % 7}` });
+    expect((await signInAs('editor-a', 'guess-x', { ip: '10.9.0.1' })).statusCode).toBe(429);
+    // … a new browser at the user's own address too (the account is guessed from many places) …
+    expect((await signInAs('editor-a', 'Test-Passw0rd!', { ip: '10.0.0.1' })).statusCode).toBe(429);
+    // … but not the user's own browser, which carries its device cookie.
+    const own = await signInAs('editor-a', 'Test-Passw0rd!', { ip: '10.0.0.1', cookie: `gk_device=${device?.value}` });
+    expect(own.statusCode).toBe(200);
+    // A device cookie made for another account, or forged, counts for nothing.
+    const forged = await signInAs('editor-a', 'Test-Passw0rd!', { ip: '10.0.0.2', cookie: 'gk_device=abc.def' });
+    expect(forged.statusCode).toBe(429);
+  });
+
+  it('shows administrators the account being guessed and lets them lift the waits', async () => {
+    await createUser(t.services, 'site-admin', [{ siteId: world.siteId, role: 'site_admin', departmentId: null }]);
+    const s = await signIn(t.app, 'site-admin');
+    for (let i = 0; i < t.config.auth.maxFailedSignIns; i++) await signInAs('editor-a', `wrong-${i}`);
+    const users = (await t.app.inject({ url: `/api/v1/users?siteId=${world.siteId}`, headers: s.headers })).json<{
+      items: { id: string; account: string; locked: boolean }[];
+    }>().items;
+    const editor = users.find((u) => u.account === 'editor-a');
+    expect(editor?.locked).toBe(true);
+    expect(users.find((u) => u.account === 'site-admin')?.locked).toBe(false);
+    const unlocked = await t.app.inject({ method: 'POST', url: `/api/v1/users/${editor?.id}/unlock`, headers: s.headers });
+    expect(unlocked.json()).toMatchObject({ locked: false });
+    expect((await signInAs('editor-a', 'Test-Passw0rd!')).statusCode).toBe(200);
+  });
+
+  it('counts failures on every instance together', async () => {
+    const { app: other } = await buildApp(t.config, { database: t.database, clock: t.clock });
+    try {
+      for (let i = 0; i < t.config.auth.maxFailedSignIns; i++)
+        await signInRequest(i % 2 ? other : t.app, 'editor-a', `wrong-${i}`);
+      expect((await signInRequest(other, 'editor-a', 'Test-Passw0rd!')).statusCode).toBe(429);
+      expect((await signInAs('editor-a', 'Test-Passw0rd!')).statusCode).toBe(429);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses a sign-in posted without its token, as a page elsewhere would (login CSRF, issue 13 §4)', async () => {
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      payload: 'account=editor-a&password=Test-Passw0rd%21',
+    });
+    expect(form.statusCode).toBe(403);
+    expect(form.json().error.code).toBe('CSRF_FAILED');
+    expect(form.cookies.find((c) => c.name === 'gk_session')).toBeUndefined();
+    const token = await t.app.inject({ url: '/api/v1/auth/sign-in-token' });
+    const cookie = token.cookies.find((c) => c.name === 'gk_signin');
+    expect(cookie?.sameSite).toBe('Strict');
+    // The token without its cookie (what a page elsewhere could at best replay) is refused too.
+    const replayed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'x-csrf-token': token.json<{ csrfToken: string }>().csrfToken },
+      payload: { account: 'editor-a', password: 'Test-Passw0rd!' },
+    });
+    expect(replayed.statusCode).toBe(403);
+    expect(await count(t.database, 'sessions')).toBe(0);
   });
 
   it('refuses a disabled account', async () => {

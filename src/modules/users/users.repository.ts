@@ -9,8 +9,6 @@ export interface UserRecord {
   passwordHash: string;
   isPlatformAdmin: boolean;
   disabled: boolean;
-  failedSignIns: number;
-  lockedUntil: string | null;
   lastSignInAt: string | null;
   passwordChangedAt: string;
   mustChangePassword: boolean;
@@ -31,8 +29,6 @@ function toUser(r: UserTable): UserRecord {
     passwordHash: r.password_hash,
     isPlatformAdmin: r.is_platform_admin === 1,
     disabled: r.disabled === 1,
-    failedSignIns: Number(r.failed_sign_ins),
-    lockedUntil: r.locked_until,
     lastSignInAt: r.last_sign_in_at,
     passwordChangedAt: r.password_changed_at,
     mustChangePassword: r.must_change_password === 1,
@@ -75,8 +71,6 @@ export async function insertUser(
       password_hash: u.passwordHash,
       is_platform_admin: u.isPlatformAdmin ? 1 : 0,
       disabled: u.disabled ? 1 : 0,
-      failed_sign_ins: 0,
-      locked_until: null,
       last_sign_in_at: null,
       password_changed_at: u.passwordChangedAt,
       must_change_password: u.mustChangePassword ? 1 : 0,
@@ -114,22 +108,7 @@ export async function setPassword(
       password_changed_at: at,
       must_change_password: temporary ? 1 : 0,
       updated_at: at,
-      failed_sign_ins: 0,
-      locked_until: null,
     })
-    .where('id', '=', id)
-    .execute();
-}
-
-export async function recordSignInFailure(
-  db: Executor,
-  id: string,
-  failures: number,
-  lockedUntil: string | null,
-): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ failed_sign_ins: failures, locked_until: lockedUntil })
     .where('id', '=', id)
     .execute();
 }
@@ -137,7 +116,7 @@ export async function recordSignInFailure(
 export async function recordSignInSuccess(db: Executor, id: string, at: string): Promise<void> {
   await db
     .updateTable('users')
-    .set({ failed_sign_ins: 0, locked_until: null, last_sign_in_at: at })
+    .set({ last_sign_in_at: at })
     .where('id', '=', id)
     .execute();
 }

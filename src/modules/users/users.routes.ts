@@ -1,9 +1,18 @@
-import rateLimit from '@fastify/rate-limit';
 import { Type } from '@sinclair/typebox';
 import type { Config } from '../../config.js';
-import { clearSessionCookie, csrfTokenFor, requireActor, setSessionCookie } from '../../platform/http/auth.js';
+import {
+  checkSignInToken,
+  clearSessionCookie,
+  csrfTokenFor,
+  deviceOf,
+  requireActor,
+  setDeviceCookie,
+  setSessionCookie,
+  signInToken,
+} from '../../platform/http/auth.js';
 import { errorResponses } from '../../platform/http/errors.js';
 import { Id, NonEmpty, Ok } from '../../platform/http/schemas.js';
+import type { RateLimits } from '../../platform/http/rate-limit.js';
 import type { App } from '../../platform/http/types.js';
 import type { AuthService } from './auth.service.js';
 import { ApiTokenSchema, CreateUserSchema, GrantSchema, Password, SessionSchema, UserSchema } from './users.schema.js';
@@ -13,23 +22,36 @@ export interface UsersRoutesDeps {
   auth: AuthService;
   users: UsersService;
   config: Config;
+  rateLimits: RateLimits;
 }
 
 const GeneratedPassword = Type.Union([Type.String(), Type.Null()], { description: '系统生成的初始密码，仅此一次显示' });
 
-export async function usersRoutes(app: App, { auth, users, config }: UsersRoutesDeps): Promise<void> {
+export async function usersRoutes(app: App, { auth, users, config, rateLimits }: UsersRoutesDeps): Promise<void> {
   const secureCookies = config.publicUrl.startsWith('https://');
 
+  app.get(
+    '/api/v1/auth/sign-in-token',
+    {
+      schema: {
+        tags: ['登录'],
+        summary: '登录前取得 CSRF 令牌（登录时放在 x-csrf-token 请求头中）',
+        response: { 200: Type.Object({ csrfToken: Type.String() }) },
+      },
+    },
+    async (request, reply) => ({ csrfToken: signInToken(config.sessionSecret, request, reply, secureCookies) }),
+  );
+
   await app.register(async (scoped: App) => {
-    // Per-address limit on top of the per-account lock-out, against password spraying.
-    await scoped.register(rateLimit, { max: config.auth.signInPerMinute, timeWindow: '1 minute' });
+    // Per-address limit on top of the growing waits after failures, against floods.
+    await rateLimits.register(scoped, 'sign-in', config.auth.signInPerMinute);
     scoped.post(
       '/api/v1/auth/sign-in',
       {
         config: { csrf: false },
         schema: {
           tags: ['登录'],
-          summary: '账号密码登录，成功后设置会话 Cookie',
+          summary: '账号密码登录，成功后设置会话 Cookie（须先取得登录令牌，见 /api/v1/auth/sign-in-token）',
           body: Type.Object(
             { account: Type.String({ minLength: 1, maxLength: 50 }), password: Password },
             { additionalProperties: false },
@@ -38,12 +60,18 @@ export async function usersRoutes(app: App, { auth, users, config }: UsersRoutes
         },
       },
       async (request, reply) => {
+        // The session CSRF check does not apply before a session exists; this one does.
+        checkSignInToken(config.sessionSecret, request);
+        const account = request.body.account.trim();
+        const device = deviceOf(config.sessionSecret, request, account);
         const result = await auth.signIn({
-          account: request.body.account.trim(),
+          account,
           password: request.body.password,
           ip: request.ip,
           userAgent: request.headers['user-agent'] ?? '',
+          device,
         });
+        setDeviceCookie(config.sessionSecret, reply, account, device, secureCookies);
         setSessionCookie(reply, result.token, {
           secure: secureCookies,
           maxAgeSeconds: config.auth.sessionMaxHours * 3600,

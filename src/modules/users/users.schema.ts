@@ -25,7 +25,7 @@ export const UserSchema = Type.Object({
   name: Type.String(),
   isPlatformAdmin: Type.Boolean(),
   disabled: Type.Boolean(),
-  locked: Type.Boolean(),
+  locked: Type.Boolean({ description: '近一小时登录失败较多，陌生浏览器的登录正被放慢（管理员可解除）' }),
   mustChangePassword: Type.Boolean({ description: '使用的是临时密码，须先修改' }),
   lastSignInAt: Type.Union([Instant, Type.Null()]),
   createdAt: Instant,

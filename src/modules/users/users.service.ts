@@ -8,6 +8,7 @@ import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import { UserErrors } from './users.errors.js';
+import { signInThrottle } from './sign-in-throttle.js';
 import * as repo from './users.repository.js';
 import type { GrantRecord, UserRecord } from './users.repository.js';
 
@@ -47,14 +48,17 @@ export interface UsersDeps {
 }
 
 export function createUsersService({ db, clock, auth, departments }: UsersDeps) {
-  function view(u: UserRecord, grants: Grant[]): User {
+  const throttle = signInThrottle(auth);
+  const slowed = (users: UserRecord[]) => throttle.slowed(db, users.map((u) => u.account), clock.now());
+
+  function view(u: UserRecord, grants: Grant[], slowedAccounts: Set<string>): User {
     return {
       id: u.id,
       account: u.account,
       name: u.name,
       isPlatformAdmin: u.isPlatformAdmin,
       disabled: u.disabled,
-      locked: u.lockedUntil !== null && u.lockedUntil > clock.now().toISOString(),
+      locked: slowedAccounts.has(u.account),
       mustChangePassword: u.mustChangePassword,
       lastSignInAt: u.lastSignInAt,
       createdAt: u.createdAt,
@@ -183,7 +187,7 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
     async get(actor: Actor, id: string): Promise<User> {
       const { user, grants } = await load(id);
       if (!(await maySee(actor, user, grants))) throw Errors.NOT_FOUND('用户不存在');
-      return view(user, grants);
+      return view(user, grants, await slowed([user]));
     },
 
     /**
@@ -198,10 +202,12 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
           db,
           users.map((u) => u.id),
         );
+        const slowedAccounts = await slowed(users);
         return users.map((u) =>
           view(
             u,
             grants.filter((g) => g.userId === u.id),
+            slowedAccounts,
           ),
         );
       }
@@ -215,6 +221,7 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
         )
       ).filter((g) => g.siteId === siteId);
       const visible = scope === 'site' ? null : new Set(await departments.subtree(siteId, scope));
+      const slowedAccounts = await slowed(users);
       return users
         .map((u) =>
           view(
@@ -222,6 +229,7 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
             grants
               .filter((g) => g.userId === u.id)
               .map(({ siteId: s, role, departmentId }) => ({ siteId: s, role, departmentId })),
+            slowedAccounts,
           ),
         )
         .filter(
@@ -299,15 +307,16 @@ export function createUsersService({ db, clock, auth, departments }: UsersDeps) 
 
     async unlock(actor: Actor, id: string): Promise<User> {
       const { user, grants } = await loadManaged(actor, id);
+      const locked = (await slowed([user])).size > 0;
       await inTransaction(db, async (trx) => {
-        await repo.recordSignInFailure(trx, id, 0, null);
+        await throttle.release(trx, user.account);
         await recordAudit(trx, clock, actor, {
           action: 'user.unlock',
           entityType: 'user',
           entityId: id,
           siteId: grants[0]?.siteId ?? null,
           departmentId: grants[0]?.departmentId ?? null,
-          before: { lockedUntil: user.lockedUntil },
+          before: { locked },
         });
       });
       return this.get(actor, id);

@@ -15,7 +15,10 @@ export class FixedClock implements Clock {
     this.current = new Date(at.getTime());
   }
   advanceMinutes(minutes: number): void {
-    this.current = new Date(this.current.getTime() + minutes * 60_000);
+    this.advanceSeconds(minutes * 60);
+  }
+  advanceSeconds(seconds: number): void {
+    this.current = new Date(this.current.getTime() + seconds * 1000);
   }
 }
 

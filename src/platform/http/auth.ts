@@ -1,10 +1,15 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import { Errors } from './errors.js';
 
 export const SESSION_COOKIE = 'gk_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Set before signing in, so the sign-in form carries a CSRF token too (issue 13 §4). */
+export const SIGN_IN_COOKIE = 'gk_signin';
+/** A browser that has signed in to an account before (OWASP's "device cookie"). */
+export const DEVICE_COOKIE = 'gk_device';
+const AUTH_PATH = '/api/v1/auth';
 
 /** How the platform learns who a credential belongs to; the users module provides it. */
 export interface ActorResolver {
@@ -32,7 +37,55 @@ declare module 'fastify' {
  * storage, differs per session, and cannot be computed by a page on another origin.
  */
 export function csrfTokenFor(secret: string, sessionToken: string): string {
-  return createHmac('sha256', secret).update(`csrf:${sessionToken}`).digest('base64url');
+  return hmac(secret, `csrf:${sessionToken}`);
+}
+
+const hmac = (secret: string, text: string) => createHmac('sha256', secret).update(text).digest('base64url');
+
+/**
+ * Login CSRF: a page elsewhere must not be able to sign a browser into the attacker's account. The
+ * sign-in form first fetches a token tied to a random cookie of its own (`signInToken`) and sends
+ * it back in the CSRF header; a cross-site form can neither read the token nor set the header.
+ */
+export function signInToken(secret: string, request: FastifyRequest, reply: FastifyReply, secure: boolean): string {
+  let value = request.cookies[SIGN_IN_COOKIE];
+  if (!value || !/^[\w-]{43}$/.test(value)) {
+    value = randomBytes(32).toString('base64url');
+    reply.setCookie(SIGN_IN_COOKIE, value, { path: AUTH_PATH, httpOnly: true, sameSite: 'strict', secure });
+  }
+  return hmac(secret, `sign-in:${value}`);
+}
+
+export function checkSignInToken(secret: string, request: FastifyRequest): void {
+  const value = request.cookies[SIGN_IN_COOKIE];
+  const sent = request.headers[CSRF_HEADER];
+  if (!value || typeof sent !== 'string' || !safeEqual(sent, hmac(secret, `sign-in:${value}`))) throw Errors.CSRF_FAILED();
+}
+
+/**
+ * The device this browser was given when it last signed in to `account`, if its cookie is genuine:
+ * failures from elsewhere do not slow this browser down, so nobody can keep a user out by guessing.
+ */
+export function deviceOf(secret: string, request: FastifyRequest, account: string): string | null {
+  const [id, mac] = (request.cookies[DEVICE_COOKIE] ?? '').split('.');
+  return id && mac && safeEqual(mac, hmac(secret, `device:${account}:${id}`)) ? id : null;
+}
+
+export function setDeviceCookie(
+  secret: string,
+  reply: FastifyReply,
+  account: string,
+  id: string | null,
+  secure: boolean,
+): void {
+  const device = id ?? randomBytes(16).toString('base64url');
+  reply.setCookie(DEVICE_COOKIE, `${device}.${hmac(secret, `device:${account}:${device}`)}`, {
+    path: AUTH_PATH,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    maxAge: 365 * 24 * 3600,
+  });
 }
 
 function safeEqual(a: string, b: string): boolean {
