@@ -210,7 +210,12 @@ describe('abuse', () => {
       // A minute later the address may write again.
       limited.t.clock.advanceMinutes(1);
       const { payload, headers } = multipart(form({ departmentId: '', infoTitle: '一分钟后' }));
-      const later = await other.inject({ method: 'POST', url: '/requests/apply', headers: { ...host, ...headers }, payload });
+      const later = await other.inject({
+        method: 'POST',
+        url: '/requests/apply',
+        headers: { ...host, ...headers },
+        payload,
+      });
       expect(later.statusCode).toBe(201);
     } finally {
       await other.close();

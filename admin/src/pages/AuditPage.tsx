@@ -8,6 +8,8 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.sign_in': '登录',
   'auth.sign_in_failed': '登录失败',
   'auth.locked': '账号锁定',
+  'search.hot_query.approve': '审定热门检索词',
+  'search.hot_query.withdraw': '撤下热门检索词',
   'auth.sign_out': '退出登录',
   'site.create': '新建站点',
   'site.update': '修改站点',

@@ -1,8 +1,9 @@
 import { Button, Form, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SessionInfo } from '../App';
-import { api, type QueryReport, type SynonymGroup } from '../api';
+import { api, chinaTime, type QueryReport, type SynonymGroup } from '../api';
 import { DeleteButton } from '../DeleteButton';
+import { useAction } from '../useAction';
 import { useList } from '../useList';
 
 /** 站内搜索: the office's synonyms and dictionary words, and what visitors searched (and did not find). */
@@ -21,9 +22,18 @@ export function SearchSettingsPage({ session }: { session: SessionInfo }) {
 
 function QueriesPanel({ siteId }: { siteId: string }) {
   const [report, setReport] = useState<QueryReport | null>(null);
+  const [form] = Form.useForm<{ query: string }>();
+  const load = useCallback(
+    async () => setReport(await api<QueryReport>('GET', `/search/queries?siteId=${siteId}&days=90`)),
+    [siteId],
+  );
   useEffect(() => {
-    void api<QueryReport>('GET', `/search/queries?siteId=${siteId}&days=90`).then(setReport);
-  }, [siteId]);
+    void load();
+  }, [load]);
+  const act = useAction(load);
+  const hot = new Set(report?.hot.map((h) => h.query));
+  const approve = (query: string) =>
+    act(() => api('POST', `/search/hot-queries?siteId=${siteId}`, { query }), `“${query}”已设为热门检索词`);
   const columns = [
     { title: '检索词', dataIndex: 'query' },
     { title: '次数', dataIndex: 'searches' },
@@ -31,13 +41,69 @@ function QueriesPanel({ siteId }: { siteId: string }) {
   ];
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Title level={5}>热门检索词（检索页向公众展示）</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        只有在此审定的词才会展示给公众；访客检索再多次也不会自动上榜。
+      </Typography.Paragraph>
+      <Form form={form} layout="inline" onFinish={(v) => void approve(v.query).then((ok) => ok && form.resetFields())}>
+        <Form.Item name="query" label="检索词" rules={[{ required: true, message: '请输入检索词' }]}>
+          <Input maxLength={20} style={{ width: 200 }} />
+        </Form.Item>
+        <Button htmlType="submit">设为热门</Button>
+      </Form>
+      <Table
+        rowKey="query"
+        size="small"
+        dataSource={report?.hot ?? []}
+        columns={[
+          { title: '检索词', dataIndex: 'query' },
+          { title: '近 30 天次数', dataIndex: 'searches' },
+          { title: '审定时间', dataIndex: 'approvedAt', render: (v: string) => chinaTime(v) },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_: unknown, h: { query: string }) => (
+              <Button
+                size="small"
+                onClick={() =>
+                  void act(
+                    () => api('DELETE', `/search/hot-queries/${encodeURIComponent(h.query)}?siteId=${siteId}`),
+                    '已撤下',
+                  )
+                }
+              >
+                撤下
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Typography.Title level={5}>近 90 天访客常用检索词</Typography.Title>
+      <Table
+        rowKey="query"
+        size="small"
+        dataSource={report?.top ?? []}
+        columns={[
+          ...columns,
+          {
+            title: '热门',
+            key: 'hot',
+            render: (_: unknown, r: { query: string }) =>
+              hot.has(r.query) ? (
+                <Tag color="green">已展示</Tag>
+              ) : (
+                <Button size="small" onClick={() => void approve(r.query)}>
+                  设为热门
+                </Button>
+              ),
+          },
+        ]}
+      />
       <Typography.Title level={5}>近 90 天无结果的检索词</Typography.Title>
       <Typography.Paragraph type="secondary">
         可据此补充信息、知识库问答或同义词；含个人信息的检索词不记录。
       </Typography.Paragraph>
       <Table rowKey="query" size="small" dataSource={report?.zeroResults ?? []} columns={columns} />
-      <Typography.Title level={5}>近 90 天热门检索词</Typography.Title>
-      <Table rowKey="query" size="small" dataSource={report?.top ?? []} columns={columns} />
     </Space>
   );
 }

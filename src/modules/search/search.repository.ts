@@ -111,6 +111,57 @@ export async function topQueries(
   return rows.map((r) => ({ query: r.query, searches: Number(r.searches), lastDay: r.lastDay }));
 }
 
+/** The approved 热门搜索 with their searches since `sinceDay`, most searched first, then newest approval. */
+export async function hotQueries(
+  db: Executor,
+  siteId: string,
+  sinceDay: string,
+  limit: number,
+): Promise<{ query: string; searches: number; approvedAt: string }[]> {
+  const rows = await db
+    .selectFrom('search_hot_queries as h')
+    .leftJoin('search_queries as q', (join) =>
+      join.onRef('q.site_id', '=', 'h.site_id').onRef('q.query', '=', 'h.query').on('q.day', '>=', sinceDay),
+    )
+    .select((eb) => [
+      'h.query',
+      'h.approved_at',
+      eb.fn.coalesce(eb.fn.sum<number>('q.searches'), eb.lit(0)).as('searches'),
+    ])
+    .where('h.site_id', '=', siteId)
+    .groupBy(['h.query', 'h.approved_at'])
+    .orderBy('searches', 'desc')
+    .orderBy('h.approved_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ query: r.query, searches: Number(r.searches), approvedAt: r.approved_at }));
+}
+
+/** Approves a phrase; false when it already was. */
+export async function approveHotQuery(
+  db: Executor,
+  siteId: string,
+  query: string,
+  userId: string | null,
+  at: string,
+): Promise<boolean> {
+  const r = await db
+    .insertInto('search_hot_queries')
+    .values({ site_id: siteId, query, approved_by: userId, approved_at: at })
+    .onConflict((oc) => oc.columns(['site_id', 'query']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function withdrawHotQuery(db: Executor, siteId: string, query: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('search_hot_queries')
+    .where('site_id', '=', siteId)
+    .where('query', '=', query)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
 /** The words of the site's titles with how many titles hold each: what "did you mean" corrects towards. */
 export async function titleWordCounts(db: Executor, siteId: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();

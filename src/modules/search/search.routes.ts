@@ -154,6 +154,42 @@ export function searchRoutes(app: App, search: SearchService, sites: SitesServic
     },
   );
 
+  app.post(
+    '/api/v1/search/hot-queries',
+    {
+      schema: {
+        tags,
+        summary: '审定一个热门检索词（在检索页向公众展示）',
+        querystring: SiteQuery,
+        body: Type.Object({ query: Text(20) }, { additionalProperties: false }),
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      await search.approveHotQuery(requireActor(request), siteId, request.body.query);
+      return { ok: true as const };
+    },
+  );
+
+  app.delete(
+    '/api/v1/search/hot-queries/:query',
+    {
+      schema: {
+        tags,
+        summary: '撤下一个热门检索词',
+        params: Type.Object({ query: Text(20) }),
+        querystring: SiteQuery,
+        response: { 200: Ok, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      await search.withdrawHotQuery(requireActor(request), siteId, request.params.query);
+      return { ok: true as const };
+    },
+  );
+
   app.get(
     '/api/v1/search/queries',
     {

@@ -63,4 +63,13 @@ export const SynonymBodySchema = Type.Object(
 const QueryCountSchema = Type.Array(
   Type.Object({ query: Type.String(), searches: Type.Integer(), lastDay: Type.String() }),
 );
-export const QueryReportSchema = Type.Object({ zeroResults: QueryCountSchema, top: QueryCountSchema });
+export const QueryReportSchema = Type.Object({
+  zeroResults: QueryCountSchema,
+  top: QueryCountSchema,
+  hot: Type.Array(
+    Type.Object(
+      { query: Type.String(), searches: Type.Integer(), approvedAt: Type.String() },
+      { description: '已审定的热门检索词' },
+    ),
+  ),
+});

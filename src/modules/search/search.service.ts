@@ -1,7 +1,7 @@
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, type Actor } from '../../platform/auth/actor.js';
-import { chinaDate, type Clock } from '../../platform/clock/clock.js';
+import type { Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { enqueue } from '../../platform/jobs/jobs.js';
@@ -9,8 +9,8 @@ import { searchEngine, type FacetRow, type SearchEntry, type SearchFilters } fro
 import { parseQuery, Synonyms } from '../../platform/search/query.js';
 import { snippet } from '../../platform/search/snippet.js';
 import { Vocabulary } from '../../platform/search/suggest.js';
-import { findPersonalInformation } from '../../platform/text/pii.js';
 import { extendDictionary, normaliseText } from '../../platform/text/segment.js';
+import { createQueryLog } from './search.queries.js';
 import * as repo from './search.repository.js';
 
 export const SearchErrors = defineErrors({
@@ -82,10 +82,7 @@ export type SearchSource = (siteId: string) => AsyncIterable<SearchEntry>;
 /** The job that rebuilds a site's index after its dictionary or synonyms changed. */
 export const SEARCH_REINDEX_JOB = 'search.reindex';
 
-const HOT_DAYS = 30;
-const HOT_MIN_SEARCHES = 3;
 const VOCABULARY_TTL_MS = 10 * 60_000;
-const MAX_LOGGED_LENGTH = 50;
 const MAX_CORRECTED_LENGTH = 12;
 
 export function createSearchService(deps: {
@@ -98,8 +95,7 @@ export function createSearchService(deps: {
   const { db, clock, sources = [] } = deps;
   const engine = searchEngine(db);
   const vocabularies = new Map<string, { builtAt: number; vocabulary: Vocabulary }>();
-  // Searches are counted in memory and written in batches, as page views are.
-  const pending = new Map<string, { siteId: string; query: string; searches: number; hits: number }>();
+  const queries = createQueryLog({ db, clock });
 
   async function synonymsOf(siteId: string): Promise<Synonyms> {
     return new Synonyms((await repo.listSynonyms(db, siteId)).map((g) => g.words));
@@ -151,17 +147,6 @@ export function createSearchService(deps: {
     return { query, ...result, total: result.facets.reduce((n, f) => n + Number(f.count), 0) };
   }
 
-  function record(siteId: string, text: string, hits: number) {
-    const query = normaliseText(text);
-    // Nothing personal is kept: a visitor may search for their own name or number.
-    if (!query || query.length > MAX_LOGGED_LENGTH || findPersonalInformation(query).length) return;
-    const key = `${siteId}\t${query}`;
-    const entry = pending.get(key) ?? { siteId, query, searches: 0, hits };
-    entry.searches++;
-    entry.hits = hits;
-    pending.set(key, entry);
-  }
-
   /**
    * Every word must match; when nothing does, a near-miss query is corrected (公基金 → 公积金) and
    * searched instead, and failing that, results matching some of the words are shown, marked as such.
@@ -194,7 +179,7 @@ export function createSearchService(deps: {
      */
     async search(siteId: string, params: SearchParams, options: { log?: boolean } = {}): Promise<SearchResult> {
       const { text, result, searchedFor, suggestion, match } = await find(siteId, params);
-      if (options.log !== false && text) record(siteId, text, result.total);
+      if (options.log !== false && text) queries.record(siteId, text, result.total);
       const words = [...result.query.groups.flat(2), ...result.query.phrases];
       const size = params.size ?? 10;
       return {
@@ -225,30 +210,12 @@ export function createSearchService(deps: {
       return { keys: result.hits.map((h) => h.key), match };
     },
 
-    /** What visitors searched most in the last 30 days (and found something for), for the search page. */
-    async hotQueries(siteId: string, limit = 8): Promise<string[]> {
-      const since = chinaDate(new Date(clock.now().getTime() - HOT_DAYS * 86_400_000));
-      return (await repo.topQueries(db, siteId, since, true, limit, HOT_MIN_SEARCHES)).map((r) => r.query);
-    },
-
-    /** For the office: what was searched, found or not, in the last `days` days. */
-    async queryReport(actor: Actor, siteId: string, days = 90) {
-      requireAdmin(actor, siteId);
-      const since = chinaDate(new Date(clock.now().getTime() - days * 86_400_000));
-      return {
-        zeroResults: await repo.topQueries(db, siteId, since, false, 100),
-        top: await repo.topQueries(db, siteId, since, true, 100),
-      };
-    },
-
-    /** Writes the counted searches; run every few seconds and on shutdown. */
-    async flushQueries(): Promise<void> {
-      if (!pending.size) return;
-      const day = chinaDate(clock.now());
-      const rows = [...pending.values()].map((r) => ({ ...r, day }));
-      pending.clear();
-      await inTransaction(db, (trx) => repo.logQueries(trx, rows));
-    },
+    /** 热门搜索 the office approved (`search.queries.ts`). */
+    hotQueries: (siteId: string, limit?: number) => queries.hot(siteId, limit),
+    queryReport: (actor: Actor, siteId: string, days?: number) => queries.report(actor, siteId, days),
+    approveHotQuery: (actor: Actor, siteId: string, query: string) => queries.approve(actor, siteId, query),
+    withdrawHotQuery: (actor: Actor, siteId: string, query: string) => queries.withdraw(actor, siteId, query),
+    flushQueries: () => queries.flush(),
 
     listSynonyms(actor: Actor, siteId: string) {
       requireAdmin(actor, siteId);

@@ -168,21 +168,76 @@ describe('searching published documents', () => {
 });
 
 describe('what was searched', () => {
-  it('counts queries for hot searches and lists those that found nothing for the office, keeping nothing personal', async () => {
+  it('counts queries and lists those that found nothing for the office, keeping nothing personal', async () => {
     for (let i = 0; i < 3; i++) await search({ q: '公积金' });
     await search({ q: '无人问津的话题' });
     await search({ q: '张三 13912345678' });
     await t.services.search.flushQueries();
-    expect(await t.services.search.hotQueries(w.siteId)).toContain('公积金');
     const res = await t.app.inject({ url: `/api/v1/search/queries?siteId=${w.siteId}`, headers: admin.headers });
     expect(res.statusCode, res.body).toBe(200);
-    const report = res.json<{ zeroResults: { query: string }[]; top: { query: string }[] }>();
+    const report = res.json<{ zeroResults: { query: string }[]; top: { query: string; searches: number }[] }>();
     expect(report.zeroResults.map((r) => r.query)).toContain('无人问津的话题');
+    expect(report.top).toContainEqual(expect.objectContaining({ query: '公积金', searches: 3 }));
     const all = JSON.stringify(report);
     expect(all).not.toContain('13912345678');
     // Only the office sees the report.
     const anonymous = await t.app.inject({ url: `/api/v1/search/queries?siteId=${w.siteId}` });
     expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('shows visitors only the hot searches the office approved (issue 13 §6)', async () => {
+    const hotOnPage = async () => {
+      const page = await t.app.inject({ url: `/search?q=${encodeURIComponent('qwxyz')}`, headers: { host: host() } });
+      return page.body;
+    };
+    // Anyone can search a phrase as often as they like: it is counted, never shown.
+    for (let i = 0; i < 10; i++) await search({ q: '政务公开 广告词' });
+    await t.services.search.flushQueries();
+    expect(await t.services.search.hotQueries(w.siteId)).not.toContain('政务公开 广告词');
+    expect(await hotOnPage()).not.toContain('广告词');
+
+    const approve = (query: string, headers: Record<string, string> = admin.headers) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/search/hot-queries?siteId=${w.siteId}`,
+        headers,
+        payload: { query },
+      });
+    expect((await approve('公积金')).statusCode).toBe(200);
+    expect(await t.services.search.hotQueries(w.siteId)).toEqual(['公积金']);
+    expect(await hotOnPage()).toContain('公积金');
+    // Not personal information, not by anyone but the office.
+    const personal = await approve('张三 13912345678');
+    expect(personal.json().error.code).toBe('SEARCH_HOT_QUERY_INVALID');
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/search/hot-queries?siteId=${w.siteId}`,
+          payload: { query: 'x' },
+        })
+      ).statusCode,
+    ).toBe(401);
+
+    const report = (
+      await t.app.inject({ url: `/api/v1/search/queries?siteId=${w.siteId}`, headers: admin.headers })
+    ).json<{
+      hot: { query: string }[];
+    }>();
+    expect(report.hot.map((h) => h.query)).toEqual(['公积金']);
+    const withdrawn = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/search/hot-queries/${encodeURIComponent('公积金')}?siteId=${w.siteId}`,
+      headers: admin.headers,
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    expect(await t.services.search.hotQueries(w.siteId)).toEqual([]);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', 'like', 'search.hot_query.%')
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['search.hot_query.approve', 'search.hot_query.withdraw']);
   });
 });
 
@@ -201,6 +256,7 @@ describe('the search page', () => {
   });
 
   it('offers the correction and hot searches when nothing is found', async () => {
+    await t.services.search.approveHotQuery(systemActor('测试'), w.siteId, '公积金');
     const res = await t.app.inject({ url: `/search?q=${encodeURIComponent('qwxyz')}`, headers: { host: host() } });
     expect(res.body).toContain('没有找到相关内容');
     expect(res.body).toContain('热门搜索');

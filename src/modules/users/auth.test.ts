@@ -101,7 +101,11 @@ describe('sign-in', () => {
     const editor = users.find((u) => u.account === 'editor-a');
     expect(editor?.locked).toBe(true);
     expect(users.find((u) => u.account === 'site-admin')?.locked).toBe(false);
-    const unlocked = await t.app.inject({ method: 'POST', url: `/api/v1/users/${editor?.id}/unlock`, headers: s.headers });
+    const unlocked = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${editor?.id}/unlock`,
+      headers: s.headers,
+    });
     expect(unlocked.json()).toMatchObject({ locked: false });
     expect((await signInAs('editor-a', 'Test-Passw0rd!')).statusCode).toBe(200);
   });

@@ -60,7 +60,8 @@ export function signInThrottle(limits: Limits) {
     },
 
     async failed(db: Executor, account: string, ip: string, device: string | null, now: Date): Promise<void> {
-      for (const rule of rulesFor(limits, account, ip, device)) await hit(db, rule.key, now, FORGET_AFTER_MS, 'sliding');
+      for (const rule of rulesFor(limits, account, ip, device))
+        await hit(db, rule.key, now, FORGET_AFTER_MS, 'sliding');
     },
 
     /** After a successful sign-in, this browser's and this address's failures on the account are forgotten. */

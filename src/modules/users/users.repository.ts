@@ -114,11 +114,7 @@ export async function setPassword(
 }
 
 export async function recordSignInSuccess(db: Executor, id: string, at: string): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ last_sign_in_at: at })
-    .where('id', '=', id)
-    .execute();
+  await db.updateTable('users').set({ last_sign_in_at: at }).where('id', '=', id).execute();
 }
 
 export async function grantsOf(db: Executor, userIds: string[]): Promise<GrantRecord[]> {

@@ -49,7 +49,12 @@ export interface UsersDeps {
 
 export function createUsersService({ db, clock, auth, departments }: UsersDeps) {
   const throttle = signInThrottle(auth);
-  const slowed = (users: UserRecord[]) => throttle.slowed(db, users.map((u) => u.account), clock.now());
+  const slowed = (users: UserRecord[]) =>
+    throttle.slowed(
+      db,
+      users.map((u) => u.account),
+      clock.now(),
+    );
 
   function view(u: UserRecord, grants: Grant[], slowedAccounts: Set<string>): User {
     return {

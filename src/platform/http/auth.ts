@@ -59,7 +59,8 @@ export function signInToken(secret: string, request: FastifyRequest, reply: Fast
 export function checkSignInToken(secret: string, request: FastifyRequest): void {
   const value = request.cookies[SIGN_IN_COOKIE];
   const sent = request.headers[CSRF_HEADER];
-  if (!value || typeof sent !== 'string' || !safeEqual(sent, hmac(secret, `sign-in:${value}`))) throw Errors.CSRF_FAILED();
+  if (!value || typeof sent !== 'string' || !safeEqual(sent, hmac(secret, `sign-in:${value}`)))
+    throw Errors.CSRF_FAILED();
 }
 
 /**

@@ -85,7 +85,12 @@ export function assertCleanInput(value: unknown): void {
 
 /** Cleans body, query string and path parameters of every request before validation. */
 export function registerInputCleaning(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    for (const part of [request.params, request.query, request.body]) assertCleanInput(part);
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      for (const part of [request.params, request.query, request.body]) assertCleanInput(part);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
 }

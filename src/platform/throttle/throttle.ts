@@ -35,7 +35,8 @@ export async function hit(
     .onConflict((oc) =>
       oc.column('key').doUpdateSet({
         hits: sql`case when ${expired} then 1 else throttles.hits + 1 end`,
-        window_ends: window === 'sliding' ? ends : sql`case when ${expired} then ${ends} else throttles.window_ends end`,
+        window_ends:
+          window === 'sliding' ? ends : sql`case when ${expired} then ${ends} else throttles.window_ends end`,
         last_at: at,
       }),
     )
