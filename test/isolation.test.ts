@@ -9,6 +9,7 @@ import {
   type TestApp,
   type World,
 } from './helpers/app.js';
+import { requestBody } from './helpers/requests.js';
 
 /**
  * Department isolation (DESIGN.md: "each seeing only their own department's work unless granted
@@ -161,6 +162,43 @@ describe('a department auditor', () => {
     const all = await t.app.inject({ url: `/api/v1/audit?siteId=${w.siteId}&size=200`, headers: siteAdmin.headers });
     const deptIds = new Set((all.json().items as { departmentId: string | null }[]).map((i) => i.departmentId));
     expect(deptIds.has(w.deptB)).toBe(true);
+  });
+
+  it('sees the department’s disclosure requests without the applicant’s identity or contact details (issue 13 §7)', async () => {
+    const body = requestBody({
+      departmentId: w.deptA,
+      receivedOn: '2026-03-02',
+      applicant: {
+        ...requestBody({ departmentId: null, receivedOn: '2026-03-02' }).applicant,
+        name: '欧阳明华',
+        idNumber: '320508198001010055',
+        phone: '13500005555',
+        email: 'omh@example.com',
+        address: '苏州市姑苏区十全街 8 号',
+      },
+    });
+    const made = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/requests?siteId=${w.siteId}`,
+      headers: siteAdmin.headers,
+      payload: body,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json<{ id: string }>().id;
+    const list = await t.app.inject({ url: `/api/v1/requests?siteId=${w.siteId}`, headers: auditorA.headers });
+    const detail = await t.app.inject({ url: `/api/v1/requests/${id}`, headers: auditorA.headers });
+    expect([list.statusCode, detail.statusCode]).toEqual([200, 200]);
+    for (const res of [list, detail]) {
+      for (const secret of ['欧阳明华', '320508198001010055', '13500005555', 'omh@example.com', '十全街'])
+        expect(res.body).not.toContain(secret);
+    }
+    expect(detail.json()).toMatchObject({ applicantName: '欧阳某', applicant: { name: '欧阳某' } });
+    expect((await t.app.inject({ url: `/api/v1/requests/${id}/id-proof`, headers: auditorA.headers })).statusCode).toBe(
+      404,
+    );
+    // Those handling the case see who applied.
+    const handler = await t.app.inject({ url: `/api/v1/requests/${id}`, headers: siteAdmin.headers });
+    expect(handler.json()).toMatchObject({ applicant: { name: '欧阳明华', phone: '13500005555' } });
   });
 
   it('cannot change anything', async () => {

@@ -341,4 +341,39 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     expect(JSON.parse(res.stdout)).toEqual(parsePlanText(readFileSync(SEED, 'utf8')).plan);
     expect(await count(t.database, 'work_plans')).toBe(before);
   });
+
+  it('shows a share’s reports only to its department, the item’s lead department and the office (issue 13 §7)', async () => {
+    const work = await t.app.inject({ url: '/api/v1/work-plans/my-work', headers: { ...finance.headers, ...host } });
+    const items = work.json<{ items: { assignment: { id: string; role: string }; content: string }[] }>().items;
+    const share = items.find((i) => i.assignment.role === 'responsible' && i.content.startsWith('政府实事项目'))!;
+    const report = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/work-plan-assignments/${share.assignment.id}/reports`,
+      headers: finance.headers,
+      payload: { state: 'in_progress', progress: 10, text: '未审核的内部进展', evidence: [] },
+    });
+    expect(report.statusCode).toBe(201);
+    const [site] = await t.services.sites.list(systemActor());
+    const siteId = site!.id;
+    const as = async (account: string, short: string, role: 'editor' | 'reviewer' | 'auditor') => {
+      await createUser(t.services, account, [{ siteId, role, departmentId: departmentId(short)! }]);
+      return signIn(t.app, account);
+    };
+    // 发改局 leads this item; 编委办 is only another responsible department.
+    const lead = await as('drc-reviewer', '发展和改革局', 'reviewer');
+    const other = await as('org-editor', '机构编制委员会办公室', 'editor');
+    const otherAuditor = await as('org-auditor', '机构编制委员会办公室', 'auditor');
+    const read = (s: Session) =>
+      t.app.inject({ url: `/api/v1/work-plan-assignments/${share.assignment.id}/reports`, headers: s.headers });
+    for (const s of [finance, lead, admin]) {
+      const res = await read(s);
+      expect(res.statusCode).toBe(200);
+      expect(res.json<{ items: { text: string }[] }>().items.map((r) => r.text)).toContain('未审核的内部进展');
+    }
+    for (const s of [other, otherAuditor]) {
+      const res = await read(s);
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain('未审核的内部进展');
+    }
+  });
 });

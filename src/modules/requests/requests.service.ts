@@ -8,6 +8,7 @@ import { nextNumber } from '../../platform/counters/counters.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId } from '../../platform/ids/ids.js';
 import { isValidUscc } from '../../platform/text/identifiers.js';
+import { deidentify } from '../../platform/text/pii.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { createDepartmentsService } from '../departments/departments.service.js';
 import { createSitesService } from '../sites/sites.service.js';
@@ -61,6 +62,32 @@ export interface RequestSummary extends Omit<
   workdaysLeft: number | null;
 }
 
+const HIDDEN = '（仅办理人员可见）';
+const maskedName = (name: string) =>
+  deidentify(name, [{ type: 'person_name', start: 0, end: name.length, text: name }]);
+
+/** A case as the role table lets an auditor see it: an organisation's name stays, a person's is 张某, contacts go. */
+function withoutIdentity(r: RequestRow): RequestRow {
+  const a = r.applicant;
+  const person = a.kind === 'person';
+  return {
+    ...r,
+    applicantName: person ? maskedName(r.applicantName) : r.applicantName,
+    applicant: {
+      ...a,
+      name: person ? maskedName(a.name) : a.name,
+      idNumber: person ? HIDDEN : a.idNumber,
+      workUnit: '',
+      legalRepresentative: a.legalRepresentative && maskedName(a.legalRepresentative),
+      contactName: a.contactName && maskedName(a.contactName),
+      phone: HIDDEN,
+      email: '',
+      address: a.address && HIDDEN,
+      postcode: '',
+    },
+  };
+}
+
 /** 2026-03-02 → 2026年3月2日, as notices write dates. */
 const chineseDate = (date: string) =>
   `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
@@ -99,6 +126,17 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
     if (!r || !((await mayAct(r.departmentId)) || (r.handlingDepartmentId && (await mayAct(r.handlingDepartmentId)))))
       throw Errors.NOT_FOUND('申请不存在');
     return r;
+  }
+
+  /**
+   * Who may see who applied and how to reach them: the staff handling the case (the role table
+   * gives auditors the cases and their history, not applicants' identity or contact details).
+   */
+  async function identityShownTo(actor: Actor, siteId: string): Promise<(r: RequestRow) => boolean> {
+    const scope = scopeOf(actor, siteId, HANDLERS);
+    if (scope === 'site') return () => true;
+    const handled = new Set(await departments.subtree(siteId, scope));
+    return (r) => [r.departmentId, r.handlingDepartmentId].some((d) => d !== null && handled.has(d));
   }
 
   async function derive(rows: RequestRow[]): Promise<(RequestSummary & { events: StoredEvent[] })[]> {
@@ -263,7 +301,12 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
     /** The work queue: cases the actor may see, most urgent first. */
     async list(actor: Actor, siteId: string, q: { open?: boolean } = {}): Promise<RequestSummary[]> {
       const departmentIds = await visibleDepartments(actor, siteId);
-      const rows = await derive(await repo.listRequests(db, { siteId, departmentIds, includeHandling: true }));
+      const shown = await identityShownTo(actor, siteId);
+      const rows = await derive(
+        (await repo.listRequests(db, { siteId, departmentIds, includeHandling: true })).map((r) =>
+          shown(r) ? r : withoutIdentity(r),
+        ),
+      );
       const rank = { overdue: 0, due_soon: 1, normal: 2, paused: 3, closed: 4 };
       return rows
         .filter((r) => !q.open || r.urgency !== 'closed')
@@ -299,7 +342,8 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
     },
 
     async get(actor: Actor, id: string) {
-      const row = await loadVisible(actor, id);
+      const visible = await loadVisible(actor, id);
+      const row = (await identityShownTo(actor, visible.siteId))(visible) ? visible : withoutIdentity(visible);
       const [summary] = await derive([row]);
       if (!summary) throw Errors.INTERNAL();
       const repeats = await repo.findRepeats(db, row);

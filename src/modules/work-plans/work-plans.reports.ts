@@ -289,11 +289,21 @@ export function progressReports(ctx: WorkPlanContext) {
       };
     },
 
-    /** The reports on one share, oldest first. */
+    /**
+     * The reports on one share, oldest first: for its department, and for whoever reviews them
+     * (the item's lead department, the office) — not for other departments, which may not read
+     * each other's unaccepted reports.
+     */
     async reports(actor: Actor, assignmentId: string): Promise<ReportRow[]> {
       const a = await repo.findAssignment(db, assignmentId);
-      if (!a) throw Errors.NOT_FOUND('工作任务不存在');
-      refuseUnlessStaff(actor, (await plan(a.planId)).siteId);
+      const siteId = a ? (await plan(a.planId)).siteId : '';
+      const all = a ? await departments.list(siteId) : [];
+      const itemShares = a ? await repo.listAssignments(db, { itemId: a.itemId }) : [];
+      if (
+        !a ||
+        !(can(actor, siteId, REPORTERS, pathIn(all, a.departmentId)) || mayReview(actor, siteId, a, itemShares, all))
+      )
+        throw Errors.NOT_FOUND('工作任务不存在');
       return repo.listReports(db, { assignmentIds: [a.id] });
     },
   };
