@@ -272,7 +272,7 @@ export async function buildApp(
   await assistantRoutes(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   workPlansRoutes(app, services);
 
-  sitePages(app, { ...services, pages });
+  sitePages(app, { ...services, pages, publicUrl: config.publicUrl });
   documentPages(app, { ...services, pages, config });
   await requestPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   departmentPages(app, { ...services, pages });

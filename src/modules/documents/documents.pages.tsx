@@ -14,7 +14,7 @@ import type { PageServer } from '../../portal/serve.js';
 import { Breadcrumb, columnHref, columnTrail, frameFor, Pager, type Frame } from '../columns/columns.pages.js';
 import type { Column, ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
-import type { Site, SitesService } from '../sites/sites.service.js';
+import { siteBaseUrl, type Site, type SitesService } from '../sites/sites.service.js';
 import { VALIDITIES, VALIDITY_LABELS, type Validity } from './documents.model.js';
 import type { AttachmentRow } from './documents.repository.js';
 import type { DocumentRow, DocumentsService } from './documents.service.js';
@@ -408,7 +408,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
       const site = await siteOf(request);
       const { column } = await columnOf(site, request.params.id);
       const { rows } = await documents.publicList(site.id, { columnIds: [column.id], limit: 50, offset: 0 });
-      const base = `${request.protocol}://${request.host}`;
+      const base = siteBaseUrl(site, config.publicUrl);
       const feed = new Feed({
         title: `${column.name} - ${site.name}`,
         id: `${base}/columns/${column.id}`,
@@ -464,7 +464,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
             frameFor(request, site, columns),
             documents.publicAttachments(doc.id),
           ]);
-          const url = `${config.publicUrl}/documents/${doc.id}`;
+          const url = `${siteBaseUrl(site, config.publicUrl)}/documents/${doc.id}`;
           const qrSvg = await qrCodeSvg(url);
           return (
             <DocumentPage

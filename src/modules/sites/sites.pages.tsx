@@ -14,7 +14,7 @@ import {
 } from '../departments/departments.service.js';
 import { DocList } from '../documents/documents.pages.js';
 import type { DocumentRow, DocumentsService } from '../documents/documents.service.js';
-import type { Site, SitesService } from './sites.service.js';
+import { siteBaseUrl, type Site, type SitesService } from './sites.service.js';
 
 export interface SitePagesDeps {
   pages: PageServer;
@@ -22,6 +22,8 @@ export interface SitePagesDeps {
   columns: ColumnsService;
   documents: DocumentsService;
   departments: DepartmentsService;
+  /** GONGKAI_PUBLIC_URL: absolute links are made from it, never from the request's Host. */
+  publicUrl: string;
 }
 
 interface HomeBlock {
@@ -107,7 +109,7 @@ export function HomePage({
 
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function sitePages(app: App, { pages, sites, columns, documents, departments }: SitePagesDeps): void {
+export function sitePages(app: App, { pages, sites, columns, documents, departments, publicUrl }: SitePagesDeps): void {
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -165,7 +167,7 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
 
   app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);
-    const base = `${request.protocol}://${request.host}`;
+    const base = siteBaseUrl(site, publicUrl);
     const all = await columns.list(site.id);
     const { rows } = await documents.publicList(site.id, { limit: 50_000, offset: 0 });
     const urls = [

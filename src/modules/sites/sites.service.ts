@@ -27,6 +27,19 @@ function normaliseHost(host: string): string {
   return host.trim().toLowerCase().replace(/:\d+$/, '');
 }
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * A site's public address for absolute links (sitemap, feeds, QR codes): the configured public URL
+ * when it names one of the site's hosts, else the site's first host with the configured scheme and
+ * port. Never the request's Host header, which a client chooses.
+ */
+export function siteBaseUrl(site: Pick<Site, 'hosts'>, publicUrl: string): string {
+  const configured = new URL(publicUrl);
+  if (site.hosts.length === 0 || site.hosts.includes(configured.hostname.toLowerCase())) return publicUrl;
+  return `${configured.protocol}//${site.hosts[0]}${configured.port ? `:${configured.port}` : ''}`;
+}
+
 function checkInput(input: SiteInput): SiteInput {
   const problems = [];
   if (!/^[0-9A-Za-z]{10}$/.test(input.siteCode)) {
@@ -65,12 +78,16 @@ export function createSitesService({ db, clock }: SitesDeps) {
     },
 
     /**
-     * The site a request is for, chosen by host name. A platform with a single site serves it
-     * under any host, so a fresh install works on whatever address it is reached at.
+     * The site a request is for, chosen by host name; the allowed hosts are the sites' own (as
+     * Django's ALLOWED_HOSTS). A platform with a single site also serves it on the machine's own
+     * loopback names, so a fresh install works at http://localhost:3000 — but not under any name
+     * a client cares to send.
      */
     async forHost(host: string): Promise<Site | undefined> {
-      const id = await repo.findSiteIdByHost(db, normaliseHost(host));
+      const name = normaliseHost(host);
+      const id = await repo.findSiteIdByHost(db, name);
       if (id) return repo.findSite(db, id);
+      if (!LOOPBACK.has(name)) return undefined;
       const all = await repo.listSites(db);
       return all.length === 1 ? all[0] : undefined;
     },
