@@ -81,6 +81,26 @@ describe('uploading', () => {
     expect(await count(t.database, 'audit_log')).toBe(before);
   });
 
+  it('keeps a name that says what the file is: invisible characters removed, the extension agreeing with the content (issue 13 §9)', async () => {
+    const before = await count(t.database, 'attachments');
+    for (const name of ['invoice\u202Efdp.exe', '通知.exe', '收费目录.docx', '示意图.png']) {
+      const res = await upload(name, PDF);
+      expect(res.statusCode, name).toBe(415);
+      expect(res.json().error).toMatchObject({ code: 'ATTACHMENT_NAME_TYPE', message: expect.stringContaining('PDF') });
+    }
+    expect(await count(t.database, 'attachments')).toBe(before);
+    const hidden = await upload('发\u200B文\u2066通知.PDF', PDF);
+    expect(hidden.json()).toMatchObject({ name: '发文通知.PDF' });
+    const bare = await upload('收费目录（2026.3）', PDF);
+    expect(bare.json()).toMatchObject({ name: '收费目录（2026.3）.pdf' });
+    for (const r of [hidden, bare])
+      await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/documents/${documentId}/attachments/${r.json<{ id: string }>().id}`,
+        headers: editor.headers,
+      });
+  });
+
   it('refuses a file over the size limit', async () => {
     const big = Buffer.concat([PDF, Buffer.alloc(1024 * 1024 + 10, 0x20)]);
     const res = await upload('大文件.pdf', big);

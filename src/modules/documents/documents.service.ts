@@ -6,7 +6,13 @@ import { can, scopeOf, type Actor, type Role, isOnSite } from '../../platform/au
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
-import { cleanFileName, detectAllowedType, type FileStore } from '../../platform/files/files.js';
+import {
+  cleanFileName,
+  detectAllowedType,
+  nameForType,
+  typeLabel,
+  type FileStore,
+} from '../../platform/files/files.js';
 import { extractText, TEXT_TYPES } from '../../platform/files/text.js';
 import { searchEngine, type SearchEntry } from '../../platform/search/engine.js';
 import { sanitizeBody } from '../../platform/text/html.js';
@@ -31,6 +37,7 @@ export const DocumentErrors = defineErrors({
   DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
   DOCUMENT_INTERPRETS_INVALID: { status: 400, message: '所解读的政策文件不存在、不属于本站点或就是本信息' },
   INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
+  ATTACHMENT_NAME_TYPE: { status: 415, message: '文件名的扩展名与文件内容不符，请改正文件名后重新上传' },
   ATTACHMENT_TYPE: {
     status: 415,
     message: '附件只能是 PDF、Word、Excel、PowerPoint 文件或 PNG、JPEG、GIF 图片（按文件内容判断）',
@@ -611,12 +618,17 @@ export function createDocumentsService({
         throw DocumentErrors.ATTACHMENT_TOO_LARGE(`附件不能超过 ${Math.round(maxAttachmentBytes / 1048576)} MB`);
       const mime = await detectAllowedType(upload.bytes);
       if (!mime) throw DocumentErrors.ATTACHMENT_TYPE();
+      const name = nameForType(upload.name, mime);
+      if (!name)
+        throw DocumentErrors.ATTACHMENT_NAME_TYPE(
+          `文件名“${cleanFileName(upload.name)}”的扩展名与文件内容（${typeLabel(mime)}）不符，请改正文件名后重新上传`,
+        );
       const sha256 = await files.put(upload.bytes);
       const text = await extractText(upload.bytes, mime);
       const row: repo.AttachmentRow = {
         id: newId(),
         documentId: id,
-        name: cleanFileName(upload.name),
+        name,
         mime,
         size: upload.bytes.length,
         sha256,

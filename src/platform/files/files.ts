@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
+import { stripInvisible } from '../http/input.js';
 
 /**
  * Files kept under `<dataDir>/files`, named by the SHA-256 of their content: the same file is kept
@@ -51,9 +52,42 @@ export async function detectAllowedType(bytes: Buffer): Promise<string | undefin
   return type && type.mime in ALLOWED ? type.mime : undefined;
 }
 
-/** A file name for display: no directories, no control characters, at most 120 characters. */
+/** The extensions a file of each allowed type may carry (WPS's own names for the old formats too). */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/x-cfb': ['doc', 'xls', 'ppt', 'wps', 'et', 'dps'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/gif': ['gif'],
+};
+
+/**
+ * A file name for display: no directories, no control or invisible characters (a right-to-left
+ * override makes `invoice‮fdp.exe` read as `invoiceexe.pdf`), at most 120 characters.
+ */
 export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const kept = [...base].filter((ch) => ch.charCodeAt(0) >= 32 && !'<>:"|?*'.includes(ch)).join('');
+  const base = stripInvisible(name.split(/[\\/]/).pop() ?? '');
+  const kept = [...base].filter((ch) => ch.charCodeAt(0) >= 32 && ch !== '\u007f' && !'<>:"|?*'.includes(ch)).join('');
   return kept.trim().slice(-120) || '附件';
+}
+
+/**
+ * The name an upload is kept under, agreeing with the type its content shows: a name without an
+ * extension gets the type's; a name whose extension names another type (`通知.exe` holding a PDF)
+ * is refused, returning null, so nobody downloads a file that is not what its name says.
+ */
+export function nameForType(name: string, mime: string): string | null {
+  const clean = cleanFileName(name);
+  const allowed = EXTENSIONS[mime] ?? [];
+  const extension = /\.([A-Za-z][A-Za-z0-9]{0,7})$/.exec(clean)?.[1]?.toLowerCase();
+  if (!extension) return allowed[0] ? `${clean}.${allowed[0]}` : clean;
+  return allowed.includes(extension) ? clean : null;
+}
+
+/** The label of an allowed type, for messages (PDF, Word …). */
+export function typeLabel(mime: string): string {
+  return ALLOWED[mime] ?? mime;
 }

@@ -33,10 +33,15 @@ function problemOf(text: string): string | undefined {
   return undefined;
 }
 
+/** The text without bidi controls and zero-width characters. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** The string with bidi controls and zero-width characters removed, or a problem. */
 export function cleanText(text: string): { text: string; problem?: string } {
   const problem = problemOf(text);
-  return problem ? { text, problem } : { text: text.replace(INVISIBLE, '') };
+  return problem ? { text, problem } : { text: stripInvisible(text) };
 }
 
 /**
