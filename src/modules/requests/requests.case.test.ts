@@ -85,6 +85,44 @@ describe('events that break the rules are refused with a code', () => {
       { type: 'review_decided', on: '2026-04-01', result: 'upheld' },
       'REQUEST_REMEDY_STATE',
     ],
+    // Issue 13 §10: a lapse is recorded only once the applicant's time has run out. 10 working days
+    // from 4 March 2026 end on 18 March; 20 working days from 4 March end on 1 April.
+    [
+      '（六）1 while the time to correct is still running',
+      [{ type: 'correction_requested', on: '2026-03-04', items: '请说明', days: 10 }],
+      { type: 'replied', on: '2026-03-18', outcome: 'other_no_correction' },
+      'REQUEST_LAPSE_NOT_DUE',
+    ],
+    [
+      '（六）1 when no correction was asked for',
+      [],
+      { type: 'replied', on: '2026-03-20', outcome: 'other_no_correction' },
+      'REQUEST_LAPSE_NOT_DUE',
+    ],
+    [
+      '（六）1 after the correction arrived',
+      [
+        { type: 'correction_requested', on: '2026-03-04', items: '请说明', days: 10 },
+        { type: 'correction_received', on: '2026-03-06' },
+      ],
+      { type: 'replied', on: '2026-03-25', outcome: 'other_no_correction' },
+      'REQUEST_LAPSE_NOT_DUE',
+    ],
+    [
+      '（六）2 while the time to pay is still running',
+      [{ type: 'fee_notice_sent', on: '2026-03-04', basis: 'per_page', pages: 120 }],
+      { type: 'replied', on: '2026-04-01', outcome: 'other_fee_unpaid' },
+      'REQUEST_LAPSE_NOT_DUE',
+    ],
+    [
+      '（六）2 after the fee was paid',
+      [
+        { type: 'fee_notice_sent', on: '2026-03-04', basis: 'per_page', pages: 120 },
+        { type: 'fee_paid', on: '2026-03-10' },
+      ],
+      { type: 'replied', on: '2026-04-10', outcome: 'other_fee_unpaid' },
+      'REQUEST_LAPSE_NOT_DUE',
+    ],
   ];
   for (const [name, before, next, code] of cases) {
     it(name, () => expect(refused(before, next)).toBe(code));
@@ -106,6 +144,25 @@ describe('events that break the rules are refused with a code', () => {
         ],
         { type: 'review_decided', on: '2026-06-20', result: 'upheld' },
       ),
+    ).toBe('accepted');
+  });
+});
+
+describe('a lapse once its time has run out', () => {
+  it('is recorded the working day after the last day to correct or to pay', () => {
+    expect(
+      refused([{ type: 'correction_requested', on: '2026-03-04', items: '请说明', days: 10 }], {
+        type: 'replied',
+        on: '2026-03-19',
+        outcome: 'other_no_correction',
+      }),
+    ).toBe('accepted');
+    expect(
+      refused([{ type: 'fee_notice_sent', on: '2026-03-04', basis: 'per_page', pages: 120 }], {
+        type: 'replied',
+        on: '2026-04-02',
+        outcome: 'other_fee_unpaid',
+      }),
     ).toBe('accepted');
   });
 });

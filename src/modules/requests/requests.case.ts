@@ -78,6 +78,7 @@ export const RequestErrors = defineErrors({
   REQUEST_CONSULTATION_STATE: { status: 409, message: '征求意见尚未开始，或已有一项征求意见正在进行' },
   REQUEST_FEE_STATE: { status: 409, message: '没有待缴的收费通知，或已发出过收费通知' },
   REQUEST_NOT_REPLIED: { status: 409, message: '申请尚未答复或终止办理' },
+  REQUEST_LAPSE_NOT_DUE: { status: 409, message: '申请人补正或缴费的期限尚未届满，不能以逾期为由终止办理' },
   REQUEST_REMEDY_STATE: { status: 409, message: '没有尚未审结的行政复议或行政诉讼' },
 });
 
@@ -189,6 +190,23 @@ export function checkEvent(
     case 'replied':
       // A lapsed case may still get its notice (终止办理告知书); a replied or withdrawn one may not.
       if (current.state === 'replied' || current.state === 'withdrawn') throw RequestErrors.REQUEST_CLOSED();
+      // A case is closed for want of a correction or a fee only once the applicant's time for it
+      // has passed (Art. 30, Art. 42; 国办函〔2020〕109号): never while it is still running.
+      if (
+        event.outcome === 'other_no_correction' &&
+        !(current.clock.correctionDueOn && event.on > current.clock.correctionDueOn)
+      )
+        throw RequestErrors.REQUEST_LAPSE_NOT_DUE(
+          current.clock.correctionDueOn
+            ? `申请人补正的期限至 ${current.clock.correctionDueOn} 届满，届满前不能以“逾期未补正”终止办理`
+            : '没有等待申请人补正的事项，不能以“逾期未补正”终止办理',
+        );
+      if (event.outcome === 'other_fee_unpaid' && !(current.clock.feeDueOn && event.on > current.clock.feeDueOn))
+        throw RequestErrors.REQUEST_LAPSE_NOT_DUE(
+          current.clock.feeDueOn
+            ? `申请人缴费的期限至 ${current.clock.feeDueOn} 届满，届满前不能以“逾期未缴费”终止办理`
+            : '没有等待申请人缴纳的信息处理费，不能以“逾期未缴费”终止办理',
+        );
       break;
     case 'assigned':
     case 'withdrawn':
