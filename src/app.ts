@@ -76,6 +76,9 @@ import { createUsersService } from './modules/users/users.service.js';
 import { workdaysRoutes } from './modules/workdays/workdays.routes.js';
 import { createWorkdaysService } from './modules/workdays/workdays.service.js';
 
+/** How long /readyz waits for the database before it says it is not ready. */
+const READY_TIMEOUT_MS = 2000;
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ADMIN_DIST = path.join(root, 'admin', 'dist');
 
@@ -187,6 +190,7 @@ export async function buildApp(
     routerOptions: { ignoreTrailingSlash: true },
   });
   fastify.setValidatorCompiler(validatorCompiler);
+  database.onConnectionError((err) => fastify.log.warn({ err }, 'database connection lost; the next query reconnects'));
   const app: App = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   // The API speaks JSON and the portal's forms are url-encoded; plain text is refused with 415.
@@ -232,7 +236,9 @@ export async function buildApp(
   const rateLimits = createRateLimits(database.db, clock);
 
   registerErrorHandling(app, async (request, reply, error) => {
-    const site = await services.sites.forHost(request.hostname).catch(() => undefined);
+    // While the database is away, the error page does not wait for it a second time.
+    const site =
+      error.status === 503 ? undefined : await services.sites.forHost(request.hostname).catch(() => undefined);
     const page =
       error.status === 404
         ? h(NotFoundPage, { site: site ?? null, message: error.code === 'NOT_FOUND' ? undefined : error.message })
@@ -247,12 +253,24 @@ export async function buildApp(
     '/readyz',
     { schema: { hide: true, response: { 200: Type.Object({ status: Type.String(), database: Type.String() }) } } },
     async () => {
+      // Answers within a bound whatever the database does, and says why it is not ready.
+      const bounded = <T>(work: Promise<T>) =>
+        Promise.race([
+          work,
+          new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS).unref()),
+        ]);
+      let pending: string[];
       try {
-        await ping(database.db);
-      } catch {
-        throw Errors.UNAVAILABLE('数据库不可用');
+        await bounded(ping(database.db));
+        pending = await bounded(pendingMigrations(database.db));
+      } catch (error) {
+        throw Errors.UNAVAILABLE(
+          (error as Error).message === 'timeout'
+            ? `数据库在 ${READY_TIMEOUT_MS / 1000} 秒内没有应答`
+            : `数据库无法访问（${(error as { code?: string }).code ?? '连接失败'}）`,
+        );
       }
-      if ((await pendingMigrations(database.db)).length > 0) throw Errors.UNAVAILABLE('数据库尚未迁移到最新版本');
+      if (pending.length > 0) throw Errors.UNAVAILABLE('数据库尚未迁移到最新版本');
       return { status: 'ready', database: database.dialect };
     },
   );

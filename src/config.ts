@@ -12,6 +12,8 @@ export interface Config {
   /** PostgreSQL connection string; when absent the embedded SQLite file under dataDir is used. */
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
+  /** How long one database statement may take before its request fails with 503 (also bounds waiting for a connection). */
+  readonly databaseTimeoutMs: number;
   /** Public address printed at start and used in absolute links, e.g. http://localhost:3000 */
   readonly publicUrl: string;
   readonly sessionSecret: string;
@@ -112,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     port,
     databaseUrl,
     dataDir,
+    databaseTimeoutMs: intVar(env, 'GONGKAI_DB_TIMEOUT_SECONDS', 30, 1, 600) * 1000,
     publicUrl,
     sessionSecret: sessionSecret(env, dataDir),
     logLevel,

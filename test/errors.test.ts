@@ -126,7 +126,7 @@ describe('when the database is gone', () => {
     try {
       const ready = await broken.app.inject({ url: '/readyz' });
       expect(ready.statusCode).toBe(503);
-      expect(ready.json().error).toEqual({ code: 'UNAVAILABLE', message: '数据库不可用' });
+      expect(ready.json().error).toEqual({ code: 'UNAVAILABLE', message: '数据库无法访问（连接失败）' });
       expect((await broken.app.inject({ url: '/healthz' })).statusCode).toBe(200);
 
       const page = await broken.app.inject({ url: '/' });

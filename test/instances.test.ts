@@ -1,44 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, dbEnv } from './helpers/cli.js';
+import { dbEnv } from './helpers/cli.js';
 import { freshDatabase, onPostgres } from './helpers/db.js';
+import { startInstance as start, type Instance } from './helpers/instance.js';
 
 /**
  * DESIGN.md "Many machines": any number of stateless instances share one database. Two real
  * server processes start together on an empty database: both migrate (under the migration lock),
  * only one seeds the demo site, and a session made on one is honoured by the other.
  */
-interface Instance {
-  child: ChildProcess;
-  output: () => string;
-  base: string;
-}
-
-function start(env: Record<string, string | undefined>): Promise<Instance> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve'], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', GONGKAI_LOG_LEVEL: 'warn', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${out}`)), 45_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /门户网站：(http:\/\/[^/\s]+)\//.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, output: () => out, base: m[1] });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`instance exited with ${code}:\n${out}`));
-    });
-  });
-}
-
 const instances: Instance[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {

@@ -28,12 +28,42 @@ export interface DatabaseHandle {
   readonly location: string;
   /** The SQLite connection itself, for the one hot read that cannot afford a query builder (page cache). */
   readonly sqlite: SQLite.Database | null;
+  /** Hears of connections lost while idle (a restart, a failover, a cut link), for the log. */
+  onConnectionError(listener: (error: Error) => void): void;
   close(): Promise<void>;
 }
 
 export interface DatabaseOptions {
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * How long one statement may take, and (capped at 5 s) how long to wait for a connection, before
+   * the request fails with 503 rather than hanging: a database that stops answering must cost
+   * requests, not the process. Default 30 s.
+   */
+  databaseTimeoutMs?: number;
+}
+
+/**
+ * A PostgreSQL pool that survives its database going away. node-postgres emits 'error' on the
+ * pool for an idle connection that dies, and on a checked-out client between queries; without a
+ * listener either ends the process. Here both are heard (and reported), the dead connection is
+ * dropped by the pool, and the next query opens a new one. Statement, read and connect time-outs
+ * bound every wait, so a database that hangs makes requests fail, not pile up forever.
+ */
+function resilientPool(url: string, timeoutMs: number, report: (error: Error) => void): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: Math.min(timeoutMs, 5000),
+    statement_timeout: timeoutMs,
+    query_timeout: timeoutMs + 1000,
+    idleTimeoutMillis: 30_000,
+    keepAlive: true,
+  });
+  pool.on('error', report);
+  pool.on('connect', (client) => client.on('error', report));
+  return pool;
 }
 
 // PostgreSQL returns COUNT(*) and other int8 values as strings; our integers fit in a JS number.
@@ -70,14 +100,19 @@ class GongkaiSqliteDialect extends SqliteDialect {
 }
 
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
+  const listeners = new Set<(error: Error) => void>();
+  const onConnectionError = (listener: (error: Error) => void) => void listeners.add(listener);
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = resilientPool(options.databaseUrl, options.databaseTimeoutMs ?? 30_000, (error) => {
+      for (const listener of listeners) listener(error);
+    });
     const url = new URL(options.databaseUrl);
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
       sqlite: null,
       location: `postgresql://${url.hostname}:${url.port || 5432}${url.pathname}`,
+      onConnectionError,
       close: async function () {
         await this.db.destroy();
       },
@@ -96,6 +131,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     dialect: 'sqlite',
     sqlite,
     location: file,
+    onConnectionError,
     close: async function () {
       await this.db.destroy();
     },
@@ -125,6 +161,39 @@ export function isForeignKeyViolation(error: unknown): boolean {
 
 export async function ping(db: Db): Promise<void> {
   await sql`select 1`.execute(db);
+}
+
+const UNAVAILABLE_CODES = new Set([
+  // node: the server cannot be reached or the link broke
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  // PostgreSQL: shutting down or starting up, too many connections, a statement over its time
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '57014',
+  // SQLite: another process held the write lock past the busy time-out
+  'SQLITE_BUSY',
+]);
+
+/**
+ * Whether an error means the database is away or overloaded rather than that the request was
+ * wrong: such a request is answered 503 (try again), not 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Connection ended|connection error/i.test(
+    message,
+  );
 }
 
 /**

@@ -37,6 +37,10 @@ export const DocumentErrors = defineErrors({
   DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
   DOCUMENT_INTERPRETS_INVALID: { status: 400, message: '所解读的政策文件不存在、不属于本站点或就是本信息' },
   INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
+  ATTACHMENT_UNREADABLE: {
+    status: 422,
+    message: '附件的文字无法在限定的时间和内存内读出（文件可能已损坏、过大或经过特殊构造），请检查后重新上传',
+  },
   ATTACHMENT_NAME_TYPE: { status: 415, message: '文件名的扩展名与文件内容不符，请改正文件名后重新上传' },
   ATTACHMENT_TYPE: {
     status: 415,
@@ -282,7 +286,8 @@ export function createDocumentsService({
       const missing = await repo.attachmentsWithoutText(db, TEXT_TYPES);
       let extracted = 0;
       for (const a of missing) {
-        const text = await extractText(await files.get(a.sha256), a.mime);
+        // One that cannot be read within the limits is left to the reviewer, like a scan.
+        const text = (await extractText(await files.get(a.sha256), a.mime)) ?? '';
         await repo.setAttachmentText(db, a.id, text, clock.now().toISOString());
         if (text.trim()) extracted++;
       }
@@ -623,8 +628,9 @@ export function createDocumentsService({
         throw DocumentErrors.ATTACHMENT_NAME_TYPE(
           `文件名“${cleanFileName(upload.name)}”的扩展名与文件内容（${typeLabel(mime)}）不符，请改正文件名后重新上传`,
         );
-      const sha256 = await files.put(upload.bytes);
       const text = await extractText(upload.bytes, mime);
+      if (text === null) throw DocumentErrors.ATTACHMENT_UNREADABLE();
+      const sha256 = await files.put(upload.bytes);
       const row: repo.AttachmentRow = {
         id: newId(),
         documentId: id,
@@ -757,10 +763,18 @@ export function createDocumentsService({
       pendingViews.set(id, (pendingViews.get(id) ?? 0) + 1);
     },
 
+    /** Writes the counted views; what could not be written (the database away) is kept for the next try. */
     async flushViews(): Promise<void> {
       const batch = [...pendingViews];
       pendingViews.clear();
-      for (const [id, n] of batch) await repo.addViews(db, id, n);
+      for (const [i, [id, n]] of batch.entries()) {
+        try {
+          await repo.addViews(db, id, n);
+        } catch (error) {
+          for (const [left, m] of batch.slice(i)) pendingViews.set(left, (pendingViews.get(left) ?? 0) + m);
+          throw error;
+        }
+      }
     },
   };
   return this_;

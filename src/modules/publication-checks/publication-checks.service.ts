@@ -5,19 +5,9 @@ import type { Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { htmlToText } from '../../platform/text/html.js';
-import {
-  DEFAULT_MASKING_POLICY,
-  deidentify,
-  findPersonalInformation,
-  type MaskingPolicy,
-  type PiiType,
-} from '../../platform/text/pii.js';
-import {
-  DEFAULT_WORDING_RULES,
-  findWording,
-  type WordingKind,
-  type WordingSeverity,
-} from '../../platform/text/wording.js';
+import { DEFAULT_MASKING_POLICY, deidentify, type MaskingPolicy, type PiiType } from '../../platform/text/pii.js';
+import { scanText } from '../../platform/text/scan.js';
+import { DEFAULT_WORDING_RULES, type WordingKind, type WordingSeverity } from '../../platform/text/wording.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import type { DocumentContent } from '../documents/documents.model.js';
 import * as repo from './publication-checks.repository.js';
@@ -141,7 +131,8 @@ export function createPublicationChecksService(deps: {
     const accepted = entity ? await repo.acceptances(executor, entity.type, entity.id) : [];
     const out: Finding[] = [];
     for (const { field, text } of fields) {
-      for (const f of findPersonalInformation(text))
+      const scan = await scanText(text, rules);
+      for (const f of scan.pii)
         out.push({
           type: f.type,
           field,
@@ -154,7 +145,7 @@ export function createPublicationChecksService(deps: {
           note: '个人信息应当去标识化后公开（惩戒公示、依法应当公开的除外）',
           accepted: null,
         });
-      for (const f of findWording(text, rules))
+      for (const f of scan.wording)
         out.push({
           type: 'wording',
           field,

@@ -36,7 +36,7 @@ export async function usersRoutes(app: App, { auth, users, config, rateLimits }:
       schema: {
         tags: ['登录'],
         summary: '登录前取得 CSRF 令牌（登录时放在 x-csrf-token 请求头中）',
-        response: { 200: Type.Object({ csrfToken: Type.String() }) },
+        response: { 200: Type.Object({ csrfToken: Type.String() }), ...errorResponses },
       },
     },
     async (request, reply) => ({ csrfToken: signInToken(config.sessionSecret, request, reply, secureCookies) }),

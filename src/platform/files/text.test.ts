@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { extractText } from './text.js';
+import { zipBombDocx } from '../../../test/fixtures/hostile/zip-bomb.js';
+import { extractText, MAX_TEXT_CHARS } from './text.js';
 
 /** The smallest PDF with one line of text in a standard font. */
 function pdfWithText(line: string): Buffer {
@@ -39,4 +40,26 @@ describe('text of attachments', () => {
     expect(await extractText(Buffer.from('not a pdf'), 'application/pdf')).toBe('');
     expect(await extractText(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png')).toBe('');
   });
+
+  it('gives up on a zip bomb within its limits, without touching this thread (issue 13 §2)', async () => {
+    const bomb = await zipBombDocx();
+    expect(bomb.length).toBeLessThan(300_000);
+    const started = Date.now();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 20);
+    const text = await extractText(bomb, DOCX, { timeoutMs: 5000, memoryMb: 256 });
+    clearInterval(ticker);
+    expect(text).toBeNull();
+    // The work happened elsewhere: this thread kept running its timers meanwhile.
+    expect(ticks).toBeGreaterThan((Date.now() - started) / 20 / 4);
+  });
+
+  it('keeps no more than MAX_TEXT_CHARS of one file', async () => {
+    const long = await zipBombDocx(Math.ceil(MAX_TEXT_CHARS / 1000) + 5);
+    expect(await extractText(long, DOCX)).toBeNull();
+    const short = await zipBombDocx(5);
+    expect((await extractText(short, DOCX))?.length).toBeGreaterThan(4000);
+  });
 });
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,9 +1,14 @@
 import mammoth from 'mammoth';
+import { runInWorker, WorkerLimitError, type WorkerLimits } from '../workers/workers.js';
 
 /**
  * The text of an attachment, for the checks before publication: Word (DOCX, by mammoth) and PDF
  * with a text layer (by PDF.js, its Node build). Anything else — images, scanned PDFs, spreadsheets
  * — gives '' and is left to the reviewer's eyes.
+ *
+ * Reading runs in a worker thread with a time and memory limit (`platform/workers`), and keeps at
+ * most `MAX_TEXT_CHARS`: a zip bomb (200 KB of DOCX holding 200 million characters) or a PDF built
+ * to be slow costs its own upload, never the other requests.
  */
 /** The types whose text is taken (anything else has none to take). */
 export const TEXT_TYPES = [
@@ -11,15 +16,38 @@ export const TEXT_TYPES = [
   'application/pdf',
 ];
 
-export async function extractText(bytes: Buffer, mime: string): Promise<string> {
+/** About 4,000 pages: more than any attachment a government publishes, and checked in well under a second. */
+export const MAX_TEXT_CHARS = 2_000_000;
+
+const LIMITS: WorkerLimits = { timeoutMs: 30_000, memoryMb: 512 };
+
+/**
+ * The text of a file: '' when it has none (a scan, a damaged file), null when it could not be read
+ * within the limits (too long, too slow, too big in memory) — which a person has to look into.
+ */
+export async function extractText(bytes: Buffer, mime: string, limits = LIMITS): Promise<string | null> {
+  if (!TEXT_TYPES.includes(mime)) return '';
+  try {
+    return await runInWorker<string | null>(new URL(import.meta.url), 'readText', [bytes, mime], limits);
+  } catch (error) {
+    if (error instanceof WorkerLimitError) return null;
+    throw error;
+  }
+}
+
+/** Runs in the worker (see `extractText`). */
+export async function readText(bytes: Uint8Array, mime: string): Promise<string | null> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text = '';
   try {
     if (mime === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      return (await mammoth.extractRawText({ buffer: bytes })).value;
-    if (mime === 'application/pdf') return await pdfText(bytes);
+      text = (await mammoth.extractRawText({ buffer })).value;
+    else if (mime === 'application/pdf') text = await pdfText(buffer);
   } catch {
     // A damaged or encrypted file has no text to check; the reviewer sees the file itself.
+    return '';
   }
-  return '';
+  return text.length > MAX_TEXT_CHARS ? null : text;
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {
@@ -33,9 +61,12 @@ async function pdfText(bytes: Buffer): Promise<string> {
     verbosity: 0,
   }).promise;
   const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
+  let length = 0;
+  for (let n = 1; n <= pdf.numPages && length <= MAX_TEXT_CHARS; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+    const page = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    pages.push(page);
+    length += page.length + 1;
   }
   await pdf.destroy();
   return pages.join('\n');

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../../db/database.js';
 import { AppError, Errors } from './errors.js';
 import { validationDetails } from './validation.js';
 
@@ -16,6 +17,8 @@ export function wantsJson(request: FastifyRequest): boolean {
 /** Maps whatever was thrown to an entry of the error catalogue. */
 export function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
+  // The database is away (restarting, failing over, not answering): try again, not a bug.
+  if (isDatabaseUnavailable(error)) return Errors.UNAVAILABLE('数据库暂时无法访问，请稍后再试');
   const e = error as FastifyError;
   if (e.validation)
     return Errors.VALIDATION_FAILED(undefined, validationDetails(e.validation as never, e.validationContext));

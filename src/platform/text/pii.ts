@@ -150,7 +150,12 @@ export function findPersonalInformation(text: string): PiiFinding[] {
   for (const m of text.matchAll(/(?<![0-9-])0\d{2,3}-?\d{7,8}(?![0-9])/g)) {
     if (!OFFICIAL_PHONE.test(text.slice(Math.max(0, m.index - 12), m.index))) add('landline', m.index, m[0]);
   }
-  for (const m of text.matchAll(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g)) {
+  // Linear in the text: an address starts only where a run of address characters starts (the
+  // look-behind), and every part is bounded (RFC 5321: 64 for the local part, 253 for the domain) —
+  // unbounded, a long run of letters or digits made this quadratic (issue 13 §2).
+  for (const m of text.matchAll(
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,
+  )) {
     if (!/\.gov\.cn$/i.test(m[0])) add('email', m.index, m[0]);
   }
   const plate = new RegExp(`[${PROVINCES}][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警]`, 'g');

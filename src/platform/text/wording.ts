@@ -45,12 +45,16 @@ export const DEFAULT_WORDING_RULES: WordingRule[] = readFileSync(new URL('./word
  */
 export function findWording(text: string, rules: readonly WordingRule[]): WordingFinding[] {
   const found: WordingFinding[] = [];
+  // Characters already inside a finding: checking a span costs its length, not the number of
+  // findings so far (a text repeating one expression would otherwise take quadratic time).
+  const taken = new Uint8Array(text.length);
   for (const rule of [...rules].sort((a, b) => b.wrong.length - a.wrong.length)) {
     if (!rule.wrong) continue;
     for (let at = text.indexOf(rule.wrong); at >= 0; at = text.indexOf(rule.wrong, at + 1)) {
       const end = at + rule.wrong.length;
-      if (found.some((f) => at < f.end && end > f.start)) continue;
+      if (taken.subarray(at, end).includes(1)) continue;
       if (rule.correction && isInsideCorrection(text, at, rule.wrong, rule.correction)) continue;
+      taken.fill(1, at, end);
       found.push({
         type: 'wording',
         start: at,

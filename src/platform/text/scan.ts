@@ -1,0 +1,26 @@
+import { runInWorker } from '../workers/workers.js';
+import { findPersonalInformation, type PiiFinding } from './pii.js';
+import { findWording, type WordingFinding, type WordingRule } from './wording.js';
+
+/**
+ * Both checks before publication over one text. Both are linear in the text; a short text (what
+ * an editor checks as they type, a title, most bodies) is scanned here, a long one (an attachment
+ * of hundreds of pages) in a worker thread, so that it does not hold up other requests.
+ */
+export interface TextScan {
+  pii: PiiFinding[];
+  wording: WordingFinding[];
+}
+
+/** Scanned in this thread up to this length (a few milliseconds). */
+const INLINE_CHARS = 100_000;
+
+export async function scanText(text: string, rules: readonly WordingRule[]): Promise<TextScan> {
+  if (text.length <= INLINE_CHARS) return scanNow(text, rules);
+  return runInWorker<TextScan>(new URL(import.meta.url), 'scanNow', [text, rules]);
+}
+
+/** Runs in the calling thread; the worker's entry for long texts. */
+export function scanNow(text: string, rules: readonly WordingRule[]): TextScan {
+  return { pii: findPersonalInformation(text), wording: findWording(text, rules) };
+}
