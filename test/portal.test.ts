@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/auth/actor.js';
 import type { DocumentContent } from '../src/modules/documents/documents.model.js';
+import { OFF_SITE } from './fixtures/hostile/redirects.js';
 import { createWorld, testAppWithAdmin, type TestApp, type World } from './helpers/app.js';
 
 /** The public portal (issue 3, website.md §1): what visitors see, and what they never see. */
@@ -328,26 +329,6 @@ describe('elder mode and text size', () => {
     expect(page.body).toContain('<html lang="zh-CN" class="elder">');
     expect(page.body).toContain('退出适老版');
   });
-
-  // Each entry is the raw query value, as an attacker would put it in a link (issue 13 §3).
-  const OFF_SITE = [
-    '//evil.example/x',
-    'https://evil.example/',
-    '/%5Cevil.example',
-    '/%5C%5Cevil.example',
-    '/%5C/evil.example',
-    '/%09/evil.example',
-    '/%0A/evil.example',
-    '/%0D%0A/evil.example',
-    '%2F%2Fevil.example',
-    '/%2F/evil.example',
-    '/%20/evil.example',
-    '/\\evil.example',
-    'javascript:alert(1)',
-    'http:evil.example',
-    '\\evil.example',
-    '%E3%80%80//evil.example',
-  ];
 
   it('never redirect off the site, however the address is written (issue 13 §3)', async () => {
     for (const back of OFF_SITE) {

@@ -1,11 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { createUser, createWorld, testConfig } from '../helpers/app.js';
 import { freshDatabase } from '../helpers/db.js';
 import { startInstance, type Instance } from '../helpers/instance.js';
 import { TcpProxy } from './tcp-proxy.js';
 import { client, type Client } from './client.js';
+import { FAULTS_SECRET, prepareSite } from './setup.js';
 
 /**
  * Issue 13 §1: a database that drops, restarts or hangs costs requests, never the process. A real
@@ -33,12 +32,7 @@ const terminateBackends = async () =>
 
 beforeAll(async () => {
   database = await freshDatabase();
-  // The site, its departments and an administrator, made through the services, before the server starts.
-  const { app, services } = await buildApp(testConfig(database.dataDir), { database });
-  const world = await createWorld(services);
-  siteId = world.siteId;
-  await createUser(services, 'office', [{ siteId, role: 'site_admin', departmentId: null }]);
-  await app.close();
+  ({ siteId } = await prepareSite(database));
 
   const direct = new URL(database.url!);
   proxy = new TcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
@@ -51,7 +45,7 @@ beforeAll(async () => {
     GONGKAI_DATA_DIR: database.dataDir,
     GONGKAI_SEED_DEMO: 'false',
     GONGKAI_DB_TIMEOUT_SECONDS: '2',
-    GONGKAI_SESSION_SECRET: 'faults-secret-faults-secret-faults-secret-0123',
+    GONGKAI_SESSION_SECRET: FAULTS_SECRET,
   });
   http = await client(instance.base, 'office');
   admin = new pg.Client({ connectionString: direct.toString() });
