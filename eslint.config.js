@@ -9,7 +9,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'bench/*.mjs', 'src/platform/workers/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'bench/*.mjs', 'src/platform/workers/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -17,7 +17,7 @@ import { pendingMigrations } from './db/migrate.js';
 import { systemActor } from './platform/auth/actor.js';
 import { systemClock, type Clock } from './platform/clock/clock.js';
 import { registerAuth } from './platform/http/auth.js';
-import { registerErrorHandling } from './platform/http/error-handler.js';
+import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler.js';
 import { Errors } from './platform/http/errors.js';
 import { registerInputCleaning } from './platform/http/input.js';
 import { createRateLimits } from './platform/http/rate-limit.js';
@@ -187,6 +187,7 @@ export async function buildApp(
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
     routerOptions: { ignoreTrailingSlash: true },
   });
   fastify.setValidatorCompiler(validatorCompiler);

@@ -145,6 +145,27 @@ describe('a department administrator', () => {
   });
 });
 
+describe('names (issue 13 §9)', () => {
+  it('are stored without the bidi overrides and zero-width characters that hide what they say', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/departments?siteId=${w.siteId}`,
+      headers: siteAdmin.headers,
+      payload: { name: '丙\u202E局\u200B', kind: 'government' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ name: '丙局' });
+    const nul = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/departments?siteId=${w.siteId}`,
+      headers: siteAdmin.headers,
+      payload: { name: '丁\u0000局', kind: 'government' },
+    });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error).toMatchObject({ code: 'INPUT_CONTROL_CHARACTER', details: [{ field: 'name' }] });
+  });
+});
+
 describe('a department auditor', () => {
   it('reads the audit trail of their department only', async () => {
     await t.app.inject({

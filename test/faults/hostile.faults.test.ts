@@ -93,7 +93,7 @@ describe('hostile inputs against a running instance', () => {
     expect(draft.status, draft.body).toBe(201);
     const id = (JSON.parse(draft.body) as { id: string }).id;
     const form = new FormData();
-    form.append('file', new Blob([await zipBombDocx()]), '附件.docx');
+    form.append('file', new Blob([new Uint8Array(await zipBombDocx())]), '附件.docx');
 
     const { result, slowestProbeMs, probes } = await whileProbing(() =>
       http.postForm(`/api/v1/documents/${id}/attachments`, form),

@@ -185,6 +185,17 @@ describe('what was searched', () => {
     expect(anonymous.statusCode).toBe(401);
   });
 
+  it('keeps the window’s counts when a visitor sends a control character (issue 13 §5)', async () => {
+    await t.app.inject({ url: `/search?q=${encodeURIComponent('公积金提取')}`, headers: { host: host() } });
+    const bad = await t.app.inject({ url: '/search?q=%00x', headers: { host: host() } });
+    expect(bad.statusCode).toBe(400);
+    await t.services.search.flushQueries();
+    const report = (
+      await t.app.inject({ url: `/api/v1/search/queries?siteId=${w.siteId}`, headers: admin.headers })
+    ).json<{ top: { query: string }[]; zeroResults: { query: string }[] }>();
+    expect([...report.top, ...report.zeroResults].map((r) => r.query)).toContain('公积金提取');
+  });
+
   it('shows visitors only the hot searches the office approved (issue 13 §6)', async () => {
     const hotOnPage = async () => {
       const page = await t.app.inject({ url: `/search?q=${encodeURIComponent('qwxyz')}`, headers: { host: host() } });

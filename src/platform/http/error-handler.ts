@@ -64,3 +64,25 @@ export function registerErrorHandling(app: FastifyInstance, renderHtml: HtmlErro
     return renderHtml(request, reply, error);
   });
 }
+
+/**
+ * Errors Fastify's router raises before any route or error handler runs — a path that is not valid
+ * UTF-8 after decoding, a parameter over the length limit — answered in Chinese with a stable code
+ * like every other error, instead of the framework's English JSON.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const appError = Errors.BAD_REQUEST(
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? '网址过长' : '网址中有无法识别的字符，请检查后重新访问',
+  );
+  request.log.info({ code: error.code }, 'request refused');
+  if (wantsJson(request)) {
+    void reply.code(appError.status).send({ error: { code: appError.code, message: appError.message } });
+    return;
+  }
+  void reply
+    .code(appError.status)
+    .type('text/html; charset=utf-8')
+    .send(
+      `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网址有误</title><p>${appError.message}。</p><p><a href="/">返回首页</a></p></html>`,
+    );
+}
