@@ -258,3 +258,17 @@ describe(`every public form and page, on ${onPostgres ? 'PostgreSQL' : 'SQLite'}
     }
   });
 });
+
+describe('host names on a platform of one site (issue 13 §9)', () => {
+  it('serve the site on its own names and on loopback, never under a name a client makes up', async () => {
+    expect((await t.app.inject({ url: '/', headers: host })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/', headers: { host: 'localhost:3000' } })).statusCode).toBe(200);
+    for (const name of ['evil.example', 'site-3205080001.test.evil.example']) {
+      const res = await t.app.inject({ url: '/sitemap.xml', headers: { host: name } });
+      expect(res.statusCode, name).toBe(404);
+      expect(res.body).not.toContain('evil.example');
+    }
+    const sitemap = await t.app.inject({ url: '/sitemap.xml', headers: { host: 'localhost' } });
+    expect(sitemap.body).toContain(`<loc>http://${host.host}:3000/</loc>`);
+  });
+});
