@@ -1,0 +1,97 @@
+import type { Cell, Layout } from './layout.js';
+import type { NameSpan } from './names.js';
+import { firstNameFrom, ownerOf } from './owner.js';
+
+/**
+ * Where a private person lives. An address is told by its structure — province, city, district,
+ * town or street office, village and group, road, lane and number, residential estate, building,
+ * unit and room — and it is a person's by what introduces it: 住 / 现住 / 户籍地 / 家住 / 住址,
+ * a person's 通讯地址 or 住所, 位于…的住所, the 住址 column of a table of people. An office's own
+ * address (地址：…三香路998号 in a letterhead, a company's 住所, 位于…的经营场所) is public.
+ */
+export interface AddressSpan {
+  start: number;
+  end: number;
+}
+
+/** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
+const SHARED_LABEL =
+  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址)(?:为|是|在)?[：:\s]*$/;
+/** Introduce a person's home: nobody else lives. */
+const HOME_LABEL =
+  /(?:家庭住址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住|现住|原住|家住|住在|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍)(?:为|是|在)?[：:\s]*$/;
+
+/** Where an address stops: punctuation, or the next field or words after it. */
+const STOP =
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取/;
+
+/** Below the district: a numbered house, building or room, a village group, or a village under its town. */
+const HOUSE_LEVEL =
+  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|后进|前进)/;
+const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}村$/;
+/** A road, lane, estate or village: what every address below the district names. */
+const PLACE_PART = /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|里|坊|大厦|城|湾|浜|泾|堍)/;
+
+const MAX_LENGTH = 60;
+/** The last characters of the labels: only after one of them is a label looked for. */
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老']);
+
+/** The address starting at `from`, if what is there reads as one. */
+function addressAt(text: string, from: number): AddressSpan | undefined {
+  const window = text.slice(from, from + MAX_LENGTH + 1);
+  const stop = STOP.exec(window);
+  const candidate = stop ? window.slice(0, stop.index) : window.slice(0, MAX_LENGTH);
+  // Trailing words that are not the address (…号房屋, …室内) are left out.
+  const value = candidate.replace(/(?:房屋|住宅|内|处|的)+$/, '');
+  if (value.length < 4 || !PLACE_PART.test(value)) return undefined;
+  if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
+  return { start: from, end: from + value.length };
+}
+
+export function findAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
+  const found: AddressSpan[] = [];
+  let coveredUntil = 0;
+  const keep = (span: AddressSpan | undefined) => {
+    if (!span || span.start < coveredUntil) return;
+    found.push(span);
+    coveredUntil = span.end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (i < coveredUntil) continue;
+    // A table cell: under an address heading, or — in a row without its heading — an address in
+    // the same row as a person.
+    const cell = layout.cellAt(i);
+    if (cell && cell.start === i && cell.kind !== 'other') {
+      const span = addressAt(text, i);
+      if (span && (cell.kind === 'address' || (cell.kind === undefined && personInRow(cell, names)))) {
+        keep(span);
+        continue;
+      }
+    }
+    // After a label. A label's own characters (住 in 住所) are not an address's first.
+    if (!LABEL_END.has(text[i - 1] ?? '') || !/[\u4e00-\u9fff\d]/.test(text[i] ?? '')) continue;
+    if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的)/.test(text.slice(i, i + 1))) continue;
+    const left = text.slice(Math.max(0, i - 12), i);
+    if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
+      keep(addressAt(text, i));
+      continue;
+    }
+    const label = SHARED_LABEL.exec(left);
+    if (!label) continue;
+    const span = addressAt(text, i);
+    if (!span) continue;
+    const after = text.slice(span.end, span.end + 8);
+    // 位于…的住所 is a home; 位于…的经营场所 a business.
+    if (/^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地)/.test(after)) continue;
+    const home = /^(?:的)?(?:住所|房屋|私房|老宅|住宅|家|宅基地)/.test(after);
+    const labelStart = i - left.length + label.index;
+    if (home || ownerOf(text, labelStart, span.end, names) === 'person') keep(span);
+  }
+  return found;
+}
+
+/** Whether a person's name stands in the same table row as the cell. */
+function personInRow(cell: Cell, names: readonly NameSpan[]): boolean {
+  const first = firstNameFrom(names, cell.rowStart);
+  return first !== undefined && first.end <= cell.rowEnd;
+}

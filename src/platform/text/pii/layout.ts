@@ -1,0 +1,88 @@
+/**
+ * How a government text is laid out, as far as finding people in it needs: its lines, and which
+ * lines are rows of a table (cells separated by tabs, as Word and spreadsheet tables come out of
+ * `platform/files/text.ts` and as tables are pasted) with what each column holds, named by the
+ * table's header row (姓名 · 住址 · 银行卡号 …).
+ */
+export type ColumnKind = 'name' | 'address' | 'account' | 'other';
+
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+  /** What the column holds, from the last header row above; undefined without a header. */
+  kind: ColumnKind | undefined;
+  /** The text of the cell before this one in the row ('' for the first). */
+  before: string;
+  /** Where its row (line) starts and ends. */
+  rowStart: number;
+  rowEnd: number;
+}
+
+export interface Layout {
+  /** The cell at a position, when the position lies in a table row. */
+  cellAt(index: number): Cell | undefined;
+}
+
+const NAME_HEADER =
+  /^(姓名|户主|户名|开户名|收款人|被征收人|申请人|当事人|对象|救助对象|权利人|承租人|出租人|家庭成员|驾驶人|车主|联系人|收件人|经营者|户主姓名|人员|职工|学生|姓名\/.*)$/;
+const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址)/;
+const ACCOUNT_HEADER = /(账号|卡号|账户|一卡通|存折)/;
+/** A header row is one whose cells are labels: no digits anywhere, and a label among them. */
+const HEADER_WORDS = /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数)/;
+
+function kindOf(header: string): ColumnKind {
+  const h = header.replace(/[（(].*$/, '').trim();
+  if (NAME_HEADER.test(h)) return 'name';
+  if (ADDRESS_HEADER.test(h)) return 'address';
+  if (ACCOUNT_HEADER.test(h)) return 'account';
+  return 'other';
+}
+
+export function layoutOf(text: string): Layout {
+  const cells: Cell[] = [];
+  let header: ColumnKind[] | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.includes('\t')) {
+      const parts = line.split('\t');
+      const isHeader = !/\d/.test(line) && parts.some((p) => HEADER_WORDS.test(p.trim()));
+      if (isHeader) header = parts.map(kindOf);
+      else {
+        let at = lineStart;
+        parts.forEach((part, column) => {
+          cells.push({
+            start: at,
+            end: at + part.length,
+            text: part,
+            kind: header?.[column],
+            before: column > 0 ? (parts[column - 1] ?? '') : '',
+            rowStart: lineStart,
+            rowEnd: lineEnd,
+          });
+          at += part.length + 1;
+        });
+      }
+    } else if (line.trim()) header = undefined;
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  return {
+    cellAt(index) {
+      // Cells are in order: a binary search keeps this logarithmic however long the text.
+      let lo = 0;
+      let hi = cells.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = cells[mid]!;
+        if (index < c.start) hi = mid - 1;
+        else if (index >= c.end) lo = mid + 1;
+        else return c;
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,331 @@
+import type { Layout } from './layout.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+import { Words } from './words.js';
+
+/**
+ * Private persons' names in government writing. A name is a surname and one or two characters
+ * (two or three after a compound surname); whether such a string is a person is decided by how
+ * administrative documents speak of people — each rule below is one way they do:
+ *
+ * - after a label that introduces a person: 当事人X, 申请人：X, 开户名X, 来信人X, 户主X …
+ * - before what is said only of a person: X，男, X（公民身份号码…）, X同志：, X女士, X等3名 …
+ * - as the object of an administrative act: 对X作出, 向X送达, 准予X, 给予X, 发放至X …
+ * - after a private role: 村民X, 志愿者X, 董事长X, 其父X …
+ * - in a table column headed 姓名 / 开户名 / 被征收人 …, or alone in a table cell of a data row;
+ * - in a list of names (X、Y、Z) where the list is one of people;
+ * - opening a letter (X：您好 / 您好，X：).
+ *
+ * and is ruled out when the text says it is an official in their duties (区长X, 执法人员X,
+ * X，局长, 任命X同志为), a place or an organisation (X路, X公司, 周庄古镇), or already masked (张某).
+ */
+export interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
+const NOT_GIVEN = new Set(
+  '某的了是在和与及等于为对向将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角'.split(
+    '',
+  ),
+);
+/** Surnames that are far more often a preposition or a verb: such a name needs punctuation after it. */
+const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以']);
+
+/** Labels that put a private person right after them (当事人X, 申请人：X, 开户名X). */
+const PERSON_LABELS = new Words(`
+  当事人 申请人 被申请人 第三人 原告 被告 上诉人 被上诉人 申请执行人 被执行人 赔偿请求人 赔偿权利人
+  委托代理人 委托诉讼代理人 诉讼代理人 代理人 被处罚人 被征收人 被征收户户主 户主 权利人 承租人 出租人 经营者
+  法定代表人 质量负责人 负责人 联系人 收件人 收款人 户名 开户名 账户名 持卡人 车主 机动车所有人 所有人 驾驶人
+  驾驶员 来信人 来电人 来访人 反映人 投诉人 举报人 诉求人 信访人 申诉人 相对人名称 行政相对人名称 许可申请人
+  救助对象 考察对象 对象 候选人 拟聘用人员 应聘人员 拟录用人员 推荐人选 受害人 伤者 死者 失主 本人 我叫 我是
+  名叫 名字 叫 姓名 作者 家庭成员 出资人 股东 监护人 证人 知情人 捐赠人 获奖者 承包户 承包人 受让人 转让人
+  共有人 继承人 遗失人 注册房地产估价师 估价师 律师 医师 药师 教师 护士
+`);
+/** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
+const ROLES = new Words(`
+  一等奖 二等奖 三等奖 特等奖 优秀奖 村民 居民 市民 群众 志愿者 董事长 总经理 经理 员工 职工 学生 教师 老师
+  教授 医生 护士 患者 家属 老人 工人 骑手 小哥 司机 师傅 摊主 店主 业主 租户 房东 老板 企业家 个体户 个体工商户
+  代表 获得者 得主 妻子 丈夫 儿子 女儿 父亲 母亲 孩子爸爸 孩子妈妈 其父 其母 其妻 其夫 其子 其女 之父 之母
+  老公 老婆 我妈 我爸 我老公 我老婆 爷爷 奶奶 外公 外婆
+`);
+/** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
+const ACTIONS = new Words(`
+  对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
+  汇入 送达 注销 吊销 变更为 改为
+`);
+/** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
+const OFFICIAL_TITLES = new Words(`
+  书记 区长 市长 县长 镇长 乡长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
+  经办人 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
+  组长 站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人
+`);
+const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
+/** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
+const TITLES = new Words('女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷');
+/** Words a name may run into: those that follow a person in a sentence (X于, X申请, X名下 …). */
+const FOLLOWING = new Words(`
+  于 在 的 等 说 称 系 向 将 未 已 自 所 对 与 和 为 是 因 同志 女士 先生 师傅 家庭 户 反映 申请 提出 提交 持有
+  名下 户籍 本人 不慎 拒绝 放弃 体检 进入 签订 选择 要求 诉称 不服 领取 捐赠 驾驶 经营 作出 送达 直接 邮寄 今年
+  住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
+  建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被
+`);
+/** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
+const PLACE_OR_ORG = new Words(`
+  路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
+  新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
+  百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社
+`);
+
+/** …or right after it: X，区长 / X，该区司法局工作人员. */
+const OFFICIAL_AFTER =
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|该\S{1,10}?(?:工作人员|干部))/;
+/** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
+const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人)[：:][^，。；\n]{0,20}$/;
+const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
+
+/** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
+const PERSON_AFTER =
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|车牌|1[3-9]\d)|同志|女士|先生|您好|户[（(，,])/;
+/** What is said of people more often than of anything else: believed when the name starts cleanly. */
+const PERSON_AFTER_WEAK =
+  /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅)/;
+/** Two people named together: 陈丽华…与姚新民驾驶的, 方天宇和黎文斌在. */
+const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在|等|系|是|均|二人|两人|兄弟|夫妇|于)/;
+
+/** Words that look like names and are not, when nothing else says a person is meant. */
+const COMMON_WORDS = new Words(`
+  周末 方向 高度 王府 王府井 许可 许诺 于公告 周庄 常熟 张家港 向阳 方圆 高新 许多 于是 和平 江南 夏天 白雪 宁静
+  庄严 周游 钟声 金山 黄山 石路 林立 万元 常委 任何 任务 任职 毛病 包括 包装 成立 成本 成果 成都 程序 安全 安排
+  安置 全面 全体 全部 全区 全市 时间 时期 明确 明年 应当 应该 关于 关注 关系 车辆 车主 路段 路口 文件 文化 方面
+  方式 方案 向社会 于一 于本 和谐 华东 华南 华北 江苏 苏州 吴中 吴江 常州 温州 杭州 金额 金融 金阊 黄埭 黄桥 万春
+  平江 司法 田地 史料 顾问 邵阳 孔子 孟子 曾经 曾任 宋体 楷体 章程 严格 严重 严肃 解决 解释 管理 管辖 范围 范文
+  韩国 俞平 梁溪 相关 相应 相城 双塔 蒋介石 毛泽东 邓小平 雷锋 申报 申请 甘肃 包含 房屋 房产 房号 费用 费率 和睦
+  易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
+  祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
+  宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍
+`);
+
+const HAN_AT = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
+
+/** Where a name may end: not glued to the Han character after it, unless a following word starts there. */
+function endsHere(text: string, end: number): boolean {
+  return !HAN_AT(text, end) || FOLLOWING.startingAt(text, end) !== undefined;
+}
+
+/** The position before `index` with separators (colon, spaces) and a short parenthesis stepped over. */
+function beforeSeparators(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && '：: \u3000'.includes(text[i - 1]!)) i--;
+  if (text[i - 1] === '）') {
+    const open = text.lastIndexOf('（', i - 1);
+    if (open >= 0 && i - open <= 10) i = open;
+  }
+  return i;
+}
+
+const MASKED = /[某＊*×X]/;
+
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
+
+/** The name-shaped strings starting at `i`, longest first: a surname and one or two more characters. */
+function shapesAt(text: string, i: number): string[] {
+  const first = text[i] ?? '';
+  const compound = COMPOUND_FIRST.has(first) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
+  const surname = compound ?? (SINGLE_SURNAMES.has(first) ? first : undefined);
+  if (!surname || TITLES.startingAt(text, i + surname.length)) return [];
+  const out: string[] = [];
+  for (const given of [2, 1]) {
+    let ok = true;
+    for (let k = i + surname.length; k < i + surname.length + given; k++)
+      if (!HAN_AT(text, k) || NOT_GIVEN.has(text[k]!)) ok = false;
+    if (ok) out.push(text.slice(i, i + surname.length + given));
+  }
+  return out;
+}
+
+/** What may follow a name in a list of people: a description, an amount, 家庭, 三人 … */
+const ITEM_SUFFIX =
+  /(?:（[^（）]{0,30}）|\d+(?:\.\d+)?元|家庭|同志|户|兄弟|姐妹|夫妇|[一二两三四五六七八九十\d]+[人名])*$/;
+/** What may come before a name in a list item: the unit, place or prize it is listed under, or a label. */
+const ITEM_PREFIX_END = /(?:医院|中心|街道|局|委|办|社区|学校|大学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|[：:\s])$/;
+/** Where the last item of a list runs on into the sentence (…寇思远三人已通过…). */
+const LIST_RUNS_ON =
+  /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等).*$/;
+
+/** The name in one list item, and where it starts in the item; undefined when there is none. */
+function nameInItem(item: string, last: boolean): { name: string; at: number } | undefined {
+  const core = (last ? item.replace(LIST_RUNS_ON, '') : item).replace(ITEM_SUFFIX, '');
+  for (const length of [4, 3, 2]) {
+    const at = core.length - length;
+    if (at < 0) continue;
+    const name = core.slice(at);
+    if (!isNameShaped(name)) continue;
+    if (at === 0 || ITEM_PREFIX_END.test(core.slice(0, at))) return { name, at };
+  }
+  return undefined;
+}
+
+export function findNames(text: string, layout: Layout): NameSpan[] {
+  const found: NameSpan[] = [];
+  // Positions are visited in order, so a name can only overlap the last one found.
+  let coveredUntil = 0;
+  // Names in lists are judged by the list: collected here first, at their positions.
+  const listNames = namesInLists(text);
+
+  for (let i = 0; i < text.length; i++) {
+    if (i < coveredUntil) continue;
+    const shapes = shapesAt(text, i);
+    if (!shapes.length || MASKED.test(shapes[0]!)) continue;
+    // An official in their duties, or an appointment, rules the position out whatever the length
+    // (王建华，区长 is not 王建 either).
+    if (shapes.some((n) => officialAt(text, i, i + n.length))) continue;
+    const accepted = shapes.filter((name) => isName(text, i, i + name.length, name, layout, listNames));
+    // Of the shapes that read as a person, the one that ends where a name can end (申请人甘露要求:
+    // 甘露, not 甘露要); failing that, the longest.
+    const name = accepted.find((n) => endsHere(text, i + n.length)) ?? accepted[0];
+    if (name) {
+      found.push({ start: i, end: i + name.length });
+      coveredUntil = i + name.length;
+    }
+  }
+  return found;
+}
+
+function isName(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  layout: Layout,
+  listNames: ReadonlySet<number>,
+): boolean {
+  if (PLACE_OR_ORG.startingAt(text, end)) return false;
+  if (AMBIGUOUS_SURNAMES.has(name[0]!) && HAN_AT(text, end)) return false;
+  const word = COMMON_WORDS.has(name);
+
+  // A label or a private role right before: the name is the longest that fits, whatever follows.
+  const labelEnd = beforeSeparators(text, start);
+  // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
+  if (PERSON_LABELS.endingAt(text, labelEnd)) return !word || labelEnd < start;
+  if (ROLES.endingAt(text, start)) return !word;
+
+  const cell = layout.cellAt(start);
+  if (cell && cellNames(cell.text).includes(name)) {
+    if (cell.kind === 'name') return true;
+    // A cell of its own in a data row, unless the cell before names an office (审判长 | 陆建平).
+    if (cell.kind === undefined && !OFFICIAL_TITLES.has(cell.before.trim())) return !word;
+  }
+  if (listNames.has(start)) return true;
+
+  if (!endsHere(text, end)) return false;
+  const right = text.slice(end, end + 14);
+  const left = text.slice(Math.max(0, start - 14), start);
+  if (PERSON_AFTER.test(right)) return !word;
+  if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
+  if (ACTIONS.endingAt(text, start)) return !word;
+  if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
+  // Opening a letter or a notice addressed to a person (…告知书：雍宏亮：因需…, 车丽萍您好).
+  if ((startsClean(left) || /(?:^|\n)\s*$/.test(left)) && /^[：:]\s*(?:您|你|因|经|现|根据|本机关)/.test(right))
+    return !word;
+  // A signature closing a message (…谢谢。龙飞).
+  if (/(?:谢谢|此致|敬礼)[。！!，,\s]*$/.test(left) && /^\s*(?:\n|$)/.test(right)) return !word;
+  // Between numbers in a run of records (24050801016 司马嘉怡 85.62).
+  if (/\d\s+$/.test(left) && /^\s+\d/.test(right)) return !word;
+  return false;
+}
+
+/** Whether the text says the person at this position is an official in their duties or being appointed. */
+function officialAt(text: string, start: number, end: number): boolean {
+  let titleEnd = start;
+  while (titleEnd > 0 && '、，, '.includes(text[titleEnd - 1]!)) titleEnd--;
+  if (OFFICIAL_TITLES.endingAt(text, titleEnd) || APPOINTMENTS.endingAt(text, start)) return true;
+  const next = text[end];
+  if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
+  if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
+  return OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** The names a table cell holds: the cell, what follows a label's colon in it, or each of several (甲、乙). */
+function cellNames(cell: string): string[] {
+  return cell
+    .replace(/^.*[：:]/, '')
+    .split('、')
+    .map((s) => s.trim());
+}
+
+/** The name is not glued to a Han word before it: a sentence start, punctuation, or a label's colon. */
+function startsClean(left: string): boolean {
+  return left === '' || /[^\u4e00-\u9fff]$/.test(left) || /(?:经查|经核查|据查|其中|另|现|并|且)$/.test(left);
+}
+
+/**
+ * Positions of names in lists of people (X、Y、Z). A list counts when it introduces people (名单,
+ * 人员, 个人, 对象 … before it) or when most of its items are names with something only people
+ * have (a description in parentheses, 家庭, 同志); never a list of places (…等地).
+ */
+function namesInLists(text: string): Set<number> {
+  const out = new Set<number>();
+  // A clause with at least one 、 between Han characters; bounded so the scan stays linear.
+  for (const m of text.matchAll(/[^。；;\n！？!?]{0,400}/g)) {
+    const clause = m[0];
+    if (!clause.includes('、')) continue;
+    const base = m.index;
+    for (const run of listRuns(clause)) {
+      const items = run.items.map((it, k) => ({ ...it, found: nameInItem(it.text, k === run.items.length - 1) }));
+      const names = items.filter((it) => it.found);
+      if (names.length < 2 || names.length < items.length * 0.6) continue;
+      const intro = clause.slice(Math.max(0, run.start - 30), run.start);
+      const after = clause.slice(run.end, run.end + 6);
+      if (/^等(?:地|县|市|区|镇|街道|省|国|单位|部门|企业|公司)/.test(after)) continue;
+      const peopleIntro =
+        /(名单|人员|个人|对象|人选|成员|好人|模范|先进|居民|村民|职工|学生|代理人|驾驶人|信访人|[一二三]等奖|获奖|表彰|聘用|录用|遴选|注销|[：:]\s*$)/.test(
+          intro,
+        );
+      const personal = items.some((it) =>
+        /（[^（）]+）|家庭|同志|兄弟|姐妹|夫妇|[一二两三四五六七八九十\d]+[人名]/.test(it.text),
+      );
+      if (!peopleIntro && !personal) continue;
+      for (const it of names) {
+        if (COMMON_WORDS.has(it.found!.name) && !peopleIntro) continue;
+        out.add(base + it.start + it.found!.at);
+      }
+    }
+  }
+  return out;
+}
+
+function isNameShaped(s: string): boolean {
+  return shapesAt(s, 0).includes(s);
+}
+
+/** Runs of 、-separated items in a clause, split outside parentheses. */
+function listRuns(clause: string): { start: number; end: number; items: { start: number; text: string }[] }[] {
+  const runs: { start: number; end: number; items: { start: number; text: string }[] }[] = [];
+  // Items end at 、; a run ends at a comma, colon or the clause end (outside parentheses).
+  let depth = 0;
+  let itemStart = 0;
+  let items: { start: number; text: string }[] = [];
+  const close = (at: number) => {
+    items.push({ start: itemStart, text: clause.slice(itemStart, at) });
+    if (items.length >= 2) runs.push({ start: items[0]!.start, end: at, items });
+    items = [];
+  };
+  for (let i = 0; i < clause.length; i++) {
+    const ch = clause[i]!;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && ch === '、') {
+      items.push({ start: itemStart, text: clause.slice(itemStart, i) });
+      itemStart = i + 1;
+    } else if (depth === 0 && /[，,：:\s]/.test(ch)) {
+      close(i);
+      itemStart = i + 1;
+    }
+  }
+  close(clause.length);
+  return runs;
+}

@@ -1,0 +1,139 @@
+import { isValidUscc } from '../identifiers.js';
+import type { NameSpan } from './names.js';
+import { ownerBefore } from './owner.js';
+
+/**
+ * Personal numbers: checked, not just matched — an ID number needs its GB 11643 check digit and a
+ * real birth date, a bank card its Luhn digit — and judged by what surrounds them: a serial number
+ * labelled 流水号 that happens to pass the Luhn check is not a card, an office's telephone is public,
+ * a company's vehicle is not a person's. Every pattern is bounded, so scanning is linear.
+ */
+export type NumberType = 'id_card' | 'mobile' | 'landline' | 'bank_card' | 'email' | 'plate';
+
+export interface NumberSpan {
+  type: NumberType;
+  start: number;
+  end: number;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+function validBirth(yyyymmdd: string): boolean {
+  const y = Number(yyyymmdd.slice(0, 4));
+  const m = Number(yyyymmdd.slice(4, 6));
+  const d = Number(yyyymmdd.slice(6, 8));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return (
+    y >= 1900 &&
+    date <= new Date() &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === m - 1 &&
+    date.getUTCDate() === d
+  );
+}
+
+/** An 18-digit 居民身份证号码 (GB 11643): area, birth date, sequence, check character. */
+export function isIdCardNumber(value: string): boolean {
+  if (!/^[1-9]\d{16}[\dXx]$/.test(value) || !validBirth(value.slice(6, 14))) return false;
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(value[i]), 0);
+  return ID_CHECK[sum % 11] === value[17]?.toUpperCase();
+}
+
+/** A 15-digit first-generation ID number: area and a 19YYMMDD birth date. */
+function isOldIdCardNumber(value: string): boolean {
+  return /^[1-8]\d{14}$/.test(value) && validBirth(`19${value.slice(6, 12)}`);
+}
+
+/** The Luhn check bank cards carry. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let n = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) n = n * 2 > 9 ? n * 2 - 9 : n * 2;
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+/** Labels of numbers that are not a person's: serials, registrations, case and certificate numbers. */
+const SERIAL_LABEL =
+  /(?:流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|第)[：:\s]*$/;
+/** Labels of a person's own number, which outrank the serial labels they end like (身份证号 ends in 证号). */
+const PERSONAL_NUMBER_LABEL =
+  /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
+const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LABEL.test(left);
+
+/** Labels after which a landline is an office's published contact, not a person's. */
+const OFFICIAL_PHONE =
+  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$/;
+/** Labels after which a telephone is a person's whoever the sentence is about. */
+const PERSONAL_PHONE =
+  /(?:家庭电话|家里电话|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的电话|收件电话)[：:\s]*$/;
+const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+const PLATE = new RegExp(
+  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])`,
+  'g',
+);
+/** A vehicle said to belong to an organisation (营运, 公交, a company as its owner). */
+const COMPANY_VEHICLE = /^[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)/;
+const COMPANY_OWNER = /(?:有限公司|公司|集团|单位)[^。；\n]{0,20}(?:车牌号|号牌|车牌)[：:\s]*$/;
+
+export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpan[] {
+  const found: NumberSpan[] = [];
+  const add = (type: NumberType, start: number, end: number) => found.push({ type, start, end });
+  const before = (index: number, length = 14) => text.slice(Math.max(0, index - length), index);
+
+  const idStarts = new Set<number>();
+  for (const m of text.matchAll(/(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g)) {
+    const v = m[1] ?? '';
+    // One in 31 ID numbers is also a valid 统一社会信用代码: the label before it decides, and an
+    // unlabelled one is taken for an ID number (the safer mistake).
+    const labelledAsCode = /(?:信用代码|机构代码|注册号)[：:\s]*$/.test(before(m.index, 10));
+    if (
+      (v.length === 18 && isIdCardNumber(v) && !(isValidUscc(v) && labelledAsCode)) ||
+      (v.length === 15 && isOldIdCardNumber(v) && !serial(before(m.index)))
+    ) {
+      add('id_card', m.index, m.index + v.length);
+      idStarts.add(m.index);
+    }
+  }
+  // Bank cards, written whole or in groups of four (6222 0212 3456 7890 128).
+  for (const m of text.matchAll(/(?<![0-9A-Za-z-])[3-6]\d{3}(?:[ -]?\d{4}){2,3}[ -]?\d{1,4}(?![0-9A-Za-z])/g)) {
+    const digits = m[0].replace(/[ -]/g, '');
+    if (digits.length < 16 || digits.length > 19 || !luhnValid(digits)) continue;
+    if (/^(?:[ -]\d|号)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (serial(before(m.index))) continue;
+    if (idStarts.has(m.index)) continue;
+    add('bank_card', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(/(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9])/g))
+    add('mobile', m.index, m.index + m[0].length);
+  // Landlines with an area code, and bare 7–8 digit numbers where a person gives them as theirs.
+  for (const m of text.matchAll(/(?<![0-9-])(?:0\d{2,3}-?\d{7,8}|[2-8]\d{6,7})(?![0-9-])/g)) {
+    const left = before(m.index, 24);
+    if (OFFICIAL_PHONE.test(left)) continue;
+    const bare = !m[0].startsWith('0');
+    if (PERSONAL_PHONE.test(left) || /^（家）/.test(text.slice(m.index + m[0].length))) {
+      add('landline', m.index, m.index + m[0].length);
+      continue;
+    }
+    if (bare) {
+      if (/电话[：:\s]*$/.test(left) && ownerBefore(text, m.index, names) === 'person')
+        add('landline', m.index, m.index + m[0].length);
+      continue;
+    }
+    if (ownerBefore(text, m.index, names) === 'person') add('landline', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,
+  )) {
+    if (!/\.gov\.cn$/i.test(m[0])) add('email', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(PLATE)) {
+    const end = m.index + m[0].length;
+    if (COMPANY_VEHICLE.test(text.slice(end, end + 16)) || COMPANY_OWNER.test(before(m.index, 40))) continue;
+    add('plate', m.index, end);
+  }
+  return found;
+}

@@ -1,0 +1,77 @@
+import type { NameSpan } from './names.js';
+
+/**
+ * Whose an address or a telephone number is. Government writing gives a person's contacts right
+ * after the person (申请人X，通讯地址…，电话…) and an office's after the office (联系人：信息公开科；
+ * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
+ */
+const ORGANISATION =
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|局|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
+
+export type Owner = 'person' | 'organisation' | undefined;
+
+/** How far back, within the sentence, a mention is looked for. */
+const REACH = 100;
+
+/**
+ * The owner of a detail at `index` (its label starting at `labelStart`): the nearer of the last
+ * person and the last organisation mentioned before the label in the sentence; when neither is,
+ * the first one mentioned after the detail (寄送地址：…，收件人蒯志平).
+ */
+export function ownerOf(text: string, labelStart: number, index: number, names: readonly NameSpan[]): Owner {
+  return ownerBefore(text, labelStart, names) ?? ownerAfter(text, index, names);
+}
+
+export function ownerBefore(text: string, index: number, names: readonly NameSpan[]): Owner {
+  // Back to the start of the sentence, at most REACH characters (searched within that window only,
+  // so a text without full stops is not scanned again for every detail).
+  let from = Math.max(0, index - REACH);
+  const window = text.slice(from, index);
+  from += Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1;
+  let organisationEnd = -1;
+  for (const m of text.slice(from, index).matchAll(ORGANISATION)) organisationEnd = from + m.index + m[0].length;
+  const last = lastNameBefore(names, index);
+  const personEnd = last && last.start >= from ? last.end : -1;
+  if (personEnd < 0 && organisationEnd < 0) return undefined;
+  return personEnd > organisationEnd ? 'person' : 'organisation';
+}
+
+function ownerAfter(text: string, index: number, names: readonly NameSpan[]): Owner {
+  let to = Math.min(text.length, index + REACH);
+  const sentence = text.slice(index, to).search(/[。\n]/);
+  if (sentence >= 0) to = index + sentence;
+  const organisation = text.slice(index, to).search(ORGANISATION);
+  const next = firstNameFrom(names, index);
+  const person = next && next.start < to ? next.start - index : -1;
+  if (person < 0 && organisation < 0) return undefined;
+  if (person < 0) return 'organisation';
+  if (organisation < 0) return 'person';
+  return person < organisation ? 'person' : 'organisation';
+}
+
+/** The last name ending at or before `index` (names are in order): a binary search, not a scan. */
+function lastNameBefore(names: readonly NameSpan[], index: number): NameSpan | undefined {
+  let lo = 0;
+  let hi = names.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.end <= index) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 ? names[last] : undefined;
+}
+
+/** The first name starting at or after `index`. */
+export function firstNameFrom(names: readonly NameSpan[], index: number): NameSpan | undefined {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return names[lo];
+}
