@@ -126,7 +126,7 @@ export function ReviewFindings({ documentId }: { documentId: string }) {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`以下附件没有可读的文字（扫描件、图片、表格等），未经自动检查，请逐页核对是否含有个人信息：${unchecked.map((n) => `《${n}》`).join('、')}`}
+          message={`以下附件没有可读的文字（扫描件、图片、旧版 Office 文件等），未经自动检查，请逐页核对是否含有个人信息：${unchecked.map((n) => `《${n}》`).join('、')}`}
         />
       )}
       {findings.length > 0 && (

@@ -74,7 +74,9 @@ export function publicationChecksRoutes(app: App, checks: PublicationChecksServi
         response: {
           200: Type.Object({
             findings: Type.Array(FindingSchema),
-            unchecked: Type.Array(Type.String(), { description: '没有可读文字的附件（扫描件、图片、表格等）的名称' }),
+            unchecked: Type.Array(Type.String(), {
+              description: '没有可读文字的附件（扫描件、图片、旧版 Office 文件等）的名称',
+            }),
           }),
           ...errorResponses,
         },

@@ -4,7 +4,7 @@ import { can, type Actor, isOnSite } from '../../platform/auth/actor.js';
 import type { Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
-import { htmlToText } from '../../platform/text/html.js';
+import { htmlToLayoutText } from '../../platform/text/html.js';
 import { DEFAULT_MASKING_POLICY, deidentify, type MaskingPolicy, type PiiType } from '../../platform/text/pii.js';
 import { scanText } from '../../platform/text/scan.js';
 import { DEFAULT_WORDING_RULES, type WordingKind, type WordingSeverity } from '../../platform/text/wording.js';
@@ -78,7 +78,7 @@ export function documentFields(content: Pick<DocumentContent, 'title' | 'summary
   return [
     { field: '标题', text: content.title },
     { field: '内容概述', text: content.summary },
-    { field: '正文', text: htmlToText(content.bodyHtml) },
+    { field: '正文', text: htmlToLayoutText(content.bodyHtml) },
   ];
 }
 
@@ -180,7 +180,7 @@ export function createPublicationChecksService(deps: {
     },
 
     /**
-     * A document's attachments that have no text to check — scans, images, spreadsheets: the
+     * A document's attachments that have no text to check — scans, images, old Office files: the
      * reviewer has to read them, and is told so.
      */
     async uncheckedAttachments(actor: Actor, id: string): Promise<string[]> {

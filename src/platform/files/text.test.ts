@@ -1,4 +1,6 @@
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import ExcelJS from 'exceljs';
+import { findPersonalInformation } from '../text/pii.js';
 import { describe, expect, it } from 'vitest';
 import { zipBombDocx } from '../../../test/fixtures/hostile/zip-bomb.js';
 import { extractText, MAX_TEXT_CHARS } from './text.js';
@@ -34,6 +36,39 @@ describe('text of attachments', () => {
       await extractText(docx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
     ).toContain('当事人：张三');
     expect(await extractText(pdfWithText('Tel 13912345678'), 'application/pdf')).toBe('Tel 13912345678');
+  });
+
+  it('keeps the cells of Word and Excel tables apart, so a name in a 姓名 column is found (issue 14 §4)', async () => {
+    const row = (cells: string[]) =>
+      new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('城乡低保发放公示'),
+              new Table({ rows: [row(['序号', '姓名', '住址']), row(['1', '陈阿妹', '十全街彩云里8号'])] }),
+            ],
+          },
+        ],
+      }),
+    );
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    sheet.addRow(['序号', '姓名', '住址']);
+    sheet.addRow([1, '陈阿妹', '十全街彩云里8号']);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    for (const [bytes, mime] of [
+      [docx, DOCX],
+      [xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ] as const) {
+      const text = (await extractText(bytes, mime)) ?? '';
+      expect(text, mime).toContain('序号\t姓名\t住址\n1\t陈阿妹\t十全街彩云里8号');
+      expect(findPersonalInformation(text).map((f) => [f.type, f.text])).toEqual([
+        ['person_name', '陈阿妹'],
+        ['address', '十全街彩云里8号'],
+      ]);
+    }
   });
 
   it('gives nothing for images and damaged files', async () => {

@@ -1,20 +1,23 @@
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { htmlToLayoutText } from '../text/html.js';
 import { runInWorker, WorkerLimitError, type WorkerLimits } from '../workers/workers.js';
 
 /**
- * The text of an attachment, for the checks before publication: Word (DOCX, by mammoth) and PDF
- * with a text layer (by PDF.js, its Node build). Anything else — images, scanned PDFs, spreadsheets
- * — gives '' and is left to the reviewer's eyes.
+ * The text of an attachment, for the checks before publication: Word (DOCX, by mammoth), Excel
+ * (XLSX, by exceljs) and PDF with a text layer (by PDF.js, its Node build). Tables keep their
+ * layout — a row per line, cells separated by tabs — so a name in a 姓名 column is read as one.
+ * Anything else — images, scanned PDFs, old binary Office files — gives '' and is left to the
+ * reviewer's eyes.
  *
  * Reading runs in a worker thread with a time and memory limit (`platform/workers`), and keeps at
  * most `MAX_TEXT_CHARS`: a zip bomb (200 KB of DOCX holding 200 million characters) or a PDF built
  * to be slow costs its own upload, never the other requests.
  */
 /** The types whose text is taken (anything else has none to take). */
-export const TEXT_TYPES = [
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/pdf',
-];
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const TEXT_TYPES = [DOCX, XLSX, 'application/pdf'];
 
 /** About 4,000 pages: more than any attachment a government publishes, and checked in well under a second. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -40,14 +43,29 @@ export async function readText(bytes: Uint8Array, mime: string): Promise<string 
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text = '';
   try {
-    if (mime === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      text = (await mammoth.extractRawText({ buffer })).value;
+    if (mime === DOCX) text = htmlToLayoutText((await mammoth.convertToHtml({ buffer })).value);
+    else if (mime === XLSX) text = await spreadsheetText(buffer);
     else if (mime === 'application/pdf') text = await pdfText(buffer);
   } catch {
     // A damaged or encrypted file has no text to check; the reviewer sees the file itself.
     return '';
   }
   return text.length > MAX_TEXT_CHARS ? null : text;
+}
+
+/** Every sheet, a row per line, its cells' displayed text separated by tabs. */
+async function spreadsheetText(bytes: Buffer): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const lines: string[] = [];
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.text.replace(/\s+/g, ' ').trim()));
+      if (cells.some(Boolean)) lines.push(cells.join('\t'));
+    });
+  });
+  return lines.join('\n');
 }
 
 async function pdfText(bytes: Buffer): Promise<string> {

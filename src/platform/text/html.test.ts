@@ -31,3 +31,15 @@ describe('plain text', () => {
     expect(htmlToText('<p>A &amp; B &lt;c&gt; &quot;d&quot;</p>')).toBe('A & B <c> "d"');
   });
 });
+
+describe('text with its layout', () => {
+  it('keeps paragraphs as lines and table cells apart with tabs', async () => {
+    const { htmlToLayoutText } = await import('./html.js');
+    const html =
+      '<p>城乡低保发放公示</p><table><tr><th>序号</th><th>姓名</th><th>住址</th></tr>' +
+      '<tr><td>1</td><td>陈阿妹</td><td><p>十全街彩云里8号</p></td></tr></table><p>特此公示&amp;告知。</p>';
+    expect(htmlToLayoutText(html)).toBe(
+      '城乡低保发放公示\n序号\t姓名\t住址\n1\t陈阿妹\t十全街彩云里8号\n特此公示&告知。',
+    );
+  });
+});

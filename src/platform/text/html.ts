@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -77,6 +78,64 @@ export function htmlToText(html: string): string {
     .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => DECODED[name] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'br',
+  'blockquote',
+  'table',
+  'caption',
+  'ul',
+  'ol',
+  'hr',
+  'section',
+]);
+
+/**
+ * Text content of HTML with its layout kept, for the checks before publication: one line per
+ * paragraph or list item, and a table as one line per row with its cells separated by tabs — so
+ * that a name in a 姓名 column is read as a table cell, not run into its neighbours.
+ */
+export function htmlToLayoutText(html: string): string {
+  let out = '';
+  let cellInRow = 0;
+  // Inside a cell, paragraphs (Word puts one in every cell) are only spaces.
+  let inCell = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'td' || name === 'th') {
+          if (cellInRow++ > 0) out += '\t';
+          inCell++;
+        } else if (BLOCK.has(name)) out += inCell && name !== 'tr' && name !== 'table' ? ' ' : '\n';
+        if (name === 'tr') cellInRow = 0;
+      },
+      onclosetag(name) {
+        if ((name === 'td' || name === 'th') && inCell > 0) inCell--;
+      },
+      ontext(text) {
+        out += text.replace(/[ \t\r\n\u00a0]+/g, ' ');
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out
+    .split('\n')
+    .map((line) => line.replace(/ *\t */g, '\t').trim())
+    .filter((line) => line.replace(/\t/g, '') !== '')
+    .join('\n');
 }
 
 const DECODED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
