@@ -19,7 +19,7 @@ const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址)(?:为|是|在)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住|现住|原住|家住|住在|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -34,7 +34,7 @@ const PLACE_PART = /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|�
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {

@@ -86,10 +86,10 @@ const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
-  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|车牌|1[3-9]\d)|同志|女士|先生|您好|户[（(，,])/;
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|车牌|1[3-9]\d)|同志|女士|先生|您好|户[（(，,])/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅)/;
+  /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /** Two people named together: 陈丽华…与姚新民驾驶的, 方天宇和黎文斌在. */
 const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在|等|系|是|均|二人|两人|兄弟|夫妇|于)/;
 
@@ -184,9 +184,12 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
     // (王建华，区长 is not 王建 either).
     if (shapes.some((n) => officialAt(text, i, i + n.length))) continue;
     const accepted = shapes.filter((name) => isName(text, i, i + name.length, name, layout, listNames));
-    // Of the shapes that read as a person, the one that ends where a name can end (申请人甘露要求:
-    // 甘露, not 甘露要); failing that, the longest.
-    const name = accepted.find((n) => endsHere(text, i + n.length)) ?? accepted[0];
+    // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
+    // followed by a word that follows people (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
+    const name =
+      accepted.find((n) => !HAN_AT(text, i + n.length)) ??
+      [...accepted].reverse().find((n) => FOLLOWING.startingAt(text, i + n.length)) ??
+      accepted[0];
     if (name) {
       found.push({ start: i, end: i + name.length });
       coveredUntil = i + name.length;

@@ -72,7 +72,7 @@ const PERSONAL_PHONE =
   /(?:家庭电话|家里电话|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的电话|收件电话)[：:\s]*$/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])`,
   'g',
 );
 /** A vehicle said to belong to an organisation (营运, 公交, a company as its owner). */
@@ -107,13 +107,15 @@ export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpa
     if (idStarts.has(m.index)) continue;
     add('bank_card', m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/(?<![0-9])(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?![0-9])/g))
+  for (const m of text.matchAll(/(?<![0-9])(?:\+?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])/g))
     add('mobile', m.index, m.index + m[0].length);
   // Landlines with an area code, and bare 7–8 digit numbers where a person gives them as theirs.
-  for (const m of text.matchAll(/(?<![0-9-])(?:0\d{2,3}-?\d{7,8}|[2-8]\d{6,7})(?![0-9-])/g)) {
+  for (const m of text.matchAll(
+    /(?<![0-9-])(?:[（(]0\d{2,3}[）)]\s?\d{7,8}|0\d{2,3}[-－ ]?\d{7,8}|[2-8]\d{6,7})(?![0-9-])/g,
+  )) {
     const left = before(m.index, 24);
     if (OFFICIAL_PHONE.test(left)) continue;
-    const bare = !m[0].startsWith('0');
+    const bare = !/^[（(]?0/.test(m[0]);
     if (PERSONAL_PHONE.test(left) || /^（家）/.test(text.slice(m.index + m[0].length))) {
       add('landline', m.index, m.index + m[0].length);
       continue;
