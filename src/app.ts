@@ -17,7 +17,7 @@ import { pendingMigrations } from './db/migrate.js';
 import { systemActor } from './platform/auth/actor.js';
 import { systemClock, type Clock } from './platform/clock/clock.js';
 import { registerAuth } from './platform/http/auth.js';
-import { frameworkErrors, registerErrorHandling } from './platform/http/error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './platform/http/error-handler.js';
 import { Errors } from './platform/http/errors.js';
 import { registerInputCleaning } from './platform/http/input.js';
 import { createRateLimits } from './platform/http/rate-limit.js';
@@ -173,7 +173,7 @@ export async function buildApp(
   const pages = createPageServer(
     database.db,
     contentVersionReader(database),
-    config.pageCache ? new PageCache() : null,
+    config.pageCache ? new PageCache({ trustProxy: config.trustProxy }) : null,
   );
 
   const fastify = Fastify({
@@ -185,9 +185,14 @@ export async function buildApp(
       serializers: { req: requestLogFields },
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
-    trustProxy: config.trustProxy,
+    // A number of proxies is given to Fastify as "believe the first n hops" (its types do not list numbers).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
     frameworkErrors,
+    clientErrorHandler,
     routerOptions: { ignoreTrailingSlash: true },
   });
   fastify.setValidatorCompiler(validatorCompiler);

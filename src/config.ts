@@ -20,7 +20,12 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo site when the database holds no site yet. */
   readonly seedDemo: boolean;
-  readonly trustProxy: boolean;
+  /**
+   * Which X-Forwarded-For hops to believe: false (none), a number of proxies in front of the
+   * instance, or the proxies' addresses/CIDRs. Never "every hop", which lets a client choose its
+   * own address and so escape every per-address limit.
+   */
+  readonly trustProxy: false | number | string;
   /** Keep rendered portal pages in memory (retired when the site's content changes). */
   readonly pageCache: boolean;
   /** Largest attachment accepted, in bytes. */
@@ -62,6 +67,18 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} 必须是 true 或 false，实际为 “${raw}”`);
+}
+
+/** false/0 → no proxy; true → one proxy; n → n proxies; otherwise the proxies' addresses, comma-separated. */
+function trustProxyVar(raw: string | undefined): false | number | string {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(value)) return false;
+  if (['true', 'yes', 'on'].includes(value)) return 1;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  if (/^[0-9a-f.:/,\s]+$/.test(value)) return value.replace(/\s+/g, '');
+  throw new ConfigError(
+    'GONGKAI_TRUST_PROXY 须为 false、true（一层代理）、代理层数，或以逗号分隔的代理地址（可含 CIDR）',
+  );
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -119,7 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionSecret: sessionSecret(env, dataDir),
     logLevel,
     seedDemo: boolVar(env, 'GONGKAI_SEED_DEMO', true),
-    trustProxy: boolVar(env, 'GONGKAI_TRUST_PROXY', false),
+    trustProxy: trustProxyVar(env.GONGKAI_TRUST_PROXY),
     pageCache: boolVar(env, 'GONGKAI_PAGE_CACHE', true),
     maxAttachmentBytes: intVar(env, 'GONGKAI_MAX_ATTACHMENT_MB', 20, 1, 500) * 1024 * 1024,
     publicFormsPerMinute: intVar(env, 'GONGKAI_PUBLIC_FORMS_PER_MINUTE', 5, 1, 10000),

@@ -180,6 +180,22 @@ describe('applying on the portal', () => {
     expect(await count(t.database, 'disclosure_requests')).toBe(before);
   });
 
+  it('reads its fields through the same normaliser as every input (issue 13 §5, §9)', async () => {
+    const before = await count(t.database, 'disclosure_requests');
+    const nul = await apply(form({ infoTitle: '验收\u0000报告' }));
+    expect(nul.statusCode).toBe(400);
+    expect(nul.body).toContain('所需信息的名称：含有不可见的控制字符');
+    expect(await count(t.database, 'disclosure_requests')).toBe(before);
+    const hidden = await apply(form({ name: '李\u202E某\u200B', infoTitle: '十全街\u2066改造方案' }));
+    expect(hidden.statusCode).toBe(201);
+    const stored = await t.database.db
+      .selectFrom('disclosure_requests')
+      .select(['applicant_name', 'info_title'])
+      .where('info_title', 'like', '十全街%改造方案')
+      .execute();
+    expect(stored).toEqual([{ applicant_name: '李某', info_title: '十全街改造方案' }]);
+  });
+
   it('never puts an applicant on a public page, feed or sitemap', async () => {
     const pages = ['/', '/catalogue', '/sitemap.xml', '/requests/apply', '/requests/status'];
     for (const url of pages) {

@@ -58,6 +58,33 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
     ]);
   });
 
+  it('reads no file for anyone but the office, and reads a hostile one within limits (issue 13 §2)', async () => {
+    const bomb = file('a.html', '<table><tr><td rowspan=100000 colspan=100000>x</td></tr></table>');
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/work-plans/preview',
+      headers: host,
+      payload: bomb,
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const editor = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/work-plans/preview',
+      headers: { ...finance.headers, ...host },
+      payload: bomb,
+    });
+    expect(editor.statusCode).toBe(403);
+    const office = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/work-plans/preview',
+      headers: { ...admin.headers, ...host },
+      payload: bomb,
+    });
+    // Spans are capped, so it is read at once — and has nothing of a plan in it.
+    expect(office.statusCode).toBe(200);
+    expect(office.json()).toMatchObject({ plan: { goals: [] } });
+  });
+
   it('previews the HTML and XLSX forms with every name matched, and refuses unknown names', async () => {
     for (const name of ['gusu-2018.html', 'gusu-2018.xlsx']) {
       const res = await t.app.inject({

@@ -556,6 +556,7 @@ export interface ThrottleTable {
   hits: number;
   window_ends: string;
   last_at: string;
+  next_at: number;
 }
 
 export interface SearchHotQueryTable {

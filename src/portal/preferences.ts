@@ -43,7 +43,9 @@ export function safeBackPath(back: string | undefined): string {
   } catch {
     return '/';
   }
-  return url.origin === HERE ? `${url.pathname}${url.search}${url.hash}` : '/';
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments can leave a path that a browser reads as another host (/.//evil.com → //evil.com).
+  return url.origin === HERE && !/^\/[\\/]/.test(path) ? path : '/';
 }
 
 export function setPreference(reply: FastifyReply, name: 'elder' | 'largeText', on: boolean): void {

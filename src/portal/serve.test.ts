@@ -7,6 +7,7 @@ import { systemActor } from '../platform/auth/actor.js';
 import { contentVersionReader, touchSite } from '../platform/cache/content-version.repository.js';
 import { FixedClock } from '../platform/clock/clock.js';
 import { createSitesService } from '../modules/sites/sites.service.js';
+import { PageCache } from '../platform/cache/page-cache.js';
 import { createPageServer, pageCachingServer, type PageServer } from './serve.js';
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
@@ -75,15 +76,15 @@ describe('the page server', () => {
       expect(revalidated.status).toBe(304);
       expect(counts.served).toBe(1);
 
-      // Another display variant or another forwarded host is another page.
+      // Another display variant is another page; a forwarded host is not, as proxies are not trusted here.
       await fetch(url, { headers: { cookie: 'gk_elder=1' } });
       await fetch(url, { headers: { 'x-forwarded-host': 'other.example' } });
-      expect(counts.renders).toBe(3);
+      expect(counts.renders).toBe(2);
 
       await touchSite(database.db, siteId);
       const third = await fetch(url);
-      expect(await third.text()).toContain('第 4 次渲染');
-      expect(counts.served).toBe(4);
+      expect(await third.text()).toContain('第 3 次渲染');
+      expect(counts.served).toBe(3);
     } finally {
       await app.close();
     }
@@ -99,5 +100,28 @@ describe('the page server', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('the page cache (issue 13)', () => {
+  it('keys X-Forwarded-Host only when proxies are trusted, so clients cannot make entries at will', () => {
+    const request = { headers: { host: 'a.test', 'x-forwarded-host': 'made-up.test' }, url: '/p' } as never;
+    expect(new PageCache().key(request, '')).toBe(
+      new PageCache().key({ headers: { host: 'a.test' }, url: '/p' } as never, ''),
+    );
+    expect(new PageCache({ trustProxy: 1 }).key(request, '')).toContain('made-up.test');
+  });
+
+  it('holds no more than its bytes, however many pages are asked for', () => {
+    const cache = new PageCache({ maxBytes: 1024 * 1024 });
+    const html = 'x'.repeat(10_000);
+    for (let i = 0; i < 200; i++) cache.store(`k${i}`, { siteId, version: 1, html }, {});
+    let kept = 0;
+    for (let i = 0; i < 200; i++) if (cache.get(`k${i}`)) kept++;
+    expect(kept * (html.length * 2 + 1024)).toBeLessThanOrEqual(1024 * 1024);
+    expect(cache.get('k199')).toBeDefined();
+    // A page over a twentieth of the cache is answered, not kept.
+    cache.store('huge', { siteId, version: 1, html: 'y'.repeat(60_000) }, {});
+    expect(cache.get('huge')).toBeUndefined();
   });
 });

@@ -30,7 +30,7 @@ export function createPageServer(
   readVersion: VersionReader,
   cache: PageCache | null = new PageCache(),
 ): PageServer {
-  const keyOf = (request: IncomingMessage) => PageCache.key(request, variantOf(request.headers.cookie));
+  const keyOf = (request: IncomingMessage) => cache?.key(request, variantOf(request.headers.cookie)) ?? '';
   const send = (request: FastifyRequest, reply: FastifyReply, entry: CachedPage) => {
     reply.headers(entry.headers);
     if (request.headers['if-none-match'] === entry.etag) return reply.code(304).send();

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -134,6 +135,50 @@ describe('hostile inputs against a running instance', () => {
     expect(JSON.parse(megabyte.body).error.code).toBe('PAYLOAD_TOO_LARGE');
     const overLimit = await http.post(`/api/v1/text-checks?siteId=${world.siteId}`, { text: 'A'.repeat(300_000) });
     expect(overLimit.status).toBe(400);
+    expect(instance.alive()).toBe(true);
+  });
+
+  it('answers what the HTTP parser refuses in Chinese with a code, not in English', async () => {
+    const { port } = new URL(instance.base);
+    for (const raw of [
+      Buffer.concat([
+        Buffer.from('GET /search?q='),
+        Buffer.from('政府'),
+        Buffer.from(' HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'),
+      ]),
+      Buffer.from('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Test: a\u0001b\r\n\r\n'),
+    ]) {
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), '127.0.0.1', () => socket.end(raw));
+        let data = '';
+        socket.on('data', (d: Buffer) => (data += d.toString()));
+        socket.on('close', () => resolve(data));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 400/);
+      expect(answer).toContain('"code":"BAD_REQUEST"');
+      expect(answer).toContain('无法识别的字符');
+      expect(answer).not.toMatch(/Client Error|Bad Request"/);
+    }
+    expect(instance.alive()).toBe(true);
+  });
+
+  it('reads a hostile plan file only for the office, within limits, answering everyone else meanwhile', async () => {
+    const bomb = {
+      fileName: 'a.html',
+      content: Buffer.from('<table><tr><td rowspan=100000 colspan=100000>x</td></tr></table>').toString('base64'),
+    };
+    const anonymous = await fetch(`${instance.base}/api/v1/work-plans/preview`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(bomb),
+    });
+    expect(anonymous.status).toBe(401);
+    const { result, slowestProbeMs } = await whileProbing(() =>
+      http.post(`/api/v1/work-plans/preview?siteId=${world.siteId}`, bomb),
+    );
+    expect(result.status).toBe(200);
+    expect(slowestProbeMs).toBeLessThan(1000);
     expect(instance.alive()).toBe(true);
   });
 

@@ -129,7 +129,7 @@ export async function signInRequest(
   app: FastifyInstance,
   account: string,
   password = TEST_PASSWORD,
-  options: { cookie?: string; ip?: string } = {},
+  options: { cookie?: string; ip?: string; headers?: Record<string, string> } = {},
 ): Promise<LightMyRequestResponse> {
   const token = await app.inject({ url: '/api/v1/auth/sign-in-token' });
   const signin = token.cookies.find((c) => c.name === 'gk_signin');
@@ -138,7 +138,7 @@ export async function signInRequest(
     method: 'POST',
     url: '/api/v1/auth/sign-in',
     payload: { account, password },
-    headers: { cookie, 'x-csrf-token': token.json<{ csrfToken: string }>().csrfToken },
+    headers: { cookie, 'x-csrf-token': token.json<{ csrfToken: string }>().csrfToken, ...options.headers },
     ...(options.ip ? { remoteAddress: options.ip } : {}),
   });
 }

@@ -14,6 +14,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // The counter starts again from nothing after this instant.
     .addColumn('window_ends', 'text', (c) => c.notNull())
     .addColumn('last_at', 'text', (c) => c.notNull())
+    // Milliseconds since the epoch before which the key allows no further attempt (sign-in).
+    .addColumn('next_at', 'bigint', (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema.createIndex('throttles_window_ends').on('throttles').column('window_ends').execute();
   await db.schema.alterTable('users').dropColumn('failed_sign_ins').execute();

@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Actor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/http/errors.js';
 import { problemsWith } from '../../platform/http/validation.js';
-import { sanitizeBody, textToHtml } from '../../platform/text/html.js';
+import { cleanInput } from '../../platform/http/input.js';
+import { textToHtml } from '../../platform/text/html.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import { DISCLOSURES, VALIDITIES } from './documents.model.js';
@@ -83,7 +84,10 @@ export function createDocumentImporter(deps: {
     } catch {
       return { line: lineNo, status: 'failed', reasons: ['不是有效的 JSON'] };
     }
-    const problems = problemsWith(ImportLineSchema, raw);
+    // The same normaliser as every request: control characters refused, invisible ones removed.
+    const unreadable = cleanInput(raw);
+    const problems = unreadable === 'too_deep' ? [{ message: '内容层级过深' }] : [...unreadable];
+    if (!problems.length) problems.push(...problemsWith(ImportLineSchema, raw));
     if (problems.length > 0) {
       return {
         line: lineNo,
@@ -134,7 +138,8 @@ export function createDocumentImporter(deps: {
           interpretsId,
           documentKind: input.documentKind ?? null,
           summary: input.summary ?? '',
-          bodyHtml: looksLikeHtml(body) ? sanitizeBody(body) : textToHtml(body),
+          // Cleaned (and refused when too complex) by the documents service, as every body is.
+          bodyHtml: looksLikeHtml(body) ? body : textToHtml(body),
           source: input.source ?? '',
           columnIds,
         },

@@ -15,7 +15,7 @@ import {
 } from '../../platform/files/files.js';
 import { extractText, TEXT_TYPES } from '../../platform/files/text.js';
 import { searchEngine, type SearchEntry } from '../../platform/search/engine.js';
-import { sanitizeBody } from '../../platform/text/html.js';
+import { bodyProblem, MAX_BODY_LENGTH, sanitizeBody } from '../../platform/text/html.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { createColumnsService } from '../columns/columns.service.js';
 import { createDepartmentsService } from '../departments/departments.service.js';
@@ -37,6 +37,7 @@ export const DocumentErrors = defineErrors({
   DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
   DOCUMENT_INTERPRETS_INVALID: { status: 400, message: '所解读的政策文件不存在、不属于本站点或就是本信息' },
   INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
+  DOCUMENT_BODY_TOO_COMPLEX: { status: 400, message: '正文的格式过于复杂或过长，请简化后重新提交' },
   ATTACHMENT_UNREADABLE: {
     status: 422,
     message: '附件的文字无法在限定的时间和内存内读出（文件可能已损坏、过大或经过特殊构造），请检查后重新上传',
@@ -146,9 +147,19 @@ export function createDocumentsService({
       keywords: [...new Set(content.keywords.map((k) => k.trim()).filter(Boolean))],
       summary: content.summary.trim(),
       source: content.source.trim(),
-      bodyHtml: sanitizeBody(content.bodyHtml),
+      bodyHtml: cleanBody(content.bodyHtml),
       columnIds,
     };
+  }
+
+  /** The body as the whitelist leaves it; refused when too complex to clean or too long once cleaned. */
+  function cleanBody(html: string): string {
+    const problem = bodyProblem(html);
+    if (problem) throw DocumentErrors.DOCUMENT_BODY_TOO_COMPLEX(problem);
+    const clean = sanitizeBody(html);
+    if (clean.length > MAX_BODY_LENGTH)
+      throw DocumentErrors.DOCUMENT_BODY_TOO_COMPLEX('正文过长，请分成几条信息或作为附件上传');
+    return clean;
   }
 
   async function visibleDepartments(actor: Actor, siteId: string): Promise<string[] | undefined> {

@@ -309,6 +309,16 @@ describe('bad input', () => {
     }
     expect(await count(t.database, 'audit_log')).toBe(before);
   });
+
+  it('refuses a body too deeply nested or too long once cleaned, before cleaning it (issue 13 §2)', async () => {
+    const before = await count(t.database, 'audit_log');
+    for (const bodyHtml of ['<p><b>'.repeat(5000), '<p>'.repeat(30_000), `<p>${'&'.repeat(120_000)}</p>`]) {
+      const res = await post(editorA, `/api/v1/documents?siteId=${w.siteId}`, draft({ bodyHtml }));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('DOCUMENT_BODY_TOO_COMPLEX');
+    }
+    expect(await count(t.database, 'audit_log')).toBe(before);
+  });
 });
 
 describe('linking to public documents (政策解读, replacements)', () => {

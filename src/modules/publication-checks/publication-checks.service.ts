@@ -21,6 +21,8 @@ export const PublicationCheckErrors = defineErrors({
   FINDING_ACCEPTANCE_INVALID: { status: 400, message: '确认公开须选择依据并填写理由' },
 });
 
+const MAX_SITE_RULES = 1000;
+
 /** Why personal information or a flagged expression may stay (recorded with the reviewer's words). */
 export const ACCEPTANCE_BASES = {
   punishment: '惩戒公示',
@@ -347,6 +349,11 @@ export function createPublicationChecksService(deps: {
         updatedAt: clock.now().toISOString(),
       };
       await inTransaction(db, async (trx) => {
+        // Every check reads every rule: a site keeps a list a person can maintain, not a dictionary.
+        if ((await repo.listRules(trx, siteId)).length >= MAX_SITE_RULES)
+          throw PublicationCheckErrors.WORDING_RULE_INVALID(
+            `每个站点最多 ${MAX_SITE_RULES} 条错敏字规则，请先删除不再需要的`,
+          );
         if (!(await repo.insertRule(trx, siteId, rule)))
           throw PublicationCheckErrors.WORDING_RULE_INVALID(`“${wrong}”已有规则`);
         await recordAudit(trx, clock, actor, {

@@ -85,6 +85,12 @@ describe('events that break the rules are refused with a code', () => {
       { type: 'review_decided', on: '2026-04-01', result: 'upheld' },
       'REQUEST_REMEDY_STATE',
     ],
+    [
+      'a correction period too short to be reasonable (Art. 30)',
+      [],
+      { type: 'correction_requested', on: '2026-03-03', items: '请说明', days: 0 },
+      'REQUEST_CORRECTION_PERIOD',
+    ],
     // Issue 13 §10: a lapse is recorded only once the applicant's time has run out. 10 working days
     // from 4 March 2026 end on 18 March; 20 working days from 4 March end on 1 April.
     [

@@ -71,6 +71,7 @@ export const RequestErrors = defineErrors({
   REQUEST_SECOND_CORRECTION: { status: 409, message: '补正只能一次性告知（条例第三十条）' },
   REQUEST_CORRECTION_LATE: { status: 409, message: '补正通知须在收到申请之日起 7 个工作日内发出（条例第三十条）' },
   REQUEST_NO_CORRECTION: { status: 409, message: '没有等待中的补正' },
+  REQUEST_CORRECTION_PERIOD: { status: 400, message: '补正期限应当合理：5 至 60 个工作日（条例第三十条）' },
   REQUEST_SECOND_EXTENSION: { status: 409, message: '答复期限只能延长一次（条例第三十三条）' },
   REQUEST_EXTENSION_TOO_LONG: { status: 400, message: '延长的期限最长不得超过 20 个工作日（条例第三十三条）' },
   REQUEST_EXTENSION_LATE: { status: 409, message: '延期须在答复期限届满前决定' },
@@ -224,6 +225,7 @@ export function checkEvent(
     case 'correction_requested':
       if (count('correction_requested') > 0) throw RequestErrors.REQUEST_SECOND_CORRECTION();
       if (event.on > current.clock.correctionNoticeDueOn) throw RequestErrors.REQUEST_CORRECTION_LATE();
+      checkCorrectionPeriod(event.days);
       break;
     case 'correction_received':
       if (count('correction_requested') === 0 || count('correction_received') > 0 || current.state === 'replied')
@@ -267,6 +269,18 @@ export function checkEvent(
 }
 
 /**
+ * Art. 30 asks for a reasonable period to correct; fewer than five working days is not one (and
+ * would let a case be closed as （六）1 almost at once), more than sixty keeps a case open for a quarter.
+ */
+export const MIN_CORRECTION_WORKDAYS = 5;
+export const MAX_CORRECTION_WORKDAYS = 60;
+
+function checkCorrectionPeriod(days: number | undefined): void {
+  if (!Number.isInteger(days) || (days ?? 0) < MIN_CORRECTION_WORKDAYS || (days ?? 0) > MAX_CORRECTION_WORKDAYS)
+    throw RequestErrors.REQUEST_CORRECTION_PERIOD();
+}
+
+/**
  * The rules the clock itself depends on, for histories given whole (the `requests deadline`
  * command): dates not before receipt, one correction and its arrival after it, one extension of
  * 1–20 working days, consultations and fees closed only after they were opened.
@@ -278,6 +292,7 @@ export function checkClockEvents(receivedOn: string, events: readonly RequestEve
     if (e.type === 'received') throw RequestErrors.REQUEST_RECEIVED_ONCE();
     if (e.type === 'correction_requested' && seen('correction_requested', i) > 0)
       throw RequestErrors.REQUEST_SECOND_CORRECTION();
+    if (e.type === 'correction_requested') checkCorrectionPeriod(e.days);
     if (
       e.type === 'correction_received' &&
       (seen('correction_requested', i) === 0 || seen('correction_received', i) > 0)

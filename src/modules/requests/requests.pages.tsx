@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, Errors } from '../../platform/http/errors.js';
 import type { ErrorDetail } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
+import { cleanInput, toPlainText } from '../../platform/http/input.js';
 import { problemsWith } from '../../platform/http/validation.js';
 import { detectAllowedType } from '../../platform/files/files.js';
 import { Layout } from '../../portal/layout.js';
@@ -391,6 +392,16 @@ export async function requestPages(
         } else if (typeof part.value === 'string' && part.fieldname.length <= 40) {
           form[part.fieldname] = part.value.slice(0, 5000);
         }
+      }
+      // The fields of a multipart form go through the same normaliser as every other input.
+      const unreadable = cleanInput(form);
+      if (Array.isArray(unreadable) && unreadable.length) {
+        for (const p of unreadable) {
+          const key = p.field ?? '';
+          problems.push({ field: FIELD_LABELS[key] ?? FIELD_LABELS[`applicant.${key}`] ?? key, message: p.message });
+          form[key] = toPlainText(form[key] ?? '');
+        }
+        return sendPage(reply, await applyPage(request, site, form, problems), 400);
       }
       const application = toApplication(form);
       problems.push(...problemsWith(OnlineRequestSchema, application));

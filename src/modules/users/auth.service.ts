@@ -69,14 +69,14 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
 
   return {
     /**
-     * Signs in with account and password. Repeated failures slow further attempts down
-     * (`sign-in-throttle.ts`); a throttled attempt is refused before the password is checked, with
-     * the same answer whether the account exists or not.
+     * Signs in with account and password. Every attempt is counted before the password is checked
+     * and repeated ones are slowed down (`sign-in-throttle.ts`); a throttled attempt is refused
+     * with the same answer whether the account exists or not.
      */
     async signIn(input: SignInInput): Promise<SignInResult> {
       const now = clock.now();
       const at = now.toISOString();
-      const wait = await throttle.wait(db, input.account, input.ip, input.device, now);
+      const wait = await throttle.take(db, input.account, input.ip, input.device, now);
       if (wait > 0) throw UserErrors.SIGN_IN_THROTTLED(`登录尝试过于频繁，请 ${waitText(wait)}后再试`);
       const user = await repo.findUserByAccount(db, input.account);
       // Sign-in events are filed under the user's (first) site and department, so that site's
@@ -94,7 +94,6 @@ export function createAuthService({ db, clock, auth }: AuthDeps) {
       const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
       if (!user || !ok) {
         await inTransaction(db, async (trx) => {
-          await throttle.failed(trx, input.account, input.ip, input.device, now);
           await recordAudit(trx, clock, visitor, {
             action: 'auth.sign_in_failed',
             entityType: 'user',

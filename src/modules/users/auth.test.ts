@@ -22,8 +22,11 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const signInAs = (account: string, password: string, options: { cookie?: string; ip?: string } = {}) =>
-  signInRequest(t.app, account, password, options);
+const signInAs = (
+  account: string,
+  password: string,
+  options: { cookie?: string; ip?: string; headers?: Record<string, string> } = {},
+) => signInRequest(t.app, account, password, options);
 
 describe('sign-in', () => {
   it('sets an HttpOnly, SameSite session cookie and stores only a hash of it', async () => {
@@ -108,6 +111,34 @@ describe('sign-in', () => {
     });
     expect(unlocked.json()).toMatchObject({ locked: false });
     expect((await signInAs('editor-a', 'Test-Passw0rd!')).statusCode).toBe(200);
+  });
+
+  it('counts attempts sent at the same moment one by one (issue 13 §8)', async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signInAs('editor-a', `guess-${i}`)));
+    const codes = answers.map((r) => r.statusCode);
+    // The free attempts are checked; the rest wait, however they were sent.
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(t.config.auth.maxFailedSignIns);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(20 - t.config.auth.maxFailedSignIns);
+  });
+
+  it('believes only the proxies it is told of: a client cannot choose its own address', async () => {
+    const proxied = await testApp({ GONGKAI_TRUST_PROXY: 'true' });
+    try {
+      const w2 = await createWorld(proxied.services);
+      await createUser(proxied.services, 'editor-p', [{ siteId: w2.siteId, role: 'editor', departmentId: w2.deptA }]);
+      const codes: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        // A made-up address in front; the proxy (one hop) appends the real one.
+        const res = await signInRequest(proxied.app, 'editor-p', `guess-${i}`, {
+          headers: { 'x-forwarded-for': `10.0.${i}.7, 203.0.113.9` },
+        });
+        codes.push(res.statusCode);
+      }
+      expect(codes.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+      expect(codes.slice(5)).toContain(429);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('counts failures on every instance together', async () => {

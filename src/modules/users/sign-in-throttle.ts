@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Executor } from '../../db/database.js';
-import { forget, hit, read, type Count } from '../../platform/throttle/throttle.js';
+import { forget, giveBack, read, take } from '../../platform/throttle/throttle.js';
 
 /**
  * Slowing down password guessing without a lock anyone can trigger (issue 13 §8; OWASP's "slow
@@ -10,15 +10,15 @@ import { forget, hit, read, type Count } from '../../platform/throttle/throttle.
  *   failures only, so guessing from elsewhere never keeps the user out;
  * - any other browser is slowed by the failures of its address on that account, of its address on
  *   any account (password spraying), and of the account from anywhere (guessing from many addresses).
- * After a few free failures each further attempt waits twice as long as the one before, up to a
- * limit, and failures are forgotten after an hour without any. The answer while waiting is the same
- * whether the account exists or not.
+ * After a few free attempts each further one waits twice as long as the one before, up to a limit,
+ * and attempts are forgotten after an hour without any; a successful sign-in forgets its browser's
+ * and gives its attempt back. The answer while waiting is the same whether the account exists or not.
  */
 const FORGET_AFTER_MS = 60 * 60_000;
 
 interface Rule {
   key: string;
-  /** Failures allowed before any waiting. */
+  /** Attempts allowed before any waiting. */
   free: number;
 }
 
@@ -38,39 +38,38 @@ function rulesFor(limits: Limits, account: string, ip: string, device: string | 
   ];
 }
 
-/** Seconds one counter makes the next attempt wait, as of `now`. */
-function waitOf(limits: Limits, rule: Rule, count: Count | undefined, now: Date): number {
-  if (!count || count.hits < rule.free) return 0;
-  const delayMs = Math.min(2 ** (count.hits - rule.free + 1) * 1000, limits.maxDelayMinutes * 60_000);
-  return Math.max(0, Math.ceil((Date.parse(count.lastAt) + delayMs - now.getTime()) / 1000));
-}
-
 /** The rules with their limits; each method takes the executor (the database or the caller's transaction). */
 export function signInThrottle(limits: Limits) {
+  const backoff = (rule: Rule) => ({
+    free: rule.free,
+    maxDelayMs: limits.maxDelayMinutes * 60_000,
+    forgetMs: FORGET_AFTER_MS,
+  });
   return {
-    /** Seconds this attempt must wait before a password is checked at all; 0 to go ahead. */
-    async wait(db: Executor, account: string, ip: string, device: string | null, now: Date): Promise<number> {
-      const rules = rulesFor(limits, account, ip, device);
-      const counts = await read(
-        db,
-        rules.map((r) => r.key),
-        now,
-      );
-      return Math.max(...rules.map((r) => waitOf(limits, r, counts.get(r.key), now)));
-    },
-
-    async failed(db: Executor, account: string, ip: string, device: string | null, now: Date): Promise<void> {
-      for (const rule of rulesFor(limits, account, ip, device))
-        await hit(db, rule.key, now, FORGET_AFTER_MS, 'sliding');
-    },
-
-    /** After a successful sign-in, this browser's and this address's failures on the account are forgotten. */
-    async succeeded(db: Executor, account: string, ip: string, device: string | null): Promise<void> {
-      await forget(db, [`${pairPrefix(account)}${ip}`, ...(device ? [`sign-in:device:${device}`] : [])]);
+    /**
+     * Takes this attempt on every counter that applies, before any password is checked: 0 to go
+     * ahead, else the seconds to wait. Taken first and atomically, so twenty attempts sent at once
+     * are counted as twenty, not checked twenty times against the same count.
+     */
+    async take(db: Executor, account: string, ip: string, device: string | null, now: Date): Promise<number> {
+      for (const rule of rulesFor(limits, account, ip, device)) {
+        const waitMs = await take(db, rule.key, now, backoff(rule));
+        if (waitMs > 0) return Math.ceil(waitMs / 1000);
+      }
+      return 0;
     },
 
     /**
-     * Accounts with enough recent failures that some browser is being slowed down (every failure
+     * After a successful sign-in: this browser's and this address's attempts on the account are
+     * forgotten, and the attempt is given back to the address and the account.
+     */
+    async succeeded(db: Executor, account: string, ip: string, device: string | null): Promise<void> {
+      await forget(db, [`${pairPrefix(account)}${ip}`, ...(device ? [`sign-in:device:${device}`] : [])]);
+      if (!device) await giveBack(db, [`sign-in:address:${ip}`, accountKey(account)]);
+    },
+
+    /**
+     * Accounts with enough recent failures that some browser is being slowed down (every attempt
      * from a browser the account does not know counts on the account), for administrators to see.
      */
     async slowed(db: Executor, accounts: readonly string[], now: Date): Promise<Set<string>> {

@@ -2,6 +2,10 @@ import { defineErrors } from '../../platform/http/errors.js';
 
 export const WorkPlanErrors = defineErrors({
   PLAN_EMPTY: { status: 400, message: '没有读出任何目标和任务' },
+  PLAN_FILE_UNREADABLE: {
+    status: 422,
+    message: '文件无法在限定的时间和内存内读出（可能已损坏、过大或经过特殊构造），请检查后重新上传',
+  },
   PLAN_YEAR_MISSING: { status: 400, message: '标题中没有年份，请指定完成期限' },
   PLAN_UNKNOWN_DEPARTMENTS: { status: 422, message: '以下单位在本站点找不到，请先新建单位或添加别名' },
   PLAN_NOT_ASSIGNED: { status: 409, message: '工作要点尚未分解下达' },

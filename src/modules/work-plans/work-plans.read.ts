@@ -10,6 +10,8 @@ import {
   type GridCell,
   type ParseResult,
 } from './work-plans.parse.js';
+import { toPlainText } from '../../platform/http/input.js';
+import { runInWorker, WorkerLimitError } from '../../platform/workers/workers.js';
 
 /** The forms a plan arrives in, by what its bytes are. */
 export type PlanFormat = 'text' | 'html' | 'xlsx';
@@ -25,10 +27,26 @@ export function formatOf(bytes: Uint8Array, fileName = ''): PlanFormat {
 export async function readPlan(bytes: Uint8Array, fileName = ''): Promise<ParseResult> {
   const format = formatOf(bytes, fileName);
   if (format === 'xlsx') return readPlanXlsx(bytes);
-  const text = Buffer.from(bytes)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+  const text = toPlainText(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+  );
   return format === 'html' ? readPlanHtml(text) : parsePlanText(text);
+}
+
+/**
+ * `readPlan` in a worker thread with a time and memory limit: a plan arrives from a person, and a
+ * hostile file (a table merged over a billion cells, a deeply nested page) must cost its own
+ * request, not the server. Null when the file could not be read within the limits.
+ */
+export async function readPlanIsolated(bytes: Uint8Array, fileName: string): Promise<ParseResult | null> {
+  try {
+    return await runInWorker<ParseResult>(new URL(import.meta.url), 'readPlan', [bytes, fileName]);
+  } catch (error) {
+    if (error instanceof WorkerLimitError) return null;
+    throw error;
+  }
 }
 
 // ---- HTML ----------------------------------------------------------------------------------------
@@ -83,6 +101,8 @@ function ownRows(table: Element): Element[] {
 }
 
 /** The table with merged cells spread out over every slot they cover. */
+const MAX_SPAN = 200;
+
 function gridOf(table: Element): GridCell[][] {
   const grid: GridCell[][] = [];
   ownRows(table).forEach((tr, r) => {
@@ -92,8 +112,9 @@ function gridOf(table: Element): GridCell[][] {
     for (const td of getChildren(tr).filter((x): x is Element => isTag(x) && (x.name === 'td' || x.name === 'th'))) {
       while (row[c]) c += 1;
       const cell: GridCell = { id: `${r}:${n++}`, text: cellText(td) };
-      const rowspan = Math.max(1, Number(getAttributeValue(td, 'rowspan')) || 1);
-      const colspan = Math.max(1, Number(getAttributeValue(td, 'colspan')) || 1);
+      // A plan's table is tens of rows and a few columns: larger spans are not a plan's.
+      const rowspan = Math.min(MAX_SPAN, Math.max(1, Number(getAttributeValue(td, 'rowspan')) || 1));
+      const colspan = Math.min(MAX_SPAN, Math.max(1, Number(getAttributeValue(td, 'colspan')) || 1));
       for (let dr = 0; dr < rowspan; dr += 1) {
         const target = (grid[r + dr] ??= []);
         for (let dc = 0; dc < colspan; dc += 1) target[c + dc] = cell;
@@ -132,10 +153,10 @@ export function readPlanHtml(html: string): ParseResult {
 function valueText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if (typeof value !== 'object') return toPlainText(String(value));
+  if ('richText' in value) return toPlainText(value.richText.map((part) => part.text).join(''));
   if ('result' in value) return valueText(value.result);
-  if ('text' in value) return String(value.text);
+  if ('text' in value) return toPlainText(String(value.text));
   return '';
 }
 

@@ -6,7 +6,8 @@ import { Id, Ok } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
-import { readPlan } from './work-plans.read.js';
+import { WorkPlanErrors } from './work-plans.errors.js';
+import { readPlanIsolated } from './work-plans.read.js';
 import {
   AliasBodySchema,
   AliasSchema,
@@ -39,7 +40,9 @@ const list = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Objec
 async function parseFile(body: { fileName: string; content: string }) {
   const bytes = Buffer.from(body.content, 'base64');
   if (bytes.length === 0) throw Errors.VALIDATION_FAILED('文件为空');
-  return readPlan(bytes, body.fileName);
+  const parsed = await readPlanIsolated(bytes, body.fileName);
+  if (!parsed) throw WorkPlanErrors.PLAN_FILE_UNREADABLE();
+  return parsed;
 }
 
 export function workPlansRoutes(
@@ -77,9 +80,12 @@ export function workPlansRoutes(
       },
     },
     async (request) => {
+      const actor = requireActor(request);
       const siteId = await siteIdFor(sites, request, request.query.siteId);
+      // Who may import is known before a byte of the file is read.
+      workPlans.mayImport(actor, siteId);
       const { plan, warnings } = await parseFile(request.body);
-      return { ...(await workPlans.preview(requireActor(request), siteId, plan)), warnings };
+      return { ...(await workPlans.preview(actor, siteId, plan)), warnings };
     },
   );
 
@@ -96,9 +102,11 @@ export function workPlansRoutes(
       },
     },
     async (request, reply) => {
+      const actor = requireActor(request);
       const siteId = await siteIdFor(sites, request, request.query.siteId);
+      workPlans.mayImport(actor, siteId);
       const { plan } = await parseFile(request.body);
-      const summary = await workPlans.importPlan(requireActor(request), siteId, plan, { dueOn: request.body.dueOn });
+      const summary = await workPlans.importPlan(actor, siteId, plan, { dueOn: request.body.dueOn });
       return reply.code(201).send(summary);
     },
   );

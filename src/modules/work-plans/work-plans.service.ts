@@ -272,6 +272,11 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
     },
 
     /** What an import would do: the tree and how each unit name matches (unknown ones have no departments). */
+    /** Refuses anyone but the office before a plan file is read. */
+    mayImport(actor: Actor, siteId: string): void {
+      refuseUnlessOffice(actor, siteId);
+    },
+
     async preview(actor: Actor, siteId: string, parsed: ParsedPlan): Promise<{ plan: ParsedPlan; names: NameMatch[] }> {
       refuseUnlessOffice(actor, siteId);
       return { plan: parsed, names: await matchNames(siteId, namesIn(parsed)) };

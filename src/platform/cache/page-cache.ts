@@ -29,15 +29,28 @@ export type VersionReader = (siteId: string) => number | Promise<number>;
 export class PageCache {
   private readonly entries: LRUCache<string, CachedPage>;
 
-  constructor(maxEntries = 5000) {
-    this.entries = new LRUCache({ max: maxEntries });
+  /**
+   * Bounded by bytes as well as by count: every new URL, query string or host is a new key, and
+   * a few thousand copies of a long page would otherwise fill the memory (issue 13).
+   * `trustProxy`: whether X-Forwarded-Host chooses the site, and so is part of the key.
+   */
+  constructor(private readonly options: { maxEntries?: number; maxBytes?: number; trustProxy?: unknown } = {}) {
+    const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
+    this.entries = new LRUCache({
+      max: options.maxEntries ?? 5000,
+      maxSize: maxBytes,
+      // UTF-16 in memory: two bytes a character, and a little for the headers.
+      sizeCalculation: (page) => page.html.length * 2 + 1024,
+      // A page over a twentieth of the cache is rendered each time rather than crowding out the rest.
+      maxEntrySize: Math.floor(maxBytes / 20),
+    });
   }
 
-  static key(request: IncomingMessage, variant: string): string {
-    // X-Forwarded-Host is part of the key whether or not proxies are trusted: a more specific key
-    // is always safe, and it keeps two sites behind one proxy apart.
-    const forwarded = request.headers['x-forwarded-host'] ?? '';
-    return `${request.headers.host ?? ''}|${String(forwarded)}|${request.url ?? ''}|${variant}`;
+  key(request: IncomingMessage, variant: string): string {
+    // X-Forwarded-Host is in the key only when proxies are trusted: only then does it choose the
+    // site, and otherwise any client could make new entries with made-up values.
+    const forwarded = this.options.trustProxy ? String(request.headers['x-forwarded-host'] ?? '') : '';
+    return `${request.headers.host ?? ''}|${forwarded}|${request.url ?? ''}|${variant}`;
   }
 
   get(key: string): CachedPage | undefined {
@@ -58,6 +71,7 @@ export class PageCache {
         'last-modified': new Date().toUTCString(),
       },
     };
+    // Too large to keep: answered this once, rendered again next time.
     this.entries.set(key, entry);
     return entry;
   }

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { toPlainText } from '../http/input.js';
 import { htmlToLayoutText } from '../text/html.js';
 import { runInWorker, WorkerLimitError, type WorkerLimits } from '../workers/workers.js';
+import { unpacksWithin } from './zip.js';
 
 /**
  * The text of an attachment, for the checks before publication: Word (DOCX, by mammoth), Excel
@@ -23,6 +25,8 @@ export const TEXT_TYPES = [DOCX, XLSX, 'application/pdf'];
 export const MAX_TEXT_CHARS = 2_000_000;
 
 const LIMITS: WorkerLimits = { timeoutMs: 30_000, memoryMb: 512 };
+/** What a Word or Excel file may unpack to: its text, styles and pictures together. */
+const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 
 /**
  * The text of a file: '' when it has none (a scan, a damaged file), null when it could not be read
@@ -41,16 +45,20 @@ export async function extractText(bytes: Buffer, mime: string, limits = LIMITS):
 /** Runs in the worker (see `extractText`). */
 export async function readText(bytes: Uint8Array, mime: string): Promise<string | null> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Word and Excel files are ZIP archives: one that would unpack beyond the limit is not opened.
+  if ((mime === DOCX || mime === XLSX) && !unpacksWithin(buffer, MAX_UNPACKED_BYTES)) return null;
   let text = '';
   try {
     if (mime === DOCX) text = htmlToLayoutText((await mammoth.convertToHtml({ buffer })).value);
     else if (mime === XLSX) text = await spreadsheetText(buffer);
     else if (mime === 'application/pdf') text = await pdfText(buffer);
-  } catch {
-    // A damaged or encrypted file has no text to check; the reviewer sees the file itself.
-    return '';
+  } catch (error) {
+    // Text too long for a string is a file to refuse; a damaged or encrypted one has no text to
+    // check, and the reviewer sees the file itself.
+    return error instanceof RangeError ? null : '';
   }
-  return text.length > MAX_TEXT_CHARS ? null : text;
+  // What a word processor leaves in a file (NUL, control characters) is dropped, not stored.
+  return text.length > MAX_TEXT_CHARS ? null : toPlainText(text);
 }
 
 /** Every sheet, a row per line, its cells' displayed text separated by tabs. */

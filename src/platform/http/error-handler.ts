@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../../db/database.js';
 import { AppError, Errors } from './errors.js';
@@ -85,4 +86,26 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     .send(
       `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>网址有误</title><p>${appError.message}。</p><p><a href="/">返回首页</a></p></html>`,
     );
+}
+
+/**
+ * Requests Node's HTTP parser itself refuses (raw non-ASCII or control characters in the request
+ * line or a header, headers too large, a client too slow) never reach Fastify: they are answered
+ * here, in Chinese with a stable code like every other error, instead of Node's and Fastify's
+ * English. What the request asked for is not known, so the answer is the JSON error body.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, appError] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', Errors.BAD_REQUEST('请求超时，请重试')]
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', Errors.BAD_REQUEST('请求头过大')]
+        : [400, 'Bad Request', Errors.BAD_REQUEST('请求格式不正确：网址或请求头中有无法识别的字符')];
+  const body = JSON.stringify({ error: { code: appError.code, message: appError.message } });
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy(error);
 }

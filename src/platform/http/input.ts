@@ -33,6 +33,18 @@ function problemOf(text: string): string | undefined {
   return undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- the characters a file's text may not keep
+const CONTROLS_IN_FILES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * The text of a file (an attachment, an imported plan) made safe to store and show: control
+ * characters and invisible ones dropped, broken UTF-16 repaired. A file is not refused for what a
+ * word processor left in it; its text is cleaned.
+ */
+export function toPlainText(text: string): string {
+  return stripInvisible(text.replace(CONTROLS_IN_FILES, '')).toWellFormed();
+}
+
 /** The text without bidi controls and zero-width characters. */
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');

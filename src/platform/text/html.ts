@@ -51,6 +51,35 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: { h1: 'h2' },
 };
 
+/** A body longer than this, once cleaned (entities spelled out), is not a document's. */
+export const MAX_BODY_LENGTH = 500_000;
+const MAX_ELEMENTS = 20_000;
+const MAX_DEPTH = 64;
+
+/**
+ * Why a body is refused before it is cleaned, if it is: cleaning takes time that grows faster than
+ * the input for deeply nested or very many elements, so those are counted first, in one linear pass.
+ */
+export function bodyProblem(html: string): string | undefined {
+  let elements = 0;
+  let depth = 0;
+  let deepest = 0;
+  const parser = new Parser({
+    onopentag() {
+      elements++;
+      deepest = Math.max(deepest, ++depth);
+    },
+    onclosetag() {
+      depth = Math.max(0, depth - 1);
+    },
+  });
+  parser.write(html);
+  parser.end();
+  if (deepest > MAX_DEPTH) return `正文的标签嵌套过深（超过 ${MAX_DEPTH} 层），请简化格式后重新提交`;
+  if (elements > MAX_ELEMENTS) return `正文的格式标签过多（超过 ${MAX_ELEMENTS} 个），请简化格式后重新提交`;
+  return undefined;
+}
+
 export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
 }

@@ -12,8 +12,11 @@ export interface TextScan {
   wording: WordingFinding[];
 }
 
-/** Scanned in this thread up to this length (a few milliseconds). */
-const INLINE_CHARS = 100_000;
+/**
+ * Scanned in this thread up to this length: a few milliseconds even with the most rules a site
+ * may keep overlapping each other (a text of one repeated expression matches every rule everywhere).
+ */
+const INLINE_CHARS = 20_000;
 
 export async function scanText(text: string, rules: readonly WordingRule[]): Promise<TextScan> {
   if (text.length <= INLINE_CHARS) return scanNow(text, rules);

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.js';
 
 /**
@@ -15,34 +15,84 @@ export interface Count {
 }
 
 /**
- * Counts one more hit on `key`. A fixed window starts at the first hit; a sliding one ends
- * `windowMs` after the last (failures are forgotten after a quiet period). One statement, so
- * instances racing on a key each see their own count.
+ * Counts one more hit on `key` in a fixed window of `windowMs` that starts at the first hit. One
+ * statement, so instances racing on a key each see their own count.
  */
-export async function hit(
-  db: Executor,
-  key: string,
-  now: Date,
-  windowMs: number,
-  window: 'fixed' | 'sliding' = 'fixed',
-): Promise<Count> {
+export async function hit(db: Executor, key: string, now: Date, windowMs: number): Promise<Count> {
   const at = now.toISOString();
   const ends = new Date(now.getTime() + windowMs).toISOString();
   const expired = sql`throttles.window_ends <= ${at}`;
   const row = await db
     .insertInto('throttles')
-    .values({ key, hits: 1, window_ends: ends, last_at: at })
+    .values({ key, hits: 1, window_ends: ends, last_at: at, next_at: 0 })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet({
         hits: sql`case when ${expired} then 1 else throttles.hits + 1 end`,
-        window_ends:
-          window === 'sliding' ? ends : sql`case when ${expired} then ${ends} else throttles.window_ends end`,
+        window_ends: sql`case when ${expired} then ${ends} else throttles.window_ends end`,
         last_at: at,
       }),
     )
     .returning(['hits', 'window_ends', 'last_at'])
     .executeTakeFirstOrThrow();
   return { hits: Number(row.hits), windowEnds: row.window_ends, lastAt: row.last_at };
+}
+
+export interface Backoff {
+  /** Attempts allowed before any waiting. */
+  free: number;
+  /** The longest wait. */
+  maxDelayMs: number;
+  /** Attempts are forgotten this long after the last. */
+  forgetMs: number;
+}
+
+/**
+ * Takes one attempt on `key` when the key allows one now: counts it and, once the free attempts
+ * are used up, sets when the next is allowed — twice as long after each further attempt, up to the
+ * longest wait. Counting and deciding are one conditional statement, so attempts sent at the same
+ * moment (from one instance or several) cannot all slip through. Returns 0 when taken, otherwise
+ * the milliseconds to wait.
+ */
+export async function take(db: Executor, key: string, now: Date, backoff: Backoff): Promise<number> {
+  const at = now.toISOString();
+  const nowMs = now.getTime();
+  const ends = new Date(nowMs + backoff.forgetMs).toISOString();
+  await db
+    .insertInto('throttles')
+    .values({ key, hits: 0, window_ends: ends, last_at: at, next_at: 0 })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const expired = sql`throttles.window_ends <= ${at}`;
+  const attempt = sql`(case when ${expired} then 1 else throttles.hits + 1 end)`;
+  // The wait after the n-th attempt, as a ladder both databases can compute without powers.
+  const steps: RawBuilder<unknown>[] = [];
+  for (let k = 0; 2 ** (k + 1) * 1000 < backoff.maxDelayMs && k < 30; k++)
+    steps.push(sql`when ${attempt} = ${backoff.free + k} then ${2 ** (k + 1) * 1000}`);
+  const wait = sql`case when ${attempt} < ${backoff.free} then 0 ${sql.join(steps, sql` `)} else ${backoff.maxDelayMs} end`;
+  const taken = await db
+    .updateTable('throttles')
+    .set({
+      hits: attempt as never,
+      window_ends: ends,
+      last_at: at,
+      next_at: sql`cast(${nowMs} as bigint) + ${wait}` as never,
+    })
+    .where('key', '=', key)
+    .where((eb) => eb.or([eb('next_at', '<=', nowMs), eb('window_ends', '<=', at)]))
+    .executeTakeFirst();
+  if (Number(taken.numUpdatedRows) > 0) return 0;
+  const row = await db.selectFrom('throttles').select('next_at').where('key', '=', key).executeTakeFirst();
+  return Math.max(1, Number(row?.next_at ?? 0) - nowMs);
+}
+
+/** Gives back one attempt (a sign-in that succeeded should not count against its address). */
+export async function giveBack(db: Executor, keys: readonly string[]): Promise<void> {
+  if (!keys.length) return;
+  await db
+    .updateTable('throttles')
+    .set({ hits: sql`case when throttles.hits > 0 then throttles.hits - 1 else 0 end` as never })
+    .where('key', 'in', [...keys])
+    .execute();
 }
 
 /** The live counters among `keys` (those whose window has not ended). */

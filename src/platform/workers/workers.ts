@@ -21,16 +21,42 @@ export class WorkerLimitError extends Error {
 const ENTRY = new URL('./entry.mjs', import.meta.url);
 
 /**
+ * At most this many worker threads at once; further tasks wait their turn. A worker's buffers are
+ * outside its heap limit, so the number of workers is what bounds their memory together.
+ */
+const MAX_WORKERS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function turn(): Promise<() => void> {
+  if (running >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
+/**
  * Runs `module`'s export `name` with `args` (structured-cloned, so Buffers arrive as Uint8Array)
  * in a new worker thread. One thread per task: the tasks are rare and heavy, so a pool would save
  * little and could be left in a bad state by a hostile input.
  */
-export function runInWorker<T>(
+export async function runInWorker<T>(
   module: URL,
   name: string,
   args: unknown[],
   limits: WorkerLimits = { timeoutMs: 30_000, memoryMb: 512 },
 ): Promise<T> {
+  const done = await turn();
+  try {
+    return await runOne<T>(module, name, args, limits);
+  } finally {
+    done();
+  }
+}
+
+function runOne<T>(module: URL, name: string, args: unknown[], limits: WorkerLimits): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const worker = new Worker(ENTRY, {
       workerData: { module: module.href, name, args },

@@ -44,7 +44,7 @@ const PERSON_LABELS = new Words(`
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
-  一等奖 二等奖 三等奖 特等奖 优秀奖 村民 居民 市民 群众 志愿者 董事长 总经理 经理 员工 职工 学生 教师 老师
+  一等奖 二等奖 三等奖 特等奖 优秀奖 村民 居民 市民 志愿者 董事长 总经理 经理 员工 职工 学生 教师 老师
   教授 医生 护士 患者 家属 老人 工人 骑手 小哥 司机 师傅 摊主 店主 业主 租户 房东 老板 企业家 个体户 个体工商户
   代表 获得者 得主 妻子 丈夫 儿子 女儿 父亲 母亲 孩子爸爸 孩子妈妈 其父 其母 其妻 其夫 其子 其女 之父 之母
   老公 老婆 我妈 我爸 我老公 我老婆 爷爷 奶奶 外公 外婆
@@ -214,7 +214,7 @@ function isName(
   const labelEnd = beforeSeparators(text, start);
   // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
   if (PERSON_LABELS.endingAt(text, labelEnd)) return !word || labelEnd < start;
-  if (ROLES.endingAt(text, start)) return !word;
+  if (ROLES.endingAt(text, start) && endsHere(text, end)) return !word;
 
   const cell = layout.cellAt(start);
   if (cell && cellNames(cell.text).includes(name)) {
