@@ -1,5 +1,7 @@
 import type { Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+import { givenNameLikeness, wordFrequency } from './lexicon.js';
+import { surnameOf } from './surnames.js';
 import { Words } from './words.js';
 
 /**
@@ -25,7 +27,7 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Set(
-  '某的了是在和与及等于为对向将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角'.split(
+  '某的了是在和与及等于为对向将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角'.split(
     '',
   ),
 );
@@ -40,14 +42,21 @@ const PERSON_LABELS = new Words(`
   驾驶员 来信人 来电人 来访人 反映人 投诉人 举报人 诉求人 信访人 申诉人 相对人名称 行政相对人名称 许可申请人
   救助对象 考察对象 对象 候选人 拟聘用人员 应聘人员 拟录用人员 推荐人选 受害人 伤者 死者 失主 本人 我叫 我是
   名叫 名字 叫 姓名 作者 家庭成员 出资人 股东 监护人 证人 知情人 捐赠人 获奖者 承包户 承包人 受让人 转让人
-  共有人 继承人 遗失人 注册房地产估价师 估价师 律师 医师 药师 教师 护士
+  共有人 继承人 遗失人 注册房地产估价师 估价师 律师 医师 药师 教师 护士 受送达人 借款人 担保人 所有权人
+  实际居住人 居住人 被继承人 欠税人 纳税人 缴费人 受益人 投资人 报案人 见证人 介绍人 利害关系人 被监护人
+  领款人 付款人 申报人 犬主 配偶 同事 邻居 房东 租户 拆迁户 建房户 拟建房户 被拆迁人 劳动者 职工 失信被执行人
+  被推荐人 推荐对象 申请对象 保障对象 帮扶对象 惩戒对象 严重失信主体 失信主体 实际控制人 投保人 被保险人
+  甲方 乙方 丙方 主人 老板 受害人 当事人之女 当事人之子
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
   一等奖 二等奖 三等奖 特等奖 优秀奖 村民 居民 市民 志愿者 董事长 总经理 经理 员工 职工 学生 教师 老师
   教授 医生 护士 患者 家属 老人 工人 骑手 小哥 司机 师傅 摊主 店主 业主 租户 房东 老板 企业家 个体户 个体工商户
   代表 获得者 得主 妻子 丈夫 儿子 女儿 父亲 母亲 孩子爸爸 孩子妈妈 其父 其母 其妻 其夫 其子 其女 之父 之母
-  老公 老婆 我妈 我爸 我老公 我老婆 爷爷 奶奶 外公 外婆
+  老公 老婆 我妈 我爸 我老公 我老婆 爷爷 奶奶 外公 外婆 之子 之女 之妻 之夫 其孙 其孙子 其孙女 其妹 其弟 其兄
+  其姐 祖母 祖父 外祖母 外祖父 护士长 主治医师 技师 高级技师 工程师 研究员 记者 收银员 营业员 店员 保安 保洁员
+  考生 女友 男友 未婚妻 未婚夫 前妻 前夫 继子 继女 养子 养女 同学 患儿 孩子 儿童 少年 老师傅 大学生 研究生
+  博士 硕士 学员 运动员 教练员 选手 市民朋友 群众代表 村民代表 居民代表 业主代表 被征收人代表
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -59,6 +68,9 @@ const OFFICIAL_TITLES = new Words(`
   书记 区长 市长 县长 镇长 乡长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
   组长 站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人
+  仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 记录人 法官 法官助理 辅警 协警
+  队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
+  网格员 社区民警
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -68,13 +80,14 @@ const FOLLOWING = new Words(`
   于 在 的 等 说 称 系 向 将 未 已 自 所 对 与 和 为 是 因 同志 女士 先生 师傅 家庭 户 反映 申请 提出 提交 持有
   名下 户籍 本人 不慎 拒绝 放弃 体检 进入 签订 选择 要求 诉称 不服 领取 捐赠 驾驶 经营 作出 送达 直接 邮寄 今年
   住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
-  建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被
+  建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
+  现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
-  百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社
+  百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰
 `);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员. */
@@ -86,7 +99,7 @@ const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
-  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|车牌|1[3-9]\d)|同志|女士|先生|您好|户[（(，,])/;
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年|\d{1,3}岁|男|女)|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
   /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
@@ -103,7 +116,7 @@ const COMMON_WORDS = new Words(`
   韩国 俞平 梁溪 相关 相应 相城 双塔 蒋介石 毛泽东 邓小平 雷锋 申报 申请 甘肃 包含 房屋 房产 房号 费用 费率 和睦
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
-  宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍
+  宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
 `);
 
 const HAN_AT = (text: string, i: number) => {
@@ -151,7 +164,8 @@ function shapesAt(text: string, i: number): string[] {
 const ITEM_SUFFIX =
   /(?:（[^（）]{0,30}）|\d+(?:\.\d+)?元|家庭|同志|户|兄弟|姐妹|夫妇|[一二两三四五六七八九十\d]+[人名])*$/;
 /** What may come before a name in a list item: the unit, place or prize it is listed under, or a label. */
-const ITEM_PREFIX_END = /(?:医院|中心|街道|局|委|办|社区|学校|大学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|[：:\s])$/;
+const ITEM_PREFIX_END =
+  /(?:医院|中心|街道|局|委|办|社区|学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|员|师|长|户|号|[：:\s])$/;
 /** Where the last item of a list runs on into the sentence (…寇思远三人已通过…). */
 const LIST_RUNS_ON =
   /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等).*$/;
@@ -175,6 +189,9 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
   let coveredUntil = 0;
   // Names in lists are judged by the list: collected here first, at their positions.
   const listNames = namesInLists(text);
+  // Where the last official named ends: the names listed right after are officials too
+  // (执法人员陆文斌、顾佳; 仲裁员：陈晓东（首席）、王立新、吴敏).
+  let officialUntil = -1;
 
   for (let i = 0; i < text.length; i++) {
     if (i < coveredUntil) continue;
@@ -182,7 +199,12 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
     if (!shapes.length || MASKED.test(shapes[0]!)) continue;
     // An official in their duties, or an appointment, rules the position out whatever the length
     // (王建华，区长 is not 王建 either).
-    if (shapes.some((n) => officialAt(text, i, i + n.length))) continue;
+    const gap = officialUntil >= 0 ? text.slice(officialUntil, i) : '';
+    if (shapes.some((n) => officialAt(text, i, i + n.length)) || /^(?:（[^（）]{0,10}）)?[、和及与]$/.test(gap)) {
+      officialUntil = i + shapes[0]!.length;
+      coveredUntil = officialUntil;
+      continue;
+    }
     const accepted = shapes.filter((name) => isName(text, i, i + name.length, name, layout, listNames));
     // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
     // followed by a word that follows people (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
@@ -204,17 +226,20 @@ function isName(
   end: number,
   name: string,
   layout: Layout,
-  listNames: ReadonlySet<number>,
+  listNames: ReadonlyMap<number, number>,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end)) return false;
   if (AMBIGUOUS_SURNAMES.has(name[0]!) && HAN_AT(text, end)) return false;
-  const word = COMMON_WORDS.has(name);
+  // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
+  const word = isWord(name);
 
   // A label or a private role right before: the name is the longest that fits, whatever follows.
+  // A list of people says where each name ends.
+  if (listNames.has(start)) return listNames.get(start) === name.length;
   const labelEnd = beforeSeparators(text, start);
   // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
   if (PERSON_LABELS.endingAt(text, labelEnd)) return !word || labelEnd < start;
-  if (ROLES.endingAt(text, start) && endsHere(text, end)) return !word;
+  if (ROLES.endingAt(text, start)) return !word;
 
   const cell = layout.cellAt(start);
   if (cell && cellNames(cell.text).includes(name)) {
@@ -222,29 +247,77 @@ function isName(
     // A cell of its own in a data row, unless the cell before names an office (审判长 | 陆建平).
     if (cell.kind === undefined && !OFFICIAL_TITLES.has(cell.before.trim())) return !word;
   }
-  if (listNames.has(start)) return true;
 
-  if (!endsHere(text, end)) return false;
+  const ends = endsHere(text, end);
   const right = text.slice(end, end + 14);
   const left = text.slice(Math.max(0, start - 14), start);
-  if (PERSON_AFTER.test(right)) return !word;
-  if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
-  if (ACTIONS.endingAt(text, start)) return !word;
-  if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
-  // Opening a letter or a notice addressed to a person (…告知书：雍宏亮：因需…, 车丽萍您好).
-  if ((startsClean(left) || /(?:^|\n)\s*$/.test(left)) && /^[：:]\s*(?:您|你|因|经|现|根据|本机关)/.test(right))
-    return !word;
-  // A signature closing a message (…谢谢。龙飞).
-  if (/(?:谢谢|此致|敬礼)[。！!，,\s]*$/.test(left) && /^\s*(?:\n|$)/.test(right)) return !word;
-  // Between numbers in a run of records (24050801016 司马嘉怡 85.62).
-  if (/\d\s+$/.test(left) && /^\s+\d/.test(right)) return !word;
-  return false;
+  if (ends) {
+    if (PERSON_AFTER.test(right)) return !word;
+    if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
+    if (ACTIONS.endingAt(text, start)) return !word;
+    if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
+    // Opening a letter or a notice addressed to a person (…告知书：雍宏亮：因需…, 车丽萍您好).
+    if ((startsClean(left) || /(?:^|\n)\s*$/.test(left)) && /^[：:]\s*(?:您|你|因|经|现|根据|本机关)/.test(right))
+      return !word;
+    // A signature closing a message (…谢谢。龙飞).
+    if (/(?:谢谢|此致|敬礼)[。！!，,\s]*$/.test(left) && /^\s*(?:\n|$)/.test(right)) return !word;
+    // Between numbers in a run of records (24050801016 司马嘉怡 85.62).
+    if (/\d\s+$/.test(left) && /^\s+\d/.test(right)) return !word;
+  }
+  // Nothing around it says a person: the name itself has to (巩立强在车间…, 经左丽君介绍).
+  return !word && looksLikeName(text, start, end, name, left, ends);
 }
+
+/** How often jieba's dictionary must have seen a string for it to count as a word. */
+const WORD_FREQUENCY = 30;
+
+/**
+ * A word rather than a name: a listed or dictionary word (文明, 支付), or one that begins with a
+ * frequent word (支付申, 单位名) unless both its given characters are typical of names (卫国平).
+ */
+function isWord(name: string): boolean {
+  if (COMMON_WORDS.has(name) || wordFrequency(name) >= WORD_FREQUENCY) return true;
+  const surname = surnameOf(name) ?? '';
+  return (
+    surname.length === 1 &&
+    name.length === 3 &&
+    wordFrequency(name.slice(0, 2)) >= 500 &&
+    givenNameLikeness(name, surname) < 1
+  );
+}
+
+/**
+ * A name in running text with no label: a surname and two given-name characters (巩立强, 左丽君)
+ * wherever it ends; with one of them, where a name can end and a sentence or a clause begins.
+ * Not a surname character glued to the one before into a word (江苏大学), nor one followed by a
+ * frequent word (苏+大学, 项+规定).
+ */
+function looksLikeName(text: string, start: number, end: number, name: string, left: string, ends: boolean): boolean {
+  // Glued into a word on either side (江苏|苏大学, 夏天根|本), or beginning with one (房子雨, 居民来).
+  if (start > 0 && wordFrequency(text.slice(start - 1, start + 1)) >= GLUED) return false;
+  if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) return false;
+  const surname = surnameOf(name)!;
+  if (surname.length === 1 && name.length > 2 && wordFrequency(name.slice(0, 2)) >= GLUED) return false;
+  // A name in quotation marks or book-title marks is a title or a brand (“苏周到”); after a number
+  // it is a unit (8.6万平方米, 100米纪录); before 〔 the prefix of a document number (苏劳鉴〔2024〕).
+  if (/[“《「『"]$/.test(left) && /^[”》」』"]/.test(text.slice(end, end + 1))) return false;
+  if (/\d$/.test(left) || text[end] === '〔') return false;
+  const given = name.slice(surname.length);
+  if (given.length === 2 && wordFrequency(given) >= 4000) return false;
+  const likeness = givenNameLikeness(name, surname);
+  if (given.length === 2 && likeness === 1) return true;
+  if (!ends) return false;
+  if (given.length === 2) return startsClean(left) || ACTIONS.endingAt(text, start) !== undefined;
+  return likeness === 1 && (startsClean(left) || /[与和及]$/.test(left));
+}
+
+/** How often a two-character string must be a word for a name to be taken as glued into it. */
+const GLUED = 200;
 
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
 function officialAt(text: string, start: number, end: number): boolean {
   let titleEnd = start;
-  while (titleEnd > 0 && '、，, '.includes(text[titleEnd - 1]!)) titleEnd--;
+  while (titleEnd > 0 && '、，, ：:\t'.includes(text[titleEnd - 1]!)) titleEnd--;
   if (OFFICIAL_TITLES.endingAt(text, titleEnd) || APPOINTMENTS.endingAt(text, start)) return true;
   const next = text[end];
   if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
@@ -262,16 +335,18 @@ function cellNames(cell: string): string[] {
 
 /** The name is not glued to a Han word before it: a sentence start, punctuation, or a label's colon. */
 function startsClean(left: string): boolean {
-  return left === '' || /[^\u4e00-\u9fff]$/.test(left) || /(?:经查|经核查|据查|其中|另|现|并|且)$/.test(left);
+  return (
+    left === '' || /[^\u4e00-\u9fff]$/.test(left) || /(?:经查|经核查|据查|其中|另|现|并|且|第\d+号|\d+号)$/.test(left)
+  );
 }
 
 /**
- * Positions of names in lists of people (X、Y、Z). A list counts when it introduces people (名单,
+ * Positions (and lengths) of names in lists of people (X、Y、Z). A list counts when it introduces people (名单,
  * 人员, 个人, 对象 … before it) or when most of its items are names with something only people
  * have (a description in parentheses, 家庭, 同志); never a list of places (…等地).
  */
-function namesInLists(text: string): Set<number> {
-  const out = new Set<number>();
+function namesInLists(text: string): Map<number, number> {
+  const out = new Map<number, number>();
   // A clause with at least one 、 between Han characters; bounded so the scan stays linear.
   for (const m of text.matchAll(/[^。；;\n！？!?]{0,400}/g)) {
     const clause = m[0];
@@ -285,7 +360,7 @@ function namesInLists(text: string): Set<number> {
       const after = clause.slice(run.end, run.end + 6);
       if (/^等(?:地|县|市|区|镇|街道|省|国|单位|部门|企业|公司)/.test(after)) continue;
       const peopleIntro =
-        /(名单|人员|个人|对象|人选|成员|好人|模范|先进|居民|村民|职工|学生|代理人|驾驶人|信访人|[一二三]等奖|获奖|表彰|聘用|录用|遴选|注销|[：:]\s*$)/.test(
+        /(名单|人员|个人|对象|人选|成员|好人|模范|先进|居民|村民|职工|学生|代理人|代表|驾驶人|信访人|准予|同意|[一二三]等奖|获奖|表彰|聘用|录用|遴选|注销|[：:]\s*$)/.test(
           intro,
         );
       const personal = items.some((it) =>
@@ -294,7 +369,7 @@ function namesInLists(text: string): Set<number> {
       if (!peopleIntro && !personal) continue;
       for (const it of names) {
         if (COMMON_WORDS.has(it.found!.name) && !peopleIntro) continue;
-        out.add(base + it.start + it.found!.at);
+        out.set(base + it.start + it.found!.at, it.found!.name.length);
       }
     }
   }

@@ -1,0 +1,67 @@
+import { dict } from '@node-rs/jieba/dict.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+
+/**
+ * What tells a name from a word when nothing around it does.
+ *
+ * - Given-name characters: the characters Chinese given names are mostly made of (伟 芳 秀 英 建 国
+ *   晓 婷 …, about 700 of them, from the common given-name lists). A surname followed by two of
+ *   them (钮建平, 巩立强) is very likely a person; a surname followed by other characters (陈述,
+ *   高度) very likely not.
+ * - Words: jieba's dictionary (the one search already segments with) knows the common words that
+ *   begin with a surname character — 文明, 支付, 单位, 陈述, 简介 — and almost no ordinary person's
+ *   full name; and the frequent two-character words a surname character may be glued to (江苏大学
+ *   is not 苏大学) or followed by (苏+大学). Only those are kept, once first asked for.
+ */
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰建国志红金凤文斌海燕晓东春梅立新宏亮龙飞云鹏辉林峰波宁俊浩宇轩涵欣怡婷雪琳佳嘉子梓雨诗思梦家昊天博凯鑫晨阳瑞泽航铭睿逸翔旭彬豪辰雯萱琪璐颖慧淑珍琴荣根宝福生祥德兴发财贵妹娣仙珠芬芝萍菊莲' +
+  '永康安庆喜成元有义忠信仁孝良善忠君臣友朋光荣耀祖继承先进卫兵武胜利和顺富强民主爱心恩惠美好丹青白玉秋冬夏冰清洁纯真诚实正直方圆长远大小中晶莹琦琼瑶瑾瑜璇玲珊珏环璋' +
+  '梁栋材楠松柏杨桐枫榕森楷檀樱桃李杏棠荷兰芸芳芮芷苗苒若茜茹荔莉莎菲萌葳蓉蓓蕾薇蕊藻' +
+  '子梓紫姿宇宙宏宽容宸寒寿尧岚峥峻崇嵘川州巍帆希帅常庭康弘强彤彦彩彪征德心忆志忠念恒恺悦惠慧' +
+  '怡恬悠情惜愉意慈懿成戈承振捷敬斐斯新旭昂昆昊昌明易昕星春昱晋晖晗晟晨景智暄曦曼月朋朗望朝' +
+  '杰松林栋树梅森楚欢正武毅民永汉江池沐沛沫河泉泊法波泰泽洁洋洪浩海涛润淳清渊源溪滨漫潇澜澄瀚' +
+  '炎炜烁烨然照熙燕爽玥珂珍璟瑞瑶璐生甜田甫男畅皓益盈真睿瞻知石硕磊祥祯福禧秀秋程稳立竹笑筠' +
+  '粲素紫红纯维绍缘羽翔翠耀聪胜舒航良艳芊芝芬苑茂茵荣莹菁萍蒙蔚蕙薰虹蜜行衡裕西言诚诗语谦豪' +
+  '贞贤贵赛赫超越跃轩辉达迈远迎进连道遥邦郎醇金鑫钧铭锋锐镇长闻阳阶隆雁雄雅雨雪霖霞露青靖静韦韬' +
+  '韵顺颖飞香馨骏高鸣鸿鹏鹤麒黎鼎龙阿大二三四五六七八九十小老毛根宝囡娟媛娥婉婵嫣娴婕娅嫦姗姣' +
+  '健康宁泰祺瑛琛琰琬瑗璞瑄珺琨珑琳琴瑟钰铄锦镭斌彬杉樵柯楠栩桦梧棣橙榆槿梵雯霏霓霄霁凌冉凯' +
+  '勤励劲勋勃卓博卫厚友双吉同向启君咏哲唯善嘉圆坚坤培基堂增壮士声夫奇奕奎奋妍妙婧媚孜孟学宁守' +
+  '定宜宝实宣宪宸富寅寰尚尧峰崧巧帆平年广庄庚府弘张强彤彭徽忠恩悟惟愈慎慕懋戎扬抒拓招择政敏' +
+  '敦敬文斌方旺昀昭晓晴暖曙曜朔权来杭松极栋桂格桢梦棋椿楷榕横欧歆毓沅沙沧河治泓洛洲浚淼淦添清' +
+  '渝湘溢滔潮澈澍灵灿炫焕煜熠燊牧犇玄王玮珈珩琅琼璇璨璩瓒甄畅登百益盛瞳矗砚礼祎祥禹秉秦稼穆' +
+  '竞章童端竺笛筱简箫粤素紘纬绮绯维绵缤罡美群羲翊翌翰耘聆育胤腾臻舜艾芃芙芯苇茁荐莘菡萌蒂蓝' +
+  '蔓蔚蕴薇藤虎蝶融衍裕褚西觅誉诺谊谨豫贝贺赞赣起轶轼辰达迪逍通逸遐邵郁醉采钦钟铃锴镜闯阔隽' +
+  '雍雷震霆霜靓韩音顾颂颜风飒馥驰骁骞鸾鹃鹭麟黛少依兆淼垚焱鑫犇昶旻暐晔晞暄骐骥';
+
+export const GIVEN_CHARS: ReadonlySet<string> = new Set([...GIVEN]);
+
+/** How much a string's given name looks like one: the share of its characters that are given-name characters. */
+export function givenNameLikeness(name: string, surname: string): number {
+  const given = [...name.slice(surname.length)];
+  return given.length ? given.filter((c) => GIVEN_CHARS.has(c)).length / given.length : 0;
+}
+
+let words: Map<string, number> | undefined;
+
+/**
+ * jieba's frequency of `word`: known for words of two to four characters that begin with a surname
+ * character, and for every frequent two-character word (大学, 规定, 江苏 …); 0 otherwise.
+ */
+export function wordFrequency(word: string): number {
+  words ??= lexicon();
+  return words.get(word) ?? 0;
+}
+
+function lexicon(): Map<string, number> {
+  const out = new Map<string, number>();
+  const text = Buffer.from(dict).toString('utf8');
+  for (const line of text.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space < 2 || space > 4) continue;
+    const word = line.slice(0, space);
+    const frequency = Number(line.slice(space + 1, line.indexOf(' ', space + 1)));
+    const namelike = SINGLE_SURNAMES.has(word[0]!) || COMPOUND_SURNAMES.some((s) => word.startsWith(s));
+    if (namelike || (word.length === 2 && frequency >= 200)) out.set(word, frequency);
+  }
+  return out;
+}
