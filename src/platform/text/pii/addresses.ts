@@ -30,7 +30,8 @@ const HOUSE_LEVEL =
   /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|后进|前进)/;
 const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}村$/;
 /** A road, lane, estate or village: what every address below the district names. */
-const PLACE_PART = /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|里|坊|大厦|城|湾|浜|泾|堍)/;
+const PLACE_PART =
+  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞)/;
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
@@ -48,7 +49,103 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   return { start: from, end: from + value.length };
 }
 
+/**
+ * A home below the street, whatever introduces it: a room, a unit, a numbered building, a
+ * 7-1-602 style number, or a house in a village group. Such an address is a person's unless the
+ * sentence gives it to an organisation (ownerOf).
+ */
+const DWELLING =
+  /\d+(?:室|号房)|\d+单元|\d+(?:幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|组\d+号|[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|村[\u4e00-\u9fff]{1,6}\d+号/g;
+/** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
+const DWELLING_TAIL = /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*)*/;
+/** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
+const ADDRESS_LEAD =
+  /住在|住|在|于|至|到|为|是|的|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
+
+function dwellingAddresses(text: string, names: readonly NameSpan[]): AddressSpan[] {
+  const out: AddressSpan[] = [];
+  let after = 0;
+  for (const m of text.matchAll(DWELLING)) {
+    if (m.index < after) continue;
+    const matched = m.index + m[0].length;
+    // The rest of the home part, within the longest an address can be.
+    const end = matched + (DWELLING_TAIL.exec(text.slice(matched, matched + 20))?.[0].length ?? 0);
+    // A home part already looked at is not looked at again from inside.
+    after = end;
+    // Back over address characters, at most MAX_LENGTH, not into a person's name.
+    let start = m.index;
+    const floor = Math.max(0, end - MAX_LENGTH, lastNameEnd(names, m.index));
+    while (start > floor && ADDRESS_CHARS.test(text[start - 1]!)) start--;
+    // After the last lead word that still leaves a whole address (选择安置房|澄和家园…, not 公租房|2幢).
+    const before = text.slice(start, m.index);
+    for (const lead of [...before.matchAll(ADDRESS_LEAD)].reverse()) {
+      const from = start + lead.index + lead[0].length;
+      if (PLACE_PART.test(text.slice(from, end))) {
+        start = from;
+        break;
+      }
+    }
+    const value = text.slice(start, end);
+    if (value.length < 5 || !PLACE_PART.test(value)) continue;
+    const next = text.slice(end, end + 8);
+    if (/^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间)/.test(next)) continue;
+    if (officeAddress(text, start, names)) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/**
+ * A home-like address that is an office's: given as an organisation's (地址：… right after it, or
+ * the organisation named within a few characters before), not a person's (其…, a name nearer).
+ */
+function officeAddress(text: string, start: number, names: readonly NameSpan[]): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (addressedToPerson(text, start)) return false;
+  const labelled = SHARED_LABEL.test(before);
+  if (ownerOf(text, start, start, names) !== 'organisation') return false;
+  return labelled || /(?:局|办|中心|公司|政府|委员会|法院|机关|单位|部|站|所)[^，。；\d]{0,12}$/.test(before);
+}
+
+/**
+ * The sentence speaks to or of a person: 您 / 你 before the address in the same sentence (a letter
+ * to the applicant: 邮寄至您的收件地址…), or 其 just before it (向其送达地址…).
+ */
+function addressedToPerson(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 80), start);
+  const sentence = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1);
+  return /[您你]/.test(sentence) || /其[^，。；]{0,12}$/.test(sentence);
+}
+
+/** Where the last name before `index` ends (0 when none). */
+function lastNameEnd(names: readonly NameSpan[], index: number): number {
+  let lo = 0;
+  let hi = names.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.end <= index) {
+      found = names[mid]!.end;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 export function findAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
+  const labelled = addressesAfterLabels(text, layout, names);
+  // Homes found by their structure, where no label introduced them.
+  const spans = [...labelled, ...dwellingAddresses(text, names)].sort((a, b) => a.start - b.start || b.end - a.end);
+  let keptUntil = 0;
+  return spans.filter((s) => {
+    if (s.start < keptUntil) return false;
+    keptUntil = s.end;
+    return true;
+  });
+}
+
+function addressesAfterLabels(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const found: AddressSpan[] = [];
   let coveredUntil = 0;
   const keep = (span: AddressSpan | undefined) => {
@@ -85,7 +182,13 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     if (/^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地)/.test(after)) continue;
     const home = /^(?:的)?(?:住所|房屋|私房|老宅|住宅|家|宅基地)/.test(after);
     const labelStart = i - left.length + label.index;
-    if (home || ownerOf(text, labelStart, span.end, names) === 'person') keep(span);
+    const officeLabel = /(?:公司|单位|局|办|中心|机关|政府|委员会|法院|医院|学校)[^，。；]{0,4}$/.test(left);
+    if (
+      home ||
+      ownerOf(text, labelStart, span.end, names) === 'person' ||
+      (addressedToPerson(text, labelStart) && !officeLabel)
+    )
+      keep(span);
   }
   return found;
 }

@@ -58,7 +58,7 @@ export function luhnValid(digits: string): boolean {
 
 /** Labels of numbers that are not a person's: serials, registrations, case and certificate numbers. */
 const SERIAL_LABEL =
-  /(?:流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|第)[：:\s]*$/;
+  /(?:流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|缴款码|付款码|缴款编号|交易号|第)[：:\s]*$/;
 /** Labels of a person's own number, which outrank the serial labels they end like (身份证号 ends in 证号). */
 const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
@@ -66,7 +66,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$/;
+  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
   /(?:家庭电话|家里电话|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的电话|收件电话)[：:\s]*$/;
@@ -75,9 +75,13 @@ const PLATE = new RegExp(
   `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])`,
   'g',
 );
-/** A vehicle said to belong to an organisation (营运, 公交, a company as its owner). */
-const COMPANY_VEHICLE = /^[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)/;
-const COMPANY_OWNER = /(?:有限公司|公司|集团|单位)[^。；\n]{0,20}(?:车牌号|号牌|车牌)[：:\s]*$/;
+/** A vehicle said to belong to an organisation (营运, 公交, a company as its owner, a fleet). */
+const COMPANY_VEHICLE =
+  /^(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:出租车|公交车)|[、，,]?[^。；]{0,20}等\d+辆)/;
+const COMPANY_OWNER =
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$/;
+/** An organisation's account: fines and fees are paid into these. */
+const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位|缴款账户)[^。；\n]{0,30}$/;
 
 export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpan[] {
   const found: NumberSpan[] = [];
@@ -103,7 +107,7 @@ export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpa
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length < 16 || digits.length > 19 || !luhnValid(digits)) continue;
     if (/^(?:[ -]\d|号)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    if (serial(before(m.index))) continue;
+    if (serial(before(m.index)) || ORGANISATION_ACCOUNT.test(before(m.index, 40))) continue;
     if (idStarts.has(m.index)) continue;
     add('bank_card', m.index, m.index + m[0].length);
   }
@@ -116,7 +120,8 @@ export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpa
     const left = before(m.index, 24);
     if (OFFICIAL_PHONE.test(left)) continue;
     const bare = !/^[（(]?0/.test(m[0]);
-    if (PERSONAL_PHONE.test(left) || /^（家）/.test(text.slice(m.index + m[0].length))) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (PERSONAL_PHONE.test(left) || /^(?:（(?:家|宅电|住宅|家庭)）|\s*(?:家里|座机|宅电))/.test(after)) {
       add('landline', m.index, m.index + m[0].length);
       continue;
     }

@@ -6,7 +6,11 @@ import type { NameSpan } from './names.js';
  * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
  */
 const ORGANISATION =
-  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|局|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
+
+/** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…). */
+const PARTY =
+  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|收件人|本人|我)(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
 export type Owner = 'person' | 'organisation' | undefined;
 
@@ -31,7 +35,9 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   let organisationEnd = -1;
   for (const m of text.slice(from, index).matchAll(ORGANISATION)) organisationEnd = from + m.index + m[0].length;
   const last = lastNameBefore(names, index);
-  const personEnd = last && last.start >= from ? last.end : -1;
+  let personEnd = last && last.start >= from ? last.end : -1;
+  for (const m of text.slice(from, index).matchAll(PARTY))
+    personEnd = Math.max(personEnd, from + m.index + m[0].length);
   if (personEnd < 0 && organisationEnd < 0) return undefined;
   return personEnd > organisationEnd ? 'person' : 'organisation';
 }
