@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PII_TYPES } from '../src/platform/text/pii.js';
+import { readFileSync } from 'node:fs';
+import { htmlToLayoutText } from '../src/platform/text/html.js';
+import { findPersonalInformation, PII_TYPES } from '../src/platform/text/pii.js';
+import { CORPUS, contentOf } from './fixtures/search/corpus.js';
 import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pii/measure.js';
 import { loadCorpus } from './fixtures/pii/real.js';
 
@@ -25,5 +28,17 @@ describe('personal-information detection on the hand-written corpus', () => {
     for (const type of PII_TYPES)
       expect(scores.get(type)!.recall, `${type} recall`).toBeGreaterThanOrEqual(RECALL_TARGET[type]);
     expect(precision, 'precision over all findings').toBeGreaterThanOrEqual(PRECISION_TARGET);
+  });
+
+  it('finds nothing in government writing about no one: 513 notices, plans and reports, and the 2018 work plan', () => {
+    const texts = [
+      ...CORPUS.map((d) => {
+        const c = contentOf(d);
+        return `${c.title}\n${htmlToLayoutText(c.bodyHtml)}`;
+      }),
+      readFileSync(new URL('../src/seed/gusu-2018-work-plan.txt', import.meta.url), 'utf8'),
+    ];
+    const found = texts.flatMap((t) => findPersonalInformation(t).map((f) => `${f.type} ${f.text}`));
+    expect(found).toEqual([]);
   });
 });

@@ -45,7 +45,8 @@ let words: Map<string, number> | undefined;
 
 /**
  * jieba's frequency of `word`: known for words of two to four characters that begin with a surname
- * character, and for every frequent two-character word (大学, 规定, 江苏 …); 0 otherwise.
+ * character, and for every other word of two to four characters seen at least 50 times (大学, 规定,
+ * 江苏, 国计民生 …); 0 otherwise.
  */
 export function wordFrequency(word: string): number {
   words ??= lexicon();
@@ -61,7 +62,21 @@ function lexicon(): Map<string, number> {
     const word = line.slice(0, space);
     const frequency = Number(line.slice(space + 1, line.indexOf(' ', space + 1)));
     const namelike = SINGLE_SURNAMES.has(word[0]!) || COMPOUND_SURNAMES.some((s) => word.startsWith(s));
-    if (namelike || (word.length === 2 && frequency >= 200)) out.set(word, frequency);
+    if (namelike || frequency >= 50) out.set(word, frequency);
   }
   return out;
+}
+
+/**
+ * Whether the character at `start` belongs to a word that begins before it (部门|负责, 国计民生,
+ * 江苏|大学): a name cannot start inside a word.
+ */
+export function insideWord(text: string, start: number, minimum = 200): boolean {
+  for (let back = 1; back <= 3 && back <= start; back++) {
+    for (let length = back + 1; length <= 4; length++) {
+      const word = text.slice(start - back, start - back + length);
+      if (word.length === length && wordFrequency(word) >= (length === 2 ? minimum : 50)) return true;
+    }
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
-import { givenNameLikeness, wordFrequency } from './lexicon.js';
+import { givenNameLikeness, insideWord, wordFrequency } from './lexicon.js';
 import { surnameOf } from './surnames.js';
 import { Words } from './words.js';
 
@@ -251,6 +251,8 @@ function isName(
   const ends = endsHere(text, end);
   const right = text.slice(end, end + 14);
   const left = text.slice(Math.max(0, start - 14), start);
+  // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生).
+  if (insideWord(text, start)) return false;
   if (ends) {
     if (PERSON_AFTER.test(right)) return !word;
     if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
@@ -293,14 +295,13 @@ function isWord(name: string): boolean {
  * frequent word (苏+大学, 项+规定).
  */
 function looksLikeName(text: string, start: number, end: number, name: string, left: string, ends: boolean): boolean {
-  // Glued into a word on either side (江苏|苏大学, 夏天根|本), or beginning with one (房子雨, 居民来).
-  if (start > 0 && wordFrequency(text.slice(start - 1, start + 1)) >= GLUED) return false;
+  // Glued into a word after it (夏天根|本), or beginning with one (房子雨, 居民来).
   if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) return false;
   const surname = surnameOf(name)!;
   if (surname.length === 1 && name.length > 2 && wordFrequency(name.slice(0, 2)) >= GLUED) return false;
-  // A name in quotation marks or book-title marks is a title or a brand (“苏周到”); after a number
+  // After an opening quotation or book-title mark it is a term or a title (“苏周到”, “双随机、一公开”); after a number
   // it is a unit (8.6万平方米, 100米纪录); before 〔 the prefix of a document number (苏劳鉴〔2024〕).
-  if (/[“《「『"]$/.test(left) && /^[”》」』"]/.test(text.slice(end, end + 1))) return false;
+  if (/[“《「『"]$/.test(left)) return false;
   if (/\d$/.test(left) || text[end] === '〔') return false;
   const given = name.slice(surname.length);
   if (given.length === 2 && wordFrequency(given) >= 4000) return false;
