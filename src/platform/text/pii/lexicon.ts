@@ -31,7 +31,7 @@ const GIVEN =
   '渝湘溢滔潮澈澍灵灿炫焕煜熠燊牧犇玄王玮珈珩琅琼璇璨璩瓒甄畅登百益盛瞳矗砚礼祎祥禹秉秦稼穆' +
   '竞章童端竺笛筱简箫粤素紘纬绮绯维绵缤罡美群羲翊翌翰耘聆育胤腾臻舜艾芃芙芯苇茁荐莘菡萌蒂蓝' +
   '蔓蔚蕴薇藤虎蝶融衍裕褚西觅誉诺谊谨豫贝贺赞赣起轶轼辰达迪逍通逸遐邵郁醉采钦钟铃锴镜闯阔隽' +
-  '雍雷震霆霜靓韩音顾颂颜风飒馥驰骁骞鸾鹃鹭麟黛少依兆淼垚焱鑫犇昶旻暐晔晞暄骐骥';
+  '雍雷震霆霜靓韩音顾颂颜风飒馥驰骁骞鸾鹃鹭麟黛少依兆淼垚焱鑫犇昶旻暐晔晞暄骐骥一';
 
 export const GIVEN_CHARS: ReadonlySet<string> = new Set([...GIVEN]);
 
@@ -71,7 +71,7 @@ function lexicon(): Map<string, number> {
  * Whether the character at `start` belongs to a word that begins before it (部门|负责, 国计民生,
  * 江苏|大学): a name cannot start inside a word.
  */
-export function insideWord(text: string, start: number, minimum = 200): boolean {
+export function insideWord(text: string, start: number, minimum = 150): boolean {
   for (let back = 1; back <= 3 && back <= start; back++) {
     for (let length = back + 1; length <= 4; length++) {
       const word = text.slice(start - back, start - back + length);

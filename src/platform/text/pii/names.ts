@@ -46,7 +46,8 @@ const PERSON_LABELS = new Words(`
   实际居住人 居住人 被继承人 欠税人 纳税人 缴费人 受益人 投资人 报案人 见证人 介绍人 利害关系人 被监护人
   领款人 付款人 申报人 犬主 配偶 同事 邻居 房东 租户 拆迁户 建房户 拟建房户 被拆迁人 劳动者 职工 失信被执行人
   被推荐人 推荐对象 申请对象 保障对象 帮扶对象 惩戒对象 严重失信主体 失信主体 实际控制人 投保人 被保险人
-  甲方 乙方 丙方 主人 老板 受害人 当事人之女 当事人之子
+  甲方 乙方 丙方 主人 老板 受害人 当事人之女 当事人之子 被告人 被害人 犯罪嫌疑人 嫌疑人 上访人 安置人 被安置人
+  朋友 我朋友 同学 同事
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -56,25 +57,30 @@ const ROLES = new Words(`
   老公 老婆 我妈 我爸 我老公 我老婆 爷爷 奶奶 外公 外婆 之子 之女 之妻 之夫 其孙 其孙子 其孙女 其妹 其弟 其兄
   其姐 祖母 祖父 外祖母 外祖父 护士长 主治医师 技师 高级技师 工程师 研究员 记者 收银员 营业员 店员 保安 保洁员
   考生 女友 男友 未婚妻 未婚夫 前妻 前夫 继子 继女 养子 养女 同学 患儿 孩子 儿童 少年 老师傅 大学生 研究生
-  博士 硕士 学员 运动员 教练员 选手 市民朋友 群众代表 村民代表 居民代表 业主代表 被征收人代表
+  博士 硕士 学员 运动员 教练员 选手 市民朋友 群众代表 村民代表 居民代表 业主代表 被征收人代表 儿媳 女婿
+  儿媳妇 孙子 孙女 外孙 外孙女 侄子 外甥 小伙 小伙子 姑娘 老汉 大妈 外卖员 快递员 快递小哥 保安员 环卫工人
+  清洁工 网约车司机 出租车司机 货车司机 乡村医生 医生 班组长 组长 业委会委员
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
-  汇入 送达 注销 吊销 变更为 改为
+  汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`
   书记 区长 市长 县长 镇长 乡长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
-  组长 站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人
+  站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 记录人 法官 法官助理 辅警 协警
+  送达人 执法队员 网格 网格长 专管员 社区书记 书记助理
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   网格员 社区民警
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
-const TITLES = new Words('女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷');
+const TITLES = new Words(
+  '女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷 工 警官 律师 医生 老板 总',
+);
 /** Words a name may run into: those that follow a person in a sentence (X于, X申请, X名下 …). */
 const FOLLOWING = new Words(`
   于 在 的 等 说 称 系 向 将 未 已 自 所 对 与 和 为 是 因 同志 女士 先生 师傅 家庭 户 反映 申请 提出 提交 持有
@@ -82,6 +88,7 @@ const FOLLOWING = new Words(`
   住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
+  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -99,7 +106,10 @@ const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
-  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年|\d{1,3}岁|男|女)|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
+/** Sex or an identity number right after: said of nobody but a person. */
+const PERSON_SEX_OR_ID =
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
   /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
@@ -117,6 +127,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
+  谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
 const HAN_AT = (text: string, i: number) => {
@@ -205,7 +216,10 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
       coveredUntil = officialUntil;
       continue;
     }
-    const accepted = shapes.filter((name) => isName(text, i, i + name.length, name, layout, listNames));
+    // Right after the last name, joined to it by 和, 与, 及, 伙同 or 、.
+    const last = found.at(-1);
+    const afterName = last !== undefined && /^(?:[和与及、]|伙同)$/.test(text.slice(last.end, i));
+    const accepted = shapes.filter((name) => isName(text, i, i + name.length, name, layout, listNames, afterName));
     // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
     // followed by a word that follows people (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
     const name =
@@ -227,25 +241,40 @@ function isName(
   name: string,
   layout: Layout,
   listNames: ReadonlyMap<number, number>,
+  afterName: boolean,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end)) return false;
-  if (AMBIGUOUS_SURNAMES.has(name[0]!) && HAN_AT(text, end)) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
   const word = isWord(name);
 
-  // A label or a private role right before: the name is the longest that fits, whatever follows.
   // A list of people says where each name ends.
   if (listNames.has(start)) return listNames.get(start) === name.length;
+  // A label or a private role right before (申请人X, 申请人为X, 其妻X): the name is the longest that fits.
   const labelEnd = beforeSeparators(text, start);
+  const labelled =
+    PERSON_LABELS.endingAt(text, labelEnd) !== undefined ||
+    ('为是'.includes(text[labelEnd - 1] ?? '') && PERSON_LABELS.endingAt(text, labelEnd - 1) !== undefined);
+  // 于, 和, 向 … begin a name only when punctuation follows it (当事人于公告之日 is no one),
+  // or after a label when both given characters are a name's (被害人于秋菊陈述).
+  const ambiguous = AMBIGUOUS_SURNAMES.has(name[0]!) && HAN_AT(text, end);
   // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
-  if (PERSON_LABELS.endingAt(text, labelEnd)) return !word || labelEnd < start;
+  if (labelled)
+    return (
+      (!word || labelEnd < start) &&
+      (!ambiguous ||
+        (name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) === 0))
+    );
+  if (ambiguous) return false;
   if (ROLES.endingAt(text, start)) return !word;
 
   const cell = layout.cellAt(start);
   if (cell && cellNames(cell.text).includes(name)) {
     if (cell.kind === 'name') return true;
-    // A cell of its own in a data row, unless the cell before names an office (审判长 | 陆建平).
-    if (cell.kind === undefined && !OFFICIAL_TITLES.has(cell.before.trim())) return !word;
+    // A cell of its own in a data row, unless the cell before names an office (审判长 | 陆建平);
+    // a word only in a row that gives a sex (明月 | 女 | 2000.03).
+    const before = cell.before.trim();
+    if (cell.kind === undefined && !OFFICIAL_TITLES.endingAt(before, before.length))
+      return !word || /\t[男女]\t/.test(text.slice(cell.rowStart, cell.rowEnd));
   }
 
   const ends = endsHere(text, end);
@@ -253,8 +282,15 @@ function isName(
   const left = text.slice(Math.max(0, start - 14), start);
   // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生).
   if (insideWord(text, start)) return false;
+  // A string that reads on into a document number is its prefix (苏信复查〔2024〕).
+  if (/^[\u4e00-\u9fff]{0,6}〔\d{4}〕/.test(right)) return false;
+  // What is said only of a person (X，男 / X（身份证…）) outweighs a name that is also a word.
+  if (ends && PERSON_SEX_OR_ID.test(right)) return true;
+  if (ends && PERSON_AFTER.test(right)) return !word;
+  // Named together with the person just before (路遥和江涛, 巩伟伙同郝帅 …).
+  if (afterName && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5 && (ends || wordAfter(text, end)))
+    return true;
   if (ends) {
-    if (PERSON_AFTER.test(right)) return !word;
     if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
     if (ACTIONS.endingAt(text, start)) return !word;
     if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
@@ -270,6 +306,11 @@ function isName(
   return !word && looksLikeName(text, start, end, name, left, ends);
 }
 
+/** A frequent word starts right after the name (郑凯|涉嫌, 马瑞|回复): the name ends there. */
+function wordAfter(text: string, end: number): boolean {
+  return wordFrequency(text.slice(end, end + 2)) >= 250;
+}
+
 /** How often jieba's dictionary must have seen a string for it to count as a word. */
 const WORD_FREQUENCY = 30;
 
@@ -283,7 +324,7 @@ function isWord(name: string): boolean {
   return (
     surname.length === 1 &&
     name.length === 3 &&
-    wordFrequency(name.slice(0, 2)) >= 500 &&
+    wordFrequency(name.slice(0, 2)) >= 50 &&
     givenNameLikeness(name, surname) < 1
   );
 }
@@ -298,7 +339,7 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   // Glued into a word after it (夏天根|本), or beginning with one (房子雨, 居民来).
   if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) return false;
   const surname = surnameOf(name)!;
-  if (surname.length === 1 && name.length > 2 && wordFrequency(name.slice(0, 2)) >= GLUED) return false;
+  if (surname.length === 1 && name.length > 2 && wordFrequency(name.slice(0, 2)) >= 50) return false;
   // After an opening quotation or book-title mark it is a term or a title (“苏周到”, “双随机、一公开”); after a number
   // it is a unit (8.6万平方米, 100米纪录); before 〔 the prefix of a document number (苏劳鉴〔2024〕).
   if (/[“《「『"]$/.test(left)) return false;
@@ -307,7 +348,8 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   if (given.length === 2 && wordFrequency(given) >= 4000) return false;
   const likeness = givenNameLikeness(name, surname);
   if (given.length === 2 && likeness === 1) return true;
-  if (!ends) return false;
+  // One given character: at the start of a sentence or clause, followed by a word (郑凯涉嫌…).
+  if (!ends && !(given.length === 1 && likeness === 1 && startsClean(left) && wordAfter(text, end))) return false;
   if (given.length === 2) return startsClean(left) || ACTIONS.endingAt(text, start) !== undefined;
   return likeness === 1 && (startsClean(left) || /[与和及]$/.test(left));
 }
@@ -317,9 +359,13 @@ const GLUED = 200;
 
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
 function officialAt(text: string, start: number, end: number): boolean {
+  // The title right before the name (a colon, spaces or a tab between), unless it only ends a
+  // longer word that names a private party (受送达人 ends in 送达人).
   let titleEnd = start;
-  while (titleEnd > 0 && '、，, ：:\t'.includes(text[titleEnd - 1]!)) titleEnd--;
-  if (OFFICIAL_TITLES.endingAt(text, titleEnd) || APPOINTMENTS.endingAt(text, start)) return true;
+  while (titleEnd > 0 && ' \t：:\u3000'.includes(text[titleEnd - 1]!)) titleEnd--;
+  const title = OFFICIAL_TITLES.endingAt(text, titleEnd);
+  const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
+  if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
   const next = text[end];
   if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
