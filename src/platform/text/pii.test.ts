@@ -44,6 +44,43 @@ describe('finding personal information', () => {
     const found = findPersonalInformation('其住宅电话0512-68881234，手机139-1234-5678，原身份证号320508900307002。');
     expect(found.map((f) => f.type)).toEqual(['landline', 'mobile', 'id_card']);
   });
+
+  it('finds a home telephone however it is given, but not an amount in a row of figures', () => {
+    const texts = [
+      '我儿子在外地工作，家里电话是67528843，有事打这个。',
+      '狗主人家住新家花园 我家座机65271608 手机信号不好打这个',
+      '当事人王建国，联系电话0512—65123456。',
+      '阮凤英\t86岁\t桂花新村8幢102室\t65318842',
+    ];
+    for (const t of texts) expect(findPersonalInformation(t).filter((f) => f.type === 'landline')).toHaveLength(1);
+    const amounts = '1\t戚国梁\t悬桥巷26号\t38650\t2640568\t货币补偿';
+    expect(findPersonalInformation(amounts).filter((f) => f.type === 'landline')).toEqual([]);
+  });
+
+  it('finds a home given as where a house stands or where someone was found, not a building under repair', () => {
+    const homes = [
+      '申请公开其父彭德福名下房屋的征收评估报告，房屋坐落于苏州市姑苏区桃花坞大街139号。',
+      '后于次日在其家中（昆山市千灯镇石浦社区新华路25号）被抓获。',
+      '征收范围内的东北街151号（被征收人汪德华）房屋系无证建筑。',
+    ];
+    for (const t of homes) expect(findPersonalInformation(t).filter((f) => f.type === 'address')).toHaveLength(1);
+    const works = '三香新村15幢屋面防水维修工程预算金额86,500元。';
+    expect(findPersonalInformation(works)).toEqual([]);
+  });
+
+  it('tells a person’s mailbox from an organisation’s', () => {
+    const personal = [
+      '现将该信息以电子邮件形式发送至您指定的邮箱chaiwenbo@foxmail.com。',
+      '申请人信息：姓名皇甫静；工作单位：苏州某科技有限公司；电子邮箱：hfjing@126.com。',
+    ];
+    for (const t of personal) expect(findPersonalInformation(t).filter((f) => f.type === 'email')).toHaveLength(1);
+    const organisations = [
+      '用人单位联系人：人力资源部，0512-62871036，邮箱hr@sz-gaoxin-jx.com',
+      '受理电话：0512-68681122，邮箱lmps@szzgh.org.cn。',
+      '业委会办公室电话：0512-65320188，邮箱：ywh_guihua@163.com',
+    ];
+    for (const t of organisations) expect(findPersonalInformation(t).filter((f) => f.type === 'email')).toEqual([]);
+  });
 });
 
 describe('masking', () => {

@@ -42,7 +42,7 @@ export function findPersonalInformation(text: string): PiiFinding[] {
   const layout = layoutOf(text);
   const names = findNames(text, layout);
   const spans: { type: PiiType; start: number; end: number }[] = [
-    ...findNumbers(text, names),
+    ...findNumbers(text, layout, names),
     ...names.map((n) => ({ type: 'person_name' as const, ...n })),
     ...findAddresses(text, layout, names).map((a) => ({ type: 'address' as const, ...a })),
   ];

@@ -16,10 +16,10 @@ export interface AddressSpan {
 
 /** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
 const SHARED_LABEL =
-  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址)(?:为|是|在)?[：:\s]*$/;
+  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(])(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -35,7 +35,7 @@ const PLACE_PART =
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -55,12 +55,15 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * sentence gives it to an organisation (ownerOf).
  */
 const DWELLING =
-  /\d+(?:室|号房)|\d+单元|\d+(?:幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|组\d+号|[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|村[\u4e00-\u9fff]{1,6}\d+号/g;
+  /\d+(?:室|号房)|\d+单元|\d+(?:幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主))|组\d+号|[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|村[\u4e00-\u9fff]{1,6}\d+号/g;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL = /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*)*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 const ADDRESS_LEAD =
   /住在|住|在|于|至|到|为|是|的|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+/** What a building is named for when it is the subject of works or business, not a home. */
+const NOT_A_HOME_AFTER =
+  /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
 const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
 
 function dwellingAddresses(text: string, names: readonly NameSpan[]): AddressSpan[] {
@@ -89,7 +92,7 @@ function dwellingAddresses(text: string, names: readonly NameSpan[]): AddressSpa
     const value = text.slice(start, end);
     if (value.length < 5 || !PLACE_PART.test(value)) continue;
     const next = text.slice(end, end + 8);
-    if (/^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间)/.test(next)) continue;
+    if (NOT_A_HOME_AFTER.test(next)) continue;
     if (officeAddress(text, start, names)) continue;
     out.push({ start, end });
   }

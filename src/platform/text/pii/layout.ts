@@ -4,7 +4,7 @@
  * `platform/files/text.ts` and as tables are pasted) with what each column holds, named by the
  * table's header row (姓名 · 住址 · 银行卡号 …).
  */
-export type ColumnKind = 'name' | 'address' | 'account' | 'other';
+export type ColumnKind = 'name' | 'address' | 'account' | 'phone' | 'other';
 
 export interface Cell {
   start: number;
@@ -28,14 +28,17 @@ const NAME_HEADER =
   /^(姓名|户主|户名|开户名|收款人|被征收人|申请人|当事人|对象|救助对象|权利人|承租人|出租人|家庭成员|驾驶人|车主|联系人|收件人|经营者|户主姓名|人员|职工|学生|姓名\/.*)$/;
 const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址)/;
 const ACCOUNT_HEADER = /(账号|卡号|账户|一卡通|存折)/;
+const PHONE_HEADER = /(电话|手机|座机|联系方式)/;
 /** A header row is one whose cells are labels: no digits anywhere, and a label among them. */
-const HEADER_WORDS = /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数)/;
+const HEADER_WORDS =
+  /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数|联系电话|电话)/;
 
 function kindOf(header: string): ColumnKind {
   const h = header.replace(/[（(].*$/, '').trim();
   if (NAME_HEADER.test(h)) return 'name';
   if (ADDRESS_HEADER.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';
+  if (PHONE_HEADER.test(h)) return 'phone';
   return 'other';
 }
 

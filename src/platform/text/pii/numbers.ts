@@ -1,4 +1,5 @@
 import { isValidUscc } from '../identifiers.js';
+import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
 import { ownerBefore } from './owner.js';
 
@@ -69,7 +70,12 @@ const OFFICIAL_PHONE =
   /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家庭电话|家里电话|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的电话|收件电话)[：:\s]*$/;
+  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的电话|收件电话)(?:号码?)?(?:是|为)?[：:\s]*$/;
+/** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
+const ORGANISATION_MAILBOX =
+  /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
+/** Labels of a person's own mailbox, whoever else the sentence names. */
+const PERSONAL_MAIL = /(?:我的?|本人|个人|私人|您的?|指定的?)(?:电子)?邮箱(?:地址)?(?:是|为)?[：:\s]*$/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const PLATE = new RegExp(
   `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])`,
@@ -83,7 +89,13 @@ const COMPANY_OWNER =
 /** An organisation's account: fines and fees are paid into these. */
 const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位|缴款账户)[^。；\n]{0,30}$/;
 
-export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpan[] {
+/** A row giving other figures besides its number (面积, 单价, 金额): its bare numbers are amounts. */
+function rowOfFigures(text: string, cell: Cell): boolean {
+  const others = text.slice(cell.rowStart, cell.rowEnd).split('\t').slice(1);
+  return others.filter((c) => /^\s*[\d.,，]+\s*$/.test(c)).length > 1;
+}
+
+export function findNumbers(text: string, layout: Layout, names: readonly NameSpan[]): NumberSpan[] {
   const found: NumberSpan[] = [];
   const add = (type: NumberType, start: number, end: number) => found.push({ type, start, end });
   const before = (index: number, length = 14) => text.slice(Math.max(0, index - length), index);
@@ -115,7 +127,7 @@ export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpa
     add('mobile', m.index, m.index + m[0].length);
   // Landlines with an area code, and bare 7–8 digit numbers where a person gives them as theirs.
   for (const m of text.matchAll(
-    /(?<![0-9-])(?:[（(]0\d{2,3}[）)]\s?\d{7,8}|0\d{2,3}[-－ ]?\d{7,8}|[2-8]\d{6,7})(?![0-9-])/g,
+    /(?<![0-9-])(?:[（(]0\d{2,3}[）)]\s?\d{7,8}|0\d{2,3}[-－—–‐ ]?\d{7,8}|[2-8]\d{6,7})(?![0-9-])/g,
   )) {
     const left = before(m.index, 24);
     if (OFFICIAL_PHONE.test(left)) continue;
@@ -126,7 +138,12 @@ export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpa
       continue;
     }
     if (bare) {
-      if (/电话[：:\s]*$/.test(left) && ownerBefore(text, m.index, names) === 'person')
+      // Bare, it is a telephone only where labelled so, or alone in a cell of a person's row
+      // whose column is headed as a telephone or not headed at all (not 补偿总额).
+      const cell = layout.cellAt(m.index);
+      const inCell = cell?.start === m.index && cell.end === m.index + m[0].length;
+      const phoneColumn = inCell && (cell.kind === 'phone' || (cell.kind === undefined && !rowOfFigures(text, cell)));
+      if ((/(?:电话|座机|固话|联系方式)(?:号码?)?(?:是|为)?[：:\s]*$/.test(left) || phoneColumn) && ownerBefore(text, m.index, names) === 'person')
         add('landline', m.index, m.index + m[0].length);
       continue;
     }
@@ -135,7 +152,11 @@ export function findNumbers(text: string, names: readonly NameSpan[]): NumberSpa
   for (const m of text.matchAll(
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,
   )) {
-    if (!/\.gov\.cn$/i.test(m[0])) add('email', m.index, m.index + m[0].length);
+    // An organisation's mailbox: its domain, a mailbox named for a duty, or an office owning it.
+    const [local = '', domain = ''] = m[0].toLowerCase().split('@');
+    if (/\.(?:gov|org)\.cn$/.test(domain) || ORGANISATION_MAILBOX.test(local)) continue;
+    if (!PERSONAL_MAIL.test(before(m.index, 16)) && ownerBefore(text, m.index, names) === 'organisation') continue;
+    add('email', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(PLATE)) {
     const end = m.index + m[0].length;

@@ -12,6 +12,9 @@ const ORGANISATION =
 const PARTY =
   /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|收件人|本人|我)(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
+/** A clause giving where a person works. */
+const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
+
 export type Owner = 'person' | 'organisation' | undefined;
 
 /** How far back, within the sentence, a mention is looked for. */
@@ -33,7 +36,13 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   const window = text.slice(from, index);
   from += Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1;
   let organisationEnd = -1;
-  for (const m of text.slice(from, index).matchAll(ORGANISATION)) organisationEnd = from + m.index + m[0].length;
+  const sentence = text.slice(from, index);
+  for (const m of sentence.matchAll(ORGANISATION)) {
+    // A person's employer, given as one of their particulars, is not an owner (工作单位：X公司).
+    const clauseStart = sentence.slice(0, m.index).search(/[；，;,][^；，;,]*$/) + 1;
+    if (EMPLOYER.test(sentence.slice(clauseStart, m.index + m[0].length))) continue;
+    organisationEnd = from + m.index + m[0].length;
+  }
   const last = lastNameBefore(names, index);
   let personEnd = last && last.start >= from ? last.end : -1;
   for (const m of text.slice(from, index).matchAll(PARTY))
