@@ -45,6 +45,19 @@ describe('finding personal information', () => {
     expect(found.map((f) => f.type)).toEqual(['landline', 'mobile', 'id_card']);
   });
 
+  it('finds names by what surrounds them: a label and a sex, an act done to them, a list of people', () => {
+    const names = (t: string) =>
+      findPersonalInformation(t)
+        .filter((f) => f.type === 'person_name')
+        .map((f) => f.text);
+    expect(names('被执行人巴特尔，男，1979年生，下落不明。')).toEqual(['巴特尔']);
+    expect(names('当事人阿依古丽·买买提，女，汉族。')).toEqual(['阿依古丽·买买提']);
+    expect(names('并依法向郑凯追缴违法所得12,400元。')).toEqual(['郑凯']);
+    expect(names('被征收人代表钟国庆、丁秀兰、司马乐参加了评估机构选定会议。')).toEqual(['钟国庆', '丁秀兰', '司马乐']);
+    expect(names('原配租房源虎池苑公租房调配给轮候家庭。')).toEqual([]);
+    expect(names('本区新就业无房职工和稳定就业的外来务工人员可申请公共租赁住房。')).toEqual([]);
+  });
+
   it('finds a home telephone however it is given, but not an amount in a row of figures', () => {
     const texts = [
       '我儿子在外地工作，家里电话是67528843，有事打这个。',

@@ -71,7 +71,7 @@ function lexicon(): Map<string, number> {
  * Whether the character at `start` belongs to a word that begins before it (部门|负责, 国计民生,
  * 江苏|大学): a name cannot start inside a word.
  */
-export function insideWord(text: string, start: number, minimum = 150): boolean {
+export function insideWord(text: string, start: number, minimum = 100): boolean {
   for (let back = 1; back <= 3 && back <= start; back++) {
     for (let length = back + 1; length <= 4; length++) {
       const word = text.slice(start - back, start - back + length);

@@ -32,7 +32,7 @@ const NOT_GIVEN = new Set(
   ),
 );
 /** Surnames that are far more often a preposition or a verb: such a name needs punctuation after it. */
-const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以']);
+const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以须']);
 
 /** Labels that put a private person right after them (当事人X, 申请人：X, 开户名X). */
 const PERSON_LABELS = new Words(`
@@ -60,11 +60,12 @@ const ROLES = new Words(`
   博士 硕士 学员 运动员 教练员 选手 市民朋友 群众代表 村民代表 居民代表 业主代表 被征收人代表 儿媳 女婿
   儿媳妇 孙子 孙女 外孙 外孙女 侄子 外甥 小伙 小伙子 姑娘 老汉 大妈 外卖员 快递员 快递小哥 保安员 环卫工人
   清洁工 网约车司机 出租车司机 货车司机 乡村医生 医生 班组长 组长 业委会委员
+  婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
-  汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由
+  汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由 交给 交予 转给 借给 寻找
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`
@@ -88,7 +89,7 @@ const FOLLOWING = new Words(`
   住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
-  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不
+  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -176,7 +177,7 @@ const ITEM_SUFFIX =
   /(?:（[^（）]{0,30}）|\d+(?:\.\d+)?元|家庭|同志|户|兄弟|姐妹|夫妇|[一二两三四五六七八九十\d]+[人名])*$/;
 /** What may come before a name in a list item: the unit, place or prize it is listed under, or a label. */
 const ITEM_PREFIX_END =
-  /(?:医院|中心|街道|局|委|办|社区|学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|员|师|长|户|号|[：:\s])$/;
+  /(?:医院|中心|街道|局|委|办|社区|学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|员|师|长|户|号|代表|[：:\s])$/;
 /** Where the last item of a list runs on into the sentence (…寇思远三人已通过…). */
 const LIST_RUNS_ON =
   /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等).*$/;
@@ -207,7 +208,16 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
   for (let i = 0; i < text.length; i++) {
     if (i < coveredUntil) continue;
     const shapes = shapesAt(text, i);
-    if (!shapes.length || MASKED.test(shapes[0]!)) continue;
+    if (!shapes.length) {
+      // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its label and the sex after it.
+      const unknown = nameWithoutSurname(text, i);
+      if (unknown) {
+        found.push({ start: i, end: i + unknown });
+        coveredUntil = i + unknown;
+      }
+      continue;
+    }
+    if (MASKED.test(shapes[0]!)) continue;
     // An official in their duties, or an appointment, rules the position out whatever the length
     // (王建华，区长 is not 王建 either).
     const gap = officialUntil >= 0 ? text.slice(officialUntil, i) : '';
@@ -232,6 +242,16 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
     }
   }
   return found;
+}
+
+const NAME_BEFORE_SEX = /^[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,8})?(?=[，,（(]\s*[男女][，,、）)])/;
+
+/** The length of a name with no known surname right after a person's label and before a sex, or 0. */
+function nameWithoutSurname(text: string, i: number): number {
+  const labelEnd = beforeSeparators(text, i);
+  if (PERSON_LABELS.endingAt(text, labelEnd) === undefined) return 0;
+  const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
+  return m && !MASKED.test(m[0]) ? m[0].length : 0;
 }
 
 function isName(
@@ -260,7 +280,7 @@ function isName(
   // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
   if (labelled)
     return (
-      (!word || labelEnd < start) &&
+      (!word || labelEnd < start || PERSON_SEX_OR_ID.test(text.slice(end, end + 12))) &&
       (!ambiguous ||
         (name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) === 0))
     );
@@ -290,9 +310,10 @@ function isName(
   // Named together with the person just before (路遥和江涛, 巩伟伙同郝帅 …).
   if (afterName && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5 && (ends || wordAfter(text, end)))
     return true;
+  // The object of an administrative act, up to where the next word begins (向郑凯|追缴).
+  if (ACTIONS.endingAt(text, start) && (ends || wordAfter(text, end))) return !word;
   if (ends) {
     if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
-    if (ACTIONS.endingAt(text, start)) return !word;
     if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
     // Opening a letter or a notice addressed to a person (…告知书：雍宏亮：因需…, 车丽萍您好).
     if ((startsClean(left) || /(?:^|\n)\s*$/.test(left)) && /^[：:]\s*(?:您|你|因|经|现|根据|本机关)/.test(right))
@@ -403,7 +424,9 @@ function namesInLists(text: string): Map<number, number> {
       const items = run.items.map((it, k) => ({ ...it, found: nameInItem(it.text, k === run.items.length - 1) }));
       const names = items.filter((it) => it.found);
       if (names.length < 2 || names.length < items.length * 0.6) continue;
-      const intro = clause.slice(Math.max(0, run.start - 30), run.start);
+      // What introduces the list, up to its first name (被征收人代表|钟国庆、…).
+      const first = items[0]!.found ? run.start + items[0]!.found.at : run.start;
+      const intro = clause.slice(Math.max(0, first - 30), first);
       const after = clause.slice(run.end, run.end + 6);
       if (/^等(?:地|县|市|区|镇|街道|省|国|单位|部门|企业|公司)/.test(after)) continue;
       const peopleIntro =
