@@ -53,6 +53,8 @@ describe('finding personal information', () => {
     expect(names('被执行人巴特尔，男，1979年生，下落不明。')).toEqual(['巴特尔']);
     expect(names('当事人阿依古丽·买买提，女，汉族。')).toEqual(['阿依古丽·买买提']);
     expect(names('并依法向郑凯追缴违法所得12,400元。')).toEqual(['郑凯']);
+    expect(names('申请人甘露要求以纸质形式提供信息。')).toEqual(['甘露']);
+    expect(names('考生须空腹。被申请人支付申请人工资。')).toEqual([]);
     expect(names('被征收人代表钟国庆、丁秀兰、司马乐参加了评估机构选定会议。')).toEqual(['钟国庆', '丁秀兰', '司马乐']);
     expect(names('原配租房源虎池苑公租房调配给轮候家庭。')).toEqual([]);
     expect(names('本区新就业无房职工和稳定就业的外来务工人员可申请公共租赁住房。')).toEqual([]);
@@ -66,6 +68,10 @@ describe('finding personal information', () => {
       '阮凤英\t86岁\t桂花新村8幢102室\t65318842',
     ];
     for (const t of texts) expect(findPersonalInformation(t).filter((f) => f.type === 'landline')).toHaveLength(1);
+    const form = '来信人：张卫东\n联系电话：0512-65123456';
+    expect(findPersonalInformation(form).map((f) => f.type)).toEqual(['person_name', 'landline']);
+    const office = '苏州市姑苏区人民政府办公室\n联系电话：0512-65123456';
+    expect(findPersonalInformation(office)).toEqual([]);
     const amounts = '1\t戚国梁\t悬桥巷26号\t38650\t2640568\t货币补偿';
     expect(findPersonalInformation(amounts).filter((f) => f.type === 'landline')).toEqual([]);
   });

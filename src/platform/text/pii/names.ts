@@ -274,13 +274,18 @@ function isName(
   const labelled =
     PERSON_LABELS.endingAt(text, labelEnd) !== undefined ||
     ('为是'.includes(text[labelEnd - 1] ?? '') && PERSON_LABELS.endingAt(text, labelEnd - 1) !== undefined);
-  // 于, 和, 向 … begin a name only when punctuation follows it (当事人于公告之日 is no one),
-  // or after a label when both given characters are a name's (被害人于秋菊陈述).
-  const ambiguous = AMBIGUOUS_SURNAMES.has(name[0]!) && HAN_AT(text, end);
+  // 于, 和, 须 … begin a name only when its given characters are a name's and punctuation follows
+  // it (当事人于公告之日, 考生须空腹 are no one), or after a label when the given name is no word
+  // (被害人于秋菊陈述).
+  const ambiguous =
+    AMBIGUOUS_SURNAMES.has(name[0]!) && (HAN_AT(text, end) || givenNameLikeness(name, name[0]!) < 1);
   // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
   if (labelled)
     return (
-      (!word || labelEnd < start || PERSON_SEX_OR_ID.test(text.slice(end, end + 12))) &&
+      (!word ||
+        labelEnd < start ||
+        PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
+        (rareWord(name) && endsHere(text, end))) &&
       (!ambiguous ||
         (name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) === 0))
     );
@@ -330,6 +335,14 @@ function isName(
 /** A frequent word starts right after the name (郑凯|涉嫌, 马瑞|回复): the name ends there. */
 function wordAfter(text: string, end: number): boolean {
   return wordFrequency(text.slice(end, end + 2)) >= 250;
+}
+
+/** A word seen less often than this may be a name right after a label (申请人甘露要求, 丛林：). */
+const RARE_WORD = 300;
+
+function rareWord(name: string): boolean {
+  const frequency = wordFrequency(name);
+  return frequency > 0 && frequency < RARE_WORD && !COMMON_WORDS.has(name);
 }
 
 /** How often jieba's dictionary must have seen a string for it to count as a word. */

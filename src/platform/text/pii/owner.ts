@@ -12,6 +12,9 @@ const ORGANISATION =
 const PARTY =
   /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|收件人|本人|我)(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
+/** A line that is one field of a form: a short label and a colon. */
+const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:]/;
+
 /** A clause giving where a person works. */
 const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
 
@@ -29,7 +32,7 @@ export function ownerOf(text: string, labelStart: number, index: number, names: 
   return ownerBefore(text, labelStart, names) ?? ownerAfter(text, index, names);
 }
 
-export function ownerBefore(text: string, index: number, names: readonly NameSpan[]): Owner {
+export function ownerBefore(text: string, index: number, names: readonly NameSpan[], lines = 0): Owner {
   // Back to the start of the sentence, at most REACH characters (searched within that window only,
   // so a text without full stops is not scanned again for every detail).
   let from = Math.max(0, index - REACH);
@@ -47,7 +50,13 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   let personEnd = last && last.start >= from ? last.end : -1;
   for (const m of text.slice(from, index).matchAll(PARTY))
     personEnd = Math.max(personEnd, from + m.index + m[0].length);
-  if (personEnd < 0 && organisationEnd < 0) return undefined;
+  if (personEnd < 0 && organisationEnd < 0) {
+    // A field of a form (联系电话：…) on its own line belongs to whoever the lines above are about.
+    const lineStart = from;
+    if (text[lineStart - 1] === '\n' && FORM_FIELD.test(text.slice(lineStart, index)) && lines < 3)
+      return ownerBefore(text, lineStart - 1, names, lines + 1);
+    return undefined;
+  }
   return personEnd > organisationEnd ? 'person' : 'organisation';
 }
 
