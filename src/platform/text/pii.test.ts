@@ -96,7 +96,6 @@ describe('finding personal information', () => {
     const organisations = [
       '用人单位联系人：人力资源部，0512-62871036，邮箱hr@sz-gaoxin-jx.com',
       '受理电话：0512-68681122，邮箱lmps@szzgh.org.cn。',
-      '业委会办公室电话：0512-65320188，邮箱：ywh_guihua@163.com',
     ];
     for (const t of organisations) expect(findPersonalInformation(t).filter((f) => f.type === 'email')).toEqual([]);
   });

@@ -74,8 +74,6 @@ const PERSONAL_PHONE =
 /** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
-/** Labels of a person's own mailbox, whoever else the sentence names. */
-const PERSONAL_MAIL = /(?:我的?|本人|个人|私人|您的?|指定的?)(?:电子)?邮箱(?:地址)?(?:是|为)?[：:\s]*$/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const PLATE = new RegExp(
   `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])`,
@@ -143,7 +141,10 @@ export function findNumbers(text: string, layout: Layout, names: readonly NameSp
       const cell = layout.cellAt(m.index);
       const inCell = cell?.start === m.index && cell.end === m.index + m[0].length;
       const phoneColumn = inCell && (cell.kind === 'phone' || (cell.kind === undefined && !rowOfFigures(text, cell)));
-      if ((/(?:电话|座机|固话|联系方式)(?:号码?)?(?:是|为)?[：:\s]*$/.test(left) || phoneColumn) && ownerBefore(text, m.index, names) === 'person')
+      if (
+        (/(?:电话|座机|固话|联系方式)(?:号码?)?(?:是|为)?[：:\s]*$/.test(left) || phoneColumn) &&
+        ownerBefore(text, m.index, names) === 'person'
+      )
         add('landline', m.index, m.index + m[0].length);
       continue;
     }
@@ -152,10 +153,11 @@ export function findNumbers(text: string, layout: Layout, names: readonly NameSp
   for (const m of text.matchAll(
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,
   )) {
-    // An organisation's mailbox: its domain, a mailbox named for a duty, or an office owning it.
+    // An organisation's mailbox is told by its domain or a name for a duty. Who the sentence names
+    // before it is no guide (a company's employee, a reply sent to the applicant's mailbox): any
+    // other mailbox is taken for a person's, the safer mistake.
     const [local = '', domain = ''] = m[0].toLowerCase().split('@');
     if (/\.(?:gov|org)\.cn$/.test(domain) || ORGANISATION_MAILBOX.test(local)) continue;
-    if (!PERSONAL_MAIL.test(before(m.index, 16)) && ownerBefore(text, m.index, names) === 'organisation') continue;
     add('email', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(PLATE)) {
