@@ -277,8 +277,7 @@ function isName(
   // 于, 和, 须 … begin a name only when its given characters are a name's and punctuation follows
   // it (当事人于公告之日, 考生须空腹 are no one), or after a label when the given name is no word
   // (被害人于秋菊陈述).
-  const ambiguous =
-    AMBIGUOUS_SURNAMES.has(name[0]!) && (HAN_AT(text, end) || givenNameLikeness(name, name[0]!) < 1);
+  const ambiguous = AMBIGUOUS_SURNAMES.has(name[0]!) && (HAN_AT(text, end) || givenNameLikeness(name, name[0]!) < 1);
   // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
   if (labelled)
     return (
