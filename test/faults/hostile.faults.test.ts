@@ -121,6 +121,8 @@ describe('hostile inputs against a running instance', () => {
       '0-'.repeat(nearLimit / 2),
       '国土资源局'.repeat(nearLimit / 5),
       '当事人'.repeat(nearLimit / 3),
+      '组1'.repeat(nearLimit / 2),
+      '王芳\n'.repeat(nearLimit / 3),
     ];
     const { result, slowestProbeMs } = await whileProbing(async () => {
       const answers = [];

@@ -52,10 +52,11 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
 /**
  * A home below the street, whatever introduces it: a room, a unit, a numbered building, a
  * 7-1-602 style number, or a house in a village group. Such an address is a person's unless the
- * sentence gives it to an organisation (ownerOf).
+ * sentence gives it to an organisation (ownerOf). A run of digits is tried from its first digit
+ * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /\d+(?:室|号房)|\d+单元|\d+(?:幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主))|组\d+号|[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|村[\u4e00-\u9fff]{1,6}\d+号/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|村[\u4e00-\u9fff]{1,6}\d+号/g;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL = /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*)*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
