@@ -61,6 +61,9 @@ import { requestsRoutes } from './modules/requests/requests.routes.js';
 import { searchPages } from './modules/search/search.pages.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { createSearchService, SEARCH_REINDEX_JOB } from './modules/search/search.service.js';
+import { messagesRoutes } from './modules/messages/messages.routes.js';
+import { createMailboxesService } from './modules/messages/messages.mailboxes.js';
+import { createMessagesService } from './modules/messages/messages.service.js';
 import { publicationChecksRoutes } from './modules/publication-checks/publication-checks.routes.js';
 import { createPublicationChecksService } from './modules/publication-checks/publication-checks.service.js';
 import { requestPages } from './modules/requests/requests.pages.js';
@@ -129,6 +132,17 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     },
   });
   const requests = createRequestsService({ ...deps, files: createFileStore(config.dataDir) });
+  const mailboxes = createMailboxesService({ ...deps, departments });
+  const messages = createMessagesService({
+    ...deps,
+    departments,
+    mailboxes,
+    deidentifyText: (db, siteId, text) => publicationChecks.deidentifyText(db, siteId, text),
+    checkText: async (trx, actor, target, fields, accepted) => {
+      if (accepted.length) await publicationChecks.acceptIn(trx, actor, target, fields, accepted);
+      await publicationChecks.gate(trx, target.siteId, fields, { type: target.entityType, id: target.entityId });
+    },
+  });
   const workPlans = createWorkPlansService({
     ...deps,
     departments,
@@ -146,6 +160,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     workdays: createWorkdaysService(deps),
     columns: createColumnsService(deps),
     requests,
+    mailboxes,
+    messages,
     workPlans,
     annualReport: createAnnualReportService(deps),
     documents,
@@ -290,6 +306,7 @@ export async function buildApp(
   columnsRoutes(app, services.columns, services.sites);
   documentsRoutes(app, services.documents, services.sites);
   requestsRoutes(app, services.requests, services.sites);
+  messagesRoutes(app, services);
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
   publicationChecksRoutes(app, services.publicationChecks, services.sites);

@@ -29,6 +29,9 @@ export interface Database {
   attachments: AttachmentTable;
   disclosure_requests: DisclosureRequestTable;
   request_events: RequestEventTable;
+  mailboxes: MailboxTable;
+  messages: MessageTable;
+  message_events: MessageEventTable;
   notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
   annual_report_snapshots: AnnualReportSnapshotTable;
@@ -310,6 +313,63 @@ export interface DisclosureRequestTable {
 export interface RequestEventTable {
   id: string;
   request_id: string;
+  seq: number;
+  type: string;
+  occurred_on: string;
+  data_json: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface MailboxTable {
+  id: string;
+  site_id: string;
+  name: string;
+  description: string;
+  kind: string | null;
+  answer_workdays: number;
+  publish_answers: number;
+  department_id: string | null;
+  sort: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MessageTable {
+  id: string;
+  site_id: string;
+  mailbox_id: string;
+  tracking_no: string;
+  query_code_hash: string;
+  channel: string;
+  kind: string;
+  subject: string;
+  body: string;
+  writer_name: string;
+  writer_json: string;
+  consent_to_publish: number;
+  received_on: string;
+  state: string;
+  department_id: string | null;
+  first_answered_on: string | null;
+  closed_on: string | null;
+  rating: string | null;
+  merged_into_id: string | null;
+  published_at: string | null;
+  public_subject: string | null;
+  public_body: string | null;
+  public_answer: string | null;
+  public_department: string | null;
+  public_answered_on: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MessageEventTable {
+  id: string;
+  message_id: string;
   seq: number;
   type: string;
   occurred_on: string;

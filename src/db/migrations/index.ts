@@ -12,6 +12,7 @@ import * as workPlans from './2026_11_28_0010_work_plans.js';
 import * as attachmentTexts from './2026_11_28_0011_attachment_texts.js';
 import * as throttles from './2026_11_30_0012_throttles.js';
 import * as hotQueries from './2026_11_30_0013_hot_queries.js';
+import * as messages from './2026_11_30_0014_messages.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_0011_attachment_texts': attachmentTexts,
   '2026_11_30_0012_throttles': throttles,
   '2026_11_30_0013_hot_queries': hotQueries,
+  '2026_11_30_0014_messages': messages,
 };

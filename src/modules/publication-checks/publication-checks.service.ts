@@ -299,6 +299,15 @@ export function createPublicationChecksService(deps: {
       }
     },
 
+    /**
+     * The text with every piece of personal information masked by the site's policy: the starting
+     * point of what a citizen wrote, before a reviewer reads it for publication.
+     */
+    async deidentifyText(executor: Executor, siteId: string, text: string): Promise<string> {
+      const scan = await scanText(text, []);
+      return deidentify(text, scan.pii, await policyOf(executor, siteId));
+    },
+
     async maskingPolicy(actor: Actor, siteId: string): Promise<MaskingPolicy> {
       if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
       return policyOf(db, siteId);

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
@@ -6,7 +5,7 @@ import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import type { FileStore } from '../../platform/files/files.js';
 import { nextNumber } from '../../platform/counters/counters.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
-import { hashSecret, newId } from '../../platform/ids/ids.js';
+import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
 import { isValidUscc } from '../../platform/text/identifiers.js';
 import { deidentify } from '../../platform/text/pii.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
@@ -91,10 +90,6 @@ function withoutIdentity(r: RequestRow): RequestRow {
 /** 2026-03-02 → 2026年3月2日, as notices write dates. */
 const chineseDate = (date: string) =>
   `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-
-/** Query codes are read out over the phone: no 0/O, 1/I/L. */
-const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-const newQueryCode = () => Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 export interface RequestsDeps {
   db: Executor;

@@ -1,0 +1,606 @@
+import { inTransaction, type Executor } from '../../db/database.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
+import { chinaDate, type Clock } from '../../platform/clock/clock.js';
+import { nextNumber } from '../../platform/counters/counters.js';
+import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
+import { deidentify } from '../../platform/text/pii.js';
+import { currentCalendar } from '../../platform/workdays/workdays.js';
+import { pathIn, type DepartmentsService } from '../departments/departments.service.js';
+import { checkEvent, messageState, type MessageCase, type MessageEvent } from './messages.case.js';
+import {
+  EVENT_LABELS,
+  LEGAL_CHANNEL_REPLIES,
+  PUBLIC_STATE_LABELS,
+  STATE_LABELS,
+  type MessageChannel,
+  type MessageEventType,
+  type Rating,
+} from './messages.model.js';
+import * as repo from './messages.repository.js';
+import type { MailboxesService } from './messages.mailboxes.js';
+import type { MailboxRow, MessageRow, StoredEvent } from './messages.repository.js';
+import type { MessageEventInput, OnlineMessageBody, PublicationInput, RegisterMessageBody } from './messages.schema.js';
+import { monthlyStatistics } from './messages.statistics.js';
+
+export const MessageErrors = defineErrors({
+  MESSAGE_KIND_REQUIRED: { status: 400, message: '请选择留言类别' },
+  MESSAGE_RECEIVED_DATE: { status: 400, message: '收到日期不能晚于今天' },
+  MESSAGE_NOT_FOUND: { status: 404, message: '留言编号或查询码不正确' },
+  MESSAGE_DEPARTMENT: { status: 400, message: '转办的部门不存在或不属于本站点' },
+  MESSAGE_MERGE_TARGET: { status: 400, message: '要合并到的留言不存在，或就是这条留言本身，或它自己也已被合并' },
+  MESSAGE_NOT_PUBLISHABLE: {
+    status: 409,
+    message: '只有留言人同意公开、且已经答复的留言才能公开',
+  },
+});
+
+/** The office: dispatches, reviews answers, closes, publishes. A department handler answers what it is given. */
+const HANDLERS: Role[] = ['message_handler', 'site_admin'];
+const READERS: Role[] = ['message_handler', 'site_admin', 'auditor'];
+
+/** Steps only the office takes; the others are the department's (the office may take them too). */
+const OFFICE_STEPS: ReadonlySet<MessageEventType> = new Set([
+  'accepted',
+  'not_accepted',
+  'redirected',
+  'merged',
+  'assigned',
+  'extension_decided',
+  'answer_rejected',
+  'answer_approved',
+  'closed',
+  'followed_up',
+]);
+const DEPARTMENT_STEPS: ReadonlySet<MessageEventType> = new Set([
+  'returned',
+  'started',
+  'extension_requested',
+  'answer_submitted',
+]);
+
+const maskedName = (name: string) =>
+  deidentify(name, [{ type: 'person_name', start: 0, end: name.length, text: name }]);
+
+export interface MessagesDeps {
+  db: Executor;
+  clock: Clock;
+  departments: DepartmentsService;
+  mailboxes: MailboxesService;
+  /** Masks personal information in a text by the site's policy (publication-checks). */
+  deidentifyText: (executor: Executor, siteId: string, text: string) => Promise<string>;
+  /** The publication gate, in the caller's transaction, with findings a reviewer accepts. */
+  checkText: (
+    trx: Executor,
+    actor: Actor,
+    target: { siteId: string; departmentId: string; entityType: string; entityId: string },
+    fields: { field: string; text: string }[],
+    accepted: PublicationInput['acceptedFindings'],
+  ) => Promise<void>;
+}
+
+export function createMessagesService({ db, clock, departments, mailboxes, deidentifyText, checkText }: MessagesDeps) {
+  const today = () => chinaDate(clock.now());
+  const now = () => clock.now().toISOString();
+
+  const isOffice = (actor: Actor, siteId: string) => can(actor, siteId, HANDLERS, []);
+
+  async function checkDepartment(siteId: string, id: string | null, error: () => Error): Promise<void> {
+    if (!id) return;
+    const dept = await departments.get(id).catch(() => undefined);
+    if (!dept || dept.siteId !== siteId) throw error();
+  }
+
+  /** The departments whose messages the actor may read; undefined for the whole site. */
+  async function visibleDepartments(actor: Actor, siteId: string): Promise<string[] | undefined> {
+    const scope = scopeOf(actor, siteId, READERS);
+    if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看留言的权限');
+    return scope === 'site' ? undefined : departments.subtree(siteId, scope);
+  }
+
+  async function mayRead(actor: Actor, m: MessageRow): Promise<boolean> {
+    const path = m.departmentId ? await departments.path(m.siteId, m.departmentId) : [];
+    return can(actor, m.siteId, READERS, path);
+  }
+
+  /** A handler of the message's site or department sees who wrote; an auditor sees 张某 and no contacts. */
+  async function mayIdentify(actor: Actor, m: MessageRow): Promise<boolean> {
+    const path = m.departmentId ? await departments.path(m.siteId, m.departmentId) : [];
+    return can(actor, m.siteId, HANDLERS, path);
+  }
+
+  async function load(actor: Actor, id: string): Promise<MessageRow> {
+    const m = await repo.findMessage(db, id);
+    if (!m || !(await mayRead(actor, m))) throw Errors.NOT_FOUND('留言不存在');
+    return m;
+  }
+
+  /** Each message's case as of today, from its events and its mailbox's limit. */
+  async function casesOf(executor: Executor, rows: MessageRow[]) {
+    const [calendar, events] = await Promise.all([
+      currentCalendar(executor),
+      repo.eventsOf(
+        executor,
+        rows.map((r) => r.id),
+      ),
+    ]);
+    const boxes = new Map<string, MailboxRow>();
+    for (const siteId of new Set(rows.map((r) => r.siteId)))
+      for (const b of await repo.listMailboxes(executor, siteId)) boxes.set(b.id, b);
+    const day = today();
+    return rows.map((r) => {
+      const history = events.get(r.id) ?? [];
+      const box = boxes.get(r.mailboxId)!;
+      return { row: r, box, history, case: messageState(r.receivedOn, history, calendar, day, box.answerWorkdays) };
+    });
+  }
+
+  async function departmentNames(siteId: string): Promise<Map<string, string>> {
+    return new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
+  }
+
+  function caseView(c: MessageCase, names: Map<string, string>) {
+    return {
+      ...c,
+      stateLabel: STATE_LABELS[c.state],
+      departmentName: c.departmentId ? (names.get(c.departmentId) ?? null) : null,
+    };
+  }
+
+  function summary(r: MessageRow, box: MailboxRow, c: MessageCase, names: Map<string, string>, identify: boolean) {
+    return {
+      id: r.id,
+      trackingNo: r.trackingNo,
+      mailboxId: r.mailboxId,
+      mailboxName: box.name,
+      kind: r.kind,
+      channel: r.channel,
+      subject: r.subject,
+      writerName: identify ? r.writerName : maskedName(r.writerName),
+      receivedOn: r.receivedOn,
+      consentToPublish: r.consentToPublish,
+      published: r.publication !== null,
+      case: caseView(c, names),
+    };
+  }
+
+  /** The steps the actor may take now: the back office offers only these. */
+  async function actionsFor(actor: Actor, r: MessageRow, c: MessageCase): Promise<MessageEventType[]> {
+    const office = isOffice(actor, r.siteId);
+    const path = c.departmentId ? await departments.path(r.siteId, c.departmentId) : [];
+    const department = c.departmentId !== null && can(actor, r.siteId, HANDLERS, path);
+    const offered: Record<string, MessageEventType[]> = {
+      received: ['accepted', 'not_accepted', 'redirected', 'merged'],
+      accepted: ['assigned', 'redirected', 'merged'],
+      returned: ['assigned', 'redirected', 'merged'],
+      assigned: ['started', 'returned', 'answer_submitted', 'extension_requested', 'assigned'],
+      in_progress: ['answer_submitted', 'returned', 'extension_requested'],
+      answer_review: ['answer_approved', 'answer_rejected'],
+      answered: ['closed'],
+      closed: ['followed_up'],
+    };
+    const steps = [...(offered[c.state] ?? [])];
+    if (c.pendingExtension) steps.push('extension_decided');
+    return steps.filter((s) => {
+      if (s === 'extension_requested' && (c.pendingExtension || c.extensionDays > 0)) return false;
+      return OFFICE_STEPS.has(s) ? office : DEPARTMENT_STEPS.has(s) && (department || office);
+    });
+  }
+
+  /** Creates the message and its `received` event in one transaction; returns the writer's query code. */
+  async function create(
+    actor: Actor,
+    siteId: string,
+    input: OnlineMessageBody,
+    channel: MessageChannel,
+    receivedOn: string,
+  ): Promise<{ id: string; trackingNo: string; queryCode: string }> {
+    if (receivedOn > today()) throw MessageErrors.MESSAGE_RECEIVED_DATE();
+    const box = await mailboxes.find(siteId, input.mailboxId, channel === 'online');
+    const kind = box.kind ?? input.kind;
+    if (!kind) throw MessageErrors.MESSAGE_KIND_REQUIRED(undefined, [{ field: 'kind', message: '请选择留言类别' }]);
+    const queryCode = newQueryCode();
+    return inTransaction(db, async (trx) => {
+      const year = receivedOn.slice(0, 4);
+      const seq = await nextNumber(trx, siteId, `message|${year}`);
+      const trackingNo = `LY${year}-${String(seq).padStart(5, '0')}`;
+      const id = newId();
+      const at = now();
+      await repo.insertMessage(
+        trx,
+        {
+          id,
+          siteId,
+          mailboxId: box.id,
+          trackingNo,
+          channel,
+          kind,
+          subject: input.subject.trim(),
+          body: input.body.trim(),
+          writerName: input.writer.name.trim(),
+          writer: {
+            name: input.writer.name.trim(),
+            phone: input.writer.phone.trim(),
+            email: input.writer.email.trim(),
+            address: input.writer.address.trim(),
+          },
+          consentToPublish: input.consentToPublish,
+          receivedOn,
+          state: 'received',
+          departmentId: null,
+          firstAnsweredOn: null,
+          closedOn: null,
+          rating: null,
+          mergedIntoId: null,
+          queryCodeHash: hashSecret(queryCode),
+          createdBy: actor.userId,
+        },
+        at,
+      );
+      await repo.insertEvent(
+        trx,
+        { id: newId(), messageId: id, seq: 1, event: { type: 'received', on: receivedOn }, recordedBy: actor.userId },
+        at,
+      );
+      // Neither the writer's name nor a contact detail goes into the audit log.
+      await recordAudit(trx, clock, actor, {
+        action: 'message.receive',
+        entityType: 'message',
+        entityId: id,
+        siteId,
+        after: { trackingNo, mailbox: box.name, channel, receivedOn },
+      });
+      return { id, trackingNo, queryCode };
+    });
+  }
+
+  const service = {
+    /** A message written on the portal, received the day it is sent. */
+    submitOnline(siteId: string, input: OnlineMessageBody) {
+      return create(
+        { userId: null, name: '网上留言', isPlatformAdmin: false, grants: [], ip: '' },
+        siteId,
+        input,
+        'online',
+        today(),
+      );
+    },
+
+    /** A message the office took by phone, letter or visit. */
+    register(actor: Actor, siteId: string, input: RegisterMessageBody) {
+      if (!isOffice(actor, siteId)) throw Errors.FORBIDDEN('只有公开办（全站留言办理人）可以登记留言');
+      return create(actor, siteId, input, input.channel, input.receivedOn);
+    },
+
+    /** The work queue: the office sees the site's, a department its own; overdue and nearly due first. */
+    async list(actor: Actor, siteId: string, options: { open?: boolean; watch?: boolean } = {}) {
+      const visible = await visibleDepartments(actor, siteId);
+      const rows = options.watch
+        ? (await repo.listUnanswered(db, siteId)).filter(
+            (r) => !visible || (r.departmentId && visible.includes(r.departmentId)),
+          )
+        : await repo.listMessages(db, siteId, { departmentIds: visible, open: options.open });
+      const [cases, names] = await Promise.all([casesOf(db, rows), departmentNames(siteId)]);
+      const identify = scopeOf(actor, siteId, HANDLERS);
+      const handled = identify === 'site' ? null : new Set(await departments.subtree(siteId, identify));
+      const items = cases
+        .filter((c) => !options.watch || c.case.watch !== null)
+        .map((c) =>
+          summary(
+            c.row,
+            c.box,
+            c.case,
+            names,
+            handled === null || (c.row.departmentId !== null && handled.has(c.row.departmentId)),
+          ),
+        );
+      const rank = (s: (typeof items)[number]) =>
+        s.case.watch === 'veto' ? 0 : s.case.overdue ? 1 : s.case.watch === 'near' ? 2 : 3;
+      return items.sort((a, b) => rank(a) - rank(b) || (a.case.dueOn ?? '9').localeCompare(b.case.dueOn ?? '9'));
+    },
+
+    async get(actor: Actor, id: string) {
+      const row = await load(actor, id);
+      const [[c], names] = await Promise.all([casesOf(db, [row]), departmentNames(row.siteId)]);
+      const identify = await mayIdentify(actor, row);
+      const merged = row.mergedIntoId ? await repo.findMessage(db, row.mergedIntoId) : undefined;
+      return {
+        ...summary(row, c!.box, c!.case, names, identify),
+        // What the writer wrote is theirs too: an auditor reads it masked.
+        body: identify ? row.body : await deidentifyText(db, row.siteId, withoutWriter(row.body, row)),
+        writer: identify
+          ? row.writer
+          : { name: maskedName(row.writerName), phone: '（仅办理人员可见）', email: '', address: '' },
+        mergedInto: merged?.trackingNo ?? null,
+        events: c!.history.map((e) => ({
+          seq: e.seq,
+          type: e.type,
+          label: EVENT_LABELS[e.type],
+          on: e.on,
+          note: e.note ?? null,
+          departmentName: e.departmentId ? (names.get(e.departmentId) ?? null) : null,
+          reply: e.reply ?? null,
+          days: e.days ?? null,
+          approved: e.approved ?? null,
+          rating: e.rating ?? null,
+          recordedBy: e.recordedBy,
+          recordedAt: e.recordedAt,
+        })),
+        actions: await actionsFor(actor, row, c!.case),
+        mayPublish: isOffice(actor, row.siteId) && row.consentToPublish && c!.case.answer !== null,
+        publication: row.publication,
+      };
+    },
+
+    /** Records one step of the loop; refused with a code when it does not follow (messages.case.ts). */
+    async addEvent(actor: Actor, id: string, input: MessageEventInput) {
+      const row = await load(actor, id);
+      const event: MessageEvent = { ...input, on: input.on ?? today() };
+      delete (event as { intoTrackingNo?: string }).intoTrackingNo;
+      if (input.type === 'assigned')
+        await checkDepartment(row.siteId, input.departmentId ?? null, () => MessageErrors.MESSAGE_DEPARTMENT());
+      if (input.type === 'redirected' && input.channel && !input.reply?.trim())
+        event.reply = LEGAL_CHANNEL_REPLIES[input.channel].reply;
+      if (input.type === 'merged') {
+        const into = input.intoTrackingNo
+          ? await repo.findByTrackingNo(db, row.siteId, input.intoTrackingNo.trim().toUpperCase())
+          : undefined;
+        if (!into || into.id === row.id || into.mergedIntoId) throw MessageErrors.MESSAGE_MERGE_TARGET();
+        event.intoId = into.id;
+      }
+      // Read before the transaction: on SQLite its one connection is the transaction's until it ends.
+      const all = await departments.list(row.siteId);
+      await inTransaction(db, async (trx) => {
+        const locked = (await repo.lockMessage(trx, id, now()))!;
+        const [c] = await casesOf(trx, [locked]);
+        // Who may take the step: the office, or the department the message is with.
+        const path = c!.case.departmentId ? pathIn(all, c!.case.departmentId) : [];
+        const allowed = OFFICE_STEPS.has(event.type)
+          ? isOffice(actor, row.siteId)
+          : can(actor, row.siteId, HANDLERS, path) && (c!.case.departmentId !== null || isOffice(actor, row.siteId));
+        if (!allowed) throw Errors.FORBIDDEN(`没有权限“${EVENT_LABELS[event.type]}”`);
+        const calendar = await currentCalendar(trx);
+        checkEvent(locked.receivedOn, c!.history, event, calendar, today(), c!.box.answerWorkdays);
+        await repo.insertEvent(
+          trx,
+          { id: newId(), messageId: id, seq: (c!.history.at(-1)?.seq ?? 0) + 1, event, recordedBy: actor.userId },
+          now(),
+        );
+        await keepDerived(trx, locked, [...c!.history, event], c!.box.answerWorkdays);
+        await recordAudit(trx, clock, actor, {
+          action: `message.${event.type}`,
+          entityType: 'message',
+          entityId: id,
+          siteId: row.siteId,
+          departmentId: c!.case.departmentId ?? event.departmentId ?? null,
+          after: {
+            trackingNo: row.trackingNo,
+            type: event.type,
+            on: event.on,
+            departmentId: event.departmentId ?? null,
+          },
+        });
+      });
+      return service.get(actor, id);
+    },
+
+    /** The writer's own view with the tracking number and query code: where it stands and the answer. */
+    async publicStatus(siteId: string, trackingNo: string, queryCode: string) {
+      const row = await repo.findByTrackingNo(db, siteId, trackingNo.trim().toUpperCase());
+      if (!row || row.queryCodeHash !== hashSecret(queryCode.trim().toUpperCase()))
+        throw MessageErrors.MESSAGE_NOT_FOUND();
+      const [[c], names] = await Promise.all([casesOf(db, [row]), departmentNames(siteId)]);
+      let answer = c!.case.answer;
+      let answeredOn = c!.case.answeredOn;
+      // A duplicate is answered by the message it was merged into.
+      if (row.mergedIntoId) {
+        const main = await repo.findMessage(db, row.mergedIntoId);
+        const [m] = main ? await casesOf(db, [main]) : [];
+        answer = m?.case.answer ?? null;
+        answeredOn = m?.case.answeredOn ?? null;
+      }
+      const answeredBy = [...c!.history].reverse().find((e) => e.type === 'assigned')?.departmentId;
+      return {
+        trackingNo: row.trackingNo,
+        subject: row.subject,
+        receivedOn: row.receivedOn,
+        state: c!.case.state,
+        stateLabel: PUBLIC_STATE_LABELS[c!.case.state],
+        dueOn: answer ? null : c!.case.dueOn,
+        answer,
+        answeredOn,
+        department: answer && answeredBy ? (names.get(answeredBy) ?? null) : null,
+        rating: c!.case.rating,
+        mayRate:
+          answer !== null && c!.case.rating === null && ['answered', 'closed', 'followed_up'].includes(c!.case.state),
+        reopened: c!.case.round === 2,
+      };
+    },
+
+    /** The writer rates the answer (满意/基本满意/不满意); 不满意 reopens the message once. */
+    async rate(siteId: string, trackingNo: string, queryCode: string, rating: Rating, note: string) {
+      const status = await service.publicStatus(siteId, trackingNo, queryCode);
+      const row = (await repo.findByTrackingNo(db, siteId, status.trackingNo))!;
+      const writer: Actor = { userId: null, name: '留言人', isPlatformAdmin: false, grants: [], ip: '' };
+      const event: MessageEvent = { type: 'rated', on: today(), rating, ...(note.trim() ? { note: note.trim() } : {}) };
+      await inTransaction(db, async (trx) => {
+        const locked = (await repo.lockMessage(trx, row.id, now()))!;
+        const [c] = await casesOf(trx, [locked]);
+        checkEvent(locked.receivedOn, c!.history, event, await currentCalendar(trx), today(), c!.box.answerWorkdays);
+        await repo.insertEvent(
+          trx,
+          { id: newId(), messageId: row.id, seq: (c!.history.at(-1)?.seq ?? 0) + 1, event, recordedBy: null },
+          now(),
+        );
+        await keepDerived(trx, locked, [...c!.history, event], c!.box.answerWorkdays);
+        await recordAudit(trx, clock, writer, {
+          action: 'message.rated',
+          entityType: 'message',
+          entityId: row.id,
+          siteId,
+          after: { trackingNo: row.trackingNo, rating },
+        });
+      });
+      return service.publicStatus(siteId, trackingNo, queryCode);
+    },
+
+    /**
+     * What the office starts from when publishing: the question and the answer with personal
+     * information masked, the writer's own name and contacts first of all.
+     */
+    async publicationDraft(actor: Actor, id: string) {
+      const detail = await service.get(actor, id);
+      if (!detail.mayPublish) throw MessageErrors.MESSAGE_NOT_PUBLISHABLE();
+      const row = (await repo.findMessage(db, id))!;
+      const mask = async (text: string) => deidentifyText(db, row.siteId, withoutWriter(text, row));
+      return {
+        subject: await mask(row.subject),
+        body: await mask(row.body),
+        answer: await mask(detail.case.answer ?? ''),
+      };
+    },
+
+    /** Publishes the question and answer as the office edited them, through the publication gate. */
+    async publish(actor: Actor, id: string, input: PublicationInput) {
+      const detail = await service.get(actor, id);
+      if (!detail.mayPublish) throw MessageErrors.MESSAGE_NOT_PUBLISHABLE();
+      const row = (await repo.findMessage(db, id))!;
+      const fields = [
+        { field: '标题', text: withoutWriter(input.subject.trim(), row) },
+        { field: '留言内容', text: withoutWriter(input.body.trim(), row) },
+        { field: '答复内容', text: withoutWriter(input.answer.trim(), row) },
+      ];
+      await inTransaction(db, async (trx) => {
+        await checkText(
+          trx,
+          actor,
+          { siteId: row.siteId, departmentId: detail.case.departmentId ?? '', entityType: 'message', entityId: id },
+          fields,
+          input.acceptedFindings,
+        );
+        await repo.setPublication(
+          trx,
+          id,
+          {
+            publishedAt: now(),
+            subject: fields[0]!.text,
+            body: fields[1]!.text,
+            answer: fields[2]!.text,
+            department: detail.case.departmentName ?? '',
+            answeredOn: detail.case.answeredOn ?? today(),
+          },
+          now(),
+        );
+        await recordAudit(trx, clock, actor, {
+          action: 'message.publish',
+          entityType: 'message',
+          entityId: id,
+          siteId: row.siteId,
+          after: { trackingNo: row.trackingNo },
+        });
+      });
+      return service.get(actor, id);
+    },
+
+    async unpublish(actor: Actor, id: string) {
+      const row = await load(actor, id);
+      if (!isOffice(actor, row.siteId)) throw Errors.FORBIDDEN('只有公开办可以撤下公开的留言');
+      await inTransaction(db, async (trx) => {
+        await repo.setPublication(trx, id, null, now());
+        await recordAudit(trx, clock, actor, {
+          action: 'message.unpublish',
+          entityType: 'message',
+          entityId: id,
+          siteId: row.siteId,
+          after: { trackingNo: row.trackingNo },
+        });
+      });
+      return service.get(actor, id);
+    },
+
+    /** Published messages for the portal: nothing but what passed the gate. */
+    published(siteId: string, options: { mailboxId?: string; page: number; pageSize: number }) {
+      return repo.listPublished(db, siteId, {
+        mailboxId: options.mailboxId,
+        limit: options.pageSize,
+        offset: (options.page - 1) * options.pageSize,
+      });
+    },
+
+    async publishedOne(siteId: string, trackingNo: string) {
+      const row = await repo.findByTrackingNo(db, siteId, trackingNo.trim().toUpperCase());
+      if (!row?.publication) throw Errors.NOT_FOUND('没有这条公开的留言');
+      return {
+        trackingNo: row.trackingNo,
+        kind: row.kind,
+        mailboxId: row.mailboxId,
+        receivedOn: row.receivedOn,
+        publication: row.publication,
+      };
+    },
+
+    /** A month's figures (website.md §6: 收到、办结、按期办结率、满意率), public. */
+    async statistics(siteId: string, month: string) {
+      const from = `${month}-01`;
+      const to = `${month}-31`;
+      const rows = await repo.listForPeriod(db, siteId, from, to);
+      return monthlyStatistics(month, await casesOf(db, rows));
+    },
+
+    /** Valid messages still unanswered past their limit, for `gongkai messages overdue` and reminders. */
+    async overdue(siteId: string) {
+      const cases = await casesOf(db, await repo.listMessages(db, siteId, { open: true }));
+      const names = await departmentNames(siteId);
+      return cases
+        .filter((c) => c.case.overdue || c.case.watch !== null)
+        .map((c) => ({
+          trackingNo: c.row.trackingNo,
+          subject: c.row.subject,
+          receivedOn: c.row.receivedOn,
+          dueOn: c.case.dueOn,
+          state: c.case.state,
+          department: c.case.departmentId ? (names.get(c.case.departmentId) ?? null) : null,
+          watch: c.case.watch,
+        }));
+    },
+  };
+
+  /** Rewrites the columns kept from the events (state, department, first answer, closing, rating). */
+  async function keepDerived(
+    trx: Executor,
+    row: MessageRow,
+    history: readonly (MessageEvent | StoredEvent)[],
+    limit: number,
+  ) {
+    const c = messageState(row.receivedOn, history, await currentCalendar(trx), today(), limit);
+    const merged = history.findLast((e) => e.type === 'merged');
+    await repo.updateDerived(
+      trx,
+      row.id,
+      {
+        state: c.state,
+        // Returned, it is with the office; the department that returned it still sees it in its list.
+        departmentId: c.departmentId ?? (c.state === 'returned' ? row.departmentId : null),
+        firstAnsweredOn: c.firstAnsweredOn,
+        closedOn: c.closedOn,
+        rating: c.rating,
+        mergedIntoId: merged?.intoId ?? null,
+      },
+      now(),
+    );
+  }
+
+  return service;
+}
+
+/** The writer's own name and contacts, wherever they appear in a text, masked before anything else. */
+function withoutWriter(text: string, row: MessageRow): string {
+  let out = text;
+  const { name, phone, email } = row.writer;
+  if (name.length >= 2) out = out.split(name).join(maskedName(name));
+  for (const contact of [phone, email]) if (contact.length >= 5) out = out.split(contact).join('××');
+  return out;
+}
+
+export type MessagesService = ReturnType<typeof createMessagesService>;
