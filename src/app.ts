@@ -67,6 +67,7 @@ import { createMessagesService } from './modules/messages/messages.service.js';
 import { publicationChecksRoutes } from './modules/publication-checks/publication-checks.routes.js';
 import { createPublicationChecksService } from './modules/publication-checks/publication-checks.service.js';
 import { requestPages } from './modules/requests/requests.pages.js';
+import { messagePages } from './modules/messages/messages.pages.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
 import { documentPages } from './modules/documents/documents.pages.js';
@@ -316,6 +317,13 @@ export async function buildApp(
   sitePages(app, { ...services, pages, publicUrl: config.publicUrl });
   documentPages(app, { ...services, pages, config });
   await requestPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
+  await messagePages(app, {
+    ...services,
+    clock,
+    secret: config.sessionSecret,
+    rateLimits,
+    perMinute: config.publicFormsPerMinute,
+  });
   departmentPages(app, { ...services, pages });
   searchPages(app, services);
   await assistantPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });

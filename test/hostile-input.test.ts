@@ -91,9 +91,17 @@ function expectReadable(res: { statusCode: number; body: string; headers: Record
 /** Row counts of the tables a write would touch. */
 const written = async () =>
   Promise.all(
-    (['audit_log', 'departments', 'documents', 'columns', 'disclosure_requests', 'knowledge_entries'] as const).map(
-      (table) => count(t.database, table),
-    ),
+    (
+      [
+        'audit_log',
+        'departments',
+        'documents',
+        'columns',
+        'disclosure_requests',
+        'knowledge_entries',
+        'messages',
+      ] as const
+    ).map((table) => count(t.database, table)),
   );
 
 describe(`every API operation, on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
@@ -202,10 +210,15 @@ describe(`every public form and page, on ${onPostgres ? 'PostgreSQL' : 'SQLite'}
     `/departments/${v}/guide`,
     `/work-plans/${v}`,
     `/catalogue?page=${v}`,
+    `/messages/write?box=${v}`,
+    `/messages/answers?box=${v}&page=${v}`,
+    `/messages/answers/${v}`,
   ];
   const forms = (v: string) => [
     { url: '/assistant', fields: { question: v } },
     { url: '/requests/status', fields: { trackingNo: v, queryCode: v } },
+    { url: '/messages/status', fields: { trackingNo: v, queryCode: v } },
+    { url: '/messages/rate', fields: { trackingNo: v, queryCode: v, rating: v, note: v } },
   ];
 
   it('answers every naughty string without a 500 or an English message, refusing control characters', async () => {
@@ -254,6 +267,22 @@ describe(`every public form and page, on ${onPostgres ? 'PostgreSQL' : 'SQLite'}
       });
       expectReadable(res, `/requests/apply (${naughty.name})`);
       expect(res.statusCode, `/requests/apply (${naughty.name})`).toBe(400);
+      const write = multipart(
+        Object.fromEntries(
+          ['mailboxId', 'kind', 'subject', 'body', 'name', 'phone', 'email', 'consent', 'token', 'answer'].map((f) => [
+            f,
+            naughty.value,
+          ]),
+        ),
+      );
+      const message = await t.app.inject({
+        method: 'POST',
+        url: '/messages/write',
+        headers: { ...host, ...write.headers },
+        payload: write.payload,
+      });
+      expectReadable(message, `/messages/write (${naughty.name})`);
+      expect(message.statusCode, `/messages/write (${naughty.name})`).toBe(400);
       if (naughty.refused) expect(await written(), `${naughty.name} wrote something`).toEqual(before);
     }
   });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { dbEnv, runCli } from './helpers/cli.js';
 import { count, createUser, signIn, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
 
 /**
@@ -322,5 +324,28 @@ describe('clocks, the watch list and statistics', () => {
     expect(s).toMatchObject({ rated: 1, satisfied: 1, satisfactionRate: 1 });
     const june = (await call(office, 'GET', `/api/v1/messages/statistics?siteId=${w.siteId}&month=2026-06`)).json();
     expect(june).toMatchObject({ received: 0, closed: 1, closedOnTime: 0, onTimeRate: 0, satisfactionRate: null });
+  });
+
+  it('gives the year as a spreadsheet with a row per month and the year’s sum', async () => {
+    const res = await call(office, 'GET', `/api/v1/messages/statistics/xlsx?siteId=${w.siteId}&year=2026`);
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows = book.getWorksheet('留言办理统计')!.getSheetValues();
+    const march = rows.find((r) => Array.isArray(r) && r[1] === '2026-03') as unknown[];
+    expect(march.slice(1, 6)).toEqual(['2026-03', 7, 6, 4, 4]);
+    const year = rows.find((r) => Array.isArray(r) && r[1] === '全年') as unknown[];
+    expect(year.slice(1, 6)).toEqual(['全年', 7, 6, 5, 4]);
+  });
+
+  it('lists for the operator what is late, with `gongkai messages overdue --json`, failing on a veto', async () => {
+    // The command runs on the real clock (late 2026): every message still unanswered from March is past the veto.
+    const r = await runCli(['messages', 'overdue', '--json'], dbEnv(t.database));
+    expect(r.code, r.stderr).toBe(1);
+    const items = JSON.parse(r.stdout) as { trackingNo: string; watch: string | null }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((m) => m.watch === 'veto')).toBe(true);
+    expect(r.stdout).not.toContain(WRITER.name);
+    expect(r.stdout).not.toContain(WRITER.phone);
   });
 });

@@ -7,6 +7,7 @@ import { ChecksPage } from './pages/ChecksPage';
 import { DepartmentsPage } from './pages/DepartmentsPage';
 import { ColumnsPage } from './pages/ColumnsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { MessagesPage } from './pages/MessagesPage';
 import { KnowledgePage } from './pages/KnowledgePage';
 import { PasswordPage } from './pages/PasswordPage';
 import { RequestsPage } from './pages/RequestsPage';
@@ -20,6 +21,7 @@ import { WorkPlansPage } from './pages/WorkPlansPage';
 const PAGES = {
   documents: '信息发布',
   requests: '依申请公开',
+  messages: '互动交流',
   workPlans: '工作要点',
   knowledge: '咨询问答',
   search: '站内搜索',
@@ -130,6 +132,7 @@ export function App() {
           {page === 'departments' && <DepartmentsPage session={session} />}
           {page === 'documents' && <DocumentsPage session={session} />}
           {page === 'requests' && <RequestsPage session={session} />}
+          {page === 'messages' && <MessagesPage session={session} />}
           {page === 'workPlans' && <WorkPlansPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}

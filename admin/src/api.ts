@@ -18,6 +18,15 @@ import type {
   RequestDetailSchema,
   RequestSummarySchema,
 } from '../../src/modules/requests/requests.schema';
+import type {
+  MailboxInputSchema,
+  MailboxSchema,
+  MessageDetailSchema,
+  MessageEventInputSchema,
+  MessageSummarySchema,
+  RegisterMessageSchema,
+  StatisticsSchema,
+} from '../../src/modules/messages/messages.schema';
 import type { AnnualReportSchema } from '../../src/modules/annual-report/annual-report.schema';
 import type {
   AssistantReplySchema,
@@ -72,6 +81,21 @@ export type RequestDetail = Static<typeof RequestDetailSchema>;
 export type RegisterRequest = Static<typeof RegisterRequestSchema>;
 export type RequestEventInput = Static<typeof EventInputSchema>;
 export type AnnualReport = Static<typeof AnnualReportSchema>;
+export type Mailbox = Static<typeof MailboxSchema>;
+export type MailboxFields = Static<typeof MailboxInputSchema>;
+export type MessageSummary = Static<typeof MessageSummarySchema>;
+export type MessageDetail = Static<typeof MessageDetailSchema>;
+export type MessageEventInput = Static<typeof MessageEventInputSchema>;
+export type RegisterMessage = Static<typeof RegisterMessageSchema>;
+export type MessageStatistics = Static<typeof StatisticsSchema>;
+export {
+  CHANNEL_LABELS as MESSAGE_CHANNEL_LABELS,
+  EVENT_LABELS as MESSAGE_EVENT_LABELS,
+  LEGAL_CHANNEL_REPLIES,
+  MESSAGE_KIND_LABELS,
+  RATING_LABELS,
+  SUGGESTED_ANSWER_WORKDAYS,
+} from '../../src/modules/messages/messages.model';
 export type KnowledgeEntry = Static<typeof KnowledgeEntrySchema>;
 export type KnowledgeFields = Static<typeof KnowledgeBodySchema>;
 export type AssistantReply = Static<typeof AssistantReplySchema>;

@@ -328,6 +328,34 @@ dueOn 为 null 表示期限暂停（等待补正、征求意见或缴费中）�
     console.log(JSON.stringify(result));
   });
 
+const messages = program.command('messages').description('互动交流（留言办理）');
+messages
+  .command('overdue')
+  .description('列出已超过答复期限、或已满或 30 天内将满三个月仍未答复的有效留言（政府网站检查单项否决项）')
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .option('--json', '输出 JSON 数组：[{"trackingNo","subject","receivedOn","dueOn","state","department","watch"}]')
+  .action(async (opts: { site?: string; json?: boolean }) => {
+    const items = await withDatabase(async (database) => {
+      const { createServices } = await import('../app.js');
+      const services = createServices(database, loadConfig(), systemClock);
+      const site = await chooseSite(services.sites, systemActor('命令行'), opts.site);
+      return services.messages.overdue(site.id);
+    });
+    if (opts.json) console.log(JSON.stringify(items));
+    else {
+      const WATCH = { veto: '已满三个月未答复', near: '将满三个月' } as const;
+      for (const m of items)
+        console.log(
+          [m.trackingNo, m.subject, `收到 ${m.receivedOn}`, `期限 ${m.dueOn ?? '—'}`, m.department ?? '未转办']
+            .concat(m.watch ? [WATCH[m.watch]] : [])
+            .join('  '),
+        );
+      console.error(items.length ? `共 ${items.length} 条留言需要督办` : '没有超期或三个月未答复的留言');
+    }
+    // An item on the watch list fails the inspection: the exit status lets cron or monitoring alert.
+    if (items.some((m) => m.watch === 'veto')) process.exitCode = 1;
+  });
+
 const pii = program.command('pii').description('个人信息识别与去标识化（发布前检查）');
 async function readInput(file: string | undefined): Promise<string> {
   if (!file || file === '-') return readStdin();

@@ -108,6 +108,8 @@ describe('the closed loop (website.md §6)', () => {
       { type: 'rated', on: '2026-03-11', rating: 'dissatisfied' } as MessageEvent,
     ];
     expect(run('2026-03-02', again)).toMatchObject({ state: 'closed', round: 2, rating: 'dissatisfied' });
+    // Answered again but not yet rated again: the first 不满意 still counts for 满意率.
+    expect(run('2026-03-02', again.slice(0, -2))).toMatchObject({ rating: null, lastRating: 'dissatisfied' });
   });
 
   it('closes a message for a legal channel with its standard reply, answered for the inspection', () => {

@@ -81,6 +81,11 @@ export interface MessageCase {
   closedOn: string | null;
   /** The writer's rating of the latest answer. */
   rating: Rating | null;
+  /**
+   * The writer's latest rating of any answer, for 满意率: a 不满意 stays counted while the
+   * reopened message waits for its second answer and the writer has not rated that one.
+   */
+  lastRating: Rating | null;
   /** Why the department returned it, while it waits to be reassigned. */
   returnedReason: string | null;
   /** Whether it counts for the inspection: not refused as invalid, not merged into another. */
@@ -129,6 +134,7 @@ export function messageState(
   let firstAnsweredOn: string | null = null;
   let closedOn: string | null = null;
   let rating: Rating | null = null;
+  let lastRating: Rating | null = null;
   let returnedReason: string | null = null;
   let valid = true;
   // The current round's deadline (an object, so that fixDue may set it from the loop's cases).
@@ -222,6 +228,7 @@ export function messageState(
         break;
       case 'rated':
         rating = e.rating ?? null;
+        lastRating = rating;
         // 不满意 reopens it once: back to the department that answered, a new round of the limit.
         if (rating === 'dissatisfied' && round === 1) {
           round = 2;
@@ -267,6 +274,7 @@ export function messageState(
     firstOnTime,
     closedOn,
     rating,
+    lastRating,
     returnedReason,
     valid,
     vetoOn,

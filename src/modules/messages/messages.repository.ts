@@ -222,7 +222,16 @@ export interface MessageFilter {
   open?: boolean;
 }
 
-const OPEN_STATES: MessageState[] = ['received', 'accepted', 'assigned', 'returned', 'in_progress', 'answer_review'];
+/** Not yet closed: an answered message waits in the office's queue for 办结. */
+const OPEN_STATES: MessageState[] = [
+  'received',
+  'accepted',
+  'assigned',
+  'returned',
+  'in_progress',
+  'answer_review',
+  'answered',
+];
 
 export async function listMessages(db: Executor, siteId: string, filter: MessageFilter): Promise<MessageRow[]> {
   let q = db.selectFrom('messages').selectAll().where('site_id', '=', siteId);

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
+import { FileBody, XLSX_TYPE, sendDownload } from '../../platform/http/download.js';
 import { errorResponses } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -17,6 +18,7 @@ import {
 } from './messages.schema.js';
 import type { MailboxesService } from './messages.mailboxes.js';
 import type { MessagesService } from './messages.service.js';
+import { statisticsXlsx } from './messages.xlsx.js';
 
 const Params = Type.Object({ id: Id });
 const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
@@ -144,6 +146,33 @@ export function messagesRoutes(
       requireActor(request);
       const siteId = await siteIdFor(sites, request, request.query.siteId);
       return messages.statistics(siteId, request.query.month);
+    },
+  );
+
+  app.get(
+    '/api/v1/messages/statistics/xlsx',
+    {
+      schema: {
+        tags: TAG,
+        summary: '全年逐月统计（Excel）',
+        querystring: Type.Object(
+          { siteId: Type.Optional(Id), year: Type.Integer({ minimum: 2000, maximum: 2100 }) },
+          { additionalProperties: false },
+        ),
+        produces: [XLSX_TYPE],
+        response: { 200: FileBody, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireActor(request);
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      const { year } = request.query;
+      const months = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => messages.statistics(siteId, `${year}-${String(i + 1).padStart(2, '0')}`)),
+      );
+      const site = await sites.get(siteId);
+      const title = `${site.name}${year}年留言办理统计`;
+      return sendDownload(reply, `${title}.xlsx`, XLSX_TYPE, await statisticsXlsx(title, months));
     },
   );
 

@@ -121,6 +121,7 @@ const CaseSchema = Type.Object({
   firstOnTime: Type.Union([Type.Boolean(), Type.Null()]),
   closedOn: Type.Union([DateString, Type.Null()]),
   rating: Type.Union([literals(RATINGS), Type.Null()]),
+  lastRating: Type.Union([literals(RATINGS), Type.Null()], { description: '留言人最近一次评价（计入满意率）' }),
   returnedReason: Type.Union([Type.String(), Type.Null()]),
   valid: Type.Boolean(),
   vetoOn: DateString,

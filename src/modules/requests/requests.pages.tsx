@@ -2,11 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, Errors } from '../../platform/http/errors.js';
 import type { ErrorDetail } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
-import { cleanInput, toPlainText } from '../../platform/http/input.js';
 import { problemsWith } from '../../platform/http/validation.js';
 import { detectAllowedType } from '../../platform/files/files.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
+import { Choice, Field, readMultipartForm, type Form } from '../../portal/forms.js';
 import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
@@ -24,8 +24,6 @@ import type { RateLimits } from '../../platform/http/rate-limit.js';
 /** An ID scan: an image or a PDF of at most 5 MB, its type told by content. */
 const ID_PROOF_MAX_BYTES = 5 * 1024 * 1024;
 const ID_PROOF_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif']);
-
-type Form = Record<string, string>;
 
 /** The flat form's fields as the application the service takes. */
 function toApplication(f: Form): unknown {
@@ -68,66 +66,6 @@ const FIELD_LABELS: Record<string, string> = {
   deliveryForm: '提供方式',
   deliveryMethod: '获取方式',
 };
-
-function Field(props: {
-  name: string;
-  label: string;
-  form: Form;
-  required?: boolean;
-  hint?: string;
-  type?: 'text' | 'tel' | 'email';
-  autocomplete?: string;
-  multiline?: boolean;
-}) {
-  const { name, label, form, required, hint, type = 'text', autocomplete, multiline } = props;
-  return (
-    <p class="field">
-      <label for={`f-${name}`}>
-        {label}
-        {required && <span class="required">（必填）</span>}
-      </label>
-      {multiline ? (
-        <textarea id={`f-${name}`} name={name} rows={4} required={required} maxLength={2000}>
-          {form[name] ?? ''}
-        </textarea>
-      ) : (
-        <input
-          id={`f-${name}`}
-          name={name}
-          type={type}
-          // Preact's typings want `list` stated when `type` is a union of text-like types.
-          list={undefined}
-          value={form[name] ?? ''}
-          required={required}
-          autocomplete={autocomplete}
-          aria-describedby={hint ? `h-${name}` : undefined}
-        />
-      )}
-      {hint && (
-        <span class="hint" id={`h-${name}`}>
-          {hint}
-        </span>
-      )}
-    </p>
-  );
-}
-
-function Choice(props: { name: string; legend: string; options: Record<string, string>; form: Form }) {
-  const { name, legend, options, form } = props;
-  return (
-    <fieldset class="choice">
-      <legend>
-        {legend}
-        <span class="required">（必填）</span>
-      </legend>
-      {Object.entries(options).map(([value, label]) => (
-        <label>
-          <input type="radio" name={name} value={value} checked={form[name] === value} required /> {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 function ApplyPage(props: { frame: Frame; departments: Department[]; form: Form; problems: ErrorDetail[] }) {
   const { frame, departments, form, problems } = props;
@@ -373,34 +311,22 @@ export async function requestPages(
     await rateLimits.register(scoped, 'request-apply', perMinute);
     scoped.post('/requests/apply', { schema: { hide: true } }, async (request, reply) => {
       const site = await siteOf(request);
-      const form: Form = {};
+      const read = await readMultipartForm(request, { maxFields: 40, maxFiles: 1, maxFileBytes: ID_PROOF_MAX_BYTES });
+      const form = read.form;
       let idProof: { bytes: Buffer; mime: string } | null = null;
       const problems: ErrorDetail[] = [];
-      // An oversized scan is cut off and reported on the form rather than failing the request;
-      // the plugin reads `throwFileSizeLimit` per call, though its types list it only for the plugin.
-      const options = { limits: { fields: 40, files: 1, fileSize: ID_PROOF_MAX_BYTES }, throwFileSizeLimit: false };
-      const parts = request.parts(options);
-      for await (const part of parts) {
-        if (part.type === 'file') {
-          const bytes = await part.toBuffer();
-          if (bytes.length === 0) continue;
-          const mime = await detectAllowedType(bytes);
-          if (part.file.truncated) problems.push({ field: '身份证明', message: '文件超过 5 MB' });
-          else if (!mime || !ID_PROOF_TYPES.has(mime))
-            problems.push({ field: '身份证明', message: '只能上传 PNG、JPEG、GIF 图片或 PDF 文件' });
-          else idProof = { bytes, mime };
-        } else if (typeof part.value === 'string' && part.fieldname.length <= 40) {
-          form[part.fieldname] = part.value.slice(0, 5000);
-        }
+      for (const file of read.files) {
+        const mime = await detectAllowedType(file.bytes);
+        if (file.truncated) problems.push({ field: '身份证明', message: '文件超过 5 MB' });
+        else if (!mime || !ID_PROOF_TYPES.has(mime))
+          problems.push({ field: '身份证明', message: '只能上传 PNG、JPEG、GIF 图片或 PDF 文件' });
+        else idProof = { bytes: file.bytes, mime };
       }
       // The fields of a multipart form go through the same normaliser as every other input.
-      const unreadable = cleanInput(form);
-      if (Array.isArray(unreadable) && unreadable.length) {
-        for (const p of unreadable) {
-          const key = p.field ?? '';
-          problems.push({ field: FIELD_LABELS[key] ?? FIELD_LABELS[`applicant.${key}`] ?? key, message: p.message });
-          form[key] = toPlainText(form[key] ?? '');
-        }
+      const unreadable = Object.entries(read.problems);
+      if (unreadable.length) {
+        for (const [key, message] of unreadable)
+          problems.push({ field: FIELD_LABELS[key] ?? FIELD_LABELS[`applicant.${key}`] ?? key, message });
         return sendPage(reply, await applyPage(request, site, form, problems), 400);
       }
       const application = toApplication(form);

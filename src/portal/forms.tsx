@@ -1,0 +1,174 @@
+import type { FastifyRequest } from 'fastify';
+import { cleanInput, toPlainText } from '../platform/http/input.js';
+
+/**
+ * The parts every public form shares: fields with their label, hint and — after a refused
+ * submission — their own message right below them (tied with aria-describedby, marked
+ * aria-invalid), and a summary at the top that links to each field.
+ */
+export type Form = Record<string, string>;
+/** Plain-words messages by form field name. */
+export type FieldProblems = Record<string, string>;
+
+export function Field(props: {
+  name: string;
+  label: string;
+  form: Form;
+  required?: boolean;
+  hint?: string;
+  type?: 'text' | 'tel' | 'email';
+  autocomplete?: string;
+  multiline?: boolean;
+  maxLength?: number;
+  error?: string;
+}) {
+  const { name, label, form, required, hint, type = 'text', autocomplete, multiline, maxLength, error } = props;
+  const describedBy = [hint && `h-${name}`, error && `e-${name}`].filter(Boolean).join(' ') || undefined;
+  return (
+    <p class={error ? 'field field-invalid' : 'field'}>
+      <label for={`f-${name}`}>
+        {label}
+        {required && <span class="required">（必填）</span>}
+      </label>
+      {error && (
+        <span class="field-error" id={`e-${name}`}>
+          {error}
+        </span>
+      )}
+      {multiline ? (
+        <textarea
+          id={`f-${name}`}
+          name={name}
+          rows={6}
+          required={required}
+          maxLength={maxLength ?? 2000}
+          aria-describedby={describedBy}
+          aria-invalid={error ? 'true' : undefined}
+        >
+          {form[name] ?? ''}
+        </textarea>
+      ) : (
+        <input
+          id={`f-${name}`}
+          name={name}
+          type={type}
+          // Preact's typings want `list` stated when `type` is a union of text-like types.
+          list={undefined}
+          value={form[name] ?? ''}
+          required={required}
+          maxLength={maxLength}
+          autocomplete={autocomplete}
+          aria-describedby={describedBy}
+          aria-invalid={error ? 'true' : undefined}
+        />
+      )}
+      {hint && (
+        <span class="hint" id={`h-${name}`}>
+          {hint}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function Choice(props: {
+  name: string;
+  legend: string;
+  options: Record<string, string>;
+  form: Form;
+  error?: string;
+}) {
+  const { name, legend, options, form, error } = props;
+  return (
+    <fieldset class={error ? 'choice field-invalid' : 'choice'} aria-describedby={error ? `e-${name}` : undefined}>
+      <legend>
+        {legend}
+        <span class="required">（必填）</span>
+      </legend>
+      {error && (
+        <span class="field-error" id={`e-${name}`}>
+          {error}
+        </span>
+      )}
+      {Object.entries(options).map(([value, label], i) => (
+        <label>
+          <input
+            type="radio"
+            id={i === 0 ? `f-${name}` : undefined}
+            name={name}
+            value={value}
+            checked={form[name] === value}
+            required
+          />{' '}
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The top-of-form list of what to correct, each linking to its field. */
+export function ProblemSummary(props: { title: string; problems: FieldProblems; labels: Record<string, string> }) {
+  const entries = Object.entries(props.problems);
+  if (entries.length === 0) return null;
+  return (
+    <div class="form-errors" role="alert">
+      <h2>{props.title}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li>
+            {props.labels[field] ? (
+              <a href={`#f-${field}`}>
+                {props.labels[field]}：{message}
+              </a>
+            ) : (
+              message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Reads a multipart public form: text fields (at most `maxFields`, each cut at 5,000 characters),
+ * cleaned by the platform's input normaliser with its findings kept per field rather than refusing
+ * the request, and the uploaded files as bytes (empty file inputs skipped). Multipart bodies are
+ * read here, after the global clean-up hook, so a stray control character is reported at its field.
+ */
+export async function readMultipartForm(
+  request: FastifyRequest,
+  limits: { maxFields: number; maxFiles: number; maxFileBytes: number },
+): Promise<{
+  form: Form;
+  files: { field: string; name: string; bytes: Buffer; truncated: boolean }[];
+  problems: FieldProblems;
+}> {
+  const form: Form = {};
+  const files: { field: string; name: string; bytes: Buffer; truncated: boolean }[] = [];
+  // An oversized file is cut off and reported on the form rather than failing the request;
+  // the plugin reads `throwFileSizeLimit` per call, though its types list it only for the plugin.
+  const options = {
+    limits: { fields: limits.maxFields, files: limits.maxFiles, fileSize: limits.maxFileBytes },
+    throwFileSizeLimit: false,
+  };
+  for await (const part of request.parts(options)) {
+    if (part.type === 'file') {
+      const bytes = await part.toBuffer();
+      if (bytes.length > 0)
+        files.push({ field: part.fieldname, name: part.filename, bytes, truncated: part.file.truncated });
+    } else if (typeof part.value === 'string' && part.fieldname.length <= 40) {
+      form[part.fieldname] = part.value.slice(0, 5000);
+    }
+  }
+  const problems: FieldProblems = {};
+  const unreadable = cleanInput(form);
+  if (Array.isArray(unreadable))
+    for (const p of unreadable) {
+      const key = p.field ?? '';
+      problems[key] = p.message;
+      form[key] = toPlainText(form[key] ?? '');
+    }
+  return { form, files, problems };
+}
