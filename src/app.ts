@@ -68,6 +68,7 @@ import { publicationChecksRoutes } from './modules/publication-checks/publicatio
 import { createPublicationChecksService } from './modules/publication-checks/publication-checks.service.js';
 import { requestPages } from './modules/requests/requests.pages.js';
 import { messagePages } from './modules/messages/messages.pages.js';
+import { createMessageReminders, MESSAGE_REMINDER_JOB } from './modules/messages/messages.reminders.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
 import { documentPages } from './modules/documents/documents.pages.js';
@@ -182,7 +183,11 @@ export async function buildApp(
   app: App;
   services: Services;
   database: DatabaseHandle;
-  jobs: { reminders: ReturnType<typeof createReminders>; runner: ReturnType<typeof createJobRunner> };
+  jobs: {
+    reminders: ReturnType<typeof createReminders>;
+    messageReminders: ReturnType<typeof createMessageReminders>;
+    runner: ReturnType<typeof createJobRunner>;
+  };
 }> {
   const clock = options.clock ?? systemClock;
   const database = options.database ?? openDatabase(config);
@@ -335,6 +340,7 @@ export async function buildApp(
     app.log.info({ to: mail.to, subject: mail.subject, text: mail.text }, message),
   );
   const reminders = createReminders({ db: database.db, clock, ...services, mailer });
+  const messageReminders = createMessageReminders({ db: database.db, clock, ...services });
   // A job that sends the mail its payload describes (nothing when there is no longer anything to say).
   const mailFrom = (build: (payload: unknown) => Promise<Mail | null>) => async (payload: unknown) => {
     const mail = await build(payload);
@@ -345,6 +351,7 @@ export async function buildApp(
     clock,
     handlers: {
       [REMINDER_JOB]: (payload) => reminders.send(payload),
+      [MESSAGE_REMINDER_JOB]: mailFrom((p) => messageReminders.mail(p)),
       [WORK_PLAN_REMINDER_JOB]: mailFrom((p) => services.workPlans.reminderMail(p)),
       [WORK_PLAN_RETURN_JOB]: mailFrom((p) => services.workPlans.returnMail(p)),
       [WORK_PLAN_REVIEW_JOB]: mailFrom((p) => services.workPlans.reviewMail(p)),
@@ -361,6 +368,7 @@ export async function buildApp(
     setInterval(() => void work().catch((err: unknown) => app.log.error({ err }, what)), ms);
   const timers = [
     every(10 * 60_000, 'reminders not queued', () => reminders.schedule()),
+    every(10 * 60_000, 'message reminders not queued', () => messageReminders.schedule()),
     every(10 * 60_000, 'work-plan reminders not queued', () => services.workPlans.remind()),
     every(10 * 60_000, 'work-plan review reminders not queued', () => services.workPlans.remindReviewers()),
     every(15_000, 'jobs not run', () => jobs.runDue()),
@@ -392,7 +400,7 @@ export async function buildApp(
   registerPortalAssets(app);
   await registerAdmin(app);
 
-  return { app, services, database, jobs: { reminders, runner: jobs } };
+  return { app, services, database, jobs: { reminders, messageReminders, runner: jobs } };
 }
 
 /** The back office: a built single-page app, every deep link answered with its index.html. */

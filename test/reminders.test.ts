@@ -156,3 +156,62 @@ describe('the mailer', () => {
     expect(logged[0]?.[1].subject).toBe('提醒');
   });
 });
+
+describe('message reminders (issue 15 §1)', () => {
+  it('remind the holder before the limit and escalate to the office once it passes, naming neither writer nor subject', async () => {
+    const site = await t.services.sites.get(w.siteId);
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = site as typeof site & { updatedAt?: string };
+    await t.services.sites.update(actor, w.siteId, { ...fields, email: 'gongkaiban@example.gov.cn' });
+    const box = await t.services.mailboxes.save(actor, w.siteId, null, {
+      name: '我要咨询',
+      description: '',
+      kind: 'inquiry',
+      answerWorkdays: 3,
+      publishAnswers: true,
+      departmentId: null,
+      sort: 0,
+      active: true,
+    });
+    const writer = { name: '钱多多', phone: '13600007777', email: '', address: '' };
+    const register = (receivedOn: string, subject: string) =>
+      t.services.messages.register(actor, w.siteId, {
+        mailboxId: box.id,
+        channel: 'phone',
+        receivedOn,
+        subject,
+        body: '请问如何办理？',
+        writer,
+        consentToPublish: false,
+      });
+    // Wednesday 18 March. Received Friday 13 March, three working days: due today.
+    t.clock.set(new Date('2026-03-18T02:00:00.000Z'));
+    const soon = await register('2026-03-13', '居住证办理地点');
+    // Received 2 March and sent to 甲局: due 5 March, late now.
+    const late = await register('2026-03-02', '公交线路调整');
+    await t.services.messages.addEvent(actor, late.id, { type: 'accepted' });
+    await t.services.messages.addEvent(actor, late.id, { type: 'assigned', departmentId: w.deptA });
+    // Received today: due Monday 23 March, three working days away.
+    await register('2026-03-18', '今天收到的留言');
+
+    expect(await t.jobs.messageReminders.schedule()).toBe(2);
+    await t.jobs.messageReminders.schedule();
+    const before = received.length;
+    expect(await t.jobs.runner.runDue()).toBe(2);
+    const sent = received.slice(before);
+    const mails = await Promise.all(sent.map((m) => simpleParser(m.data)));
+    const bySubject = new Map(mails.map((m, i) => [m.subject, { to: sent[i]!.to, text: m.text ?? '' }]));
+    expect(bySubject.get(`留言办理提醒：${soon.trackingNo} 即将到期`)?.to).toEqual(['gongkaiban@example.gov.cn']);
+    const escalated = bySubject.get(`留言办理提醒：${late.trackingNo} 已超期（已报公开办督办）`);
+    expect(escalated?.to.sort()).toEqual(['gongkai@jiaju.example.gov.cn', 'gongkaiban@example.gov.cn']);
+    expect(escalated?.text).toContain('答复期限：2026-03-05');
+    expect(escalated?.text).toContain('承办单位：甲局');
+    const all = mails.map((m) => `${m.subject}\n${m.text}`).join('\n');
+    for (const secret of [writer.name, writer.phone, '居住证办理地点', '公交线路调整'])
+      expect(all).not.toContain(secret);
+
+    // Answered, a message calls for no reminder any more.
+    await t.services.messages.addEvent(actor, late.id, { type: 'answer_submitted', reply: '已调整。' });
+    await t.services.messages.addEvent(actor, late.id, { type: 'answer_approved' });
+    expect(await t.jobs.messageReminders.schedule()).toBe(1);
+  });
+});
