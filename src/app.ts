@@ -68,6 +68,10 @@ import { publicationChecksRoutes } from './modules/publication-checks/publicatio
 import { createPublicationChecksService } from './modules/publication-checks/publication-checks.service.js';
 import { requestPages } from './modules/requests/requests.pages.js';
 import { messagePages } from './modules/messages/messages.pages.js';
+import type { MessagesDeps } from './modules/messages/messages.service.js';
+import { createPublicCommentsService } from './modules/public-comments/public-comments.service.js';
+import { publicCommentsRoutes } from './modules/public-comments/public-comments.routes.js';
+import { publicCommentPages } from './modules/public-comments/public-comments.pages.js';
 import { createMessageReminders, MESSAGE_REMINDER_JOB } from './modules/messages/messages.reminders.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
@@ -107,6 +111,13 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     publicDocuments: (siteId) => documents.publicDocuments(siteId),
     attachmentTexts: (db, id) => documents.attachmentTexts(db, id),
   });
+  /** The publication gate in the caller's transaction, with the findings a reviewer accepted. */
+  const checkText: MessagesDeps['checkText'] = async (trx, actor, target, fields, accepted) => {
+    if (accepted.length) await publicationChecks.acceptIn(trx, actor, target, fields, accepted);
+    await publicationChecks.gate(trx, target.siteId, fields, { type: target.entityType, id: target.entityId });
+  };
+  const deidentifyText: MessagesDeps['deidentifyText'] = (db, siteId, text) =>
+    publicationChecks.deidentifyText(db, siteId, text);
   const documents = createDocumentsService({
     ...deps,
     files: createFileStore(config.dataDir),
@@ -128,10 +139,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     search,
     documents,
     departments,
-    checkText: async (trx, actor, target, fields, accepted) => {
-      if (accepted.length) await publicationChecks.acceptIn(trx, actor, target, fields, accepted);
-      await publicationChecks.gate(trx, target.siteId, fields, { type: target.entityType, id: target.entityId });
-    },
+    checkText,
   });
   const requests = createRequestsService({ ...deps, files: createFileStore(config.dataDir) });
   const mailboxes = createMailboxesService({ ...deps, departments });
@@ -139,12 +147,10 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     ...deps,
     departments,
     mailboxes,
-    deidentifyText: (db, siteId, text) => publicationChecks.deidentifyText(db, siteId, text),
-    checkText: async (trx, actor, target, fields, accepted) => {
-      if (accepted.length) await publicationChecks.acceptIn(trx, actor, target, fields, accepted);
-      await publicationChecks.gate(trx, target.siteId, fields, { type: target.entityType, id: target.entityId });
-    },
+    deidentifyText,
+    checkText,
   });
+  const publicComments = createPublicCommentsService({ ...deps, departments, deidentifyText, checkText });
   const workPlans = createWorkPlansService({
     ...deps,
     departments,
@@ -164,6 +170,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     requests,
     mailboxes,
     messages,
+    publicComments,
     workPlans,
     annualReport: createAnnualReportService(deps),
     documents,
@@ -313,6 +320,7 @@ export async function buildApp(
   documentsRoutes(app, services.documents, services.sites);
   requestsRoutes(app, services.requests, services.sites);
   messagesRoutes(app, services);
+  publicCommentsRoutes(app, services);
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
   publicationChecksRoutes(app, services.publicationChecks, services.sites);
@@ -323,6 +331,13 @@ export async function buildApp(
   documentPages(app, { ...services, pages, config });
   await requestPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   await messagePages(app, {
+    ...services,
+    clock,
+    secret: config.sessionSecret,
+    rateLimits,
+    perMinute: config.publicFormsPerMinute,
+  });
+  await publicCommentPages(app, {
     ...services,
     clock,
     secret: config.sessionSecret,

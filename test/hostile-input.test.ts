@@ -213,6 +213,7 @@ describe(`every public form and page, on ${onPostgres ? 'PostgreSQL' : 'SQLite'}
     `/messages/write?box=${v}`,
     `/messages/answers?box=${v}&page=${v}`,
     `/messages/answers/${v}`,
+    `/public-comments/${v}`,
   ];
   const forms = (v: string) => [
     { url: '/assistant', fields: { question: v } },

@@ -31,6 +31,8 @@ export interface Database {
   request_events: RequestEventTable;
   mailboxes: MailboxTable;
   messages: MessageTable;
+  public_comments: PublicCommentTable;
+  comments: CommentTable;
   message_events: MessageEventTable;
   notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
@@ -363,6 +365,43 @@ export interface MessageTable {
   public_department: string | null;
   public_answered_on: string | null;
   created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PublicCommentTable {
+  id: string;
+  site_id: string;
+  department_id: string | null;
+  title: string;
+  body: string;
+  major: number;
+  opens_on: string;
+  closes_on: string;
+  state: string;
+  published_at: string | null;
+  adoption_summary: string | null;
+  concluded_at: string | null;
+  final_document_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommentTable {
+  id: string;
+  public_comment_id: string;
+  seq: number;
+  writer_json: string;
+  body: string;
+  received_on: string;
+  state: string;
+  public_body: string | null;
+  moderation_note: string | null;
+  moderated_by: string | null;
+  moderated_at: string | null;
+  adoption: string | null;
+  adoption_reason: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { checkChallenge, type Challenge, type ChallengeResult } from '../platform/http/challenge.js';
 import { cleanInput, toPlainText } from '../platform/http/input.js';
 
 /**
@@ -171,4 +172,43 @@ export async function readMultipartForm(
       form[key] = toPlainText(form[key] ?? '');
     }
   return { form, files, problems };
+}
+
+/** A field no person sees or fills in; scripts fill in every field. */
+const HONEYPOT = 'homepage';
+
+const CHALLENGE_MESSAGES: Record<Exclude<ChallengeResult, 'ok'>, string> = {
+  wrong: '答案不对，请重新计算后填写阿拉伯数字',
+  expired: '页面打开时间过长，请回答下面新的问题',
+  too_fast: '提交太快了，请核对内容后再提交',
+};
+
+/** The guard against scripted posting on a public form: the hidden field, the signed question. */
+export function ChallengeFields({ challenge, error }: { challenge: Challenge; error?: string }) {
+  return (
+    <>
+      <p class="honeypot" aria-hidden="true">
+        <label for="f-homepage">请勿填写此项</label>
+        <input id="f-homepage" name={HONEYPOT} tabindex={-1} autocomplete="off" value="" />
+      </p>
+      <input type="hidden" name="token" value={challenge.token} />
+      <Field
+        name="answer"
+        label={`验证问题：${challenge.question}`}
+        form={{}}
+        required
+        autocomplete="off"
+        hint="用于防止自动程序批量提交"
+        error={error}
+      />
+    </>
+  );
+}
+
+/** What is wrong with the guard's answer, if anything (a filled-in hidden field is not named as such). */
+export function challengeProblem(form: Form, secret: string, now: Date): string | undefined {
+  if (form[HONEYPOT]) return '未能提交，请刷新页面后重新填写';
+  if (!(form.answer ?? '').trim()) return '请填写验证问题的答案（阿拉伯数字）';
+  const result = checkChallenge(secret, form.token ?? '', form.answer ?? '', now);
+  return result === 'ok' ? undefined : CHALLENGE_MESSAGES[result];
 }

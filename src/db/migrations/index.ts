@@ -13,6 +13,7 @@ import * as attachmentTexts from './2026_11_28_0011_attachment_texts.js';
 import * as throttles from './2026_11_30_0012_throttles.js';
 import * as hotQueries from './2026_11_30_0013_hot_queries.js';
 import * as messages from './2026_11_30_0014_messages.js';
+import * as publicComments from './2026_11_30_0015_public_comments.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_0012_throttles': throttles,
   '2026_11_30_0013_hot_queries': hotQueries,
   '2026_11_30_0014_messages': messages,
+  '2026_11_30_0015_public_comments': publicComments,
 };

@@ -1,10 +1,19 @@
 import type { FastifyRequest } from 'fastify';
-import { checkChallenge, newChallenge, type Challenge, type ChallengeResult } from '../../platform/http/challenge.js';
+import { newChallenge, type Challenge } from '../../platform/http/challenge.js';
 import { AppError, Errors } from '../../platform/http/errors.js';
 import type { RateLimits } from '../../platform/http/rate-limit.js';
 import type { App } from '../../platform/http/types.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
-import { Choice, Field, ProblemSummary, readMultipartForm, type FieldProblems, type Form } from '../../portal/forms.js';
+import {
+  ChallengeFields,
+  Choice,
+  Field,
+  ProblemSummary,
+  challengeProblem,
+  readMultipartForm,
+  type FieldProblems,
+  type Form,
+} from '../../portal/forms.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
 import { Breadcrumb, Pager, frameFor, type Frame } from '../columns/columns.pages.js';
@@ -15,6 +24,7 @@ import type { MailboxesService } from './messages.mailboxes.js';
 import { MESSAGE_KIND_LABELS, RATINGS, RATING_LABELS, type MessageKind, type Rating } from './messages.model.js';
 import type { OnlineMessageBody, Statistics } from './messages.schema.js';
 import type { MessagesService } from './messages.service.js';
+import type { PublicCommentsService } from '../public-comments/public-comments.service.js';
 
 /**
  * 互动交流 on the portal, all of it usable without JavaScript on an old phone: the mailboxes, the
@@ -36,16 +46,8 @@ const LABELS: Record<string, string> = {
   consent: '是否同意公开',
   answer: '验证问题',
 };
-/** A field no person sees or fills in; scripts fill in every field. */
-const HONEYPOT = 'homepage';
 const LIMITS = { subject: 100, body: 3000, name: 50, address: 200, email: 100 };
 const MIN_BODY = 5;
-
-const CHALLENGE_MESSAGES: Record<Exclude<ChallengeResult, 'ok'>, string> = {
-  wrong: '答案不对，请重新计算后填写阿拉伯数字',
-  expired: '页面打开时间过长，请回答下面新的问题',
-  too_fast: '提交太快了，请核对内容后再提交',
-};
 
 const count = (text: string) => [...text].length;
 /** Digits typed on a Chinese keyboard (full width) read as digits. */
@@ -183,20 +185,7 @@ function WriteForm(props: {
           form={form}
           error={problems.consent}
         />
-        <p class="honeypot" aria-hidden="true">
-          <label for="f-homepage">请勿填写此项</label>
-          <input id="f-homepage" name={HONEYPOT} tabindex={-1} autocomplete="off" value="" />
-        </p>
-        <input type="hidden" name="token" value={challenge.token} />
-        <Field
-          name="answer"
-          label={`验证问题：${challenge.question}`}
-          form={{}}
-          required
-          autocomplete="off"
-          hint="用于防止自动程序批量提交"
-          error={problems.answer}
-        />
+        <ChallengeFields challenge={challenge} error={problems.answer} />
         <p>
           <button type="submit">提交留言</button>
         </p>
@@ -338,8 +327,14 @@ function StatusPage(props: {
   );
 }
 
-function LandingPage(props: { frame: Frame; boxes: MailboxRow[]; latest: Published['items']; stats: Statistics }) {
-  const { frame, boxes, latest, stats } = props;
+function LandingPage(props: {
+  frame: Frame;
+  boxes: MailboxRow[];
+  latest: Published['items'];
+  stats: Statistics;
+  consultations: { id: string; title: string; closesOn: string }[];
+}) {
+  const { frame, boxes, latest, stats, consultations } = props;
   return (
     <Layout {...frame} title="互动交流">
       <Breadcrumb trail={[{ label: '互动交流' }]} />
@@ -360,6 +355,24 @@ function LandingPage(props: { frame: Frame; boxes: MailboxRow[]; latest: Publish
         </ul>
         <p>
           <a href="/messages/status">查询我的留言</a>
+        </p>
+      </section>
+      <section aria-labelledby="consultations-heading">
+        <h2 id="consultations-heading">征集意见</h2>
+        {consultations.length === 0 ? (
+          <p>目前没有正在征集意见的事项。</p>
+        ) : (
+          <ul class="answer-list">
+            {consultations.map((p) => (
+              <li>
+                <a href={`/public-comments/${p.id}`}>{p.title}</a>
+                <span class="answer-meta">{p.closesOn} 截止</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href="/public-comments">全部征集和采纳情况反馈</a>
         </p>
       </section>
       <section aria-labelledby="answers-heading">
@@ -420,6 +433,7 @@ export async function messagePages(
     columns: ColumnsService;
     mailboxes: MailboxesService;
     messages: MessagesService;
+    publicComments: PublicCommentsService;
     clock: Clock;
     /** Signs the form's question, so the answer cannot be read from the page's hidden field. */
     secret: string;
@@ -428,7 +442,7 @@ export async function messagePages(
     perMinute: number;
   },
 ): Promise<void> {
-  const { sites, columns, mailboxes, messages, clock, secret, rateLimits, perMinute } = deps;
+  const { sites, columns, mailboxes, messages, publicComments, clock, secret, rateLimits, perMinute } = deps;
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -447,13 +461,18 @@ export async function messagePages(
 
   app.get('/messages', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);
-    const [boxes, latest, stats] = await Promise.all([
+    const [boxes, latest, stats, consultations] = await Promise.all([
       mailboxes.list(site.id),
       messages.published(site.id, { page: 1, pageSize: 10 }),
       messages.statistics(site.id, thisMonth()),
+      publicComments.published(site.id),
     ]);
     const frame = await frameFor(request, site, columns);
-    return sendPage(reply, <LandingPage frame={frame} boxes={boxes} latest={latest.items} stats={stats} />);
+    const open = consultations.filter((p) => p.phase === 'open');
+    return sendPage(
+      reply,
+      <LandingPage frame={frame} boxes={boxes} latest={latest.items} stats={stats} consultations={open} />,
+    );
   });
 
   app.get<{ Querystring: { box?: string } }>('/messages/write', { schema: { hide: true } }, async (request, reply) => {
@@ -471,13 +490,8 @@ export async function messagePages(
       const boxes = await mailboxes.list(site.id);
       const box = boxes.find((b) => b.id === form.mailboxId);
       const problems: FieldProblems = { ...problemsOf(form, box), ...read.problems };
-      // A filled-in hidden field is a script: refused without saying which field gave it away.
-      if (form[HONEYPOT]) problems.answer = '未能提交，请刷新页面后重新填写';
-      else if (!(form.answer ?? '').trim()) problems.answer = '请填写验证问题的答案（阿拉伯数字）';
-      else {
-        const result = checkChallenge(secret, form.token ?? '', form.answer ?? '', clock.now());
-        if (result !== 'ok') problems.answer = CHALLENGE_MESSAGES[result];
-      }
+      const guard = challengeProblem(form, secret, clock.now());
+      if (guard) problems.answer = guard;
       if (Object.keys(problems).length > 0) return sendPage(reply, await writePage(request, site, form, problems), 400);
       const input: OnlineMessageBody = {
         mailboxId: box!.id,

@@ -76,7 +76,7 @@ export interface MessagesDeps {
     actor: Actor,
     target: { siteId: string; departmentId: string; entityType: string; entityId: string },
     fields: { field: string; text: string }[],
-    accepted: PublicationInput['acceptedFindings'],
+    accepted: readonly PublicationInput['acceptedFindings'][number][],
   ) => Promise<void>;
 }
 
