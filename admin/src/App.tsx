@@ -8,6 +8,7 @@ import { DepartmentsPage } from './pages/DepartmentsPage';
 import { ColumnsPage } from './pages/ColumnsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { MessagesPage } from './pages/MessagesPage';
+import { PublicCommentsPage } from './pages/PublicCommentsPage';
 import { KnowledgePage } from './pages/KnowledgePage';
 import { PasswordPage } from './pages/PasswordPage';
 import { RequestsPage } from './pages/RequestsPage';
@@ -22,6 +23,7 @@ const PAGES = {
   documents: '信息发布',
   requests: '依申请公开',
   messages: '互动交流',
+  publicComments: '征集意见',
   workPlans: '工作要点',
   knowledge: '咨询问答',
   search: '站内搜索',
@@ -133,6 +135,7 @@ export function App() {
           {page === 'documents' && <DocumentsPage session={session} />}
           {page === 'requests' && <RequestsPage session={session} />}
           {page === 'messages' && <MessagesPage session={session} />}
+          {page === 'publicComments' && <PublicCommentsPage session={session} />}
           {page === 'workPlans' && <WorkPlansPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}

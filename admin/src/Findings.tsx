@@ -224,6 +224,8 @@ export function AcceptFindings({
     setChosen(next);
     onChange(Object.values(next).filter((a) => a.basis && a.reason.trim()));
   };
+  // Nothing found: nothing to accept, and no empty list in the way.
+  if (findings.length === 0) return null;
   return (
     <List
       size="small"

@@ -27,6 +27,11 @@ import type {
   RegisterMessageSchema,
   StatisticsSchema,
 } from '../../src/modules/messages/messages.schema';
+import type {
+  PublicCommentDetailSchema,
+  PublicCommentInputSchema,
+  PublicCommentSummarySchema,
+} from '../../src/modules/public-comments/public-comments.schema';
 import type { AnnualReportSchema } from '../../src/modules/annual-report/annual-report.schema';
 import type {
   AssistantReplySchema,
@@ -88,6 +93,14 @@ export type MessageDetail = Static<typeof MessageDetailSchema>;
 export type MessageEventInput = Static<typeof MessageEventInputSchema>;
 export type RegisterMessage = Static<typeof RegisterMessageSchema>;
 export type MessageStatistics = Static<typeof StatisticsSchema>;
+export type PublicCommentSummary = Static<typeof PublicCommentSummarySchema>;
+export type PublicCommentDetail = Static<typeof PublicCommentDetailSchema>;
+export type PublicCommentFields = Static<typeof PublicCommentInputSchema>;
+export {
+  ADOPTION_LABELS,
+  COMMENT_STATE_LABELS,
+  MAJOR_DECISION_MIN_DAYS,
+} from '../../src/modules/public-comments/public-comments.model';
 export {
   CHANNEL_LABELS as MESSAGE_CHANNEL_LABELS,
   EVENT_LABELS as MESSAGE_EVENT_LABELS,

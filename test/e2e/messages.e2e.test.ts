@@ -234,6 +234,7 @@ describe('the 互动交流 pages', () => {
         '/messages/status',
         '/messages/answers',
         '/messages/statistics',
+        '/public-comments',
       ]) {
         await page.goto(`${e2e.base}${path}`);
         const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
