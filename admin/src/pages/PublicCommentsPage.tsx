@@ -29,7 +29,6 @@ import {
 import type { SessionInfo } from '../App';
 import { DocumentPicker } from '../DocumentPicker';
 import { AcceptFindings, type Acceptance } from '../Findings';
-import { useAction } from '../useAction';
 import { useDepartments, useList } from '../useList';
 import { departmentOptions } from './DepartmentsPage';
 
