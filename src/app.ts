@@ -72,6 +72,11 @@ import type { MessagesDeps } from './modules/messages/messages.service.js';
 import { createPublicCommentsService } from './modules/public-comments/public-comments.service.js';
 import { publicCommentsRoutes } from './modules/public-comments/public-comments.routes.js';
 import { publicCommentPages } from './modules/public-comments/public-comments.pages.js';
+import { createOpinionsService } from './modules/opinions/opinions.service.js';
+import { createOpinionFeeds } from './modules/opinions/opinions.feeds.js';
+import { opinionsRoutes } from './modules/opinions/opinions.routes.js';
+import { opinionPages } from './modules/opinions/opinions.pages.js';
+import { createOpinionReminders, OPINION_REMINDER_JOB } from './modules/opinions/opinions.reminders.js';
 import { createMessageReminders, MESSAGE_REMINDER_JOB } from './modules/messages/messages.reminders.js';
 import { createRequestsService } from './modules/requests/requests.service.js';
 import { sitePages } from './modules/sites/sites.pages.js';
@@ -151,6 +156,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     checkText,
   });
   const publicComments = createPublicCommentsService({ ...deps, departments, deidentifyText, checkText });
+  const opinions = createOpinionsService({ ...deps, departments });
+  const opinionFeeds = createOpinionFeeds(deps);
   const workPlans = createWorkPlansService({
     ...deps,
     departments,
@@ -171,6 +178,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     mailboxes,
     messages,
     publicComments,
+    opinions,
+    opinionFeeds,
     workPlans,
     annualReport: createAnnualReportService(deps),
     documents,
@@ -193,6 +202,7 @@ export async function buildApp(
   jobs: {
     reminders: ReturnType<typeof createReminders>;
     messageReminders: ReturnType<typeof createMessageReminders>;
+    opinionReminders: ReturnType<typeof createOpinionReminders>;
     runner: ReturnType<typeof createJobRunner>;
   };
 }> {
@@ -321,6 +331,7 @@ export async function buildApp(
   requestsRoutes(app, services.requests, services.sites);
   messagesRoutes(app, services);
   publicCommentsRoutes(app, services);
+  opinionsRoutes(app, services);
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
   publicationChecksRoutes(app, services.publicationChecks, services.sites);
@@ -344,6 +355,7 @@ export async function buildApp(
     rateLimits,
     perMinute: config.publicFormsPerMinute,
   });
+  opinionPages(app, services);
   departmentPages(app, { ...services, pages });
   searchPages(app, services);
   await assistantPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
@@ -356,6 +368,7 @@ export async function buildApp(
   );
   const reminders = createReminders({ db: database.db, clock, ...services, mailer });
   const messageReminders = createMessageReminders({ db: database.db, clock, ...services });
+  const opinionReminders = createOpinionReminders({ db: database.db, clock, ...services });
   // A job that sends the mail its payload describes (nothing when there is no longer anything to say).
   const mailFrom = (build: (payload: unknown) => Promise<Mail | null>) => async (payload: unknown) => {
     const mail = await build(payload);
@@ -367,6 +380,7 @@ export async function buildApp(
     handlers: {
       [REMINDER_JOB]: (payload) => reminders.send(payload),
       [MESSAGE_REMINDER_JOB]: mailFrom((p) => messageReminders.mail(p)),
+      [OPINION_REMINDER_JOB]: mailFrom((p) => opinionReminders.mail(p)),
       [WORK_PLAN_REMINDER_JOB]: mailFrom((p) => services.workPlans.reminderMail(p)),
       [WORK_PLAN_RETURN_JOB]: mailFrom((p) => services.workPlans.returnMail(p)),
       [WORK_PLAN_REVIEW_JOB]: mailFrom((p) => services.workPlans.reviewMail(p)),
@@ -384,6 +398,9 @@ export async function buildApp(
   const timers = [
     every(10 * 60_000, 'reminders not queued', () => reminders.schedule()),
     every(10 * 60_000, 'message reminders not queued', () => messageReminders.schedule()),
+    // Hour clocks: a five-hour deadline is reminded an hour before, so look every few minutes.
+    every(5 * 60_000, 'opinion reminders not queued', () => opinionReminders.schedule()),
+    every(15 * 60_000, 'opinion feeds not read', () => services.opinionFeeds.poll()),
     every(10 * 60_000, 'work-plan reminders not queued', () => services.workPlans.remind()),
     every(10 * 60_000, 'work-plan review reminders not queued', () => services.workPlans.remindReviewers()),
     every(15_000, 'jobs not run', () => jobs.runDue()),
@@ -415,7 +432,7 @@ export async function buildApp(
   registerPortalAssets(app);
   await registerAdmin(app);
 
-  return { app, services, database, jobs: { reminders, messageReminders, runner: jobs } };
+  return { app, services, database, jobs: { reminders, messageReminders, opinionReminders, runner: jobs } };
 }
 
 /** The back office: a built single-page app, every deep link answered with its index.html. */

@@ -33,6 +33,9 @@ export interface Database {
   messages: MessageTable;
   public_comments: PublicCommentTable;
   comments: CommentTable;
+  opinion_feeds: OpinionFeedTable;
+  opinion_items: OpinionItemTable;
+  media_accounts: MediaAccountTable;
   message_events: MessageEventTable;
   notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
@@ -402,6 +405,55 @@ export interface CommentTable {
   moderated_at: string | null;
   adoption: string | null;
   adoption_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OpinionFeedTable {
+  id: string;
+  site_id: string;
+  name: string;
+  url: string;
+  active: number;
+  last_polled_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OpinionItemTable {
+  id: string;
+  site_id: string;
+  source: string;
+  url: string;
+  summary: string;
+  first_seen_at: string;
+  level: string | null;
+  department_id: string | null;
+  authoritative_at: string | null;
+  authoritative_document_id: string | null;
+  press_conference_at: string | null;
+  response_at: string | null;
+  response_document_id: string | null;
+  evaluation: string | null;
+  closed_at: string | null;
+  feed_id: string | null;
+  feed_guid: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MediaAccountTable {
+  id: string;
+  site_id: string;
+  name: string;
+  platform: string;
+  account: string;
+  url: string;
+  department_id: string;
+  operator: string;
+  status: string;
   created_at: string;
   updated_at: string;
 }

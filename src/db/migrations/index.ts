@@ -14,6 +14,7 @@ import * as throttles from './2026_11_30_0012_throttles.js';
 import * as hotQueries from './2026_11_30_0013_hot_queries.js';
 import * as messages from './2026_11_30_0014_messages.js';
 import * as publicComments from './2026_11_30_0015_public_comments.js';
+import * as opinions from './2026_11_30_0016_opinions.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_0013_hot_queries': hotQueries,
   '2026_11_30_0014_messages': messages,
   '2026_11_30_0015_public_comments': publicComments,
+  '2026_11_30_0016_opinions': opinions,
 };

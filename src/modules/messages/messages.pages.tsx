@@ -374,6 +374,9 @@ function LandingPage(props: {
         <p>
           <a href="/public-comments">全部征集和采纳情况反馈</a>
         </p>
+        <p>
+          <a href="/media-accounts">政务新媒体</a>
+        </p>
       </section>
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">留言答复选登</h2>
