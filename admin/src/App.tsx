@@ -9,6 +9,7 @@ import { ColumnsPage } from './pages/ColumnsPage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { MessagesPage } from './pages/MessagesPage';
 import { PublicCommentsPage } from './pages/PublicCommentsPage';
+import { OpinionsPage } from './pages/OpinionsPage';
 import { KnowledgePage } from './pages/KnowledgePage';
 import { PasswordPage } from './pages/PasswordPage';
 import { RequestsPage } from './pages/RequestsPage';
@@ -24,6 +25,7 @@ const PAGES = {
   requests: '依申请公开',
   messages: '互动交流',
   publicComments: '征集意见',
+  opinions: '舆情回应',
   workPlans: '工作要点',
   knowledge: '咨询问答',
   search: '站内搜索',
@@ -136,6 +138,7 @@ export function App() {
           {page === 'requests' && <RequestsPage session={session} />}
           {page === 'messages' && <MessagesPage session={session} />}
           {page === 'publicComments' && <PublicCommentsPage session={session} />}
+          {page === 'opinions' && <OpinionsPage session={session} />}
           {page === 'workPlans' && <WorkPlansPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}

@@ -32,6 +32,13 @@ import type {
   PublicCommentInputSchema,
   PublicCommentSummarySchema,
 } from '../../src/modules/public-comments/public-comments.schema';
+import type {
+  FeedSchema,
+  MediaAccountInputSchema,
+  MediaAccountSchema,
+  OpinionInputSchema,
+  OpinionItemSchema,
+} from '../../src/modules/opinions/opinions.schema';
 import type { AnnualReportSchema } from '../../src/modules/annual-report/annual-report.schema';
 import type {
   AssistantReplySchema,
@@ -96,6 +103,17 @@ export type MessageStatistics = Static<typeof StatisticsSchema>;
 export type PublicCommentSummary = Static<typeof PublicCommentSummarySchema>;
 export type PublicCommentDetail = Static<typeof PublicCommentDetailSchema>;
 export type PublicCommentFields = Static<typeof PublicCommentInputSchema>;
+export type OpinionItem = Static<typeof OpinionItemSchema>;
+export type OpinionFields = Static<typeof OpinionInputSchema>;
+export type OpinionFeed = Static<typeof FeedSchema>;
+export type MediaAccount = Static<typeof MediaAccountSchema>;
+export type MediaAccountFields = Static<typeof MediaAccountInputSchema>;
+export {
+  LEVEL_LABELS as OPINION_LEVEL_LABELS,
+  MEDIA_PLATFORM_LABELS,
+  MEDIA_STATUS_LABELS,
+  MILESTONE_LABELS,
+} from '../../src/modules/opinions/opinions.model';
 export {
   ADOPTION_LABELS,
   COMMENT_STATE_LABELS,
