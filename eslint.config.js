@@ -10,7 +10,13 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs', 'bench/*.mjs', 'src/platform/workers/*.mjs'],
+          allowDefaultProject: [
+            'eslint.config.js',
+            'scripts/*.mjs',
+            'bench/*.mjs',
+            'src/platform/workers/*.mjs',
+            'src/portal/assets/*.js',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -55,5 +61,10 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The portal's one browser script: plain ES5 in the page, no build step.
+    files: ['src/portal/assets/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
 );

@@ -73,6 +73,9 @@ import { createPublicCommentsService } from './modules/public-comments/public-co
 import { publicCommentsRoutes } from './modules/public-comments/public-comments.routes.js';
 import { publicCommentPages } from './modules/public-comments/public-comments.pages.js';
 import { createOpinionsService } from './modules/opinions/opinions.service.js';
+import { createInterviewsService } from './modules/interviews/interviews.service.js';
+import { interviewsRoutes } from './modules/interviews/interviews.routes.js';
+import { interviewPages } from './modules/interviews/interviews.pages.js';
 import { createOpinionFeeds } from './modules/opinions/opinions.feeds.js';
 import { opinionsRoutes } from './modules/opinions/opinions.routes.js';
 import { opinionPages } from './modules/opinions/opinions.pages.js';
@@ -157,6 +160,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   });
   const publicComments = createPublicCommentsService({ ...deps, departments, deidentifyText, checkText });
   const opinions = createOpinionsService({ ...deps, departments });
+  const interviews = createInterviewsService({ ...deps, deidentifyText, checkText });
   const opinionFeeds = createOpinionFeeds(deps);
   const workPlans = createWorkPlansService({
     ...deps,
@@ -180,6 +184,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     publicComments,
     opinions,
     opinionFeeds,
+    interviews,
     workPlans,
     annualReport: createAnnualReportService(deps),
     documents,
@@ -332,6 +337,7 @@ export async function buildApp(
   messagesRoutes(app, services);
   publicCommentsRoutes(app, services);
   opinionsRoutes(app, services);
+  interviewsRoutes(app, services);
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
   publicationChecksRoutes(app, services.publicationChecks, services.sites);
@@ -356,6 +362,13 @@ export async function buildApp(
     perMinute: config.publicFormsPerMinute,
   });
   opinionPages(app, services);
+  await interviewPages(app, {
+    ...services,
+    clock,
+    secret: config.sessionSecret,
+    rateLimits,
+    perMinute: config.publicFormsPerMinute,
+  });
   departmentPages(app, { ...services, pages });
   searchPages(app, services);
   await assistantPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });

@@ -10,6 +10,7 @@ import { DocumentsPage } from './pages/DocumentsPage';
 import { MessagesPage } from './pages/MessagesPage';
 import { PublicCommentsPage } from './pages/PublicCommentsPage';
 import { OpinionsPage } from './pages/OpinionsPage';
+import { InterviewsPage } from './pages/InterviewsPage';
 import { KnowledgePage } from './pages/KnowledgePage';
 import { PasswordPage } from './pages/PasswordPage';
 import { RequestsPage } from './pages/RequestsPage';
@@ -26,6 +27,7 @@ const PAGES = {
   messages: '互动交流',
   publicComments: '征集意见',
   opinions: '舆情回应',
+  interviews: '在线访谈',
   workPlans: '工作要点',
   knowledge: '咨询问答',
   search: '站内搜索',
@@ -139,6 +141,7 @@ export function App() {
           {page === 'messages' && <MessagesPage session={session} />}
           {page === 'publicComments' && <PublicCommentsPage session={session} />}
           {page === 'opinions' && <OpinionsPage session={session} />}
+          {page === 'interviews' && <InterviewsPage session={session} />}
           {page === 'workPlans' && <WorkPlansPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}

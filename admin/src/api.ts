@@ -39,6 +39,11 @@ import type {
   OpinionInputSchema,
   OpinionItemSchema,
 } from '../../src/modules/opinions/opinions.schema';
+import type {
+  InterviewDetailSchema,
+  InterviewInputSchema,
+  InterviewSummarySchema,
+} from '../../src/modules/interviews/interviews.schema';
 import type { AnnualReportSchema } from '../../src/modules/annual-report/annual-report.schema';
 import type {
   AssistantReplySchema,
@@ -108,6 +113,10 @@ export type OpinionFields = Static<typeof OpinionInputSchema>;
 export type OpinionFeed = Static<typeof FeedSchema>;
 export type MediaAccount = Static<typeof MediaAccountSchema>;
 export type MediaAccountFields = Static<typeof MediaAccountInputSchema>;
+export type InterviewSummary = Static<typeof InterviewSummarySchema>;
+export type InterviewDetail = Static<typeof InterviewDetailSchema>;
+export type InterviewFields = Static<typeof InterviewInputSchema>;
+export { INTERVIEW_KIND_LABELS } from '../../src/modules/interviews/interviews.model';
 export {
   LEVEL_LABELS as OPINION_LEVEL_LABELS,
   MEDIA_PLATFORM_LABELS,

@@ -36,6 +36,9 @@ export interface Database {
   opinion_feeds: OpinionFeedTable;
   opinion_items: OpinionItemTable;
   media_accounts: MediaAccountTable;
+  interviews: InterviewTable;
+  interview_questions: InterviewQuestionTable;
+  interview_entries: InterviewEntryTable;
   message_events: MessageEventTable;
   notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
@@ -456,6 +459,46 @@ export interface MediaAccountTable {
   status: string;
   created_at: string;
   updated_at: string;
+}
+
+export interface InterviewTable {
+  id: string;
+  site_id: string;
+  kind: string;
+  title: string;
+  summary: string;
+  starts_at: string;
+  guests_json: string;
+  published_at: string | null;
+  ended_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewQuestionTable {
+  id: string;
+  interview_id: string;
+  seq: number;
+  writer_json: string;
+  body: string;
+  received_on: string;
+  state: string;
+  public_body: string | null;
+  moderated_by: string | null;
+  moderated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewEntryTable {
+  id: string;
+  interview_id: string;
+  seq: number;
+  speaker: string;
+  text: string;
+  at: string;
+  recorded_by: string | null;
 }
 
 export interface MessageEventTable {

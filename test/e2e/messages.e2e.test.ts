@@ -235,6 +235,8 @@ describe('the 互动交流 pages', () => {
         '/messages/answers',
         '/messages/statistics',
         '/public-comments',
+        '/interviews',
+        '/media-accounts',
       ]) {
         await page.goto(`${e2e.base}${path}`);
         const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');

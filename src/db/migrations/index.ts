@@ -15,6 +15,7 @@ import * as hotQueries from './2026_11_30_0013_hot_queries.js';
 import * as messages from './2026_11_30_0014_messages.js';
 import * as publicComments from './2026_11_30_0015_public_comments.js';
 import * as opinions from './2026_11_30_0016_opinions.js';
+import * as interviews from './2026_11_30_0017_interviews.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_0014_messages': messages,
   '2026_11_30_0015_public_comments': publicComments,
   '2026_11_30_0016_opinions': opinions,
+  '2026_11_30_0017_interviews': interviews,
 };

@@ -375,6 +375,9 @@ function LandingPage(props: {
           <a href="/public-comments">全部征集和采纳情况反馈</a>
         </p>
         <p>
+          <a href="/interviews">在线访谈与新闻发布会</a>
+        </p>
+        <p>
           <a href="/media-accounts">政务新媒体</a>
         </p>
       </section>

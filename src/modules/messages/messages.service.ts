@@ -5,7 +5,7 @@ import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { nextNumber } from '../../platform/counters/counters.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
-import { deidentify } from '../../platform/text/pii.js';
+import { maskedName, withoutWriter } from '../../platform/text/writer.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { pathIn, type DepartmentsService } from '../departments/departments.service.js';
 import { checkEvent, messageState, type MessageCase, type MessageEvent } from './messages.case.js';
@@ -59,9 +59,6 @@ const DEPARTMENT_STEPS: ReadonlySet<MessageEventType> = new Set([
   'extension_requested',
   'answer_submitted',
 ]);
-
-const maskedName = (name: string) =>
-  deidentify(name, [{ type: 'person_name', start: 0, end: name.length, text: name }]);
 
 export interface MessagesDeps {
   db: Executor;
@@ -308,7 +305,7 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
       return {
         ...summary(row, c!.box, c!.case, names, identify),
         // What the writer wrote is theirs too: an auditor reads it masked.
-        body: identify ? row.body : await deidentifyText(db, row.siteId, withoutWriter(row.body, row)),
+        body: identify ? row.body : await deidentifyText(db, row.siteId, withoutWriter(row.body, row.writer)),
         writer: identify
           ? row.writer
           : { name: maskedName(row.writerName), phone: '（仅办理人员可见）', email: '', address: '' },
@@ -453,7 +450,7 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
       const detail = await service.get(actor, id);
       if (!detail.mayPublish) throw MessageErrors.MESSAGE_NOT_PUBLISHABLE();
       const row = (await repo.findMessage(db, id))!;
-      const mask = async (text: string) => deidentifyText(db, row.siteId, withoutWriter(text, row));
+      const mask = async (text: string) => deidentifyText(db, row.siteId, withoutWriter(text, row.writer));
       return {
         subject: await mask(row.subject),
         body: await mask(row.body),
@@ -467,9 +464,9 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
       if (!detail.mayPublish) throw MessageErrors.MESSAGE_NOT_PUBLISHABLE();
       const row = (await repo.findMessage(db, id))!;
       const fields = [
-        { field: '标题', text: withoutWriter(input.subject.trim(), row) },
-        { field: '留言内容', text: withoutWriter(input.body.trim(), row) },
-        { field: '答复内容', text: withoutWriter(input.answer.trim(), row) },
+        { field: '标题', text: withoutWriter(input.subject.trim(), row.writer) },
+        { field: '留言内容', text: withoutWriter(input.body.trim(), row.writer) },
+        { field: '答复内容', text: withoutWriter(input.answer.trim(), row.writer) },
       ];
       await inTransaction(db, async (trx) => {
         await checkText(
@@ -592,15 +589,6 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
   }
 
   return service;
-}
-
-/** The writer's own name and contacts, wherever they appear in a text, masked before anything else. */
-function withoutWriter(text: string, row: MessageRow): string {
-  let out = text;
-  const { name, phone, email } = row.writer;
-  if (name.length >= 2) out = out.split(name).join(maskedName(name));
-  for (const contact of [phone, email]) if (contact.length >= 5) out = out.split(contact).join('××');
-  return out;
 }
 
 export type MessagesService = ReturnType<typeof createMessagesService>;

@@ -4,6 +4,7 @@ import { can, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
+import { withoutWriter } from '../../platform/text/writer.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import type { MessagesDeps } from '../messages/messages.service.js';
 import {
@@ -383,14 +384,6 @@ export function createPublicCommentsService({ db, clock, departments, deidentify
   }
 
   return service;
-}
-
-/** The writer's own name and number, wherever they appear, masked before anything else. */
-function withoutWriter(text: string, writer: CommentRow['writer']): string {
-  let out = text;
-  if (writer.name.length >= 2) out = out.split(writer.name).join(`${[...writer.name][0]}某`);
-  if (writer.phone.length >= 5) out = out.split(writer.phone).join('××');
-  return out;
 }
 
 export type PublicCommentsService = ReturnType<typeof createPublicCommentsService>;
