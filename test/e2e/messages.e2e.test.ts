@@ -252,3 +252,29 @@ describe('the 互动交流 pages', () => {
     }
   });
 });
+
+describe('a live 新闻发布会 page', () => {
+  it('shows a new entry of the text record without a reload when JavaScript is on', async () => {
+    const actor = systemActor('测试');
+    const site = (await e2e.services.sites.list(actor))[0]!;
+    const event = await e2e.services.interviews.save(actor, site.id, null, {
+      kind: 'press_conference',
+      title: '老旧小区改造新闻发布会',
+      summary: '',
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+      guests: [{ name: '张建国', title: '区住建委主任', spokesperson: false }],
+    });
+    await e2e.services.interviews.publish(actor, event.id, []);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.base}/interviews/${event.id}`);
+    await page.getByText('正在直播').first().waitFor();
+    await e2e.services.interviews.addEntry(actor, event.id, {
+      speaker: '区住建委主任 张建国',
+      text: '今年计划改造老旧小区35个。',
+      acceptedFindings: [],
+    });
+    // The page asks every 10 seconds.
+    await page.getByText('今年计划改造老旧小区35个。').waitFor({ timeout: 25_000 });
+    await page.close();
+  });
+});
