@@ -1,5 +1,8 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { JSX } from 'preact';
 import { checkChallenge, type Challenge, type ChallengeResult } from '../platform/http/challenge.js';
+import { AppError } from '../platform/http/errors.js';
+import { sendPage } from './render.js';
 import { cleanInput, toPlainText } from '../platform/http/input.js';
 
 /**
@@ -211,4 +214,51 @@ export function challengeProblem(form: Form, secret: string, now: Date): string 
   if (!(form.answer ?? '').trim()) return '请填写验证问题的答案（阿拉伯数字）';
   const result = checkChallenge(secret, form.token ?? '', form.answer ?? '', now);
   return result === 'ok' ? undefined : CHALLENGE_MESSAGES[result];
+}
+
+/** A person's name and phone on a public form, in plain words; the phone may be optional. */
+export function namePhoneProblems(form: Form, phoneRequired: string | false): FieldProblems {
+  const p: FieldProblems = {};
+  const name = (form.name ?? '').trim();
+  if (!name) p.name = '请填写姓名';
+  else if ([...name].length > 50) p.name = '姓名请不要超过 50 个字';
+  const phone = (form.phone ?? '').normalize('NFKC').trim();
+  if (!phone) {
+    if (phoneRequired) p.phone = phoneRequired;
+  } else if (!/^\+?[\d\s\-()（）]{7,20}$/.test(phone) || phone.replace(/\D/g, '').length < 7)
+    p.phone = '联系电话只能填写数字，例如 13812345678 或 0512-65123456';
+  return p;
+}
+
+export type Outcome = { submitted?: boolean; error?: string };
+
+/**
+ * A guarded public post that answers on the same page: the form read and cleaned, its problems
+ * and the guard's answer shown at their fields (400, nothing written), a refusal the service gives
+ * shown above the page (409), or the page again with its thank-you (201).
+ */
+export async function guardedPost(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  o: {
+    secret: string;
+    now: Date;
+    problemsOf: (form: Form) => FieldProblems;
+    submit: (form: Form) => Promise<unknown>;
+    page: (form: Form, problems: FieldProblems, outcome: Outcome) => Promise<JSX.Element>;
+  },
+): Promise<FastifyReply> {
+  const read = await readMultipartForm(request, { maxFields: 10, maxFiles: 0, maxFileBytes: 1 });
+  const form = read.form;
+  const problems: FieldProblems = { ...o.problemsOf(form), ...read.problems };
+  const guard = challengeProblem(form, o.secret, o.now);
+  if (guard) problems.answer = guard;
+  if (Object.keys(problems).length > 0) return sendPage(reply, await o.page(form, problems, {}), 400);
+  try {
+    await o.submit(form);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500 || error.status === 404) throw error;
+    return sendPage(reply, await o.page(form, {}, { error: error.message }), 409);
+  }
+  return sendPage(reply, await o.page({}, {}, { submitted: true }), 201);
 }

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock/clock.js';
 import { newChallenge, type Challenge } from '../../platform/http/challenge.js';
-import { AppError, Errors, errorResponses } from '../../platform/http/errors.js';
+import { Errors, errorResponses } from '../../platform/http/errors.js';
 import type { RateLimits } from '../../platform/http/rate-limit.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -11,10 +11,11 @@ import {
   ChallengeFields,
   Field,
   ProblemSummary,
-  challengeProblem,
-  readMultipartForm,
+  guardedPost,
+  namePhoneProblems,
   type FieldProblems,
   type Form,
+  type Outcome,
 } from '../../portal/forms.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
@@ -40,7 +41,7 @@ function InterviewPage(props: {
   form: Form;
   problems: FieldProblems;
   challenge: Challenge;
-  outcome: { submitted?: boolean; error?: string };
+  outcome: Outcome;
 }) {
   const { frame, one, form, problems, challenge, outcome } = props;
   return (
@@ -168,12 +169,7 @@ function problemsOf(form: Form): FieldProblems {
   const body = (form.body ?? '').trim();
   if (!body) p.body = '请填写问题';
   else if ([...body].length > MAX_QUESTION) p.body = `问题请不要超过 ${MAX_QUESTION} 个字`;
-  if (!(form.name ?? '').trim()) p.name = '请填写姓名';
-  else if ([...(form.name ?? '').trim()].length > 50) p.name = '姓名请不要超过 50 个字';
-  const phone = (form.phone ?? '').normalize('NFKC').trim();
-  if (phone && (!/^\+?[\d\s\-()（）]{7,20}$/.test(phone) || phone.replace(/\D/g, '').length < 7))
-    p.phone = '联系电话只能填写数字，例如 13812345678 或 0512-65123456';
-  return p;
+  return { ...p, ...namePhoneProblems(form, false) };
 }
 
 export async function interviewPages(
@@ -200,7 +196,7 @@ export async function interviewPages(
     id: string,
     form: Form,
     problems: FieldProblems,
-    outcome: { submitted?: boolean; error?: string } = {},
+    outcome: Outcome = {},
   ) => (
     <InterviewPage
       frame={await frameFor(request, site, columns)}
@@ -289,24 +285,18 @@ export async function interviewPages(
       async (request, reply) => {
         const site = await siteOf(request);
         const id = request.params.id.slice(0, 40);
-        const read = await readMultipartForm(request, { maxFields: 10, maxFiles: 0, maxFileBytes: 1 });
-        const form = read.form;
-        const problems: FieldProblems = { ...problemsOf(form), ...read.problems };
-        const guard = challengeProblem(form, secret, clock.now());
-        if (guard) problems.answer = guard;
-        if (Object.keys(problems).length > 0)
-          return sendPage(reply, await page(request, site, id, form, problems), 400);
-        try {
-          await interviews.submitQuestion(site.id, id, {
-            name: form.name!,
-            phone: (form.phone ?? '').normalize('NFKC'),
-            body: form.body!,
-          });
-        } catch (error) {
-          if (!(error instanceof AppError) || error.status >= 500 || error.status === 404) throw error;
-          return sendPage(reply, await page(request, site, id, form, {}, { error: error.message }), 409);
-        }
-        return sendPage(reply, await page(request, site, id, {}, {}, { submitted: true }), 201);
+        return guardedPost(request, reply, {
+          secret,
+          now: clock.now(),
+          problemsOf,
+          submit: (form) =>
+            interviews.submitQuestion(site.id, id, {
+              name: form.name!,
+              phone: (form.phone ?? '').normalize('NFKC'),
+              body: form.body!,
+            }),
+          page: (form, problems, outcome) => page(request, site, id, form, problems, outcome),
+        });
       },
     );
   });

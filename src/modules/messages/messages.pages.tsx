@@ -10,6 +10,7 @@ import {
   Field,
   ProblemSummary,
   challengeProblem,
+  namePhoneProblems,
   readMultipartForm,
   type FieldProblems,
   type Form,
@@ -46,7 +47,7 @@ const LABELS: Record<string, string> = {
   consent: '是否同意公开',
   answer: '验证问题',
 };
-const LIMITS = { subject: 100, body: 3000, name: 50, address: 200, email: 100 };
+const LIMITS = { subject: 100, body: 3000, address: 200, email: 100 };
 const MIN_BODY = 5;
 
 const count = (text: string) => [...text].length;
@@ -67,11 +68,7 @@ function problemsOf(form: Form, box: MailboxRow | undefined): FieldProblems {
   text('subject', '标题', true);
   text('body', '留言内容', true);
   if (!p.body && count((form.body ?? '').trim()) < MIN_BODY) p.body = '留言内容太短，请把要反映的事情写清楚';
-  text('name', '姓名', true);
-  const phone = halfWidth(form.phone ?? '');
-  if (!phone) p.phone = '请填写联系电话，工作人员办理时可能需要联系您';
-  else if (!/^\+?[\d\s\-()（）]{7,20}$/.test(phone) || phone.replace(/\D/g, '').length < 7)
-    p.phone = '联系电话只能填写数字，例如 13812345678 或 0512-65123456';
+  Object.assign(p, namePhoneProblems(form, '请填写联系电话，工作人员办理时可能需要联系您'));
   const email = halfWidth(form.email ?? '');
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) p.email = '电子邮箱的格式不对，例如 zhangsan@163.com';
   else text('email', '电子邮箱', false);

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { newChallenge, type Challenge } from '../../platform/http/challenge.js';
-import { AppError, Errors } from '../../platform/http/errors.js';
+import { Errors } from '../../platform/http/errors.js';
 import type { RateLimits } from '../../platform/http/rate-limit.js';
 import type { App } from '../../platform/http/types.js';
 import type { Clock } from '../../platform/clock/clock.js';
@@ -8,10 +8,11 @@ import {
   ChallengeFields,
   Field,
   ProblemSummary,
-  challengeProblem,
-  readMultipartForm,
+  guardedPost,
+  namePhoneProblems,
   type FieldProblems,
   type Form,
+  type Outcome,
 } from '../../portal/forms.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
@@ -202,13 +203,7 @@ function problemsOf(form: Form): FieldProblems {
   if (!body) p.body = '请填写意见内容';
   else if ([...body].length > MAX_BODY)
     p.body = `意见内容请不要超过 ${MAX_BODY} 个字（现在是 ${[...body].length} 个字）`;
-  const name = (form.name ?? '').trim();
-  if (!name) p.name = '请填写姓名';
-  else if ([...name].length > 50) p.name = '姓名请不要超过 50 个字';
-  const phone = (form.phone ?? '').normalize('NFKC').trim();
-  if (phone && (!/^\+?[\d\s\-()（）]{7,20}$/.test(phone) || phone.replace(/\D/g, '').length < 7))
-    p.phone = '联系电话只能填写数字，例如 13812345678 或 0512-65123456';
-  return p;
+  return { ...p, ...namePhoneProblems(form, false) };
 }
 
 export async function publicCommentPages(
@@ -235,7 +230,7 @@ export async function publicCommentPages(
     id: string,
     form: Form,
     problems: FieldProblems,
-    outcome: { submitted?: boolean; error?: string } = {},
+    outcome: Outcome = {},
   ) => (
     <ConsultationPage
       frame={await frameFor(request, site, columns)}
@@ -284,24 +279,18 @@ export async function publicCommentPages(
       async (request, reply) => {
         const site = await siteOf(request);
         const id = request.params.id.slice(0, 40);
-        const read = await readMultipartForm(request, { maxFields: 10, maxFiles: 0, maxFileBytes: 1 });
-        const form = read.form;
-        const problems: FieldProblems = { ...problemsOf(form), ...read.problems };
-        const guard = challengeProblem(form, secret, clock.now());
-        if (guard) problems.answer = guard;
-        if (Object.keys(problems).length > 0)
-          return sendPage(reply, await page(request, site, id, form, problems), 400);
-        try {
-          await publicComments.submit(site.id, id, {
-            name: form.name!,
-            phone: (form.phone ?? '').normalize('NFKC'),
-            body: form.body!,
-          });
-        } catch (error) {
-          if (!(error instanceof AppError) || error.status >= 500 || error.status === 404) throw error;
-          return sendPage(reply, await page(request, site, id, form, {}, { error: error.message }), 409);
-        }
-        return sendPage(reply, await page(request, site, id, {}, {}, { submitted: true }), 201);
+        return guardedPost(request, reply, {
+          secret,
+          now: clock.now(),
+          problemsOf,
+          submit: (form) =>
+            publicComments.submit(site.id, id, {
+              name: form.name!,
+              phone: (form.phone ?? '').normalize('NFKC'),
+              body: form.body!,
+            }),
+          page: (form, problems, outcome) => page(request, site, id, form, problems, outcome),
+        });
       },
     );
   });
