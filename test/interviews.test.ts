@@ -100,13 +100,13 @@ describe('a press conference', () => {
     await api('POST', `/interviews/${id}/entries`, { speaker: '主持人', text: '各位记者朋友，发布会现在开始。' });
     const page = (await t.app.inject({ url: `/interviews/${id}`, headers: host })).body;
     expect(page).toContain('各位记者朋友，发布会现在开始。');
-    expect(page).toMatch(/data-live-entries="\/interviews\/[^"]+\/entries"/);
+    expect(page).toMatch(/data-live-entries="\/api\/v1\/interviews\/[^"]+\/entries"/);
     expect(page).toMatch(/<script src="\/assets\/interview\.[0-9a-f]+\.js" defer/);
     await api('POST', `/interviews/${id}/entries`, {
       speaker: '区住建委主任 张建国',
       text: '今年计划改造老旧小区35个。',
     });
-    const fresh = await t.app.inject({ url: `/interviews/${id}/entries?after=1`, headers: host });
+    const fresh = await t.app.inject({ url: `/api/v1/interviews/${id}/entries?after=1`, headers: host });
     expect(fresh.json()).toEqual({
       phase: 'live',
       entries: [{ seq: 2, speaker: '区住建委主任 张建国', text: '今年计划改造老旧小区35个。', at: expect.any(String) }],

@@ -1,10 +1,8 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../../platform/clock/clock.js';
 import { newChallenge, type Challenge } from '../../platform/http/challenge.js';
-import { Errors, errorResponses } from '../../platform/http/errors.js';
+import { Errors } from '../../platform/http/errors.js';
 import type { RateLimits } from '../../platform/http/rate-limit.js';
-import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { INTERVIEW_JS_URL } from '../../portal/assets.js';
 import {
@@ -22,7 +20,6 @@ import { sendPage } from '../../portal/render.js';
 import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
-import { EntrySchema } from './interviews.schema.js';
 import type { InterviewsService } from './interviews.service.js';
 
 /**
@@ -99,7 +96,7 @@ function InterviewPage(props: {
         <ol
           class="comment-list"
           aria-live="polite"
-          data-live-entries={one.phase === 'live' ? `/interviews/${one.id}/entries` : undefined}
+          data-live-entries={one.phase === 'live' ? `/api/v1/interviews/${one.id}/entries` : undefined}
         >
           {one.entries.map((e) => (
             <li data-seq={String(e.seq)}>
@@ -256,26 +253,6 @@ export async function interviewPages(
     const site = await siteOf(request);
     return sendPage(reply, await page(request, site, request.params.id.slice(0, 40), {}, {}));
   });
-
-  app.get(
-    '/interviews/:id/entries',
-    {
-      schema: {
-        tags: ['在线访谈'],
-        summary: '文字直播的新条目（门户页面自动更新用，公开）',
-        params: Type.Object({ id: Id }),
-        querystring: Type.Object({ after: Type.Integer({ minimum: 0, default: 0 }) }, { additionalProperties: false }),
-        response: {
-          200: Type.Object({ phase: Type.String(), entries: Type.Array(EntrySchema) }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => {
-      const site = await siteOf(request);
-      return interviews.entriesAfter(site.id, request.params.id, request.query.after);
-    },
-  );
 
   await app.register(async (scoped) => {
     await rateLimits.register(scoped, 'interview-question', perMinute);

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
-import { errorResponses } from '../../platform/http/errors.js';
+import { Errors, errorResponses } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { AcceptanceSchema } from '../publication-checks/publication-checks.schema.js';
@@ -8,6 +8,7 @@ import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
 import {
   EntryInputSchema,
+  EntrySchema,
   InterviewDetailSchema,
   InterviewInputSchema,
   InterviewSummarySchema,
@@ -99,6 +100,26 @@ export function interviewsRoutes(
       },
     },
     async (request) => interviews.addEntry(requireActor(request), request.params.id, request.body),
+  );
+  app.get(
+    '/api/v1/interviews/:id/entries',
+    {
+      schema: {
+        tags: TAG,
+        summary: '文字直播的新条目（公开，无须登录；按访问的站点域名取站点；门户页面自动更新用）',
+        params: Params,
+        querystring: Type.Object({ after: Type.Integer({ minimum: 0, default: 0 }) }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ phase: Type.String(), entries: Type.Array(EntrySchema) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const site = await sites.forHost(request.hostname);
+      if (!site) throw Errors.SITE_NOT_FOUND();
+      return interviews.entriesAfter(site.id, request.params.id, request.query.after);
+    },
   );
   app.post(
     '/api/v1/interviews/:id/end',
