@@ -106,7 +106,8 @@ describe('gongkai migrate, seed and user create', () => {
     );
     expect(admin.code, admin.stderr).toBe(0);
     expect(admin.stdout).not.toContain('初始密码');
-  });
+    // Several processes, each starting the platform: on a busy two-core machine that can pass 30 s.
+  }, 90_000);
 
   it('refuses an unknown department and a weak password, writing nothing', async () => {
     const before = await database.db.selectFrom('users').select('id').execute();

@@ -79,7 +79,7 @@ describe('a message through the whole loop', () => {
     const page = await e2e.browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${e2e.base}/`);
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '互动交流' }).click();
-    await page.getByRole('link', { name: '给区长信箱写信' }).click();
+    await page.getByRole('link', { name: '区长信箱', exact: true }).click();
     // Sent empty, every field says what it needs, in plain words, and nothing is kept.
     await page.getByRole('button', { name: '提交留言' }).click();
     await page.getByText('留言未提交，请修改以下内容：').waitFor();

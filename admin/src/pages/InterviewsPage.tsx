@@ -193,6 +193,7 @@ export function InterviewsPage({ session }: { session: SessionInfo }) {
           {
             title: '操作',
             key: 'open',
+            fixed: 'right' as const,
             render: (_, i) => (
               <Button size="small" onClick={() => open(i.id)}>
                 办理

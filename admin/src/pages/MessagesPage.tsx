@@ -648,6 +648,7 @@ export function MessagesPage({ session }: { session: SessionInfo }) {
               {
                 title: '操作',
                 key: 'open',
+                fixed: 'right' as const,
                 render: (_, m) => (
                   <Button size="small" onClick={() => void open(m.id)}>
                     办理

@@ -252,6 +252,7 @@ function ItemsView({ siteId }: { siteId: string }) {
           {
             title: '操作',
             key: 'open',
+            fixed: 'right' as const,
             render: (_, i) => (
               <Button size="small" onClick={() => setDetail(i)}>
                 处置

@@ -342,6 +342,7 @@ export function PublicCommentsPage({ session }: { session: SessionInfo }) {
           {
             title: '操作',
             key: 'open',
+            fixed: 'right' as const,
             render: (_, p) => (
               <Button size="small" onClick={() => void open(p.id)}>
                 办理

@@ -67,7 +67,13 @@ function InterviewPage(props: {
           </tr>
           <tr>
             <th scope="row">嘉宾</th>
-            <td>{one.guests.map((g) => `${g.title} ${g.name}${g.spokesperson ? '（新闻发言人）' : ''}`).join('；')}</td>
+            <td>
+              {one.guests
+                .map(
+                  (g) => `${g.title} ${g.name}${g.spokesperson && !g.title.includes('发言人') ? '（新闻发言人）' : ''}`,
+                )
+                .join('；')}
+            </td>
           </tr>
         </tbody>
       </table>
@@ -105,7 +111,9 @@ function InterviewPage(props: {
             </li>
           ))}
         </ol>
-        {one.phase === 'live' && <p class="hint">正在直播，页面每 10 秒更新；也可以刷新页面查看。</p>}
+        {one.phase === 'live' && (
+          <p class="hint">正在直播，新内容会自动显示在上方，正在填写的提问不受影响；也可以刷新页面查看。</p>
+        )}
       </section>
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">网民提问</h2>

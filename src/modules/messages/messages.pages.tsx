@@ -125,6 +125,7 @@ function WriteForm(props: {
         {(!box || !box.kind) && (
           <Choice name="kind" legend="留言类别" options={MESSAGE_KIND_LABELS} form={form} error={problems.kind} />
         )}
+        {!box && <p class="hint">所选信箱已限定类别的（如“我要投诉”），以信箱的类别为准。</p>}
         <fieldset>
           <legend>留言内容</legend>
           <Field
@@ -341,12 +342,11 @@ function LandingPage(props: {
         <ul class="box-list">
           {boxes.map((b) => (
             <li>
-              <h3>{b.name}</h3>
+              <h3>
+                <a href={`/messages/write?box=${b.id}`}>{b.name}</a>
+              </h3>
               {b.description && <p>{b.description}</p>}
               <p class="hint">一般在 {b.answerWorkdays} 个工作日内答复</p>
-              <p>
-                <a href={`/messages/write?box=${b.id}`}>给{b.name}写信</a>
-              </p>
             </li>
           ))}
         </ul>

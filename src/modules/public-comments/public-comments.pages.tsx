@@ -44,7 +44,7 @@ function ConsultationList({ items }: { items: Summary[] }) {
         <li>
           <a href={`/public-comments/${p.id}`}>{p.title}</a>
           <span class="answer-meta">
-            {p.departmentName ?? ''} · 征集时间 {p.opensOn} 至 {p.closesOn} · {p.phaseLabel}
+            {[p.departmentName, `征集时间 ${p.opensOn} 至 ${p.closesOn}`, p.phaseLabel].filter(Boolean).join(' · ')}
           </span>
         </li>
       ))}
@@ -126,9 +126,14 @@ function ConsultationPage(props: {
             <th scope="row">征集时间</th>
             <td>
               {one.opensOn} 至 {one.closesOn}
-              {one.major && '（重大行政决策）'}
             </td>
           </tr>
+          {one.major && (
+            <tr>
+              <th scope="row">事项性质</th>
+              <td>重大行政决策</td>
+            </tr>
+          )}
           <tr>
             <th scope="row">状态</th>
             <td>{one.phaseLabel}</td>
