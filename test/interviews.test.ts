@@ -106,6 +106,12 @@ describe('a press conference', () => {
       speaker: '区住建委主任 张建国',
       text: '今年计划改造老旧小区35个。',
     });
+    const audited = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'interview.entry')
+      .execute();
+    expect(audited).toHaveLength(2);
     const fresh = await t.app.inject({ url: `/api/v1/interviews/${id}/entries?after=1`, headers: host });
     expect(fresh.json()).toEqual({
       phase: 'live',

@@ -190,6 +190,12 @@ describe('feeds', () => {
     ).toBe(400);
     expect((await api(admin, 'POST', `/opinion-feeds/poll?siteId=${w.siteId}`)).json()).toEqual({ added: 3 });
     expect((await api(admin, 'POST', `/opinion-feeds/poll?siteId=${w.siteId}`)).json()).toEqual({ added: 0 });
+    const imported = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'opinion.import')
+      .execute();
+    expect(imported).toHaveLength(3);
     const items = (await api(office, 'GET', `/opinion-items?siteId=${w.siteId}&open=true`)).json<{
       items: {
         source: string;

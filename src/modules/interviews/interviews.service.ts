@@ -302,12 +302,14 @@ export function createInterviewsService({
           .select((eb) => eb.fn.max('seq').as('seq'))
           .where('interview_id', '=', id)
           .executeTakeFirst();
+        const seq = Number(last?.seq ?? 0) + 1;
+        await audit(trx, actor, 'interview.entry', r, { seq, speaker: input.speaker.trim() });
         await trx
           .insertInto('interview_entries')
           .values({
             id: newId(),
             interview_id: id,
-            seq: Number(last?.seq ?? 0) + 1,
+            seq,
             speaker: input.speaker.trim(),
             text,
             at: now(),

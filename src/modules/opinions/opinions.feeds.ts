@@ -1,7 +1,7 @@
 import { parseFeed } from 'htmlparser2';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { can, type Actor } from '../../platform/auth/actor.js';
+import { can, systemActor, type Actor } from '../../platform/auth/actor.js';
 import type { Clock } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
 import { toPlainText } from '../../platform/http/input.js';
@@ -65,9 +65,10 @@ export function createOpinionFeeds({ db, clock }: { db: Executor; clock: Clock }
         const seen = published && published <= clock.now().getTime() ? new Date(published) : clock.now();
         const text = [entry.title, entry.description].filter(Boolean).map((t) => toPlainText(htmlToText(t!)).trim());
         const link = /^https?:\/\//.test(entry.link ?? '') ? entry.link!.slice(0, 500) : '';
+        const id = newId();
         await inTransaction(db, async (trx) => {
           await repo.insertItem(trx, {
-            id: newId(),
+            id,
             site_id: feed.site_id,
             source: feed.name,
             url: link,
@@ -80,6 +81,13 @@ export function createOpinionFeeds({ db, clock }: { db: Executor; clock: Clock }
             created_by: null,
             created_at: now(),
             updated_at: now(),
+          });
+          await recordAudit(trx, clock, systemActor('舆情订阅'), {
+            action: 'opinion.import',
+            entityType: 'opinion_item',
+            entityId: id,
+            siteId: feed.site_id,
+            after: { feed: feed.name, guid },
           });
         });
         added++;
