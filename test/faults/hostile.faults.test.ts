@@ -130,7 +130,9 @@ describe('hostile inputs against a running instance', () => {
       return answers;
     });
     for (const res of result) expect(res.status, res.body.slice(0, 200)).toBe(200);
-    expect(slowestProbeMs).toBeLessThan(1000);
+    // Not a speed target: a blocked event loop held probes for 7 s and more; on two busy cores a
+    // healthy instance has answered a probe in 1.3 s, so the line sits well between the two.
+    expect(slowestProbeMs).toBeLessThan(3000);
 
     const megabyte = await http.post(`/api/v1/text-checks?siteId=${world.siteId}`, { text: 'A'.repeat(1024 * 1024) });
     expect(megabyte.status).toBe(413);
