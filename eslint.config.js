@@ -16,6 +16,7 @@ export default tseslint.config(
             'bench/*.mjs',
             'src/platform/workers/*.mjs',
             'src/portal/assets/*.js',
+            'test/fixtures/*.mjs',
           ],
         },
         tsconfigRootDir: import.meta.dirname,
@@ -64,7 +65,7 @@ export default tseslint.config(
   },
   {
     // The portal's one browser script: plain ES5 in the page, no build step.
-    files: ['src/portal/assets/*.js'],
+    files: ['src/portal/assets/*.js', 'test/fixtures/*.mjs'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
 );

@@ -74,6 +74,16 @@ import { publicCommentsRoutes } from './modules/public-comments/public-comments.
 import { publicCommentPages } from './modules/public-comments/public-comments.pages.js';
 import { createOpinionsService } from './modules/opinions/opinions.service.js';
 import { createInterviewsService } from './modules/interviews/interviews.service.js';
+import { createInterviewRecords } from './modules/interviews/interviews.records.js';
+import { createServiceItemsService } from './modules/service-items/service-items.service.js';
+import { createServiceItemImporter } from './modules/service-items/service-items.import.js';
+import { serviceItemsRoutes } from './modules/service-items/service-items.routes.js';
+import { serviceItemPages } from './modules/service-items/service-items.pages.js';
+import { createServiceCasesService } from './modules/service-cases/service-cases.service.js';
+import { createServiceCaseImporter } from './modules/service-cases/service-cases.import.js';
+import { createServiceCaseFigures } from './modules/service-cases/service-cases.figures.js';
+import { serviceCasesRoutes } from './modules/service-cases/service-cases.routes.js';
+import { serviceCasePages } from './modules/service-cases/service-cases.pages.js';
 import { interviewsRoutes } from './modules/interviews/interviews.routes.js';
 import { interviewPages } from './modules/interviews/interviews.pages.js';
 import { createOpinionFeeds } from './modules/opinions/opinions.feeds.js';
@@ -135,7 +145,11 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   });
   const search = createSearchService({
     ...deps,
-    sources: [(siteId) => documents.searchEntries(siteId), (siteId) => assistant.searchEntries(siteId)],
+    sources: [
+      (siteId) => documents.searchEntries(siteId),
+      (siteId) => assistant.searchEntries(siteId),
+      (siteId) => serviceItems.searchEntries(siteId),
+    ],
     // Every site's department names are words to keep whole (姑苏区行政审批局 …).
     names: async () => {
       const all = await sites.list(systemActor('检索词典'));
@@ -157,10 +171,22 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     mailboxes,
     deidentifyText,
     checkText,
+    files: createFileStore(config.dataDir),
   });
   const publicComments = createPublicCommentsService({ ...deps, departments, deidentifyText, checkText });
   const opinions = createOpinionsService({ ...deps, departments });
   const interviews = createInterviewsService({ ...deps, deidentifyText, checkText });
+  const interviewRecords = createInterviewRecords({
+    ...deps,
+    files: createFileStore(config.dataDir),
+    documents,
+    checkText,
+  });
+  const serviceItems = createServiceItemsService({ ...deps, departments });
+  const serviceItemImporter = createServiceItemImporter({ serviceItems, departments });
+  const serviceCases = createServiceCasesService({ ...deps, departments, serviceItems });
+  const serviceCaseImporter = createServiceCaseImporter({ serviceCases, serviceItems });
+  const serviceCaseFigures = createServiceCaseFigures({ ...deps, serviceItems });
   const opinionFeeds = createOpinionFeeds(deps);
   const workPlans = createWorkPlansService({
     ...deps,
@@ -185,6 +211,12 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     opinions,
     opinionFeeds,
     interviews,
+    interviewRecords,
+    serviceItems,
+    serviceItemImporter,
+    serviceCases,
+    serviceCaseImporter,
+    serviceCaseFigures,
     workPlans,
     annualReport: createAnnualReportService(deps),
     documents,
@@ -338,6 +370,8 @@ export async function buildApp(
   publicCommentsRoutes(app, services);
   opinionsRoutes(app, services);
   interviewsRoutes(app, services);
+  serviceItemsRoutes(app, services);
+  serviceCasesRoutes(app, services);
   annualReportRoutes(app, services);
   searchRoutes(app, services.search, services.sites);
   publicationChecksRoutes(app, services.publicationChecks, services.sites);
@@ -370,6 +404,13 @@ export async function buildApp(
     perMinute: config.publicFormsPerMinute,
   });
   departmentPages(app, { ...services, pages });
+  await serviceCasePages(app, {
+    ...services,
+    clock,
+    rateLimits,
+    perMinute: config.publicFormsPerMinute,
+  });
+  serviceItemPages(app, services);
   searchPages(app, services);
   await assistantPages(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   workPlanPages(app, services);

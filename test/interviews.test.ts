@@ -126,4 +126,70 @@ describe('a press conference', () => {
     const late = await ask({ body: '还能提问吗？', name: '王五' });
     expect(late.statusCode).toBe(409);
   });
+
+  it('shows its photos with their captions, and files the transcript as a document once', async () => {
+    const PNG = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const photo = (caption: string, bytes: Buffer) => {
+      const { payload, headers } = multipart({ caption }, { field: 'file', name: 'photo.png', bytes });
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/v1/interviews/${id}/photos`,
+        headers: { ...office.headers, ...headers },
+        payload,
+      });
+    };
+    expect((await photo('发布会现场', Buffer.from('not a picture'))).json()).toMatchObject({
+      error: { code: 'INTERVIEW_PHOTO' },
+    });
+    // A caption is published text: a citizen's mobile number in it is stopped by the gate.
+    expect((await photo('现场咨询电话13900001111', PNG)).json()).toMatchObject({
+      error: { code: 'PUBLICATION_FINDINGS' },
+    });
+    expect(await count(t.database, 'interview_photos')).toBe(0);
+    const added = await photo('发布会现场', PNG);
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json<{ photos: { seq: number; caption: string }[] }>().photos).toEqual([
+      { id: expect.any(String), seq: 1, caption: '发布会现场' },
+    ]);
+    const page = (await t.app.inject({ url: `/interviews/${id}`, headers: host })).body;
+    expect(page).toContain(`<img src="/interviews/${id}/photos/1" alt="发布会现场"`);
+    const served = await t.app.inject({ url: `/interviews/${id}/photos/1`, headers: host });
+    expect(served.headers['content-type']).toBe('image/png');
+    expect(served.rawPayload.equals(PNG)).toBe(true);
+    expect((await t.app.inject({ url: `/interviews/${id}/photos/2`, headers: host })).statusCode).toBe(404);
+
+    // Filing a document takes an editor of the department it is filed under.
+    const news = (await t.services.columns.list(w.siteId)).find((c) => c.name === '政务动态')!;
+    const target = { departmentId: w.deptA, columnId: news.id };
+    expect((await api('POST', `/interviews/${id}/transcript`, target)).statusCode).toBe(403);
+    await createUser(t.services, 'office-editor', [
+      { siteId: w.siteId, role: 'message_handler', departmentId: null },
+      { siteId: w.siteId, role: 'editor', departmentId: w.deptA },
+    ]);
+    const editor = await signIn(t.app, 'office-editor');
+    const file = (body: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/interviews/${id}/transcript`,
+        headers: editor.headers,
+        payload: body,
+      });
+    const filed = await file(target);
+    expect(filed.statusCode, filed.body).toBe(201);
+    const { documentId } = filed.json<{ documentId: string }>();
+    const doc = await t.app.inject({ url: `/api/v1/documents/${documentId}`, headers: editor.headers });
+    expect(doc.json()).toMatchObject({
+      status: 'draft',
+      content: { title: '2026年老旧小区改造新闻发布会（文字实录）' },
+    });
+    const body = doc.json<{ content: { bodyHtml: string } }>().content.bodyHtml;
+    expect(body).toContain('<strong>区住建委主任 张建国：</strong>今年计划改造老旧小区35个。');
+    expect(body).toContain('请问加装电梯补贴多少');
+    expect(body).not.toContain('陈东');
+    expect((await file(target)).json()).toMatchObject({ error: { code: 'INTERVIEW_TRANSCRIPT_FILED' } });
+    expect((await api('GET', `/interviews/${id}`)).json()).toMatchObject({ transcriptDocumentId: documentId });
+  });
 });

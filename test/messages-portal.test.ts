@@ -235,6 +235,75 @@ describe('following a message and rating the answer', () => {
   });
 });
 
+describe('attachments', () => {
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+  const send = async (files: { name: string; bytes: Buffer }[]) => {
+    const { token, answer } = await openForm();
+    const { payload, headers } = multipart(
+      { ...fields({ subject: '路面塌陷，附照片' }), token, answer },
+      files.map((f) => ({ field: 'attachments', ...f })),
+    );
+    return t.app.inject({ method: 'POST', url: '/messages/write', headers: { ...host, ...headers }, payload });
+  };
+
+  it('refuses a file that is not a picture or a paper, one whose name lies, and too many, at the field', async () => {
+    const before = await count(t.database, 'messages');
+    const exe = await send([{ name: '照片.exe', bytes: Buffer.from('MZ\x90\x00 not a picture') }]);
+    expect(exe.statusCode).toBe(400);
+    expect(errorAt(exe.body, 'attachments')).toBe('附件“照片.exe”不是图片、PDF 或 Office 文件');
+    const lying = await send([{ name: '照片.pdf', bytes: PNG }]);
+    expect(errorAt(lying.body, 'attachments')).toBe('附件“照片.pdf”的扩展名与内容（PNG）不符');
+    const many = await send([1, 2, 3, 4].map((i) => ({ name: `${i}.png`, bytes: PNG })));
+    expect(errorAt(many.body, 'attachments')).toBe('最多上传 3 个附件');
+    // What was typed is kept; only the files must be chosen again.
+    expect(many.body).toContain('value="赵晓燕"');
+    expect(await count(t.database, 'messages')).toBe(before);
+    expect(await count(t.database, 'message_attachments')).toBe(0);
+  });
+
+  it('keeps the files for those handling the message, and for nobody else', async () => {
+    const res = await send([
+      { name: '现场.png', bytes: PNG },
+      { name: '告知书', bytes: PDF },
+    ]);
+    expect(res.statusCode).toBe(201);
+    const trackingNo = /<th scope="row">留言编号<\/th><td>([^<]+)</.exec(res.body)![1]!;
+    const list = await t.app.inject({ url: `/api/v1/messages?siteId=${w.siteId}`, headers: office.headers });
+    const id = list
+      .json<{ items: { id: string; trackingNo: string }[] }>()
+      .items.find((m) => m.trackingNo === trackingNo)!.id;
+    const detail = await t.app.inject({ url: `/api/v1/messages/${id}`, headers: office.headers });
+    const attachments = detail.json<{ attachments: { id: string; name: string; mime: string }[] }>().attachments;
+    expect(attachments.map((a) => [a.name, a.mime])).toEqual([
+      ['现场.png', 'image/png'],
+      ['告知书.pdf', 'application/pdf'],
+    ]);
+    const file = await t.app.inject({
+      url: `/api/v1/messages/${id}/attachments/${attachments[0]!.id}`,
+      headers: office.headers,
+    });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(PNG)).toBe(true);
+    expect(file.headers['cache-control']).toBe('no-store');
+    // An auditor reads the message masked and sees no files.
+    await createUser(t.services, 'auditor', [{ siteId: w.siteId, role: 'auditor', departmentId: null }]);
+    const auditor = await signIn(t.app, 'auditor');
+    const masked = await t.app.inject({ url: `/api/v1/messages/${id}`, headers: auditor.headers });
+    expect(masked.json<{ attachments: unknown[] }>().attachments).toEqual([]);
+    const refused = await t.app.inject({
+      url: `/api/v1/messages/${id}/attachments/${attachments[0]!.id}`,
+      headers: auditor.headers,
+    });
+    expect(refused.statusCode).toBe(403);
+    const anonymous = await t.app.inject({ url: `/api/v1/messages/${id}/attachments/${attachments[0]!.id}` });
+    expect(anonymous.statusCode).toBe(401);
+  });
+});
+
 describe('abuse', () => {
   it('refuses writing beyond the rate limit of the address', async () => {
     const limited = await testAppWithAdmin({ GONGKAI_PUBLIC_FORMS_PER_MINUTE: '2' });

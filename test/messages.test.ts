@@ -78,7 +78,10 @@ describe('mailboxes', () => {
     boxId = res.json<{ id: string }>().id;
     const bad = await call(admin, 'POST', `/api/v1/mailboxes?siteId=${w.siteId}`, { ...box, answerWorkdays: -1 });
     expect(bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
-    expect(await count(t.database, 'mailboxes')).toBe(1);
+    // Besides the standard boxes every new site starts with: no portal goes without a channel.
+    const names = (await t.services.mailboxes.list(w.siteId)).map((b) => b.name);
+    expect(names).toEqual(['区长信箱', '区长信箱', '我要咨询', '我要投诉', '我要建议']);
+    expect(await count(t.database, 'mailboxes')).toBe(5);
   });
 });
 
@@ -347,5 +350,40 @@ describe('clocks, the watch list and statistics', () => {
     expect(items.every((m) => m.watch === 'veto')).toBe(true);
     expect(r.stdout).not.toContain(WRITER.name);
     expect(r.stdout).not.toContain(WRITER.phone);
+  });
+});
+
+describe('a department’s own box (部门信箱)', () => {
+  it('goes straight to that department, which may give it back for the office to refuse', async () => {
+    const box = {
+      name: '区住建委信箱',
+      kind: 'inquiry',
+      answerWorkdays: 5,
+      publishAnswers: true,
+      departmentId: w.deptA,
+    };
+    admin = await signIn(t.app, 'site-admin');
+    const created = await call(admin, 'POST', `/api/v1/mailboxes?siteId=${w.siteId}`, box);
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = await write({ mailboxId: created.json<{ id: string }>().id, kind: undefined });
+    const seen = (await call(handlerA, 'GET', `/api/v1/messages/${id}`)).json<{
+      case: { state: string; departmentName: string | null };
+      actions: string[];
+      events: { type: string; note: string | null }[];
+    }>();
+    expect(seen.case).toMatchObject({ state: 'assigned', departmentName: expect.any(String) });
+    expect(seen.events.map((e) => e.type)).toEqual(['received', 'accepted', 'assigned']);
+    expect(seen.events[2]!.note).toBe('写给“区住建委信箱”，直接转交');
+    expect(seen.actions).toContain('returned');
+    // Another department does not see it at all.
+    expect((await call(handlerB, 'GET', `/api/v1/messages/${id}`)).statusCode).toBe(404);
+    expect((await step(handlerA, id, { type: 'returned', note: '内容为广告，不属于本部门' })).statusCode).toBe(200);
+    const back = (await call(office, 'GET', `/api/v1/messages/${id}`)).json<{ actions: string[] }>();
+    expect(back.actions).toContain('not_accepted');
+    const refused = await step(office, id, { type: 'not_accepted', note: '广告信息，不予受理' });
+    expect(refused.json<{ case: { state: string; valid: boolean } }>().case).toMatchObject({
+      state: 'not_accepted',
+      valid: false,
+    });
   });
 });

@@ -15,6 +15,7 @@ import { KnowledgePage } from './pages/KnowledgePage';
 import { PasswordPage } from './pages/PasswordPage';
 import { RequestsPage } from './pages/RequestsPage';
 import { SearchSettingsPage } from './pages/SearchSettingsPage';
+import { ServiceItemsPage } from './pages/ServiceItemsPage';
 import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
 import { TokensPage } from './pages/TokensPage';
@@ -28,6 +29,7 @@ const PAGES = {
   publicComments: '征集意见',
   opinions: '舆情回应',
   interviews: '在线访谈',
+  serviceItems: '办事服务',
   workPlans: '工作要点',
   knowledge: '咨询问答',
   search: '站内搜索',
@@ -142,6 +144,7 @@ export function App() {
           {page === 'publicComments' && <PublicCommentsPage session={session} />}
           {page === 'opinions' && <OpinionsPage session={session} />}
           {page === 'interviews' && <InterviewsPage session={session} />}
+          {page === 'serviceItems' && <ServiceItemsPage session={session} />}
           {page === 'workPlans' && <WorkPlansPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}

@@ -62,6 +62,12 @@ import type {
   ReportForReviewSchema,
   WorkItemSchema,
 } from '../../src/modules/work-plans/work-plans.schema';
+import type {
+  ImportResultSchema,
+  ItemDetailSchema,
+  ItemSummarySchema,
+  SaveItemSchema,
+} from '../../src/modules/service-items/service-items.schema';
 
 // Labels and shapes come from the server's own code and route schemas, so the two cannot drift.
 export { ROLE_LABELS, type Role } from '../../src/platform/auth/actor';
@@ -117,6 +123,17 @@ export type InterviewSummary = Static<typeof InterviewSummarySchema>;
 export type InterviewDetail = Static<typeof InterviewDetailSchema>;
 export type InterviewFields = Static<typeof InterviewInputSchema>;
 export { INTERVIEW_KIND_LABELS } from '../../src/modules/interviews/interviews.model';
+export type ServiceItemSummary = Static<typeof ItemSummarySchema>;
+export type ServiceItemDetail = Static<typeof ItemDetailSchema>;
+export type ServiceItemFields = Static<typeof SaveItemSchema>;
+export type ServiceItemImportResult = Static<typeof ImportResultSchema>;
+export {
+  AUDIENCES,
+  ITEM_TYPES,
+  LIFE_EVENTS,
+  MATERIAL_FORMS,
+  ONLINE_LEVELS,
+} from '../../src/modules/service-items/service-items.model';
 export {
   LEVEL_LABELS as OPINION_LEVEL_LABELS,
   MEDIA_PLATFORM_LABELS,
@@ -194,9 +211,10 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
-/** Uploads one file as multipart/form-data (field `file`). */
-export async function upload<T>(path: string, file: File): Promise<T> {
+/** Uploads one file as multipart/form-data (field `file`), with text fields sent before it. */
+export async function upload<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
   const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', file);
   const res = await fetch(`/api/v1${path}`, {
     method: 'POST',

@@ -356,6 +356,95 @@ messages
     if (items.some((m) => m.watch === 'veto')) process.exitCode = 1;
   });
 
+const servicesCommand = program.command('services').description('办事服务：政务服务事项和办事指南');
+servicesCommand
+  .command('import')
+  .description(
+    '批量导入事项（JSON Lines，格式见 docs/guides/service-items-import.md），逐行报告；同一文件再导入不会改变任何内容',
+  )
+  .argument('<file>', 'JSON Lines 文件（- 表示标准输入）')
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .option('--json', '以 JSON 输出逐行结果')
+  .action(async (file: string, opts: { site?: string; json?: boolean }) => {
+    const { readFile } = await import('node:fs/promises');
+    const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+    const failed = await withDatabase(async (database) => {
+      const { createServices } = await import('../app.js');
+      const services = createServices(database, loadConfig(), systemClock);
+      const actor = systemActor('命令行导入');
+      const site = await chooseSite(services.sites, actor, opts.site);
+      const results = await services.serviceItemImporter.importLines(actor, site.id, text);
+      if (opts.json) console.log(JSON.stringify(results, null, 2));
+      else {
+        const WHAT = {
+          created: '已导入并公开',
+          draft: '已导入为草稿',
+          revised: '已存为新版本草稿',
+          unchanged: '未变化',
+          failed: '未导入',
+        };
+        for (const r of results)
+          console.log(
+            `第 ${r.line} 行：${WHAT[r.status]}${r.name ? ' ' + r.name : ''}${r.reasons.length ? '：' + r.reasons.join('；') : ''}`,
+          );
+        const n = (s: keyof typeof WHAT) => results.filter((r) => r.status === s).length;
+        console.log(
+          `共 ${results.length} 行：公开 ${n('created')}，草稿 ${n('draft')}，新版本 ${n('revised')}，未变化 ${n('unchanged')}，失败 ${n('failed')}`,
+        );
+      }
+      return results.some((r) => r.status === 'failed');
+    });
+    if (failed) process.exitCode = 1;
+  });
+servicesCommand
+  .command('check')
+  .description(
+    '列出缺少必备要素、材料缺少设定依据、审核通过后超过 1 个工作日未公开的事项；有缺要素的已公开指南时返回 1',
+  )
+  .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
+  .option(
+    '--json',
+    '输出 JSON 数组：[{"implementationCode","name","departmentName","published","missing","materialsWithoutBasis","publicationDue"}]',
+  )
+  .action(async (opts: { site?: string; json?: boolean }) => {
+    const items = await withDatabase(async (database) => {
+      const { createServices } = await import('../app.js');
+      const services = createServices(database, loadConfig(), systemClock);
+      const site = await chooseSite(services.sites, systemActor('命令行'), opts.site);
+      return services.serviceItems.check(site.id);
+    });
+    const rows = items.map((s) => ({
+      implementationCode: s.implementationCode,
+      name: s.name,
+      departmentName: s.departmentName,
+      published: s.published,
+      missing: s.missing,
+      materialsWithoutBasis: s.materialsWithoutBasis,
+      publicationDue: s.publicationDue,
+    }));
+    if (opts.json) console.log(JSON.stringify(rows));
+    else {
+      for (const r of rows)
+        console.log(
+          [
+            r.implementationCode,
+            r.name,
+            r.departmentName,
+            r.missing.length ? `缺少 ${r.missing.join('、')}` : '',
+            r.materialsWithoutBasis.length ? `材料无依据 ${r.materialsWithoutBasis.join('、')}` : '',
+            r.publicationDue
+              ? `${r.publicationDue.approvedOn} 审核通过，${r.publicationDue.late ? '已超期' : '今日须'}公开`
+              : '',
+          ]
+            .filter(Boolean)
+            .join('  '),
+        );
+      console.error(rows.length ? `共 ${rows.length} 个事项需要处理` : '没有需要处理的事项');
+    }
+    // A published guide that lacks a key element, or a late publication, fails the inspection's rules.
+    if (rows.some((r) => (r.published && r.missing.length > 0) || r.publicationDue?.late)) process.exitCode = 1;
+  });
+
 const pii = program.command('pii').description('个人信息识别与去标识化（发布前检查）');
 async function readInput(file: string | undefined): Promise<string> {
   if (!file || file === '-') return readStdin();

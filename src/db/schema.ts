@@ -39,6 +39,13 @@ export interface Database {
   interviews: InterviewTable;
   interview_questions: InterviewQuestionTable;
   interview_entries: InterviewEntryTable;
+  interview_photos: InterviewPhotoTable;
+  message_attachments: MessageAttachmentTable;
+  service_items: ServiceItemTable;
+  service_item_revisions: ServiceItemRevisionTable;
+  service_cases: ServiceCaseTable;
+  service_case_steps: ServiceCaseStepTable;
+  service_ratings: ServiceRatingTable;
   message_events: MessageEventTable;
   notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
@@ -471,6 +478,7 @@ export interface InterviewTable {
   guests_json: string;
   published_at: string | null;
   ended_at: string | null;
+  transcript_document_id: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -499,6 +507,96 @@ export interface InterviewEntryTable {
   text: string;
   at: string;
   recorded_by: string | null;
+}
+
+export interface InterviewPhotoTable {
+  id: string;
+  interview_id: string;
+  seq: number;
+  caption: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ServiceItemTable {
+  id: string;
+  site_id: string;
+  department_id: string;
+  implementation_code: string;
+  name: string;
+  published_json: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceItemRevisionTable {
+  id: string;
+  item_id: string;
+  number: number;
+  state: string;
+  guide_json: string;
+  change_note: string;
+  review_note: string;
+  created_by: string | null;
+  created_at: string;
+  reviewed_by: string | null;
+  approved_on: string | null;
+  published_at: string | null;
+}
+
+export interface ServiceCaseTable {
+  id: string;
+  site_id: string;
+  item_id: string;
+  department_id: string;
+  case_no: string;
+  query_code_hash: string;
+  applicant_json: string;
+  channel: string;
+  received_on: string;
+  committed_days: number | null;
+  finished_on: string | null;
+  result: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ServiceCaseStepTable {
+  id: string;
+  case_id: string;
+  seq: number;
+  name: string;
+  occurred_on: string;
+  note: string;
+  recorded_by: string | null;
+  recorded_at: string;
+}
+
+export interface ServiceRatingTable {
+  id: string;
+  case_id: string;
+  level: number;
+  reasons_json: string;
+  comment: string;
+  rated_on: string;
+  follow_up_due_on: string | null;
+  followed_up_on: string | null;
+  follow_up_note: string | null;
+  followed_up_by: string | null;
+}
+
+export interface MessageAttachmentTable {
+  id: string;
+  message_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  created_at: string;
 }
 
 export interface MessageEventTable {

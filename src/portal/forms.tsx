@@ -75,6 +75,40 @@ export function Field(props: {
   );
 }
 
+/** A file input with the same label, hint and message-at-the-field as `Field`. */
+export function FileField(props: {
+  name: string;
+  label: string;
+  hint: string;
+  accept: string;
+  multiple?: boolean;
+  error?: string;
+}) {
+  const { name, label, hint, accept, multiple, error } = props;
+  return (
+    <p class={error ? 'field field-invalid' : 'field'}>
+      <label for={`f-${name}`}>{label}</label>
+      {error && (
+        <span class="field-error" id={`e-${name}`}>
+          {error}
+        </span>
+      )}
+      <input
+        id={`f-${name}`}
+        name={name}
+        type="file"
+        accept={accept}
+        multiple={multiple}
+        aria-describedby={[`h-${name}`, error && `e-${name}`].filter(Boolean).join(' ')}
+        aria-invalid={error ? 'true' : undefined}
+      />
+      <span class="hint" id={`h-${name}`}>
+        {hint}
+      </span>
+    </p>
+  );
+}
+
 export function Choice(props: {
   name: string;
   legend: string;
@@ -143,7 +177,7 @@ export function ProblemSummary(props: { title: string; problems: FieldProblems; 
  */
 export async function readMultipartForm(
   request: FastifyRequest,
-  limits: { maxFields: number; maxFiles: number; maxFileBytes: number },
+  limits: { maxFields: number; maxFiles: number; maxFileBytes: number; fileField?: string },
 ): Promise<{
   form: Form;
   files: { field: string; name: string; bytes: Buffer; truncated: boolean }[];
@@ -157,16 +191,23 @@ export async function readMultipartForm(
     limits: { fields: limits.maxFields, files: limits.maxFiles, fileSize: limits.maxFileBytes },
     throwFileSizeLimit: false,
   };
-  for await (const part of request.parts(options)) {
-    if (part.type === 'file') {
-      const bytes = await part.toBuffer();
-      if (bytes.length > 0)
-        files.push({ field: part.fieldname, name: part.filename, bytes, truncated: part.file.truncated });
-    } else if (typeof part.value === 'string' && part.fieldname.length <= 40) {
-      form[part.fieldname] = part.value.slice(0, 5000);
-    }
-  }
   const problems: FieldProblems = {};
+  try {
+    for await (const part of request.parts(options)) {
+      if (part.type === 'file') {
+        const bytes = await part.toBuffer();
+        if (bytes.length > 0)
+          files.push({ field: part.fieldname, name: part.filename, bytes, truncated: part.file.truncated });
+      } else if (typeof part.value === 'string' && part.fieldname.length <= 40) {
+        form[part.fieldname] = part.value.slice(0, 5000);
+      }
+    }
+  } catch (error) {
+    // More files than the form takes: said at the form's file field, not as a failed request.
+    if ((error as { code?: string }).code !== 'FST_FILES_LIMIT') throw error;
+    problems[limits.fileField ?? 'files'] =
+      limits.maxFiles > 0 ? `最多上传 ${limits.maxFiles} 个文件` : '这里不能上传文件';
+  }
   const unreadable = cleanInput(form);
   if (Array.isArray(unreadable))
     for (const p of unreadable) {

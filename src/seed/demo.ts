@@ -13,7 +13,6 @@ import { planDocument } from '../modules/work-plans/work-plans.document.js';
 import { createDocumentsService } from '../modules/documents/documents.service.js';
 import { createColumnsService } from '../modules/columns/columns.service.js';
 import { createRequestsService } from '../modules/requests/requests.service.js';
-import { createMailboxesService, DEFAULT_MAILBOXES } from '../modules/messages/messages.mailboxes.js';
 
 /**
  * The demo site: 姑苏区人民政府, the departments named in the district's 2018 work plan
@@ -92,8 +91,6 @@ export async function seedDemoIfEmpty({ db, clock, config }: SeedDeps): Promise<
         sortOrder: i + 1,
       });
     }
-    const mailboxes = createMailboxesService({ db: trx, clock, departments });
-    for (const box of DEFAULT_MAILBOXES) await mailboxes.save(actor, site.id, null, box);
     // The district's 2018 plan: handed out, published as a document on the day the district
     // published it, and on its public progress page.
     const documents = createDocumentsService({ db: trx, clock });

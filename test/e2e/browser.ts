@@ -15,15 +15,18 @@ export interface E2E {
   services: Services;
   browser: Browser;
   adminPassword: string;
+  /** Every line the server logged (level info), to check that nothing personal reaches the log. */
+  log: string[];
   close(): Promise<void>;
 }
 
 /** The real server on a random port with the demo site, and a headless Chromium. */
 export async function startE2E(): Promise<E2E> {
   const database: DatabaseHandle & { dataDir: string } = await freshDatabase();
-  const config = testConfig(database.dataDir);
+  const config = testConfig(database.dataDir, { GONGKAI_LOG_LEVEL: 'info' });
   const seed = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
-  const { app, services } = await buildApp(config, { database });
+  const log: string[] = [];
+  const { app, services } = await buildApp(config, { database, logStream: { write: (line) => void log.push(line) } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -44,6 +47,7 @@ export async function startE2E(): Promise<E2E> {
     services,
     browser,
     adminPassword: seed.adminPassword ?? '',
+    log,
     close: async () => {
       await browser.close();
       await app.close();

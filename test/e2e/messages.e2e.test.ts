@@ -15,10 +15,13 @@ const PHONE = '13955556666';
 const PASSWORD = 'Liuyan-Banli-2026';
 const DIGITS = '零一二三四五六七八九';
 
+let siteId: string;
+
 beforeAll(async () => {
   e2e = await startE2E();
   const actor = systemActor('测试');
   const site = (await e2e.services.sites.list(actor))[0]!;
+  siteId = site.id;
   const departments = await e2e.services.departments.list(site.id);
   const dept = (short: string) => departments.find((d) => d.shortName === short)!.id;
   for (const [account, departmentId] of [
@@ -212,6 +215,7 @@ describe('a message through the whole loop', () => {
       '/messages/statistics',
       '/sitemap.xml',
       `/search?q=${encodeURIComponent('施工噪音')}`,
+      ...(await e2e.services.columns.list(siteId)).map((c) => `/columns/${c.id}/feed.xml`),
     ]) {
       const res = await page.request.get(`${e2e.base}${path}`);
       const text = await res.text();
@@ -219,6 +223,11 @@ describe('a message through the whole loop', () => {
       expect(text, path).not.toContain(PHONE);
     }
     await page.close();
+    // The server logged every request of the loop, the form's POST included, and nothing of the writer.
+    const log = e2e.log.join('');
+    expect(log).toContain('/messages/write');
+    expect(log).not.toContain(NAME);
+    expect(log).not.toContain(PHONE);
   });
 });
 

@@ -3,13 +3,15 @@ import { useState } from 'react';
 import {
   api,
   describeError,
+  upload,
+  type Column,
   INTERVIEW_KIND_LABELS,
   type InterviewDetail,
   type InterviewFields,
   type InterviewSummary,
 } from '../api';
 import type { SessionInfo } from '../App';
-import { useList } from '../useList';
+import { useDepartments, useList } from '../useList';
 
 const TIME = { pattern: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, message: '请按 YYYY-MM-DD HH:mm（北京时间）填写' };
 type Values = Omit<InterviewFields, 'startsAt'> & { starts: string };
@@ -64,6 +66,113 @@ function LiveRecord({ detail, onChanged }: { detail: InterviewDetail; onChanged:
         </Space>
       )}
     </>
+  );
+}
+
+/** Photos shown on the event's page; each caption passes the publication gate. */
+function Photos({ detail, onChanged }: { detail: InterviewDetail; onChanged: (d: InterviewDetail) => void }) {
+  const { message } = App.useApp();
+  const [caption, setCaption] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const run = (work: () => Promise<InterviewDetail>, done: string) =>
+    work()
+      .then((d) => (onChanged(d), message.success(done)))
+      .catch((e: unknown) => message.error(describeError(e)));
+  return (
+    <>
+      <List
+        size="small"
+        dataSource={detail.photos}
+        locale={{ emptyText: '尚无照片' }}
+        renderItem={(p) => (
+          <List.Item
+            actions={[
+              <Button
+                key="remove"
+                size="small"
+                danger
+                onClick={() => void run(() => api('DELETE', `/interviews/${detail.id}/photos/${p.id}`), '已删除')}
+              >
+                删除
+              </Button>,
+            ]}
+          >
+            {detail.phase !== 'draft' && (
+              <img src={`/interviews/${detail.id}/photos/${p.seq}`} alt="" style={{ height: 48, marginInlineEnd: 8 }} />
+            )}
+            {p.caption}
+          </List.Item>
+        )}
+      />
+      <Space wrap style={{ marginTop: 8 }}>
+        <input
+          type="file"
+          aria-label="照片文件"
+          accept="image/png,image/jpeg,image/gif"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+        <Input
+          aria-label="照片说明"
+          placeholder="照片说明，如“访谈现场”"
+          style={{ width: 240 }}
+          maxLength={200}
+          value={caption}
+          onChange={(e) => setCaption(e.target.value)}
+        />
+        <Button
+          disabled={!file || !caption.trim()}
+          onClick={() =>
+            void run(() => upload(`/interviews/${detail.id}/photos`, file!, { caption }), '照片已上传').then(() =>
+              setCaption(''),
+            )
+          }
+        >
+          上传照片
+        </Button>
+      </Space>
+    </>
+  );
+}
+
+/** Files the ended event's record as a draft document, which is then reviewed and published as any other. */
+function Transcript(props: { siteId: string; detail: InterviewDetail; onChanged: () => void }) {
+  const { siteId, detail, onChanged } = props;
+  const { message } = App.useApp();
+  const departments = useDepartments(siteId);
+  const columns = useList<Column>(`/columns?siteId=${siteId}`).items;
+  const [target, setTarget] = useState<{ departmentId?: string; columnId?: string }>({});
+  if (detail.transcriptDocumentId)
+    return <Typography.Paragraph>文字实录已存为文件，请在“信息发布”中审核、发布。</Typography.Paragraph>;
+  if (detail.phase !== 'ended') return null;
+  return (
+    <Space wrap>
+      <Select
+        aria-label="发布机构"
+        placeholder="发布机构"
+        style={{ width: 200 }}
+        value={target.departmentId}
+        onChange={(departmentId: string) => setTarget({ ...target, departmentId })}
+        options={departments.map((d) => ({ value: d.id, label: d.name }))}
+      />
+      <Select
+        aria-label="所属栏目"
+        placeholder="所属栏目"
+        style={{ width: 200 }}
+        value={target.columnId}
+        onChange={(columnId: string) => setTarget({ ...target, columnId })}
+        options={columns.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <Button
+        disabled={!target.departmentId || !target.columnId}
+        onClick={() =>
+          void api('POST', `/interviews/${detail.id}/transcript`, target)
+            .then(() => (onChanged(), message.success('已存为文件草稿')))
+            .catch((e: unknown) => message.error(describeError(e)))
+        }
+      >
+        文字实录存为文件
+      </Button>
+    </Space>
   );
 }
 
@@ -236,6 +345,9 @@ export function InterviewsPage({ session }: { session: SessionInfo }) {
           <Questions detail={detail} onChanged={changed} />
           <Typography.Title level={5}>文字实录</Typography.Title>
           <LiveRecord detail={detail} onChanged={changed} />
+          <Transcript siteId={siteId} detail={detail} onChanged={() => open(detail.id)} />
+          <Typography.Title level={5}>图片</Typography.Title>
+          <Photos detail={detail} onChanged={changed} />
         </Drawer>
       )}
       <Modal

@@ -253,6 +253,16 @@ function MessageDrawer({
         留言内容
       </Typography.Title>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{detail.body}</Typography.Paragraph>
+      {detail.attachments.length > 0 && (
+        <Typography.Paragraph>
+          附件（仅办理人员可见，不公开）：
+          {detail.attachments.map((a) => (
+            <a key={a.id} href={`/api/v1/messages/${detail.id}/attachments/${a.id}`} style={{ marginInlineStart: 12 }}>
+              {a.name}（{Math.max(1, Math.round(a.size / 1024))} KB）
+            </a>
+          ))}
+        </Typography.Paragraph>
+      )}
       {c.draft && c.state === 'answer_review' && (
         <Alert type="info" message="待审核的答复" description={c.draft} style={{ whiteSpace: 'pre-wrap' }} />
       )}

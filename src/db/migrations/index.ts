@@ -16,6 +16,9 @@ import * as messages from './2026_11_30_0014_messages.js';
 import * as publicComments from './2026_11_30_0015_public_comments.js';
 import * as opinions from './2026_11_30_0016_opinions.js';
 import * as interviews from './2026_11_30_0017_interviews.js';
+import * as interactionFiles from './2026_11_30_0018_interaction_files.js';
+import * as serviceItems from './2026_11_30_0019_service_items.js';
+import * as serviceCases from './2026_11_30_0020_service_cases.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +39,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_0015_public_comments': publicComments,
   '2026_11_30_0016_opinions': opinions,
   '2026_11_30_0017_interviews': interviews,
+  '2026_11_30_0018_interaction_files': interactionFiles,
+  '2026_11_30_0019_service_items': serviceItems,
+  '2026_11_30_0020_service_cases': serviceCases,
 };

@@ -30,6 +30,7 @@ export async function frameFor(
       ...top.map((c) => ({ label: c.name, href: columnHref(c) })),
       { label: '信息公开目录', href: '/catalogue' },
       { label: '工作要点', href: '/work-plans' },
+      { label: '办事服务', href: '/services' },
       { label: '互动交流', href: '/messages' },
       { label: '智能问答', href: '/assistant' },
     ],

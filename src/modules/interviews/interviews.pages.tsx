@@ -21,6 +21,7 @@ import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
 import type { InterviewsService } from './interviews.service.js';
+import type { InterviewRecords } from './interviews.records.js';
 
 /**
  * 在线访谈 and 新闻发布会 on the portal: upcoming and past events and the spokespersons; an event's
@@ -93,6 +94,21 @@ function InterviewPage(props: {
         <p class="notice" role="status">
           问题已提交，经审核后公开。
         </p>
+      )}
+      {one.photos.length > 0 && (
+        <section aria-labelledby="photos-heading">
+          <h2 id="photos-heading">图片</h2>
+          <ul class="photo-list">
+            {one.photos.map((p) => (
+              <li>
+                <figure>
+                  <img src={`/interviews/${one.id}/photos/${p.seq}`} alt={p.caption} loading="lazy" />
+                  <figcaption>{p.caption}</figcaption>
+                </figure>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <section aria-labelledby="record-heading">
         <h2 id="record-heading">{one.phase === 'ended' ? '文字实录' : '文字直播'}</h2>
@@ -183,13 +199,14 @@ export async function interviewPages(
     sites: SitesService;
     columns: ColumnsService;
     interviews: InterviewsService;
+    interviewRecords: InterviewRecords;
     clock: Clock;
     secret: string;
     rateLimits: RateLimits;
     perMinute: number;
   },
 ): Promise<void> {
-  const { sites, columns, interviews, clock, secret, rateLimits, perMinute } = deps;
+  const { sites, columns, interviews, interviewRecords, clock, secret, rateLimits, perMinute } = deps;
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -261,6 +278,22 @@ export async function interviewPages(
     const site = await siteOf(request);
     return sendPage(reply, await page(request, site, request.params.id.slice(0, 40), {}, {}));
   });
+
+  app.get<{ Params: { id: string; seq: string } }>(
+    '/interviews/:id/photos/:seq',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const seq = Number(request.params.seq);
+      if (!Number.isInteger(seq) || seq < 1) throw Errors.NOT_FOUND('照片不存在');
+      const photo = await interviewRecords.publicPhoto(site.id, request.params.id.slice(0, 40), seq);
+      return reply
+        .type(photo.mime)
+        .header('cache-control', 'public, max-age=300')
+        .header('x-content-type-options', 'nosniff')
+        .send(photo.bytes);
+    },
+  );
 
   await app.register(async (scoped) => {
     await rateLimits.register(scoped, 'interview-question', perMinute);

@@ -1,4 +1,5 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import { requireActor } from '../../platform/http/auth.js';
 import { Errors, errorResponses } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
@@ -13,8 +14,10 @@ import {
   InterviewInputSchema,
   InterviewSummarySchema,
   QuestionModerationSchema,
+  TranscriptInputSchema,
 } from './interviews.schema.js';
 import type { InterviewsService } from './interviews.service.js';
+import { MAX_PHOTO_BYTES, type InterviewRecords } from './interviews.records.js';
 
 const Params = Type.Object({ id: Id });
 const SiteQuery = Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false });
@@ -25,10 +28,29 @@ const Accepted = Type.Object(
   { additionalProperties: false },
 );
 
+const AcceptedList = Type.Array(AcceptanceSchema, { maxItems: 50 });
+/** The findings a reviewer accepted, sent as JSON in a multipart field; anything else accepts nothing. */
+function acceptedFrom(json: string): Static<typeof AcceptedList> {
+  if (!json) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = null;
+  }
+  if (!Value.Check(AcceptedList, value))
+    throw Errors.VALIDATION_FAILED('确认的发现格式不对', [{ field: 'acceptedFindings', message: '格式不对' }]);
+  return value;
+}
+
 /** 在线访谈 and 新闻发布会 for the office: scheduling, questions, the live record. */
 export function interviewsRoutes(
   app: App,
-  { interviews, sites }: { interviews: InterviewsService; sites: SitesService },
+  {
+    interviews,
+    interviewRecords,
+    sites,
+  }: { interviews: InterviewsService; interviewRecords: InterviewRecords; sites: SitesService },
 ) {
   app.get(
     '/api/v1/interviews',
@@ -125,6 +147,67 @@ export function interviewsRoutes(
     '/api/v1/interviews/:id/end',
     { schema: { tags: TAG, summary: '结束访谈（文字实录留存为全文）', params: Params, response: Detail } },
     async (request) => interviews.end(requireActor(request), request.params.id),
+  );
+  app.post(
+    '/api/v1/interviews/:id/photos',
+    {
+      schema: {
+        tags: TAG,
+        summary:
+          '上传照片（multipart/form-data：file 图片，caption 照片说明，acceptedFindings 可选，确认的发现的 JSON 数组）',
+        consumes: ['multipart/form-data'],
+        params: Params,
+        response: { 201: InterviewDetailSchema, 413: errorResponses[400], ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const file = await request.file({ limits: { fields: 5, files: 1, fileSize: MAX_PHOTO_BYTES + 1 } });
+      if (!file) throw Errors.VALIDATION_FAILED('请选择照片', [{ field: 'file', message: '缺少照片' }]);
+      const bytes = await file.toBuffer();
+      const field = (name: string) => {
+        const f = file.fields[name];
+        return f && !Array.isArray(f) && f.type === 'field' ? String(f.value) : '';
+      };
+      await interviewRecords.addPhoto(actor, request.params.id, {
+        bytes,
+        caption: field('caption').slice(0, 200),
+        acceptedFindings: acceptedFrom(field('acceptedFindings')),
+      });
+      return reply.code(201).send(await interviews.get(actor, request.params.id));
+    },
+  );
+  app.delete(
+    '/api/v1/interviews/:id/photos/:photoId',
+    {
+      schema: {
+        tags: TAG,
+        summary: '删除照片',
+        params: Type.Object({ id: Id, photoId: Id }),
+        response: Detail,
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await interviewRecords.removePhoto(actor, request.params.id, request.params.photoId);
+      return interviews.get(actor, request.params.id);
+    },
+  );
+  app.post(
+    '/api/v1/interviews/:id/transcript',
+    {
+      schema: {
+        tags: TAG,
+        summary: '把结束的访谈的文字实录存为文件（草稿，按文件的审核发布流程公开）',
+        params: Params,
+        body: TranscriptInputSchema,
+        response: { 201: Type.Object({ documentId: Id }), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await interviewRecords.fileTranscript(requireActor(request), request.params.id, request.body)),
   );
   app.get(
     '/api/v1/interview-questions/:id/moderation-draft',

@@ -49,6 +49,17 @@ export const QuestionModerationSchema = Type.Object(
 );
 export type QuestionModeration = Static<typeof QuestionModerationSchema>;
 
+export const TranscriptInputSchema = Type.Object(
+  {
+    departmentId: Id,
+    columnId: Id,
+  },
+  { additionalProperties: false, description: '存为文件：发布机构和所属栏目' },
+);
+export type TranscriptInput = Static<typeof TranscriptInputSchema>;
+
+export const PhotoSchema = Type.Object({ id: Id, seq: Type.Integer(), caption: Type.String() });
+
 export const EntrySchema = Type.Object({
   seq: Type.Integer(),
   speaker: Type.String(),
@@ -83,4 +94,6 @@ export const InterviewDetailSchema = Type.Object({
     }),
   ),
   entries: Type.Array(EntrySchema),
+  photos: Type.Array(PhotoSchema),
+  transcriptDocumentId: Type.Union([Id, Type.Null()], { description: '文字实录存成的文件' }),
 });

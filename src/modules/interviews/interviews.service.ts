@@ -98,6 +98,13 @@ export function createInterviewsService({
       siteId: r.site_id,
       after: { title: r.title, ...after },
     });
+  const photosOf = (id: string) =>
+    db
+      .selectFrom('interview_photos')
+      .select(['id', 'seq', 'caption'])
+      .where('interview_id', '=', id)
+      .orderBy('seq')
+      .execute();
   const entriesOf = async (executor: Executor, id: string, after = 0) =>
     (
       await executor
@@ -205,6 +212,8 @@ export function createInterviewsService({
           publicBody: q.public_body,
         })),
         entries: await entriesOf(db, id),
+        photos: await photosOf(id),
+        transcriptDocumentId: r.transcript_document_id,
       };
     },
 
@@ -360,6 +369,7 @@ export function createInterviewsService({
         ...summary(r),
         questions: questions.map((q) => ({ seq: q.seq, body: q.public_body ?? '' })),
         entries: await entriesOf(db, id),
+        photos: await photosOf(id),
       };
     },
 

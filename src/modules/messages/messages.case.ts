@@ -301,7 +301,8 @@ const REQUIRED: Partial<Record<MessageEventType, (keyof MessageEvent)[]>> = {
 /** From which states each event may be recorded. */
 const FROM: Record<Exclude<MessageEventType, 'received'>, readonly MessageState[]> = {
   accepted: ['received'],
-  not_accepted: ['received'],
+  // Also once a department returns a message that reached it straight from its own box.
+  not_accepted: ['received', 'returned'],
   redirected: ['received', 'accepted', 'returned'],
   merged: ['received', 'accepted', 'returned'],
   assigned: ['accepted', 'returned', 'assigned'],

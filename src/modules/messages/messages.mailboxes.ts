@@ -39,6 +39,14 @@ export const DEFAULT_MAILBOXES: MailboxInput[] = [
   })),
 ];
 
+/**
+ * Gives a new site its standard boxes in the site's own transaction: a portal without a working
+ * consultation channel fails the inspection (website.md §2), so no site starts without one.
+ */
+export async function insertStandardMailboxes(trx: Executor, siteId: string, at: string): Promise<void> {
+  for (const box of DEFAULT_MAILBOXES) await repo.insertMailbox(trx, { ...box, id: newId(), siteId }, at);
+}
+
 /** 信箱: the mailboxes the office configures, each with its answer limit in working days. */
 export function createMailboxesService({
   db,

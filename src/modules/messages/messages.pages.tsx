@@ -8,6 +8,7 @@ import {
   ChallengeFields,
   Choice,
   Field,
+  FileField,
   ProblemSummary,
   challengeProblem,
   namePhoneProblems,
@@ -21,6 +22,7 @@ import { Breadcrumb, Pager, frameFor, type Frame } from '../columns/columns.page
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
 import type { MailboxRow } from './messages.repository.js';
+import { checkUploads, MAX_MESSAGE_ATTACHMENT_BYTES, MAX_MESSAGE_ATTACHMENTS } from './messages.attachments.js';
 import type { MailboxesService } from './messages.mailboxes.js';
 import { MESSAGE_KIND_LABELS, RATINGS, RATING_LABELS, type MessageKind, type Rating } from './messages.model.js';
 import type { OnlineMessageBody, Statistics } from './messages.schema.js';
@@ -40,6 +42,7 @@ const LABELS: Record<string, string> = {
   kind: '留言类别',
   subject: '标题',
   body: '留言内容',
+  attachments: '附件',
   name: '姓名',
   phone: '联系电话',
   email: '电子邮箱',
@@ -146,6 +149,14 @@ function WriteForm(props: {
             maxLength={LIMITS.body}
             hint={`请写明时间、地点和具体事情，不超过 ${LIMITS.body} 字`}
             error={problems.body}
+          />
+          <FileField
+            name="attachments"
+            label="附件（可不上传）"
+            hint={`照片、PDF 或 Word 等文件，最多 ${MAX_MESSAGE_ATTACHMENTS} 个，每个不超过 5 MB；附件只给办理人员看，不会公开`}
+            accept="image/png,image/jpeg,image/gif,application/pdf,.doc,.docx,.xls,.xlsx,.wps"
+            multiple
+            error={problems.attachments}
           />
         </fieldset>
         <fieldset>
@@ -487,14 +498,24 @@ export async function messagePages(
     await rateLimits.register(scoped, 'message-write', perMinute);
     scoped.post('/messages/write', { schema: { hide: true } }, async (request, reply) => {
       const site = await siteOf(request);
-      // Attachments are not taken yet: a file part is ignored rather than refused.
-      const read = await readMultipartForm(request, { maxFields: 20, maxFiles: 0, maxFileBytes: 1 });
+      // A couple of files over the limit are still read, so the writer is told at the field.
+      const read = await readMultipartForm(request, {
+        maxFields: 20,
+        maxFiles: MAX_MESSAGE_ATTACHMENTS + 2,
+        maxFileBytes: MAX_MESSAGE_ATTACHMENT_BYTES,
+        fileField: 'attachments',
+      });
       const form = read.form;
       const boxes = await mailboxes.list(site.id);
       const box = boxes.find((b) => b.id === form.mailboxId);
       const problems: FieldProblems = { ...problemsOf(form, box), ...read.problems };
       const guard = challengeProblem(form, secret, clock.now());
       if (guard) problems.answer = guard;
+      const uploads = read.files.filter((f) => f.field === 'attachments');
+      await checkUploads(uploads).catch((error: unknown) => {
+        if (!(error instanceof AppError) || error.status >= 500) throw error;
+        problems.attachments = error.message;
+      });
       if (Object.keys(problems).length > 0) return sendPage(reply, await writePage(request, site, form, problems), 400);
       const input: OnlineMessageBody = {
         mailboxId: box!.id,
@@ -510,7 +531,7 @@ export async function messagePages(
         consentToPublish: form.consent === 'yes',
       };
       try {
-        const created = await messages.submitOnline(site.id, input);
+        const created = await messages.submitOnline(site.id, input, uploads);
         const status = await messages.publicStatus(site.id, created.trackingNo, created.queryCode);
         const frame = await frameFor(request, site, columns);
         return sendPage(
@@ -525,7 +546,8 @@ export async function messagePages(
         );
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500) throw error;
-        return sendPage(reply, await writePage(request, site, form, { answer: error.message }), 400);
+        const field = error.details?.[0]?.field ?? 'answer';
+        return sendPage(reply, await writePage(request, site, form, { [field]: error.message }), 400);
       }
     });
   });

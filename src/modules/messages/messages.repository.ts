@@ -299,6 +299,36 @@ export async function eventsOf(db: Executor, messageIds: string[]): Promise<Map<
   return map;
 }
 
+export interface MessageAttachmentRow {
+  id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+}
+
+export async function insertAttachment(
+  db: Executor,
+  messageId: string,
+  a: MessageAttachmentRow,
+  at: string,
+): Promise<void> {
+  await db
+    .insertInto('message_attachments')
+    .values({ ...a, message_id: messageId, created_at: at })
+    .execute();
+}
+
+export async function listAttachments(db: Executor, messageId: string): Promise<MessageAttachmentRow[]> {
+  return db
+    .selectFrom('message_attachments')
+    .select(['id', 'name', 'mime', 'size', 'sha256'])
+    .where('message_id', '=', messageId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
 export async function insertEvent(
   db: Executor,
   e: { id: string; messageId: string; seq: number; event: MessageEvent; recordedBy: string | null },

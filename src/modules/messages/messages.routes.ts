@@ -189,6 +189,24 @@ export function messagesRoutes(
     async (request) => messages.get(requireActor(request), request.params.id),
   );
 
+  app.get(
+    '/api/v1/messages/:id/attachments/:attachmentId',
+    {
+      schema: {
+        tags: TAG,
+        summary: '留言人上传的附件（仅办理人员可见）',
+        params: Type.Object({ id: Id, attachmentId: Id }),
+        response: { 200: FileBody, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await messages.attachment(requireActor(request), request.params.id, request.params.attachmentId);
+      // Never cached by a browser or proxy, never sniffed into something else.
+      reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+      return sendDownload(reply, file.name, file.mime, file.bytes);
+    },
+  );
+
   app.post(
     '/api/v1/messages/:id/events',
     {

@@ -149,6 +149,9 @@ export const MessageDetailSchema = Type.Object({
   body: Type.String(),
   writer: Type.Object({ name: Type.String(), phone: Type.String(), email: Type.String(), address: Type.String() }),
   mergedInto: Type.Union([Type.String(), Type.Null()]),
+  attachments: Type.Array(Type.Object({ id: Id, name: Type.String(), mime: Type.String(), size: Type.Integer() }), {
+    description: '留言人上传的附件（仅办理人员可见，从不公开）',
+  }),
   events: Type.Array(
     Type.Object({
       seq: Type.Integer(),

@@ -3,11 +3,13 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { nextNumber } from '../../platform/counters/counters.js';
+import type { FileStore } from '../../platform/files/files.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
 import { maskedName, withoutWriter } from '../../platform/text/writer.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { pathIn, type DepartmentsService } from '../departments/departments.service.js';
+import { checkUploads, type Upload } from './messages.attachments.js';
 import { checkEvent, messageState, type MessageCase, type MessageEvent } from './messages.case.js';
 import {
   EVENT_LABELS,
@@ -67,6 +69,8 @@ export interface MessagesDeps {
   mailboxes: MailboxesService;
   /** Masks personal information in a text by the site's policy (publication-checks). */
   deidentifyText: (executor: Executor, siteId: string, text: string) => Promise<string>;
+  /** Where writers' attachments are kept; without it a message cannot carry any. */
+  files?: FileStore;
   /** The publication gate, in the caller's transaction, with findings a reviewer accepts. */
   checkText: (
     trx: Executor,
@@ -77,7 +81,15 @@ export interface MessagesDeps {
   ) => Promise<void>;
 }
 
-export function createMessagesService({ db, clock, departments, mailboxes, deidentifyText, checkText }: MessagesDeps) {
+export function createMessagesService({
+  db,
+  clock,
+  departments,
+  mailboxes,
+  deidentifyText,
+  checkText,
+  files,
+}: MessagesDeps) {
   const today = () => chinaDate(clock.now());
   const now = () => clock.now().toISOString();
 
@@ -170,7 +182,7 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
     const offered: Record<string, MessageEventType[]> = {
       received: ['accepted', 'not_accepted', 'redirected', 'merged'],
       accepted: ['assigned', 'redirected', 'merged'],
-      returned: ['assigned', 'redirected', 'merged'],
+      returned: ['assigned', 'not_accepted', 'redirected', 'merged'],
       assigned: ['started', 'returned', 'answer_submitted', 'extension_requested', 'assigned'],
       in_progress: ['answer_submitted', 'returned', 'extension_requested'],
       answer_review: ['answer_approved', 'answer_rejected'],
@@ -192,11 +204,25 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
     input: OnlineMessageBody,
     channel: MessageChannel,
     receivedOn: string,
+    uploads: readonly Upload[] = [],
   ): Promise<{ id: string; trackingNo: string; queryCode: string }> {
     if (receivedOn > today()) throw MessageErrors.MESSAGE_RECEIVED_DATE();
     const box = await mailboxes.find(siteId, input.mailboxId, channel === 'online');
     const kind = box.kind ?? input.kind;
     if (!kind) throw MessageErrors.MESSAGE_KIND_REQUIRED(undefined, [{ field: 'kind', message: '请选择留言类别' }]);
+    const checked = await checkUploads(uploads);
+    if (checked.length > 0 && !files) throw Errors.INTERNAL();
+    // Files are written (by content hash) before the transaction: a failed transaction leaves an
+    // unreferenced file, never a row pointing at nothing.
+    const attachments = await Promise.all(
+      checked.map(async (u) => ({
+        id: newId(),
+        name: u.name,
+        mime: u.mime,
+        size: u.bytes.length,
+        sha256: await files!.put(u.bytes),
+      })),
+    );
     const queryCode = newQueryCode();
     return inTransaction(db, async (trx) => {
       const year = receivedOn.slice(0, 4);
@@ -224,8 +250,8 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
           },
           consentToPublish: input.consentToPublish,
           receivedOn,
-          state: 'received',
-          departmentId: null,
+          state: box.departmentId ? 'assigned' : 'received',
+          departmentId: box.departmentId,
           firstAnsweredOn: null,
           closedOn: null,
           rating: null,
@@ -235,18 +261,31 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
         },
         at,
       );
-      await repo.insertEvent(
-        trx,
-        { id: newId(), messageId: id, seq: 1, event: { type: 'received', on: receivedOn }, recordedBy: actor.userId },
-        at,
-      );
+      // A department's own box (部门信箱) needs no dispatcher: the message is accepted and goes
+      // straight to that department, which returns it to the office when it is not its own.
+      const events: MessageEvent[] = [{ type: 'received', on: receivedOn }];
+      if (box.departmentId)
+        events.push(
+          { type: 'accepted', on: receivedOn },
+          { type: 'assigned', on: receivedOn, departmentId: box.departmentId, note: `写给“${box.name}”，直接转交` },
+        );
+      for (const [i, event] of events.entries())
+        await repo.insertEvent(trx, { id: newId(), messageId: id, seq: i + 1, event, recordedBy: actor.userId }, at);
+      for (const a of attachments) await repo.insertAttachment(trx, id, a, at);
       // Neither the writer's name nor a contact detail goes into the audit log.
       await recordAudit(trx, clock, actor, {
         action: 'message.receive',
         entityType: 'message',
         entityId: id,
         siteId,
-        after: { trackingNo, mailbox: box.name, channel, receivedOn },
+        after: {
+          trackingNo,
+          mailbox: box.name,
+          channel,
+          receivedOn,
+          assignedTo: box.departmentId,
+          attachments: attachments.length,
+        },
       });
       return { id, trackingNo, queryCode };
     });
@@ -254,14 +293,24 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
 
   const service = {
     /** A message written on the portal, received the day it is sent. */
-    submitOnline(siteId: string, input: OnlineMessageBody) {
+    submitOnline(siteId: string, input: OnlineMessageBody, uploads: readonly Upload[] = []) {
       return create(
         { userId: null, name: '网上留言', isPlatformAdmin: false, grants: [], ip: '' },
         siteId,
         input,
         'online',
         today(),
+        uploads,
       );
+    },
+
+    /** A writer's attachment, for those who may see who wrote the message (never the portal). */
+    async attachment(actor: Actor, id: string, attachmentId: string) {
+      const row = await load(actor, id);
+      if (!(await mayIdentify(actor, row))) throw Errors.FORBIDDEN('只有办理人员可以查看留言附件');
+      const a = (await repo.listAttachments(db, id)).find((x) => x.id === attachmentId);
+      if (!a || !files) throw Errors.NOT_FOUND('附件不存在');
+      return { name: a.name, mime: a.mime, bytes: await files.get(a.sha256) };
     },
 
     /** A message the office took by phone, letter or visit. */
@@ -310,6 +359,15 @@ export function createMessagesService({ db, clock, departments, mailboxes, deide
           ? row.writer
           : { name: maskedName(row.writerName), phone: '（仅办理人员可见）', email: '', address: '' },
         mergedInto: merged?.trackingNo ?? null,
+        // Like the writer's contacts, the files are for those handling the message.
+        attachments: identify
+          ? (await repo.listAttachments(db, id)).map(({ id: attachmentId, name, mime, size }) => ({
+              id: attachmentId,
+              name,
+              mime,
+              size,
+            }))
+          : [],
         events: c!.history.map((e) => ({
           seq: e.seq,
           type: e.type,

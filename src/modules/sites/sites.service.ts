@@ -1,3 +1,4 @@
+import { insertStandardMailboxes } from '../messages/messages.mailboxes.js';
 import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -109,8 +110,10 @@ export function createSitesService({ db, clock }: SitesDeps) {
         const at = clock.now().toISOString();
         const { hosts, ...fields } = input;
         await repo.insertSite(trx, id, fields, hosts, at);
-        // Every new site starts with the standard columns (政府信息公开 section, 政务动态, 通知公告).
+        // Every new site starts with the standard columns (政府信息公开 section, 政务动态, 通知公告)
+        // and the standard mailboxes.
         await createColumnsService({ db: trx, clock }).createStandard(actor, id);
+        await insertStandardMailboxes(trx, id, at);
         await recordAudit(trx, clock, actor, {
           action: 'site.create',
           entityType: 'site',

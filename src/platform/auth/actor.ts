@@ -2,7 +2,15 @@
  * Who is acting. Services receive an Actor and refuse what its grants do not allow; routes only
  * establish who the actor is.
  */
-export const ROLES = ['site_admin', 'editor', 'reviewer', 'request_handler', 'message_handler', 'auditor'] as const;
+export const ROLES = [
+  'site_admin',
+  'editor',
+  'reviewer',
+  'request_handler',
+  'message_handler',
+  'service_clerk',
+  'auditor',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -11,6 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   reviewer: '审核人',
   request_handler: '依申请公开办理人',
   message_handler: '留言办理人',
+  service_clerk: '办件窗口人员',
   auditor: '审计员',
 };
 
