@@ -16,6 +16,7 @@ import { PasswordPage } from './pages/PasswordPage';
 import { RequestsPage } from './pages/RequestsPage';
 import { SearchSettingsPage } from './pages/SearchSettingsPage';
 import { ServiceItemsPage } from './pages/ServiceItemsPage';
+import { ServiceCasesPage } from './pages/ServiceCasesPage';
 import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
 import { TokensPage } from './pages/TokensPage';
@@ -30,6 +31,7 @@ const PAGES = {
   opinions: '舆情回应',
   interviews: '在线访谈',
   serviceItems: '办事服务',
+  serviceCases: '办件',
   workPlans: '工作要点',
   knowledge: '咨询问答',
   search: '站内搜索',
@@ -145,6 +147,7 @@ export function App() {
           {page === 'opinions' && <OpinionsPage session={session} />}
           {page === 'interviews' && <InterviewsPage session={session} />}
           {page === 'serviceItems' && <ServiceItemsPage session={session} />}
+          {page === 'serviceCases' && <ServiceCasesPage session={session} />}
           {page === 'workPlans' && <WorkPlansPage session={session} />}
           {page === 'knowledge' && <KnowledgePage session={session} />}
           {page === 'search' && <SearchSettingsPage session={session} />}

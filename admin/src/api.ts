@@ -63,6 +63,13 @@ import type {
   WorkItemSchema,
 } from '../../src/modules/work-plans/work-plans.schema';
 import type {
+  CaseDetailSchema,
+  CaseImportResultSchema,
+  CaseSummarySchema,
+  FollowUpItemSchema,
+  RegisteredSchema,
+} from '../../src/modules/service-cases/service-cases.schema';
+import type {
   ImportResultSchema,
   ItemDetailSchema,
   ItemSummarySchema,
@@ -127,6 +134,11 @@ export type ServiceItemSummary = Static<typeof ItemSummarySchema>;
 export type ServiceItemDetail = Static<typeof ItemDetailSchema>;
 export type ServiceItemFields = Static<typeof SaveItemSchema>;
 export type ServiceItemImportResult = Static<typeof ImportResultSchema>;
+export type ServiceCaseSummary = Static<typeof CaseSummarySchema>;
+export type ServiceCaseDetail = Static<typeof CaseDetailSchema>;
+export type ServiceCaseRegistered = Static<typeof RegisteredSchema>;
+export type ServiceCaseImportResult = Static<typeof CaseImportResultSchema>;
+export type FollowUpItem = Static<typeof FollowUpItemSchema>;
 export {
   AUDIENCES,
   ITEM_TYPES,

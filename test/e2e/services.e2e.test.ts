@@ -75,6 +75,13 @@ beforeAll(async () => {
   await e2e.services.serviceItems.submit(actor, item.id);
   await e2e.services.serviceItems.review(actor, item.id, { approve: true, note: '' });
   await e2e.services.serviceItems.publish(actor, item.id);
+  await e2e.services.users.create(actor, {
+    account: 'window',
+    name: '综合窗口',
+    password: 'Zonghe-Chuangkou-2026',
+    grants: [{ siteId: site.id, role: 'service_clerk', departmentId: null }],
+    temporaryPassword: false,
+  });
 });
 afterAll(() => e2e?.close());
 
@@ -106,5 +113,42 @@ describe('the 办事服务 section', () => {
       await check('查找');
       await context.close();
     }
+  });
+});
+
+describe('a case registered at the counter', () => {
+  it('is registered by a window clerk, who hands over the slip, and followed by its number on the portal', async () => {
+    const clerk = await (await e2e.browser.newContext()).newPage();
+    await clerk.goto(`${e2e.base}/admin/#/serviceCases`);
+    await clerk.getByLabel('账号').fill('window');
+    await clerk.getByLabel('密码').fill('Zonghe-Chuangkou-2026');
+    await clerk.getByRole('button', { name: /^登\s?录$/ }).click();
+    await clerk.getByRole('button', { name: '窗口登记' }).click();
+    const dialog = clerk.getByRole('dialog', { name: '窗口登记办件' });
+    await dialog.getByLabel('事项').click();
+    await clerk.locator('.ant-select-item-option', { hasText: '企业设立登记' }).click();
+    await dialog.getByLabel('申请人（个人姓名或单位名称）').fill('苏州某某科技有限公司');
+    await dialog.getByLabel('联系电话').fill('0512-66660000');
+    await dialog.getByRole('button', { name: /^登\s?记$/ }).click();
+    const slip = clerk.getByRole('dialog', { name: '受理回执' });
+    await slip.getByText(/^BJ\d{4}-\d{5}$/).waitFor();
+    const caseNo = await slip.getByText(/^BJ\d{4}-\d{5}$/).innerText();
+    const queryCode = (await slip.getByText(/只显示这一次/).innerText()).split('（')[0]!.trim();
+    await clerk.context().close();
+
+    const citizen = await (await e2e.browser.newContext({ bypassCSP: true })).newPage();
+    await citizen.goto(`${e2e.base}/services`);
+    await citizen.getByRole('link', { name: '办件查询' }).click();
+    await citizen.getByLabel('办件编号').fill(caseNo);
+    await citizen.getByLabel('查询码').fill(queryCode);
+    await citizen.getByRole('button', { name: '查询' }).click();
+    await citizen.getByRole('heading', { name: '企业设立登记' }).waitFor();
+    const text = await citizen.locator('main').innerText();
+    expect(text).toContain('办理中');
+    expect(text).toContain('受理');
+    expect(text).not.toContain('苏州某某科技有限公司');
+    const serious = (await axeViolations(citizen)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+    await citizen.context().close();
   });
 });

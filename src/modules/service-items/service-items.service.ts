@@ -32,7 +32,8 @@ export const ServiceItemErrors = defineErrors({
 
 const EDITORS: Role[] = ['editor', 'site_admin'];
 const REVIEWERS: Role[] = ['reviewer', 'site_admin'];
-const READERS: Role[] = ['editor', 'reviewer', 'site_admin', 'auditor'];
+// Window clerks read the catalogue to register cases of its items.
+const READERS: Role[] = ['editor', 'reviewer', 'site_admin', 'auditor', 'service_clerk'];
 
 /** A guide as kept: every text trimmed, the implementer named after the department when left empty. */
 export function normaliseGuide(g: GuideInput, department: Pick<Department, 'name' | 'code'>): Guide {
