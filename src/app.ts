@@ -78,6 +78,7 @@ import { createInterviewRecords } from './modules/interviews/interviews.records.
 import { createServiceItemsService } from './modules/service-items/service-items.service.js';
 import { createServiceItemImporter } from './modules/service-items/service-items.import.js';
 import { serviceItemsRoutes } from './modules/service-items/service-items.routes.js';
+import { createCertificatesService } from './modules/service-items/service-items.certificates.js';
 import { serviceItemPages } from './modules/service-items/service-items.pages.js';
 import { createServiceCasesService } from './modules/service-cases/service-cases.service.js';
 import { createServiceCaseImporter } from './modules/service-cases/service-cases.import.js';
@@ -182,7 +183,8 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     documents,
     checkText,
   });
-  const serviceItems = createServiceItemsService({ ...deps, departments });
+  const certificates = createCertificatesService({ ...deps, departments });
+  const serviceItems = createServiceItemsService({ ...deps, departments, certificates });
   const serviceItemImporter = createServiceItemImporter({ serviceItems, departments });
   const serviceCases = createServiceCasesService({ ...deps, departments, serviceItems });
   const serviceCaseImporter = createServiceCaseImporter({ serviceCases, serviceItems });
@@ -214,6 +216,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     interviewRecords,
     serviceItems,
     serviceItemImporter,
+    certificates,
     serviceCases,
     serviceCaseImporter,
     serviceCaseFigures,

@@ -177,6 +177,9 @@ describe('a service guide', () => {
     expect(searched.body).toContain(`/services/${GUIDE.implementationCode}`);
     const site = await t.app.inject({ url: `/search?q=${encodeURIComponent('企业设立登记')}`, headers: host });
     expect(site.body).toContain('办事指南');
+    // The assistant offers the guide to whoever asks how to do it.
+    const asked = await t.services.assistant.ask(w.siteId, '怎么办理企业设立登记', { queue: false });
+    expect(asked.documents.map((d) => d.url)).toContain(`/services/${GUIDE.implementationCode}`);
     // The draft without its elements is nowhere public.
     expect((await t.app.inject({ url: '/services/BARE-1', headers: host })).statusCode).toBe(404);
   });
@@ -199,5 +202,40 @@ describe('a service guide', () => {
     expect(page).toContain('第 2 版：承诺时限压缩为即办');
     const detail = (await call(reviewer, 'GET', `/service-items/${id}`)).json<{ revisions: { state: string }[] }>();
     expect(detail.revisions.map((r) => r.state)).toEqual(['published', 'superseded']);
+  });
+});
+
+describe('the 证明事项清单', () => {
+  it('keeps a certificate only with its basis, and flags a guide that still asks for a cancelled one', async () => {
+    const kept = await call(editor, 'POST', `/certificate-requirements?siteId=${w.siteId}`, {
+      departmentId: w.deptA,
+      name: '出生医学证明',
+      issuer: '助产机构',
+      basis: '',
+      status: 'kept',
+    });
+    expect(kept.json()).toMatchObject({
+      error: { code: 'CERTIFICATE_INCOMPLETE', details: [{ field: 'basis', message: '请填写设定依据' }] },
+    });
+    const cancelled = await call(editor, 'POST', `/certificate-requirements?siteId=${w.siteId}`, {
+      departmentId: w.deptA,
+      name: '法定代表人身份证件',
+      issuer: '公安机关',
+      status: 'cancelled',
+      cancelledOn: '2026-04-01',
+      replacement: 'data_sharing',
+      note: '通过电子证照库共享核验',
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(201);
+    expect((await call(editor, 'GET', `/service-items/${id}`)).json()).toMatchObject({
+      cancelledCertificates: ['法定代表人身份证件'],
+    });
+    const check = (await call(reviewer, 'GET', `/service-items/check?siteId=${w.siteId}`)).json<{
+      items: { id: string; cancelledCertificates: string[] }[];
+    }>();
+    expect(check.items.find((i) => i.id === id)?.cancelledCertificates).toEqual(['法定代表人身份证件']);
+    const page = (await t.app.inject({ url: '/services/certificates', headers: host })).body;
+    expect(page).toContain('已取消的证明事项（1 项）');
+    expect(page).toContain('数据共享：通过电子证照库共享核验');
   });
 });

@@ -70,6 +70,10 @@ import type {
   RegisteredSchema,
 } from '../../src/modules/service-cases/service-cases.schema';
 import type {
+  CertificateInputSchema,
+  CertificateSchema,
+} from '../../src/modules/service-items/service-items.certificates';
+import type {
   ImportResultSchema,
   ItemDetailSchema,
   ItemSummarySchema,
@@ -135,6 +139,9 @@ export type ServiceItemDetail = Static<typeof ItemDetailSchema>;
 export type ServiceItemFields = Static<typeof SaveItemSchema>;
 export type ServiceItemImportResult = Static<typeof ImportResultSchema>;
 export type ServiceCaseSummary = Static<typeof CaseSummarySchema>;
+export type Certificate = Static<typeof CertificateSchema>;
+export type CertificateFields = Static<typeof CertificateInputSchema>;
+export { REPLACEMENTS } from '../../src/modules/service-items/service-items.certificates';
 export type ServiceCaseDetail = Static<typeof CaseDetailSchema>;
 export type ServiceCaseRegistered = Static<typeof RegisteredSchema>;
 export type ServiceCaseImportResult = Static<typeof CaseImportResultSchema>;

@@ -404,7 +404,7 @@ servicesCommand
   .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
   .option(
     '--json',
-    '输出 JSON 数组：[{"implementationCode","name","departmentName","published","missing","materialsWithoutBasis","publicationDue"}]',
+    '输出 JSON 数组：[{"implementationCode","name","departmentName","published","missing","materialsWithoutBasis","cancelledCertificates","publicationDue"}]',
   )
   .action(async (opts: { site?: string; json?: boolean }) => {
     const items = await withDatabase(async (database) => {
@@ -420,6 +420,7 @@ servicesCommand
       published: s.published,
       missing: s.missing,
       materialsWithoutBasis: s.materialsWithoutBasis,
+      cancelledCertificates: s.cancelledCertificates,
       publicationDue: s.publicationDue,
     }));
     if (opts.json) console.log(JSON.stringify(rows));
@@ -432,6 +433,7 @@ servicesCommand
             r.departmentName,
             r.missing.length ? `缺少 ${r.missing.join('、')}` : '',
             r.materialsWithoutBasis.length ? `材料无依据 ${r.materialsWithoutBasis.join('、')}` : '',
+            r.cancelledCertificates.length ? `仍要求已取消的证明 ${r.cancelledCertificates.join('、')}` : '',
             r.publicationDue
               ? `${r.publicationDue.approvedOn} 审核通过，${r.publicationDue.late ? '已超期' : '今日须'}公开`
               : '',

@@ -46,6 +46,7 @@ export interface Database {
   service_cases: ServiceCaseTable;
   service_case_steps: ServiceCaseStepTable;
   service_ratings: ServiceRatingTable;
+  certificate_requirements: CertificateRequirementTable;
   message_events: MessageEventTable;
   notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
@@ -587,6 +588,21 @@ export interface ServiceRatingTable {
   followed_up_on: string | null;
   follow_up_note: string | null;
   followed_up_by: string | null;
+}
+
+export interface CertificateRequirementTable {
+  id: string;
+  site_id: string;
+  department_id: string;
+  name: string;
+  issuer: string;
+  basis: string;
+  status: string;
+  cancelled_on: string | null;
+  replacement: string | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface MessageAttachmentTable {

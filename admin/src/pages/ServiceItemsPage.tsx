@@ -13,6 +13,7 @@ import {
   Select,
   Space,
   Table,
+  Tabs,
   Tag,
   Typography,
 } from 'antd';
@@ -26,6 +27,9 @@ import {
   MATERIAL_FORMS,
   ONLINE_LEVELS,
   upload,
+  REPLACEMENTS,
+  type Certificate,
+  type CertificateFields,
   type ServiceItemDetail,
   type ServiceItemFields,
   type ServiceItemImportResult,
@@ -198,6 +202,111 @@ function GuideForm({
   );
 }
 
+/** 证明事项清单: kept certificates with their basis, cancelled ones with date and replacement. */
+function Certificates({ siteId, departments }: { siteId: string; departments: { id: string; name: string }[] }) {
+  const { items, act } = useList<Certificate>(`/certificate-requirements?siteId=${siteId}`);
+  const [editing, setEditing] = useState<Certificate | 'new' | null>(null);
+  const [form] = Form.useForm<CertificateFields>();
+  const status = Form.useWatch('status', form);
+  const save = async () => {
+    const v = await form.validateFields();
+    const ok = await act(
+      () =>
+        editing === 'new'
+          ? api('POST', `/certificate-requirements?siteId=${siteId}`, v)
+          : api('PUT', `/certificate-requirements/${editing!.id}?siteId=${siteId}`, v),
+      '已保存',
+    );
+    if (ok) setEditing(null);
+  };
+  return (
+    <>
+      <Button
+        style={{ marginBottom: 12 }}
+        onClick={() => (form.resetFields(), form.setFieldsValue({ status: 'kept' }), setEditing('new'))}
+      >
+        登记证明事项
+      </Button>
+      <Table<Certificate>
+        rowKey="id"
+        dataSource={items}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: '证明名称', dataIndex: 'name' },
+          { title: '部门', dataIndex: 'departmentName' },
+          {
+            title: '状态',
+            key: 'status',
+            render: (_, c) =>
+              c.status === 'kept' ? (
+                <Tag>保留</Tag>
+              ) : (
+                <Tag color="orange">{`${c.cancelledOn} 取消，${c.replacementLabel}`}</Tag>
+              ),
+          },
+          { title: '设定依据', dataIndex: 'basis' },
+          {
+            title: '操作',
+            key: 'edit',
+            fixed: 'right' as const,
+            render: (_, c) => (
+              <Button size="small" onClick={() => (form.setFieldsValue(c), setEditing(c))}>
+                修改
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title="证明事项"
+        okText="保存"
+        onOk={() => void save()}
+        onCancel={() => setEditing(null)}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item label="部门" name="departmentId" rules={[{ required: true, message: '请选择部门' }]}>
+            <Select options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+          </Form.Item>
+          <Form.Item label="证明名称" name="name" rules={[{ required: true, message: '请填写证明名称' }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item label="开具单位" name="issuer">
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item label="状态" name="status">
+            <Select
+              options={[
+                { value: 'kept', label: '保留' },
+                { value: 'cancelled', label: '取消' },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item label="设定依据（保留的必填）" name="basis">
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          {status === 'cancelled' && (
+            <Space wrap>
+              <Form.Item label="取消日期" name="cancelledOn" rules={[{ required: true, message: '请填写取消日期' }]}>
+                <Input placeholder="2026-04-01" />
+              </Form.Item>
+              <Form.Item label="替代方式" name="replacement" rules={[{ required: true, message: '请选择替代方式' }]}>
+                <Select
+                  style={{ width: 160 }}
+                  options={Object.entries(REPLACEMENTS).map(([value, label]) => ({ value, label }))}
+                />
+              </Form.Item>
+            </Space>
+          )}
+          <Form.Item label="说明" name="note">
+            <Input maxLength={500} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
 export function ServiceItemsPage({ session }: { session: SessionInfo }) {
   const { message } = App.useApp();
   const siteId = session.site.id;
@@ -272,43 +381,58 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
         />
         <a href={`/api/v1/service-items/export.jsonl?siteId=${siteId}`}>导出全部事项</a>
       </Space>
-      <Table<ServiceItemSummary>
-        rowKey="id"
-        dataSource={items}
-        scroll={{ x: 'max-content' }}
-        columns={[
-          { title: '事项名称', dataIndex: 'name' },
-          { title: '实施主体', dataIndex: 'implementer' },
-          { title: '办理部门', dataIndex: 'departmentName' },
+      <Tabs
+        items={[
           {
-            title: '状态',
-            key: 'state',
-            render: (_, i) => (
-              <Space>
-                {i.published && <Tag color="green">已公开</Tag>}
-                {i.latestState !== 'published' && <Tag>{i.latestStateLabel}</Tag>}
-              </Space>
+            key: 'items',
+            label: '事项和办事指南',
+            children: (
+              <Table<ServiceItemSummary>
+                rowKey="id"
+                dataSource={items}
+                scroll={{ x: 'max-content' }}
+                columns={[
+                  { title: '事项名称', dataIndex: 'name' },
+                  { title: '实施主体', dataIndex: 'implementer' },
+                  { title: '办理部门', dataIndex: 'departmentName' },
+                  {
+                    title: '状态',
+                    key: 'state',
+                    render: (_, i) => (
+                      <Space>
+                        {i.published && <Tag color="green">已公开</Tag>}
+                        {i.latestState !== 'published' && <Tag>{i.latestStateLabel}</Tag>}
+                      </Space>
+                    ),
+                  },
+                  {
+                    title: '缺少要素',
+                    key: 'missing',
+                    render: (_, i) =>
+                      i.missing.map((m) => (
+                        <Tag color="red" key={m}>
+                          {m}
+                        </Tag>
+                      )),
+                  },
+                  {
+                    title: '操作',
+                    key: 'open',
+                    fixed: 'right' as const,
+                    render: (_, i) => (
+                      <Button size="small" onClick={() => open(i.id)}>
+                        办理
+                      </Button>
+                    ),
+                  },
+                ]}
+              />
             ),
           },
           {
-            title: '缺少要素',
-            key: 'missing',
-            render: (_, i) =>
-              i.missing.map((m) => (
-                <Tag color="red" key={m}>
-                  {m}
-                </Tag>
-              )),
-          },
-          {
-            title: '操作',
-            key: 'open',
-            fixed: 'right' as const,
-            render: (_, i) => (
-              <Button size="small" onClick={() => open(i.id)}>
-                办理
-              </Button>
-            ),
+            key: 'certificates',
+            label: '证明事项清单',
+            children: <Certificates siteId={siteId} departments={departments} />,
           },
         ]}
       />
@@ -319,6 +443,13 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
               type="error"
               style={{ marginBottom: 12 }}
               message={`缺少必备要素：${detail.missing.join('、')}，不能公开`}
+            />
+          )}
+          {detail.cancelledCertificates.length > 0 && (
+            <Alert
+              type="error"
+              style={{ marginBottom: 12 }}
+              message={`仍要求提交已取消的证明事项：${detail.cancelledCertificates.join('、')}，请修改办事指南`}
             />
           )}
           {detail.materialsWithoutBasis.length > 0 && (

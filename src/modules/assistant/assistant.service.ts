@@ -259,10 +259,12 @@ export function createAssistantService(deps: {
       if (question.length < 2 || question.length > 200) throw AssistantErrors.ASSISTANT_QUESTION_INVALID();
       // Policies and their interpretations, each searched on its own so that a matching answer
       // does not crowd out the documents (and each falls back to partial matches by itself).
-      const [found, policies, interpretations] = await Promise.all([
+      const [found, policies, interpretations, guides] = await Promise.all([
         search.keys(siteId, { q: question, type: KNOWLEDGE_TYPE, size: 3 }),
         search.search(siteId, { q: question, type: 'document', size: 5 }, { log: false }),
         search.search(siteId, { q: question, type: 'interpretation', size: 2 }, { log: false }),
+        // "How do I …" is answered best by the service's guide (办事服务, issue 16 §6).
+        search.search(siteId, { q: question, type: 'service_guide', size: 2 }, { log: false }),
       ]);
       const ids = found.keys.map((k) => k.slice(KNOWLEDGE_TYPE.length + 1));
       const entries = (await repo.findEntries(db, ids)).filter(isValid);
@@ -280,7 +282,12 @@ export function createAssistantService(deps: {
         question,
         answered,
         answers: await Promise.all(entries.map(toAnswer)),
-        documents: [...policies.hits.slice(0, 3), ...interpretations.hits, ...policies.hits.slice(3)].slice(0, 5),
+        documents: [
+          ...guides.hits,
+          ...policies.hits.slice(0, 3),
+          ...interpretations.hits,
+          ...policies.hits.slice(3),
+        ].slice(0, 5),
       };
     },
 

@@ -19,6 +19,7 @@ import {
   type LifeEvent,
 } from './service-items.model.js';
 import type { ServiceItemsService } from './service-items.service.js';
+import type { CertificatesService } from './service-items.certificates.js';
 
 /**
  * 办事服务 on the portal: find a service by life event (我要开公司), by department or by words; read
@@ -142,10 +143,11 @@ export function serviceItemPages(
     columns: ColumnsService;
     departments: DepartmentsService;
     serviceItems: ServiceItemsService;
+    certificates: CertificatesService;
     search: SearchService;
   },
 ): void {
-  const { sites, columns, departments, serviceItems, search } = deps;
+  const { sites, columns, departments, serviceItems, certificates, search } = deps;
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -210,6 +212,9 @@ export function serviceItemPages(
                 <li>
                   <a href="/services/figures">办件结果公示和好差评</a>
                 </li>
+                <li>
+                  <a href="/services/certificates">证明事项清单</a>
+                </li>
               </ul>
               {(['person', 'organisation'] as const).map((audience) => (
                 <section aria-labelledby={`events-${audience}`}>
@@ -243,6 +248,70 @@ export function serviceItemPages(
       );
     },
   );
+
+  app.get('/services/certificates', { schema: { hide: true } }, async (request, reply) => {
+    const site = await siteOf(request);
+    const [all, frame] = await Promise.all([certificates.list(site.id), frameFor(request, site, columns)]);
+    const kept = all.filter((c) => c.status === 'kept');
+    const cancelled = all.filter((c) => c.status === 'cancelled');
+    return sendPage(
+      reply,
+      <Layout {...frame} title="证明事项清单">
+        <Breadcrumb trail={[{ label: '办事服务', href: '/services' }, { label: '证明事项清单' }]} />
+        <h1>证明事项清单</h1>
+        <p>清单之外，办事时不再要求提供其他证明材料。已取消的证明事项，请按替代方式办理。</p>
+        <h2>保留的证明事项（{kept.length} 项）</h2>
+        <div class="table-scroll" tabindex={0} role="region" aria-label="保留的证明事项">
+          <table class="catalogue guide-materials">
+            <thead>
+              <tr>
+                <th scope="col">证明名称</th>
+                <th scope="col">开具单位</th>
+                <th scope="col">要求提供的部门</th>
+                <th scope="col">设定依据</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kept.map((c) => (
+                <tr>
+                  <td>{c.name}</td>
+                  <td>{c.issuer || '—'}</td>
+                  <td>{c.departmentName}</td>
+                  <td>{c.basis}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <h2>已取消的证明事项（{cancelled.length} 项）</h2>
+        <div class="table-scroll" tabindex={0} role="region" aria-label="已取消的证明事项">
+          <table class="catalogue guide-materials">
+            <thead>
+              <tr>
+                <th scope="col">证明名称</th>
+                <th scope="col">原要求部门</th>
+                <th scope="col">取消日期</th>
+                <th scope="col">替代方式</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cancelled.map((c) => (
+                <tr>
+                  <td>{c.name}</td>
+                  <td>{c.departmentName}</td>
+                  <td>{c.cancelledOn}</td>
+                  <td>
+                    {c.replacementLabel}
+                    {c.note && `：${c.note}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Layout>,
+    );
+  });
 
   app.get<{ Params: { code: string } }>('/services/:code', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);

@@ -224,3 +224,60 @@ export async function supersedePublished(db: Executor, itemId: string, exceptId:
     .where('id', '!=', exceptId)
     .execute();
 }
+
+// —— 证明事项清单 ——
+
+export interface CertificateRow {
+  id: string;
+  siteId: string;
+  departmentId: string;
+  name: string;
+  issuer: string;
+  basis: string;
+  status: 'kept' | 'cancelled';
+  cancelledOn: string | null;
+  replacement: string | null;
+  note: string;
+}
+
+export async function listCertificates(db: Executor, siteId: string): Promise<CertificateRow[]> {
+  const rows = await db
+    .selectFrom('certificate_requirements')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .orderBy('status', 'desc')
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    siteId: r.site_id,
+    departmentId: r.department_id,
+    name: r.name,
+    issuer: r.issuer,
+    basis: r.basis,
+    status: r.status as 'kept' | 'cancelled',
+    cancelledOn: r.cancelled_on,
+    replacement: r.replacement,
+    note: r.note,
+  }));
+}
+
+export async function saveCertificate(db: Executor, c: CertificateRow, isNew: boolean, at: string): Promise<void> {
+  const fields = {
+    department_id: c.departmentId,
+    name: c.name,
+    issuer: c.issuer,
+    basis: c.basis,
+    status: c.status,
+    cancelled_on: c.cancelledOn,
+    replacement: c.replacement,
+    note: c.note,
+    updated_at: at,
+  };
+  if (isNew)
+    await db
+      .insertInto('certificate_requirements')
+      .values({ id: c.id, site_id: c.siteId, ...fields, created_at: at })
+      .execute();
+  else await db.updateTable('certificate_requirements').set(fields).where('id', '=', c.id).execute();
+}

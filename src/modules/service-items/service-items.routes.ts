@@ -7,6 +7,7 @@ import type { App } from '../../platform/http/types.js';
 import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
 import type { ServiceItemImporter } from './service-items.import.js';
+import { CertificateInputSchema, CertificateSchema, type CertificatesService } from './service-items.certificates.js';
 import {
   ImportResultSchema,
   ItemDetailSchema,
@@ -28,9 +29,63 @@ export function serviceItemsRoutes(
   {
     serviceItems,
     serviceItemImporter,
+    certificates,
     sites,
-  }: { serviceItems: ServiceItemsService; serviceItemImporter: ServiceItemImporter; sites: SitesService },
+  }: {
+    serviceItems: ServiceItemsService;
+    serviceItemImporter: ServiceItemImporter;
+    certificates: CertificatesService;
+    sites: SitesService;
+  },
 ): void {
+  app.get(
+    '/api/v1/certificate-requirements',
+    {
+      schema: {
+        tags: TAG,
+        summary: '证明事项清单：保留的（含设定依据）和已取消的（含取消日期、替代方式）（公开）',
+        querystring: SiteQuery,
+        response: { 200: Type.Object({ items: Type.Array(CertificateSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await certificates.list(await siteIdFor(sites, request, request.query.siteId)) }),
+  );
+
+  app.post(
+    '/api/v1/certificate-requirements',
+    {
+      schema: {
+        tags: TAG,
+        summary: '登记证明事项（保留的须有设定依据；取消的须有取消日期和替代方式）',
+        querystring: SiteQuery,
+        body: CertificateInputSchema,
+        response: { 201: CertificateSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return reply.code(201).send(await certificates.save(requireActor(request), siteId, null, request.body));
+    },
+  );
+
+  app.put(
+    '/api/v1/certificate-requirements/:id',
+    {
+      schema: {
+        tags: TAG,
+        summary: '修改证明事项（如改为已取消）',
+        params: Params,
+        querystring: SiteQuery,
+        body: CertificateInputSchema,
+        response: { 200: CertificateSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return certificates.save(requireActor(request), siteId, request.params.id, request.body);
+    },
+  );
+
   app.get(
     '/api/v1/service-items',
     { schema: { tags: TAG, summary: '事项列表（本人可见部门的）', querystring: SiteQuery, response: Items } },

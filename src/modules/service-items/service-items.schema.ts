@@ -134,6 +134,7 @@ export const ItemSummarySchema = Type.Object({
   latestStateLabel: Type.String(),
   missing: Type.Array(Type.String(), { description: '最新版本缺少的要素' }),
   materialsWithoutBasis: Type.Array(Type.String()),
+  cancelledCertificates: Type.Array(Type.String(), { description: '仍要求提交的已取消证明事项' }),
   publicationDue: Type.Union([
     Type.Object({ approvedOn: DateString, dueOn: DateString, late: Type.Boolean() }),
     Type.Null(),

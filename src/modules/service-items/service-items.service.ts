@@ -20,6 +20,7 @@ import {
 import * as repo from './service-items.repository.js';
 import type { ItemRow, RevisionRow } from './service-items.repository.js';
 import type { GuideInput, SaveItemInput } from './service-items.schema.js';
+import { cancelledAskedFor, type Certificate, type CertificatesService } from './service-items.certificates.js';
 
 export const ServiceItemErrors = defineErrors({
   SERVICE_ITEM_CODE_TAKEN: { status: 409, message: '本站点已有这个实施编码的事项' },
@@ -113,10 +114,13 @@ export function createServiceItemsService({
   db,
   clock,
   departments,
+  certificates,
 }: {
   db: Executor;
   clock: Clock;
   departments: DepartmentsService;
+  /** The 证明事项清单, whose cancelled certificates a guide must no longer ask for. */
+  certificates: Pick<CertificatesService, 'cancelled'>;
 }) {
   const today = () => chinaDate(clock.now());
   const now = () => clock.now().toISOString();
@@ -155,7 +159,13 @@ export function createServiceItemsService({
       after: { implementationCode: item.implementationCode, ...after },
     });
 
-  function summary(item: ItemRow, revisions: RevisionRow[], names: Map<string, string>, calendar: WorkdayCalendar) {
+  function summary(
+    item: ItemRow,
+    revisions: RevisionRow[],
+    names: Map<string, string>,
+    calendar: WorkdayCalendar,
+    cancelled: Certificate[],
+  ) {
     const latest = revisions[0]!;
     const approved = revisions.find((r) => r.state === 'approved');
     return {
@@ -171,23 +181,25 @@ export function createServiceItemsService({
       latestStateLabel: REVISION_STATES[latest.state],
       missing: missingElements(latest.guide),
       materialsWithoutBasis: materialsWithoutBasis(latest.guide),
+      cancelledCertificates: cancelledAskedFor(latest.guide, cancelled),
       publicationDue: approved?.approvedOn ? publicationDue(approved.approvedOn, calendar, today()) : null,
     };
   }
 
   async function summaries(siteId: string, items: ItemRow[]) {
-    const [revisions, calendar, all] = await Promise.all([
+    const [revisions, calendar, all, cancelled] = await Promise.all([
       repo.listRevisions(
         db,
         items.map((i) => i.id),
       ),
       currentCalendar(db),
       departments.list(siteId),
+      certificates.cancelled(siteId),
     ]);
     const byItem = new Map<string, RevisionRow[]>();
     for (const r of revisions) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
     const names = new Map(all.map((d) => [d.id, d.name]));
-    return items.map((i) => summary(i, byItem.get(i.id)!, names, calendar));
+    return items.map((i) => summary(i, byItem.get(i.id)!, names, calendar, cancelled));
   }
 
   /** Writes a revision: a new item, an edit of the draft in place, or a new draft after an approved one. */
@@ -387,11 +399,18 @@ export function createServiceItemsService({
 
     /**
      * What the office watches (and `gongkai services check` prints): guides that could not be
-     * published as they stand, materials without a basis, and approved changes not yet public.
+     * published as they stand, materials without a basis, cancelled certificates still asked for,
+     * and approved changes not yet public.
      */
     async check(siteId: string) {
       const all = await summaries(siteId, await repo.listItems(db, siteId));
-      return all.filter((s) => s.missing.length > 0 || s.materialsWithoutBasis.length > 0 || s.publicationDue);
+      return all.filter(
+        (s) =>
+          s.missing.length > 0 ||
+          s.materialsWithoutBasis.length > 0 ||
+          s.cancelledCertificates.length > 0 ||
+          s.publicationDue,
+      );
     },
 
     /**
