@@ -214,12 +214,19 @@ describe(`every public form and page, on ${onPostgres ? 'PostgreSQL' : 'SQLite'}
     `/messages/answers?box=${v}&page=${v}`,
     `/messages/answers/${v}`,
     `/public-comments/${v}`,
+    `/services?q=${v}`,
+    `/services?event=${v}&department=${v}`,
+    `/services/${v}`,
+    `/services/${v}/checklist`,
+    `/services/figures?month=${v}`,
   ];
   const forms = (v: string) => [
     { url: '/assistant', fields: { question: v } },
     { url: '/requests/status', fields: { trackingNo: v, queryCode: v } },
     { url: '/messages/status', fields: { trackingNo: v, queryCode: v } },
     { url: '/messages/rate', fields: { trackingNo: v, queryCode: v, rating: v, note: v } },
+    { url: '/services/progress', fields: { caseNo: v, queryCode: v } },
+    { url: '/services/progress/rating', fields: { caseNo: v, queryCode: v, level: v, reasons: v, comment: v } },
   ];
 
   it('answers every naughty string without a 500 or an English message, refusing control characters', async () => {

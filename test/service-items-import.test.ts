@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { count, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
@@ -119,6 +121,45 @@ describe('importing a catalogue', () => {
     expect(back.every((r) => r.status === 'unchanged')).toBe(true);
     expect(await tables()).toEqual(before);
   });
+
+  it('exports a workbook (事项, 申请材料, 办理流程) that imports back unchanged', async () => {
+    const res = await t.app.inject({
+      url: `/api/v1/service-items/export.xlsx?siteId=${w.siteId}`,
+      headers: admin.headers,
+    });
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['事项', '申请材料', '办理流程']);
+    expect(book.getWorksheet('事项')!.rowCount).toBe(expected.items + 1);
+    const before = await tables();
+    const { payload, headers } = multipart({}, { field: 'file', name: '事项.xlsx', bytes: res.rawPayload });
+    const back = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/service-items/import?siteId=${w.siteId}`,
+      headers: { ...admin.headers, ...headers },
+      payload,
+    });
+    const results = back.json<{ results: Result[] }>().results;
+    expect(results).toHaveLength(expected.items);
+    expect(results.filter((r) => r.status !== 'unchanged')).toEqual([]);
+    expect(await tables()).toEqual(before);
+  });
+
+  it('imports from the command line the same way, failing with the broken lines', async () => {
+    const before = await tables();
+    const r = await runCli(
+      ['services', 'import', fileURLToPath(fixture('service-items.jsonl')), '--json'],
+      dbEnv(t.database),
+    );
+    expect(r.code, r.stderr).toBe(1);
+    const results = JSON.parse(r.stdout) as Result[];
+    expect(results.filter((x) => x.status === 'failed')).toHaveLength(
+      expected.duplicates.length + expected.broken.length,
+    );
+    expect(results.filter((x) => x.status !== 'failed').every((x) => x.status === 'unchanged')).toBe(true);
+    expect(await tables()).toEqual(before);
+  }, 90_000);
 
   it('lists the incomplete guides for an operator with `gongkai services check --json`', async () => {
     const r = await runCli(['services', 'check', '--json'], dbEnv(t.database));

@@ -360,20 +360,22 @@ const servicesCommand = program.command('services').description('办事服务：
 servicesCommand
   .command('import')
   .description(
-    '批量导入事项（JSON Lines，格式见 docs/guides/service-items-import.md），逐行报告；同一文件再导入不会改变任何内容',
+    '批量导入事项（JSON Lines 或 XLSX，格式见 docs/guides/service-items-import.md），逐行报告；同一文件再导入不会改变任何内容',
   )
-  .argument('<file>', 'JSON Lines 文件（- 表示标准输入）')
+  .argument('<file>', 'JSON Lines 或 .xlsx 文件（- 表示标准输入的 JSON Lines）')
   .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
   .option('--json', '以 JSON 输出逐行结果')
   .action(async (file: string, opts: { site?: string; json?: boolean }) => {
     const { readFile } = await import('node:fs/promises');
-    const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+    const bytes = file === '-' ? Buffer.from(await readStdin()) : await readFile(file);
     const failed = await withDatabase(async (database) => {
       const { createServices } = await import('../app.js');
       const services = createServices(database, loadConfig(), systemClock);
       const actor = systemActor('命令行导入');
       const site = await chooseSite(services.sites, actor, opts.site);
-      const results = await services.serviceItemImporter.importLines(actor, site.id, text);
+      const results = /\.xlsx$/i.test(file)
+        ? await services.serviceItemImporter.importXlsx(actor, site.id, bytes)
+        : await services.serviceItemImporter.importLines(actor, site.id, bytes.toString('utf8'));
       if (opts.json) console.log(JSON.stringify(results, null, 2));
       else {
         const WHAT = {

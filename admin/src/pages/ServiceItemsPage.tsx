@@ -363,13 +363,13 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
         >
           新建事项
         </Button>
-        <Button onClick={() => fileInput.current?.click()}>导入事项（JSON Lines）…</Button>
+        <Button onClick={() => fileInput.current?.click()}>导入事项（JSON Lines 或 XLSX）…</Button>
         <input
           ref={fileInput}
           type="file"
           hidden
           aria-label="导入事项（JSON Lines）"
-          accept=".jsonl,.json,.txt"
+          accept=".jsonl,.json,.txt,.xlsx"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file)
@@ -379,7 +379,8 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
             e.target.value = '';
           }}
         />
-        <a href={`/api/v1/service-items/export.jsonl?siteId=${siteId}`}>导出全部事项</a>
+        <a href={`/api/v1/service-items/export.xlsx?siteId=${siteId}`}>导出（XLSX）</a>
+        <a href={`/api/v1/service-items/export.jsonl?siteId=${siteId}`}>导出（JSON Lines）</a>
       </Space>
       <Tabs
         items={[

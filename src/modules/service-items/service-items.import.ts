@@ -15,6 +15,7 @@ import {
 } from './service-items.model.js';
 import { GuideSchema, type GuideInput, type ImportResult } from './service-items.schema.js';
 import { normaliseGuide, type ServiceItemsService } from './service-items.service.js';
+import { guidesXlsx, recordsFromXlsx } from './service-items.xlsx.js';
 
 /** Chinese names a provincial export uses, to the codes the platform keeps. */
 function codesByLabel(values: Record<string, string | { label: string }>, extra: Record<string, string> = {}) {
@@ -59,85 +60,126 @@ export function createServiceItemImporter(deps: {
 }) {
   const { serviceItems, departments } = deps;
 
-  return {
-    async importLines(actor: Actor, siteId: string, text: string): Promise<ImportResult[]> {
-      if (!can(actor, siteId, ['site_admin'], [])) throw Errors.FORBIDDEN('只有站点管理员可以批量导入办事指南');
-      const all = await departments.list(siteId);
-      const seen = new Map<string, number>();
-      const results: ImportResult[] = [];
-      const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-      for (const [i, line] of lines.entries()) {
-        if (!line.trim()) continue;
-        const lineNo = i + 1;
-        const fail = (reasons: string[], code: string | null = null, name: string | null = null) =>
-          results.push({ line: lineNo, implementationCode: code, name, status: 'failed', reasons });
-        let raw: unknown;
-        try {
-          raw = JSON.parse(line);
-        } catch {
-          fail(['不是有效的 JSON']);
-          continue;
-        }
-        if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-          fail(['每行应是一个 JSON 对象']);
-          continue;
-        }
-        // The same normaliser as every request: control characters refused, invisible ones removed.
-        const unreadable = cleanInput(raw);
-        const record = raw as Record<string, unknown>;
-        const code = typeof record.implementationCode === 'string' ? record.implementationCode.trim() : null;
-        const name = typeof record.name === 'string' ? record.name.trim() : null;
-        const guide = withCodes(record);
-        const problems = unreadable === 'too_deep' ? [{ message: '内容层级过深' }] : [...unreadable];
-        if (!problems.length) problems.push(...problemsWith(GuideSchema, guide));
-        if (problems.length > 0) {
-          fail(
-            problems.map((p) => ('field' in p && p.field ? `${p.field}：${p.message}` : p.message)),
-            code,
-            name,
-          );
-          continue;
-        }
-        const wanted = typeof record.department === 'string' ? record.department.trim() : '';
-        const department = all.find((d) => wanted && [d.name, d.shortName, d.code].includes(wanted));
-        if (!department) {
-          fail([wanted ? `department：本站点没有单位“${wanted}”` : 'department：请填写办理部门'], code, name);
-          continue;
-        }
-        const first = seen.get(code!);
-        if (first !== undefined) {
-          fail([`实施编码与第 ${first} 行重复，未导入`], code, name);
-          continue;
-        }
-        seen.set(code!, lineNo);
-        const kept = normaliseGuide(guide as GuideInput, department);
-        const changeNote = typeof record.changeNote === 'string' ? record.changeNote.trim().slice(0, 500) : '';
-        try {
-          const status = await serviceItems.importOne(actor, siteId, department, kept, changeNote || '批量导入');
-          const missing = missingElements(kept);
-          const noBasis = materialsWithoutBasis(kept);
-          const reasons = [
-            ...(status === 'draft' ? [`缺少：${missing.join('、')}，已存为草稿`] : []),
-            ...(noBasis.length ? [`材料缺少设定依据：${noBasis.join('、')}`] : []),
-          ];
-          results.push({ line: lineNo, implementationCode: code, name: kept.name, status, reasons });
-        } catch (error) {
-          if (!(error instanceof AppError) || error.status >= 500) throw error;
-          fail([error.message], code, name);
-        }
+  /** Imports records one by one, each reported; `record` undefined means the line could not be read. */
+  async function importRecords(
+    actor: Actor,
+    siteId: string,
+    records: { line: number; record?: unknown; unreadable?: string }[],
+  ): Promise<ImportResult[]> {
+    if (!can(actor, siteId, ['site_admin'], [])) throw Errors.FORBIDDEN('只有站点管理员可以批量导入办事指南');
+    const all = await departments.list(siteId);
+    const seen = new Map<string, number>();
+    const results: ImportResult[] = [];
+    for (const { line: lineNo, record: raw, unreadable: why } of records) {
+      const fail = (reasons: string[], code: string | null = null, name: string | null = null) =>
+        results.push({ line: lineNo, implementationCode: code, name, status: 'failed', reasons });
+      if (why) {
+        fail([why]);
+        continue;
       }
-      return results;
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+        fail(['每行应是一个 JSON 对象']);
+        continue;
+      }
+      // The same normaliser as every request: control characters refused, invisible ones removed.
+      const unreadable = cleanInput(raw);
+      const record = raw as Record<string, unknown>;
+      const code = typeof record.implementationCode === 'string' ? record.implementationCode.trim() : null;
+      const name = typeof record.name === 'string' ? record.name.trim() : null;
+      const guide = withCodes(record);
+      const problems = unreadable === 'too_deep' ? [{ message: '内容层级过深' }] : [...unreadable];
+      if (!problems.length) problems.push(...problemsWith(GuideSchema, guide));
+      if (problems.length > 0) {
+        fail(
+          problems.map((p) => ('field' in p && p.field ? `${p.field}：${p.message}` : p.message)),
+          code,
+          name,
+        );
+        continue;
+      }
+      const wanted = typeof record.department === 'string' ? record.department.trim() : '';
+      const department = all.find((d) => wanted && [d.name, d.shortName, d.code].includes(wanted));
+      if (!department) {
+        fail([wanted ? `department：本站点没有单位“${wanted}”` : 'department：请填写办理部门'], code, name);
+        continue;
+      }
+      const first = seen.get(code!);
+      if (first !== undefined) {
+        fail([`实施编码与第 ${first} 行重复，未导入`], code, name);
+        continue;
+      }
+      seen.set(code!, lineNo);
+      const kept = normaliseGuide(guide as GuideInput, department);
+      const changeNote = typeof record.changeNote === 'string' ? record.changeNote.trim().slice(0, 500) : '';
+      try {
+        const status = await serviceItems.importOne(actor, siteId, department, kept, changeNote || '批量导入');
+        const missing = missingElements(kept);
+        const noBasis = materialsWithoutBasis(kept);
+        const reasons = [
+          ...(status === 'draft' ? [`缺少：${missing.join('、')}，已存为草稿`] : []),
+          ...(noBasis.length ? [`材料缺少设定依据：${noBasis.join('、')}`] : []),
+        ];
+        results.push({ line: lineNo, implementationCode: code, name: kept.name, status, reasons });
+      } catch (error) {
+        if (!(error instanceof AppError) || error.status >= 500) throw error;
+        fail([error.message], code, name);
+      }
+    }
+    return results;
+  }
+
+  /** Every item's newest guide with its department's name. */
+  async function latest(actor: Actor, siteId: string) {
+    const names = new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
+    return (await serviceItems.latestGuides(actor, siteId)).map((i) => ({
+      department: names.get(i.departmentId) ?? '',
+      guide: i.guide,
+    }));
+  }
+
+  return {
+    importLines(actor: Actor, siteId: string, text: string): Promise<ImportResult[]> {
+      const records = text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .map((line, i) => ({ line, n: i + 1 }))
+        .filter(({ line }) => line.trim())
+        .map(({ line, n }) => {
+          try {
+            return { line: n, record: JSON.parse(line) as unknown };
+          } catch {
+            return { line: n, unreadable: '不是有效的 JSON' };
+          }
+        });
+      return importRecords(actor, siteId, records);
+    },
+
+    /** A workbook in the layout of guidesXlsx: each row of 事项 reported by its row number. */
+    async importXlsx(actor: Actor, siteId: string, bytes: Buffer): Promise<ImportResult[]> {
+      let records: { line: number; record: unknown }[];
+      try {
+        records = await recordsFromXlsx(bytes);
+      } catch {
+        return [
+          {
+            line: 0,
+            implementationCode: null,
+            name: null,
+            status: 'failed',
+            reasons: ['文件无法读取：请上传 XLSX 文件'],
+          },
+        ];
+      }
+      return importRecords(actor, siteId, records);
+    },
+
+    async exportXlsx(actor: Actor, siteId: string): Promise<Buffer> {
+      return guidesXlsx(await latest(actor, siteId));
     },
 
     /** Every item's newest guide in the import layout, one line each, so an export imports back unchanged. */
     async exportLines(actor: Actor, siteId: string): Promise<string> {
-      const names = new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
-      const items = await serviceItems.list(actor, siteId);
-      const lines: string[] = [];
-      for (const s of items) {
-        const { guide } = await serviceItems.get(actor, s.id);
-        lines.push(JSON.stringify({ department: names.get(s.departmentId), ...guide }));
-      }
+      const lines = (await latest(actor, siteId)).map((i) => JSON.stringify({ department: i.department, ...i.guide }));
       return lines.length ? `${lines.join('\n')}\n` : '';
     },
   };

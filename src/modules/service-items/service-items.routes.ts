@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
-import { FileBody, sendDownload } from '../../platform/http/download.js';
+import { FileBody, sendDownload, XLSX_TYPE } from '../../platform/http/download.js';
 import { Errors, errorResponses } from '../../platform/http/errors.js';
 import { Id, Text } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -132,12 +132,31 @@ export function serviceItemsRoutes(
     },
   );
 
+  app.get(
+    '/api/v1/service-items/export.xlsx',
+    {
+      schema: {
+        tags: TAG,
+        summary: '导出事项（XLSX：事项、申请材料、办理流程三张表，可原样导回）',
+        querystring: SiteQuery,
+        produces: [XLSX_TYPE],
+        response: { 200: FileBody, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const siteId = await siteIdFor(sites, request, request.query.siteId);
+      return sendDownload(reply, '办事指南.xlsx', XLSX_TYPE, await serviceItemImporter.exportXlsx(actor, siteId));
+    },
+  );
+
   app.post(
     '/api/v1/service-items/import',
     {
       schema: {
         tags: TAG,
-        summary: '批量导入事项（multipart/form-data，字段 file：JSON Lines 文件；逐行报告结果）',
+        summary:
+          '批量导入事项（multipart/form-data，字段 file：JSON Lines 或 XLSX 文件，格式见 docs/guides/service-items-import.md；逐行报告结果）',
         consumes: ['multipart/form-data'],
         querystring: SiteQuery,
         response: { 200: Type.Object({ results: Type.Array(ImportResultSchema) }), ...errorResponses },
@@ -148,8 +167,12 @@ export function serviceItemsRoutes(
       const siteId = await siteIdFor(sites, request, request.query.siteId);
       const file = await request.file({ limits: { files: 1, fileSize: 50 * 1024 * 1024 } });
       if (!file) throw Errors.VALIDATION_FAILED('请选择要导入的文件', [{ field: 'file', message: '缺少文件' }]);
-      const text = (await file.toBuffer()).toString('utf8');
-      return { results: await serviceItemImporter.importLines(actor, siteId, text) };
+      const bytes = await file.toBuffer();
+      return {
+        results: /\.xlsx$/i.test(file.filename)
+          ? await serviceItemImporter.importXlsx(actor, siteId, bytes)
+          : await serviceItemImporter.importLines(actor, siteId, bytes.toString('utf8')),
+      };
     },
   );
 

@@ -413,6 +413,21 @@ export function createServiceItemsService({
       );
     },
 
+    /** Every item visible to the actor with its newest guide, for exports. */
+    async latestGuides(actor: Actor, siteId: string) {
+      const scope = scopeOf(actor, siteId, READERS);
+      if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看办事指南的权限');
+      const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
+      const items = await repo.listItems(db, siteId, { departmentIds });
+      const revisions = await repo.listRevisions(
+        db,
+        items.map((i) => i.id),
+      );
+      const newest = new Map<string, Guide>();
+      for (const r of revisions) if (!newest.has(r.itemId)) newest.set(r.itemId, r.guide);
+      return items.map((i) => ({ departmentId: i.departmentId, guide: newest.get(i.id)! }));
+    },
+
     /**
      * A published item, as the cases module sees it: by id or by 实施编码. Cases are registered only
      * for services the public can read the guide of.
