@@ -173,6 +173,9 @@ describe('a service guide', () => {
     expect(checklist.body).toContain('□ </span>公司登记（备案）申请书');
     const byEvent = await t.app.inject({ url: '/services?event=establish', headers: host });
     expect(byEvent.body).toContain('企业设立登记');
+    expect(home.body).toContain(`href="/services?theme=${encodeURIComponent('市场监管')}"`);
+    const byTheme = await t.app.inject({ url: `/services?theme=${encodeURIComponent('市场监管')}`, headers: host });
+    expect(byTheme.body).toContain(`/services/${GUIDE.implementationCode}`);
     const searched = await t.app.inject({ url: `/services?q=${encodeURIComponent('营业执照')}`, headers: host });
     expect(searched.body).toContain(`/services/${GUIDE.implementationCode}`);
     const site = await t.app.inject({ url: `/search?q=${encodeURIComponent('企业设立登记')}`, headers: host });

@@ -154,7 +154,7 @@ export function serviceItemPages(
     return site;
   }
 
-  app.get<{ Querystring: { event?: string; department?: string; q?: string } }>(
+  app.get<{ Querystring: { event?: string; department?: string; theme?: string; q?: string } }>(
     '/services',
     { schema: { hide: true } },
     async (request, reply) => {
@@ -166,6 +166,7 @@ export function serviceItemPages(
       ]);
       const event = String(request.query.event ?? '') as LifeEvent;
       const departmentId = String(request.query.department ?? '');
+      const theme = String(request.query.theme ?? '').slice(0, 30);
       const q = String(request.query.q ?? '')
         .trim()
         .slice(0, 50);
@@ -180,6 +181,9 @@ export function serviceItemPages(
       } else if (event in LIFE_EVENTS) {
         found = all.filter((i) => i.guide.lifeEvents.includes(event));
         heading = `${AUDIENCES[LIFE_EVENTS[event].audience]}办事：${LIFE_EVENTS[event].label}`;
+      } else if (theme) {
+        found = all.filter((i) => i.guide.themes.includes(theme));
+        heading = `主题：${theme}`;
       } else if (departmentId) {
         found = all.filter((i) => i.departmentId === departmentId);
         heading = depts.find((d) => d.id === departmentId)?.name ?? '部门办事';
@@ -188,6 +192,7 @@ export function serviceItemPages(
       const events = (audience: 'person' | 'organisation') =>
         (Object.keys(LIFE_EVENTS) as LifeEvent[]).filter((e) => LIFE_EVENTS[e].audience === audience && count(e) > 0);
       const withItems = depts.filter((d) => all.some((i) => i.departmentId === d.id));
+      const themes = [...new Set(all.flatMap((i) => i.guide.themes))].sort((a, b) => a.localeCompare(b, 'zh'));
       return sendPage(
         reply,
         <Layout {...frame} title={found ? heading : '办事服务'}>
@@ -230,6 +235,20 @@ export function serviceItemPages(
                   </ul>
                 </section>
               ))}
+              {themes.length > 0 && (
+                <section aria-labelledby="by-theme">
+                  <h2 id="by-theme">按主题</h2>
+                  <ul class="link-grid">
+                    {themes.map((t) => (
+                      <li>
+                        <a href={`/services?theme=${encodeURIComponent(t)}`}>
+                          {t}（{all.filter((i) => i.guide.themes.includes(t)).length}）
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
               <section aria-labelledby="by-department">
                 <h2 id="by-department">部门办事</h2>
                 <ul class="link-grid">
