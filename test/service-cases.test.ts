@@ -138,7 +138,9 @@ describe('a case at the counter', () => {
   it('takes one rating; a 差评 asks for its reasons and becomes the department’s task', async () => {
     const noReason = await form('/services/progress/rating', { caseNo, queryCode, level: '2' });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.body).toContain('请至少选择一项原因');
+    expect(noReason.body).toContain('id="e-reasons">选择“不满意”或“非常不满意”时，请至少选择一项原因<');
+    // What was chosen stays chosen.
+    expect(noReason.body).toMatch(/value="2"[^>]*checked/);
     const rated = await form('/services/progress/rating', {
       caseNo,
       queryCode,
@@ -148,6 +150,7 @@ describe('a case at the counter', () => {
     });
     expect(rated.statusCode).toBe(200);
     expect(rated.body).toContain('<th scope="row">您的评价</th><td>不满意</td>');
+    expect(rated.body).toContain('承办部门将核实您反映的问题，并在 2026-06-01 前整改反馈。');
     const again = await form('/services/progress/rating', { caseNo, queryCode, level: '5' });
     expect(again.body).toContain('这件事已经评价过');
     const tasks = (await call(clerk, 'GET', `/service-cases/follow-ups?siteId=${w.siteId}`)).json<{

@@ -96,6 +96,10 @@ describe('importing a catalogue', () => {
     expect(first.find((r) => r.line === expected.duplicates[0])!.reasons[0]).toMatch(/^实施编码与第 \d+ 行重复/);
     for (const line of expected.broken)
       expect(first.find((r) => r.line === line)!.reasons.join('')).toMatch(/[\u4e00-\u9fff]/);
+    // In the layout's own words, once per field, never the validator's.
+    const reasons = first.filter((r) => r.status === 'failed').flatMap((r) => r.reasons);
+    expect(reasons.join('\n')).not.toMatch(/应当|anyOf|integer|[a-z]+[A-Z][a-z]+：/);
+    expect(first.find((r) => r.line === expected.broken[1])!.reasons).toEqual(['缺少事项名称']);
   });
 
   it('changes nothing when the same file comes again', async () => {

@@ -141,7 +141,7 @@ export type ServiceItemImportResult = Static<typeof ImportResultSchema>;
 export type ServiceCaseSummary = Static<typeof CaseSummarySchema>;
 export type Certificate = Static<typeof CertificateSchema>;
 export type CertificateFields = Static<typeof CertificateInputSchema>;
-export { REPLACEMENTS } from '../../src/modules/service-items/service-items.certificates';
+
 export type ServiceCaseDetail = Static<typeof CaseDetailSchema>;
 export type ServiceCaseRegistered = Static<typeof RegisteredSchema>;
 export type ServiceCaseImportResult = Static<typeof CaseImportResultSchema>;
@@ -152,6 +152,7 @@ export {
   LIFE_EVENTS,
   MATERIAL_FORMS,
   ONLINE_LEVELS,
+  REPLACEMENTS,
 } from '../../src/modules/service-items/service-items.model';
 export {
   LEVEL_LABELS as OPINION_LEVEL_LABELS,

@@ -328,7 +328,10 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
       done,
     );
   const save = async () => {
-    const v = await form.validateFields();
+    await form.validateFields();
+    // Everything the form holds, shown or not (基本编码, 主管部门, 样表 …): a save changes only what was edited.
+    const all = form.getFieldsValue(true) as ServiceItemFields;
+    const v = { departmentId: all.departmentId, guide: all.guide, changeNote: all.changeNote ?? '' };
     const ok = await act(async () => {
       const saved =
         editing === 'new'

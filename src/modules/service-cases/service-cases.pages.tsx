@@ -25,15 +25,24 @@ const LEVEL_OPTIONS = Object.fromEntries(
   ([5, 4, 3, 2, 1] as RatingLevel[]).map((l) => [String(l), RATING_LEVELS[l]]),
 ) as Record<string, string>;
 
+interface Rating {
+  level?: string;
+  reasons?: string[];
+  levelError?: string;
+  reasonsError?: string;
+  /** Just rated: thank the applicant and say what happens to a 差评. */
+  thanked?: boolean;
+}
+
 function ProgressPage(props: {
   frame: Frame;
   caseNo: string;
   queryCode?: string;
   error?: string;
   status?: Status;
-  ratingError?: string;
+  rating?: Rating;
 }) {
-  const { frame, caseNo, queryCode, error, status, ratingError } = props;
+  const { frame, caseNo, queryCode, error, status, rating = {} } = props;
   return (
     <Layout {...frame} title="办件查询">
       <Breadcrumb trail={[{ label: '办事服务', href: '/services' }, { label: '办件查询' }]} />
@@ -94,6 +103,13 @@ function ProgressPage(props: {
               )}
             </tbody>
           </table>
+          {rating.thanked && status.rating && (
+            <p class="notice" role="status">
+              感谢您的评价。
+              {status.rating.followUpDueOn &&
+                `承办部门将核实您反映的问题，并在 ${status.rating.followUpDueOn} 前整改反馈。`}
+            </p>
+          )}
           <h3>办理过程</h3>
           <ol>
             {status.steps.map((s) => (
@@ -107,12 +123,26 @@ function ProgressPage(props: {
             <form class="apply-form" method="post" action="/services/progress/rating">
               <input type="hidden" name="caseNo" value={status.caseNo} />
               <input type="hidden" name="queryCode" value={queryCode} />
-              <Choice name="level" legend="请评价这次办事" options={LEVEL_OPTIONS} form={{}} error={ratingError} />
-              <fieldset class="choice">
+              <Choice
+                name="level"
+                legend="请评价这次办事"
+                options={LEVEL_OPTIONS}
+                form={{ level: rating.level ?? '' }}
+                error={rating.levelError}
+              />
+              <fieldset
+                class={rating.reasonsError ? 'choice field-invalid' : 'choice'}
+                aria-describedby={rating.reasonsError ? 'e-reasons' : undefined}
+              >
                 <legend>选择“不满意”或“非常不满意”时，请选择原因（可多选）</legend>
+                {rating.reasonsError && (
+                  <span class="field-error" id="e-reasons">
+                    {rating.reasonsError}
+                  </span>
+                )}
                 {BAD_RATING_REASONS.map((r) => (
                   <label>
-                    <input type="checkbox" name="reasons" value={r} /> {r}
+                    <input type="checkbox" name="reasons" value={r} checked={rating.reasons?.includes(r)} /> {r}
                   </label>
                 ))}
               </fieldset>
@@ -158,7 +188,7 @@ export async function serviceCasePages(
     const answer = async (
       request: FastifyRequest,
       act: (siteId: string, caseNo: string, code: string) => Promise<Status>,
-      ratingError?: string,
+      rating: Rating = {},
     ) => {
       const site = await siteOf(request);
       const body = (request.body ?? {}) as Body;
@@ -168,8 +198,8 @@ export async function serviceCasePages(
       try {
         const status = await act(site.id, caseNo, queryCode);
         return {
-          page: <ProgressPage {...{ frame, caseNo, queryCode, status, ratingError }} />,
-          code: ratingError ? 400 : 200,
+          page: <ProgressPage {...{ frame, caseNo, queryCode, status, rating }} />,
+          code: rating.levelError || rating.reasonsError ? 400 : 200,
         };
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500) throw error;
@@ -187,14 +217,20 @@ export async function serviceCasePages(
         (r): r is (typeof BAD_RATING_REASONS)[number] => (BAD_RATING_REASONS as readonly string[]).includes(r),
       );
       const comment = String((Array.isArray(body.comment) ? body.comment[0] : body.comment) ?? '').slice(0, 500);
-      let problem: string | undefined;
-      if (![1, 2, 3, 4, 5].includes(level)) problem = '请选择一项评价';
-      else if (level <= 2 && reasons.length === 0) problem = '选择“不满意”或“非常不满意”时，请至少选择一项原因';
-      const { page, code } = problem
-        ? await answer(request, (siteId, no, qc) => serviceCases.publicStatus(siteId, no, qc), problem)
-        : await answer(request, (siteId, no, qc) =>
-            serviceCases.rate(siteId, no, qc, { level: level as RatingLevel, reasons, comment }),
-          );
+      const chosen = { level: one(body.level), reasons };
+      const problem: Rating = ![1, 2, 3, 4, 5].includes(level)
+        ? { ...chosen, levelError: '请选择一项评价' }
+        : level <= 2 && reasons.length === 0
+          ? { ...chosen, reasonsError: '选择“不满意”或“非常不满意”时，请至少选择一项原因' }
+          : {};
+      const { page, code } =
+        problem.levelError || problem.reasonsError
+          ? await answer(request, (siteId, no, qc) => serviceCases.publicStatus(siteId, no, qc), problem)
+          : await answer(
+              request,
+              (siteId, no, qc) => serviceCases.rate(siteId, no, qc, { level: level as RatingLevel, reasons, comment }),
+              { thanked: true },
+            );
       return sendPage(reply, page, code);
     });
   });
@@ -265,7 +301,7 @@ export async function serviceCasePages(
                   <th scope="col">月份</th>
                   {board.map((b) => (
                     <th scope="col">
-                      {b.label}（承诺 {b.targetDays} 个）
+                      {b.label}（承诺 {b.targetDays} 个工作日）
                     </th>
                   ))}
                 </tr>

@@ -7,7 +7,7 @@ import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { DateString, Id, NonEmpty, Text } from '../../platform/http/schemas.js';
 import { newId } from '../../platform/ids/ids.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
-import type { Guide } from './service-items.model.js';
+import { REPLACEMENTS, type Guide } from './service-items.model.js';
 import * as repo from './service-items.repository.js';
 
 /**
@@ -16,12 +16,6 @@ import * as repo from './service-items.repository.js';
  * basis, and what was cancelled, when, and what replaces it — published, and checked against the
  * guides, since a guide still asking for a cancelled certificate is the thing to catch.
  */
-export const REPLACEMENTS = {
-  notification_commitment: '告知承诺',
-  department_check: '部门核查',
-  data_sharing: '数据共享',
-  none: '直接取消',
-} as const;
 
 export const CertificateInputSchema = Type.Object(
   {

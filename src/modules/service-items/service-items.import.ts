@@ -30,6 +30,66 @@ const onlineLevel = codesByLabel(ONLINE_LEVELS);
 const materialForm = codesByLabel(MATERIAL_FORMS);
 const each = (value: unknown, f: (v: unknown) => unknown) => (Array.isArray(value) ? value.map(f) : value);
 
+/** The layout's field names as people read them (docs/guides/service-items-import.md). */
+const FIELD_LABELS: Record<string, string> = {
+  implementationCode: '实施编码',
+  basicCode: '基本编码',
+  name: '事项名称',
+  itemType: '事项类型',
+  implementer: '实施主体',
+  creditCode: '统一社会信用代码',
+  competentDepartment: '主管部门',
+  audiences: '服务对象',
+  lifeEvents: '主题',
+  themes: '其他主题',
+  basis: '设定依据',
+  conditions: '受理条件',
+  materials: '申请材料',
+  steps: '办理流程',
+  legalDays: '法定办结时限',
+  committedDays: '承诺办结时限',
+  fee: '收费',
+  location: '办理地点',
+  hours: '办理时间',
+  consultPhone: '咨询电话',
+  complaintPhone: '监督投诉电话',
+  onlineLevel: '网上可办程度',
+  visits: '到现场次数',
+  applyUrl: '申办网址',
+  resultName: '办理结果',
+  commitment3550: '3550承诺',
+  form: '材料形式',
+  copies: '份数',
+  required: '是否必需',
+  fromLicence: '电子证照',
+  templateUrl: '样表地址',
+  days: '时限',
+};
+
+/** A validator's finding as one plain sentence: the field by its Chinese name, what to write instead. */
+function plainProblem(field: string | undefined, message: string): string {
+  const missing = /必需属性\s*(\w+)/.exec(message)?.[1];
+  const parts = (field ?? '').split(/[./]/).filter((p) => p && p !== 'body');
+  if (missing && parts.at(-1) === missing) parts.pop();
+  const where = parts.map((p) => (/^\d+$/.test(p) ? `第 ${Number(p) + 1} 项` : (FIELD_LABELS[p] ?? p))).join('');
+  const what = missing
+    ? `缺少${FIELD_LABELS[missing] ?? missing}`
+    : /integer|number/.test(message)
+      ? '应填数字'
+      : /常量|anyOf|oneOf|enum|允许的值/.test(message)
+        ? '不是可选的取值，请按格式说明填写'
+        : /boolean/.test(message)
+          ? '应填“是”或“否”（true 或 false）'
+          : /array|数组/.test(message)
+            ? '应是一组取值'
+            : /pattern|模式|匹配/.test(message)
+              ? '格式不对'
+              : /字符|长度|maxLength|更多|少于/.test(message)
+                ? '太长或为空'
+                : message;
+  return where ? `${where}：${what}` : what;
+}
+
 /** A line's guide with its labels turned into codes; the other fields as they came. */
 function withCodes(raw: Record<string, unknown>): Record<string, unknown> {
   const { department: _d, changeNote: _c, ...guide } = raw;
@@ -90,11 +150,9 @@ export function createServiceItemImporter(deps: {
       const problems = unreadable === 'too_deep' ? [{ message: '内容层级过深' }] : [...unreadable];
       if (!problems.length) problems.push(...problemsWith(GuideSchema, guide));
       if (problems.length > 0) {
-        fail(
-          problems.map((p) => ('field' in p && p.field ? `${p.field}：${p.message}` : p.message)),
-          code,
-          name,
-        );
+        // One sentence per field: a bad enum value makes the validator report every alternative.
+        const sentences = problems.map((p) => plainProblem('field' in p ? p.field : undefined, p.message));
+        fail([...new Set(sentences)], code, name);
         continue;
       }
       const wanted = typeof record.department === 'string' ? record.department.trim() : '';
@@ -112,7 +170,7 @@ export function createServiceItemImporter(deps: {
       const kept = normaliseGuide(guide as GuideInput, department);
       const changeNote = typeof record.changeNote === 'string' ? record.changeNote.trim().slice(0, 500) : '';
       try {
-        const status = await serviceItems.importOne(actor, siteId, department, kept, changeNote || '批量导入');
+        const status = await serviceItems.importOne(actor, siteId, department, kept, changeNote);
         const missing = missingElements(kept);
         const noBasis = materialsWithoutBasis(kept);
         const reasons = [

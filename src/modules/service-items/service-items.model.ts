@@ -149,6 +149,14 @@ export function materialsWithoutBasis(g: Guide): string[] {
   return g.materials.filter((m) => !filled(m.basis)).map((m) => m.name);
 }
 
+/** How a cancelled certificate is replaced (证明事项清单). */
+export const REPLACEMENTS = {
+  notification_commitment: '告知承诺',
+  department_check: '部门核查',
+  data_sharing: '数据共享',
+  none: '直接取消',
+} as const;
+
 export const REVISION_STATES = {
   draft: '草稿',
   submitted: '待审核',

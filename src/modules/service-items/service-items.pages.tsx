@@ -28,7 +28,7 @@ import type { CertificatesService } from './service-items.certificates.js';
  */
 type Published = Awaited<ReturnType<ServiceItemsService['published']>>[number];
 
-const days = (n: number | null) => (n === null ? '—' : n === 0 ? '即办' : `${n} 个工作日`);
+const days = (n: number | null) => (n === null ? '未规定' : n === 0 ? '即办' : `${n} 个工作日`);
 const visits = (n: number) => (n === 0 ? '0 次（不见面审批）' : `${n} 次`);
 
 function ItemList({ items }: { items: Published[] }) {
@@ -83,7 +83,7 @@ function GuideRows({ guide }: { guide: Guide }) {
             <th scope="row">网上办理</th>
             <td>
               <a href={guide.applyUrl} rel="noopener">
-                {guide.applyUrl}
+                在线办理（{ONLINE_LEVELS[guide.onlineLevel]}）
               </a>
             </td>
           </tr>
@@ -96,7 +96,7 @@ function GuideRows({ guide }: { guide: Guide }) {
 function Materials({ guide }: { guide: Guide }) {
   return (
     <div class="table-scroll" tabindex={0} role="region" aria-label="申请材料">
-      <table class="catalogue guide-materials">
+      <table class="catalogue guide-materials stack-on-phone">
         <thead>
           <tr>
             <th scope="col">序号</th>
@@ -109,8 +109,8 @@ function Materials({ guide }: { guide: Guide }) {
         <tbody>
           {guide.materials.map((m, i) => (
             <tr>
-              <td>{i + 1}</td>
-              <td>
+              <td data-label="序号">{i + 1}</td>
+              <td data-label="材料名称">
                 {m.name}
                 {m.fromLicence && <span class="tag">可用电子证照，免提交</span>}
                 {m.templateUrl && (
@@ -123,11 +123,11 @@ function Materials({ guide }: { guide: Guide }) {
                 )}
                 {m.note && <div class="hint">{m.note}</div>}
               </td>
-              <td>
+              <td data-label="形式和份数">
                 {MATERIAL_FORMS[m.form]} {m.copies} 份
               </td>
-              <td>{m.required ? '必需' : '视情况提供'}</td>
-              <td>{m.basis || '—'}</td>
+              <td data-label="是否必需">{m.required ? '必需' : '视情况提供'}</td>
+              <td data-label="依据">{m.basis || '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -281,7 +281,7 @@ export function serviceItemPages(
         <p>清单之外，办事时不再要求提供其他证明材料。已取消的证明事项，请按替代方式办理。</p>
         <h2>保留的证明事项（{kept.length} 项）</h2>
         <div class="table-scroll" tabindex={0} role="region" aria-label="保留的证明事项">
-          <table class="catalogue guide-materials">
+          <table class="catalogue guide-materials stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">证明名称</th>
@@ -293,10 +293,10 @@ export function serviceItemPages(
             <tbody>
               {kept.map((c) => (
                 <tr>
-                  <td>{c.name}</td>
-                  <td>{c.issuer || '—'}</td>
-                  <td>{c.departmentName}</td>
-                  <td>{c.basis}</td>
+                  <td data-label="证明名称">{c.name}</td>
+                  <td data-label="开具单位">{c.issuer || '—'}</td>
+                  <td data-label="要求提供的部门">{c.departmentName}</td>
+                  <td data-label="设定依据">{c.basis}</td>
                 </tr>
               ))}
             </tbody>
@@ -304,7 +304,7 @@ export function serviceItemPages(
         </div>
         <h2>已取消的证明事项（{cancelled.length} 项）</h2>
         <div class="table-scroll" tabindex={0} role="region" aria-label="已取消的证明事项">
-          <table class="catalogue guide-materials">
+          <table class="catalogue guide-materials stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">证明名称</th>
@@ -316,10 +316,12 @@ export function serviceItemPages(
             <tbody>
               {cancelled.map((c) => (
                 <tr>
-                  <td>{c.name}</td>
-                  <td>{c.departmentName}</td>
-                  <td>{c.cancelledOn}</td>
-                  <td>
+                  <td data-label="证明名称">{c.name}</td>
+                  <td data-label="原要求部门">{c.departmentName}</td>
+                  <td data-label="取消日期" class="nowrap">
+                    {c.cancelledOn}
+                  </td>
+                  <td data-label="替代方式">
                     {c.replacementLabel}
                     {c.note && `：${c.note}`}
                   </td>
@@ -363,7 +365,8 @@ export function serviceItemPages(
         <ul>
           {history.map((h) => (
             <li>
-              {formatChinaTime(h.publishedAt).slice(0, 10)} 第 {h.number} 版{h.changeNote ? `：${h.changeNote}` : ''}
+              {formatChinaTime(h.publishedAt).slice(0, 10)} 第 {h.number} 版：
+              {h.changeNote || (h.number === 1 ? '首次公开' : '内容更新')}
             </li>
           ))}
         </ul>
@@ -398,11 +401,14 @@ export function serviceItemPages(
               <li>
                 <span aria-hidden="true">□ </span>
                 {m.name}（{MATERIAL_FORMS[m.form]} {m.copies} 份{m.required ? '' : '，视情况提供'}
-                {m.fromLicence ? '，可用电子证照免提交' : ''}）
+                {m.fromLicence ? '，可用电子证照免提交' : ''}）{m.note && `：${m.note}`}
               </li>
             ))}
           </ul>
-          <p class="hint">办事指南之外不得增加其他要求（政务公开工作要点）。</p>
+          <p class="hint">
+            窗口不会要求清单以外的材料；如被要求，可拨打监督投诉电话
+            {guide.complaintPhone ? ` ${guide.complaintPhone}` : ''}或 12345 反映。
+          </p>
         </Layout>,
       );
     },
