@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/auth/actor.js';
 import { count, createUser, signIn, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
 
 /**
@@ -188,9 +189,18 @@ describe('a service guide', () => {
   });
 
   it('keeps the published guide public while a change waits for review', async () => {
+    // Its 常见问题 come from the knowledge base, the one source of answers (同源).
+    const entry = await t.services.assistant.save(systemActor('测试'), w.siteId, {
+      departmentId: w.deptA,
+      question: '企业设立登记需要到现场吗？',
+      alternatives: [],
+      answer: '全程网办，不需要到现场；营业执照可邮寄或领取电子营业执照。',
+      sourceDocumentId: null,
+      validUntil: null,
+    });
     const changed = {
       departmentId: w.deptA,
-      guide: { ...GUIDE, fee: { standard: '不收费', basis: '' }, committedDays: 0 },
+      guide: { ...GUIDE, fee: { standard: '不收费', basis: '' }, committedDays: 0, faqEntryIds: [entry.id] },
       changeNote: '承诺时限压缩为即办',
     };
     const res = await call(editor, 'PUT', `/service-items/${id}`, changed);
@@ -203,6 +213,7 @@ describe('a service guide', () => {
     page = (await t.app.inject({ url: `/services/${GUIDE.implementationCode}`, headers: host })).body;
     expect(page).toContain('即办');
     expect(page).toContain('第 2 版：承诺时限压缩为即办');
+    expect(page).toContain('<dt>企业设立登记需要到现场吗？</dt>');
     const detail = (await call(reviewer, 'GET', `/service-items/${id}`)).json<{ revisions: { state: string }[] }>();
     expect(detail.revisions.map((r) => r.state)).toEqual(['published', 'superseded']);
   });

@@ -70,6 +70,7 @@ beforeAll(async () => {
       applyUrl: 'https://www.jszwfw.gov.cn/',
       resultName: '营业执照',
       commitment3550: 'business_start',
+      faqEntryIds: [],
     },
   });
   await e2e.services.serviceItems.submit(actor, item.id);

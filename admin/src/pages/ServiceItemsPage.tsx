@@ -29,6 +29,7 @@ import {
   upload,
   REPLACEMENTS,
   type Certificate,
+  type KnowledgeEntry,
   type CertificateFields,
   type ServiceItemDetail,
   type ServiceItemFields,
@@ -46,9 +47,11 @@ const IMPORT_LABELS = { created: '已公开', draft: '草稿', revised: '新版�
 function GuideForm({
   form,
   departments,
+  knowledge,
 }: {
   form: ReturnType<typeof Form.useForm<ServiceItemFields>>[0];
   departments: { id: string; name: string }[];
+  knowledge: { id: string; question: string }[];
 }) {
   return (
     <Form form={form} layout="vertical">
@@ -195,7 +198,18 @@ function GuideForm({
           </>
         )}
       </Form.List>
-      <Form.Item label="变更说明（公开在修订记录中）" name="changeNote" style={{ marginTop: 16 }}>
+      <Form.Item
+        label="常见问题（从“咨询问答”知识库中选择，门户、智能问答和窗口同源）"
+        name={['guide', 'faqEntryIds']}
+        style={{ marginTop: 16 }}
+      >
+        <Select
+          mode="multiple"
+          optionFilterProp="label"
+          options={knowledge.map((k) => ({ value: k.id, label: k.question }))}
+        />
+      </Form.Item>
+      <Form.Item label="变更说明（公开在修订记录中）" name="changeNote">
         <Input maxLength={500} />
       </Form.Item>
     </Form>
@@ -312,6 +326,7 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
   const siteId = session.site.id;
   const { items, load, act } = useList<ServiceItemSummary>(`/service-items?siteId=${siteId}`);
   const departments = useDepartments(siteId);
+  const knowledge = useList<KnowledgeEntry>(`/knowledge-entries?siteId=${siteId}&size=100`).items;
   const [detail, setDetail] = useState<ServiceItemDetail | null>(null);
   const [editing, setEditing] = useState<ServiceItemDetail | 'new' | null>(null);
   const [returning, setReturning] = useState('');
@@ -541,7 +556,7 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
         onOk={() => void save()}
         onCancel={() => setEditing(null)}
       >
-        <GuideForm form={form} departments={departments} />
+        <GuideForm form={form} departments={departments} knowledge={knowledge} />
       </Modal>
       <Modal open={imported !== null} title="导入结果" width={800} footer={null} onCancel={() => setImported(null)}>
         <Table<ServiceItemImportResult>

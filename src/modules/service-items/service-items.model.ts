@@ -116,6 +116,11 @@ export interface Guide {
   resultName: string;
   /** Which 3550 commitment the item's cases count towards, if any. */
   commitment3550: Commitment3550 | null;
+  /**
+   * 常见问题: entries of the knowledge base, the one source the portal, the assistant and the hall's
+   * counter answer from (seed 二(五) 同源管理).
+   */
+  faqEntryIds: string[];
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   type LifeEvent,
 } from './service-items.model.js';
 import type { ServiceItemsService } from './service-items.service.js';
+import type { AssistantService } from '../assistant/assistant.service.js';
 import type { CertificatesService } from './service-items.certificates.js';
 
 /**
@@ -145,9 +146,10 @@ export function serviceItemPages(
     serviceItems: ServiceItemsService;
     certificates: CertificatesService;
     search: SearchService;
+    assistant: Pick<AssistantService, 'publicEntry'>;
   },
 ): void {
-  const { sites, columns, departments, serviceItems, certificates, search } = deps;
+  const { sites, columns, departments, serviceItems, certificates, search, assistant } = deps;
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -337,7 +339,12 @@ export function serviceItemPages(
   app.get<{ Params: { code: string } }>('/services/:code', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);
     const { guide, history } = await serviceItems.publishedOne(site.id, request.params.code.slice(0, 60));
-    const frame = await frameFor(request, site, columns);
+    const [frame, faq] = await Promise.all([
+      frameFor(request, site, columns),
+      // An entry past its date or withdrawn is simply not shown.
+      Promise.all(guide.faqEntryIds.map((id) => assistant.publicEntry(site.id, id))),
+    ]);
+    const answers = faq.filter((a) => a !== undefined);
     const code = encodeURIComponent(guide.implementationCode);
     return sendPage(
       reply,
@@ -361,6 +368,19 @@ export function serviceItemPages(
             </li>
           ))}
         </ol>
+        {answers.length > 0 && (
+          <>
+            <h2>常见问题</h2>
+            <dl class="faq">
+              {answers.map((a) => (
+                <>
+                  <dt>{a.question}</dt>
+                  <dd class="pre-line">{a.answer}</dd>
+                </>
+              ))}
+            </dl>
+          </>
+        )}
         <h2>修订记录</h2>
         <ul>
           {history.map((h) => (

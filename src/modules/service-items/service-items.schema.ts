@@ -89,6 +89,11 @@ export const GuideSchema = Type.Object(
       [...Object.keys(COMMITMENTS_3550).map((k) => Type.Literal(k as keyof typeof COMMITMENTS_3550)), Type.Null()],
       { default: null, description: `3550 改革承诺：${labelled(COMMITMENTS_3550)}` },
     ),
+    faqEntryIds: Type.Array(Id, {
+      default: [],
+      maxItems: 10,
+      description: '常见问题：咨询问答知识库中的条目（与门户、智能问答、窗口同源）',
+    }),
   },
   { additionalProperties: false },
 );

@@ -50,6 +50,7 @@ export function normaliseGuide(g: GuideInput, department: Pick<Department, 'name
     audiences: [...new Set(g.audiences)],
     lifeEvents: [...new Set(g.lifeEvents)],
     themes: [...new Set(g.themes.map(t))],
+    faqEntryIds: [...new Set(g.faqEntryIds)],
     basis: t(g.basis),
     conditions: t(g.conditions),
     materials: g.materials.map((m) => ({

@@ -50,6 +50,7 @@ const ITEM_COLUMNS: [string, (d: { department: string; guide: Guide }) => string
   ['申办网址', (d) => d.guide.applyUrl, 30],
   ['办理结果', (d) => d.guide.resultName, 16],
   ['3550承诺', (d) => (d.guide.commitment3550 ? COMMITMENTS_3550[d.guide.commitment3550].label : ''), 12],
+  ['常见问题', (d) => list(d.guide.faqEntryIds), 20],
   ['变更说明', () => '', 16],
 ];
 const MATERIAL_COLUMNS = [
@@ -194,6 +195,7 @@ export async function recordsFromXlsx(
         applyUrl: c['申办网址'] ?? '',
         resultName: c['办理结果'] ?? '',
         commitment3550: commitments.get(c['3550承诺'] ?? '') ?? (c['3550承诺'] || null),
+        faqEntryIds: split(c['常见问题'] ?? ''),
         changeNote: c['变更说明'] ?? '',
         materials: materials
           .filter((m) => m.cells['实施编码'] === code)
