@@ -8,6 +8,7 @@ import {
   Input,
   List,
   Modal,
+  Popconfirm,
   Select,
   Space,
   Table,
@@ -278,9 +279,15 @@ export function ServiceCasesPage({ session }: { session: SessionInfo }) {
                     { value: 'refused', label: '不予办理' },
                   ]}
                 />
-                <Button type="primary" onClick={() => void step('finish', { result, note }, '已办结')}>
-                  办结
-                </Button>
+                <Popconfirm
+                  title={`确认${result === 'approved' ? '准予办理' : '不予办理'}并办结？`}
+                  description="办结后不能再记录环节；上面的说明会作为办结说明告知申请人。"
+                  okText="办结"
+                  cancelText="取消"
+                  onConfirm={() => void step('finish', { result, note }, '已办结')}
+                >
+                  <Button type="primary">办结</Button>
+                </Popconfirm>
               </Space>
             </Space>
           )}

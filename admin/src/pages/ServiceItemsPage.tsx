@@ -357,6 +357,20 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
     if (ok) setEditing(null);
   };
   const due = items.filter((i) => i.publicationDue);
+  const [filter, setFilter] = useState<{ text: string; departmentId?: string; problems: boolean }>({
+    text: '',
+    problems: false,
+  });
+  const shown = items.filter(
+    (i) =>
+      (!filter.text || i.name.includes(filter.text) || i.implementationCode.includes(filter.text)) &&
+      (!filter.departmentId || i.departmentId === filter.departmentId) &&
+      (!filter.problems ||
+        i.missing.length > 0 ||
+        i.cancelledCertificates.length > 0 ||
+        i.materialsWithoutBasis.length > 0 ||
+        i.publicationDue !== null),
+  );
   return (
     <>
       {due.length > 0 && (
@@ -406,46 +420,78 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
             key: 'items',
             label: '事项和办事指南',
             children: (
-              <Table<ServiceItemSummary>
-                rowKey="id"
-                dataSource={items}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  { title: '事项名称', dataIndex: 'name' },
-                  { title: '实施主体', dataIndex: 'implementer' },
-                  { title: '办理部门', dataIndex: 'departmentName' },
-                  {
-                    title: '状态',
-                    key: 'state',
-                    render: (_, i) => (
-                      <Space>
-                        {i.published && <Tag color="green">已公开</Tag>}
-                        {i.latestState !== 'published' && <Tag>{i.latestStateLabel}</Tag>}
-                      </Space>
-                    ),
-                  },
-                  {
-                    title: '缺少要素',
-                    key: 'missing',
-                    render: (_, i) =>
-                      i.missing.map((m) => (
-                        <Tag color="red" key={m}>
-                          {m}
-                        </Tag>
-                      )),
-                  },
-                  {
-                    title: '操作',
-                    key: 'open',
-                    fixed: 'right' as const,
-                    render: (_, i) => (
-                      <Button size="small" onClick={() => open(i.id)}>
-                        办理
-                      </Button>
-                    ),
-                  },
-                ]}
-              />
+              <>
+                <Space wrap style={{ marginBottom: 12 }}>
+                  <Input.Search
+                    aria-label="按名称或实施编码查找"
+                    placeholder="名称或实施编码"
+                    allowClear
+                    style={{ width: 240 }}
+                    onSearch={(v) => setFilter({ ...filter, text: v.trim() })}
+                  />
+                  <Select
+                    aria-label="办理部门"
+                    placeholder="全部部门"
+                    allowClear
+                    style={{ width: 240 }}
+                    value={filter.departmentId}
+                    onChange={(departmentId?: string) => setFilter({ ...filter, departmentId })}
+                    options={departments.map((d) => ({ value: d.id, label: d.name }))}
+                  />
+                  <Checkbox
+                    checked={filter.problems}
+                    onChange={(e) => setFilter({ ...filter, problems: e.target.checked })}
+                  >
+                    只看需要处理的
+                  </Checkbox>
+                </Space>
+                <Table<ServiceItemSummary>
+                  rowKey="id"
+                  dataSource={shown}
+                  scroll={{ x: 'max-content' }}
+                  columns={[
+                    { title: '事项名称', dataIndex: 'name' },
+                    { title: '实施主体', dataIndex: 'implementer' },
+                    { title: '办理部门', dataIndex: 'departmentName' },
+                    {
+                      title: '状态',
+                      key: 'state',
+                      render: (_, i) => (
+                        <Space>
+                          {i.published && <Tag color="green">已公开</Tag>}
+                          {i.latestState !== 'published' && <Tag>{i.latestStateLabel}</Tag>}
+                        </Space>
+                      ),
+                    },
+                    {
+                      title: '需要处理',
+                      key: 'missing',
+                      render: (_, i) => (
+                        <Space wrap>
+                          {i.missing.map((m) => (
+                            <Tag color="red" key={m}>
+                              缺{m}
+                            </Tag>
+                          ))}
+                          {i.cancelledCertificates.length > 0 && <Tag color="red">仍要求已取消证明</Tag>}
+                          {i.materialsWithoutBasis.length > 0 && <Tag color="orange">材料无依据</Tag>}
+                          {i.publicationDue && <Tag color="red">审核后未公开</Tag>}
+                        </Space>
+                      ),
+                    },
+                    {
+                      title: '操作',
+                      key: 'open',
+                      fixed: 'right' as const,
+                      render: (_, i) => (
+                        <Button size="small" onClick={() => open(i.id)}>
+                          办理
+                        </Button>
+                      ),
+                    },
+                  ]}
+                />
+              </>
             ),
           },
           {
