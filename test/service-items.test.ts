@@ -179,6 +179,9 @@ describe('a service guide', () => {
     expect(byTheme.body).toContain(`/services/${GUIDE.implementationCode}`);
     const searched = await t.app.inject({ url: `/services?q=${encodeURIComponent('营业执照')}`, headers: host });
     expect(searched.body).toContain(`/services/${GUIDE.implementationCode}`);
+    // Asked the way people ask it.
+    const spoken = await t.app.inject({ url: `/services?q=${encodeURIComponent('开公司')}`, headers: host });
+    expect(spoken.body).toContain(`/services/${GUIDE.implementationCode}`);
     const site = await t.app.inject({ url: `/search?q=${encodeURIComponent('企业设立登记')}`, headers: host });
     expect(site.body).toContain('办事指南');
     // The assistant offers the guide to whoever asks how to do it.

@@ -257,7 +257,7 @@ export function serviceItemPages(
                   {withItems.map((d) => (
                     <li>
                       <a href={`/services?department=${d.id}`}>
-                        {d.name}（{all.filter((i) => i.departmentId === d.id).length}）
+                        {d.shortName || d.name}（{all.filter((i) => i.departmentId === d.id).length}）
                       </a>
                     </li>
                   ))}
