@@ -1,6 +1,6 @@
 import { Alert, Button, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, setCsrfToken, type Site, type User } from './api';
+import { api, setCsrfToken, type Role, type Site, type User } from './api';
 import { AuditPage } from './pages/AuditPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { ChecksPage } from './pages/ChecksPage';
@@ -46,6 +46,48 @@ const PAGES = {
   password: '修改密码',
 } as const;
 type PageKey = keyof typeof PAGES;
+
+const ALL_ROLES: Role[] = [
+  'site_admin',
+  'editor',
+  'reviewer',
+  'request_handler',
+  'message_handler',
+  'service_clerk',
+  'auditor',
+];
+const OFFICE_INTERACTION: Role[] = ['message_handler', 'site_admin', 'auditor'];
+/** Who works on each page: the menu offers a page only to those roles (the server decides in the end). */
+const PAGE_ROLES: Record<PageKey, Role[]> = {
+  documents: ['editor', 'reviewer', 'site_admin', 'auditor'],
+  requests: ['request_handler', 'site_admin', 'auditor'],
+  messages: OFFICE_INTERACTION,
+  publicComments: OFFICE_INTERACTION,
+  opinions: OFFICE_INTERACTION,
+  interviews: OFFICE_INTERACTION,
+  serviceItems: ['editor', 'reviewer', 'site_admin', 'auditor', 'service_clerk'],
+  serviceCases: ['service_clerk', 'reviewer', 'site_admin', 'auditor'],
+  workPlans: ALL_ROLES,
+  knowledge: ['editor', 'site_admin'],
+  search: ['site_admin'],
+  checks: ['editor', 'reviewer', 'site_admin'],
+  columns: ['site_admin'],
+  departments: ['site_admin'],
+  site: ['site_admin'],
+  users: ['site_admin'],
+  calendar: ['site_admin'],
+  audit: ['site_admin', 'auditor'],
+  tokens: ['site_admin'],
+  password: ALL_ROLES,
+};
+
+/** The pages the user works on at this site, in menu order. */
+function pagesFor(user: User, siteId: string): PageKey[] {
+  const roles = new Set(user.grants.filter((g) => g.siteId === siteId).map((g) => g.role));
+  return (Object.keys(PAGES) as PageKey[]).filter(
+    (key) => user.isPlatformAdmin || PAGE_ROLES[key].some((r) => roles.has(r)),
+  );
+}
 
 /** Pages are addressed by the URL hash (#/users), so a page can be bookmarked and reloaded. */
 function pageFromHash(): PageKey {
@@ -103,6 +145,11 @@ export function App() {
   if (session === undefined) return <Spin style={{ margin: 64 }} />;
   if (session === null) return <SignInPage onSignedIn={() => void load()} />;
 
+  // With no page in the address, the user lands on the first page of their own work.
+  const allowed = pagesFor(session.user, session.site.id);
+  const shown: PageKey =
+    !window.location.hash.replace(/^#\/?/, '') && !allowed.includes(page) ? (allowed[0] ?? page) : page;
+
   const signOut = async () => {
     await api('POST', '/auth/sign-out').catch(() => undefined);
     setSession(null);
@@ -133,32 +180,35 @@ export function App() {
         <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0}>
           <Menu
             mode="inline"
-            selectedKeys={[page]}
-            items={Object.entries(PAGES).map(([key, label]) => ({ key, label: <a href={`#/${key}`}>{label}</a> }))}
+            selectedKeys={[shown]}
+            items={allowed.map((key) => ({
+              key,
+              label: <a href={`#/${key}`}>{PAGES[key]}</a>,
+            }))}
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 24 }}>
           <Typography.Title level={3}>{PAGES[page]}</Typography.Title>
-          {page === 'departments' && <DepartmentsPage session={session} />}
-          {page === 'documents' && <DocumentsPage session={session} />}
-          {page === 'requests' && <RequestsPage session={session} />}
-          {page === 'messages' && <MessagesPage session={session} />}
-          {page === 'publicComments' && <PublicCommentsPage session={session} />}
-          {page === 'opinions' && <OpinionsPage session={session} />}
-          {page === 'interviews' && <InterviewsPage session={session} />}
-          {page === 'serviceItems' && <ServiceItemsPage session={session} />}
-          {page === 'serviceCases' && <ServiceCasesPage session={session} />}
-          {page === 'workPlans' && <WorkPlansPage session={session} />}
-          {page === 'knowledge' && <KnowledgePage session={session} />}
-          {page === 'search' && <SearchSettingsPage session={session} />}
-          {page === 'checks' && <ChecksPage session={session} />}
-          {page === 'columns' && <ColumnsPage session={session} />}
-          {page === 'site' && <SitePage session={session} onSaved={() => void load(session.site.id)} />}
-          {page === 'users' && <UsersPage session={session} />}
-          {page === 'calendar' && <CalendarPage />}
-          {page === 'audit' && <AuditPage session={session} />}
-          {page === 'tokens' && <TokensPage />}
-          {page === 'password' && <PasswordPage onChanged={() => setSession(null)} />}
+          {shown === 'departments' && <DepartmentsPage session={session} />}
+          {shown === 'documents' && <DocumentsPage session={session} />}
+          {shown === 'requests' && <RequestsPage session={session} />}
+          {shown === 'messages' && <MessagesPage session={session} />}
+          {shown === 'publicComments' && <PublicCommentsPage session={session} />}
+          {shown === 'opinions' && <OpinionsPage session={session} />}
+          {shown === 'interviews' && <InterviewsPage session={session} />}
+          {shown === 'serviceItems' && <ServiceItemsPage session={session} />}
+          {shown === 'serviceCases' && <ServiceCasesPage session={session} />}
+          {shown === 'workPlans' && <WorkPlansPage session={session} />}
+          {shown === 'knowledge' && <KnowledgePage session={session} />}
+          {shown === 'search' && <SearchSettingsPage session={session} />}
+          {shown === 'checks' && <ChecksPage session={session} />}
+          {shown === 'columns' && <ColumnsPage session={session} />}
+          {shown === 'site' && <SitePage session={session} onSaved={() => void load(session.site.id)} />}
+          {shown === 'users' && <UsersPage session={session} />}
+          {shown === 'calendar' && <CalendarPage />}
+          {shown === 'audit' && <AuditPage session={session} />}
+          {shown === 'tokens' && <TokensPage />}
+          {shown === 'password' && <PasswordPage onChanged={() => setSession(null)} />}
         </Layout.Content>
       </Layout>
     </Layout>
