@@ -217,7 +217,15 @@ function GuideForm({
 }
 
 /** 证明事项清单: kept certificates with their basis, cancelled ones with date and replacement. */
-function Certificates({ siteId, departments }: { siteId: string; departments: { id: string; name: string }[] }) {
+function Certificates({
+  siteId,
+  departments,
+  mayEdit,
+}: {
+  siteId: string;
+  departments: { id: string; name: string }[];
+  mayEdit: boolean;
+}) {
   const { items, act } = useList<Certificate>(`/certificate-requirements?siteId=${siteId}`);
   const [editing, setEditing] = useState<Certificate | 'new' | null>(null);
   const [form] = Form.useForm<CertificateFields>();
@@ -235,12 +243,14 @@ function Certificates({ siteId, departments }: { siteId: string; departments: { 
   };
   return (
     <>
-      <Button
-        style={{ marginBottom: 12 }}
-        onClick={() => (form.resetFields(), form.setFieldsValue({ status: 'kept' }), setEditing('new'))}
-      >
-        登记证明事项
-      </Button>
+      {mayEdit && (
+        <Button
+          style={{ marginBottom: 12 }}
+          onClick={() => (form.resetFields(), form.setFieldsValue({ status: 'kept' }), setEditing('new'))}
+        >
+          登记证明事项
+        </Button>
+      )}
       <Table<Certificate>
         rowKey="id"
         dataSource={items}
@@ -259,16 +269,20 @@ function Certificates({ siteId, departments }: { siteId: string; departments: { 
               ),
           },
           { title: '设定依据', dataIndex: 'basis' },
-          {
-            title: '操作',
-            key: 'edit',
-            fixed: 'right' as const,
-            render: (_, c) => (
-              <Button size="small" onClick={() => (form.setFieldsValue(c), setEditing(c))}>
-                修改
-              </Button>
-            ),
-          },
+          ...(mayEdit
+            ? [
+                {
+                  title: '操作',
+                  key: 'edit',
+                  fixed: 'right' as const,
+                  render: (_: unknown, c: Certificate) => (
+                    <Button size="small" onClick={() => (form.setFieldsValue(c), setEditing(c))}>
+                      修改
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Modal
@@ -326,6 +340,10 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
   const siteId = session.site.id;
   const { items, load, act } = useList<ServiceItemSummary>(`/service-items?siteId=${siteId}`);
   const departments = useDepartments(siteId);
+  // What the user's roles at this site allow; the server refuses the rest in any case.
+  const roles = new Set(session.user.grants.filter((g) => g.siteId === siteId).map((g) => g.role));
+  const mayEdit = session.user.isPlatformAdmin || roles.has('editor') || roles.has('site_admin');
+  const mayImport = session.user.isPlatformAdmin || roles.has('site_admin');
   const knowledge = useList<KnowledgeEntry>(`/knowledge-entries?siteId=${siteId}&size=100`).items;
   const [detail, setDetail] = useState<ServiceItemDetail | null>(null);
   const [editing, setEditing] = useState<ServiceItemDetail | 'new' | null>(null);
@@ -383,19 +401,21 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
         />
       )}
       <Space wrap style={{ marginBottom: 16 }}>
-        <Button
-          type="primary"
-          onClick={() => (
-            form.resetFields(),
-            form.setFieldsValue({
-              guide: { itemType: 'licensing', onlineLevel: 'offline', visits: 1, materials: [], steps: [] } as never,
-            }),
-            setEditing('new')
-          )}
-        >
-          新建事项
-        </Button>
-        <Button onClick={() => fileInput.current?.click()}>导入事项（JSON Lines 或 XLSX）…</Button>
+        {mayEdit && (
+          <Button
+            type="primary"
+            onClick={() => (
+              form.resetFields(),
+              form.setFieldsValue({
+                guide: { itemType: 'licensing', onlineLevel: 'offline', visits: 1, materials: [], steps: [] } as never,
+              }),
+              setEditing('new')
+            )}
+          >
+            新建事项
+          </Button>
+        )}
+        {mayImport && <Button onClick={() => fileInput.current?.click()}>导入事项（JSON Lines 或 XLSX）…</Button>}
         <input
           ref={fileInput}
           type="file"
@@ -497,7 +517,7 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
           {
             key: 'certificates',
             label: '证明事项清单',
-            children: <Certificates siteId={siteId} departments={departments} />,
+            children: <Certificates siteId={siteId} departments={departments} mayEdit={mayEdit} />,
           },
         ]}
       />
