@@ -140,6 +140,13 @@ export function createServiceCasesService({
     return item;
   }
 
+  /** The names of the items of some cases, each item read once however many cases it has. */
+  async function itemNames(siteId: string, itemIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(itemIds)];
+    const items = await Promise.all(ids.map((id) => serviceItems.publishedItem(siteId, { id })));
+    return new Map(ids.map((id, i) => [id, items[i]?.guide.name ?? '']));
+  }
+
   /**
    * Writes a case with its first step, in the caller's transaction; refuses a number already used.
    * The item is read before the transaction (SQLite has one connection: no reads beside it).
@@ -248,12 +255,15 @@ export function createServiceCasesService({
       const rows = await repo.listCases(db, siteId, { departmentIds, limit: 500 });
       const [calendar, names] = await Promise.all([
         currentCalendar(db),
-        Promise.all(rows.map((r) => serviceItems.publishedItem(siteId, { id: r.itemId }))),
+        itemNames(
+          siteId,
+          rows.map((r) => r.itemId),
+        ),
       ]);
-      return rows.map((c, i) => ({
+      return rows.map((c) => ({
         id: c.id,
         caseNo: c.caseNo,
-        itemName: names[i]?.guide.name ?? '',
+        itemName: names.get(c.itemId) ?? '',
         receivedOn: c.receivedOn,
         finishedOn: c.finishedOn,
         resultLabel: c.result ? CASE_RESULTS[c.result] : null,
@@ -341,23 +351,25 @@ export function createServiceCasesService({
       const scope = scopeOf(actor, siteId, READERS);
       if (scope !== 'site' && scope.length === 0) throw Errors.FORBIDDEN('没有查看差评整改的权限');
       const visible = scope === 'site' ? null : new Set(await departments.subtree(siteId, scope));
-      const open = await repo.openFollowUps(db, siteId);
-      return Promise.all(
-        open
-          .filter((r) => !visible || visible.has(r.caseRow.departmentId))
-          .map(async (r) => ({
-            caseId: r.caseId,
-            caseNo: r.caseRow.caseNo,
-            itemName: (await serviceItems.publishedItem(siteId, { id: r.caseRow.itemId }))?.guide.name ?? '',
-            level: r.level,
-            label: RATING_LEVELS[r.level],
-            reasons: r.reasons,
-            comment: r.comment,
-            ratedOn: r.ratedOn,
-            dueOn: r.followUpDueOn!,
-            late: today() > r.followUpDueOn!,
-          })),
+      const open = (await repo.openFollowUps(db, siteId)).filter(
+        (r) => !visible || visible.has(r.caseRow.departmentId),
       );
+      const names = await itemNames(
+        siteId,
+        open.map((r) => r.caseRow.itemId),
+      );
+      return open.map((r) => ({
+        caseId: r.caseId,
+        caseNo: r.caseRow.caseNo,
+        itemName: names.get(r.caseRow.itemId) ?? '',
+        level: r.level,
+        label: RATING_LEVELS[r.level],
+        reasons: r.reasons,
+        comment: r.comment,
+        ratedOn: r.ratedOn,
+        dueOn: r.followUpDueOn!,
+        late: today() > r.followUpDueOn!,
+      }));
     },
 
     async followUp(actor: Actor, caseId: string, note: string) {
