@@ -186,7 +186,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   const certificates = createCertificatesService({ ...deps, departments });
   const serviceItems = createServiceItemsService({ ...deps, departments, certificates });
   const serviceItemImporter = createServiceItemImporter({ serviceItems, departments });
-  const serviceCases = createServiceCasesService({ ...deps, departments, serviceItems });
+  const serviceCases = createServiceCasesService({ ...deps, departments, serviceItems, sites });
   const serviceCaseImporter = createServiceCaseImporter({ serviceCases, serviceItems });
   const serviceCaseFigures = createServiceCaseFigures({ ...deps, serviceItems });
   const opinionFeeds = createOpinionFeeds(deps);

@@ -108,6 +108,21 @@ describe('a case at the counter', () => {
     expect(page.body).not.toContain('请评价这次办事');
   });
 
+  it('gets a new query code when the applicant loses the slip; the old one stops working', async () => {
+    expect((await call(otherClerk, 'POST', `/service-cases/${caseId}/query-code`)).statusCode).toBe(404);
+    const reset = await call(clerk, 'POST', `/service-cases/${caseId}/query-code`);
+    expect(reset.statusCode, reset.body).toBe(200);
+    const fresh = reset.json<{ caseNo: string; queryCode: string }>();
+    expect(fresh.caseNo).toBe(caseNo);
+    expect(fresh.queryCode).not.toBe(queryCode);
+    expect((await form('/services/progress', { caseNo, queryCode })).statusCode).toBe(404);
+    expect((await form('/services/progress', { caseNo, queryCode: fresh.queryCode })).statusCode).toBe(200);
+    const trail = await call(admin, 'GET', `/audit?siteId=${w.siteId}&entityId=${caseId}`);
+    expect(trail.body).toContain('service_case.query_code_reset');
+    expect(trail.body).not.toContain(fresh.queryCode);
+    queryCode = fresh.queryCode;
+  });
+
   it('finished late shows late in 办件结果公示 and on the 3550 board', async () => {
     await at('2026-05-06T02:00:00.000Z');
     expect((await call(clerk, 'POST', `/service-cases/${caseId}/steps`, { name: '审查' })).statusCode).toBe(200);
@@ -135,7 +150,14 @@ describe('a case at the counter', () => {
     expect(page).not.toContain(APPLICANT.name);
   });
 
-  it('takes one rating; a 差评 asks for its reasons and becomes the department’s task', async () => {
+  it('takes one rating; a 差评 asks for its reasons and becomes the department’s task, due when the office says', async () => {
+    // The office gives departments 10 working days instead of the 15 a new site starts with.
+    const { id, createdAt, updatedAt, ...site } = (await call(admin, 'GET', '/sites'))
+      .json<{ items: { id: string; createdAt: string; updatedAt: string; ratingFollowUpWorkdays: number }[] }>()
+      .items.find((s) => s.id === w.siteId)!;
+    expect([id, site.ratingFollowUpWorkdays, createdAt <= updatedAt]).toEqual([w.siteId, 15, true]);
+    const set = await call(admin, 'PUT', `/sites/${w.siteId}`, { ...site, ratingFollowUpWorkdays: 10 });
+    expect(set.json(), set.body).toMatchObject({ ratingFollowUpWorkdays: 10 });
     const noReason = await form('/services/progress/rating', { caseNo, queryCode, level: '2' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('id="e-reasons">选择“不满意”或“非常不满意”时，请至少选择一项原因<');
@@ -150,15 +172,15 @@ describe('a case at the counter', () => {
     });
     expect(rated.statusCode).toBe(200);
     expect(rated.body).toContain('<th scope="row">您的评价</th><td>不满意</td>');
-    expect(rated.body).toContain('承办部门将核实您反映的问题，并在 2026-06-01 前整改反馈。');
+    expect(rated.body).toContain('承办部门将核实您反映的问题，并在 2026-05-25 前整改反馈。');
     const again = await form('/services/progress/rating', { caseNo, queryCode, level: '5' });
     expect(again.body).toContain('这件事已经评价过');
     const tasks = (await call(clerk, 'GET', `/service-cases/follow-ups?siteId=${w.siteId}`)).json<{
       items: { caseNo: string; reasons: string[]; dueOn: string; late: boolean }[];
     }>().items;
-    // Fifteen working days from Monday 11 May.
+    // Ten working days from Monday 11 May.
     expect(tasks).toEqual([
-      expect.objectContaining({ caseNo, reasons: ['办理时间长', '跑腿次数多'], dueOn: '2026-06-01', late: false }),
+      expect.objectContaining({ caseNo, reasons: ['办理时间长', '跑腿次数多'], dueOn: '2026-05-25', late: false }),
     ]);
     expect((await call(otherClerk, 'GET', `/service-cases/follow-ups?siteId=${w.siteId}`)).json()).toEqual({
       items: [],

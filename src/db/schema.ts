@@ -93,6 +93,8 @@ export interface SiteTable {
   index_no_template: string;
   /** 1 when the time between a fee notice and payment pauses the reply clock (the default). */
   fee_pauses_clock: number;
+  /** Working days a department has to follow up a 差评 (issue 16 §5). */
+  rating_follow_up_workdays: number;
   created_at: string;
   updated_at: string;
 }

@@ -134,7 +134,16 @@ describe('a case registered at the counter', () => {
     const slip = clerk.getByRole('dialog', { name: '受理回执' });
     await slip.getByText(/^BJ\d{4}-\d{5}$/).waitFor();
     const caseNo = await slip.getByText(/^BJ\d{4}-\d{5}$/).innerText();
-    const queryCode = (await slip.getByText(/只显示这一次/).innerText()).split('（')[0]!.trim();
+    const queryCode = (await slip.locator('tr', { hasText: '查询码' }).locator('td').innerText())
+      .split('（')[0]!
+      .trim();
+    // Printed, the slip is all there is on the page: no menu, no list, no buttons.
+    await clerk.emulateMedia({ media: 'print' });
+    expect(await clerk.locator('#root').isVisible()).toBe(false);
+    expect(await slip.getByRole('button', { name: '打印回执' }).isVisible()).toBe(false);
+    expect(await slip.getByText(/只显示这一次/).isVisible()).toBe(false);
+    expect(await slip.getByText(queryCode).isVisible()).toBe(true);
+    expect(await slip.getByText(caseNo).isVisible()).toBe(true);
     await clerk.context().close();
 
     const citizen = await (await e2e.browser.newContext({ bypassCSP: true })).newPage();

@@ -43,6 +43,9 @@ function Clock({ c }: { c: Pick<ServiceCaseSummary, 'dueOn' | 'onTime' | 'overdu
 export function ServiceCasesPage({ session }: { session: SessionInfo }) {
   const { message } = App.useApp();
   const siteId = session.site.id;
+  // Window clerks and the site's administrator act on cases; auditors and reviewers only read.
+  const roles = new Set(session.user.grants.filter((g) => g.siteId === siteId).map((g) => g.role));
+  const mayAct = session.user.isPlatformAdmin || roles.has('service_clerk') || roles.has('site_admin');
   const { items, load, act } = useList<ServiceCaseSummary>(`/service-cases?siteId=${siteId}`);
   const followUps = useList<FollowUpItem>(`/service-cases/follow-ups?siteId=${siteId}`);
   const services = useList<ServiceItemSummary>(`/service-items?siteId=${siteId}`).items.filter((s) => s.published);
@@ -80,30 +83,32 @@ export function ServiceCasesPage({ session }: { session: SessionInfo }) {
   const late = followUps.items.filter((f) => f.late).length;
   return (
     <>
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Button type="primary" onClick={() => (form.resetFields(), setRegistering(true))}>
-          窗口登记
-        </Button>
-        <Button onClick={() => fileInput.current?.click()}>导入大厅办件（XLSX/CSV）…</Button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          aria-label="导入大厅办件"
-          accept=".xlsx,.csv"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file)
-              void upload<{ results: ServiceCaseImportResult[] }>(`/service-cases/import?siteId=${siteId}`, file)
-                .then((r) => (setImported(r.results), void load()))
-                .catch((err: unknown) => message.error(describeError(err)));
-            e.target.value = '';
-          }}
-        />
-        <a href="/services/figures" target="_blank" rel="noreferrer">
-          门户：办件结果公示和好差评
-        </a>
-      </Space>
+      {mayAct && (
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Button type="primary" onClick={() => (form.resetFields(), setRegistering(true))}>
+            窗口登记
+          </Button>
+          <Button onClick={() => fileInput.current?.click()}>导入大厅办件（XLSX/CSV）…</Button>
+          <input
+            ref={fileInput}
+            type="file"
+            hidden
+            aria-label="导入大厅办件"
+            accept=".xlsx,.csv"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file)
+                void upload<{ results: ServiceCaseImportResult[] }>(`/service-cases/import?siteId=${siteId}`, file)
+                  .then((r) => (setImported(r.results), void load()))
+                  .catch((err: unknown) => message.error(describeError(err)));
+              e.target.value = '';
+            }}
+          />
+          <a href="/services/figures" target="_blank" rel="noreferrer">
+            门户：办件结果公示和好差评
+          </a>
+        </Space>
+      )}
       <Tabs
         items={[
           {
@@ -201,18 +206,33 @@ export function ServiceCasesPage({ session }: { session: SessionInfo }) {
       </Modal>
       <Modal
         open={slip !== null}
-        title="受理回执"
-        footer={<Button onClick={() => setSlip(null)}>关闭</Button>}
+        title={`${session.site.name} 受理回执`}
+        wrapClassName="print-only"
+        destroyOnHidden
+        footer={
+          <Space>
+            <Button type="primary" onClick={() => window.print()}>
+              打印回执
+            </Button>
+            <Button onClick={() => setSlip(null)}>关闭</Button>
+          </Space>
+        }
         onCancel={() => setSlip(null)}
       >
         {slip && (
           <Descriptions column={1} bordered size="small">
             <Descriptions.Item label="事项">{slip.itemName}</Descriptions.Item>
             <Descriptions.Item label="办件编号">{slip.caseNo}</Descriptions.Item>
-            <Descriptions.Item label="查询码">{slip.queryCode}（只显示这一次，请告知申请人）</Descriptions.Item>
+            <Descriptions.Item label="查询码">
+              {slip.queryCode}
+              <span className="no-print">（只显示这一次，请打印回执或告知申请人）</span>
+            </Descriptions.Item>
             <Descriptions.Item label="受理日期">{slip.receivedOn}</Descriptions.Item>
             <Descriptions.Item label="承诺办结">{slip.dueOn ? `${slip.dueOn} 前` : '—'}</Descriptions.Item>
-            <Descriptions.Item label="查询方式">门户网站“办事服务 → 办件查询”</Descriptions.Item>
+            <Descriptions.Item label="查询方式">
+              登录{session.site.name}门户网站“办事服务 →
+              办件查询”，输入办件编号和查询码，可查看办理进度；办结后可对本次服务作出评价
+            </Descriptions.Item>
           </Descriptions>
         )}
       </Modal>
@@ -250,7 +270,22 @@ export function ServiceCasesPage({ session }: { session: SessionInfo }) {
               </List.Item>
             )}
           />
-          {!detail.finishedOn && (
+          {mayAct && (
+            <Popconfirm
+              title="重置查询码？"
+              description="申请人遗失回执时使用：原查询码立即失效，新查询码只显示一次。"
+              okText="重置"
+              cancelText="取消"
+              onConfirm={() =>
+                void act(async () => {
+                  setSlip(await api<ServiceCaseRegistered>('POST', `/service-cases/${detail.id}/query-code`));
+                }, '已重置查询码')
+              }
+            >
+              <Button style={{ marginTop: 12 }}>重置查询码并补打回执</Button>
+            </Popconfirm>
+          )}
+          {mayAct && !detail.finishedOn && (
             <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
               <Space wrap>
                 <Input
@@ -291,7 +326,7 @@ export function ServiceCasesPage({ session }: { session: SessionInfo }) {
               </Space>
             </Space>
           )}
-          {detail.rating?.followUpDueOn && !detail.rating.followedUpOn && (
+          {mayAct && detail.rating?.followUpDueOn && !detail.rating.followedUpOn && (
             <Space direction="vertical" style={{ width: '100%', marginTop: 12 }}>
               <Alert type="warning" message={`差评，须在 ${detail.rating.followUpDueOn} 前核实整改并反馈`} />
               <Input.TextArea aria-label="整改情况" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />

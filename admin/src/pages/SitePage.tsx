@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select, Space, Switch } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, describeError, type Site, type SiteFields } from '../api';
 import type { SessionInfo } from '../App';
@@ -22,7 +22,12 @@ function SiteForm({ form }: { form: ReturnType<typeof Form.useForm<SiteFields>>[
       form={form}
       layout="vertical"
       style={{ maxWidth: 640 }}
-      initialValues={{ indexNoTemplate: '{orgCode}/{yyyy}-{seq:05}', hosts: [], feePausesClock: true }}
+      initialValues={{
+        indexNoTemplate: '{orgCode}/{yyyy}-{seq:05}',
+        hosts: [],
+        feePausesClock: true,
+        ratingFollowUpWorkdays: 15,
+      }}
     >
       {FIELDS.map(([name, label, extra]) => (
         <Form.Item
@@ -47,6 +52,14 @@ function SiteForm({ form }: { form: ReturnType<typeof Form.useForm<SiteFields>>[
       >
         <Switch />
       </Form.Item>
+      <Form.Item
+        name="ratingFollowUpWorkdays"
+        label="差评整改反馈时限（工作日）"
+        extra="好差评：群众给出差评后，承办部门须在此期限内整改并反馈；逾期的差评在办事服务页标红"
+        rules={[{ required: true, message: '请填写差评整改反馈时限' }]}
+      >
+        <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />
+      </Form.Item>
       <Form.Item name="hosts" label="绑定域名" extra="输入后回车；访问这些域名时显示本站点">
         <Select mode="tags" open={false} />
       </Form.Item>
@@ -70,6 +83,7 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
     ({
       ...Object.fromEntries(FIELDS.map(([k]) => [k, v[k] ?? ''])),
       feePausesClock: v.feePausesClock ?? true,
+      ratingFollowUpWorkdays: v.ratingFollowUpWorkdays ?? 15,
       hosts: v.hosts ?? [],
     }) as SiteFields;
 

@@ -27,8 +27,6 @@ export const BAD_RATING_REASONS = [
   '系统不好用',
   '其他',
 ] as const;
-/** Working days a department has to follow up a 差评 unless the office sets otherwise. */
-export const DEFAULT_FOLLOW_UP_WORKDAYS = 15;
 
 export interface CaseClock {
   /** When it must be finished: `committedDays` working days after the day received; null without a commitment. */

@@ -114,6 +114,10 @@ export async function finishCase(db: Executor, id: string, finishedOn: string, r
     .execute();
 }
 
+export async function setQueryCodeHash(db: Executor, id: string, hash: string, at: string) {
+  await db.updateTable('service_cases').set({ query_code_hash: hash, updated_at: at }).where('id', '=', id).execute();
+}
+
 export async function findCase(db: Executor, id: string): Promise<CaseRow | undefined> {
   const r = await db.selectFrom('service_cases').select(CASE_FIELDS).where('id', '=', id).executeTakeFirst();
   return r && toCase(r);

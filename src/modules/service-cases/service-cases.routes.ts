@@ -192,6 +192,19 @@ export function serviceCasesRoutes(
   );
 
   app.post(
+    '/api/v1/service-cases/:id/query-code',
+    {
+      schema: {
+        tags: TAG,
+        summary: '重置查询码（申请人遗失回执时；旧查询码随即失效，新查询码只返回这一次）',
+        params: Params,
+        response: { 200: RegisteredSchema, ...errorResponses },
+      },
+    },
+    async (request) => serviceCases.resetQueryCode(requireActor(request), request.params.id),
+  );
+
+  app.post(
     '/api/v1/service-cases/:id/follow-up',
     { schema: { tags: TAG, summary: '差评整改反馈', params: Params, body: FollowUpSchema, response: Detail } },
     async (request) => serviceCases.followUp(requireActor(request), request.params.id, request.body.note),

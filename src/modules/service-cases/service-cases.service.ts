@@ -9,11 +9,11 @@ import { maskedName } from '../../platform/text/writer.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import type { ServiceItemsService } from '../service-items/service-items.service.js';
+import type { SitesService } from '../sites/sites.service.js';
 import {
   CASE_CHANNELS,
   CASE_RESULTS,
   caseClock,
-  DEFAULT_FOLLOW_UP_WORKDAYS,
   isBadRating,
   RATING_LEVELS,
   type CaseChannel,
@@ -58,13 +58,14 @@ export function createServiceCasesService({
   clock,
   departments,
   serviceItems,
-  followUpWorkdays = DEFAULT_FOLLOW_UP_WORKDAYS,
+  sites,
 }: {
   db: Executor;
   clock: Clock;
   departments: DepartmentsService;
   serviceItems: ServiceItemsService;
-  followUpWorkdays?: number;
+  /** For the time the office gives a department to follow up a 差评. */
+  sites: SitesService;
 }) {
   const today = () => chinaDate(clock.now());
   const now = () => clock.now().toISOString();
@@ -276,6 +277,20 @@ export function createServiceCasesService({
       return view(c, await allowed(actor, c, CLERKS));
     },
 
+    /**
+     * The applicant lost the slip: a new query code, shown once like the first; the old one stops
+     * working at once. Nothing else about the case changes.
+     */
+    async resetQueryCode(actor: Actor, id: string) {
+      const c = await load(actor, id, CLERKS);
+      const queryCode = newQueryCode();
+      await inTransaction(db, async (trx) => {
+        await repo.setQueryCodeHash(trx, id, hashSecret(queryCode), now());
+        await audit(trx, actor, 'service_case.query_code_reset', c, {});
+      });
+      return { ...(await view(c, true)), queryCode };
+    },
+
     /** One step of the work (审查, 决定 …), as the applicant will see it. */
     async addStep(actor: Actor, id: string, step: { name: string; note: string; on?: string }) {
       const c = await load(actor, id, CLERKS);
@@ -327,6 +342,7 @@ export function createServiceCasesService({
           { field: 'reasons', message: '请至少选择一项原因' },
         ]);
       const calendar = await currentCalendar(db);
+      const { ratingFollowUpWorkdays } = await sites.get(siteId);
       await inTransaction(db, async (trx) => {
         if (await repo.ratingOf(trx, c.id)) throw ServiceCaseErrors.SERVICE_CASE_RATED();
         const ratedOn = today();
@@ -337,7 +353,7 @@ export function createServiceCasesService({
           reasons: bad ? input.reasons : [],
           comment: input.comment.trim(),
           ratedOn,
-          followUpDueOn: bad ? calendar.addWorkdays(ratedOn, followUpWorkdays).date : null,
+          followUpDueOn: bad ? calendar.addWorkdays(ratedOn, ratingFollowUpWorkdays).date : null,
           followedUpOn: null,
           followUpNote: null,
         });

@@ -1,6 +1,9 @@
 import type { Executor } from '../../db/database.js';
 import type { SiteTable } from '../../db/schema.js';
 
+/** Until the office sets its own: 15 working days for a 差评's follow-up (our choice, recorded in the issue-16 note). */
+export const DEFAULT_FOLLOW_UP_WORKDAYS = 15;
+
 export interface Site {
   id: string;
   name: string;
@@ -15,13 +18,19 @@ export interface Site {
   indexNoTemplate: string;
   /** Whether the time between a fee notice and payment pauses the reply clock (legal.md §1, unconfirmed: on by default). */
   feePausesClock: boolean;
+  /** Working days a department has to follow up a 差评 (好差评, issue 16 §5). */
+  ratingFollowUpWorkdays: number;
   hosts: string[];
   createdAt: string;
   updatedAt: string;
 }
 
-export type SiteFields = Omit<Site, 'id' | 'hosts' | 'createdAt' | 'updatedAt' | 'feePausesClock'> & {
+export type SiteFields = Omit<
+  Site,
+  'id' | 'hosts' | 'createdAt' | 'updatedAt' | 'feePausesClock' | 'ratingFollowUpWorkdays'
+> & {
   feePausesClock?: boolean;
+  ratingFollowUpWorkdays?: number;
 };
 
 function toSite(row: SiteTable, hosts: string[]): Site {
@@ -38,6 +47,7 @@ function toSite(row: SiteTable, hosts: string[]): Site {
     policeFilingNo: row.police_filing_no,
     indexNoTemplate: row.index_no_template,
     feePausesClock: row.fee_pauses_clock === 1,
+    ratingFollowUpWorkdays: Number(row.rating_follow_up_workdays),
     hosts,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -57,6 +67,7 @@ function toRow(fields: SiteFields): Omit<SiteTable, 'id' | 'created_at' | 'updat
     police_filing_no: fields.policeFilingNo,
     index_no_template: fields.indexNoTemplate,
     fee_pauses_clock: fields.feePausesClock === false ? 0 : 1,
+    rating_follow_up_workdays: fields.ratingFollowUpWorkdays ?? DEFAULT_FOLLOW_UP_WORKDAYS,
   };
 }
 

@@ -17,6 +17,12 @@ export const SiteInputSchema = Type.Object(
       default: true,
       description: '收费通知发出至缴费期间是否不计入答复期限（默认不计入）',
     }),
+    ratingFollowUpWorkdays: Type.Integer({
+      minimum: 1,
+      maximum: 60,
+      default: 15,
+      description: '好差评：差评整改反馈时限（工作日）',
+    }),
     hosts: Type.Array(NonEmpty(253), { maxItems: 20, description: '站点绑定的域名' }),
   },
   { additionalProperties: false },
