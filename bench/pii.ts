@@ -17,7 +17,9 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from '../test/fixtu
 import { loadCorpus, type CorpusPart } from '../test/fixtures/pii/real.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const parts: CorpusPart[] = ['heldout', 'dev', 'dev2', 'dev3'];
+// heldout2 (written 2026-11-30 by a helper who saw no code) is the figure a user will see; the first
+// held-out half was measured after every round of tuning until then and is development data now.
+const parts: CorpusPart[] = ['heldout2', 'heldout', 'dev', 'dev2', 'dev3', 'dev4'];
 const results = parts.map((part) => {
   const corpus = loadCorpus(part);
   return { part, corpus, ...measureDetection(corpus) };
@@ -62,7 +64,7 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, 
 const report = `
 ## bench:pii — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 
-Machine: ${machine}. Corpus: test/fixtures/pii — ${results.map((r) => `${r.part} ${r.corpus.length} sentences, ${r.corpus.reduce((n, s) => n + s.spans.length, 0)} spans`).join('; ')}. The held-out half was never tuned on.
+Machine: ${machine}. Corpus: test/fixtures/pii — ${results.map((r) => `${r.part} ${r.corpus.length} sentences, ${r.corpus.reduce((n, s) => n + s.spans.length, 0)} spans`).join('; ')}. heldout2 was never tuned on; heldout (the first held-out half) is spent: its mistakes were read and tuned on from 2026-11-30.
 
 ${header}
 ${rule}
@@ -78,5 +80,5 @@ ${Object.entries(hostile)
 `;
 console.log(report);
 if (process.argv.includes('--mistakes'))
-  for (const r of results.filter((r) => r.part !== 'heldout')) console.log(r.mistakes.join('\n'));
+  for (const r of results.filter((r) => r.part !== 'heldout2')) console.log(r.mistakes.join('\n'));
 if (!process.env.BENCH_NO_RECORD) appendFileSync(path.join(root, 'bench', 'RESULTS.md'), report);

@@ -45,6 +45,63 @@ describe('finding personal information', () => {
     expect(found.map((f) => f.type)).toEqual(['landline', 'mobile', 'id_card']);
   });
 
+  it('finds a person’s landline however it is written: groups, country codes, extensions, full-width digits', () => {
+    const landlines = (t: string) =>
+      findPersonalInformation(t)
+        .filter((f) => f.type === 'landline')
+        .map((f) => f.text);
+    expect(landlines('来信人蒋国平，家庭电话0512 6521 8847，备用电话+86 512 6580 3926。')).toEqual([
+      '0512 6521 8847',
+      '+86 512 6580 3926',
+    ]);
+    expect(landlines('来电号码：0086 20 8190 3527，回电号码０５１２－６７２３４５１９，宅电86-25-84697352。')).toEqual([
+      '0086 20 8190 3527',
+      '０５１２－６７２３４５１９',
+      '86-25-84697352',
+    ]);
+    // A person's own line at work is theirs; an office's, said to be the office's, is not.
+    expect(landlines('来电人戚美玲留下的号码为0512-65391288转203（本人单位总机转分机）。')).toEqual([
+      '0512-65391288转203',
+    ]);
+    expect(landlines('查国栋：请于15个工作日内补正。联系电话：0551-65123015（区政务公开办）。')).toEqual([]);
+    // A mobile with a country code is not read as a landline.
+    expect(findPersonalInformation('申请人符海燕，联系方式+86 139 7681 2054。').map((f) => f.type)).toEqual([
+      'person_name',
+      'mobile',
+    ]);
+    // The applicant named well before, with an ID number between, still owns the number.
+    expect(
+      landlines(
+        '申请人：吕志鹏，男，1991年4月22日出生，汉族，户籍地江苏省盐城市亭湖区南洋镇新洋村5组31号，' +
+          '现住苏州工业园区唯亭街道青剑湖花园8幢2单元402室，公民身份号码320902199104221519，联系电话0512-62781054。',
+      ),
+    ).toEqual(['0512-62781054']);
+  });
+
+  it('leaves an office’s contact in its own notice public, name and number', () => {
+    expect(
+      findPersonalInformation('如有疑问，请与朝阳区住建委物业管理科联系，联系人：刘洋，电话：010-65094418。'),
+    ).toEqual([]);
+    expect(findPersonalInformation('联系人：张伟，电话：0512-65123456，邮箱：zhangw@szgs.gov.cn。')).toEqual([]);
+    expect(findPersonalInformation('本次征集联系人：李主任，联系电话：010-65125578。')).toEqual([]);
+    // A company applicant's contact is a private person.
+    expect(
+      findPersonalInformation('申请人苏州安和置业有限公司，联系人吕佳，电话0512-65871234。').map((f) => f.text),
+    ).toEqual(['吕佳', '0512-65871234']);
+  });
+
+  it('finds names written with a dot (努尔古丽·买买提) where a person is meant, and mailboxes with a full-width ＠', () => {
+    expect(
+      findPersonalInformation(
+        '经审核，努尔古丽·买买提（联系电话4823617）家庭生活困难。你的女儿阿依努尔·哈力克符合条件。',
+      ).map((f) => f.text),
+    ).toEqual(['努尔古丽·买买提', '4823617', '阿依努尔·哈力克']);
+    expect(findPersonalInformation('报名人梁嘉欣，邮箱liangjiaxin2000＠163.com。').map((f) => f.type)).toEqual([
+      'person_name',
+      'email',
+    ]);
+  });
+
   it('finds names by what surrounds them: a label and a sex, an act done to them, a list of people', () => {
     const names = (t: string) =>
       findPersonalInformation(t)

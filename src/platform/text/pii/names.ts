@@ -1,6 +1,7 @@
 import type { Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 import { givenNameLikeness, insideWord, wordFrequency } from './lexicon.js';
+import { ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
 import { Words } from './words.js';
 
@@ -80,7 +81,8 @@ const OFFICIAL_TITLES = new Words(`
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
 const TITLES = new Words(
-  '女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷 工 警官 律师 医生 老板 总',
+  `女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷 工 警官 律师 医生 老板 总
+   主任 科长 局长 处长 所长 站长 队长 经理 科员 干事 会计 书记 院长 校长 馆长 行长 厂长 村长 组长 主管 专员 秘书`,
 );
 /** Words a name may run into: those that follow a person in a sentence (X于, X申请, X名下 …). */
 const FOLLOWING = new Words(`
@@ -102,7 +104,7 @@ const PLACE_OR_ORG = new Words(`
 const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|该\S{1,10}?(?:工作人员|干部))/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
-const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人)[：:][^，。；\n]{0,20}$/;
+const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人)[：:][^，。；\n]{0,36}$/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
@@ -249,9 +251,40 @@ const NAME_BEFORE_SEX = /^[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,8})
 /** The length of a name with no known surname right after a person's label and before a sex, or 0. */
 function nameWithoutSurname(text: string, i: number): number {
   const labelEnd = beforeSeparators(text, i);
-  if (PERSON_LABELS.endingAt(text, labelEnd) === undefined) return 0;
+  if (PERSON_LABELS.endingAt(text, labelEnd) === undefined) return dottedName(text, i);
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
-  return m && !MASKED.test(m[0]) ? m[0].length : 0;
+  return m && !MASKED.test(m[0]) ? m[0].length : dottedName(text, i);
+}
+
+/** 努尔古丽·买买提: a given name and a father's name joined by a dot, as Uyghur and other names are written. */
+const DOTTED = /^([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,5})/;
+/** Who a dotted name may also be: a foreign figure in the news is not a private person. */
+const FOREIGN_FIGURE =
+  /(?:总统|总理|首相|国王|外长|大使|议长|球星|作家|诗人|哲学家|科学家|教授|导演|演员|歌手|公司)[\u4e00-\u9fff]{0,4}$/;
+
+/**
+ * The length of a dotted name starting at `i`, or 0. It starts after a label, a role or a
+ * relation (你的女儿阿依努尔·哈力克), or where the Han run begins; it ends at punctuation, or else
+ * where a frequent word follows (哈力克|符合).
+ */
+function dottedName(text: string, i: number): number {
+  const m = DOTTED.exec(text.slice(i, i + 14));
+  if (!m || MASKED.test(m[0])) return 0;
+  const boundary =
+    !HAN_AT(text, i - 1) ||
+    PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
+    ROLES.endingAt(text, i) !== undefined ||
+    ACTIONS.endingAt(text, i) !== undefined;
+  if (!boundary || FOREIGN_FIGURE.test(text.slice(Math.max(0, i - 12), i))) return 0;
+  const head = m[1]!.length + 1;
+  const tails = m[2]!.length;
+  // Up to punctuation when it comes within the tail; else the shortest followed by a word.
+  for (let tail = tails; tail >= 2; tail--) if (!HAN_AT(text, i + head + tail)) return head + tail;
+  for (let tail = 2; tail <= tails; tail++) {
+    const end = i + head + tail;
+    if (FOLLOWING.startingAt(text, end) || wordAfter(text, end)) return head + tail;
+  }
+  return 0;
 }
 
 function isName(
@@ -402,7 +435,28 @@ function officialAt(text: string, start: number, end: number): boolean {
   const next = text[end];
   if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
-  return OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 24), start));
+  if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  return OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) || dutyContact(text, start, end);
+}
+
+/** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
+const OFFICIAL_LIST =
+  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员)[：:\s]+[\u4e00-\u9fff·]{2,5}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
+
+/**
+ * An office's contact in its own notice, in their duties: 请与…管理科联系，联系人：刘洋; 联系人：张伟，
+ * 电话…，邮箱 …@….gov.cn. Not the contact a company or a private party gives (申请人X公司，联系人吕佳).
+ */
+function dutyContact(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 60), start);
+  if (!/联系人[：:\s]*$/.test(left)) return false;
+  const before = left
+    .slice(Math.max(left.lastIndexOf('。'), left.lastIndexOf('\n')) + 1)
+    .replace(/联系人[：:\s]*$/, '');
+  if (before.search(PARTY) >= 0 || /公司|企业|商行|门店|个体/.test(before)) return false;
+  if (before.search(ORGANISATION) >= 0) return true;
+  const rest = text.slice(end, end + 80).split(/[。\n]/)[0] ?? '';
+  return /@[\w.-]+\.gov\.cn/.test(rest);
 }
 
 /** The names a table cell holds: the cell, what follows a label's colon in it, or each of several (甲、乙). */

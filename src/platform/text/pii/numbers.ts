@@ -1,7 +1,7 @@
 import { isValidUscc } from '../identifiers.js';
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
-import { ownerBefore } from './owner.js';
+import { lastNameBefore, ORGANISATION, ownerBefore } from './owner.js';
 
 /**
  * Personal numbers: checked, not just matched — an ID number needs its GB 11643 check digit and a
@@ -59,7 +59,7 @@ export function luhnValid(digits: string): boolean {
 
 /** Labels of numbers that are not a person's: serials, registrations, case and certificate numbers. */
 const SERIAL_LABEL =
-  /(?:流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|缴款码|付款码|缴款编号|交易号|第)[：:\s]*$/;
+  /(?:索引号|文号|流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|缴款码|付款码|缴款编号|交易号|第)[：:\s]*$/;
 /** Labels of a person's own number, which outrank the serial labels they end like (身份证号 ends in 证号). */
 const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
@@ -70,7 +70,7 @@ const OFFICIAL_PHONE =
   /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的电话|收件电话)(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
@@ -87,13 +87,56 @@ const COMPANY_OWNER =
 /** An organisation's account: fines and fees are paid into these. */
 const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位|缴款账户)[^。；\n]{0,30}$/;
 
-/** A row giving other figures besides its number (面积, 单价, 金额): its bare numbers are amounts. */
+/**
+ * A row giving other large figures besides the number (补偿金额 38650, 准考证号 2024050100123): its
+ * bare 7–8 digit numbers are figures too. Small ones (人口 2, 金额 1080, 面积 18.7) and an ID number
+ * do not make a row of figures.
+ */
 function rowOfFigures(text: string, cell: Cell): boolean {
-  const others = text.slice(cell.rowStart, cell.rowEnd).split('\t').slice(1);
-  return others.filter((c) => /^\s*[\d.,，]+\s*$/.test(c)).length > 1;
+  const own = text.slice(cell.start, cell.end);
+  const others = text
+    .slice(cell.rowStart, cell.rowEnd)
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c !== own && /^[\d,，]+(?:\.\d+)?$/.test(c) && !isIdCardNumber(c));
+  if (others.some((c) => c.replace(/\D/g, '').length >= 5)) return true;
+  // Seven digits with no other amount in the row (钱小弟 | 6 | 2231880) is the row's amount; eight
+  // digits, as most cities' numbers have, is not an amount a row of people is paid.
+  return own.length === 7 && !others.some((c) => /^\d{3,}/.test(c));
 }
 
-export function findNumbers(text: string, layout: Layout, names: readonly NameSpan[]): NumberSpan[] {
+/**
+ * A telephone number as people write it: 0512-65123456, (0512)65123456, 0512 6512 3456, +86 512
+ * 6512 3456, 0086-20-81903527, 0512-65123456-806 or 转806; or a bare local 6512345(6). Matched on
+ * the half-width copy of the text, so full-width digits are the same number.
+ */
+const LANDLINE = new RegExp(
+  [
+    '(?<![0-9A-Za-z+-])(?:',
+    // A country code, then the area code without its 0.
+    '(?:\\+|00)?86[- ]?[(（]?0?[1-9]\\d{1,2}[)）]?[- ]?',
+    // Or the area code with its 0, perhaps in brackets.
+    '|[(（]0\\d{2,3}[)）]\\s?',
+    '|0\\d{2,3}[-—–‐ ]?',
+    // Or no area code: a bare local number.
+    '|(?=[2-8]))',
+    // The local number, whole or in two groups, and an extension.
+    '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})',
+    '(?:(?:-|转|分机)\\d{1,5})?',
+    '(?![0-9])',
+  ].join(''),
+  'g',
+);
+/** Labels after which a bare local number is a telephone. */
+const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:是|为)?[：:\s]*$/;
+
+/** The text with full-width digits and signs as ASCII, one character for one, so offsets hold. */
+function halfWidth(text: string): string {
+  return text.replace(/[０-９＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+export function findNumbers(original: string, layout: Layout, names: readonly NameSpan[]): NumberSpan[] {
+  const text = halfWidth(original);
   const found: NumberSpan[] = [];
   const add = (type: NumberType, start: number, end: number) => found.push({ type, start, end });
   const before = (index: number, length = 14) => text.slice(Math.max(0, index - length), index);
@@ -121,34 +164,45 @@ export function findNumbers(text: string, layout: Layout, names: readonly NameSp
     if (idStarts.has(m.index)) continue;
     add('bank_card', m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/(?<![0-9])(?:\+?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])/g))
+  for (const m of text.matchAll(/(?<![0-9])(?:(?:\+|00)?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])/g))
     add('mobile', m.index, m.index + m[0].length);
-  // Landlines with an area code, and bare 7–8 digit numbers where a person gives them as theirs.
-  for (const m of text.matchAll(
-    /(?<![0-9-])(?:[（(]0\d{2,3}[）)]\s?\d{7,8}|0\d{2,3}[-－—–‐ ]?\d{7,8}|[2-8]\d{6,7})(?![0-9-])/g,
-  )) {
-    const left = before(m.index, 24);
+  // Landlines: with an area code (and a country code, an extension, digits in groups), and bare
+  // 7–8 digit numbers where a person gives them as theirs.
+  const mobiles = found.filter((f) => f.type === 'mobile');
+  // An ID number or a mobile in the sentence says a person is being described, as a name does.
+  const people = [...names, ...found].sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(LANDLINE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mobiles.some((f) => f.start < end && start < f.end)) continue;
+    const left = before(start, 24);
     if (OFFICIAL_PHONE.test(left)) continue;
-    const bare = !/^[（(]?0/.test(m[0]);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (PERSONAL_PHONE.test(left) || /^(?:（(?:家|宅电|住宅|家庭)）|\s*(?:家里|座机|宅电))/.test(after)) {
-      add('landline', m.index, m.index + m[0].length);
+    const bare = /^[2-8]/.test(m[0]);
+    const after = text.slice(end, end + 20);
+    // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
+    // own line at work (（本人工作单位分机）).
+    const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
+    if (aside && !/本人|其|我|家/.test(aside) && (aside.search(ORGANISATION) >= 0 || /单位|办公/.test(aside))) continue;
+    if (PERSONAL_PHONE.test(left) || /^(?:[（(](?:家|宅电|住宅|家庭)[）)]|\s*(?:家里|座机|宅电))/.test(after)) {
+      add('landline', start, end);
       continue;
     }
     if (bare) {
+      // In brackets right after a person's name, as a mobile is given (申请人蔡俊豪（63017528）).
+      if (/[（(]$/.test(left) && lastNameBefore(names, start - 1)?.end === start - 1) {
+        add('landline', start, end);
+        continue;
+      }
       // Bare, it is a telephone only where labelled so, or alone in a cell of a person's row
       // whose column is headed as a telephone or not headed at all (not 补偿总额).
-      const cell = layout.cellAt(m.index);
-      const inCell = cell?.start === m.index && cell.end === m.index + m[0].length;
+      const cell = layout.cellAt(start);
+      const inCell = cell?.start === start && cell.end === end;
       const phoneColumn = inCell && (cell.kind === 'phone' || (cell.kind === undefined && !rowOfFigures(text, cell)));
-      if (
-        (/(?:电话|座机|固话|联系方式)(?:号码?)?(?:是|为)?[：:\s]*$/.test(left) || phoneColumn) &&
-        ownerBefore(text, m.index, names) === 'person'
-      )
-        add('landline', m.index, m.index + m[0].length);
+      if ((PHONE_LABEL.test(left) || phoneColumn) && ownerBefore(text, start, people) === 'person')
+        add('landline', start, end);
       continue;
     }
-    if (ownerBefore(text, m.index, names) === 'person') add('landline', m.index, m.index + m[0].length);
+    if (ownerBefore(text, start, people) === 'person') add('landline', start, end);
   }
   for (const m of text.matchAll(
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,

@@ -5,18 +5,18 @@ import type { NameSpan } from './names.js';
  * after the person (申请人X，通讯地址…，电话…) and an office's after the office (联系人：信息公开科；
  * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
  */
-const ORGANISATION =
-  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
+export const ORGANISATION =
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫)部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…). */
-const PARTY =
-  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|收件人|本人|我)(?![\u4e00-\u9fff]*(?:公司|单位))/g;
+export const PARTY =
+  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
-/** A line that is one field of a form: a short label and a colon. */
-const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:]/;
+/** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
+const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
 
 /** A clause giving where a person works. */
-const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
+const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
 
 export type Owner = 'person' | 'organisation' | undefined;
 
@@ -42,8 +42,17 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   const sentence = text.slice(from, index);
   for (const m of sentence.matchAll(ORGANISATION)) {
     // A person's employer, given as one of their particulars, is not an owner (工作单位：X公司).
-    const clauseStart = sentence.slice(0, m.index).search(/[；，;,][^；，;,]*$/) + 1;
-    if (EMPLOYER.test(sentence.slice(clauseStart, m.index + m[0].length))) continue;
+    // (In a table the label is the cell before: 工作单位 | X公司.)
+    const head = sentence.slice(0, m.index);
+    const clauseStart = head.search(/[；，;,\t][^；，;,\t]*$/) + 1;
+    const cellBefore =
+      head[clauseStart - 1] === '\t' ? head.slice(0, clauseStart - 1).search(/[；，;,\t][^；，;,\t]*$/) + 1 : -1;
+    const end = m.index + m[0].length;
+    if (
+      EMPLOYER.test(sentence.slice(clauseStart, end)) ||
+      (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end)))
+    )
+      continue;
     organisationEnd = from + m.index + m[0].length;
   }
   const last = lastNameBefore(names, index);
@@ -51,10 +60,14 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   for (const m of text.slice(from, index).matchAll(PARTY))
     personEnd = Math.max(personEnd, from + m.index + m[0].length);
   if (personEnd < 0 && organisationEnd < 0) {
-    // A field of a form (联系电话：…) on its own line belongs to whoever the lines above are about.
+    // A field of a form (联系电话：…) on its own line belongs to whoever the lines above are about;
+    // a sentence naming nobody, to whoever the sentence before it in the paragraph is about
+    // (聂晓军遗失…，声明作废。联系电话：…).
     const lineStart = from;
-    if (text[lineStart - 1] === '\n' && FORM_FIELD.test(text.slice(lineStart, index)) && lines < 3)
+    if (lines >= 3) return undefined;
+    if (text[lineStart - 1] === '\n' && FORM_FIELD.test(text.slice(lineStart, index)))
       return ownerBefore(text, lineStart - 1, names, lines + 1);
+    if (text[lineStart - 1] === '。') return ownerBefore(text, lineStart - 1, names, lines + 1);
     return undefined;
   }
   return personEnd > organisationEnd ? 'person' : 'organisation';
@@ -74,7 +87,7 @@ function ownerAfter(text: string, index: number, names: readonly NameSpan[]): Ow
 }
 
 /** The last name ending at or before `index` (names are in order): a binary search, not a scan. */
-function lastNameBefore(names: readonly NameSpan[], index: number): NameSpan | undefined {
+export function lastNameBefore(names: readonly NameSpan[], index: number): NameSpan | undefined {
   let lo = 0;
   let hi = names.length - 1;
   let last = -1;
