@@ -25,7 +25,9 @@ import { purge as purgeThrottles } from './platform/throttle/throttle.js';
 import { requestLogFields } from './platform/http/request-log.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
+import { frameFor } from './modules/columns/columns.pages.js';
 import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
+import { preferencesOf } from './portal/preferences.js';
 import { contentVersionReader } from './platform/cache/content-version.repository.js';
 import { PageCache } from './platform/cache/page-cache.js';
 import { sendPage } from './portal/render.js';
@@ -324,10 +326,14 @@ export async function buildApp(
     // While the database is away, the error page does not wait for it a second time.
     const site =
       error.status === 503 ? undefined : await services.sites.forHost(request.hostname).catch(() => undefined);
+    // The site's navigation and the visitor's 适老版, so a wrong turn is not a dead end.
+    const frame = site
+      ? await frameFor(request, site, services.columns).catch(() => ({ site, prefs: preferencesOf(request) }))
+      : { site: null, prefs: preferencesOf(request) };
     const page =
       error.status === 404
-        ? h(NotFoundPage, { site: site ?? null, message: error.code === 'NOT_FOUND' ? undefined : error.message })
-        : h(ErrorPage, { site: site ?? null, status: error.status, message: error.message });
+        ? h(NotFoundPage, { frame, message: error.code === 'NOT_FOUND' ? undefined : error.message })
+        : h(ErrorPage, { frame, status: error.status, message: error.message });
     return sendPage(reply, page, error.status);
   });
 

@@ -1,25 +1,44 @@
-import { Layout, type SiteFrame } from './layout.js';
+import { Layout, type LayoutProps } from './layout.js';
 
-export function NotFoundPage({ site, message }: { site: SiteFrame | null; message?: string }) {
+/** The site's own frame (navigation, display preferences) when it could be read; the bare one otherwise. */
+type ErrorFrame = Omit<LayoutProps, 'title' | 'children'>;
+
+/** Where a visitor who took a wrong turn can go on from: never a dead end. */
+function WaysOn() {
   return (
-    <Layout site={site} title="页面不存在">
+    <ul class="entry-links">
+      <li>
+        <a href="/">返回首页</a>
+      </li>
+      <li>
+        <a href="/catalogue">信息公开目录</a>
+      </li>
+      <li>
+        <a href="/search">站内搜索</a>
+      </li>
+      <li>
+        <a href="/assistant">智能问答</a>
+      </li>
+    </ul>
+  );
+}
+
+export function NotFoundPage({ frame, message }: { frame: ErrorFrame; message?: string }) {
+  return (
+    <Layout {...frame} title="页面不存在">
       <h1>页面不存在</h1>
       <p>{message ?? '您访问的页面不存在，可能已被删除或地址有误。'}</p>
-      <p>
-        <a href="/">返回首页</a>
-      </p>
+      <WaysOn />
     </Layout>
   );
 }
 
-export function ErrorPage({ site, status, message }: { site: SiteFrame | null; status: number; message: string }) {
+export function ErrorPage({ frame, status, message }: { frame: ErrorFrame; status: number; message: string }) {
   return (
-    <Layout site={site} title={status >= 500 ? '服务暂时不可用' : '无法完成请求'}>
+    <Layout {...frame} title={status >= 500 ? '服务暂时不可用' : '无法完成请求'}>
       <h1>{status >= 500 ? '服务暂时不可用' : '无法完成请求'}</h1>
       <p>{message}</p>
-      <p>
-        <a href="/">返回首页</a>
-      </p>
+      <WaysOn />
     </Layout>
   );
 }

@@ -15,7 +15,9 @@ const LARGE = 'gk_large';
 const YEAR = 365 * 24 * 3600;
 
 export function preferencesOf(request: FastifyRequest): Preferences {
-  return { elder: request.cookies[ELDER] === '1', largeText: request.cookies[LARGE] === '1' };
+  // (An error page may be drawn for a request that failed before its cookies were read.)
+  const cookies = (request.cookies as Record<string, string | undefined> | undefined) ?? {};
+  return { elder: cookies[ELDER] === '1', largeText: cookies[LARGE] === '1' };
 }
 
 /** The display variant a page is cached under, read from the raw Cookie header (no Fastify needed). */

@@ -8,6 +8,7 @@ import { formatChinaTime } from '../../platform/clock/clock.js';
 import { sendDownload } from '../../platform/http/download.js';
 import { Errors } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
+import { scrollableTables } from '../../platform/text/html.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
 import type { PageServer } from '../../portal/serve.js';
@@ -195,7 +196,7 @@ function DocumentPage(props: DocumentPageProps) {
         <span>访问量：{doc.views}</span>
       </p>
       {/* The body was sanitised to a whitelist when it was saved (platform/text/html.ts). */}
-      <div class="article-body" dangerouslySetInnerHTML={{ __html: c.bodyHtml }} />
+      <div class="article-body" dangerouslySetInnerHTML={{ __html: scrollableTables(c.bodyHtml) }} />
       {attachments.length > 0 && (
         <section aria-labelledby="attachments-heading">
           <h2 id="attachments-heading">附件</h2>
@@ -324,7 +325,7 @@ function CataloguePage(props: {
         <button type="submit">浏览</button>
       </form>
       <p>共 {total} 条</p>
-      <table class="catalogue">
+      <table class="catalogue stack-on-phone">
         <thead>
           <tr>
             <th scope="col">索引号</th>
@@ -336,12 +337,14 @@ function CataloguePage(props: {
         <tbody>
           {docs.map((d) => (
             <tr>
-              <td>{d.indexNo}</td>
-              <td>
+              <td data-label="索引号" class="index-no">
+                {d.indexNo}
+              </td>
+              <td data-label="名称">
                 <a href={`/documents/${d.id}`}>{d.content.title}</a>
               </td>
-              <td>{deptName(d.departmentId)}</td>
-              <td>{d.content.writtenOn ?? ''}</td>
+              <td data-label="发布机构">{deptName(d.departmentId)}</td>
+              <td data-label="成文日期">{d.content.writtenOn ?? ''}</td>
             </tr>
           ))}
         </tbody>

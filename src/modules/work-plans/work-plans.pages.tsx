@@ -41,26 +41,26 @@ function Counts({ plan }: { plan: PlanView }) {
 function ItemRow({ item }: { item: ItemView }) {
   return (
     <tr>
-      <td>
+      <td data-label="主要内容">
         {item.content.split('\n').map((p) => (
           <p>{p}</p>
         ))}
       </td>
-      <td>{item.lead.join('、') || '—'}</td>
-      <td>{item.responsible.join('、') || '—'}</td>
-      <td>
+      <td data-label="牵头单位">{item.lead.join('、') || '—'}</td>
+      <td data-label="责任单位">{item.responsible.join('、') || '—'}</td>
+      <td data-label="完成期限">
         {item.dueOn}
         {item.milestones.map((m) => (
           <div class="meta">节点 {milestoneText(m)}</div>
         ))}
       </td>
-      <td>
+      <td data-label="进展">
         <StateTag state={item.state} />
         {item.lagging && <span class="state state-overdue"> 节点滞后</span>}
         <br />
         <Progress value={item.progress} />
       </td>
-      <td>
+      <td data-label="佐证">
         {item.evidence.length === 0
           ? '—'
           : item.evidence.map((e) => (
@@ -91,7 +91,7 @@ function PlanPage({ frame, plan }: { frame: Frame; plan: PlanView }) {
             {goal.title}（进度 {goal.progress}%）
           </h2>
           {goal.tasks.map((task) => (
-            <table class="catalogue plan-table">
+            <table class="catalogue plan-table stack-on-phone">
               <caption>
                 {task.no}
                 {task.title}（进度 {task.progress}%）

@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startE2E, type E2E } from './browser.js';
+import { portalPages } from './portal-pages.js';
+
+/**
+ * Every kind of portal page on every screen (issue 17): a 320 px phone, a 390 px phone and a 1366 px
+ * desktop, each in normal and 适老版. Nothing scrolls sideways; in 适老版 on a phone every control a
+ * finger must hit is at least 60×60 px (website.md §7, 工信厅信管函〔2021〕67号); axe finds nothing
+ * serious or critical.
+ */
+let e2e: E2E;
+let pages: string[];
+beforeAll(async () => {
+  e2e = await startE2E();
+  pages = await portalPages(e2e.browser, e2e.base);
+});
+afterAll(() => e2e.close());
+
+const WIDTHS = [320, 390, 1366];
+/** Controls a finger must hit: form controls, and the links of menus, trails and pagers. */
+const CONTROLS =
+  'button, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, nav a, .switches a, .pager a, .entry-links a';
+
+/** Each page in one browser context of this width and mode (one context, not one per page). */
+async function visitAll(width: number, elder: boolean, look: (page: Page, path: string) => Promise<void>) {
+  const context = await e2e.browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+  if (elder) await context.addCookies([{ name: 'gk_elder', value: '1', url: e2e.base }]);
+  const page = await context.newPage();
+  try {
+    for (const path of pages) {
+      await page.goto(e2e.base + path);
+      await look(page, path);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+const mode = (elder: boolean) => (elder ? '适老版' : '标准版');
+
+describe('the portal on every screen', () => {
+  it('finds the pages to look at by following links, every kind of page among them', () => {
+    for (const kind of ['/catalogue', '/services', '/messages', '/requests/apply', '/work-plans', '/no-such-page'])
+      expect(pages).toContain(kind);
+    expect(pages.some((p) => p.startsWith('/documents/'))).toBe(true);
+    expect(pages.some((p) => p.startsWith('/columns/'))).toBe(true);
+  });
+
+  it('never scrolls sideways, at 320, 390 and 1366 px, in 标准版 and 适老版', async () => {
+    const wide: string[] = [];
+    for (const width of WIDTHS)
+      for (const elder of [false, true])
+        await visitAll(width, elder, async (page, path) => {
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > width) wide.push(`${width}px ${mode(elder)} ${path}: ${scrollWidth}px`);
+        });
+    expect(wide).toEqual([]);
+  });
+
+  it('gives every control at least 60×60 px in 适老版 on a phone', async () => {
+    const small: string[] = [];
+    for (const width of [320, 390])
+      await visitAll(width, true, async (page, path) => {
+        const found = await page.$$eval(CONTROLS, (els) =>
+          els
+            .map((el) => ({ el, r: el.getBoundingClientRect() }))
+            // Half a pixel for rounding; hidden controls (display: none) have no box.
+            .filter(({ r }) => r.width > 0 && (r.width < 59.5 || r.height < 59.5))
+            .map(
+              ({ el, r }) =>
+                `${el.tagName.toLowerCase()}「${(el.textContent ?? '').trim().slice(0, 10)}」${Math.round(r.width)}×${Math.round(r.height)}`,
+            ),
+        );
+        for (const f of found) small.push(`${width}px ${path}: ${f}`);
+      });
+    expect(small).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations on any page, on a phone in 标准版 and 适老版', async () => {
+    const violations: string[] = [];
+    for (const elder of [false, true])
+      await visitAll(390, elder, async (page, path) => {
+        for (const v of await axeViolations(page))
+          if (v.impact === 'serious' || v.impact === 'critical')
+            violations.push(`${mode(elder)} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+    expect(violations).toEqual([]);
+  });
+});
