@@ -102,6 +102,31 @@ describe('finding personal information', () => {
     ]);
   });
 
+  it('finds Tibetan and Mongolian names, names like 马向阳, and rare surnames, but not an official at work', () => {
+    const names = (t: string) =>
+      findPersonalInformation(t)
+        .filter((f) => f.type === 'person_name')
+        .map((f) => f.text);
+    expect(names('次仁卓嘎、旦增平措、尼玛次仁获评先进个人。')).toEqual(['次仁卓嘎', '旦增平措', '尼玛次仁']);
+    expect(names('被执行人苏日娜的丈夫巴特尔作为担保人。')).toEqual(['苏日娜', '巴特尔']);
+    expect(names('被告祁白雪、马向阳于本判决生效之日起十日内偿还。')).toEqual(['祁白雪', '马向阳']);
+    expect(names('兴庆区社区卫生服务中心：虎小龙、撒丽娜。')).toEqual(['虎小龙', '撒丽娜']);
+    expect(names('郭瑞民强调，要把农村供水工程建好。执行法官：沈志刚，联系电话0512-68555126。')).toEqual([]);
+    expect(findPersonalInformation('执行法官：沈志刚，联系电话0512-68555126。')).toEqual([]);
+  });
+
+  it('leaves a shop’s premises in a 个体工商户 table public, and finds a village group as a home', () => {
+    expect(
+      findPersonalInformation('2\t易江山\t岳麓区江山烟酒商行\t岳麓区观沙岭街道茶子山东路88号附5号').map((f) => f.type),
+    ).toEqual(['person_name']);
+    expect(
+      findPersonalInformation('1\t东方白雪\t4\t奢岭街道新安村三社\t168\t同意').map((f) => [f.type, f.text]),
+    ).toEqual([
+      ['person_name', '东方白雪'],
+      ['address', '奢岭街道新安村三社'],
+    ]);
+  });
+
   it('finds names by what surrounds them: a label and a sex, an act done to them, a list of people', () => {
     const names = (t: string) =>
       findPersonalInformation(t)

@@ -27,7 +27,7 @@ const STOP =
 
 /** Below the district: a numbered house, building or room, a village group, or a village under its town. */
 const HOUSE_LEVEL =
-  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|后进|前进)/;
+  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|社|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,2}组$|后进|前进)/;
 const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}村$/;
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
@@ -56,7 +56,7 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+组|村[\u4e00-\u9fff]{1,6}\d+号/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社]|(?<=村)[\u4e00-\u9fff]{1,2}组(?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号/g;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL = /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*)*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
@@ -166,7 +166,11 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     const cell = layout.cellAt(i);
     if (cell && cell.start === i && cell.kind !== 'other') {
       const span = addressAt(text, i);
-      if (span && (cell.kind === 'address' || (cell.kind === undefined && personInRow(cell, names)))) {
+      if (
+        span &&
+        !businessRow(text, cell) &&
+        (cell.kind === 'address' || (cell.kind === undefined && personInRow(cell, names)))
+      ) {
         keep(span);
         continue;
       }
@@ -197,6 +201,16 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       keep(span);
   }
   return found;
+}
+
+/** A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户). */
+const BUSINESS_NAME =
+  /(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
+function businessRow(text: string, cell: Cell): boolean {
+  const row = text.slice(cell.rowStart, cell.rowEnd);
+  // A row that gives a sex or an ID number is a person's, whatever employer it names.
+  if (/\t[男女]\t|\d{17}[\dXx]|\d{6}\*{4,}/.test(row)) return false;
+  return row.split('\t').some((c) => BUSINESS_NAME.test(c.trim()));
 }
 
 /** Whether a person's name stands in the same table row as the cell. */

@@ -28,7 +28,7 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Set(
-  '某的了是在和与及等于为对向将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角'.split(
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角'.split(
     '',
   ),
 );
@@ -44,6 +44,7 @@ const PERSON_LABELS = new Words(`
   救助对象 考察对象 对象 候选人 拟聘用人员 应聘人员 拟录用人员 推荐人选 受害人 伤者 死者 失主 本人 我叫 我是
   名叫 名字 叫 姓名 作者 家庭成员 出资人 股东 监护人 证人 知情人 捐赠人 获奖者 承包户 承包人 受让人 转让人
   共有人 继承人 遗失人 注册房地产估价师 估价师 律师 医师 药师 教师 护士 受送达人 借款人 担保人 所有权人
+  留言人 网友 中签人 被传唤人 受托人 委托人 拟招募人员 拟录用人员 拟聘人员 被执行人员
   实际居住人 居住人 被继承人 欠税人 纳税人 缴费人 受益人 投资人 报案人 见证人 介绍人 利害关系人 被监护人
   领款人 付款人 申报人 犬主 配偶 同事 邻居 房东 租户 拆迁户 建房户 拟建房户 被拆迁人 劳动者 职工 失信被执行人
   被推荐人 推荐对象 申请对象 保障对象 帮扶对象 惩戒对象 严重失信主体 失信主体 实际控制人 投保人 被保险人
@@ -76,7 +77,7 @@ const OFFICIAL_TITLES = new Words(`
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
-  网格员 社区民警
+  网格员 社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -105,11 +106,12 @@ const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|该\S{1,10}?(?:工作人员|干部))/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人)[：:][^，。；\n]{0,36}$/;
+const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
-  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住)|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住|(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4})|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
 /** Sex or an identity number right after: said of nobody but a person. */
 const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
@@ -209,6 +211,12 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
 
   for (let i = 0; i < text.length; i++) {
     if (i < coveredUntil) continue;
+    const minority = minorityName(text, i);
+    if (minority > 0 && !officialAt(text, i, i + minority)) {
+      found.push({ start: i, end: i + minority });
+      coveredUntil = i + minority;
+      continue;
+    }
     const shapes = shapesAt(text, i);
     if (!shapes.length) {
       // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its label and the sex after it.
@@ -244,6 +252,45 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
     }
   }
   return found;
+}
+
+/**
+ * Parts of Tibetan and Mongolian names, written in Chinese characters without a surname (次仁卓嘎 is
+ * 次仁 + 卓嘎, 萨仁图雅 is 萨仁 + 图雅; 巴特尔 is one). Two parts, or one of three characters or more,
+ * make a name where a person may stand.
+ */
+const MINORITY_NAME_PARTS = new Words(`
+  次仁 扎西 尼玛 旦增 丹增 格桑 白玛 才让 多吉 多杰 卓嘎 卓玛 央金 央宗 平措 曲珍 达瓦 达娃 巴桑 边巴
+  普布 拉巴 索朗 顿珠 罗布 米玛 洛桑 强巴 拉姆 德吉 次旦 桑珠 旺堆 旺姆 加措 嘉措 东智 才旦 更登 仁增
+  措姆 玉珍 琼达 班旦 欧珠 贡布 群培 次珍 白珍 益西 贡嘎 土登 丹巴 桑杰 阿旺 晋美 尼玛次仁 拉珍 仓决
+  巴特尔 苏日娜 格日勒图 萨仁 图雅 乌云 其木格 巴音 其其格 那日苏 那日松 额尔敦 宝音 斯琴 高娃 朝鲁
+  孟和 敖其尔 特木尔 吉日嘎拉 阿拉坦 巴雅尔 毕力格 格根 塔娜 萨日娜 阿古拉 苏和 布和 额尔德尼 满都拉
+  乌力吉 德力格尔 图门 达来 呼和 敖登 其乐木格 萨其拉 巴图 额日登 照日格图 斯日古楞 娜仁 托娅 乌日娜
+  阿如娜 苏布道 道尔吉 其布日 孟克 温都苏 宝力格 宝力道 格日乐 吉雅 乌兰其其格 图布信 额尔登
+`);
+
+/** The length of a Tibetan or Mongolian name at `i` (see MINORITY_NAME_PARTS), or 0. */
+function minorityName(text: string, i: number): number {
+  let end = i;
+  let parts = 0;
+  for (
+    let w = MINORITY_NAME_PARTS.startingAt(text, end);
+    w && parts < 3;
+    w = MINORITY_NAME_PARTS.startingAt(text, end)
+  ) {
+    end += w.length;
+    parts++;
+  }
+  if (parts === 0 || (parts === 1 && end - i < 3)) return 0;
+  // Whole: not the start of a longer word or a place (巴音郭楞州), and not inside one.
+  if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end)) return 0;
+  if (PLACE_OR_ORG.startingAt(text, end)) return 0;
+  const clean =
+    !HAN_AT(text, i - 1) ||
+    PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
+    ROLES.endingAt(text, i) !== undefined ||
+    ACTIONS.endingAt(text, i) !== undefined;
+  return clean ? end - i : 0;
 }
 
 const NAME_BEFORE_SEX = /^[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,8})?(?=[，,（(]\s*[男女][，,、）)])/;
@@ -297,6 +344,9 @@ function isName(
   afterName: boolean,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end)) return false;
+  // A surname character before a word for a place or an institution (石梅|小学, 南庄|小学).
+  const given = name.slice(surnameOf(name)?.length ?? 1);
+  if (given.length === 2 && PLACE_OR_ORG.has(given)) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
   const word = isWord(name);
 
@@ -434,6 +484,8 @@ function officialAt(text: string, start: number, end: number): boolean {
   if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
   const next = text[end];
   if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
+  // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
+  if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
   if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
   return OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) || dutyContact(text, start, end);
@@ -441,7 +493,7 @@ function officialAt(text: string, start: number, end: number): boolean {
 
 /** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
 const OFFICIAL_LIST =
-  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员)[：:\s]+[\u4e00-\u9fff·]{2,5}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
+  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官)[：:\s]+[\u4e00-\u9fff·]{2,5}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
 
 /**
  * An office's contact in its own notice, in their duties: 请与…管理科联系，联系人：刘洋; 联系人：张伟，

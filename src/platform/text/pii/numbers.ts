@@ -59,7 +59,7 @@ export function luhnValid(digits: string): boolean {
 
 /** Labels of numbers that are not a person's: serials, registrations, case and certificate numbers. */
 const SERIAL_LABEL =
-  /(?:索引号|文号|流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|缴款码|付款码|缴款编号|交易号|第)[：:\s]*$/;
+  /(?:索引号|文号|流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|缴款码|付款码|缴款编号|交易号|第)(?:为|是)?[：:\s]*$/;
 /** Labels of a person's own number, which outrank the serial labels they end like (身份证号 ends in 证号). */
 const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
@@ -70,7 +70,7 @@ const OFFICIAL_PHONE =
   /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!请您?|可)回电(?:至|到)?|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
@@ -122,11 +122,14 @@ const LANDLINE = new RegExp(
     '|(?=[2-8]))',
     // The local number, whole or in two groups, and an extension.
     '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})',
-    '(?:(?:-|转|分机)\\d{1,5})?',
+    '(?:\\s?(?:-|转|分机)\\s?\\d{1,5})?',
     '(?![0-9])',
   ].join(''),
   'g',
 );
+/** An official named in their duties, then their number: public (执行法官：沈志刚，联系电话…). */
+const OFFICIAL_CONTACT =
+  /(?:承办人|承办法官|执行法官|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员)[：:\s]*[\u4e00-\u9fff·]{2,5}[（(，,：:\s]*(?:联系)?(?:电话|手机)?[：:\s]*$/;
 /** Labels after which a bare local number is a telephone. */
 const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:是|为)?[：:\s]*$/;
 
@@ -182,7 +185,16 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
     const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
-    if (aside && !/本人|其|我|家/.test(aside) && (aside.search(ORGANISATION) >= 0 || /单位|办公/.test(aside))) continue;
+    // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
+    if (
+      aside &&
+      !/本人|其|我|家/.test(aside) &&
+      (aside.replace(/单位/g, '').search(ORGANISATION) >= 0 ||
+        (/单位|办公/.test(aside) && ownerBefore(text, start, people) !== 'person'))
+    )
+      continue;
+    // An official's number, given after their name in their duties (承办人：刘立新，电话…).
+    if (OFFICIAL_CONTACT.test(before(start, 30))) continue;
     if (PERSONAL_PHONE.test(left) || /^(?:[（(](?:家|宅电|住宅|家庭)[）)]|\s*(?:家里|座机|宅电))/.test(after)) {
       add('landline', start, end);
       continue;

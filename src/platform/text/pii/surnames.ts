@@ -56,6 +56,8 @@ export const COMPOUND_SURNAMES = [
   '羊舌',
   '微生',
   '即墨',
+  '鲜于',
+  '巫马',
 ];
 
 const SINGLE =
@@ -67,7 +69,9 @@ const SINGLE =
   '揭权逄盖后桓檀羊舍拓爱戈卓蔺屠蓬伊宣惠暴索咸籍赖卓赏阚恽衡宦言衣弓于丘羿储靖汲怀禹富巴牧隗车谈' +
   '鄂亢况琴归海晋楚闫汝鄞涂钦缑亓督须丰巢关蒯相查荆红游竺权逯盖益桓仉督岳帅缑亢况郈琴商牟佘佴伯赏墨哈谯笪爱阳佟' +
   '练粟母阙栗邰展晏柏冼茹刑宿叶洑荀綦宓戎祖束谷厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红萧' +
-  '甘贝阎皮寿邴仇隆殳利闫郏丘韶郎禄奉迮郇燕承鲜弘傅花云凤强危支昝贲滑封松乌班幸薄印苍双扶堵宰慕习容慎庾暨居满广蔚湛狄廉酆步计门於朴';
+  '甘贝阎皮寿邴仇隆殳利闫郏丘韶郎禄奉迮郇燕承鲜弘傅花云凤强危支昝贲滑封松乌班幸薄印苍双扶堵宰慕习容慎庾暨居满广蔚湛狄廉酆步计门於朴' +
+  // Surnames of the Hui, Yi, Dai and Naxi and of Zhejiang and Shandong that the lists above leave out.
+  '喇锁虎撒粘刀矫楼纳代';
 
 /** Every single-character surname, once. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE]);
