@@ -8,7 +8,7 @@ let t: TestApp;
 let w: World;
 const host = { host: 'site-3205080001.test' };
 const PHONE = '13800001111';
-const ID_NUMBER = '320508198805050011';
+const ID_NUMBER = '320508198805050013';
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
@@ -169,6 +169,14 @@ describe('applying on the portal', () => {
     expect(missing.body).toContain('申请未提交');
     expect(missing.body).toContain('所需信息的名称');
     expect(missing.body).toContain(`value="${ID_NUMBER}"`);
+    // Said once, in plain words, next to the field, and listed at the top with a link to it (issue 17 §4).
+    expect(missing.body).toContain('id="e-phone">请填写联系电话，以便我们联系您<');
+    expect(missing.body).toContain('<a href="#f-phone">联系电话：请填写联系电话，以便我们联系您</a>');
+    expect(missing.body.split('请写明需要公开的信息，如文件的标题').length - 1).toBe(2);
+    expect(missing.body).not.toMatch(/应当|必需属性|匹配模式/);
+    const wrongId = await apply(form({ idNumber: '320508198805050011', deliveryMethod: 'post', address: '' }));
+    expect(wrongId.body).toContain('id="e-idNumber">身份证号码不正确，请核对（18 位，最后一位可能是 X）<');
+    expect(wrongId.body).toContain('id="e-address">选择邮寄或快递时，请填写通信地址<');
     const badFile = await apply(form(), { name: 'id.png', bytes: Buffer.from('#!/bin/sh\necho not an image\n') });
     expect(badFile.statusCode).toBe(400);
     expect(badFile.body).toContain('只能上传 PNG、JPEG、GIF 图片或 PDF 文件');
@@ -176,7 +184,7 @@ describe('applying on the portal', () => {
     expect(tooBig.statusCode).toBe(400);
     expect(tooBig.body).toContain('文件超过 5 MB');
     const organisation = await apply(form({ applicantKind: 'organisation' }));
-    expect(organisation.body).toContain('法人或其他组织须选择组织类别');
+    expect(organisation.body).toContain('id="e-organisationKind">请选择组织类别<');
     expect(await count(t.database, 'disclosure_requests')).toBe(before);
   });
 

@@ -36,6 +36,24 @@ describe('applying for information on the portal', () => {
       ),
     });
     await page.getByRole('button', { name: '提交申请' }).click();
+    // Refused in plain words at each field, what was typed kept, the summary linking to the fields.
+    await page.getByRole('heading', { name: '申请未提交，请修改以下内容：' }).waitFor();
+    expect(await page.locator('#e-idNumber').innerText()).toBe('身份证号码不正确，请核对（18 位，最后一位可能是 X）');
+    expect(await page.locator('#e-email').innerText()).toBe('选择电子邮件获取时，请填写电子邮箱');
+    expect(await page.getByLabel('所需信息的名称').inputValue()).toBe('2025年区级部门预算执行情况');
+    await page.getByRole('link', { name: /^电子邮箱：/ }).click();
+    expect(page.url()).toContain('#f-email');
+    await page.getByLabel('证件号码或统一社会信用代码').fill('320508197007070023');
+    await page.getByLabel('电子邮箱').fill('zhao@example.com');
+    await page.getByLabel(/身份证明/).setInputFiles({
+      name: 'id.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    });
+    await page.getByRole('button', { name: '提交申请' }).click();
     await page.getByRole('heading', { name: '申请已提交' }).waitFor();
     const cells = await page.locator('table.meta-table td').allInnerTexts();
     const [trackingNo, queryCode] = cells;

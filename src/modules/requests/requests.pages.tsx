@@ -1,12 +1,20 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, Errors } from '../../platform/http/errors.js';
-import type { ErrorDetail } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { problemsWith } from '../../platform/http/validation.js';
 import { detectAllowedType } from '../../platform/files/files.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
-import { Choice, Field, readMultipartForm, type Form } from '../../portal/forms.js';
+import {
+  Choice,
+  Field,
+  FileField,
+  ProblemSummary,
+  readMultipartForm,
+  type FieldProblems,
+  type Form,
+} from '../../portal/forms.js';
+import { APPLY_FIELD_LABELS, checkApplicationForm } from './requests.form.js';
 import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
@@ -55,19 +63,7 @@ function toApplication(f: Form): unknown {
   };
 }
 
-/** Form field names for the problems the schema reports, so each message sits by its field. */
-const FIELD_LABELS: Record<string, string> = {
-  'applicant.name': '姓名或名称',
-  'applicant.idNumber': '证件号码',
-  'applicant.phone': '联系电话',
-  'applicant.kind': '申请人类型',
-  'applicant.email': '电子邮箱',
-  infoTitle: '所需信息的名称',
-  deliveryForm: '提供方式',
-  deliveryMethod: '获取方式',
-};
-
-function ApplyPage(props: { frame: Frame; departments: Department[]; form: Form; problems: ErrorDetail[] }) {
+function ApplyPage(props: { frame: Frame; departments: Department[]; form: Form; problems: FieldProblems }) {
   const { frame, departments, form, problems } = props;
   return (
     <Layout {...frame} title="政府信息公开申请">
@@ -77,16 +73,7 @@ function ApplyPage(props: { frame: Frame; departments: Department[]; form: Form;
         根据《中华人民共和国政府信息公开条例》第二十九条，请如实填写以下内容。提交后将得到申请编号和查询码，凭此查询办理进度；
         能够当场答复的当场答复，不能当场答复的自收到申请之日起 20 个工作日内答复。
       </p>
-      {problems.length > 0 && (
-        <div class="form-errors" role="alert">
-          <h2>申请未提交，请修改以下内容：</h2>
-          <ul>
-            {problems.map((p) => (
-              <li>{p.field ? `${FIELD_LABELS[p.field] ?? p.field}：${p.message}` : p.message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemSummary title="申请未提交，请修改以下内容：" problems={problems} labels={APPLY_FIELD_LABELS} />
       <form class="apply-form" method="post" action="/requests/apply" enctype="multipart/form-data">
         <p class="field">
           <label for="f-departmentId">申请的机关</label>
@@ -106,13 +93,31 @@ function ApplyPage(props: { frame: Frame; departments: Department[]; form: Form;
             legend="申请人类型"
             options={{ person: '公民（自然人）', organisation: '法人或其他组织' }}
             form={form}
+            error={problems.applicantKind}
           />
-          <Field name="name" label="姓名或名称" form={form} required autocomplete="name" />
+          <Field name="name" label="姓名或名称" form={form} required autocomplete="name" error={problems.name} />
           <Field name="idType" label="证件名称（公民填写）" form={form} hint="如居民身份证、护照" />
-          <Field name="idNumber" label="证件号码或统一社会信用代码" form={form} required />
-          <p class="field">
+          <Field
+            name="idNumber"
+            label="证件号码或统一社会信用代码"
+            form={form}
+            required
+            maxLength={30}
+            error={problems.idNumber}
+          />
+          <p class={problems.organisationKind ? 'field field-invalid' : 'field'}>
             <label for="f-organisationKind">组织类别（法人或其他组织填写）</label>
-            <select id="f-organisationKind" name="organisationKind">
+            {problems.organisationKind && (
+              <span class="field-error" id="e-organisationKind">
+                {problems.organisationKind}
+              </span>
+            )}
+            <select
+              id="f-organisationKind"
+              name="organisationKind"
+              aria-describedby={problems.organisationKind ? 'e-organisationKind' : undefined}
+              aria-invalid={problems.organisationKind ? 'true' : undefined}
+            >
               <option value="">请选择</option>
               {Object.entries(ORGANISATION_KIND_LABELS).map(([value, label]) => (
                 <option value={value} selected={form.organisationKind === value}>
@@ -124,31 +129,69 @@ function ApplyPage(props: { frame: Frame; departments: Department[]; form: Form;
           <Field name="workUnit" label="工作单位（公民填写）" form={form} />
           <Field name="legalRepresentative" label="法定代表人（组织填写）" form={form} />
           <Field name="contactName" label="联系人（组织填写）" form={form} />
-          <Field name="phone" label="联系电话" form={form} required type="tel" autocomplete="tel" />
-          <Field name="email" label="电子邮箱" form={form} type="email" autocomplete="email" />
-          <Field name="address" label="通信地址" form={form} autocomplete="street-address" />
-          <Field name="postcode" label="邮政编码" form={form} autocomplete="postal-code" />
-          <p class="field">
-            <label for="f-idProof">身份证明（图片或 PDF，不超过 5 MB）</label>
-            <input id="f-idProof" name="idProof" type="file" accept="image/png,image/jpeg,image/gif,application/pdf" />
-          </p>
+          <Field
+            name="phone"
+            label="联系电话"
+            form={form}
+            required
+            type="tel"
+            autocomplete="tel"
+            maxLength={30}
+            error={problems.phone}
+          />
+          <Field name="email" label="电子邮箱" form={form} type="email" autocomplete="email" error={problems.email} />
+          <Field
+            name="address"
+            label="通信地址"
+            form={form}
+            autocomplete="street-address"
+            maxLength={200}
+            error={problems.address}
+          />
+          <Field name="postcode" label="邮政编码" form={form} autocomplete="postal-code" error={problems.postcode} />
+          <FileField
+            name="idProof"
+            label="身份证明"
+            hint="身份证或营业执照的照片或扫描件：PNG、JPEG、GIF 图片或 PDF，不超过 5 MB"
+            accept="image/png,image/jpeg,image/gif,application/pdf"
+            error={problems.idProof}
+          />
         </fieldset>
         <fieldset>
           <legend>所需信息</legend>
-          <Field name="infoTitle" label="所需信息的名称" form={form} required />
+          <Field
+            name="infoTitle"
+            label="所需信息的名称"
+            form={form}
+            required
+            maxLength={200}
+            error={problems.infoTitle}
+          />
           <Field name="infoDocNo" label="文号" form={form} hint="如 姑政办发〔2018〕12号，不清楚可不填" />
           <Field name="infoDescription" label="内容描述" form={form} multiline hint="便于查找的特征性描述" />
           <Field name="purpose" label="用途（可不填）" form={form} />
         </fieldset>
-        <Choice name="deliveryForm" legend="提供方式" options={DELIVERY_FORM_LABELS} form={form} />
-        <Choice name="deliveryMethod" legend="获取方式" options={DELIVERY_METHOD_LABELS} form={form} />
+        <Choice
+          name="deliveryForm"
+          legend="提供方式"
+          options={DELIVERY_FORM_LABELS}
+          form={form}
+          error={problems.deliveryForm}
+        />
+        <Choice
+          name="deliveryMethod"
+          legend="获取方式"
+          options={DELIVERY_METHOD_LABELS}
+          form={form}
+          error={problems.deliveryMethod}
+        />
         <fieldset>
           <legend>信息处理费</legend>
           <label>
             <input type="checkbox" name="feeWaiverRequested" value="1" checked={form.feeWaiverRequested === '1'} />{' '}
             申请减免信息处理费
           </label>
-          <Field name="feeWaiverReason" label="减免理由" form={form} />
+          <Field name="feeWaiverReason" label="减免理由" form={form} maxLength={500} error={problems.feeWaiverReason} />
         </fieldset>
         <p>
           <button type="submit">提交申请</button>
@@ -289,7 +332,7 @@ export async function requestPages(
     if (!site) throw Errors.SITE_NOT_FOUND();
     return site;
   }
-  const applyPage = async (request: FastifyRequest, site: Site, form: Form, problems: ErrorDetail[]) => (
+  const applyPage = async (request: FastifyRequest, site: Site, form: Form, problems: FieldProblems) => (
     <ApplyPage
       frame={await frameFor(request, site, columns)}
       departments={await departments.list(site.id)}
@@ -300,7 +343,7 @@ export async function requestPages(
 
   app.get('/requests/apply', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);
-    return sendPage(reply, await applyPage(request, site, { applicantKind: 'person' }, []));
+    return sendPage(reply, await applyPage(request, site, { applicantKind: 'person' }, {}));
   });
   app.get('/requests/status', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);
@@ -314,24 +357,23 @@ export async function requestPages(
       const read = await readMultipartForm(request, { maxFields: 40, maxFiles: 1, maxFileBytes: ID_PROOF_MAX_BYTES });
       const form = read.form;
       let idProof: { bytes: Buffer; mime: string } | null = null;
-      const problems: ErrorDetail[] = [];
+      // What the normaliser found (a control character …) first, then what a person can correct.
+      const problems: FieldProblems = { ...checkApplicationForm(form), ...read.problems };
       for (const file of read.files) {
         const mime = await detectAllowedType(file.bytes);
-        if (file.truncated) problems.push({ field: '身份证明', message: '文件超过 5 MB' });
-        else if (!mime || !ID_PROOF_TYPES.has(mime))
-          problems.push({ field: '身份证明', message: '只能上传 PNG、JPEG、GIF 图片或 PDF 文件' });
+        if (file.truncated) problems.idProof = '文件超过 5 MB，请缩小后重新选择';
+        else if (!mime || !ID_PROOF_TYPES.has(mime)) problems.idProof = '只能上传 PNG、JPEG、GIF 图片或 PDF 文件';
         else idProof = { bytes: file.bytes, mime };
       }
-      // The fields of a multipart form go through the same normaliser as every other input.
-      const unreadable = Object.entries(read.problems);
-      if (unreadable.length) {
-        for (const [key, message] of unreadable)
-          problems.push({ field: FIELD_LABELS[key] ?? FIELD_LABELS[`applicant.${key}`] ?? key, message });
-        return sendPage(reply, await applyPage(request, site, form, problems), 400);
-      }
+      if (Object.keys(problems).length > 0) return sendPage(reply, await applyPage(request, site, form, problems), 400);
+      // The service's own schema has the last word; what it still finds is told at its field.
       const application = toApplication(form);
-      problems.push(...problemsWith(OnlineRequestSchema, application));
-      if (problems.length > 0) return sendPage(reply, await applyPage(request, site, form, problems), 400);
+      for (const d of problemsWith(OnlineRequestSchema, application)) {
+        const field = (d.field ?? '').replace(/^applicant\./, '');
+        problems[APPLY_FIELD_LABELS[field] ? field : '_form'] =
+          `${APPLY_FIELD_LABELS[field] ?? '填写的内容'}有误，请检查`;
+      }
+      if (Object.keys(problems).length > 0) return sendPage(reply, await applyPage(request, site, form, problems), 400);
       try {
         const created = await requests.submitOnline(site.id, application as OnlineRequestBody, idProof);
         const status = await requests.publicStatus(site.id, created.trackingNo, created.queryCode);
@@ -348,7 +390,7 @@ export async function requestPages(
         );
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500) throw error;
-        return sendPage(reply, await applyPage(request, site, form, [{ message: error.message }]), 400);
+        return sendPage(reply, await applyPage(request, site, form, { _form: error.message }), 400);
       }
     });
   });
