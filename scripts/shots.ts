@@ -49,7 +49,7 @@ try {
     await page.getByLabel('账号').fill('shots-admin');
     await page.getByLabel('密码').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: /^登\s?录$/ }).click();
-    await page.getByRole('menu').first().waitFor();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
     for (const key of [
       'documents',
       'requests',

@@ -1,4 +1,4 @@
-import { Alert, Button, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Drawer, Grid, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { api, setCsrfToken, type Role, type Site, type User } from './api';
 import { AuditPage } from './pages/AuditPage';
@@ -106,6 +106,9 @@ export function App() {
   // Signed in with a temporary password: only the password form is shown until it is changed.
   const [mustChange, setMustChange] = useState(false);
   const [page, setPage] = useState<PageKey>(pageFromHash());
+  // On a phone the menu is a drawer opened from the header, not a column beside the page.
+  const narrow = Grid.useBreakpoint().md === false;
+  const [menuOpen, setMenuOpen] = useState(false);
 
   const load = useCallback(async (keepSiteId?: string) => {
     try {
@@ -155,40 +158,84 @@ export function App() {
     setSession(null);
   };
 
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[shown]}
+      onClick={() => setMenuOpen(false)}
+      items={allowed.map((key) => ({
+        key,
+        label: <a href={`#/${key}`}>{PAGES[key]}</a>,
+      }))}
+    />
+  );
+
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#b0191e' }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0, flex: 1 }}>
-          gongkai 政务公开平台 · 后台管理
+      <Layout.Header
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          gap: narrow ? 8 : 16,
+          background: '#b0191e',
+          height: 'auto',
+          lineHeight: 'normal',
+          padding: narrow ? '8px 12px' : '12px 24px',
+        }}
+      >
+        {narrow && (
+          <Button aria-label="打开菜单" aria-expanded={menuOpen} onClick={() => setMenuOpen(true)}>
+            菜单
+          </Button>
+        )}
+        <Typography.Title
+          level={4}
+          style={{
+            color: '#fff',
+            margin: 0,
+            flex: 1,
+            minWidth: narrow ? 0 : 240,
+            whiteSpace: 'nowrap',
+            fontSize: narrow ? 16 : undefined,
+          }}
+        >
+          {narrow ? '后台管理' : '政务公开平台 · 后台管理'}
         </Typography.Title>
-        <Space>
+        <Space wrap size={narrow ? 4 : 8}>
           <Select
             aria-label="当前站点"
             value={session.site.id}
-            style={{ minWidth: 200 }}
+            style={{ minWidth: narrow ? 140 : 200, maxWidth: narrow ? 180 : undefined }}
             options={session.sites.map((s) => ({ value: s.id, label: s.name }))}
             onChange={(id) => {
               const site = session.sites.find((s) => s.id === id);
               if (site) setSession({ ...session, site });
             }}
           />
-          <Typography.Text style={{ color: '#fff' }}>{session.user.name}</Typography.Text>
+          {!narrow && <Typography.Text style={{ color: '#fff' }}>{session.user.name}</Typography.Text>}
           <Button onClick={() => void signOut()}>退出登录</Button>
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={200} theme="light" breakpoint="md" collapsedWidth={0}>
-          <Menu
-            mode="inline"
-            selectedKeys={[shown]}
-            items={allowed.map((key) => ({
-              key,
-              label: <a href={`#/${key}`}>{PAGES[key]}</a>,
-            }))}
-          />
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 24 }}>
-          <Typography.Title level={3}>{PAGES[page]}</Typography.Title>
+        {narrow ? (
+          <Drawer
+            open={menuOpen}
+            placement="left"
+            width={240}
+            title={session.user.name}
+            onClose={() => setMenuOpen(false)}
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        ) : (
+          <Layout.Sider width={200} theme="light">
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+          <Typography.Title level={3}>{PAGES[shown]}</Typography.Title>
           {shown === 'departments' && <DepartmentsPage session={session} />}
           {shown === 'documents' && <DocumentsPage session={session} />}
           {shown === 'requests' && <RequestsPage session={session} />}

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, TEST_PASSWORD } from '../helpers/app.js';
 import { axeViolations, startE2E, type E2E } from './browser.js';
 import { portalPages } from './portal-pages.js';
 
@@ -86,5 +87,33 @@ describe('the portal on every screen', () => {
             violations.push(`${mode(elder)} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       });
     expect(violations).toEqual([]);
+  });
+});
+
+describe('the back office on a phone', () => {
+  it('opens its menu from the header and never scrolls sideways at 390 px', async () => {
+    const site = (await e2e.services.sites.forHost('127.0.0.1'))!;
+    await createUser(e2e.services, 'phone-admin', [{ siteId: site.id, role: 'site_admin', departmentId: null }]);
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${e2e.base}/admin/`);
+    await page.getByLabel('账号').fill('phone-admin');
+    await page.getByLabel('密码').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: /^登\s?录$/ }).click();
+    await page.getByRole('button', { name: '打开菜单' }).click();
+    const keys = await page
+      .locator('.ant-drawer a[href^="#/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(keys).toContain('#/audit');
+    const wide: string[] = [];
+    for (const key of keys) {
+      await page.goto(`${e2e.base}/admin/${key}`);
+      await page.getByRole('heading', { level: 3 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > 390) wide.push(`${key}: ${scrollWidth}px`);
+    }
+    expect(wide).toEqual([]);
+    await context.close();
   });
 });

@@ -134,7 +134,13 @@ describe('a case registered at the counter', () => {
     const slip = clerk.getByRole('dialog', { name: '受理回执' });
     await slip.getByText(/^BJ\d{4}-\d{5}$/).waitFor();
     const caseNo = await slip.getByText(/^BJ\d{4}-\d{5}$/).innerText();
-    const queryCode = (await slip.locator('tr', { hasText: '查询码' }).locator('td').innerText())
+    const queryCode = (
+      await slip
+        .locator('tr')
+        .filter({ has: clerk.locator('th', { hasText: /^查询码$/ }) })
+        .locator('td')
+        .innerText()
+    )
       .split('（')[0]!
       .trim();
     // Printed, the slip is all there is on the page: no menu, no list, no buttons.

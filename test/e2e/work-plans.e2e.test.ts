@@ -91,11 +91,16 @@ describe('reporting and reviewing in the back office', () => {
         // The picker's list closed, so nothing lies over the dialog's buttons.
         await expect.poll(() => department.locator('.ant-select-dropdown:visible').count()).toBe(0);
       }
+      // The server's answer is kept, so a refusal says why even after its toast has gone.
+      const answered = department
+        .waitForResponse((r) => r.request().method() !== 'GET' && r.url().includes('/api/v1/'), { timeout: 15_000 })
+        .catch(() => undefined);
       await dialog.getByRole('button', { name: /确\s?定/ }).click();
+      const response = await answered;
       // The dialog closes once the report is saved; a refusal keeps it open with the server's message.
       await dialog.waitFor({ state: 'hidden', timeout: 15_000 }).catch(async () => {
         throw new Error(
-          `报送没有保存：${(
+          `报送没有保存：${response ? `${response.status()} ${await response.text()}` : '没有发出请求'}；${(
             await department.locator('.ant-message-notice, .ant-form-item-explain-error').allInnerTexts()
           ).join('；')}`,
         );
