@@ -117,8 +117,14 @@ describe('a case at the counter', () => {
     expect(fresh.queryCode).not.toBe(queryCode);
     expect((await form('/services/progress', { caseNo, queryCode })).statusCode).toBe(404);
     expect((await form('/services/progress', { caseNo, queryCode: fresh.queryCode })).statusCode).toBe(200);
-    const trail = await call(admin, 'GET', `/audit?siteId=${w.siteId}&entityId=${caseId}`);
-    expect(trail.body).toContain('service_case.query_code_reset');
+    const trail = await call(
+      admin,
+      'GET',
+      `/audit?siteId=${w.siteId}&entityId=${caseId}&action=service_case.query_code_reset`,
+    );
+    expect(trail.json()).toMatchObject({
+      items: [expect.objectContaining({ action: 'service_case.query_code_reset', actionLabel: '办件 · 重置查询码' })],
+    });
     expect(trail.body).not.toContain(fresh.queryCode);
     queryCode = fresh.queryCode;
   });

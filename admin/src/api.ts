@@ -207,7 +207,9 @@ export interface AuditEntry {
   at: string;
   actorName: string;
   action: string;
+  actionLabel: string;
   entityType: string;
+  entityLabel: string;
   entityId: string;
   before: unknown;
   after: unknown;

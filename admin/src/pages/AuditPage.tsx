@@ -2,33 +2,7 @@ import { Button, Form, Input, Select, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { api, chinaTime, type AuditEntry } from '../api';
 import type { SessionInfo } from '../App';
-
-/** Chinese names for the recorded actions; an unknown action shows its code. */
-const ACTION_LABELS: Record<string, string> = {
-  'auth.sign_in': '登录',
-  'auth.sign_in_failed': '登录失败',
-  'auth.locked': '账号锁定',
-  'search.hot_query.approve': '审定热门检索词',
-  'search.hot_query.withdraw': '撤下热门检索词',
-  'auth.sign_out': '退出登录',
-  'site.create': '新建站点',
-  'site.update': '修改站点',
-  'department.create': '新建单位',
-  'department.update': '修改单位',
-  'department.delete': '删除单位',
-  'user.create': '新建用户',
-  'user.update': '修改用户',
-  'user.grants': '设置角色',
-  'user.reset_password': '重置密码',
-  'user.change_password': '修改密码',
-  'user.unlock': '解除登录限制',
-  'api_token.create': '新建 API 令牌',
-  'api_token.revoke': '吊销 API 令牌',
-  'calendar.set_year': '录入全年安排',
-  'calendar.delete_year': '删除全年安排',
-  'calendar.set_day': '更正单日',
-  'calendar.delete_day': '撤销单日更正',
-};
+import { ACTIONS, ENTITY_LABELS } from '../../../src/modules/audit/audit.labels';
 
 interface Filters {
   actor?: string;
@@ -63,11 +37,18 @@ export function AuditPage({ session }: { session: SessionInfo }) {
             allowClear
             showSearch
             style={{ width: 180 }}
-            options={Object.entries(ACTION_LABELS).map(([value, label]) => ({ value, label }))}
+            optionFilterProp="label"
+            options={Object.entries(ACTIONS).map(([value, label]) => ({ value, label }))}
           />
         </Form.Item>
         <Form.Item label="对象类型" name="entityType">
-          <Input allowClear placeholder="如 department" />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 180 }}
+            options={Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item label="内容包含" name="q">
           <Input allowClear />
@@ -91,8 +72,8 @@ export function AuditPage({ session }: { session: SessionInfo }) {
         columns={[
           { title: '时间', dataIndex: 'at', render: (v: string) => chinaTime(v) },
           { title: '操作人', dataIndex: 'actorName' },
-          { title: '操作', dataIndex: 'action', render: (a: string) => ACTION_LABELS[a] ?? a },
-          { title: '对象', key: 'entity', render: (_: unknown, e) => `${e.entityType} ${e.entityId}` },
+          { title: '操作', dataIndex: 'actionLabel' },
+          { title: '对象', dataIndex: 'entityLabel' },
           { title: 'IP', dataIndex: 'ip' },
         ]}
       />

@@ -3,6 +3,7 @@ import { searchAudit, type AuditQuery, type AuditRow } from '../../platform/audi
 import { scopeOf, sitesOf, type Actor } from '../../platform/auth/actor.js';
 import { Errors } from '../../platform/http/errors.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
+import { actionLabel, entityLabel } from './audit.labels.js';
 
 export interface AuditEntryView {
   id: string;
@@ -12,7 +13,11 @@ export interface AuditEntryView {
   siteId: string | null;
   departmentId: string | null;
   action: string;
+  /** The action in Chinese (信息 · 发布). */
+  actionLabel: string;
   entityType: string;
+  /** The object in words (信息《…》, 办件 BJ2026-00001). */
+  entityLabel: string;
   entityId: string;
   before: unknown;
   after: unknown;
@@ -25,6 +30,8 @@ export type AuditSearch = Omit<AuditQuery, 'siteIds' | 'departmentIds' | 'shared
 const SHARED_ENTITY_TYPES = ['calendar_year', 'calendar_day'];
 
 function view(r: AuditRow): AuditEntryView {
+  const before: unknown = r.before_json ? JSON.parse(r.before_json) : null;
+  const after: unknown = r.after_json ? JSON.parse(r.after_json) : null;
   return {
     id: r.id,
     at: r.at,
@@ -33,10 +40,12 @@ function view(r: AuditRow): AuditEntryView {
     siteId: r.site_id,
     departmentId: r.department_id,
     action: r.action,
+    actionLabel: actionLabel(r.action),
     entityType: r.entity_type,
+    entityLabel: entityLabel(r.entity_type, before, after),
     entityId: r.entity_id,
-    before: r.before_json ? JSON.parse(r.before_json) : null,
-    after: r.after_json ? JSON.parse(r.after_json) : null,
+    before,
+    after,
     ip: r.ip,
   };
 }
