@@ -62,6 +62,17 @@ describe('searching the portal', () => {
     await page.getByRole('heading', { name: /共找到 \d+ 条结果/ }).waitFor();
     const results = page.locator('.search-results li');
     expect(await results.count()).toBe(3);
+    // Results are read before the filters (a phone shows them first); a wide screen puts the filters left.
+    const [resultsBox, facetsBox] = [
+      await page.locator('.results').boundingBox(),
+      await page.locator('.facets').boundingBox(),
+    ];
+    expect(facetsBox!.x).toBeLessThan(resultsBox!.x);
+    expect(
+      await page.evaluate(() =>
+        Boolean(document.querySelector('.results')!.compareDocumentPosition(document.querySelector('.facets')!) & 4),
+      ),
+    ).toBe(true);
     await expect(page.locator('.search-results mark').first().innerText()).resolves.toBe('低保');
     await page.getByRole('link', { name: /咨询问答（1）/ }).click();
     expect(await page.locator('.search-results li').count()).toBe(1);

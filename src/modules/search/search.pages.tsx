@@ -91,41 +91,8 @@ export function SearchPage({
           {result.match === 'any' && result.total > 0 && (
             <p class="notice">没有同时包含全部检索词的结果，以下结果包含部分检索词。</p>
           )}
+          {/* Results come first in the page, so a phone shows them before the filters; on a wide screen the filters stand in the left column. */}
           <div class="search-layout">
-            <nav class="facets" aria-label="筛选结果">
-              {FACETS.map((f) => {
-                const values = result.facets[f.key];
-                const chosen = filters[f.param] !== undefined ? String(filters[f.param]) : undefined;
-                if (!values.length && !chosen) return null;
-                return (
-                  <section aria-labelledby={`facet-${f.key}`}>
-                    <h2 id={`facet-${f.key}`}>{f.title}</h2>
-                    <ul>
-                      <li>
-                        {chosen ? (
-                          <a href={searchHref(q, filters, { [f.param]: undefined })}>不限</a>
-                        ) : (
-                          <span aria-current="true">不限</span>
-                        )}
-                      </li>
-                      {values.map((v) => (
-                        <li>
-                          {chosen === v.value ? (
-                            <span aria-current="true">
-                              {v.label}（{v.count}）
-                            </span>
-                          ) : (
-                            <a href={searchHref(q, filters, { [f.param]: v.value })}>
-                              {v.label}（{v.count}）
-                            </a>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                );
-              })}
-            </nav>
             <section class="results" aria-labelledby="results-heading">
               <h2 id="results-heading">共找到 {result.total} 条结果</h2>
               {result.total > 0 && (
@@ -174,6 +141,40 @@ export function SearchPage({
                 href={(page) => searchHref(q, filters, { page })}
               />
             </section>
+            <nav class="facets" aria-label="筛选结果">
+              {FACETS.map((f) => {
+                const values = result.facets[f.key];
+                const chosen = filters[f.param] !== undefined ? String(filters[f.param]) : undefined;
+                if (!values.length && !chosen) return null;
+                return (
+                  <section aria-labelledby={`facet-${f.key}`}>
+                    <h2 id={`facet-${f.key}`}>{f.title}</h2>
+                    <ul>
+                      <li>
+                        {chosen ? (
+                          <a href={searchHref(q, filters, { [f.param]: undefined })}>不限</a>
+                        ) : (
+                          <span aria-current="true">不限</span>
+                        )}
+                      </li>
+                      {values.map((v) => (
+                        <li>
+                          {chosen === v.value ? (
+                            <span aria-current="true">
+                              {v.label}（{v.count}）
+                            </span>
+                          ) : (
+                            <a href={searchHref(q, filters, { [f.param]: v.value })}>
+                              {v.label}（{v.count}）
+                            </a>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })}
+            </nav>
           </div>
         </>
       )}

@@ -211,7 +211,11 @@ export function serviceItemPages(
             <ItemList items={found} />
           ) : (
             <>
-              <p>共 {all.length} 个事项的办事指南。可以按要办的事、按部门查找。</p>
+              {all.length > 0 ? (
+                <p>共 {all.length} 个事项的办事指南。可以按要办的事、按部门查找。</p>
+              ) : (
+                <p class="notice">本站尚未发布办事指南。办事请咨询政务服务中心，或查询办件进度。</p>
+              )}
               <ul class="link-grid">
                 <li>
                   <a href="/services/progress">办件查询</a>
@@ -223,20 +227,21 @@ export function serviceItemPages(
                   <a href="/services/certificates">证明事项清单</a>
                 </li>
               </ul>
-              {(['person', 'organisation'] as const).map((audience) => (
-                <section aria-labelledby={`events-${audience}`}>
-                  <h2 id={`events-${audience}`}>{audience === 'person' ? '个人办事' : '法人办事'}</h2>
-                  <ul class="link-grid">
-                    {events(audience).map((e) => (
-                      <li>
-                        <a href={`/services?event=${e}`}>
-                          {LIFE_EVENTS[e].label}（{count(e)}）
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ))}
+              {all.length > 0 &&
+                (['person', 'organisation'] as const).map((audience) => (
+                  <section aria-labelledby={`events-${audience}`}>
+                    <h2 id={`events-${audience}`}>{audience === 'person' ? '个人办事' : '法人办事'}</h2>
+                    <ul class="link-grid">
+                      {events(audience).map((e) => (
+                        <li>
+                          <a href={`/services?event=${e}`}>
+                            {LIFE_EVENTS[e].label}（{count(e)}）
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                ))}
               {themes.length > 0 && (
                 <section aria-labelledby="by-theme">
                   <h2 id="by-theme">按主题</h2>
@@ -251,18 +256,20 @@ export function serviceItemPages(
                   </ul>
                 </section>
               )}
-              <section aria-labelledby="by-department">
-                <h2 id="by-department">部门办事</h2>
-                <ul class="link-grid">
-                  {withItems.map((d) => (
-                    <li>
-                      <a href={`/services?department=${d.id}`}>
-                        {d.shortName || d.name}（{all.filter((i) => i.departmentId === d.id).length}）
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              {withItems.length > 0 && (
+                <section aria-labelledby="by-department">
+                  <h2 id="by-department">部门办事</h2>
+                  <ul class="link-grid">
+                    {withItems.map((d) => (
+                      <li>
+                        <a href={`/services?department=${d.id}`}>
+                          {d.shortName || d.name}（{all.filter((i) => i.departmentId === d.id).length}）
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
             </>
           )}
         </Layout>,
