@@ -431,8 +431,12 @@ export function ServiceItemsPage({ session }: { session: SessionInfo }) {
             e.target.value = '';
           }}
         />
-        <a href={`/api/v1/service-items/export.xlsx?siteId=${siteId}`}>导出（XLSX）</a>
-        <a href={`/api/v1/service-items/export.jsonl?siteId=${siteId}`}>导出（JSON Lines）</a>
+        {items.length > 0 && (
+          <>
+            <a href={`/api/v1/service-items/export.xlsx?siteId=${siteId}`}>导出（XLSX）</a>
+            <a href={`/api/v1/service-items/export.jsonl?siteId=${siteId}`}>导出（JSON Lines）</a>
+          </>
+        )}
       </Space>
       <Tabs
         items={[

@@ -164,51 +164,56 @@ export function UsersPage({ session }: { session: SessionInfo }) {
           {
             title: '操作',
             key: 'actions',
-            render: (_: unknown, u) => (
-              <Space wrap>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    grantForm.setFieldsValue({
-                      grants: u.grants.map((g) => ({ role: g.role, departmentId: g.departmentId ?? SITE_WIDE })),
-                    });
-                    setGranting(u);
-                  }}
-                >
-                  角色
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void run(
-                      () => api('PUT', `/users/${u.id}`, { name: u.name, disabled: !u.disabled }),
-                      u.disabled ? '已启用' : '已停用',
-                    )
-                  }
-                >
-                  {u.disabled ? '启用' : '停用'}
-                </Button>
-                {u.locked && (
+            // Not on one's own account (a site administrator cannot lock themselves out), and a
+            // platform administrator's account only by another platform administrator.
+            render: (_: unknown, u) =>
+              u.id === session.user.id || (u.isPlatformAdmin && !session.user.isPlatformAdmin) ? (
+                <Typography.Text type="secondary">{u.id === session.user.id ? '本人账号' : '—'}</Typography.Text>
+              ) : (
+                <Space wrap>
                   <Button
                     size="small"
-                    onClick={() => void run(() => api('POST', `/users/${u.id}/unlock`), '已解除登录限制')}
+                    onClick={() => {
+                      grantForm.setFieldsValue({
+                        grants: u.grants.map((g) => ({ role: g.role, departmentId: g.departmentId ?? SITE_WIDE })),
+                      });
+                      setGranting(u);
+                    }}
                   >
-                    解除限制
+                    角色
                   </Button>
-                )}
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void run(async () => {
-                      const res = await api<{ password: string | null }>('POST', `/users/${u.id}/password`, {});
-                      if (res.password) showPassword(`已重置 ${u.account} 的密码`, res.password);
-                    }, '密码已重置')
-                  }
-                >
-                  重置密码
-                </Button>
-              </Space>
-            ),
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      void run(
+                        () => api('PUT', `/users/${u.id}`, { name: u.name, disabled: !u.disabled }),
+                        u.disabled ? '已启用' : '已停用',
+                      )
+                    }
+                  >
+                    {u.disabled ? '启用' : '停用'}
+                  </Button>
+                  {u.locked && (
+                    <Button
+                      size="small"
+                      onClick={() => void run(() => api('POST', `/users/${u.id}/unlock`), '已解除登录限制')}
+                    >
+                      解除限制
+                    </Button>
+                  )}
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      void run(async () => {
+                        const res = await api<{ password: string | null }>('POST', `/users/${u.id}/password`, {});
+                        if (res.password) showPassword(`已重置 ${u.account} 的密码`, res.password);
+                      }, '密码已重置')
+                    }
+                  >
+                    重置密码
+                  </Button>
+                </Space>
+              ),
           },
         ]}
       />
