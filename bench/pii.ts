@@ -58,6 +58,7 @@ const hostile: Record<string, string> = {
   '300,000 labels (当事人)': '当事人'.repeat(300_000),
   '100,000 × 住址：平江路': '住址：平江路'.repeat(100_000),
   '60,000 form lines (电话：…)': '电话：65123456\n'.repeat(60_000),
+  '30,000 × mobile and landline': '电话13912345678、0512-65123456；'.repeat(30_000),
 };
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;

@@ -171,13 +171,16 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     add('mobile', m.index, m.index + m[0].length);
   // Landlines: with an area code (and a country code, an extension, digits in groups), and bare
   // 7–8 digit numbers where a person gives them as theirs.
+  // Both in text order: one pointer walks the mobiles, so a text full of numbers stays linear.
   const mobiles = found.filter((f) => f.type === 'mobile');
+  let nextMobile = 0;
   // An ID number or a mobile in the sentence says a person is being described, as a name does.
   const people = [...names, ...found].sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(LANDLINE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (mobiles.some((f) => f.start < end && start < f.end)) continue;
+    while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
+    if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
     const left = before(start, 24);
     if (OFFICIAL_PHONE.test(left)) continue;
     const bare = /^[2-8]/.test(m[0]);
