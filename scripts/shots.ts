@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startE2E } from '../test/e2e/browser.js';
+import { signInBackOffice, startE2E } from '../test/e2e/browser.js';
 import { portalPages } from '../test/e2e/portal-pages.js';
 import { createUser, TEST_PASSWORD } from '../test/helpers/app.js';
 
@@ -45,11 +45,7 @@ try {
   for (const width of [390, 1366]) {
     const context = await e2e.browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${e2e.base}/admin/`);
-    await page.getByLabel('账号').fill('shots-admin');
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /^登\s?录$/ }).click();
-    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    await signInBackOffice(page, e2e.base, 'shots-admin', TEST_PASSWORD);
     for (const key of [
       'documents',
       'requests',

@@ -79,3 +79,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** Signs a page in to the back office as `account` (a test user with the test password). */
+export async function signInBackOffice(page: Page, base: string, account: string, password: string): Promise<void> {
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('账号').fill(account);
+  await page.getByLabel('密码').fill(password);
+  // Ant Design spaces two-character button labels ("登 录").
+  await page.getByRole('button', { name: /^登\s?录$/ }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+}

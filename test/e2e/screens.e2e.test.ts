@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../helpers/app.js';
-import { axeViolations, startE2E, type E2E } from './browser.js';
+import { axeViolations, signInBackOffice, startE2E, type E2E } from './browser.js';
 import { portalPages } from './portal-pages.js';
 
 /**
@@ -96,10 +96,7 @@ describe('the back office on a phone', () => {
     await createUser(e2e.services, 'phone-admin', [{ siteId: site.id, role: 'site_admin', departmentId: null }]);
     const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${e2e.base}/admin/`);
-    await page.getByLabel('账号').fill('phone-admin');
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: /^登\s?录$/ }).click();
+    await signInBackOffice(page, e2e.base, 'phone-admin', TEST_PASSWORD);
     await page.getByRole('button', { name: '打开菜单' }).click();
     const keys = await page
       .locator('.ant-drawer a[href^="#/"]')
