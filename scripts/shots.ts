@@ -47,6 +47,7 @@ try {
     const page = await context.newPage();
     await signInBackOffice(page, e2e.base, 'shots-admin', TEST_PASSWORD);
     for (const key of [
+      'workbench',
       'documents',
       'requests',
       'messages',

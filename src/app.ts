@@ -38,6 +38,8 @@ import { createMailer, type Mail } from './platform/mail/mailer.js';
 import { createReminders, REMINDER_JOB } from './modules/requests/requests.reminders.js';
 import { workPlanPages } from './modules/work-plans/work-plans.pages.js';
 import { workPlansRoutes } from './modules/work-plans/work-plans.routes.js';
+import { workbenchRoutes } from './modules/workbench/workbench.routes.js';
+import { createWorkbenchService } from './modules/workbench/workbench.service.js';
 import {
   createWorkPlansService,
   workPlanSignals,
@@ -123,6 +125,7 @@ export interface BuildOptions {
 export function createServices(database: DatabaseHandle, config: Config, clock: Clock) {
   const deps = { db: database.db, clock };
   const sites = createSitesService(deps);
+  const columns = createColumnsService(deps);
   const departments = createDepartmentsService(deps);
   const users = createUsersService({ ...deps, auth: config.auth, departments });
   const publicationChecks = createPublicationChecksService({
@@ -207,7 +210,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     auth: createAuthService({ ...deps, auth: config.auth }),
     audit: createAuditService({ db: database.db, departments }),
     workdays: createWorkdaysService(deps),
-    columns: createColumnsService(deps),
+    columns,
     requests,
     mailboxes,
     messages,
@@ -224,6 +227,16 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     serviceCaseFigures,
     workPlans,
     annualReport: createAnnualReportService(deps),
+    workbench: createWorkbenchService({
+      clock: deps.clock,
+      columns,
+      documents,
+      requests,
+      messages,
+      serviceItems,
+      serviceCases,
+      workPlans,
+    }),
     documents,
     search,
     assistant,
@@ -386,6 +399,7 @@ export async function buildApp(
   publicationChecksRoutes(app, services.publicationChecks, services.sites);
   await assistantRoutes(app, { ...services, rateLimits, perMinute: config.publicFormsPerMinute });
   workPlansRoutes(app, services);
+  workbenchRoutes(app, services);
 
   sitePages(app, { ...services, pages, publicUrl: config.publicUrl });
   documentPages(app, { ...services, pages, config });

@@ -1,6 +1,7 @@
 import { Alert, Button, Drawer, Grid, Layout, Menu, Select, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, setCsrfToken, type Role, type Site, type User } from './api';
+import { api, setCsrfToken, type Site, type User } from './api';
+import { PAGES, pagesFor, type PageKey } from './menu';
 import { AuditPage } from './pages/AuditPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { ChecksPage } from './pages/ChecksPage';
@@ -21,78 +22,13 @@ import { SitePage } from './pages/SitePage';
 import { SignInPage } from './pages/SignInPage';
 import { TokensPage } from './pages/TokensPage';
 import { UsersPage } from './pages/UsersPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 import { WorkPlansPage } from './pages/WorkPlansPage';
-
-const PAGES = {
-  documents: '信息发布',
-  requests: '依申请公开',
-  messages: '互动交流',
-  publicComments: '征集意见',
-  opinions: '舆情回应',
-  interviews: '在线访谈',
-  serviceItems: '办事服务',
-  serviceCases: '办件',
-  workPlans: '工作要点',
-  knowledge: '咨询问答',
-  search: '站内搜索',
-  checks: '发布前检查',
-  columns: '栏目管理',
-  departments: '单位管理',
-  site: '站点设置',
-  users: '用户与角色',
-  calendar: '工作日历',
-  audit: '审计日志',
-  tokens: 'API 令牌',
-  password: '修改密码',
-} as const;
-type PageKey = keyof typeof PAGES;
-
-const ALL_ROLES: Role[] = [
-  'site_admin',
-  'editor',
-  'reviewer',
-  'request_handler',
-  'message_handler',
-  'service_clerk',
-  'auditor',
-];
-const OFFICE_INTERACTION: Role[] = ['message_handler', 'site_admin', 'auditor'];
-/** Who works on each page: the menu offers a page only to those roles (the server decides in the end). */
-const PAGE_ROLES: Record<PageKey, Role[]> = {
-  documents: ['editor', 'reviewer', 'site_admin', 'auditor'],
-  requests: ['request_handler', 'site_admin', 'auditor'],
-  messages: OFFICE_INTERACTION,
-  publicComments: OFFICE_INTERACTION,
-  opinions: OFFICE_INTERACTION,
-  interviews: OFFICE_INTERACTION,
-  serviceItems: ['editor', 'reviewer', 'site_admin', 'auditor', 'service_clerk'],
-  serviceCases: ['service_clerk', 'reviewer', 'site_admin', 'auditor'],
-  workPlans: ALL_ROLES,
-  knowledge: ['editor', 'site_admin'],
-  search: ['site_admin'],
-  checks: ['editor', 'reviewer', 'site_admin'],
-  columns: ['site_admin'],
-  departments: ['site_admin'],
-  site: ['site_admin'],
-  users: ['site_admin'],
-  calendar: ['site_admin'],
-  audit: ['site_admin', 'auditor'],
-  tokens: ['site_admin'],
-  password: ALL_ROLES,
-};
-
-/** The pages the user works on at this site, in menu order. */
-function pagesFor(user: User, siteId: string): PageKey[] {
-  const roles = new Set(user.grants.filter((g) => g.siteId === siteId).map((g) => g.role));
-  return (Object.keys(PAGES) as PageKey[]).filter(
-    (key) => user.isPlatformAdmin || PAGE_ROLES[key].some((r) => roles.has(r)),
-  );
-}
 
 /** Pages are addressed by the URL hash (#/users), so a page can be bookmarked and reloaded. */
 function pageFromHash(): PageKey {
   const key = window.location.hash.replace(/^#\/?/, '');
-  return key in PAGES ? (key as PageKey) : 'documents';
+  return key in PAGES ? (key as PageKey) : 'workbench';
 }
 
 export interface SessionInfo {
@@ -148,10 +84,9 @@ export function App() {
   if (session === undefined) return <Spin style={{ margin: 64 }} />;
   if (session === null) return <SignInPage onSignedIn={() => void load()} />;
 
-  // With no page in the address, the user lands on the first page of their own work.
+  // The user lands on the 工作台; a page their roles do not use (an old bookmark) shows it too.
   const allowed = pagesFor(session.user, session.site.id);
-  const shown: PageKey =
-    !window.location.hash.replace(/^#\/?/, '') && !allowed.includes(page) ? (allowed[0] ?? page) : page;
+  const shown: PageKey = allowed.includes(page) ? page : (allowed[0] ?? page);
 
   const signOut = async () => {
     await api('POST', '/auth/sign-out').catch(() => undefined);
@@ -236,6 +171,7 @@ export function App() {
         )}
         <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
           <Typography.Title level={3}>{PAGES[shown]}</Typography.Title>
+          {shown === 'workbench' && <WorkbenchPage session={session} />}
           {shown === 'departments' && <DepartmentsPage session={session} />}
           {shown === 'documents' && <DocumentsPage session={session} />}
           {shown === 'requests' && <RequestsPage session={session} />}

@@ -588,6 +588,39 @@ export async function submittedDocumentIds(db: Executor, siteId: string, departm
   return rows.map((r) => r.id);
 }
 
+/**
+ * What waits for its author: drafts they wrote and revisions returned to them. A draft or a
+ * returned revision is always a document's newest (editing one changes it in place).
+ */
+export async function openRevisionsOf(db: Executor, siteId: string, userId: string): Promise<RevisionRow[]> {
+  const rows = await db
+    .selectFrom('document_revisions')
+    .innerJoin('documents', 'documents.id', 'document_revisions.document_id')
+    .selectAll('document_revisions')
+    .where('documents.site_id', '=', siteId)
+    .where('document_revisions.state', 'in', ['draft', 'rejected'])
+    .where((eb) =>
+      eb.or([eb('document_revisions.created_by', '=', userId), eb('document_revisions.submitted_by', '=', userId)]),
+    )
+    .orderBy('document_revisions.updated_at', 'desc')
+    .execute();
+  return rows.map(toRevision);
+}
+
+/** The day of the newest proactive publication in each column of a site; a column never published in is absent. */
+export async function lastPublishedByColumn(db: Executor, siteId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('document_columns')
+    .innerJoin('documents', 'documents.id', 'document_columns.document_id')
+    .select(['document_columns.column_id as columnId', (eb) => eb.fn.max('documents.published_at').as('last')])
+    .where('documents.site_id', '=', siteId)
+    .where('documents.status', '=', 'published')
+    .where('documents.disclosure', '=', 'proactive')
+    .groupBy('document_columns.column_id')
+    .execute();
+  return new Map(rows.filter((r) => r.last !== null).map((r) => [r.columnId, String(r.last)]));
+}
+
 // Attachments --------------------------------------------------------------------------------
 
 export interface AttachmentRow {

@@ -339,6 +339,17 @@ export function createDocumentsService({
       return Promise.all(ids.map((id) => this_.get(actor, id)));
     },
 
+    /** The actor's own drafts and the revisions returned to them, newest first (the 工作台). */
+    async authorWork(actor: Actor, siteId: string): Promise<RevisionRow[]> {
+      if (!actor.userId || !isOnSite(actor, siteId)) return [];
+      return repo.openRevisionsOf(db, siteId, actor.userId);
+    },
+
+    /** When each column last had a public document (the inspection's stale-column count). */
+    lastPublishedByColumn(siteId: string): Promise<Map<string, string>> {
+      return repo.lastPublishedByColumn(db, siteId);
+    },
+
     /** Drafts a document; `alongside` writes what belongs with it (a link to it) in the same transaction. */
     async create(
       actor: Actor,
