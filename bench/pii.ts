@@ -19,7 +19,7 @@ import { loadCorpus, type CorpusPart } from '../test/fixtures/pii/real.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // heldout2 (written 2026-11-30 by a helper who saw no code) is the figure a user will see; the first
 // held-out half was measured after every round of tuning until then and is development data now.
-const parts: CorpusPart[] = ['heldout2', 'heldout', 'dev', 'dev2', 'dev3', 'dev4', 'dev5'];
+const parts: CorpusPart[] = ['heldout2', 'heldout', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 const results = parts.map((part) => {
   const corpus = loadCorpus(part);
   return { part, corpus, ...measureDetection(corpus) };
@@ -59,6 +59,8 @@ const hostile: Record<string, string> = {
   '100,000 × 住址：平江路': '住址：平江路'.repeat(100_000),
   '60,000 form lines (电话：…)': '电话：65123456\n'.repeat(60_000),
   '30,000 × mobile and landline': '电话13912345678、0512-65123456；'.repeat(30_000),
+  '80,000 padded names (王　芳、)': '王　芳、'.repeat(80_000),
+  '2,000 honours lines of 50 entries': ('优秀个人：' + '护士长王芳、'.repeat(50) + '\n').repeat(2000),
 };
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;

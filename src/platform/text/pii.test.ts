@@ -183,6 +183,46 @@ describe('finding personal information', () => {
   });
 });
 
+describe('lists, boards and padded names (dev6)', () => {
+  const names = (text: string) =>
+    findPersonalInformation(text)
+      .filter((f) => f.type === 'person_name')
+      .map((f) => f.text);
+
+  it('finds a two-character name padded to three, and masks the whole of it', () => {
+    const text = '评审结果：赵　红、欧阳　雪、陈晓明。';
+    expect(names(text)).toEqual(['赵　红', '欧阳　雪', '陈晓明']);
+    expect(deidentify(text)).toBe('评审结果：赵某、欧阳某、陈某。');
+    // A full name after a heading is not taken apart (审判员\u3000陆晓明), nor an official's padded one.
+    expect(names('审判员　陆晓明　书记员　钱　怡')).toEqual([]);
+  });
+
+  it('finds the honoured after their post, but officials sitting on a board stay public', () => {
+    expect(names('优秀共产党员：东星社区党委书记林淑珍、区人民医院护士长蔡　燕。')).toEqual(['林淑珍', '蔡　燕']);
+    expect(names('结构化面试评委：组长郭玉林（区教育局），成员邹静（区教研室）、马骏。')).toEqual([]);
+    // …except those on it for the public.
+    expect(names('评议小组：组长 村党总支书记刘建军，成员 村民代表谢桂兰。')).toEqual(['谢桂兰']);
+  });
+
+  it('reads a local number written 4-3 and a village group named 屯 or 队 as a home', () => {
+    const found = findPersonalInformation('来信人覃国华，住都安县地苏镇大定村拉仁屯，联系电话（0634）6218 835。');
+    expect(found.map((f) => [f.type, f.text])).toEqual([
+      ['person_name', '覃国华'],
+      ['address', '都安县地苏镇大定村拉仁屯'],
+      ['landline', '（0634）6218 835'],
+    ]);
+  });
+
+  it('leaves an office’s number in its reply public', () => {
+    for (const text of [
+      '已维修完毕，诉求人表示满意。街道联系电话0471-4358326。',
+      '请诉求人伍万里注意查收。如有疑问请致电0755-26658600。',
+      '回访人：监察员孙丽，回访电话0451-86665321。',
+    ])
+      expect(findPersonalInformation(text).filter((f) => f.type === 'landline')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

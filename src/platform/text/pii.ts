@@ -2,6 +2,7 @@ import { findAddresses } from './pii/addresses.js';
 import { layoutOf } from './pii/layout.js';
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
+import { unpadNames, widenOverPadding } from './pii/padding.js';
 import { surnameOf } from './pii/surnames.js';
 
 export { isIdCardNumber, luhnValid } from './pii/numbers.js';
@@ -40,7 +41,11 @@ export interface PiiFinding {
  */
 export function findPersonalInformation(text: string): PiiFinding[] {
   const layout = layoutOf(text);
-  const names = findNames(text, layout);
+  const unpadded = unpadNames(text);
+  const names = widenOverPadding(
+    findNames(unpadded.text, unpadded.text === text ? layout : layoutOf(unpadded.text)),
+    unpadded,
+  );
   const spans: { type: PiiType; start: number; end: number }[] = [
     ...findNumbers(text, layout, names),
     ...names.map((n) => ({ type: 'person_name' as const, ...n })),

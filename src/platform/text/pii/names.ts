@@ -78,6 +78,7 @@ const OFFICIAL_TITLES = new Words(`
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   网格员 社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
+  听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -105,7 +106,7 @@ const PLACE_OR_ORG = new Words(`
 const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|该\S{1,10}?(?:工作人员|干部))/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
-const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人)[：:][^，。；\n]{0,36}$/;
+const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员)[：:][^，。；\n]{0,36}$/;
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
@@ -200,6 +201,7 @@ function nameInItem(item: string, last: boolean): { name: string; at: number } |
 }
 
 export function findNames(text: string, layout: Layout): NameSpan[] {
+  lineContexts(text, true);
   const found: NameSpan[] = [];
   // Positions are visited in order, so a name can only overlap the last one found.
   let coveredUntil = 0;
@@ -373,6 +375,9 @@ function isName(
     );
   if (ambiguous) return false;
   if (ROLES.endingAt(text, start)) return !word;
+  // An entry of an honours list: after the post or the place, up to the separator (…护士长蔡燕、, 渔民陈木荣、).
+  if (honoured(text, start) && HONOUR_ENTRY_END.test(text.slice(end, end + 2)) && !insideWord(text, start))
+    return !word || /^[（(]/.test(text.slice(end, end + 1)) || /[\s：:、，；]$/.test(text.slice(start - 1, start));
 
   const cell = layout.cellAt(start);
   if (cell && cellNames(cell.text).includes(name)) {
@@ -475,6 +480,11 @@ const GLUED = 200;
 
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
 function officialAt(text: string, start: number, end: number): boolean {
+  // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
+  if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
+  // Someone honoured is named for themselves, whatever their post (优秀共产党员：社区党委书记X).
+  if (honoured(text, start)) return false;
+  if (onBoard(text, start)) return true;
   // The title right before the name (a colon, spaces or a tab between), unless it only ends a
   // longer word that names a private party (受送达人 ends in 送达人).
   let titleEnd = start;
@@ -484,16 +494,87 @@ function officialAt(text: string, start: number, end: number): boolean {
   if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
   const next = text[end];
   if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
-  // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
-  if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
   if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
   return OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) || dutyContact(text, start, end);
 }
 
+/**
+ * A list of people being honoured or put forward (表彰名单, 先进个人, 道德模范, 好人榜, 拟推荐人选):
+ * the line names an honour and introduces its list with a colon before the position.
+ */
+const HONOUR_LIST =
+  /(?:表彰|先进|优秀|模范|好人|红旗手|奖章|劳模|最美|感动|年度人物|拟推荐|推荐人选|候选人|拟表彰)[^。\n]{0,40}?[：:]/;
+
+/**
+ * A board, panel or working group listed by its posts (评委：组长X，成员Y、Z; 鉴定专家组：组长 …):
+ * its members sit in their duties, except those there for the public (村民代表X, 被征收人代表Y).
+ */
+const BOARD =
+  /(?:小组|考官组|专家组|委员会|评委|工作组|评审组|评议组)[^。\n]{0,6}?[：:][^。\n]*?(?:组长|成员|委员|考官|评委|专家)/;
+
+/**
+ * Where, on each line, an honours list or a board begins (after its heading): worked out once per
+ * text, since every name candidate asks, and a text may be a megabyte of them.
+ */
+interface LineContexts {
+  text: string;
+  lineStarts: number[];
+  honourFrom: number[];
+  boardFrom: number[];
+}
+let contexts: LineContexts | undefined;
+
+/** The contexts of `text`; `fresh` when a new text begins (two equal texts compare in linear time). */
+function lineContexts(text: string, fresh = false): LineContexts {
+  if (!fresh && contexts?.text === text) return contexts;
+  const lineStarts: number[] = [];
+  const honourFrom: number[] = [];
+  const boardFrom: number[] = [];
+  for (let at = 0; at <= text.length;) {
+    const next = text.indexOf('\n', at);
+    const line = text.slice(at, next < 0 ? text.length : next);
+    const honour = HONOUR_LIST.exec(line);
+    const board = BOARD.exec(line);
+    lineStarts.push(at);
+    honourFrom.push(honour ? at + honour.index + honour[0].length : Infinity);
+    boardFrom.push(board ? at + board.index + board[0].length : Infinity);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  contexts = { text, lineStarts, honourFrom, boardFrom };
+  return contexts;
+}
+
+/** The line a position is on (binary search over the line starts). */
+function lineOf(c: LineContexts, position: number): number {
+  let lo = 0;
+  let hi = c.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.lineStarts[mid]! <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function honoured(text: string, start: number): boolean {
+  const c = lineContexts(text);
+  return c.honourFrom[lineOf(c, start)]! <= start;
+}
+
+function onBoard(text: string, start: number): boolean {
+  const c = lineContexts(text);
+  if (c.boardFrom[lineOf(c, start)]! > start) return false;
+  return !/(?:代表|群众|村民|居民)[：:\s]*$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** What ends the entry of one honoured person: a separator, the unit in brackets, or the line's end. */
+const HONOUR_ENTRY_END = /^(?:[、，,；;。\s（(]|……|$)/;
+
 /** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
 const OFFICIAL_LIST =
-  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官)[：:\s]+[\u4e00-\u9fff·]{2,5}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
+  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委)[：:\s]+[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
 
 /**
  * An office's contact in its own notice, in their duties: 请与…管理科联系，联系人：刘洋; 联系人：张伟，
@@ -501,6 +582,9 @@ const OFFICIAL_LIST =
  */
 function dutyContact(text: string, start: number, end: number): boolean {
   const left = text.slice(Math.max(0, start - 60), start);
+  // 联系人：开福区医保局待遇保障科 刘思远
+  const office = /联系人[：:]\s*([^，。；\n]{2,30}?)[\s\u3000]+$/.exec(left);
+  if (office && office[1]!.search(ORGANISATION) >= 0 && !/公司|企业|商行|门店|个体/.test(office[1]!)) return true;
   if (!/联系人[：:\s]*$/.test(left)) return false;
   const before = left
     .slice(Math.max(left.lastIndexOf('。'), left.lastIndexOf('\n')) + 1)

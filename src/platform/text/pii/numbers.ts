@@ -67,7 +67,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$/;
+  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站]|律所|律师事务所|中心)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
   /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!请您?|可)回电(?:至|到)?|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
@@ -120,8 +120,8 @@ const LANDLINE = new RegExp(
     '|0\\d{2,3}[-—–‐ ]?',
     // Or no area code: a bare local number.
     '|(?=[2-8]))',
-    // The local number, whole or in two groups, and an extension.
-    '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})',
+    // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
+    '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4}|\\d{4}[- ]\\d{3})',
     '(?:\\s?(?:-|转|分机)\\s?\\d{1,5})?',
     '(?![0-9])',
   ].join(''),
@@ -129,7 +129,7 @@ const LANDLINE = new RegExp(
 );
 /** An official named in their duties, then their number: public (执行法官：沈志刚，联系电话…). */
 const OFFICIAL_CONTACT =
-  /(?:承办人|承办法官|执行法官|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员)[：:\s]*[\u4e00-\u9fff·]{2,5}[（(，,：:\s]*(?:联系)?(?:电话|手机)?[：:\s]*$/;
+  /(?:(?:承办人|承办法官|执行法官|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
 /** Labels after which a bare local number is a telephone. */
 const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:是|为)?[：:\s]*$/;
 

@@ -71,7 +71,10 @@ const SINGLE =
   '练粟母阙栗邰展晏柏冼茹刑宿叶洑荀綦宓戎祖束谷厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红萧' +
   '甘贝阎皮寿邴仇隆殳利闫郏丘韶郎禄奉迮郇燕承鲜弘傅花云凤强危支昝贲滑封松乌班幸薄印苍双扶堵宰慕习容慎庾暨居满广蔚湛狄廉酆步计门於朴' +
   // Surnames of the Hui, Yi, Dai and Naxi and of Zhejiang and Shandong that the lists above leave out.
-  '喇锁虎撒粘刀矫楼纳代';
+  '喇锁虎撒粘刀矫楼纳代' +
+  // Regional ones: 操 (Anhui), 禚 (Shandong), 妥 (Gansu Hui), 普 (Yunnan Yi), 卿 (Sichuan),
+  // 蹇 (Guizhou), 斯 (Zhejiang), 官 (Fujian), 冮; 占, 者, 木, 岩 and 玉 stay out: too often words (占道经营).
+  '操禚妥普卿蹇斯官冮';
 
 /** Every single-character surname, once. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE]);
