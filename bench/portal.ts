@@ -21,6 +21,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { systemClock } from '../src/platform/clock/clock.js';
 import { createDocumentsService } from '../src/modules/documents/documents.service.js';
+import { documentHref } from '../src/modules/documents/documents.paths.js';
 import { seedDemoIfEmpty } from '../src/seed/demo.js';
 
 const DOCUMENTS = 10_000;
@@ -28,7 +29,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 10;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-async function seed(dataDir: string): Promise<{ documentId: string; columnId: string }> {
+async function seed(dataDir: string): Promise<{ documentPath: string; columnPath: string }> {
   const config = loadConfig({ GONGKAI_DATA_DIR: dataDir, GONGKAI_LOG_LEVEL: 'silent' });
   const database = openDatabase(config);
   await migrateToLatest(database.db);
@@ -41,7 +42,7 @@ async function seed(dataDir: string): Promise<{ documentId: string; columnId: st
   const departments = await services.departments.list(site.id);
   const targets = columns.filter((c) => c.kind === 'news' || c.kind === 'notice' || c.kind === 'policy');
   const started = Date.now();
-  let documentId = '';
+  let documentPath = '';
   await inTransaction(database.db, async (trx) => {
     const documents = createDocumentsService({ db: trx, clock: systemClock });
     for (let i = 0; i < DOCUMENTS; i++) {
@@ -74,13 +75,12 @@ async function seed(dataDir: string): Promise<{ documentId: string; columnId: st
           columnIds: [column.id],
         },
       });
-      if (i === DOCUMENTS / 2 && doc) documentId = doc.id;
+      if (i === DOCUMENTS / 2 && doc) documentPath = documentHref(doc);
     }
   });
   console.log(`seeded ${DOCUMENTS} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const news = columns.find((c) => c.code === 'news');
   await database.close();
-  return { documentId, columnId: news?.id ?? '' };
+  return { documentPath, columnPath: '/news/' };
 }
 
 function start(
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'));
   const children: ChildProcess[] = [];
   try {
-    const { documentId, columnId } = await seed(dataDir);
+    const { documentPath, columnPath } = await seed(dataDir);
     const env = { GONGKAI_DATA_DIR: dataDir, GONGKAI_LOG_LEVEL: 'warn', PORT: '0', GONGKAI_SEED_DEMO: 'false' };
     const ready = /门户网站：http:\/\/[^:]+:(\d+)\//;
     const warm = await start(['bin/gongkai', 'serve'], { ...env, GONGKAI_PAGE_CACHE: 'true' }, ready);
@@ -135,7 +135,8 @@ async function main(): Promise<void> {
     const cold = await start(['bin/gongkai', 'serve'], { ...env, GONGKAI_PAGE_CACHE: 'false' }, ready);
     children.push(cold.child);
 
-    const paths = { document: `/documents/${documentId}`, column: `/columns/${columnId}` };
+    // The addresses pages live at (an old /documents/<id> or /columns/<id> only redirects).
+    const paths = { document: documentPath, column: columnPath };
     const bytes: Record<string, string> = {};
     for (const p of Object.values(paths)) bytes[p] = await (await fetch(`http://127.0.0.1:${warm.port}${p}`)).text();
     const pagesFile = path.join(dataDir, 'pages.json');

@@ -119,7 +119,8 @@ describe('on the portal', () => {
     await t.services.documents.submit(actor, documentId);
     await t.services.documents.review(actor, documentId, { approve: true, confidentialityReviewed: true, note: '' });
     await t.services.documents.publish(actor, documentId);
-    const page = (await t.app.inject({ url: `/documents/${documentId}`, headers: host })).body;
+    const moved = await t.app.inject({ url: `/documents/${documentId}`, headers: host });
+    const page = (await t.app.inject({ url: moved.headers.location as string, headers: host })).body;
     expect(page).toContain('收费目录.pdf');
     const download = await t.app.inject({ url: hidden.url, headers: host });
     expect(download.statusCode).toBe(200);

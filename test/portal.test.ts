@@ -44,6 +44,21 @@ async function publish(over: Partial<DocumentContent> = {}): Promise<string> {
   return doc.id;
 }
 
+/** A portal page, through the permanent redirects of the first addresses (/documents/<id>, /columns/<id>). */
+async function follow(url: string) {
+  let res = await t.app.inject({ url, headers: host });
+  for (let hops = 0; hops < 3 && res.statusCode === 301; hops++)
+    res = await t.app.inject({ url: res.headers.location as string, headers: host });
+  return res;
+}
+
+/** Where the first address of a document (or a column) sends the visitor for good. */
+async function hrefOf(id: string, kind: 'documents' | 'columns' = 'documents'): Promise<string> {
+  const res = await t.app.inject({ url: `/${kind}/${id}`, headers: host });
+  expect(res.statusCode, res.body).toBe(301);
+  return res.headers.location as string;
+}
+
 beforeAll(async () => {
   ({ t, w } = await testAppWithAdmin());
   host = { host: 'site-3205080001.test' };
@@ -67,9 +82,45 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('readable addresses (issue 17 §3)', () => {
+  it('puts a document at the day it was published and a column at its codes; old addresses redirect for good', async () => {
+    // Published 2 March 2026 at 09:30 China time.
+    const href = await hrefOf(ids.published);
+    expect(href).toBe(`/art/2026/03/02/${ids.published}.html`);
+    expect((await t.app.inject({ url: href, headers: host })).statusCode).toBe(200);
+    const print = await t.app.inject({ url: `/documents/${ids.published}?print=1`, headers: host });
+    expect(print.headers.location).toBe(`${href}?print=1`);
+    // A wrong day in the address is corrected; an unknown id is not found.
+    const wrongDay = await t.app.inject({ url: `/art/2025/01/01/${ids.published}.html`, headers: host });
+    expect([wrongDay.statusCode, wrongDay.headers.location]).toEqual([301, href]);
+    const unknown = `/art/2026/03/02/00000000-0000-4000-8000-000000000000.html`;
+    expect((await t.app.inject({ url: unknown, headers: host })).statusCode).toBe(404);
+
+    expect(await hrefOf(budgetColumn, 'columns')).toBe('/openness/statutory/art20-7/');
+    const page2 = await t.app.inject({ url: `/columns/${newsColumn}?page=2`, headers: host });
+    expect([page2.statusCode, page2.headers.location]).toEqual([301, '/news/?page=2']);
+    expect((await t.app.inject({ url: '/news/', headers: host })).body).toContain('区政府召开政务公开工作会议');
+    // A path of codes that is no column is the ordinary not-found page, as is an API path.
+    expect((await t.app.inject({ url: '/openness/no-such/', headers: host })).statusCode).toBe(404);
+    const api = await t.app.inject({ url: '/api/v1/no/such/thing', headers: host });
+    expect([api.statusCode, api.json().error.code]).toEqual([404, 'NOT_FOUND']);
+  });
+
+  it('gives the new addresses in the sitemap, the feeds and search results', async () => {
+    const sitemap = (await t.app.inject({ url: '/sitemap.xml', headers: host })).body;
+    expect(sitemap).toContain(`/art/2026/03/02/${ids.published}.html`);
+    expect(sitemap).toContain('/openness/statutory/art20-7/');
+    expect(sitemap).not.toContain('/documents/');
+    const feed = (await t.app.inject({ url: `/columns/${newsColumn}/feed.xml`, headers: host })).body;
+    expect(feed).toContain(`/art/2026/03/02/${ids.news}.html`);
+    const search = await t.services.search.search(w.siteId, { q: '财政预算' }, { log: false });
+    expect(JSON.stringify(search)).toContain(`/art/2026/03/02/${ids.published}.html`);
+  });
+});
+
 describe('the document page', () => {
   it('shows every catalogue field, the source, views, QR code and meta tags', async () => {
-    const res = await t.app.inject({ url: `/documents/${ids.published}`, headers: host });
+    const res = await follow(`/documents/${ids.published}`);
     expect(res.statusCode).toBe(200);
     const html = res.body;
     const doc = await t.services.documents.get(actor, ids.published);
@@ -107,20 +158,20 @@ describe('the document page', () => {
   it('counts views, written in batches', async () => {
     await t.services.documents.flushViews();
     const views = (await t.services.documents.get(actor, ids.published)).views;
-    await t.app.inject({ url: `/documents/${ids.published}`, headers: host });
-    await t.app.inject({ url: `/documents/${ids.published}`, headers: host });
+    await follow(`/documents/${ids.published}`);
+    await follow(`/documents/${ids.published}`);
     await t.services.documents.flushViews();
     expect((await t.services.documents.get(actor, ids.published)).views).toBe(views + 2);
   });
 
   it('marks a repealed document and links what replaces it', async () => {
-    const html = (await t.app.inject({ url: `/documents/${ids.repealed}`, headers: host })).body;
+    const html = (await follow(`/documents/${ids.repealed}`)).body;
     expect(html).toContain('本文件已废止');
-    expect(html).toContain(`href="/documents/${ids.published}"`);
+    expect(html).toContain(`href="${await hrefOf(ids.published)}"`);
   });
 
   it('has a print view without navigation', async () => {
-    const html = (await t.app.inject({ url: `/documents/${ids.published}?print=1`, headers: host })).body;
+    const html = (await follow(`/documents/${ids.published}?print=1`)).body;
     expect(html).toContain('class="print"');
     expect(html).not.toContain('主导航');
   });
@@ -135,16 +186,16 @@ describe('政策解读', () => {
     const hidden = await publish({ ...common, title: '内部解读口径', disclosure: 'withheld' });
     const ofWithdrawn = await publish({ ...common, title: '已撤回文件的解读', interpretsId: ids.withdrawn });
 
-    const policy = (await t.app.inject({ url: `/documents/${ids.published}`, headers: host })).body;
+    const policy = (await follow(`/documents/${ids.published}`)).body;
     expect(policy).toContain('<h2 id="interpretations-heading">政策解读</h2>');
-    expect(policy).toContain(`href="/documents/${shown}"`);
+    expect(policy).toContain(`href="${await hrefOf(shown)}"`);
     expect(policy).not.toContain(hidden);
     expect(policy).not.toContain('内部解读口径');
 
-    const interpretation = (await t.app.inject({ url: `/documents/${shown}`, headers: host })).body;
-    expect(interpretation).toContain(`解读文件：<a href="/documents/${ids.published}">测试区2026年财政预算公开</a>`);
+    const interpretation = (await follow(`/documents/${shown}`)).body;
+    expect(interpretation).toContain(`解读文件：<a href="${await hrefOf(ids.published)}">测试区2026年财政预算公开</a>`);
     // A withdrawn policy is not named, even from its interpretation.
-    const orphan = (await t.app.inject({ url: `/documents/${ofWithdrawn}`, headers: host })).body;
+    const orphan = (await follow(`/documents/${ofWithdrawn}`)).body;
     expect(orphan).not.toContain('解读文件');
     expect(orphan).not.toContain(ids.withdrawn);
 
@@ -176,21 +227,27 @@ describe('政策解读', () => {
 describe('what the public never sees', () => {
   for (const kind of ['withheld', 'onRequest', 'withdrawn', 'draft'] as const) {
     it(`answers 404 for a ${kind} document`, async () => {
-      const res = await t.app.inject({ url: `/documents/${ids[kind]}`, headers: host });
+      const res = await follow(`/documents/${ids[kind]}`);
       expect(res.statusCode).toBe(404);
       expect(res.body).not.toContain('测试区2026年');
     });
   }
 
   it('keeps them out of column pages, the catalogue, feeds and the sitemap', async () => {
-    const pages = [`/columns/${budgetColumn}`, '/catalogue', `/columns/${budgetColumn}/feed.xml`, '/sitemap.xml', '/'];
+    const pages = [
+      await hrefOf(budgetColumn, 'columns'),
+      '/catalogue',
+      `/columns/${budgetColumn}/feed.xml`,
+      '/sitemap.xml',
+      '/',
+    ];
     for (const url of pages) {
       const body = (await t.app.inject({ url, headers: host })).body;
       for (const hidden of ['withheld', 'onRequest', 'withdrawn', 'draft'] as const) {
         expect(body, `${url} shows ${hidden}`).not.toContain(ids[hidden]);
       }
     }
-    expect((await t.app.inject({ url: '/sitemap.xml', headers: host })).body).toContain(`/documents/${ids.published}`);
+    expect((await t.app.inject({ url: '/sitemap.xml', headers: host })).body).toContain(await hrefOf(ids.published));
     expect((await t.app.inject({ url: `/columns/${budgetColumn}/feed.xml`, headers: host })).body).toContain(
       '测试区2026年财政预算公开',
     );
@@ -208,7 +265,7 @@ describe('lists', () => {
   it('list a catalogue node’s documents and its sub-columns', async () => {
     const columns = await t.services.columns.list(w.siteId);
     const statutory = columns.find((c) => c.code === 'statutory')?.id;
-    const html = (await t.app.inject({ url: `/columns/${statutory}`, headers: host })).body;
+    const html = (await follow(`/columns/${statutory}`)).body;
     expect(html).toContain('财政预算、决算');
     expect(html).toContain('测试区2026年财政预算公开');
   });
@@ -228,21 +285,21 @@ describe('lists', () => {
 
   it('page through a column', async () => {
     for (let i = 0; i < 21; i++) await publish({ title: `动态第${i}条`, columnIds: [newsColumn], docNo: '' });
-    const first = (await t.app.inject({ url: `/columns/${newsColumn}`, headers: host })).body;
+    const first = (await t.app.inject({ url: '/news/', headers: host })).body;
     expect(first).toContain('第 1 页 / 共 2 页');
-    expect(first).toContain(`href="/columns/${newsColumn}?page=2"`);
-    const second = (await t.app.inject({ url: `/columns/${newsColumn}?page=2`, headers: host })).body;
+    expect(first).toContain('href="/news/?page=2"');
+    const second = (await t.app.inject({ url: '/news/?page=2', headers: host })).body;
     expect(second).toContain('第 2 页 / 共 2 页');
   });
 });
 
 describe('the page cache', () => {
   it('answers a repeat visit with 304 and serves the same bytes until something changes', async () => {
-    const first = await t.app.inject({ url: `/columns/${newsColumn}`, headers: host });
+    const first = await t.app.inject({ url: '/news/', headers: host });
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"/);
     expect(first.headers['last-modified']).toBeDefined();
-    const again = await t.app.inject({ url: `/columns/${newsColumn}`, headers: { ...host, 'if-none-match': etag } });
+    const again = await t.app.inject({ url: '/news/', headers: { ...host, 'if-none-match': etag } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
   });
@@ -251,20 +308,18 @@ describe('the page cache', () => {
     const { buildApp } = await import('../src/app.js');
     const { app: other } = await buildApp(t.config, { database: t.database, clock: t.clock });
     try {
-      const before = await other.inject({ url: `/columns/${newsColumn}`, headers: host });
+      const before = await other.inject({ url: '/news/', headers: host });
       expect(before.body).not.toContain('新发布的会议消息');
       // Published through the first instance's services; the second instance's cache must notice.
       const id = await publish({ title: '新发布的会议消息', columnIds: [newsColumn], docNo: '' });
       const after = await other.inject({
-        url: `/columns/${newsColumn}`,
+        url: '/news/',
         headers: { ...host, 'if-none-match': before.headers.etag as string },
       });
       expect(after.statusCode).toBe(200);
       expect(after.body).toContain('新发布的会议消息');
       await t.services.documents.withdraw(actor, id, '测试撤回');
-      expect((await other.inject({ url: `/columns/${newsColumn}`, headers: host })).body).not.toContain(
-        '新发布的会议消息',
-      );
+      expect((await other.inject({ url: '/news/', headers: host })).body).not.toContain('新发布的会议消息');
       expect((await other.inject({ url: `/documents/${id}`, headers: host })).statusCode).toBe(404);
     } finally {
       await other.close();

@@ -29,6 +29,9 @@ describe('checks before submission', () => {
     await page.getByLabel('账号').fill('shichang-editor');
     await page.getByLabel('密码').fill('Shichang-Jianguan-2026');
     await page.getByRole('button', { name: /^登\s?录$/ }).click();
+    // Sign-in lands on the 工作台; documents are one menu item away.
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
+    await page.goto(`${e2e.base}/admin/#/documents`);
     await page.getByRole('heading', { name: '信息发布' }).waitFor();
     await page.getByRole('button', { name: '起草信息' }).click();
     const dialog = page.getByRole('dialog');

@@ -75,7 +75,9 @@ describe('back office', () => {
     await page.getByRole('button', { name: '修改密码' }).click();
     await page.getByLabel('账号').waitFor();
     await submitSignIn(page, 'admin', 'Gusu-Gongkai-2026');
-    await page.getByRole('heading', { name: '信息发布' }).waitFor();
+    // Signed in, the office lands on its 工作台 with the inspection's risks on the demo site.
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
+    await page.getByText('网站检查风险').waitFor();
     await page.goto(`${e2e.base}/admin/#/departments`);
     await page.getByText('苏州市姑苏区财政局').waitFor();
     expect(await page.getByRole('heading', { name: '单位管理' }).count()).toBe(1);

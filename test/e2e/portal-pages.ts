@@ -7,10 +7,18 @@ const NOT_A_PAGE =
 /** Pages no link leads to without filling in a form. */
 const ENTRY_POINTS = ['/', '/requests/apply', '/requests/status', '/search?q=%E5%85%AC%E5%BC%80', '/no-such-page'];
 
-/** The route a path stands for (/columns/01a2… → /columns/:id), so each kind of page is visited a few times, not all. */
+/** A column at the path of its codes (/news/, /openness/statutory/art20-1/). */
+export const COLUMN_PATH = /^\/[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*\/$/;
+
+/**
+ * The route a path stands for (/art/2026/03/02/01a2….html → /art/:date/:id, /openness/rules/ →
+ * /:column/), so each kind of page is visited a few times, not all.
+ */
 function routeOf(path: string): string {
-  return path
-    .split('?')[0]!
+  const bare = path.split('?')[0]!;
+  if (COLUMN_PATH.test(bare)) return '/:column/';
+  return bare
+    .replace(/^\/art\/\d{4}\/\d{2}\/\d{2}\//, '/art/:date/')
     .replace(/\/[0-9a-f]{8}-[0-9a-f-]{27}/g, '/:id')
     .replace(/\/[A-Z0-9][A-Za-z0-9-]{5,}(?=\/|$)/g, '/:code');
 }

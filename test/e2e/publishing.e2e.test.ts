@@ -38,6 +38,9 @@ async function signInAs(page: Page, account: string): Promise<void> {
   await page.getByLabel('账号').fill(account);
   await page.getByLabel('密码').fill('Caizheng-2026-Test');
   await page.getByRole('button', { name: /^登\s?录$/ }).click();
+  // Sign-in lands on the 工作台; documents are one menu item away.
+  await page.getByRole('heading', { name: '工作台' }).waitFor();
+  await page.goto(`${e2e.base}/admin/#/documents`);
   await page.getByRole('heading', { name: '信息发布' }).waitFor();
 }
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../helpers/app.js';
 import { axeViolations, signInBackOffice, startE2E, type E2E } from './browser.js';
-import { portalPages } from './portal-pages.js';
+import { COLUMN_PATH, portalPages } from './portal-pages.js';
 
 /**
  * Every kind of portal page on every screen (issue 17): a 320 px phone, a 390 px phone and a 1366 px
@@ -44,8 +44,8 @@ describe('the portal on every screen', () => {
   it('finds the pages to look at by following links, every kind of page among them', () => {
     for (const kind of ['/catalogue', '/services', '/messages', '/requests/apply', '/work-plans', '/no-such-page'])
       expect(pages).toContain(kind);
-    expect(pages.some((p) => p.startsWith('/documents/'))).toBe(true);
-    expect(pages.some((p) => p.startsWith('/columns/'))).toBe(true);
+    expect(pages.some((p) => p.startsWith('/art/'))).toBe(true);
+    expect(pages.some((p) => COLUMN_PATH.test(p))).toBe(true);
   });
 
   it('never scrolls sideways, at 320, 390 and 1366 px, in 标准版 and 适老版', async () => {

@@ -1,3 +1,4 @@
+import { documentHref } from '../documents/documents.paths.js';
 import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -157,7 +158,7 @@ export function createAssistantService(deps: {
       department: department?.name ?? '',
       url: `/assistant/entries/${entry.id}`,
       // Only a source that is public now: a withdrawn document is not linked.
-      source: source ? { title: source.content.title, url: `/documents/${source.id}` } : null,
+      source: source ? { title: source.content.title, url: documentHref(source) } : null,
       updatedAt: entry.updatedAt,
     };
   }

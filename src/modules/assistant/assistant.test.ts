@@ -1,3 +1,4 @@
+import { documentHref } from '../documents/documents.paths.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   count,
@@ -17,6 +18,7 @@ let w: World;
 let admin: Session;
 let editorB: Session;
 let policyId: string;
+let policyHref: string;
 const host = { host: 'site-3205080001.test' };
 
 const policy = documentContent({
@@ -53,6 +55,7 @@ beforeAll(async () => {
     indexNo: null,
   });
   policyId = doc?.id ?? '';
+  policyHref = doc ? documentHref(doc) : '';
   const res = await createEntry(admin, {
     departmentId: w.deptA,
     question: '低保怎么申请？',
@@ -75,9 +78,9 @@ describe('the knowledge base', () => {
       question: '低保怎么申请？',
       department: '甲局',
       url: `/assistant/entries/${dibao.id}`,
-      source: { title: '城乡最低生活保障办法', url: `/documents/${policyId}` },
+      source: { title: '城乡最低生活保障办法', url: policyHref },
     });
-    expect(reply.documents.map((d) => d.url)).toContain(`/documents/${policyId}`);
+    expect(reply.documents.map((d) => d.url)).toContain(policyHref);
     // Knowledge entries are found by the site search too, typed as such.
     const search = await t.app.inject({ url: `/api/v1/search?q=${encodeURIComponent('低保 材料')}`, headers: host });
     expect(search.json<{ hits: { type: string }[] }>().hits.map((h) => h.type)).toContain('knowledge_entry');
@@ -214,7 +217,7 @@ describe('the assistant page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('为您找到以下答案');
     expect(res.body).toContain('<p>需提交户口簿、身份证和收入证明。</p>');
-    expect(res.body).toContain(`href="/documents/${policyId}"`);
+    expect(res.body).toContain(`href="${policyHref}"`);
     const entry = await t.app.inject({ url: `/assistant/entries/${dibao.id}`, headers: host });
     expect(entry.body).toContain('向户籍所在地街道提出书面申请。');
   });

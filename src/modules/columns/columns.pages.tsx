@@ -11,8 +11,29 @@ export interface Frame {
   nav: NavItem[];
 }
 
-export function columnHref(c: Column): string {
-  return c.kind === 'link' ? c.linkUrl : `/columns/${c.id}`;
+/**
+ * A column's address: its code and its parents' codes as folders (/openness/statutory/art20-1/),
+ * readable and stable; a column without a code (one an office added) keeps /columns/<id>.
+ */
+export function columnHref(c: Column, all: readonly Column[]): string {
+  if (c.kind === 'link') return c.linkUrl;
+  const chain = ancestry(all, c.id);
+  if (chain.some((x) => !x.code || !CODE_SEGMENT.test(x.code))) return `/columns/${c.id}`;
+  return `/${chain.map((x) => x.code).join('/')}/`;
+}
+
+const CODE_SEGMENT = /^[a-z0-9][a-z0-9-]{0,40}$/;
+
+/** The column at a path of codes (the segments of /openness/rules/), if there is one. */
+export function columnAtCodes(all: readonly Column[], codes: readonly string[]): Column | undefined {
+  let parentId: string | null = null;
+  let found: Column | undefined;
+  for (const code of codes) {
+    found = all.find((c) => c.parentId === parentId && c.code === code);
+    if (!found) return undefined;
+    parentId = found.id;
+  }
+  return found;
 }
 
 /** Main navigation: the top-level columns, then the catalogue. */
@@ -21,13 +42,14 @@ export async function frameFor(
   site: SiteFrame & { id: string },
   columns: ColumnsService,
 ): Promise<Frame> {
-  const top = (await columns.list(site.id)).filter((c) => c.parentId === null);
+  const all = await columns.list(site.id);
+  const top = all.filter((c) => c.parentId === null);
   return {
     site,
     path: request.url,
     prefs: preferencesOf(request),
     nav: [
-      ...top.map((c) => ({ label: c.name, href: columnHref(c) })),
+      ...top.map((c) => ({ label: c.name, href: columnHref(c, all) })),
       { label: '信息公开目录', href: '/catalogue' },
       { label: '工作要点', href: '/work-plans' },
       { label: '办事服务', href: '/services' },
@@ -54,7 +76,10 @@ export function Breadcrumb({ trail }: { trail: { label: string; href?: string }[
 
 export function columnTrail(all: readonly Column[], id: string, current = true): { label: string; href?: string }[] {
   const chain = ancestry(all, id);
-  return chain.map((c, i) => ({ label: c.name, href: current && i === chain.length - 1 ? undefined : columnHref(c) }));
+  return chain.map((c, i) => ({
+    label: c.name,
+    href: current && i === chain.length - 1 ? undefined : columnHref(c, all),
+  }));
 }
 
 /** Page links that work without JavaScript. */

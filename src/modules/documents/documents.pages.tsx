@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Feed } from 'feed';
 import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
@@ -12,7 +12,16 @@ import { scrollableTables } from '../../platform/text/html.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
 import type { PageServer } from '../../portal/serve.js';
-import { Breadcrumb, columnHref, columnTrail, frameFor, Pager, type Frame } from '../columns/columns.pages.js';
+import {
+  Breadcrumb,
+  columnAtCodes,
+  columnHref,
+  columnTrail,
+  frameFor,
+  Pager,
+  type Frame,
+} from '../columns/columns.pages.js';
+import { documentHref, documentIdOf } from './documents.paths.js';
 import type { Column, ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
 import { siteBaseUrl, type Site, type SitesService } from '../sites/sites.service.js';
@@ -42,6 +51,8 @@ async function qrCodeSvg(url: string): Promise<string> {
   return svg;
 }
 
+const withPrint = (href: string, print: string | undefined) => (print === '1' ? `${href}?print=1` : href);
+
 /** `YYYY-MM-DD` in China time, as lists show dates. */
 const day = (iso: string | null) => (iso ? formatChinaTime(iso).slice(0, 10) : '');
 
@@ -51,7 +62,7 @@ export function DocList({ docs }: { docs: DocumentRow[] }) {
     <ul class="doc-list">
       {docs.map((d) => (
         <li>
-          <a href={`/documents/${d.id}`}>{d.content.title}</a>
+          <a href={documentHref(d)}>{d.content.title}</a>
           <time dateTime={day(d.publishedAt)}>{day(d.publishedAt)}</time>
         </li>
       ))}
@@ -83,7 +94,7 @@ function ColumnPage({
         <ul class="entry-links" aria-label="下级栏目">
           {children.map((c) => (
             <li>
-              <a href={columnHref(c)}>{c.name}</a>
+              <a href={columnHref(c, all)}>{c.name}</a>
             </li>
           ))}
         </ul>
@@ -107,7 +118,7 @@ function ColumnPage({
         </ul>
       )}
       {(children.length === 0 || docs.length > 0) && <DocList docs={docs} />}
-      <Pager page={page} pages={pages} href={(p) => `/columns/${column.id}?page=${p}`} />
+      <Pager page={page} pages={pages} href={(p) => `${columnHref(column, all)}?page=${p}`} />
       <p>
         <a href={`/columns/${column.id}/feed.xml`}>订阅本栏目（RSS）</a>
       </p>
@@ -177,7 +188,7 @@ function DocumentPage(props: DocumentPageProps) {
           {c.validity === 'repealed' ? '本文件已废止' : c.validity === 'amended' ? '本文件已修改' : '本文件已失效'}
           {replacement && (
             <>
-              ，请参阅 <a href={`/documents/${replacement.id}`}>{replacement.content.title}</a>
+              ，请参阅 <a href={documentHref(replacement)}>{replacement.content.title}</a>
             </>
           )}
           。
@@ -186,7 +197,7 @@ function DocumentPage(props: DocumentPageProps) {
       <h1>{c.title}</h1>
       {interpreted && (
         <p class="interpreted">
-          解读文件：<a href={`/documents/${interpreted.id}`}>{interpreted.content.title}</a>
+          解读文件：<a href={documentHref(interpreted)}>{interpreted.content.title}</a>
           {interpreted.content.docNo && `（${interpreted.content.docNo}）`}
         </p>
       )}
@@ -219,7 +230,7 @@ function DocumentPage(props: DocumentPageProps) {
         <div class="article-tools">
           <ul aria-label="页面工具">
             <li>
-              <a href={`/documents/${doc.id}?print=1`}>打印本页</a>
+              <a href={`${documentHref(doc)}?print=1`}>打印本页</a>
             </li>
             <li>
               <a
@@ -341,7 +352,7 @@ function CataloguePage(props: {
                 {d.indexNo}
               </td>
               <td data-label="名称">
-                <a href={`/documents/${d.id}`}>{d.content.title}</a>
+                <a href={documentHref(d)}>{d.content.title}</a>
               </td>
               <td data-label="发布机构">{deptName(d.departmentId)}</td>
               <td data-label="成文日期">{d.content.writtenOn ?? ''}</td>
@@ -372,50 +383,90 @@ export function documentPages(app: App, deps: PortalDeps): void {
 
   const PageQuery = Type.Object({ page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }) });
 
+  /** A column's page of documents; a link column sends the visitor on. */
+  async function serveColumn(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    site: Site,
+    column: Column,
+    all: Column[],
+    page: number,
+  ) {
+    if (column.kind === 'link') return reply.redirect(column.linkUrl);
+    // A catalogue node lists what is filed anywhere beneath it.
+    const ids = [column.id, ...all.filter((c) => isUnder(all, c.id, column.id)).map((c) => c.id)];
+    return pages.serve(request, reply, site.id, async () => {
+      const { total, rows } = await documents.publicList(site.id, {
+        columnIds: ids,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+      });
+      const frame = await frameFor(request, site, columns);
+      return (
+        <ColumnPage
+          frame={frame}
+          column={column}
+          all={all}
+          docs={rows}
+          page={page}
+          pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+        />
+      );
+    });
+  }
+
+  // A column with a code lives at the path of its codes (/openness/rules/); /columns/<id> sends
+  // the visitor there for good, and stays the address of a column without a code.
   app.get(
     '/columns/:id',
     { schema: { hide: true, params: Type.Object({ id: Id }), querystring: PageQuery } },
     async (request, reply) => {
       const site = await siteOf(request);
       const { column, all } = await columnOf(site, request.params.id);
-      if (column.kind === 'link') return reply.redirect(column.linkUrl);
+      const href = columnHref(column, all);
       const { page } = request.query;
-      // A catalogue node lists what is filed anywhere beneath it.
-      const ids = [column.id, ...all.filter((c) => isUnder(all, c.id, column.id)).map((c) => c.id)];
-      return pages.serve(request, reply, site.id, async () => {
-        const { total, rows } = await documents.publicList(site.id, {
-          columnIds: ids,
-          limit: PAGE_SIZE,
-          offset: (page - 1) * PAGE_SIZE,
-        });
-        const frame = await frameFor(request, site, columns);
-
-        return (
-          <ColumnPage
-            frame={frame}
-            column={column}
-            all={all}
-            docs={rows}
-            page={page}
-            pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
-          />
-        );
-      });
+      if (column.kind !== 'link' && href !== `/columns/${column.id}`)
+        return reply.redirect(page > 1 ? `${href}?page=${page}` : href, 301);
+      return serveColumn(request, reply, site, column, all, page);
     },
   );
+
+  const CODE = /^[a-z0-9][a-z0-9-]{0,40}$/;
+  for (const depth of [1, 2, 3, 4]) {
+    const names = Array.from({ length: depth }, (_, i) => `c${i}`);
+    app.get(
+      `/${names.map((n) => `:${n}`).join('/')}/`,
+      {
+        schema: {
+          hide: true,
+          params: Type.Object(Object.fromEntries(names.map((n) => [n, Type.String()]))),
+          querystring: PageQuery,
+        },
+      },
+      async (request, reply) => {
+        const codes = names.map((n) => (request.params as Record<string, string>)[n]!);
+        const site = await sites.forHost(request.hostname);
+        if (!site || !codes.every((c) => CODE.test(c))) return reply.callNotFound();
+        const all = await columns.list(site.id);
+        const column = columnAtCodes(all, codes);
+        if (!column) return reply.callNotFound();
+        return serveColumn(request, reply, site, column, all, request.query.page);
+      },
+    );
+  }
 
   app.get(
     '/columns/:id/feed.xml',
     { schema: { hide: true, params: Type.Object({ id: Id }) } },
     async (request, reply) => {
       const site = await siteOf(request);
-      const { column } = await columnOf(site, request.params.id);
+      const { column, all } = await columnOf(site, request.params.id);
       const { rows } = await documents.publicList(site.id, { columnIds: [column.id], limit: 50, offset: 0 });
       const base = siteBaseUrl(site, config.publicUrl);
       const feed = new Feed({
         title: `${column.name} - ${site.name}`,
-        id: `${base}/columns/${column.id}`,
-        link: `${base}/columns/${column.id}`,
+        id: `${base}${columnHref(column, all)}`,
+        link: `${base}${columnHref(column, all)}`,
         language: 'zh-CN',
         copyright: site.sponsor,
         updated: rows[0]?.publishedAt ? new Date(rows[0].publishedAt) : new Date(0),
@@ -423,8 +474,8 @@ export function documentPages(app: App, deps: PortalDeps): void {
       for (const d of rows) {
         feed.addItem({
           title: d.content.title,
-          id: `${base}/documents/${d.id}`,
-          link: `${base}/documents/${d.id}`,
+          id: `${base}${documentHref(d)}`,
+          link: `${base}${documentHref(d)}`,
           description: d.content.summary,
           date: new Date(d.publishedAt ?? d.updatedAt),
         });
@@ -433,60 +484,91 @@ export function documentPages(app: App, deps: PortalDeps): void {
     },
   );
 
+  /** A public document's page (withdrawn, withheld, on-request and unpublished ones do not exist for the public). */
+  async function serveDocument(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    site: Site,
+    doc: NonNullable<Awaited<ReturnType<DocumentsService['publicDocument']>>>,
+    print: boolean,
+  ) {
+    // Every view counts, also those answered from the cache; a cached page shows the count as of its rendering.
+    documents.countView(doc.id);
+    return pages.serve(
+      request,
+      reply,
+      site.id,
+      async () => {
+        const [all, publisher, replacement, interpreted, interpretations, frame, attachments] = await Promise.all([
+          columns.list(site.id),
+          departments.get(doc.departmentId).catch(() => undefined),
+          doc.content.replacedById
+            ? documents.publicDocument(site.id, doc.content.replacedById)
+            : Promise.resolve(undefined),
+          doc.content.interpretsId
+            ? documents.publicDocument(site.id, doc.content.interpretsId)
+            : Promise.resolve(undefined),
+          documents.publicInterpretations(site.id, doc.id),
+          frameFor(request, site, columns),
+          documents.publicAttachments(doc.id),
+        ]);
+        const url = `${siteBaseUrl(site, config.publicUrl)}${documentHref(doc)}`;
+        const qrSvg = await qrCodeSvg(url);
+        return (
+          <DocumentPage
+            frame={frame}
+            attachments={attachments}
+            doc={doc}
+            all={all}
+            publisher={publisher}
+            replacement={replacement}
+            interpreted={interpreted}
+            interpretations={interpretations}
+            qrSvg={qrSvg}
+            url={url}
+            print={print}
+          />
+        );
+      },
+      () => documents.countView(doc.id),
+    );
+  }
+
+  const PrintQuery = Type.Object({ print: Type.Optional(Type.String({ maxLength: 1 })) });
+
+  // Documents live at the day they were published (/art/2026/03/14/<id>.html); the id decides.
   app.get(
-    '/documents/:id',
+    '/art/:y/:m/:d/:file',
     {
       schema: {
         hide: true,
-        params: Type.Object({ id: Id }),
-        querystring: Type.Object({ print: Type.Optional(Type.String({ maxLength: 1 })) }),
+        params: Type.Object({ y: Type.String(), m: Type.String(), d: Type.String(), file: Type.String() }),
+        querystring: PrintQuery,
       },
     },
     async (request, reply) => {
       const site = await siteOf(request);
-      const doc = await documents.publicDocument(site.id, request.params.id);
-      // Withdrawn, withheld, on-request and unpublished documents do not exist for the public.
+      const id = documentIdOf(request.params.file);
+      const doc = id ? await documents.publicDocument(site.id, id) : undefined;
       if (!doc) throw Errors.NOT_FOUND();
-      // Every view counts, also those answered from the cache; a cached page shows the count as of its rendering.
-      documents.countView(doc.id);
-      return pages.serve(
-        request,
-        reply,
-        site.id,
-        async () => {
-          const [all, publisher, replacement, interpreted, interpretations, frame, attachments] = await Promise.all([
-            columns.list(site.id),
-            departments.get(doc.departmentId).catch(() => undefined),
-            doc.content.replacedById
-              ? documents.publicDocument(site.id, doc.content.replacedById)
-              : Promise.resolve(undefined),
-            doc.content.interpretsId
-              ? documents.publicDocument(site.id, doc.content.interpretsId)
-              : Promise.resolve(undefined),
-            documents.publicInterpretations(site.id, doc.id),
-            frameFor(request, site, columns),
-            documents.publicAttachments(doc.id),
-          ]);
-          const url = `${siteBaseUrl(site, config.publicUrl)}/documents/${doc.id}`;
-          const qrSvg = await qrCodeSvg(url);
-          return (
-            <DocumentPage
-              frame={frame}
-              attachments={attachments}
-              doc={doc}
-              all={all}
-              publisher={publisher}
-              replacement={replacement}
-              interpreted={interpreted}
-              interpretations={interpretations}
-              qrSvg={qrSvg}
-              url={url}
-              print={request.query.print === '1'}
-            />
-          );
-        },
-        () => documents.countView(doc.id),
-      );
+      const href = documentHref(doc);
+      const { y, m, d, file } = request.params;
+      if (`/art/${y}/${m}/${d}/${file}` !== href) return reply.redirect(withPrint(href, request.query.print), 301);
+      return serveDocument(request, reply, site, doc, request.query.print === '1');
+    },
+  );
+
+  // The address documents had first: sent on for good, so old links, QR codes and bookmarks work.
+  app.get(
+    '/documents/:id',
+    { schema: { hide: true, params: Type.Object({ id: Id }), querystring: PrintQuery } },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const doc = await documents.publicDocument(site.id, request.params.id);
+      if (!doc) throw Errors.NOT_FOUND();
+      const href = documentHref(doc);
+      if (href === `/documents/${doc.id}`) return serveDocument(request, reply, site, doc, request.query.print === '1');
+      return reply.redirect(withPrint(href, request.query.print), 301);
     },
   );
 

@@ -1,5 +1,6 @@
 import type { SearchEntry } from '../../platform/search/engine.js';
 import { htmlToText } from '../../platform/text/html.js';
+import { documentHref } from './documents.paths.js';
 import type { DocumentRow } from './documents.repository.js';
 
 export const documentKey = (id: string) => `document:${id}`;
@@ -16,7 +17,7 @@ export function documentSearchEntry(doc: DocumentRow, publisher: string): Search
     siteId: doc.siteId,
     type: c.interpretsId ? 'interpretation' : 'document',
     title: c.title,
-    url: `/documents/${doc.id}`,
+    url: documentHref(doc),
     departmentId: doc.departmentId,
     publisher,
     publishedAt: doc.publishedAt ?? doc.updatedAt,

@@ -3,6 +3,7 @@ import { dbEnv, runCli } from '../../../test/helpers/cli.js';
 import { count, testAppWithAdmin, type Session, type TestApp, type World } from '../../../test/helpers/app.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import type { DocumentContent } from '../documents/documents.model.js';
+import { documentHref } from '../documents/documents.paths.js';
 import { documentContent } from '../../../test/helpers/documents.js';
 import type { SearchResult } from './search.service.js';
 
@@ -80,7 +81,7 @@ describe('searching published documents', () => {
     expect(r.match).toBe('all');
     expect(r.hits[0]).toMatchObject({
       title: '住房公积金贷款办理指南',
-      url: `/documents/${fund}`,
+      url: documentHref({ id: fund, publishedAt: '2024-03-01T02:00:00.000Z' }),
       type: 'document',
       publisher: '乙局',
       publishedAt: '2024-03-01T02:00:00.000Z',
@@ -98,7 +99,9 @@ describe('searching published documents', () => {
 
   it('types interpretations, and filters and counts by type, year and validity', async () => {
     const r = await search({ q: '政务公开' });
-    expect(r.hits.find((h) => h.url === `/documents/${interpretation}`)?.type).toBe('interpretation');
+    expect(
+      r.hits.find((h) => h.url === documentHref({ id: interpretation, publishedAt: '2018-04-12T02:00:00.000Z' }))?.type,
+    ).toBe('interpretation');
     expect(r.facets.type).toEqual(
       expect.arrayContaining([
         { value: 'document', label: '政府信息', count: 1 },
@@ -261,7 +264,7 @@ describe('the search page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('共找到 2 条结果');
     expect(res.body).toContain('value="政务公开"');
-    expect(res.body).toContain(`href="/documents/${notice}"`);
+    expect(res.body).toContain(`href="${documentHref({ id: notice, publishedAt: '2018-04-10T02:00:00.000Z' })}"`);
     expect(res.body).toMatch(/href="\/search\?q=[^"]*type=interpretation"/);
     expect(res.body).not.toContain('<script');
   });

@@ -13,6 +13,7 @@ import {
   type DepartmentsService,
 } from '../departments/departments.service.js';
 import { DocList } from '../documents/documents.pages.js';
+import { documentHref } from '../documents/documents.paths.js';
 import type { DocumentRow, DocumentsService } from '../documents/documents.service.js';
 import { siteBaseUrl, type Site, type SitesService } from './sites.service.js';
 
@@ -43,7 +44,8 @@ export function HomePage({
   frame: Frame;
   site: Site;
   blocks: HomeBlock[];
-  openness: Column[];
+  /** The 政府信息公开 section's columns, with their addresses. */
+  openness: { name: string; href: string }[];
   departments: Department[];
 }) {
   const groups = (Object.keys(DEPARTMENT_KIND_LABELS) as (keyof typeof DEPARTMENT_KIND_LABELS)[])
@@ -67,7 +69,7 @@ export function HomePage({
         <ul class="entry-links">
           {openness.map((c) => (
             <li>
-              <a href={columnHref(c)}>{c.name}</a>
+              <a href={c.href}>{c.name}</a>
             </li>
           ))}
           <li>
@@ -125,7 +127,7 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
         column
           ? {
               title,
-              href: columnHref(column),
+              href: columnHref(column, all),
               docs: (await documents.publicList(site.id, { columnIds: ids, limit: 8, offset: 0 })).rows,
             }
           : null;
@@ -138,7 +140,9 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
           latest('政策解读', byCode('interpretations'), [byCode('interpretations')?.id ?? '']),
         ])
       ).filter((b): b is HomeBlock => b !== null);
-      const openness = all.filter((c) => c.parentId === byCode('openness')?.id);
+      const openness = all
+        .filter((c) => c.parentId === byCode('openness')?.id)
+        .map((c) => ({ name: c.name, href: columnHref(c, all) }));
       const [frame, depts] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
       return <HomePage frame={frame} site={site} blocks={blocks} openness={openness} departments={depts} />;
     });
@@ -173,10 +177,12 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
     const urls = [
       `<url><loc>${base}/</loc></url>`,
       `<url><loc>${base}/catalogue</loc></url>`,
-      ...all.filter((c) => c.kind !== 'link').map((c) => `<url><loc>${base}/columns/${c.id}</loc></url>`),
+      ...all
+        .filter((c) => c.kind !== 'link')
+        .map((c) => `<url><loc>${base}${xmlEscape(columnHref(c, all))}</loc></url>`),
       ...rows.map(
         (d) =>
-          `<url><loc>${base}/documents/${d.id}</loc><lastmod>${xmlEscape(d.updatedAt.slice(0, 10))}</lastmod></url>`,
+          `<url><loc>${base}${documentHref(d)}</loc><lastmod>${xmlEscape(d.updatedAt.slice(0, 10))}</lastmod></url>`,
       ),
     ];
     return reply

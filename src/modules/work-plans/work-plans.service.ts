@@ -9,6 +9,7 @@ import { isValidDate } from '../../platform/workdays/dates.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
 import type { DocumentContent } from '../documents/documents.model.js';
 import type { DocumentsService } from '../documents/documents.service.js';
+import { documentIdOf } from '../documents/documents.paths.js';
 import type { RequestsService } from '../requests/requests.service.js';
 import { planDocument } from './work-plans.document.js';
 import { departmentGroup, type ParsedPlan } from './work-plans.parse.js';
@@ -131,8 +132,10 @@ export function workPlanSignals(
     // Site pages are public, except documents not (or no longer) published and the back office.
     isPublicPath: async (siteId, path) => {
       if (/^\/(admin|api)(\/|$)/.test(path)) return false;
-      const document = /^\/documents\/([^/?#]+)/.exec(path);
-      return !document?.[1] || (await documents.publicDocument(siteId, document[1])) !== undefined;
+      // A document by its first address (/documents/<id>) or its dated one (/art/…/<id>.html).
+      const id = /^\/documents\/([^/?#]+)/.exec(path)?.[1] ?? /^\/art\/\d{4}\/\d{2}\/\d{2}\/([^/?#]+)/.exec(path)?.[1];
+      const documentId = id && (documentIdOf(id) ?? id);
+      return !documentId || (await documents.publicDocument(siteId, documentId)) !== undefined;
     },
   };
 }
