@@ -106,6 +106,22 @@ describe('readable addresses (issue 17 §3)', () => {
     expect([api.statusCode, api.json().error.code]).toEqual([404, 'NOT_FOUND']);
   });
 
+  it('describes every page for search engines: a document by its summary, other pages by page and site', async () => {
+    const doc = (await follow(`/documents/${ids.published}`)).body;
+    expect(doc).toContain('<meta name="description" content="公开2026年区级财政预算。"/>');
+    const home = (await t.app.inject({ url: '/', headers: host })).body;
+    expect(home).toMatch(/<meta name="description" content="测试区人民政府。主办单位：[^"]+"\/>/);
+  });
+
+  it('has a 网站地图 with every column at its address, linked from every page’s footer', async () => {
+    const map = (await t.app.inject({ url: '/sitemap', headers: host })).body;
+    expect(map).toContain('<h1>网站地图</h1>');
+    expect(map).toContain('href="/openness/statutory/art20-7/">财政预算、决算</a>');
+    expect(map).toContain('href="/catalogue"');
+    const home = (await t.app.inject({ url: '/', headers: host })).body;
+    expect(home).toContain('<a href="/sitemap">网站地图</a>');
+  });
+
   it('gives the new addresses in the sitemap, the feeds and search results', async () => {
     const sitemap = (await t.app.inject({ url: '/sitemap.xml', headers: host })).body;
     expect(sitemap).toContain(`/art/2026/03/02/${ids.published}.html`);

@@ -28,6 +28,8 @@ export interface LayoutProps {
   nav?: NavItem[];
   /** Meta tags for article pages (ColumnName, ArticleTitle, PubDate …), website.md §1. */
   meta?: Record<string, string>;
+  /** What search engines show under the title; by default the page, the site and its sponsor. */
+  description?: string;
   /** A print view: content only. */
   print?: boolean;
   children: ComponentChildren;
@@ -60,10 +62,16 @@ export function Layout({
   prefs = NO_PREFS,
   nav = [],
   meta = {},
+  description,
   print = false,
   children,
 }: LayoutProps) {
   const siteName = site?.name ?? 'gongkai 政务公开平台';
+  const summary =
+    description?.trim() ||
+    [title === siteName ? siteName : `${title}，${siteName}`, site?.sponsor && `主办单位：${site.sponsor}`]
+      .filter(Boolean)
+      .join('。');
   const classes = [prefs.elder && 'elder', prefs.largeText && 'large-text', print && 'print'].filter(Boolean).join(' ');
   return (
     <html lang="zh-CN" class={classes || undefined}>
@@ -71,6 +79,7 @@ export function Layout({
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title === siteName ? siteName : `${title} - ${siteName}`}</title>
+        <meta name="description" content={summary.slice(0, 160)} />
         <meta name="SiteName" content={siteName} />
         {site && <meta name="SiteIDCode" content={site.siteCode} />}
         {Object.entries(meta).map(([name, content]) => (
@@ -136,12 +145,39 @@ function Footer({ site }: { site: SiteFrame }) {
             {site.email && <>电子邮箱：{site.email}</>}
           </p>
         )}
+        <ul class="footer-links" aria-label="网站服务">
+          <li>
+            <a href="/sitemap">网站地图</a>
+          </li>
+          <li>
+            <a href="/messages">联系我们</a>
+          </li>
+          <li>
+            <a href="/guides">信息公开指南</a>
+          </li>
+        </ul>
         <p>
           网站标识码：{site.siteCode}
-          {site.icpNo && <> {site.icpNo}</>}
-          {site.policeFilingNo && <> {site.policeFilingNo}</>}
+          {site.icpNo && (
+            <>
+              {' '}
+              <a href="https://beian.miit.gov.cn/">{site.icpNo}</a>
+            </>
+          )}
+          {site.policeFilingNo && (
+            <>
+              {' '}
+              <a href={policeFilingUrl(site.policeFilingNo)}>{site.policeFilingNo}</a>
+            </>
+          )}
         </p>
       </div>
     </footer>
   );
+}
+
+/** The national filing system's page for a 公安备案 number (its digits are the record code). */
+function policeFilingUrl(filing: string): string {
+  const code = filing.replace(/\D/g, '');
+  return `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`;
 }

@@ -21,7 +21,7 @@ afterAll(() => e2e.close());
 const WIDTHS = [320, 390, 1366];
 /** Controls a finger must hit: form controls, and the links of menus, trails and pagers. */
 const CONTROLS =
-  'button, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, nav a, .switches a, .pager a, .entry-links a';
+  'button, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, nav a, .switches a, .pager a, .entry-links a, .footer-links a, .site-map a';
 
 /** Each page in one browser context of this width and mode (one context, not one per page). */
 async function visitAll(width: number, elder: boolean, look: (page: Page, path: string) => Promise<void>) {

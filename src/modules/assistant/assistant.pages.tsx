@@ -83,9 +83,21 @@ function AssistantPage({
               或拨打 12345 热线咨询。
             </p>
           )}
-          {reply.answers.map((a) => (
-            <Answer answer={a} heading="h3" />
-          ))}
+          {reply.answered
+            ? reply.answers.map((a) => <Answer answer={a} heading="h3" />)
+            : // Not sure enough to call them the answer: offered as what may help, not as "the" answer.
+              reply.answers.length > 0 && (
+                <section aria-labelledby="maybe-heading">
+                  <h3 id="maybe-heading">以下问答可能与您的问题相关</h3>
+                  <ul class="doc-list">
+                    {reply.answers.map((a) => (
+                      <li>
+                        <a href={a.url}>{a.question}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
           {reply.documents.length > 0 && (
             <section aria-labelledby="related-heading">
               <h2 id="related-heading">相关信息</h2>

@@ -222,6 +222,22 @@ describe('the assistant page', () => {
     expect(entry.body).toContain('向户籍所在地街道提出书面申请。');
   });
 
+  it('does not call a partly matching entry the answer (issue 17: no 暂未找到 followed by an answer)', async () => {
+    const api = await t.services.assistant.ask(w.siteId, '低保和独生子女证补办', { queue: false });
+    expect(api.answered).toBe(false);
+    expect(api.answers.length).toBeGreaterThan(0);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/assistant',
+      headers: { ...host, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `question=${encodeURIComponent('低保和独生子女证补办')}`,
+    });
+    expect(res.body).toContain('暂未找到确切答案');
+    expect(res.body).toContain('以下问答可能与您的问题相关');
+    expect(res.body).not.toContain('为您找到以下答案');
+    expect(res.body).not.toContain('<p>需提交户口簿、身份证和收入证明。</p>');
+  });
+
   it('explains a question that is too short', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -170,7 +170,7 @@ function DocumentPage(props: DocumentPageProps) {
     ['主题词', c.keywords.join(' ')],
   ];
   return (
-    <Layout {...frame} title={c.title} meta={meta} print={print}>
+    <Layout {...frame} title={c.title} meta={meta} description={c.summary} print={print}>
       {!print && <Breadcrumb trail={[...(column ? columnTrail(all, column.id, false) : []), { label: '正文' }]} />}
       <table class="meta-table">
         <caption class="visually-hidden">信息属性</caption>

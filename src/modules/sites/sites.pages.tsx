@@ -109,6 +109,70 @@ export function HomePage({
   );
 }
 
+/** The sections every site has besides its columns, as the main navigation and the footer name them. */
+const SECTIONS = [
+  { label: '政府信息公开目录', href: '/catalogue' },
+  { label: '依申请公开', href: '/requests/apply' },
+  { label: '政府信息公开指南（各单位）', href: '/guides' },
+  { label: '工作要点', href: '/work-plans' },
+  { label: '办事服务', href: '/services' },
+  { label: '互动交流', href: '/messages' },
+  { label: '征集意见', href: '/public-comments' },
+  { label: '在线访谈', href: '/interviews' },
+  { label: '智能问答', href: '/assistant' },
+  { label: '站内搜索', href: '/search' },
+];
+
+function ColumnTree({ all, parentId }: { all: Column[]; parentId: string | null }) {
+  const children = all.filter((c) => c.parentId === parentId);
+  if (children.length === 0) return null;
+  return (
+    <ul>
+      {children.map((c) => (
+        <li>
+          <a href={columnHref(c, all)}>{c.name}</a>
+          <ColumnTree all={all} parentId={c.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** 网站地图: every column in its place and every section, plain links for any reader. */
+export function SiteMapPage({ frame, all }: { frame: Frame; all: Column[] }) {
+  return (
+    <Layout {...frame} title="网站地图">
+      <nav class="breadcrumb" aria-label="当前位置">
+        <ol>
+          <li>
+            <a href="/">首页</a>
+          </li>
+          <li>
+            <span aria-current="page">网站地图</span>
+          </li>
+        </ol>
+      </nav>
+      <h1>网站地图</h1>
+      <div class="site-map">
+        <section aria-labelledby="map-columns">
+          <h2 id="map-columns">栏目</h2>
+          <ColumnTree all={all} parentId={null} />
+        </section>
+        <section aria-labelledby="map-sections">
+          <h2 id="map-sections">服务与互动</h2>
+          <ul>
+            {SECTIONS.map((x) => (
+              <li>
+                <a href={x.href}>{x.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </Layout>
+  );
+}
+
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function sitePages(app: App, { pages, sites, columns, documents, departments, publicUrl }: SitePagesDeps): void {
@@ -145,6 +209,14 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
         .map((c) => ({ name: c.name, href: columnHref(c, all) }));
       const [frame, depts] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
       return <HomePage frame={frame} site={site} blocks={blocks} openness={openness} departments={depts} />;
+    });
+  });
+
+  app.get('/sitemap', { schema: { hide: true } }, async (request, reply) => {
+    const site = await siteOf(request);
+    return pages.serve(request, reply, site.id, async () => {
+      const [all, frame] = await Promise.all([columns.list(site.id), frameFor(request, site, columns)]);
+      return <SiteMapPage frame={frame} all={all} />;
     });
   });
 
