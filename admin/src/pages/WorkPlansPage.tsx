@@ -43,6 +43,22 @@ import { DocumentPicker } from '../DocumentPicker';
 import { DeleteButton } from '../DeleteButton';
 import { useAction } from '../useAction';
 import { useDepartments, useList } from '../useList';
+
+/**
+ * Rows of one task (or goal) share a cell, as the plan is printed: the first row of a run on the
+ * page spans the run, the others give it their cell (rowSpan 0).
+ */
+function spanOf<T>(rows: readonly T[], same: (a: T, b: T) => boolean, pageSize = Infinity) {
+  return (row: T) => {
+    const i = rows.indexOf(row);
+    const pageStart = Number.isFinite(pageSize) ? Math.floor(i / pageSize) * pageSize : 0;
+    if (i > pageStart && same(rows[i - 1]!, row)) return { rowSpan: 0 };
+    let n = 1;
+    while (i + n < rows.length && i + n < pageStart + pageSize && same(rows[i + n]!, row)) n++;
+    return { rowSpan: n };
+  };
+}
+
 import { departmentOptions } from './DepartmentsPage';
 
 const STATE_COLORS: Record<string, string> = {
@@ -345,6 +361,17 @@ function ImportModal({
     );
   const unknown = preview?.names.filter((n) => n.departments.length === 0) ?? [];
   const items = preview?.plan.goals.flatMap((g) => g.tasks.flatMap((t) => t.items)).length ?? 0;
+  const previewRows =
+    preview?.plan.goals.flatMap((g, gi) =>
+      g.tasks.flatMap((t, ti) =>
+        t.items.map((it, ii) => ({
+          key: `${gi}-${ti}-${ii}`,
+          goal: `${g.no}、${g.title}`,
+          task: `${t.no}${t.title}`,
+          ...it,
+        })),
+      ),
+    ) ?? [];
   return (
     <Modal
       open
@@ -433,20 +460,21 @@ function ImportModal({
               rowKey={(r) => r.key}
               pagination={false}
               scroll={{ y: 360 }}
-              dataSource={preview.plan.goals.flatMap((g, gi) =>
-                g.tasks.flatMap((t, ti) =>
-                  t.items.map((it, ii) => ({
-                    key: `${gi}-${ti}-${ii}`,
-                    goal: `${g.no}、${g.title}`,
-                    task: `${t.no}${t.title}`,
-                    ...it,
-                  })),
-                ),
-              )}
+              dataSource={previewRows}
               columns={[
-                { title: '目标', dataIndex: 'goal', width: 140 },
-                { title: '任务', dataIndex: 'task', width: 160 },
-                { title: '主要内容', dataIndex: 'content', ellipsis: true },
+                {
+                  title: '目标',
+                  dataIndex: 'goal',
+                  width: 140,
+                  onCell: spanOf(previewRows, (a, b) => a.goal === b.goal),
+                },
+                {
+                  title: '任务',
+                  dataIndex: 'task',
+                  width: 160,
+                  onCell: spanOf(previewRows, (a, b) => a.goal === b.goal && a.task === b.task),
+                },
+                { title: '主要内容', dataIndex: 'content' },
                 { title: '牵头单位', dataIndex: 'lead', width: 120, render: (v: string[]) => v.join('、') },
                 { title: '责任单位', dataIndex: 'responsible', width: 120, render: (v: string[]) => v.join('、') },
               ]}
@@ -502,7 +530,7 @@ function PlanDrawer({
               下载落实情况表（Excel）
             </Button>
           </Space>
-          <Table
+          <Table<(typeof rows)[number]>
             rowKey="id"
             size="small"
             dataSource={rows}
@@ -541,8 +569,8 @@ function PlanDrawer({
               ),
             }}
             columns={[
-              { title: '任务', dataIndex: 'task', width: 200 },
-              { title: '主要内容', dataIndex: 'content', ellipsis: true },
+              { title: '任务', dataIndex: 'task', width: 200, onCell: spanOf(rows, (a, b) => a.task === b.task, 20) },
+              { title: '主要内容', dataIndex: 'content' },
               { title: '牵头', dataIndex: 'lead', width: 110, render: (v: string[]) => v.join('、') },
               { title: '责任', dataIndex: 'responsible', width: 110, render: (v: string[]) => v.join('、') },
               dueColumn,
