@@ -213,6 +213,14 @@ describe('lists, boards and padded names (dev6)', () => {
     ]);
   });
 
+  it('takes a card that fails the Luhn check where the table or label says it is one, never an office’s account', () => {
+    const table = '序号\t户主姓名\t保障人数\t月保障金（元）\t一卡通账号\n4\t罗春生\t4\t1720\t6228484722549983790';
+    expect(findPersonalInformation(table).map((f) => f.type)).toEqual(['person_name', 'bank_card']);
+    const office = '化龙桥街道办事处\t化龙桥正街1号\t——\t5000010127348020508';
+    expect(findPersonalInformation(office).filter((f) => f.type === 'bank_card')).toEqual([]);
+    expect(findPersonalInformation('学生蒲琳（合同号6217007953045842496）').map((f) => f.type)).toEqual(['person_name']);
+  });
+
   it('leaves an office’s number in its reply public', () => {
     for (const text of [
       '已维修完毕，诉求人表示满意。街道联系电话0471-4358326。',

@@ -59,7 +59,7 @@ export function luhnValid(digits: string): boolean {
 
 /** Labels of numbers that are not a person's: serials, registrations, case and certificate numbers. */
 const SERIAL_LABEL =
-  /(?:索引号|文号|流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|缴款码|付款码|缴款编号|交易号|第)(?:为|是)?[：:\s]*$/;
+  /(?:索引号|文号|流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|合同号|借据号|缴款码|付款码|缴款编号|交易号|第)(?:为|是)?[：:\s]*$/;
 /** Labels of a person's own number, which outrank the serial labels they end like (身份证号 ends in 证号). */
 const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
@@ -138,6 +138,12 @@ function halfWidth(text: string): string {
   return text.replace(/[０-９＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** A table row whose first cell names an organisation (a 街道办事处, a company), not a person. */
+function organisationRow(text: string, rowStart: number): boolean {
+  const first = text.slice(rowStart, rowStart + 40).split('\t')[0] ?? '';
+  return first.search(ORGANISATION) >= 0;
+}
+
 export function findNumbers(original: string, layout: Layout, names: readonly NameSpan[]): NumberSpan[] {
   const text = halfWidth(original);
   const found: NumberSpan[] = [];
@@ -161,7 +167,16 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
   // Bank cards, written whole or in groups of four (6222 0212 3456 7890 128).
   for (const m of text.matchAll(/(?<![0-9A-Za-z-])[3-6]\d{3}(?:[ -]?\d{4}){2,3}[ -]?\d{1,4}(?![0-9A-Za-z])/g)) {
     const digits = m[0].replace(/[ -]/g, '');
-    if (digits.length < 16 || digits.length > 19 || !luhnValid(digits)) continue;
+    if (digits.length < 16 || digits.length > 19) continue;
+    const cell = layout.cellAt(m.index);
+    // Not every card passes the Luhn check (some older 一卡通 and 存折 numbers): one in an account
+    // column, or a UnionPay number (62…) labelled as a card, is one all the same.
+    const saidToBeCard =
+      cell?.kind === 'account' ||
+      (digits.startsWith('62') && /(?:卡号|银行卡|一卡通)[号码]?[：:\s]*$/.test(before(m.index, 10)));
+    if (!luhnValid(digits) && !saidToBeCard) continue;
+    // A row of a table that belongs to an organisation (化龙桥街道办事处 | … | 账号) gives its account.
+    if (cell && organisationRow(text, cell.rowStart)) continue;
     if (/^(?:[ -]\d|号)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     if (serial(before(m.index)) || ORGANISATION_ACCOUNT.test(before(m.index, 40))) continue;
     if (idStarts.has(m.index)) continue;
