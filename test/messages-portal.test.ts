@@ -79,6 +79,17 @@ describe('writing a message', () => {
     expect(landing.body).toContain('一般在 5 个工作日内答复');
   });
 
+  it('takes a report of a mistake on the site from every page’s footer to the 网站纠错 box, answered in 3 working days', async () => {
+    const home = (await t.app.inject({ url: '/', headers: host })).body;
+    expect(home).toContain('<a href="/messages/correction">我要纠错</a>');
+    const box = (await t.services.mailboxes.list(w.siteId)).find((b) => b.name === '网站纠错');
+    expect(box).toMatchObject({ answerWorkdays: 3, publishAnswers: false });
+    const go = await t.app.inject({ url: '/messages/correction', headers: host });
+    expect(go.headers.location).toBe(`/messages/write?box=${box?.id}`);
+    const form = (await t.app.inject({ url: go.headers.location as string, headers: host })).body;
+    expect(form).toContain('网站纠错');
+  });
+
   it('refuses an empty form with a plain message at each field, and writes nothing', async () => {
     const { token } = await openForm();
     const res = await post('/messages/write', { mailboxId: boxId, token, answer: '' });

@@ -80,8 +80,8 @@ describe('mailboxes', () => {
     expect(bad.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
     // Besides the standard boxes every new site starts with: no portal goes without a channel.
     const names = (await t.services.mailboxes.list(w.siteId)).map((b) => b.name);
-    expect(names).toEqual(['区长信箱', '区长信箱', '我要咨询', '我要投诉', '我要建议']);
-    expect(await count(t.database, 'mailboxes')).toBe(5);
+    expect(names).toEqual(['区长信箱', '区长信箱', '我要咨询', '我要投诉', '我要建议', '网站纠错']);
+    expect(await count(t.database, 'mailboxes')).toBe(6);
   });
 });
 

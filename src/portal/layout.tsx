@@ -150,6 +150,9 @@ function Footer({ site }: { site: SiteFrame }) {
             <a href="/sitemap">网站地图</a>
           </li>
           <li>
+            <a href="/messages/correction">我要纠错</a>
+          </li>
+          <li>
             <a href="/messages">联系我们</a>
           </li>
           <li>

@@ -15,6 +15,21 @@ export const MailboxErrors = defineErrors({
   MAILBOX_DEPARTMENT: { status: 400, message: '信箱所属部门不存在或不属于本站点' },
 });
 
+/**
+ * 网站纠错: where a visitor reports a mistake on the site (a wrong character, a dead link, outdated
+ * information), answered within 3 working days (issue 17 §1); the footer's 我要纠错 leads here.
+ */
+export const CORRECTION_MAILBOX: MailboxInput = {
+  name: '网站纠错',
+  description: '报告本网站的错误：错别字、链接失效、信息过时或页面无法访问等，3 个工作日内答复。',
+  kind: null,
+  answerWorkdays: 3,
+  publishAnswers: false,
+  departmentId: null,
+  sort: 5,
+  active: true,
+};
+
 /** The boxes a new site starts with (website.md §6 limits); the office renames, adds or stops them. */
 export const DEFAULT_MAILBOXES: MailboxInput[] = [
   {
@@ -37,6 +52,7 @@ export const DEFAULT_MAILBOXES: MailboxInput[] = [
     sort: i + 2,
     active: true,
   })),
+  CORRECTION_MAILBOX,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { CORRECTION_MAILBOX } from './messages.mailboxes.js';
 import type { FastifyRequest } from 'fastify';
 import { newChallenge, type Challenge } from '../../platform/http/challenge.js';
 import { AppError, Errors } from '../../platform/http/errors.js';
@@ -487,6 +488,13 @@ export async function messagePages(
       reply,
       <LandingPage frame={frame} boxes={boxes} latest={latest.items} stats={stats} consultations={open} />,
     );
+  });
+
+  // The footer's 我要纠错: the write form with the 网站纠错 box chosen, while the site keeps one.
+  app.get('/messages/correction', { schema: { hide: true } }, async (request, reply) => {
+    const site = await siteOf(request);
+    const box = (await mailboxes.list(site.id)).find((b) => b.name === CORRECTION_MAILBOX.name);
+    return reply.redirect(box ? `/messages/write?box=${box.id}` : '/messages/write');
   });
 
   app.get<{ Querystring: { box?: string } }>('/messages/write', { schema: { hide: true } }, async (request, reply) => {
