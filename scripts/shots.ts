@@ -12,7 +12,7 @@ import { createUser, TEST_PASSWORD } from '../test/helpers/app.js';
 
 const out = path.resolve(process.argv[2] ?? 'shots');
 mkdirSync(out, { recursive: true });
-const e2e = await startE2E();
+const e2e = await startE2E({ content: true });
 const fileName = (p: string) =>
   p
     .replace(/^\/$/, 'home')

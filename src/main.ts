@@ -3,14 +3,17 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { systemClock } from './platform/clock/clock.js';
+import { seedDemoContent } from './seed/demo-content.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 
 /** Migrates, seeds the demo site on an empty platform, and listens. Returns a function that stops it. */
 export async function serve(config: Config = loadConfig()): Promise<() => Promise<void>> {
   const database = openDatabase(config);
   const applied = await migrateToLatest(database.db);
+  let demoSiteId: string | undefined;
   if (config.seedDemo) {
     const seed = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
+    demoSiteId = seed.siteId;
     if (seed.seeded) {
       // Printed once to the operator's console; only the hash is stored.
       console.log('\n已创建演示站点「姑苏区人民政府」。');
@@ -19,6 +22,12 @@ export async function serve(config: Config = loadConfig()): Promise<() => Promis
     }
   }
   const { app, services } = await buildApp(config, { database });
+  if (demoSiteId) {
+    const made = await seedDemoContent(services, database.db, demoSiteId, systemClock);
+    console.log(
+      `演示内容：信息 ${made.documents} 条、问答 ${made.knowledge} 条、依申请公开 ${made.requests} 件（均标为演示内容）。`,
+    );
+  }
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   await app.listen({ port: config.port, host: config.host });
   // Attachments uploaded before their texts were kept: read once, so the checks cover them.

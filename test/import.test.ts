@@ -1,19 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContent } from '../src/seed/demo-content.js';
 import { dbEnv, runCli } from './helpers/cli.js';
 import { freshDatabase } from './helpers/db.js';
 
 /** `gongkai documents import`: moving a site's archive onto the platform (issue 3 §4). */
 let database: Awaited<ReturnType<typeof freshDatabase>>;
-// The demo site publishes its work plan as a document of its own; these tests look at imports only.
+// The demo site publishes its work plan and its demo documents; these tests look at imports only.
 let seeded: string[] = [];
 const imported = () => database.db.selectFrom('documents').where('id', 'not in', seeded);
 beforeAll(async () => {
   database = await freshDatabase({ migrate: false });
   expect((await runCli(['seed', '--demo'], dbEnv(database))).code).toBe(0);
   seeded = (await database.db.selectFrom('documents').select('id').execute()).map((d) => d.id);
-  expect(seeded).toHaveLength(1);
+  expect(seeded).toHaveLength(demoContent().documents.length + 1);
 });
 afterAll(() => database.close());
 

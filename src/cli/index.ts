@@ -106,7 +106,14 @@ program
   .action(async () => {
     const { seedDemoIfEmpty } = await import('../seed/demo.js');
     const config = loadConfig();
-    const result = await withDatabase((database) => seedDemoIfEmpty({ db: database.db, clock: systemClock, config }));
+    const { seedDemoContent } = await import('../seed/demo-content.js');
+    const { createServices } = await import('../app.js');
+    const result = await withDatabase(async (database) => {
+      const seeded = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
+      if (seeded.seeded && seeded.siteId)
+        await seedDemoContent(createServices(database, config, systemClock), database.db, seeded.siteId, systemClock);
+      return seeded;
+    });
     if (!result.seeded) console.log('平台已有站点，未写入演示数据');
     else
       console.log(

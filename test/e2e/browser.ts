@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp, type Services } from '../../src/app.js';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { systemClock } from '../../src/platform/clock/clock.js';
+import { seedDemoContent } from '../../src/seed/demo-content.js';
 import { seedDemoIfEmpty } from '../../src/seed/demo.js';
 import { testConfig } from '../helpers/app.js';
 import { freshDatabase } from '../helpers/db.js';
@@ -20,13 +21,17 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** The real server on a random port with the demo site, and a headless Chromium. */
-export async function startE2E(): Promise<E2E> {
+/**
+ * The real server on a random port with the demo site, and a headless Chromium; with `content`, the
+ * demo site's documents, answers and requests too, as `npm start` seeds them.
+ */
+export async function startE2E({ content = false } = {}): Promise<E2E> {
   const database: DatabaseHandle & { dataDir: string } = await freshDatabase();
   const config = testConfig(database.dataDir, { GONGKAI_LOG_LEVEL: 'info' });
   const seed = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
   const log: string[] = [];
   const { app, services } = await buildApp(config, { database, logStream: { write: (line) => void log.push(line) } });
+  if (content && seed.siteId) await seedDemoContent(services, database.db, seed.siteId, systemClock);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -202,26 +202,32 @@ export function createWorkbenchService(deps: WorkbenchDeps) {
     };
   }
 
-  async function workPlanItems(actor: Actor, siteId: string, onlyLagging: boolean): Promise<WorkbenchItem[]> {
+  async function workPlanItems(actor: Actor, siteId: string, onlyLate: boolean): Promise<WorkbenchItem[]> {
+    const today = chinaDate(clock.now());
+    // A share past its item's date and not done; a plan of two years ago is history, not work.
+    const since = `${Number(today.slice(0, 4)) - 1}-01-01`;
+    const pastDue = (dueOn: string) => dueOn < today && dueOn >= since;
     return (await deps.workPlans.myWork(actor, siteId))
-      .filter((w) => w.assignment.state !== 'done' && (!onlyLagging || w.assignment.lagging))
+      .filter((w) => w.assignment.state !== 'done' && (!onlyLate || w.assignment.lagging || pastDue(w.dueOn)))
       .map((w) => ({
         id: w.assignment.id,
         title: `${w.planTitle}：${w.content}`,
         note: [
           w.assignment.department,
           `完成时限 ${w.dueOn}`,
+          pastDue(w.dueOn) ? '已超过完成时限' : '',
           w.latestReport?.status === 'returned' ? '报送被退回' : '',
           w.latestReminder ? '收到催办' : '',
           w.assignment.lagging ? '进度滞后' : '',
         ]
           .filter(Boolean)
           .join('，'),
-        tone: w.assignment.lagging
-          ? 'overdue'
-          : w.latestReport?.status === 'returned' || w.latestReminder
-            ? 'soon'
-            : 'normal',
+        tone:
+          w.assignment.lagging || pastDue(w.dueOn)
+            ? 'overdue'
+            : w.latestReport?.status === 'returned' || w.latestReminder
+              ? 'soon'
+              : 'normal',
         page: 'workPlans',
       }));
   }

@@ -218,7 +218,9 @@ describe('lists, boards and padded names (dev6)', () => {
     expect(findPersonalInformation(table).map((f) => f.type)).toEqual(['person_name', 'bank_card']);
     const office = '化龙桥街道办事处\t化龙桥正街1号\t——\t5000010127348020508';
     expect(findPersonalInformation(office).filter((f) => f.type === 'bank_card')).toEqual([]);
-    expect(findPersonalInformation('学生蒲琳（合同号6217007953045842496）').map((f) => f.type)).toEqual(['person_name']);
+    expect(findPersonalInformation('学生蒲琳（合同号6217007953045842496）').map((f) => f.type)).toEqual([
+      'person_name',
+    ]);
   });
 
   it('leaves an office’s number in its reply public', () => {
