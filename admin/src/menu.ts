@@ -1,4 +1,4 @@
-import type { Role } from '../../src/platform/auth/actor.js';
+import { ROLES, type Role } from '../../src/platform/auth/actor.js';
 
 /**
  * The back office's pages and who works on each: the menu offers a page only to the roles here,
@@ -30,15 +30,7 @@ export const PAGES = {
 } as const;
 export type PageKey = keyof typeof PAGES;
 
-export const ALL_ROLES: readonly Role[] = [
-  'site_admin',
-  'editor',
-  'reviewer',
-  'request_handler',
-  'message_handler',
-  'service_clerk',
-  'auditor',
-];
+export const ALL_ROLES: readonly Role[] = ROLES;
 const OFFICE_INTERACTION: Role[] = ['message_handler', 'site_admin', 'auditor'];
 // A department's editor runs its own consultations and answers the opinions assigned to it.
 const WITH_DEPARTMENTS: Role[] = [...OFFICE_INTERACTION, 'editor'];
