@@ -3,7 +3,15 @@ import { ALL_ROLES, PAGES, pagesFor, type PageKey } from '../admin/src/menu.js';
 import type { Role } from '../src/platform/auth/actor.js';
 import { SiteInputSchema } from '../src/modules/sites/sites.schema.js';
 import { documentContent } from './helpers/documents.js';
-import { createUser, signIn, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
+import {
+  createUser,
+  departmentFields,
+  signIn,
+  testAppWithAdmin,
+  type Session,
+  type TestApp,
+  type World,
+} from './helpers/app.js';
 
 /**
  * Issue 17 "Role tests": for each role, the back-office menu offers exactly the pages whose work
@@ -69,19 +77,7 @@ const PROBES: Record<PageKey, Probe> = {
   departments: write(
     'POST',
     () => `/departments${site()}`,
-    () => ({
-      parentId: null,
-      name: `测试单位${++n}`,
-      shortName: '',
-      code: null,
-      kind: 'government',
-      phone: '',
-      fax: '',
-      email: '',
-      address: '',
-      officeHours: '',
-      sortOrder: 0,
-    }),
+    () => departmentFields(`测试单位${++n}`),
   ),
   site: async (s) => {
     const current: Record<string, unknown> = { ...(await t.services.sites.get(w.siteId)) };

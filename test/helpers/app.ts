@@ -76,25 +76,28 @@ export async function createWorld(services: Services, siteCode = '3205080001'): 
     hosts: [`site-${siteCode}.test`],
   });
   const dept = async (name: string, parentId: string | null = null) =>
-    (
-      await services.departments.create(actor, site.id, {
-        parentId,
-        name,
-        shortName: '',
-        code: null,
-        kind: 'government',
-        phone: '',
-        fax: '',
-        email: '',
-        address: '',
-        officeHours: '',
-        sortOrder: 0,
-      })
-    ).id;
+    (await services.departments.create(actor, site.id, departmentFields(name, parentId))).id;
   const deptA = await dept('甲局');
   const deptA1 = await dept('甲局下属中心', deptA);
   const deptB = await dept('乙局');
   return { siteId: site.id, deptA, deptA1, deptB };
+}
+
+/** A government department's fields with only its name (and parent) set. */
+export function departmentFields(name: string, parentId: string | null = null) {
+  return {
+    parentId,
+    name,
+    shortName: '',
+    code: null,
+    kind: 'government' as const,
+    phone: '',
+    fax: '',
+    email: '',
+    address: '',
+    officeHours: '',
+    sortOrder: 0,
+  };
 }
 
 export async function createUser(

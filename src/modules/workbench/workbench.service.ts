@@ -283,16 +283,11 @@ export function createWorkbenchService(deps: WorkbenchDeps) {
       const has = (...r: Role[]) => r.some((x) => roles.has(x));
       const office = has('site_admin');
       const blocks: WorkbenchBlock[] = [];
+      // Read once: the editor's block and the office's overdue list both show them.
+      const deadlines = has('editor', 'site_admin') ? await publicationDeadlines(actor, siteId) : [];
       if (has('editor', 'site_admin')) {
         blocks.push(...(await authorBlocks(actor, siteId)));
-        blocks.push(
-          block(
-            'publicationDeadlines',
-            '临近主动公开时限的信息',
-            'documents',
-            await publicationDeadlines(actor, siteId),
-          ),
-        );
+        blocks.push(block('publicationDeadlines', '临近主动公开时限的信息', 'documents', deadlines));
       }
       if (has('reviewer', 'site_admin')) {
         const queue = await deps.documents.reviewQueue(actor, siteId);
@@ -336,7 +331,7 @@ export function createWorkbenchService(deps: WorkbenchDeps) {
           ...(await messageItems(actor, siteId, true)),
           ...(await caseItems(actor, siteId, true)),
           ...(await followUpItems(actor, siteId, true)),
-          ...(await publicationDeadlines(actor, siteId)).filter((i) => i.tone === 'overdue'),
+          ...deadlines.filter((i) => i.tone === 'overdue'),
           ...(await workPlanItems(actor, siteId, true)),
         ];
         blocks.push(block('officeOverdue', '全站逾期事项', null, overdue));
