@@ -64,7 +64,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The portal's one browser script: plain ES5 in the page, no build step.
+    // The portal's browser scripts: plain ES5 in the page, no build step.
     files: ['src/portal/assets/*.js', 'test/fixtures/*.mjs'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },

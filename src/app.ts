@@ -101,6 +101,7 @@ import { sitePages } from './modules/sites/sites.pages.js';
 import { documentPages } from './modules/documents/documents.pages.js';
 import { departmentPages } from './modules/departments/departments.pages.js';
 import { sitesRoutes } from './modules/sites/sites.routes.js';
+import { createSiteIdentityService } from './modules/sites/site-identity.service.js';
 import { createSitesService } from './modules/sites/sites.service.js';
 import { createAuthService } from './modules/users/auth.service.js';
 import { usersRoutes } from './modules/users/users.routes.js';
@@ -205,6 +206,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   });
   return {
     sites,
+    siteIdentity: createSiteIdentityService({ ...deps, files: createFileStore(config.dataDir) }),
     departments,
     users,
     auth: createAuthService({ ...deps, auth: config.auth }),
@@ -380,7 +382,7 @@ export async function buildApp(
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, () => Promise.resolve(app.swagger()));
 
-  sitesRoutes(app, services.sites);
+  sitesRoutes(app, services.sites, services.siteIdentity);
   departmentsRoutes(app, services.departments, services.sites);
   await usersRoutes(app, { auth: services.auth, users: services.users, config, rateLimits });
   auditRoutes(app, services.audit);

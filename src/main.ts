@@ -25,7 +25,7 @@ export async function serve(config: Config = loadConfig()): Promise<() => Promis
   if (demoSiteId) {
     const made = await seedDemoContent(services, database.db, demoSiteId, systemClock);
     console.log(
-      `演示内容：信息 ${made.documents} 条、问答 ${made.knowledge} 条、依申请公开 ${made.requests} 件（均标为演示内容）。`,
+      `演示内容：信息 ${made.documents} 条、问答 ${made.knowledge} 条、依申请公开 ${made.requests} 件、工作要点进展 ${made.reports} 条（均标为演示内容）。`,
     );
   }
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');

@@ -45,4 +45,19 @@ describe('the demo site', () => {
     const blocks = await t.services.workbench.forActor(actor, siteId);
     expect(blocks.find((b) => b.key === 'officeOverdue')?.count).toBeGreaterThan(0);
   });
+
+  it('shows the 2018 plan with some progress, its 专题 and its related sites', async () => {
+    const [plan] = await t.services.workPlans.list(actor, siteId);
+    const items = plan!.goals.flatMap((g) => g.tasks.flatMap((task) => task.items));
+    expect(made.reports).toBeGreaterThanOrEqual(12);
+    expect(items.filter((i) => i.state === 'done').length).toBeGreaterThanOrEqual(8);
+    // The third under way: in 2018 it ran past its date.
+    expect(items.some((i) => i.progress === 60 && i.state === 'overdue')).toBe(true);
+    const page = (await t.app.inject({ url: `/work-plans/${plan!.id}`, headers: { host: '127.0.0.1' } })).body;
+    expect(page).toContain('政府信息公开指南');
+    const home = (await t.app.inject({ url: '/', headers: { host: '127.0.0.1' } })).body;
+    expect(home).toContain('专题专栏');
+    expect(home).toContain('中国政府网');
+    expect(home).toContain('承办单位：');
+  });
 });

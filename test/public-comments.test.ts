@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, createUser, signIn, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
+import { documentContent } from './helpers/documents.js';
 import { multipart } from './helpers/multipart.js';
+import { systemActor } from '../src/platform/auth/actor.js';
 
 /**
  * 征集意见 (issue 15 §2): the 30-day minimum for 重大行政决策, comments shown only after moderation
@@ -153,5 +155,26 @@ describe('a consultation', () => {
     expect(page).toContain('采纳情况反馈');
     expect(page).toContain('其中采纳 1 条，部分采纳 0 条，未采纳 1 条');
     expect(page).toContain('补偿标准由业主协商确定');
+
+    // The document finally adopted is linked at its dated address.
+    const actor = systemActor('测试');
+    const news = (await t.services.columns.list(w.siteId)).find((c) => c.code === 'news')!;
+    const doc = await t.services.documents.create(
+      actor,
+      w.siteId,
+      w.deptA,
+      documentContent({ title: '测试区既有住宅加装电梯补助办法', columnIds: [news.id] }),
+    );
+    await t.services.documents.submit(actor, doc.id);
+    await t.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
+    await t.services.documents.publish(actor, doc.id);
+    const linked = await api(admin, 'PUT', `/public-comments/${id}/final-document`, { documentId: doc.id });
+    expect(linked.statusCode, linked.body).toBe(200);
+    const after = (await t.app.inject({ url: `/public-comments/${id}`, headers: host })).body;
+    expect(after).toMatch(
+      new RegExp(
+        `最终出台的文件：<a href="/art/\\d{4}/\\d{2}/\\d{2}/${doc.id}\\.html">测试区既有住宅加装电梯补助办法</a>`,
+      ),
+    );
   });
 });

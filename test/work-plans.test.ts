@@ -278,11 +278,12 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
 
   it('links the plan to its published document, drafts a new one, and deletes only an unreported plan', async () => {
     const page = await t.app.inject({ url: `/work-plans/${plan.id}`, headers: host });
-    expect(page.body).toContain(`<a href="/documents/${plan.documentId}">查看工作要点原文</a>`);
-    // The plan links the document's first address, which sends the visitor to its dated one.
-    const moved = await t.app.inject({ url: `/documents/${plan.documentId}`, headers: host });
-    expect(moved.statusCode).toBe(301);
-    const document = await t.app.inject({ url: moved.headers.location as string, headers: host });
+    // The plan links the document at its dated address (/art/YYYY/MM/DD/<id>.html).
+    const link = new RegExp(
+      `<a href="(/art/\\d{4}/\\d{2}/\\d{2}/${plan.documentId}\\.html)">查看工作要点原文</a>`,
+    ).exec(page.body);
+    expect(link, page.body).not.toBeNull();
+    const document = await t.app.inject({ url: link![1]!, headers: host });
     expect(document.statusCode).toBe(200);
     expect(document.body).toContain('依托“江苏12345在线”平台');
 

@@ -9,6 +9,7 @@ import {
   type World,
 } from './helpers/app.js';
 import { requestBody } from './helpers/requests.js';
+import { systemActor } from '../src/platform/auth/actor.js';
 
 /** The 工作台 (issue 17 §5): each role sees its own work, the office sees what is late everywhere. */
 let t: TestApp;
@@ -152,6 +153,39 @@ describe('what is late', () => {
     const office = blockOf(await workbench(admin), 'officeOverdue');
     expect(office?.items.map((i) => i.id)).toContain(made.id);
     expect(office?.page).toBeNull();
+  });
+});
+
+describe('what is late in the work plan', () => {
+  it('puts a department’s share past its date in the office’s overdue block, but not one of a plan two years old', async () => {
+    const actor = systemActor('测试');
+    const plan = (year: number) => ({
+      title: `测试区${year}年政务公开工作要点`,
+      year,
+      goals: [
+        {
+          no: '一',
+          title: '加强政策解读',
+          tasks: [
+            {
+              no: '（一）',
+              title: '做好解读',
+              items: [{ content: `${year}年重要政策同步解读`, lead: ['甲局'], responsible: [] }],
+            },
+          ],
+        },
+      ],
+    });
+    // Today is 1 April 2026 (the test above): this year's item was due yesterday.
+    const current = await t.services.workPlans.importPlan(actor, w.siteId, plan(2026), { dueOn: '2026-03-31' });
+    const old = await t.services.workPlans.importPlan(actor, w.siteId, plan(2024), { dueOn: '2024-06-30' });
+    await t.services.workPlans.assign(actor, current.id);
+    await t.services.workPlans.assign(actor, old.id);
+    const office = blockOf(await workbench(admin), 'officeOverdue')!;
+    const shares = office.items.filter((i) => i.page === 'workPlans');
+    expect(shares.map((i) => i.title)).toEqual(['测试区2026年政务公开工作要点：2026年重要政策同步解读']);
+    expect(shares[0]).toMatchObject({ tone: 'overdue' });
+    expect(shares[0]!.note).toContain('完成时限 2026-03-31，已超过完成时限');
   });
 });
 

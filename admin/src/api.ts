@@ -3,6 +3,7 @@ import type { Static } from '@sinclair/typebox';
 import type { ApiTokenSchema, GrantSchema, UserSchema } from '../../src/modules/users/users.schema';
 import type { DepartmentSchema } from '../../src/modules/departments/departments.schema';
 import type { SiteInputSchema, SiteSchema } from '../../src/modules/sites/sites.schema';
+import type { SiteIdentityInputSchema, SiteIdentitySchema } from '../../src/modules/sites/site-identity';
 import type { ColumnInputSchema, ColumnSchema } from '../../src/modules/columns/columns.schema';
 import type {
   DocumentContentSchema,
@@ -91,6 +92,8 @@ export type Grant = Static<typeof GrantSchema>;
 export type User = Static<typeof UserSchema>;
 export type SiteFields = Static<typeof SiteInputSchema>;
 export type Site = Static<typeof SiteSchema>;
+export type SiteIdentity = Static<typeof SiteIdentitySchema>;
+export type SiteIdentityInput = Static<typeof SiteIdentityInputSchema>;
 export type Department = Static<typeof DepartmentSchema>;
 export type ApiToken = Static<typeof ApiTokenSchema>;
 export type Column = Static<typeof ColumnSchema>;
@@ -234,12 +237,17 @@ export function setCsrfToken(token: string): void {
 }
 
 /** Uploads one file as multipart/form-data (field `file`), with text fields sent before it. */
-export async function upload<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
+export async function upload<T>(
+  path: string,
+  file: File,
+  fields: Record<string, string> = {},
+  method: 'POST' | 'PUT' = 'POST',
+): Promise<T> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', file);
   const res = await fetch(`/api/v1${path}`, {
-    method: 'POST',
+    method,
     headers: { 'x-csrf-token': csrfToken },
     credentials: 'same-origin',
     body: form,

@@ -95,6 +95,8 @@ export interface SiteTable {
   fee_pauses_clock: number;
   /** Working days a department has to follow up a 差评 (issue 16 §5). */
   rating_follow_up_workdays: number;
+  /** The portal's identity (承办单位, theme colour, logo …) as JSON; '{}' for the defaults. */
+  identity_json: string;
   created_at: string;
   updated_at: string;
 }
@@ -212,6 +214,8 @@ export interface ColumnTable {
   /** Expected update interval, used by site monitoring; null when the column need not be updated. */
   update_interval_days: number | null;
   sort_order: number;
+  /** What the column is about, shown at the top of its page (a 专题's introduction). */
+  description: string;
   created_at: string;
   updated_at: string;
 }

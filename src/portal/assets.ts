@@ -18,20 +18,25 @@ function fingerprint(file: string): { url: string; body: Buffer } {
 }
 
 const css = fingerprint('portal.css');
-/** The one script of the portal: it updates a live 在线访谈 page; every page reads fully without it. */
+/** The portal's scripts do extras only; every page reads and works fully without them. */
+/** It updates a live 在线访谈 page. */
 const interviewJs = fingerprint('interview.js');
+/** 朗读: loaded only while the visitor has switched reading aloud on. */
+const readAloudJs = fingerprint('read-aloud.js');
 
 export const PORTAL_CSS_URL = css.url;
 export const INTERVIEW_JS_URL = interviewJs.url;
+export const READ_ALOUD_JS_URL = readAloudJs.url;
 
 export function registerPortalAssets(app: FastifyInstance): void {
   app.get(css.url, { schema: { hide: true } }, (_request, reply) =>
     reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/css; charset=utf-8').send(css.body),
   );
-  app.get(interviewJs.url, { schema: { hide: true } }, (_request, reply) =>
-    reply
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .type('text/javascript; charset=utf-8')
-      .send(interviewJs.body),
-  );
+  for (const script of [interviewJs, readAloudJs])
+    app.get(script.url, { schema: { hide: true } }, (_request, reply) =>
+      reply
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .type('text/javascript; charset=utf-8')
+        .send(script.body),
+    );
 }

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { PORTAL_CSS_URL } from './assets.js';
-import type { Preferences } from './preferences.js';
+import { contrastWithWhite, darker, MIN_CONTRAST } from '../modules/sites/contrast.js';
+import { conacUrl, DEFAULT_THEME_COLOUR, siteImageUrl, type SiteIdentity } from '../modules/sites/site-identity.js';
+import { PORTAL_CSS_URL, READ_ALOUD_JS_URL } from './assets.js';
+import { PREFERENCE_NAMES, preferenceClasses, type PreferenceName, type Preferences } from './preferences.js';
 
 /** The facts every page's header and footer show (website.md §1). */
 export interface SiteFrame {
@@ -12,6 +14,8 @@ export interface SiteFrame {
   email: string;
   icpNo: string;
   policeFilingNo: string;
+  /** The office's own look and marks (承办单位, theme colour, logo …); the defaults when absent. */
+  identity?: SiteIdentity;
 }
 
 export interface NavItem {
@@ -35,24 +39,58 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-const NO_PREFS: Preferences = { elder: false, largeText: false };
+const NO_PREFS = Object.fromEntries(PREFERENCE_NAMES.map((n) => [n, false])) as Preferences;
+
+/** A switch is a plain link to /preferences, so it works without JavaScript. */
+function switchHref(name: PreferenceName, prefs: Preferences, path: string): string {
+  return `/preferences?${name}=${prefs[name] ? '0' : '1'}&back=${encodeURIComponent(path)}`;
+}
+
+/** The 无障碍 toolbar (website.md §7): each switch says what it will do. */
+const TOOLBAR: { name: PreferenceName; on: string; off: string }[] = [
+  { name: 'contrast', on: '开启高对比度', off: '关闭高对比度' },
+  { name: 'spacing', on: '加大行距', off: '恢复行距' },
+  { name: 'cursor', on: '大鼠标指针', off: '标准鼠标指针' },
+  { name: 'readAloud', on: '开启朗读', off: '关闭朗读' },
+];
 
 function Switches({ path, prefs }: { path: string; prefs: Preferences }) {
-  const back = encodeURIComponent(path);
+  const on = TOOLBAR.filter((t) => prefs[t.name]).length;
   return (
     <ul class="switches" aria-label="显示设置">
       <li>
-        <a href={`/preferences?elder=${prefs.elder ? '0' : '1'}&back=${back}`}>
-          {prefs.elder ? '退出适老版' : '适老版'}
-        </a>
+        <a href={switchHref('elder', prefs, path)}>{prefs.elder ? '退出适老版' : '适老版'}</a>
       </li>
       <li>
-        <a href={`/preferences?largeText=${prefs.largeText ? '0' : '1'}&back=${back}`}>
-          {prefs.largeText ? '标准字号' : '大字号'}
-        </a>
+        <a href={switchHref('largeText', prefs, path)}>{prefs.largeText ? '标准字号' : '大字号'}</a>
+      </li>
+      <li>
+        {/* A disclosure that opens without JavaScript; closed, it says how many switches are on. */}
+        <details class="a11y-toolbar">
+          <summary>{on > 0 ? `无障碍（已开 ${on} 项）` : '无障碍'}</summary>
+          <ul aria-label="无障碍工具">
+            {TOOLBAR.map((t) => (
+              <li>
+                <a href={switchHref(t.name, prefs, path)}>{prefs[t.name] ? t.off : t.on}</a>
+              </li>
+            ))}
+          </ul>
+        </details>
       </li>
     </ul>
   );
+}
+
+/**
+ * The site's theme colour and its darker shades, as the custom properties the style sheet reads.
+ * Only a colour that passed the contrast rule when it was saved is used (the value is checked again
+ * here, so a row edited by hand cannot put unreadable or hostile text into the page).
+ */
+function themeStyle(identity: SiteIdentity | undefined): string | null {
+  const colour = identity?.themeColour ?? DEFAULT_THEME_COLOUR;
+  if (colour === DEFAULT_THEME_COLOUR || !/^#[0-9a-fA-F]{6}$/.test(colour) || contrastWithWhite(colour) < MIN_CONTRAST)
+    return null;
+  return `:root{--theme:${colour};--theme-dark:${darker(colour, 0.8)};--theme-darker:${darker(colour, 0.69)}}`;
 }
 
 export function Layout({
@@ -72,7 +110,9 @@ export function Layout({
     [title === siteName ? siteName : `${title}，${siteName}`, site?.sponsor && `主办单位：${site.sponsor}`]
       .filter(Boolean)
       .join('。');
-  const classes = [prefs.elder && 'elder', prefs.largeText && 'large-text', print && 'print'].filter(Boolean).join(' ');
+  const classes = [...preferenceClasses(prefs), print && 'print'].filter(Boolean).join(' ');
+  const identity = site?.identity;
+  const theme = themeStyle(identity);
   return (
     <html lang="zh-CN" class={classes || undefined}>
       <head>
@@ -86,6 +126,8 @@ export function Layout({
           <meta name={name} content={content} />
         ))}
         <link rel="stylesheet" href={PORTAL_CSS_URL} />
+        {theme && <style>{theme}</style>}
+        {prefs.readAloud && !print && <script src={READ_ALOUD_JS_URL} defer />}
       </head>
       <body>
         {!print && (
@@ -96,7 +138,8 @@ export function Layout({
             <header class="site-header">
               <div class="wrap">
                 <a class="site-name" href="/">
-                  {siteName}
+                  {identity?.logo && <img class="site-logo" src={siteImageUrl('logo', identity.logo)} alt="" />}
+                  <span>{siteName}</span>
                 </a>
                 <form class="header-search" method="get" action="/search" role="search" aria-label="全站搜索">
                   <label for="header-q" class="visually-hidden">
@@ -132,18 +175,23 @@ export function Layout({
 }
 
 function Footer({ site }: { site: SiteFrame }) {
+  const identity = site.identity;
   return (
     <footer class="site-footer">
       <div class="wrap">
-        <p>
-          主办单位：{site.sponsor}
-          {site.address && <> 地址：{site.address}</>}
-        </p>
-        {(site.phone || site.email) && (
-          <p>
-            {site.phone && <>联系电话：{site.phone} </>}
-            {site.email && <>电子邮箱：{site.email}</>}
-          </p>
+        {identity && identity.relatedSites.length > 0 && (
+          <nav class="related-sites" aria-label="相关网站">
+            <h2>相关网站</h2>
+            <ul class="footer-links">
+              {identity.relatedSites.map((r) => (
+                <li>
+                  <a href={r.url} rel="noopener">
+                    {r.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
         )}
         <ul class="footer-links" aria-label="网站服务">
           <li>
@@ -159,21 +207,43 @@ function Footer({ site }: { site: SiteFrame }) {
             <a href="/guides">信息公开指南</a>
           </li>
         </ul>
-        <p>
-          网站标识码：{site.siteCode}
-          {site.icpNo && (
-            <>
-              {' '}
-              <a href="https://beian.miit.gov.cn/">{site.icpNo}</a>
-            </>
+        <div class="footer-marks">
+          {identity?.conacId && (
+            // The registry's own mark is an image it serves; a text mark links to the same check.
+            <a class="conac-mark" href={conacUrl(identity.conacId)} rel="noopener">
+              <span aria-hidden="true">党政机关</span>
+              <span class="visually-hidden">党政机关网站标识（查看网站开办信息）</span>
+            </a>
           )}
-          {site.policeFilingNo && (
-            <>
-              {' '}
-              <a href={policeFilingUrl(site.policeFilingNo)}>{site.policeFilingNo}</a>
-            </>
-          )}
-        </p>
+          <div>
+            <p>
+              主办单位：{site.sponsor}
+              {identity?.organiser && <> 承办单位：{identity.organiser}</>}
+            </p>
+            {(site.address || site.phone || site.email) && (
+              <p>
+                {site.address && <>地址：{site.address} </>}
+                {site.phone && <>联系电话：{site.phone} </>}
+                {site.email && <>电子邮箱：{site.email}</>}
+              </p>
+            )}
+            <p>
+              网站标识码：{site.siteCode}
+              {site.icpNo && (
+                <>
+                  {' '}
+                  <a href="https://beian.miit.gov.cn/">{site.icpNo}</a>
+                </>
+              )}
+              {site.policeFilingNo && (
+                <>
+                  {' '}
+                  <a href={policeFilingUrl(site.policeFilingNo)}>{site.policeFilingNo}</a>
+                </>
+              )}
+            </p>
+          </div>
+        </div>
       </div>
     </footer>
   );

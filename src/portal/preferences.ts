@@ -3,29 +3,47 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * A visitor's display preferences, kept in cookies so they work without JavaScript and follow
- * the visitor from page to page: 适老版 (elder mode) and a larger font.
+ * the visitor from page to page: 适老版 (elder mode), a larger font, and the 无障碍 toolbar's
+ * switches (工信厅信管函〔2021〕67号, website.md §7: high contrast, wider line spacing, a large
+ * cursor, and reading pages aloud with an on/off switch).
  */
-export interface Preferences {
-  elder: boolean;
-  largeText: boolean;
-}
+export const SWITCHES = {
+  elder: { cookie: 'gk_elder', class: 'elder', letter: 'e' },
+  largeText: { cookie: 'gk_large', class: 'large-text', letter: 'l' },
+  contrast: { cookie: 'gk_contrast', class: 'high-contrast', letter: 'c' },
+  spacing: { cookie: 'gk_spacing', class: 'wide-spacing', letter: 's' },
+  cursor: { cookie: 'gk_cursor', class: 'big-cursor', letter: 'k' },
+  readAloud: { cookie: 'gk_speech', class: 'read-aloud', letter: 'r' },
+} as const;
 
-const ELDER = 'gk_elder';
-const LARGE = 'gk_large';
+export type PreferenceName = keyof typeof SWITCHES;
+export type Preferences = Record<PreferenceName, boolean>;
+export const PREFERENCE_NAMES = Object.keys(SWITCHES) as PreferenceName[];
+
 const YEAR = 365 * 24 * 3600;
+
+function fromCookies(cookies: Record<string, string | undefined>): Preferences {
+  return Object.fromEntries(PREFERENCE_NAMES.map((n) => [n, cookies[SWITCHES[n].cookie] === '1'])) as Preferences;
+}
 
 export function preferencesOf(request: FastifyRequest): Preferences {
   // (An error page may be drawn for a request that failed before its cookies were read.)
-  const cookies = (request.cookies as Record<string, string | undefined> | undefined) ?? {};
-  return { elder: cookies[ELDER] === '1', largeText: cookies[LARGE] === '1' };
+  return fromCookies(request.cookies ?? {});
 }
 
 /** The display variant a page is cached under, read from the raw Cookie header (no Fastify needed). */
 export function variantOf(cookieHeader: string | undefined): string {
   if (!cookieHeader) return '';
   // The same parser Fastify's cookie plugin uses, so both paths read the same preferences.
-  const cookies = fastifyCookie.parse(cookieHeader);
-  return `${cookies[ELDER] === '1' ? 'e' : ''}${cookies[LARGE] === '1' ? 'l' : ''}`;
+  const prefs = fromCookies(fastifyCookie.parse(cookieHeader));
+  return PREFERENCE_NAMES.filter((n) => prefs[n])
+    .map((n) => SWITCHES[n].letter)
+    .join('');
+}
+
+/** The classes of the page's root element for these preferences. */
+export function preferenceClasses(prefs: Preferences): string[] {
+  return PREFERENCE_NAMES.filter((n) => prefs[n]).map((n) => SWITCHES[n].class);
 }
 
 const HERE = 'http://same-site.invalid';
@@ -50,7 +68,6 @@ export function safeBackPath(back: string | undefined): string {
   return url.origin === HERE && !/^\/[\\/]/.test(path) ? path : '/';
 }
 
-export function setPreference(reply: FastifyReply, name: 'elder' | 'largeText', on: boolean): void {
-  const cookie = name === 'elder' ? ELDER : LARGE;
-  reply.setCookie(cookie, on ? '1' : '0', { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true });
+export function setPreference(reply: FastifyReply, name: PreferenceName, on: boolean): void {
+  reply.setCookie(SWITCHES[name].cookie, on ? '1' : '0', { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true });
 }

@@ -8,29 +8,48 @@ import { escapeHtml } from '../platform/text/html.js';
 import { currentCalendar } from '../platform/workdays/workdays.js';
 import type { DocumentContent } from '../modules/documents/documents.model.js';
 import type { RegisterRequestBody } from '../modules/requests/requests.schema.js';
+import { DEFAULT_THEME_COLOUR } from '../modules/sites/site-identity.js';
 
 /** demo-content.json: written for the demo, every line fictional; dates are counted back from today. */
 interface DemoContent {
-  documents: {
-    key: string;
-    column: string;
-    department: string;
-    title: string;
-    docNo: string;
-    writtenDaysAgo: number;
-    publishedDaysAgo: number;
-    subject: string;
-    keywords: string[];
-    summary: string;
-    paragraphs: string[];
-    interprets: string | null;
-    documentKind: 'normative' | null;
-  }[];
+  documents: DemoDocument[];
   knowledge: { department: string; question: string; alternatives: string[]; answer: string; source: string | null }[];
 }
 
+interface DemoDocument {
+  key: string;
+  column: string;
+  department: string;
+  title: string;
+  docNo: string;
+  writtenDaysAgo: number;
+  publishedDaysAgo: number;
+  subject: string;
+  keywords: string[];
+  summary: string;
+  paragraphs: string[];
+  interprets: string | null;
+  documentKind: 'normative' | null;
+}
+
+/** How many of the 2018 plan's items the demo shows reported on. */
+const DEMO_ITEMS_REPORTED = 12;
+
 /** Marks every demo document as such where a visitor reads its source. */
 export const DEMO_SOURCE = '（演示内容）';
+
+/** The demo portal's identity: who runs it and the sites above it (no 党政机关 mark: it would name a real registration). */
+const DEMO_IDENTITY = {
+  organiser: '苏州市姑苏区大数据管理中心（演示）',
+  themeColour: DEFAULT_THEME_COLOUR,
+  conacId: '',
+  relatedSites: [
+    { name: '中国政府网', url: 'https://www.gov.cn/' },
+    { name: '江苏省人民政府', url: 'https://www.jiangsu.gov.cn/' },
+    { name: '苏州市人民政府', url: 'https://www.suzhou.gov.cn/' },
+  ],
+  bannerAlt: '',
+};
 
 export function demoContent(): DemoContent {
   return JSON.parse(readFileSync(new URL('./demo-content.json', import.meta.url), 'utf8')) as DemoContent;
@@ -59,6 +78,36 @@ export async function seedDemoContent(services: Services, db: Executor, siteId: 
   const daysAgo = (days: number) => new Date(clock.now().getTime() - days * 86_400_000);
   const ids = new Map<string, string>();
 
+  // The portal's identity, and a 专题 whose sections gather what was published on one theme.
+  await services.siteIdentity.update(actor, siteId, {
+    ...DEMO_IDENTITY,
+    homeBlocks: [],
+  });
+  const topic = await services.columns.create(actor, siteId, {
+    parentId: null,
+    name: '优化营商环境',
+    kind: 'topic',
+    linkUrl: '',
+    updateIntervalDays: null,
+    sortOrder: 90,
+    description: '姑苏区优化营商环境的政策措施、解读和工作进展，一页看全。（演示内容）',
+  });
+  const section = async (name: string, kind: 'policy' | 'news', sortOrder: number) =>
+    (
+      await services.columns.create(actor, siteId, {
+        parentId: topic.id,
+        name,
+        kind,
+        linkUrl: '',
+        updateIntervalDays: null,
+        sortOrder,
+      })
+    ).id;
+  const topicPolicies = await section('政策措施', 'policy', 1);
+  const topicNews = await section('工作动态', 'news', 2);
+  const topicColumn = (d: DemoDocument) =>
+    !d.title.includes('营商环境') ? [] : d.column === 'news' ? [topicNews] : [topicPolicies];
+
   // Policies before the interpretations that name them.
   const ordered = [...content.documents.filter((d) => !d.interprets), ...content.documents.filter((d) => d.interprets)];
   for (const d of ordered) {
@@ -77,7 +126,7 @@ export async function seedDemoContent(services: Services, db: Executor, siteId: 
       summary: d.summary,
       bodyHtml: d.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
       source: `${department?.name ?? ''}${DEMO_SOURCE}`,
-      columnIds: [columnId(d.column)],
+      columnIds: [columnId(d.column), ...topicColumn(d)],
     };
     const publishedAt = new Date(daysAgo(d.publishedDaysAgo).setUTCHours(2, 0, 0, 0)).toISOString();
     const row = await services.documents.importPublished(actor, siteId, {
@@ -108,6 +157,26 @@ export async function seedDemoContent(services: Services, db: Executor, siteId: 
       bytes: Buffer.from(await book.xlsx.writeBuffer()),
     });
   }
+
+  // The district's 2018 plan (seeded with the site) with some progress: the shares of its first
+  // items reported by their departments and accepted, two of every three done, the third under way.
+  const [plan] = await services.workPlans.list(actor, siteId);
+  const items = plan ? plan.goals.flatMap((g) => g.tasks.flatMap((t) => t.items)).slice(0, DEMO_ITEMS_REPORTED) : [];
+  let reports = 0;
+  for (const [i, item] of items.entries())
+    for (const share of item.assignments) {
+      const done = i % 3 !== 2;
+      const report = await services.workPlans.report(actor, share.id, {
+        state: done ? 'done' : 'in_progress',
+        progress: done ? 100 : 60,
+        text: done
+          ? `已按要求完成，相关信息已在门户网站公开。${DEMO_SOURCE}`
+          : `正在推进，主要工作已完成。${DEMO_SOURCE}`,
+        evidence: done ? [{ title: '政府信息公开指南', url: '/openness/guide/' }] : [],
+      });
+      await services.workPlans.review(actor, report.id, { decision: 'accept', note: '' });
+      reports++;
+    }
 
   let knowledge = 0;
   for (const k of content.knowledge) {
@@ -178,5 +247,5 @@ export async function seedDemoContent(services: Services, db: Executor, siteId: 
   });
   await request({ infoTitle: '古城区停车收费标准的制定依据', receivedOn: workdaysAgo(22) });
 
-  return { documents: ids.size, knowledge, requests: 4 };
+  return { documents: ids.size, knowledge, requests: 4, reports };
 }

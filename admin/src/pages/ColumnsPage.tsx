@@ -28,6 +28,7 @@ export function ColumnsPage({ session }: { session: SessionInfo }) {
       parentId: v.parentId ?? null,
       linkUrl: v.linkUrl ?? '',
       updateIntervalDays: v.updateIntervalDays ?? null,
+      description: v.description ?? '',
     };
     try {
       if (editing === 'new') await api('POST', `/columns?siteId=${session.site.id}`, body);
@@ -107,6 +108,9 @@ export function ColumnsPage({ session }: { session: SessionInfo }) {
           </Form.Item>
           <Form.Item label="类别" name="kind" rules={[{ required: true }]}>
             <Select options={Object.entries(COLUMN_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item label="栏目简介" name="description" extra="专题栏目的专题页顶部显示这段介绍；其他栏目可留空">
+            <Input.TextArea maxLength={500} rows={3} showCount />
           </Form.Item>
           <Form.Item label="链接地址（外部链接栏目）" name="linkUrl">
             <Input placeholder="https://" />

@@ -36,6 +36,7 @@ import {
   type Attachment,
   upload,
 } from '../api';
+import { FileButton } from '../FileButton';
 import type { SessionInfo } from '../App';
 import { DocumentPicker } from '../DocumentPicker';
 import { RichTextEditor } from '../RichTextEditor';
@@ -622,17 +623,14 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
             </li>
           ))}
         </ul>
-        <input
-          type="file"
-          aria-label="选择要上传的附件"
+        <FileButton
+          label="选择要上传的附件"
           accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.png,.jpg,.jpeg,.gif"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file && attaching)
+          onFile={(file) => {
+            if (attaching)
               void act(() => upload(`/documents/${attaching.id}/attachments`, file), '已上传').then(() =>
                 openAttachments(attaching.id),
               );
-            e.target.value = '';
           }}
         />
       </Modal>

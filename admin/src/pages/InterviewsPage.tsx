@@ -10,6 +10,7 @@ import {
   type InterviewFields,
   type InterviewSummary,
 } from '../api';
+import { FileButton } from '../FileButton';
 import type { SessionInfo } from '../App';
 import { useDepartments, useList } from '../useList';
 
@@ -105,12 +106,7 @@ function Photos({ detail, onChanged }: { detail: InterviewDetail; onChanged: (d:
         )}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        <input
-          type="file"
-          aria-label="照片文件"
-          accept="image/png,image/jpeg,image/gif"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
+        <FileButton label="选择照片文件" accept="image/png,image/jpeg,image/gif" chosen={file?.name} onFile={setFile} />
         <Input
           aria-label="照片说明"
           placeholder="照片说明，如“访谈现场”"

@@ -1,7 +1,8 @@
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, describeError, type Site, type SiteFields } from '../api';
 import type { SessionInfo } from '../App';
+import { SiteIdentityForm } from './SiteIdentityForm';
 
 const FIELDS: [keyof SiteFields, string, string?][] = [
   ['name', '站点名称'],
@@ -110,15 +111,28 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
 
   return (
     <>
-      <SiteForm form={form} />
-      <Space>
-        <Button type="primary" onClick={() => void save()}>
-          保存
-        </Button>
-        {session.user.isPlatformAdmin && (
-          <Button onClick={() => (newForm.resetFields(), setCreating(true))}>新建站点</Button>
-        )}
-      </Space>
+      <Tabs
+        items={[
+          {
+            key: 'facts',
+            label: '站点信息',
+            children: (
+              <>
+                <SiteForm form={form} />
+                <Space>
+                  <Button type="primary" onClick={() => void save()}>
+                    保存
+                  </Button>
+                  {session.user.isPlatformAdmin && (
+                    <Button onClick={() => (newForm.resetFields(), setCreating(true))}>新建站点</Button>
+                  )}
+                </Space>
+              </>
+            ),
+          },
+          { key: 'identity', label: '门户外观与标识', children: <SiteIdentityForm siteId={session.site.id} /> },
+        ]}
+      />
       <Modal
         open={creating}
         title="新建站点"

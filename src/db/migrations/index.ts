@@ -22,6 +22,7 @@ import * as serviceCases from './2026_11_30_0020_service_cases.js';
 import * as certificateRequirements from './2026_11_30_0021_certificate_requirements.js';
 import * as ratingFollowUp from './2026_11_30_0022_rating_follow_up.js';
 import * as correctionMailbox from './2026_11_30_0023_correction_mailbox.js';
+import * as portalIdentity from './2026_11_30_0024_portal_identity.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_0021_certificate_requirements': certificateRequirements,
   '2026_11_30_0022_rating_follow_up': ratingFollowUp,
   '2026_11_30_0023_correction_mailbox': correctionMailbox,
+  '2026_11_30_0024_portal_identity': portalIdentity,
 };

@@ -137,6 +137,11 @@ export const ACTIONS: Record<string, string> = {
   'work_plan.report_returned': '进展报送被退回',
   'assistant.question.dismiss': '忽略问答问题',
   'annual_report.figures': '生成年报数据',
+  'site.identity.update': '修改门户外观与标识',
+  'site.identity.logo': '上传网站标志',
+  'site.identity.logo_remove': '删除网站标志',
+  'site.identity.banner': '上传首页横幅',
+  'site.identity.banner_remove': '删除首页横幅',
 };
 
 export function actionLabel(action: string): string {

@@ -36,14 +36,15 @@ export function columnAtCodes(all: readonly Column[], codes: readonly string[]):
   return found;
 }
 
-/** Main navigation: the top-level columns, then the catalogue. */
+/** Main navigation: the top-level columns (but 专题), then the catalogue and the sections. */
 export async function frameFor(
   request: FastifyRequest,
   site: SiteFrame & { id: string },
   columns: ColumnsService,
 ): Promise<Frame> {
   const all = await columns.list(site.id);
-  const top = all.filter((c) => c.parentId === null);
+  // A 专题 is reached from the home page's 专题专栏 and the site map, not the main menu.
+  const top = all.filter((c) => c.parentId === null && c.kind !== 'topic');
   return {
     site,
     path: request.url,

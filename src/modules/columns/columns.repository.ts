@@ -12,11 +12,18 @@ export interface Column {
   linkUrl: string;
   updateIntervalDays: number | null;
   sortOrder: number;
+  /** What the column is about: the introduction at the top of a 专题 page. */
+  description: string;
   createdAt: string;
   updatedAt: string;
 }
 
-export type ColumnFields = Pick<Column, 'parentId' | 'name' | 'kind' | 'linkUrl' | 'updateIntervalDays' | 'sortOrder'>;
+export type ColumnFields = Pick<
+  Column,
+  'parentId' | 'name' | 'kind' | 'linkUrl' | 'updateIntervalDays' | 'sortOrder'
+> & {
+  description?: string;
+};
 
 function toColumn(r: ColumnTable): Column {
   return {
@@ -29,6 +36,7 @@ function toColumn(r: ColumnTable): Column {
     linkUrl: r.link_url,
     updateIntervalDays: r.update_interval_days === null ? null : Number(r.update_interval_days),
     sortOrder: Number(r.sort_order),
+    description: r.description,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -67,6 +75,7 @@ export async function insertColumn(
       link_url: c.linkUrl,
       update_interval_days: c.updateIntervalDays,
       sort_order: c.sortOrder,
+      description: c.description ?? '',
       created_at: at,
       updated_at: at,
     })
@@ -83,6 +92,7 @@ export async function updateColumn(db: Executor, id: string, c: ColumnFields, at
       link_url: c.linkUrl,
       update_interval_days: c.updateIntervalDays,
       sort_order: c.sortOrder,
+      description: c.description ?? '',
       updated_at: at,
     })
     .where('id', '=', id)

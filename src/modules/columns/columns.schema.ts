@@ -10,7 +10,7 @@ export const ColumnInputSchema = Type.Object(
       COLUMN_KINDS.map((k) => Type.Literal(k)),
       {
         description:
-          'news 动态类 · notice 通知公告类 · policy 政策文件类 · catalogue 目录节点 · page 单页 · link 外部链接',
+          'news 动态类 · notice 通知公告类 · policy 政策文件类 · catalogue 目录节点 · page 单页 · link 外部链接 · topic 专题（以专题页展示下级栏目）',
       },
     ),
     linkUrl: Text(500, { default: '' }),
@@ -19,6 +19,7 @@ export const ColumnInputSchema = Type.Object(
       description: '应更新周期（天），供网站监测使用；空表示不要求定期更新',
     }),
     sortOrder: Type.Integer({ minimum: 0, maximum: 100000, default: 0 }),
+    description: Text(500, { default: '', description: '栏目简介；专题页顶部显示' }),
   },
   { additionalProperties: false },
 );

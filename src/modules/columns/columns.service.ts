@@ -28,6 +28,11 @@ export function ancestry(all: readonly Column[], id: string): Column[] {
   return chain;
 }
 
+/** A column and every column beneath it: what a catalogue node, a 专题 section or a home block lists. */
+export function subtreeIds(all: readonly Column[], id: string): string[] {
+  return [id, ...all.filter((c) => c.id !== id && ancestry(all, c.id).some((a) => a.id === id)).map((c) => c.id)];
+}
+
 export function pathOf(all: readonly Column[], id: string): string {
   return ancestry(all, id)
     .map((c) => c.name)

@@ -2,7 +2,7 @@
  * Column kinds and the standard tree every new site gets (reference/website.md §4, legal.md §1:
  * Art. 20's fifteen and Art. 21's seven categories of proactive disclosure).
  */
-export const COLUMN_KINDS = ['news', 'notice', 'policy', 'catalogue', 'page', 'link'] as const;
+export const COLUMN_KINDS = ['news', 'notice', 'policy', 'catalogue', 'page', 'link', 'topic'] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 export const COLUMN_KIND_LABELS: Record<ColumnKind, string> = {
@@ -12,6 +12,7 @@ export const COLUMN_KIND_LABELS: Record<ColumnKind, string> = {
   catalogue: '目录节点',
   page: '单页',
   link: '外部链接',
+  topic: '专题',
 };
 
 /**
@@ -25,6 +26,7 @@ export const DEFAULT_UPDATE_INTERVAL_DAYS: Record<ColumnKind, number | null> = {
   catalogue: null,
   page: null,
   link: null,
+  topic: null,
 };
 
 export interface StandardColumn {

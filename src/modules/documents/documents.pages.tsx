@@ -22,7 +22,7 @@ import {
   type Frame,
 } from '../columns/columns.pages.js';
 import { documentHref, documentIdOf } from './documents.paths.js';
-import type { Column, ColumnsService } from '../columns/columns.service.js';
+import { subtreeIds, type Column, type ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
 import { siteBaseUrl, type Site, type SitesService } from '../sites/sites.service.js';
 import { VALIDITIES, VALIDITY_LABELS, type Validity } from './documents.model.js';
@@ -39,6 +39,8 @@ export interface PortalDeps {
 }
 
 const PAGE_SIZE = 20;
+/** How many of each section's latest documents a 专题 page shows. */
+const TOPIC_SECTION_SIZE = 6;
 
 // A page's QR code never changes, and drawing it costs more than the rest of the page.
 const qrCodes = new LRUCache<string, string>({ max: 20_000 });
@@ -70,6 +72,12 @@ export function DocList({ docs }: { docs: DocumentRow[] }) {
   );
 }
 
+/** A 专题's sections: each of its columns with its latest documents. */
+export interface TopicSection {
+  column: Column;
+  docs: DocumentRow[];
+}
+
 function ColumnPage({
   frame,
   column,
@@ -77,6 +85,7 @@ function ColumnPage({
   docs,
   page,
   pages,
+  sections = [],
 }: {
   frame: Frame;
   column: Column;
@@ -84,13 +93,42 @@ function ColumnPage({
   docs: DocumentRow[];
   page: number;
   pages: number;
+  sections?: TopicSection[];
 }) {
   const children = all.filter((c) => c.parentId === column.id);
+  const topic = column.kind === 'topic';
   return (
-    <Layout {...frame} title={column.name} meta={{ ColumnName: column.name, ColumnType: column.kind }}>
+    <Layout
+      {...frame}
+      title={column.name}
+      meta={{ ColumnName: column.name, ColumnType: column.kind }}
+      description={column.description || undefined}
+    >
       <Breadcrumb trail={columnTrail(all, column.id)} />
-      <h1>{column.name}</h1>
-      {children.length > 0 && (
+      {topic ? (
+        // A 专题 opens as a themed landing page: its title and introduction on a band of the
+        // site's colour, then a block per section with its latest documents.
+        <div class="topic-band">
+          <h1>{column.name}</h1>
+          {column.description && <p>{column.description}</p>}
+        </div>
+      ) : (
+        <h1>{column.name}</h1>
+      )}
+      {!topic && column.description && <p class="column-intro">{column.description}</p>}
+      {topic && sections.length > 0 && (
+        <div class="blocks">
+          {sections.map((x) => (
+            <section aria-labelledby={`topic-${x.column.id}`}>
+              <h2 id={`topic-${x.column.id}`}>
+                <a href={columnHref(x.column, all)}>{x.column.name}</a>
+              </h2>
+              <DocList docs={x.docs} />
+            </section>
+          ))}
+        </div>
+      )}
+      {!topic && children.length > 0 && (
         <ul class="entry-links" aria-label="下级栏目">
           {children.map((c) => (
             <li>
@@ -117,6 +155,7 @@ function ColumnPage({
           </li>
         </ul>
       )}
+      {topic && sections.length > 0 && docs.length > 0 && <h2>专题全部信息</h2>}
       {(children.length === 0 || docs.length > 0) && <DocList docs={docs} />}
       <Pager page={page} pages={pages} href={(p) => `${columnHref(column, all)}?page=${p}`} />
       <p>
@@ -394,7 +433,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
   ) {
     if (column.kind === 'link') return reply.redirect(column.linkUrl);
     // A catalogue node lists what is filed anywhere beneath it.
-    const ids = [column.id, ...all.filter((c) => isUnder(all, c.id, column.id)).map((c) => c.id)];
+    const ids = subtreeIds(all, column.id);
     return pages.serve(request, reply, site.id, async () => {
       const { total, rows } = await documents.publicList(site.id, {
         columnIds: ids,
@@ -402,6 +441,23 @@ export function documentPages(app: App, deps: PortalDeps): void {
         offset: (page - 1) * PAGE_SIZE,
       });
       const frame = await frameFor(request, site, columns);
+      const sections =
+        column.kind === 'topic' && page === 1
+          ? await Promise.all(
+              all
+                .filter((c) => c.parentId === column.id && c.kind !== 'link')
+                .map(async (c) => ({
+                  column: c,
+                  docs: (
+                    await documents.publicList(site.id, {
+                      columnIds: subtreeIds(all, c.id),
+                      limit: TOPIC_SECTION_SIZE,
+                      offset: 0,
+                    })
+                  ).rows,
+                })),
+            )
+          : [];
       return (
         <ColumnPage
           frame={frame}
@@ -410,6 +466,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
           docs={rows}
           page={page}
           pages={Math.max(1, Math.ceil(total / PAGE_SIZE))}
+          sections={sections}
         />
       );
     });
@@ -632,10 +689,4 @@ export function documentPages(app: App, deps: PortalDeps): void {
       });
     },
   );
-}
-
-function isUnder(all: readonly Column[], id: string, ancestorId: string): boolean {
-  const byId = new Map(all.map((c) => [c.id, c]));
-  for (let c = byId.get(id); c?.parentId; c = byId.get(c.parentId)) if (c.parentId === ancestorId) return true;
-  return false;
 }

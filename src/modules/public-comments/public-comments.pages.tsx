@@ -17,6 +17,7 @@ import {
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
 import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
+import { documentHref } from '../documents/documents.paths.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
 import { ADOPTION_LABELS } from './public-comments.model.js';
@@ -166,7 +167,7 @@ function ConsultationPage(props: {
           <div class="answer-text">{paragraphs(report.summary)}</div>
           {one.finalDocument && (
             <p>
-              最终出台的文件：<a href={`/documents/${one.finalDocument.id}`}>{one.finalDocument.title}</a>
+              最终出台的文件：<a href={documentHref(one.finalDocument)}>{one.finalDocument.title}</a>
             </p>
           )}
         </section>

@@ -230,10 +230,10 @@ export async function publishedDocument(
   db: Executor,
   siteId: string,
   id: string,
-): Promise<{ id: string; title: string } | undefined> {
+): Promise<{ id: string; title: string; publishedAt: string | null } | undefined> {
   return db
     .selectFrom('documents')
-    .select(['id', 'title'])
+    .select(['id', 'title', 'published_at as publishedAt'])
     .where('id', '=', id)
     .where('site_id', '=', siteId)
     .where('status', '=', 'published')

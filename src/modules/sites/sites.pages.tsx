@@ -3,10 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { Errors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
-import { safeBackPath, setPreference } from '../../portal/preferences.js';
+import { PREFERENCE_NAMES, safeBackPath, setPreference, type PreferenceName } from '../../portal/preferences.js';
 import type { PageServer } from '../../portal/serve.js';
 import { columnHref, frameFor, type Frame } from '../columns/columns.pages.js';
-import type { Column, ColumnsService } from '../columns/columns.service.js';
+import { subtreeIds, type Column, type ColumnsService } from '../columns/columns.service.js';
 import {
   DEPARTMENT_KIND_LABELS,
   type Department,
@@ -15,11 +15,14 @@ import {
 import { DocList } from '../documents/documents.pages.js';
 import { documentHref } from '../documents/documents.paths.js';
 import type { DocumentRow, DocumentsService } from '../documents/documents.service.js';
+import { IMAGE_KINDS, siteImageUrl } from './site-identity.js';
+import type { SiteIdentityService } from './site-identity.service.js';
 import { siteBaseUrl, type Site, type SitesService } from './sites.service.js';
 
 export interface SitePagesDeps {
   pages: PageServer;
   sites: SitesService;
+  siteIdentity: SiteIdentityService;
   columns: ColumnsService;
   documents: DocumentsService;
   departments: DepartmentsService;
@@ -33,17 +36,23 @@ interface HomeBlock {
   docs: DocumentRow[];
 }
 
-/** The site's home page: news, notices, latest policy documents, the 政府信息公开 entry, the organisation. */
+/**
+ * The site's home page: the blocks the office chose (by default news, notices, latest policy
+ * documents and interpretations), the 专题, the 政府信息公开 entry, the organisation.
+ */
 export function HomePage({
   frame,
   site,
   blocks,
+  topics,
   openness,
   departments,
 }: {
   frame: Frame;
   site: Site;
   blocks: HomeBlock[];
+  /** The site's 专题 columns, with their addresses. */
+  topics: { name: string; href: string }[];
   /** The 政府信息公开 section's columns, with their addresses. */
   openness: { name: string; href: string }[];
   departments: Department[];
@@ -54,6 +63,9 @@ export function HomePage({
   return (
     <Layout {...frame} title={site.name}>
       <h1 class="visually-hidden">{site.name}</h1>
+      {site.identity.banner && (
+        <img class="home-banner" src={siteImageUrl('banner', site.identity.banner)} alt={site.identity.bannerAlt} />
+      )}
       <div class="blocks">
         {blocks.map((b) => (
           <section aria-labelledby={`block-${b.href}`}>
@@ -64,6 +76,18 @@ export function HomePage({
           </section>
         ))}
       </div>
+      {topics.length > 0 && (
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading">专题专栏</h2>
+          <ul class="topic-links">
+            {topics.map((t) => (
+              <li>
+                <a href={t.href}>{t.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="openness-heading">
         <h2 id="openness-heading">政府信息公开</h2>
         <ul class="entry-links">
@@ -175,7 +199,10 @@ export function SiteMapPage({ frame, all }: { frame: Frame; all: Column[] }) {
 
 const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function sitePages(app: App, { pages, sites, columns, documents, departments, publicUrl }: SitePagesDeps): void {
+export function sitePages(
+  app: App,
+  { pages, sites, siteIdentity, columns, documents, departments, publicUrl }: SitePagesDeps,
+): void {
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
     if (!site) throw Errors.SITE_NOT_FOUND();
@@ -187,28 +214,39 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
     return pages.serve(request, reply, site.id, async () => {
       const all = await columns.list(site.id);
       const byCode = (code: string) => all.find((c) => c.code === code);
-      const latest = async (title: string, column: Column | undefined, ids: string[]): Promise<HomeBlock | null> =>
+      const latest = async (title: string, column: Column | undefined, ids: string[], limit = 8) =>
         column
           ? {
               title,
               href: columnHref(column, all),
-              docs: (await documents.publicList(site.id, { columnIds: ids, limit: 8, offset: 0 })).rows,
+              docs: (await documents.publicList(site.id, { columnIds: ids, limit, offset: 0 })).rows,
             }
           : null;
       const policyIds = all.filter((c) => c.kind === 'policy' && c.code !== 'interpretations').map((c) => c.id);
+      const chosen = site.identity.homeBlocks;
       const blocks = (
-        await Promise.all([
-          latest('政务动态', byCode('news'), [byCode('news')?.id ?? '']),
-          latest('通知公告', byCode('notices'), [byCode('notices')?.id ?? '']),
-          latest('政策文件', byCode('statutory'), policyIds),
-          latest('政策解读', byCode('interpretations'), [byCode('interpretations')?.id ?? '']),
-        ])
+        await Promise.all(
+          chosen.length > 0
+            ? chosen.map((b) => {
+                const column = all.find((c) => c.id === b.columnId && c.kind !== 'link');
+                return latest(b.title || column?.name || '', column, column ? subtreeIds(all, column.id) : [], b.count);
+              })
+            : [
+                latest('政务动态', byCode('news'), [byCode('news')?.id ?? '']),
+                latest('通知公告', byCode('notices'), [byCode('notices')?.id ?? '']),
+                latest('政策文件', byCode('statutory'), policyIds),
+                latest('政策解读', byCode('interpretations'), [byCode('interpretations')?.id ?? '']),
+              ],
+        )
       ).filter((b): b is HomeBlock => b !== null);
+      const topics = all.filter((c) => c.kind === 'topic').map((c) => ({ name: c.name, href: columnHref(c, all) }));
       const openness = all
         .filter((c) => c.parentId === byCode('openness')?.id)
         .map((c) => ({ name: c.name, href: columnHref(c, all) }));
       const [frame, depts] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
-      return <HomePage frame={frame} site={site} blocks={blocks} openness={openness} departments={depts} />;
+      return (
+        <HomePage frame={frame} site={site} blocks={blocks} topics={topics} openness={openness} departments={depts} />
+      );
     });
   });
 
@@ -221,23 +259,45 @@ export function sitePages(app: App, { pages, sites, columns, documents, departme
   });
 
   // The display switches are plain links, so they work without JavaScript.
+  const OnOff = Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')]));
   app.get(
     '/preferences',
     {
       schema: {
         hide: true,
         querystring: Type.Object({
-          elder: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
-          largeText: Type.Optional(Type.Union([Type.Literal('0'), Type.Literal('1')])),
+          ...Object.fromEntries(PREFERENCE_NAMES.map((n) => [n, OnOff])),
           back: Type.Optional(Type.String({ maxLength: 2000 })),
         }),
       },
     },
     async (request, reply) => {
-      const { elder, largeText, back } = request.query;
-      if (elder) setPreference(reply, 'elder', elder === '1');
-      if (largeText) setPreference(reply, 'largeText', largeText === '1');
-      return reply.redirect(safeBackPath(back), 303);
+      const query = request.query as Partial<Record<PreferenceName | 'back', string>>;
+      for (const name of PREFERENCE_NAMES) if (query[name]) setPreference(reply, name, query[name] === '1');
+      return reply.redirect(safeBackPath(query.back), 303);
+    },
+  );
+
+  // The site's logo and banner; nothing else in the file store can be reached through this route.
+  app.get(
+    '/site-images/:kind',
+    {
+      schema: {
+        hide: true,
+        params: Type.Object({ kind: Type.Union(IMAGE_KINDS.map((k) => Type.Literal(k))) }),
+        querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 64 })) }),
+      },
+    },
+    async (request, reply) => {
+      const site = await siteOf(request);
+      const image = await siteIdentity.image(site.id, request.params.kind);
+      // An address with the image's hash never changes meaning; without it, ask again each day.
+      const current = request.query.v === image.sha256.slice(0, 12);
+      return reply
+        .header('cache-control', current ? 'public, max-age=31536000, immutable' : 'public, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .type(image.mime)
+        .send(image.bytes);
     },
   );
 

@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import type { SiteTable } from '../../db/schema.js';
+import { parseIdentity, type SiteIdentity } from './site-identity.js';
 
 /** Until the office sets its own: 15 working days for a 差评's follow-up (our choice, recorded in the issue-16 note). */
 export const DEFAULT_FOLLOW_UP_WORKDAYS = 15;
@@ -21,13 +22,15 @@ export interface Site {
   /** Working days a department has to follow up a 差评 (好差评, issue 16 §5). */
   ratingFollowUpWorkdays: number;
   hosts: string[];
+  /** The portal's identity (site-identity.ts), changed on its own, never by a site update. */
+  identity: SiteIdentity;
   createdAt: string;
   updatedAt: string;
 }
 
 export type SiteFields = Omit<
   Site,
-  'id' | 'hosts' | 'createdAt' | 'updatedAt' | 'feePausesClock' | 'ratingFollowUpWorkdays'
+  'id' | 'hosts' | 'identity' | 'createdAt' | 'updatedAt' | 'feePausesClock' | 'ratingFollowUpWorkdays'
 > & {
   feePausesClock?: boolean;
   ratingFollowUpWorkdays?: number;
@@ -49,12 +52,13 @@ function toSite(row: SiteTable, hosts: string[]): Site {
     feePausesClock: row.fee_pauses_clock === 1,
     ratingFollowUpWorkdays: Number(row.rating_follow_up_workdays),
     hosts,
+    identity: parseIdentity(row.identity_json),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function toRow(fields: SiteFields): Omit<SiteTable, 'id' | 'created_at' | 'updated_at'> {
+function toRow(fields: SiteFields): Omit<SiteTable, 'id' | 'identity_json' | 'created_at' | 'updated_at'> {
   return {
     name: fields.name,
     site_code: fields.siteCode,
@@ -121,7 +125,7 @@ export async function insertSite(
 ): Promise<void> {
   await db
     .insertInto('sites')
-    .values({ id, ...toRow(fields), created_at: at, updated_at: at })
+    .values({ id, ...toRow(fields), identity_json: '{}', created_at: at, updated_at: at })
     .execute();
   await replaceHosts(db, id, hosts);
 }
@@ -139,6 +143,14 @@ export async function updateSite(
     .where('id', '=', id)
     .execute();
   await replaceHosts(db, id, hosts);
+}
+
+export async function updateIdentity(db: Executor, id: string, identity: SiteIdentity, at: string): Promise<void> {
+  await db
+    .updateTable('sites')
+    .set({ identity_json: JSON.stringify(identity), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 async function replaceHosts(db: Executor, siteId: string, hosts: string[]): Promise<void> {

@@ -4,6 +4,8 @@ import { requireActor } from '../../platform/http/auth.js';
 import { Errors, errorResponses } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
+import { IMAGE_KINDS, SiteIdentityInputSchema, SiteIdentitySchema } from './site-identity.js';
+import { MAX_SITE_IMAGE_BYTES, type SiteIdentityService } from './site-identity.service.js';
 import { PublicSiteSchema, SiteInputSchema, SiteSchema } from './sites.schema.js';
 import type { Site, SitesService } from './sites.service.js';
 
@@ -15,7 +17,7 @@ export async function siteIdFor(sites: SitesService, request: FastifyRequest, gi
   return site.id;
 }
 
-export function sitesRoutes(app: App, sites: SitesService): void {
+export function sitesRoutes(app: App, sites: SitesService, identity: SiteIdentityService): void {
   app.get(
     '/api/v1/site',
     {
@@ -72,5 +74,64 @@ export function sitesRoutes(app: App, sites: SitesService): void {
       },
     },
     async (request) => sites.update(requireActor(request), request.params.id, request.body),
+  );
+
+  const IdentityParams = Type.Object({ id: Id });
+  const ImageParams = Type.Object({ id: Id, kind: Type.Union(IMAGE_KINDS.map((k) => Type.Literal(k))) });
+  const identityTags = ['站点'];
+  app.get(
+    '/api/v1/sites/:id/identity',
+    {
+      schema: {
+        tags: identityTags,
+        summary: '门户外观与标识（承办单位、主题色、党政机关网站标识、相关网站、首页区块、标志与横幅）',
+        params: IdentityParams,
+        response: { 200: SiteIdentitySchema, ...errorResponses },
+      },
+    },
+    async (request) => identity.get(requireActor(request), request.params.id),
+  );
+  app.put(
+    '/api/v1/sites/:id/identity',
+    {
+      schema: {
+        tags: identityTags,
+        summary: '设置门户外观与标识（站点管理员）',
+        params: IdentityParams,
+        body: SiteIdentityInputSchema,
+        response: { 200: SiteIdentitySchema, ...errorResponses },
+      },
+    },
+    async (request) => identity.update(requireActor(request), request.params.id, request.body),
+  );
+  app.put(
+    '/api/v1/sites/:id/identity/:kind',
+    {
+      schema: {
+        tags: identityTags,
+        summary: '上传网站标志（logo）或首页横幅（multipart/form-data：file，PNG 或 JPEG，不超过 1 MB）',
+        consumes: ['multipart/form-data'],
+        params: ImageParams,
+        response: { 200: SiteIdentitySchema, 413: errorResponses[400], ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const file = await request.file({ limits: { fields: 0, files: 1, fileSize: MAX_SITE_IMAGE_BYTES + 1 } });
+      if (!file) throw Errors.VALIDATION_FAILED('请选择图片', [{ field: 'file', message: '缺少图片' }]);
+      return identity.setImage(actor, request.params.id, request.params.kind, await file.toBuffer());
+    },
+  );
+  app.delete(
+    '/api/v1/sites/:id/identity/:kind',
+    {
+      schema: {
+        tags: identityTags,
+        summary: '删除网站标志或首页横幅',
+        params: ImageParams,
+        response: { 200: SiteIdentitySchema, ...errorResponses },
+      },
+    },
+    async (request) => identity.removeImage(requireActor(request), request.params.id, request.params.kind),
   );
 }

@@ -8,6 +8,8 @@ import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
 import { Breadcrumb, frameFor, type Frame } from '../columns/columns.pages.js';
 import type { ColumnsService } from '../columns/columns.service.js';
+import { documentHref } from '../documents/documents.paths.js';
+import type { DocumentsService } from '../documents/documents.service.js';
 import type { Site, SitesService } from '../sites/sites.service.js';
 import { ITEM_STATE_LABELS, milestoneText, type ItemState } from './work-plans.progress.js';
 import type { ItemView, PlanView, WorkPlansService } from './work-plans.service.js';
@@ -73,15 +75,15 @@ function ItemRow({ item }: { item: ItemView }) {
   );
 }
 
-function PlanPage({ frame, plan }: { frame: Frame; plan: PlanView }) {
+function PlanPage({ frame, plan, documentLink }: { frame: Frame; plan: PlanView; documentLink: string | null }) {
   return (
     <Layout {...frame} title={plan.title}>
       <Breadcrumb trail={[{ label: '工作要点', href: '/work-plans' }, { label: plan.title }]} />
       <h1>{plan.title}</h1>
       <Counts plan={plan} />
-      {plan.documentId && (
+      {documentLink && (
         <p>
-          <a href={`/documents/${plan.documentId}`}>查看工作要点原文</a>
+          <a href={documentLink}>查看工作要点原文</a>
         </p>
       )}
       {plan.goals.map((goal) => (
@@ -151,7 +153,17 @@ function PlansIndex({ frame, plans }: { frame: Frame; plans: PlanView[] }) {
  */
 export function workPlanPages(
   app: App,
-  { workPlans, sites, columns }: { workPlans: WorkPlansService; sites: SitesService; columns: ColumnsService },
+  {
+    workPlans,
+    sites,
+    columns,
+    documents,
+  }: {
+    workPlans: WorkPlansService;
+    sites: SitesService;
+    columns: ColumnsService;
+    documents: Pick<DocumentsService, 'publicDocument'>;
+  },
 ): void {
   async function siteOf(request: FastifyRequest): Promise<Site> {
     const site = await sites.forHost(request.hostname);
@@ -169,6 +181,15 @@ export function workPlanPages(
     const site = await siteOf(request);
     const plan = await workPlans.publicPlan(site.id, request.params.id);
     if (!plan) throw Errors.NOT_FOUND();
-    return sendPage(reply, <PlanPage frame={await frameFor(request, site, columns)} plan={plan} />);
+    // The plan's own text, at its dated address (publicPlan keeps only a public document).
+    const text = plan.documentId ? await documents.publicDocument(site.id, plan.documentId) : undefined;
+    return sendPage(
+      reply,
+      <PlanPage
+        frame={await frameFor(request, site, columns)}
+        plan={plan}
+        documentLink={text ? documentHref(text) : null}
+      />,
+    );
   });
 }
