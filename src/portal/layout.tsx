@@ -54,10 +54,10 @@ const TOOLBAR: { name: PreferenceName; on: string; off: string }[] = [
   { name: 'readAloud', on: '开启朗读', off: '关闭朗读' },
 ];
 
-function Switches({ path, prefs }: { path: string; prefs: Preferences }) {
+function Switches({ path, prefs, class: extra }: { path: string; prefs: Preferences; class?: string }) {
   const on = TOOLBAR.filter((t) => prefs[t.name]).length;
   return (
-    <ul class="switches" aria-label="显示设置">
+    <ul class={extra ? `switches ${extra}` : 'switches'} aria-label="显示设置">
       <li>
         <a href={switchHref('elder', prefs, path)}>{prefs.elder ? '退出适老版' : '适老版'}</a>
       </li>
@@ -77,6 +77,21 @@ function Switches({ path, prefs }: { path: string; prefs: Preferences }) {
           </ul>
         </details>
       </li>
+    </ul>
+  );
+}
+
+function NavList({ nav, class: cls }: { nav: NavItem[]; class?: string }) {
+  return (
+    <ul class={cls}>
+      <li>
+        <a href="/">首页</a>
+      </li>
+      {nav.map((item) => (
+        <li>
+          <a href={item.href}>{item.label}</a>
+        </li>
+      ))}
     </ul>
   );
 }
@@ -148,19 +163,19 @@ export function Layout({
                   <input id="header-q" type="search" name="q" maxLength={100} placeholder="搜索本站" list={undefined} />
                   <button type="submit">搜索</button>
                 </form>
-                <Switches path={path} prefs={prefs} />
+                <Switches path={path} prefs={prefs} class="wide-only" />
+                {/* On a phone the menu and the display switches fold behind one button, so the
+                    page starts on the first screen; a disclosure, it needs no JavaScript. */}
+                <details class="phone-menu">
+                  <summary>菜单</summary>
+                  <nav aria-label="栏目菜单">
+                    <NavList nav={nav} />
+                  </nav>
+                  <Switches path={path} prefs={prefs} />
+                </details>
               </div>
-              <nav aria-label="主导航" class="main-nav">
-                <ul class="wrap">
-                  <li>
-                    <a href="/">首页</a>
-                  </li>
-                  {nav.map((item) => (
-                    <li>
-                      <a href={item.href}>{item.label}</a>
-                    </li>
-                  ))}
-                </ul>
+              <nav aria-label="主导航" class="main-nav wide-only">
+                <NavList nav={nav} class="wrap" />
               </nav>
             </header>
           </>

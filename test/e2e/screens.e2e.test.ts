@@ -129,8 +129,11 @@ describe('朗读 (website.md §7: pages read aloud, with an on/off switch)', () 
     try {
       await page.goto(`${e2e.base}/sitemap`);
       await expect(page.locator('.read-aloud-bar').count()).resolves.toBe(0);
-      await page.getByText('无障碍', { exact: true }).click();
-      await page.getByRole('link', { name: '开启朗读' }).click();
+      // On a phone the switches are behind the 菜单 button.
+      const menu = page.locator('.phone-menu');
+      await menu.getByText('菜单', { exact: true }).click();
+      await menu.getByText('无障碍', { exact: true }).click();
+      await menu.getByRole('link', { name: '开启朗读' }).click();
       await page.waitForURL(`${e2e.base}/sitemap`);
       const bar = page.getByRole('region', { name: '朗读' });
       await bar.getByRole('button', { name: '朗读全文' }).click();
@@ -141,8 +144,9 @@ describe('朗读 (website.md §7: pages read aloud, with an on/off switch)', () 
       await bar.getByRole('button', { name: '停止' }).click();
       await expect(page.locator('.reading').count()).resolves.toBe(0);
       // The same switch turns it off again.
-      await page.getByText(/^无障碍/).click();
-      await page.getByRole('link', { name: '关闭朗读' }).click();
+      await menu.getByText('菜单', { exact: true }).click();
+      await menu.getByText(/^无障碍/).click();
+      await menu.getByRole('link', { name: '关闭朗读' }).click();
       await page.waitForURL(`${e2e.base}/sitemap`);
       await expect(page.locator('.read-aloud-bar').count()).resolves.toBe(0);
     } finally {

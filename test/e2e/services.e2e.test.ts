@@ -99,6 +99,8 @@ describe('the 办事服务 section', () => {
         expect(wide, `${elder ? '适老版 ' : ''}${what} 横向滚动`).toBeLessThanOrEqual(390);
       };
       await page.goto(`${e2e.base}/`);
+      // On a phone the menu opens from its button.
+      await page.locator('.phone-menu').getByText('菜单', { exact: true }).click();
       await page.getByRole('link', { name: '办事服务' }).first().click();
       await page.getByRole('heading', { name: '法人办事' }).waitFor();
       await check('/services');
