@@ -7,38 +7,47 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pi
 import { loadCorpus } from './fixtures/pii/real.js';
 
 /**
- * Where the held-out set still falls short of its target, last measured on 2026-11-30 (bench/RESULTS.md,
- * heldout2: written that day by a helper who saw no code, never tuned on). These floors only keep
- * the detector from getting worse; issue 14 stays open until this is empty.
+ * Where the held-out sets still fall short of their targets, last measured on 2026-11-30 (bench/RESULTS.md).
+ * heldout2 and heldout3 were each written that day by a helper who saw no code; neither was tuned on
+ * (heldout3 is the newer, measured once when it arrived). These floors only keep the detector from
+ * getting worse; issue 14 stays open until they are empty.
  */
-const KNOWN_GAP: Partial<Record<PiiType, number>> = { landline: 0.88, bank_card: 0.94, person_name: 0.92 };
-const KNOWN_PRECISION_GAP = 0.935;
+const HELD_OUT = ['heldout2', 'heldout3'] as const;
+const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
+  heldout2: { recall: { landline: 0.88, bank_card: 0.94, person_name: 0.92 }, precision: 0.935 },
+  heldout3: { recall: { person_name: 0.83, address: 0.92, landline: 0.95, plate: 0.95 }, precision: PRECISION_TARGET },
+};
 
 /**
- * Issue 14 on the hand-written corpora (test/fixtures/pii): the held-out set, never tuned on, must
+ * Issue 14 on the hand-written corpora (test/fixtures/pii): the held-out sets, never tuned on, must
  * meet the targets; `npm run bench:pii` prints every figure and the speed.
  */
 describe('personal-information detection on the hand-written corpus', () => {
-  const heldout = loadCorpus('heldout2');
   const dev = loadCorpus('dev');
 
-  it('has at least 600 sentences in at least ten genres, the held-out set apart from what was tuned on', () => {
-    expect(heldout.length + dev.length).toBeGreaterThanOrEqual(600);
-    expect(new Set(heldout.map((s) => s.genre)).size).toBeGreaterThanOrEqual(10);
-    // No held-out sentence is in a development set.
+  it('has at least 600 sentences in at least ten genres, the held-out sets apart from what was tuned on', () => {
     const devTexts = new Set(
-      (['dev', 'dev2', 'dev3', 'dev4', 'heldout'] as const).flatMap((part) => loadCorpus(part).map((s) => s.text)),
+      (['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout'] as const).flatMap((part) =>
+        loadCorpus(part).map((s) => s.text),
+      ),
     );
-    expect(heldout.filter((s) => devTexts.has(s.text))).toEqual([]);
+    for (const part of HELD_OUT) {
+      const heldout = loadCorpus(part);
+      expect(heldout.length + dev.length).toBeGreaterThanOrEqual(600);
+      expect(new Set(heldout.map((s) => s.genre)).size).toBeGreaterThanOrEqual(10);
+      // No held-out sentence with anything to find is in a development set (a bare form heading may be).
+      expect(heldout.filter((s) => s.spans.length > 0 && devTexts.has(s.text))).toEqual([]);
+    }
   });
 
-  it('meets the targets on the held-out set, but for the gaps still open', () => {
-    const { scores, precision } = measureDetection(heldout);
+  it.each(HELD_OUT)('meets the targets on %s, but for the gaps still open', (part) => {
+    const { scores, precision } = measureDetection(loadCorpus(part));
+    const gaps = KNOWN_GAPS[part];
     for (const type of PII_TYPES)
-      expect(scores.get(type)!.recall, `${type} recall`).toBeGreaterThanOrEqual(KNOWN_GAP[type] ?? RECALL_TARGET[type]);
-    expect(precision, 'precision over all findings').toBeGreaterThanOrEqual(
-      Math.min(PRECISION_TARGET, KNOWN_PRECISION_GAP),
-    );
+      expect(scores.get(type)!.recall, `${type} recall`).toBeGreaterThanOrEqual(
+        gaps.recall[type] ?? RECALL_TARGET[type],
+      );
+    expect(precision, 'precision over all findings').toBeGreaterThanOrEqual(Math.min(PRECISION_TARGET, gaps.precision));
   });
 
   it('finds nothing in government writing about no one: 513 notices, plans and reports, and the 2018 work plan', () => {
