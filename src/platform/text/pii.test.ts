@@ -197,6 +197,34 @@ describe('lists, boards and padded names (dev6)', () => {
     expect(names('审判员　陆晓明　书记员　钱　怡')).toEqual([]);
   });
 
+  it('finds a padded name that is also a word, and one running on into the sentence, but not a padded label or heading', () => {
+    // Padding is done for people's names: 田\u3000园 and 成\u3000才 are names here, though words elsewhere.
+    expect(names('申请人姓名田　园，证件类型：居民身份证。')).toEqual(['田　园']);
+    expect(names('序号\t姓名\t金额\n1\t成　才\t1200')).toEqual(['成　才']);
+    expect(names('被执行人赵　刚的车辆已被查封，其母王　兰称对此不知情。')).toEqual(['赵　刚', '王　兰']);
+    expect(names('其母王兰称对此不知情。')).toEqual(['王兰']);
+    // Labels and headings spaced to a column's width, and spaced words in running text, are no one.
+    expect(names('单　位：区财政局\n公　告\n公　开　目　录')).toEqual([]);
+    expect(names('12345工单　来电时间：上午九时；记者　方向　通讯员　周游报道。')).toEqual([]);
+    expect(names('审判长　顾振华　审判员　钱丽　书记员　周　洁')).toEqual([]);
+  });
+
+  it('believes a name that is also a word in a table row that gives an ID number, even a masked one', () => {
+    expect(names('2\t高峰\t3205**********0031\t（2026）苏0508执1029号')).toEqual(['高峰']);
+    expect(names('2\t高峰\t用电高峰时段\t错峰')).toEqual([]);
+    expect(names('3\t安然\t2\t青山村五组\t6228480402564890018')).toEqual(['安然']);
+    // A column headed by a role of a person (被执行人, 轮候人 …) is a column of names.
+    expect(names('序号\t被执行人\t执行标的\n2\t高峰\t12000')).toEqual(['高峰']);
+  });
+
+  it('believes a word right after a person’s label when punctuation closes it, but not the label’s own act', () => {
+    expect(names('公租房续租：承租人安然，租期两年；联系人白鹭，电话另告。')).toEqual(['安然', '白鹭']);
+    expect(names('案件受理费由被告承担。证据有被害人陈述、书证。根据当事人申请，准予撤回。')).toEqual([]);
+    expect(names('公示抽查的事项、对象范围、抽查比例。')).toEqual([]);
+    // A surname before a given name that is a word, after a label or a private role (党建设, 渔民吴多福).
+    expect(names('申请人蒋建设（个体），经营地址另附。养殖户任文明，今年新建鱼塘两口。')).toEqual(['蒋建设', '任文明']);
+  });
+
   it('finds the honoured after their post, but officials sitting on a board stay public', () => {
     expect(names('优秀共产党员：东星社区党委书记林淑珍、区人民医院护士长蔡　燕。')).toEqual(['林淑珍', '蔡　燕']);
     expect(names('结构化面试评委：组长郭玉林（区教育局），成员邹静（区教研室）、马骏。')).toEqual([]);

@@ -43,7 +43,11 @@ export function findPersonalInformation(text: string): PiiFinding[] {
   const layout = layoutOf(text);
   const unpadded = unpadNames(text);
   const names = widenOverPadding(
-    findNames(unpadded.text, unpadded.text === text ? layout : layoutOf(unpadded.text)),
+    findNames(
+      unpadded.text,
+      unpadded.text === text ? layout : layoutOf(unpadded.text),
+      new Set(unpadded.padded.map((p) => p.start)),
+    ),
     unpadded,
   );
   const spans: { type: PiiType; start: number; end: number }[] = [

@@ -53,16 +53,27 @@ export function wordFrequency(word: string): number {
   return words.get(word) ?? 0;
 }
 
+let verbs: Set<string> | undefined;
+
+/** Whether jieba tags the word a verb (承担, 申请, 揭晓): what follows a label as its act, not a name. */
+export function isVerb(word: string): boolean {
+  words ??= lexicon();
+  return verbs!.has(word);
+}
+
 function lexicon(): Map<string, number> {
   const out = new Map<string, number>();
+  verbs = new Set();
   const text = Buffer.from(dict).toString('utf8');
   for (const line of text.split('\n')) {
     const space = line.indexOf(' ');
     if (space < 2 || space > 4) continue;
     const word = line.slice(0, space);
-    const frequency = Number(line.slice(space + 1, line.indexOf(' ', space + 1)));
+    const second = line.indexOf(' ', space + 1);
+    const frequency = Number(line.slice(space + 1, second));
     const namelike = SINGLE_SURNAMES.has(word[0]!) || COMPOUND_SURNAMES.some((s) => word.startsWith(s));
     if (namelike || frequency >= 50) out.set(word, frequency);
+    if (namelike && line[second + 1] === 'v') verbs.add(word);
   }
   return out;
 }

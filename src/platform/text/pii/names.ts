@@ -1,6 +1,6 @@
 import type { Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
-import { givenNameLikeness, insideWord, wordFrequency } from './lexicon.js';
+import { givenNameLikeness, insideWord, isVerb, wordFrequency } from './lexicon.js';
 import { ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
 import { Words } from './words.js';
@@ -62,6 +62,7 @@ const ROLES = new Words(`
   博士 硕士 学员 运动员 教练员 选手 市民朋友 群众代表 村民代表 居民代表 业主代表 被征收人代表 儿媳 女婿
   儿媳妇 孙子 孙女 外孙 外孙女 侄子 外甥 小伙 小伙子 姑娘 老汉 大妈 外卖员 快递员 快递小哥 保安员 环卫工人
   清洁工 网约车司机 出租车司机 货车司机 乡村医生 医生 班组长 组长 业委会委员
+  渔民 牧民 农民 船员 果农 菜农 茶农 养殖户 种植户 评标专家 专家 徒弟 学徒 冰雕师傅
   婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
@@ -119,6 +120,13 @@ const PERSON_SEX_OR_ID =
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
   /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+/** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
+const PERSON_ROW =
+  /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
+/** What a party says or bears in court papers, tagged nouns or names by jieba. */
+const LABEL_ACTS = new Words('陈述 供述 证言 辩称 诉称 答辩 意见 签名 签字 承诺 声明 代理 委托 诉讼 上诉');
+/** Punctuation that closes a name's clause (a colon opens a label's value instead). */
+const CLAUSE_END = /^[，,、；;。（(]/;
 /** Two people named together: 陈丽华…与姚新民驾驶的, 方天宇和黎文斌在. */
 const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在|等|系|是|均|二人|两人|兄弟|夫妇|于)/;
 
@@ -200,7 +208,11 @@ function nameInItem(item: string, last: boolean): { name: string; at: number } |
   return undefined;
 }
 
-export function findNames(text: string, layout: Layout): NameSpan[] {
+/**
+ * `paddedAt`: where a two-character name padded to three (赵\u3000红, moved to 赵红\u3000 in `text`,
+ * padding.ts) begins.
+ */
+export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
   lineContexts(text, true);
   const found: NameSpan[] = [];
   // Positions are visited in order, so a name can only overlap the last one found.
@@ -219,7 +231,8 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
       coveredUntil = i + minority;
       continue;
     }
-    const shapes = shapesAt(text, i);
+    // The last character of a role or label is no surname (其母|王兰, 老师|王芳).
+    const shapes = roleEndsAt(text, i + 1) ? [] : shapesAt(text, i);
     if (!shapes.length) {
       // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its label and the sex after it.
       const unknown = nameWithoutSurname(text, i);
@@ -241,7 +254,10 @@ export function findNames(text: string, layout: Layout): NameSpan[] {
     // Right after the last name, joined to it by 和, 与, 及, 伙同 or 、.
     const last = found.at(-1);
     const afterName = last !== undefined && /^(?:[和与及、]|伙同)$/.test(text.slice(last.end, i));
-    const accepted = shapes.filter((name) => isName(text, i, i + name.length, name, layout, listNames, afterName));
+    const accepted = shapes.filter(
+      (name) =>
+        paddedName(text, i, name, paddedAt) || isName(text, i, i + name.length, name, layout, listNames, afterName),
+    );
     // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
     // followed by a word that follows people (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
     const name =
@@ -351,6 +367,9 @@ function isName(
   if (given.length === 2 && PLACE_OR_ORG.has(given)) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
   const word = isWord(name);
+  // …but a surname before a given name that is a word (党|建设, 苏|和平) is one right after a label or a
+  // role, where it ends and its given characters are a name's.
+  const givenWord = word && wordGivenName(text, end, name);
 
   // A list of people says where each name ends.
   if (listNames.has(start)) return listNames.get(start) === name.length;
@@ -367,14 +386,19 @@ function isName(
   if (labelled)
     return (
       (!word ||
+        givenWord ||
         labelEnd < start ||
+        // Right after the label and closed by punctuation even a word is the person (承租人宁静，,
+        // 户名梅花，) when its given characters are a name's, but not the label's own act or statement
+        // (由被告承担。, 被害人陈述、, 对象范围、).
+        (labelEnd === start && CLAUSE_END.test(text.slice(end, end + 1)) && nameAfterLabel(name)) ||
         PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
         (rareWord(name) && endsHere(text, end))) &&
       (!ambiguous ||
         (name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) === 0))
     );
   if (ambiguous) return false;
-  if (ROLES.endingAt(text, start)) return !word;
+  if (ROLES.endingAt(text, start)) return !word || givenWord;
   // An entry of an honours list: after the post or the place, up to the separator (…护士长蔡燕、, 渔民陈木荣、).
   if (honoured(text, start) && HONOUR_ENTRY_END.test(text.slice(end, end + 2)) && !insideWord(text, start))
     return !word || /^[（(]/.test(text.slice(end, end + 1)) || /[\s：:、，；]$/.test(text.slice(start - 1, start));
@@ -383,10 +407,11 @@ function isName(
   if (cell && cellNames(cell.text).includes(name)) {
     if (cell.kind === 'name') return true;
     // A cell of its own in a data row, unless the cell before names an office (审判长 | 陆建平);
-    // a word only in a row that gives a sex (明月 | 女 | 2000.03).
+    // a word only in a row that says a person: a sex, an ID number (even masked) or a phone
+    // (明月 | 女 | 2000.03, 吉祥 | 3205**********0011).
     const before = cell.before.trim();
     if (cell.kind === undefined && !OFFICIAL_TITLES.endingAt(before, before.length))
-      return !word || /\t[男女]\t/.test(text.slice(cell.rowStart, cell.rowEnd));
+      return !word || PERSON_ROW.test(text.slice(cell.rowStart, cell.rowEnd));
   }
 
   const ends = endsHere(text, end);
@@ -417,6 +442,50 @@ function isName(
   }
   // Nothing around it says a person: the name itself has to (巩立强在车间…, 经左丽君介绍).
   return !word && looksLikeName(text, start, end, name, left, ends);
+}
+
+/** A private role or a person's label of two characters or more ends here (其母, 老师, 申请人). */
+function roleEndsAt(text: string, end: number): boolean {
+  return (ROLES.endingAt(text, end)?.length ?? 0) > 1 || (PERSON_LABELS.endingAt(text, end)?.length ?? 0) > 1;
+}
+
+/**
+ * Padding a two-character name to the width of three is done for people's names, in lists, tables
+ * and signatures (成\u3000功, 田\u3000野): a padded name is one even when it is also a word, unless it
+ * is a padded label or heading (单\u3000位：, 公\u3000告).
+ */
+function paddedName(text: string, start: number, name: string, paddedAt: ReadonlySet<number>): boolean {
+  if (!paddedAt.has(start) || name.length !== (surnameOf(name)?.length ?? 1) + 1) return false;
+  const end = start + name.length;
+  return (
+    !PADDED_LABELS.has(name) && !/^\u3000*[：:]/.test(text.slice(end, end + 3)) && !PLACE_OR_ORG.startingAt(text, end)
+  );
+}
+
+/** Labels and headings spaced to the width of a column, which begin with a surname character. */
+const PADDED_LABELS = new Words(`
+  姓名 单位 职务 职称 电话 籍贯 年龄 学历 备注 日期 时间 金额 事由 签名 部门 科室 岗位 专业 编号 名称 类别 项目
+  内容 数量 单价 合计 总计 小计 摘要 期限 结果 状态 来源 申请 答复 主送 抄送 印发 签发 审核 校对 公告 通知 通报
+  决定 命令 批复 公示 说明 附件 目录 前言 总则 附则 章程 地址 住址 邮编 民族 性别 政治 面貌 党派 学位 工作 简历
+  主任 书记 科长 局长 处长 所长 委员 组长 成员 经办 审批 意见 情况 原因 依据 结论 备案 程序 方式 范围 标准 要求
+`);
+
+function nameAfterLabel(name: string): boolean {
+  const surname = surnameOf(name) ?? name[0]!;
+  return givenNameLikeness(name, surname) >= 0.5 && !isVerb(name) && !LABEL_ACTS.has(name);
+}
+
+/** A three-character name that is no word itself, whose given part is one (党建设, 苏和平, 于海洋), ending here. */
+function wordGivenName(text: string, end: number, name: string): boolean {
+  const surname = surnameOf(name);
+  return (
+    name.length === 3 &&
+    surname?.length === 1 &&
+    !COMMON_WORDS.has(name) &&
+    wordFrequency(name) < WORD_FREQUENCY &&
+    givenNameLikeness(name, surname) >= 0.5 &&
+    endsHere(text, end)
+  );
 }
 
 /** A frequent word starts right after the name (郑凯|涉嫌, 马瑞|回复): the name ends there. */

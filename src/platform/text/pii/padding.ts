@@ -1,4 +1,5 @@
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+import { wordFrequency } from './lexicon.js';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
 /**
  * Two-character names padded to the width of three in lists, tables and signatures (赵\u3000红,
@@ -8,6 +9,13 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
  * name after a heading (审判员\u3000陆晓明) stays as it was.
  */
 const PADDED = /\u3000{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
+/**
+ * In running text a padded name may run straight on into the sentence (闫\u3000磊的, 葛\u3000松称):
+ * moved too, but only where the padding stands alone — a heading spaced out character by character
+ * (公\u3000开\u3000目\u3000录) is no name.
+ */
+const PADDED_IN_TEXT =
+  /(?<!\u3000[\u4e00-\u9fff])(?<=[\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]\u3000)/g;
 
 export interface Unpadded {
   text: string;
@@ -20,17 +28,38 @@ export function unpadNames(text: string): Unpadded {
   let out = '';
   let at = 0;
   const padded: Unpadded['padded'] = [];
-  for (const m of text.matchAll(PADDED)) {
+  const matches = [
+    ...[...text.matchAll(PADDED)].map((m) => ({ m, inText: false })),
+    ...[...text.matchAll(PADDED_IN_TEXT)].map((m) => ({ m, inText: true })),
+  ].sort((a, b) => a.m.index - b.m.index);
+  for (const { m, inText } of matches) {
     const spaceAt = m.index;
     const compound = COMPOUND_SURNAMES.find((s) => text.startsWith(s, spaceAt - s.length));
     const surnameLength = compound ? compound.length : SINGLE_SURNAMES.has(text[spaceAt - 1] ?? '') ? 1 : 0;
     if (surnameLength === 0 || spaceAt - surnameLength < at) continue;
+    if (inText && gluedInText(text, spaceAt - surnameLength, spaceAt + m[0].length)) continue;
     const end = spaceAt + m[0].length;
     out += text.slice(at, spaceAt) + m[1] + m[0].slice(0, -1);
     padded.push({ start: spaceAt - surnameLength, end });
     at = end;
   }
   return { text: out + text.slice(at), padded };
+}
+
+/**
+ * A padded name running on into the sentence is believed only where neither end is glued into a
+ * word: not the end of a word before it (工单\u3000来电, 顾振华\u3000审判员), nor the start of one
+ * after it (方向\u3000通讯员, 车\u3000住址), and with a rarer surname only before a word that follows
+ * people (书\u3000成公武 is no one).
+ */
+function gluedInText(text: string, start: number, end: number): boolean {
+  const given = text[end - 1]!;
+  return (
+    wordFrequency(text.slice(start - 1, start + 1)) >= 20 ||
+    wordFrequency(given + (text[end] ?? '')) >= 20 ||
+    // A rarer surname, where a word that follows people comes next (芮\u3000军的, 葛\u3000松称).
+    (!COMMON_SURNAMES.has(text.slice(start, start + 1)) && !'的称说在于等是为和与向将已自被'.includes(text[end] ?? ''))
+  );
 }
 
 /** Spans found in the unpadded copy (in order of position), each widened to cover the padded name it falls in. */

@@ -74,7 +74,12 @@ const SINGLE =
   '喇锁虎撒粘刀矫楼纳代' +
   // Regional ones: 操 (Anhui), 禚 (Shandong), 妥 (Gansu Hui), 普 (Yunnan Yi), 卿 (Sichuan),
   // 蹇 (Guizhou), 斯 (Zhejiang), 官 (Fujian), 冮; 占, 者, 木, 岩 and 玉 stay out: too often words (占道经营).
-  '操禚妥普卿蹇斯官冮';
+  '操禚妥普卿蹇斯官冮' +
+  // 郄 (Hebei, Shanxi) and 冒 (Rugao, Jiangsu), seldom anything else in writing.
+  '郄冒';
+
+/** The 100 most common single-character surnames (about 85% of the population). */
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE.slice(0, 100)]);
 
 /** Every single-character surname, once. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE]);
