@@ -169,6 +169,20 @@ describe('finding personal information', () => {
     expect(findPersonalInformation(works)).toEqual([]);
   });
 
+  it('finds a home by who lives there, said after it, and a flat in brackets after a person', () => {
+    const addresses = (text: string) =>
+      findPersonalInformation(text)
+        .filter((f) => f.type === 'address')
+        .map((f) => f.text);
+    expect(addresses('我是金华市婺城区城东街道八一北街66号的住户，楼下夜市噪音很大。')).toEqual([
+      '金华市婺城区城东街道八一北街66号',
+    ]);
+    expect(addresses('致5幢1单元602室住户：您家水管渗漏，请尽快处理。')).toEqual(['5幢1单元602室']);
+    expect(addresses('参会居民代表沈玉梅（8号楼2单元），社区工作人员记录。')).toEqual(['8号楼2单元']);
+    // A building under works, or an office in brackets, is no one's home.
+    expect(addresses('会议地点：区政府（3号楼2层）。12幢2单元楼道改造工程已完工。')).toEqual([]);
+  });
+
   it('tells a person’s mailbox from an organisation’s', () => {
     const personal = [
       '现将该信息以电子邮件形式发送至您指定的邮箱chaiwenbo@foxmail.com。',

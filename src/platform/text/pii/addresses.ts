@@ -66,6 +66,8 @@ const ADDRESS_LEAD =
 const NOT_A_HOME_AFTER =
   /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
 const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
+/** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
+const HOME_AFTER = /^(?:的)?(?:住户|村民|居民|老宅|老房子|住宅|家中|家里)/;
 
 function dwellingAddresses(text: string, names: readonly NameSpan[]): AddressSpan[] {
   const out: AddressSpan[] = [];
@@ -90,11 +92,21 @@ function dwellingAddresses(text: string, names: readonly NameSpan[]): AddressSpa
         break;
       }
     }
-    const value = text.slice(start, end);
-    if (value.length < 5 || !PLACE_PART.test(value)) continue;
+    let value = text.slice(start, end);
+    const next = text.slice(end, end + 8);
+    // A building and room alone is a home when its residents are named after it (12幢2单元301室住户)
+    // or it stands in brackets right after a person (孟庆林（6号楼3单元）).
+    const ownHome =
+      HOME_AFTER.test(next) || (text[start - 1] === '（' && start > 1 && lastNameEnd(names, start) === start - 1);
+    if (value.length < 5 && !ownHome) continue;
+    if (!PLACE_PART.test(value)) {
+      if (!ownHome) continue;
+      // No estate or road named: the building and room alone (致|5幢1单元602室住户).
+      start = m.index;
+      value = text.slice(start, end);
+    }
     // A telephone number written in groups (客服电话400-618-6000) is not a 7-1-602 house number.
     if (/电话|热线|客服|号码|传真/.test(value)) continue;
-    const next = text.slice(end, end + 8);
     if (NOT_A_HOME_AFTER.test(next)) continue;
     if (officeAddress(text, start, names)) continue;
     out.push({ start, end });
@@ -184,9 +196,14 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       continue;
     }
     const label = SHARED_LABEL.exec(left);
-    if (!label) continue;
     const span = addressAt(text, i);
     if (!span) continue;
+    // Whoever lives there is said after it (是…41号的住户, 在…枫树下组的老宅).
+    if (HOME_AFTER.test(text.slice(span.end, span.end + 6))) {
+      keep(span);
+      continue;
+    }
+    if (!label) continue;
     const after = text.slice(span.end, span.end + 8);
     // 位于…的住所 is a home; 位于…的经营场所 a business.
     if (/^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地)/.test(after)) continue;
