@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../src/platform/auth/actor.js';
-import { contrastWithWhite } from '../src/modules/sites/contrast.js';
+import { contrastWithWhite } from '../src/portal/identity.js';
 import { documentContent } from './helpers/documents.js';
 import { createUser, signIn, testAppWithAdmin, type Session, type TestApp, type World } from './helpers/app.js';
 import { multipart } from './helpers/multipart.js';

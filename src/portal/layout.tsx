@@ -1,7 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { contrastWithWhite, darker, MIN_CONTRAST } from '../modules/sites/contrast.js';
-import { conacUrl, DEFAULT_THEME_COLOUR, siteImageUrl, type SiteIdentity } from '../modules/sites/site-identity.js';
 import { PORTAL_CSS_URL, READ_ALOUD_JS_URL } from './assets.js';
+import {
+  conacUrl,
+  contrastWithWhite,
+  darker,
+  DEFAULT_THEME_COLOUR,
+  MIN_CONTRAST,
+  siteImageUrl,
+  type PortalIdentity,
+} from './identity.js';
 import { PREFERENCE_NAMES, preferenceClasses, type PreferenceName, type Preferences } from './preferences.js';
 
 /** The facts every page's header and footer show (website.md §1). */
@@ -15,7 +22,7 @@ export interface SiteFrame {
   icpNo: string;
   policeFilingNo: string;
   /** The office's own look and marks (承办单位, theme colour, logo …); the defaults when absent. */
-  identity?: SiteIdentity;
+  identity?: PortalIdentity;
 }
 
 export interface NavItem {
@@ -101,7 +108,7 @@ function NavList({ nav, class: cls }: { nav: NavItem[]; class?: string }) {
  * Only a colour that passed the contrast rule when it was saved is used (the value is checked again
  * here, so a row edited by hand cannot put unreadable or hostile text into the page).
  */
-function themeStyle(identity: SiteIdentity | undefined): string | null {
+function themeStyle(identity: PortalIdentity | undefined): string | null {
   const colour = identity?.themeColour ?? DEFAULT_THEME_COLOUR;
   if (colour === DEFAULT_THEME_COLOUR || !/^#[0-9a-fA-F]{6}$/.test(colour) || contrastWithWhite(colour) < MIN_CONTRAST)
     return null;

@@ -8,7 +8,7 @@ import { escapeHtml } from '../platform/text/html.js';
 import { currentCalendar } from '../platform/workdays/workdays.js';
 import type { DocumentContent } from '../modules/documents/documents.model.js';
 import type { RegisterRequestBody } from '../modules/requests/requests.schema.js';
-import { DEFAULT_THEME_COLOUR } from '../modules/sites/site-identity.js';
+import { DEFAULT_THEME_COLOUR } from '../portal/identity.js';
 
 /** demo-content.json: written for the demo, every line fictional; dates are counted back from today. */
 interface DemoContent {

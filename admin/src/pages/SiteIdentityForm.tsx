@@ -12,7 +12,7 @@ import {
   type FormInstance,
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { contrastWithWhite, MIN_CONTRAST } from '../../../src/modules/sites/contrast';
+import { contrastWithWhite, MIN_CONTRAST } from '../../../src/portal/identity';
 import { api, describeError, upload, type Column, type SiteIdentity, type SiteIdentityInput } from '../api';
 import { showFieldErrors } from '../fieldErrors';
 import { columnOptions } from './ColumnsPage';

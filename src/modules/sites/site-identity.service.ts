@@ -93,9 +93,12 @@ export function createSiteIdentityService({ db, clock, files }: SiteIdentityDeps
       return save(actor, siteId, before, { ...before, [kind]: null }, `site.identity.${kind}_remove`);
     },
 
-    /** The site's current logo or banner for its pages; nothing else in the file store is reachable this way. */
-    async image(siteId: string, kind: ImageKind): Promise<{ sha256: string; mime: string; bytes: Buffer }> {
-      const ref = (await current(siteId))[kind];
+    /**
+     * A site's current logo or banner, from the identity its page request already read; nothing else
+     * in the file store is reachable this way.
+     */
+    async image(identity: SiteIdentity, kind: ImageKind): Promise<{ sha256: string; mime: string; bytes: Buffer }> {
+      const ref = identity[kind];
       if (!ref) throw Errors.NOT_FOUND('未设置该图片');
       return { ...ref, bytes: await files.get(ref.sha256) };
     },

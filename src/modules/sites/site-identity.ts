@@ -1,15 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, NonEmpty, Text } from '../../platform/http/schemas.js';
-import { contrastWithWhite, MIN_CONTRAST } from './contrast.js';
+import { contrastWithWhite, DEFAULT_THEME_COLOUR, MIN_CONTRAST } from '../../portal/identity.js';
 
 /**
  * A site's portal identity (issue 17 §1): what makes each site on the platform its own — the
  * 承办单位 beside the 主办单位, a theme colour, the 党政机关网站标识, links to 上级/相关网站, which
  * columns feed the home page's blocks, and a logo and banner. Kept as one JSON document per site.
  */
-
-/** The colour the portal has always had; white text on it has a contrast of 7.0:1. */
-export const DEFAULT_THEME_COLOUR = '#b0191e';
 
 export const SiteIdentityInputSchema = Type.Object(
   {
@@ -114,14 +111,4 @@ export function identityProblems(input: SiteIdentityInput, columnIds: ReadonlySe
     seen.add(b.columnId);
   });
   return problems;
-}
-
-/** The address a site's image is served at; the hash in it lets browsers keep it until it changes. */
-export function siteImageUrl(kind: ImageKind, ref: { sha256: string }): string {
-  return `/site-images/${kind}?v=${ref.sha256.slice(0, 12)}`;
-}
-
-/** The 党政机关网站标识's verification page at the national registry (bszs.conac.cn). */
-export function conacUrl(conacId: string): string {
-  return `https://bszs.conac.cn/sitename?method=show&id=${encodeURIComponent(conacId)}`;
 }

@@ -15,7 +15,8 @@ import {
 import { DocList } from '../documents/documents.pages.js';
 import { documentHref } from '../documents/documents.paths.js';
 import type { DocumentRow, DocumentsService } from '../documents/documents.service.js';
-import { IMAGE_KINDS, siteImageUrl } from './site-identity.js';
+import { siteImageUrl } from '../../portal/identity.js';
+import { IMAGE_KINDS } from './site-identity.js';
 import type { SiteIdentityService } from './site-identity.service.js';
 import { siteBaseUrl, type Site, type SitesService } from './sites.service.js';
 
@@ -290,7 +291,7 @@ export function sitePages(
     },
     async (request, reply) => {
       const site = await siteOf(request);
-      const image = await siteIdentity.image(site.id, request.params.kind);
+      const image = await siteIdentity.image(site.identity, request.params.kind);
       // An address with the image's hash never changes meaning; without it, ask again each day.
       const current = request.query.v === image.sha256.slice(0, 12);
       return reply
