@@ -7,15 +7,15 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pi
 import { loadCorpus } from './fixtures/pii/real.js';
 
 /**
- * Where the held-out sets still fall short of their targets, last measured on 2026-11-30 (bench/RESULTS.md).
- * heldout2 and heldout3 were each written that day by a helper who saw no code; neither was tuned on
- * (heldout3 is the newer, measured once when it arrived). These floors only keep the detector from
+ * Where the held-out sets still fall short of their targets, last measured on 2026-12-01 (bench/RESULTS.md).
+ * heldout2 and heldout3 were each written on 2026-11-30 by a helper who saw no code; neither was tuned on
+ * and their mistakes were never read. These floors only keep the detector from
  * getting worse; issue 14 stays open until they are empty.
  */
 const HELD_OUT = ['heldout2', 'heldout3'] as const;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
-  heldout2: { recall: { landline: 0.88, bank_card: 0.94, person_name: 0.92 }, precision: 0.935 },
-  heldout3: { recall: { person_name: 0.87, address: 0.92, landline: 0.95, plate: 0.95 }, precision: PRECISION_TARGET },
+  heldout2: { recall: { landline: 0.88, bank_card: 0.94 }, precision: 0.945 },
+  heldout3: { recall: { person_name: 0.91, address: 0.93, plate: 0.95 }, precision: PRECISION_TARGET },
 };
 
 /**
@@ -27,7 +27,7 @@ describe('personal-information detection on the hand-written corpus', () => {
 
   it('has at least 600 sentences in at least ten genres, the held-out sets apart from what was tuned on', () => {
     const devTexts = new Set(
-      (['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout'] as const).flatMap((part) =>
+      (['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'heldout'] as const).flatMap((part) =>
         loadCorpus(part).map((s) => s.text),
       ),
     );

@@ -275,6 +275,52 @@ describe('lists, boards and padded names (dev6)', () => {
   });
 });
 
+describe('regional names, spaces and repeats (dev7)', () => {
+  const found = (text: string, type: string) =>
+    findPersonalInformation(text)
+      .filter((f) => f.type === type)
+      .map((f) => f.text);
+
+  it('finds a name padded with two ordinary spaces, as typed in Word, but not a word after a single space', () => {
+    expect(found('被申请人：林  涛，住所地本市。', 'person_name')).toEqual(['林  涛']);
+    expect(found('拟录用：周  洋、冯  丽、葛晓峰。', 'person_name')).toEqual(['周  洋', '冯  丽', '葛晓峰']);
+    expect(found('增开 8路 游5 两条线路', 'person_name')).toEqual([]);
+  });
+
+  it('finds weak surnames (区, 者, 字, 招, 冶) where the text says a person, never a district or a reporter', () => {
+    expect(found('申请人区振邦与被申请人某公司劳动争议一案', 'person_name')).toEqual(['区振邦']);
+    expect(found('低保对象名单：者永兰、字文华、招丽芳。', 'person_name')).toEqual(['者永兰', '字文华', '招丽芳']);
+    expect(found('区伯明老人今年九十岁。', 'person_name')).toEqual(['区伯明']);
+    for (const text of [
+      '区政府办公室、区民政局联合发文',
+      '资金由区财政局拨付至各镇',
+      '记者从区住建局获悉',
+      '冶金行业安全检查',
+    ])
+      expect(found(text, 'person_name'), text).toEqual([]);
+  });
+
+  it('finds Yi, Tibetan and Uyghur names in running text, and names once found wherever they recur', () => {
+    expect(found('户主曲比拉哈，家庭成员吉克阿依、曲比石者。', 'person_name')).toEqual([
+      '曲比拉哈',
+      '吉克阿依',
+      '曲比石者',
+    ]);
+    expect(found('当时次仁多吉正在放牧。', 'person_name')).toEqual(['次仁多吉']);
+    expect(found('个体户艾力·买买提（馕坑店）', 'person_name')).toEqual(['艾力·买买提']);
+    expect(found('申请人区永良，……经调查，区永良在该厂工作三年。', 'person_name')).toEqual(['区永良', '区永良']);
+    // Journalists in a byline and places named in Mongolian are public.
+    expect(found('（记者 韩晓东 通讯员 邱佳）', 'person_name')).toEqual([]);
+    expect(found('牧民在乌兰毛都苏木放牧', 'person_name')).toEqual([]);
+  });
+
+  it('finds a home’s house number, unit and room spread over a person’s table row, not the village alone', () => {
+    expect(found('郑秀兰\t东岗村\t后排12号\t宅基地120㎡', 'address')).toEqual(['后排12号']);
+    expect(found('董家宝\t丰乐小区\t3幢2单元501室\t800元', 'address')).toEqual(['3幢2单元501室']);
+    expect(found('韦美玲\t和平里\t12-3-4-1', 'address')).toEqual(['12-3-4-1']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

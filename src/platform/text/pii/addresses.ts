@@ -177,7 +177,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // the same row as a person.
     const cell = layout.cellAt(i);
     if (cell && cell.start === i && cell.kind !== 'other') {
-      const span = addressAt(text, i);
+      const span = addressAt(text, i) ?? addressPartCell(cell);
       if (
         span &&
         !businessRow(text, cell) &&
@@ -218,6 +218,30 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       keep(span);
   }
   return found;
+}
+
+/**
+ * A table may spread a home over its cells (谈固村 | 四街 | 东五排11号, 琅琊路小区 | 6幢2单元201室,
+ * 南八马路26号 | 20-1-5-3): a whole cell that is the house level of an address — a house number, a
+ * building's unit and room — is one in a person's row. A village or a road alone is not (a 低保 list
+ * names each household's village by law).
+ */
+const ADDRESS_PART_CELL = new RegExp(
+  '^(?:' +
+    [
+      '[\\u4e00-\\u9fff\\d]{0,10}\\d+号(?:院|楼)?(?:附\\d+号|之[一二三四五六七八九十])?',
+      '(?:[\\u4e00-\\u9fff]{0,8}[A-Z]?座?)?\\d+(?:幢|栋|座|号楼)\\d+(?:单元\\d+室?|\\d*)?',
+      '\\d+单元\\d+室?',
+      '[\\u4e00-\\u9fff]{2,8}[A-Z]座\\d{3,4}',
+      '\\d{1,3}(?:-\\d{1,3}){2,3}',
+    ].join('|') +
+    ')$',
+);
+function addressPartCell(cell: Cell): AddressSpan | undefined {
+  const value = cell.text.trim();
+  if (!ADDRESS_PART_CELL.test(value)) return undefined;
+  const start = cell.start + cell.text.indexOf(value);
+  return { start, end: start + value.length };
 }
 
 /** A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户). */

@@ -1,5 +1,5 @@
 import type { Layout } from './layout.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './surnames.js';
 import { givenNameLikeness, insideWord, isVerb, wordFrequency } from './lexicon.js';
 import { ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
@@ -57,13 +57,14 @@ const ROLES = new Words(`
   教授 医生 护士 患者 家属 老人 工人 骑手 小哥 司机 师傅 摊主 店主 业主 租户 房东 老板 企业家 个体户 个体工商户
   代表 获得者 得主 妻子 丈夫 儿子 女儿 父亲 母亲 孩子爸爸 孩子妈妈 其父 其母 其妻 其夫 其子 其女 之父 之母
   老公 老婆 我妈 我爸 我老公 我老婆 爷爷 奶奶 外公 外婆 之子 之女 之妻 之夫 其孙 其孙子 其孙女 其妹 其弟 其兄
-  其姐 祖母 祖父 外祖母 外祖父 护士长 主治医师 技师 高级技师 工程师 研究员 记者 收银员 营业员 店员 保安 保洁员
+  其姐 祖母 祖父 外祖母 外祖父 护士长 主治医师 技师 高级技师 工程师 研究员 收银员 营业员 店员 保安 保洁员
   考生 女友 男友 未婚妻 未婚夫 前妻 前夫 继子 继女 养子 养女 同学 患儿 孩子 儿童 少年 老师傅 大学生 研究生
   博士 硕士 学员 运动员 教练员 选手 市民朋友 群众代表 村民代表 居民代表 业主代表 被征收人代表 儿媳 女婿
   儿媳妇 孙子 孙女 外孙 外孙女 侄子 外甥 小伙 小伙子 姑娘 老汉 大妈 外卖员 快递员 快递小哥 保安员 环卫工人
   清洁工 网约车司机 出租车司机 货车司机 乡村医生 医生 班组长 组长 业委会委员
   渔民 牧民 农民 船员 果农 菜农 茶农 养殖户 种植户 评标专家 专家 徒弟 学徒 冰雕师傅
-  婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人
+  婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人 家长 学生家长 老伴 婆婆 公公 岳父 岳母 群众
+  困难群众 军嫂 包工头 同车人员
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -80,6 +81,7 @@ const OFFICIAL_TITLES = new Words(`
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   网格员 社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
+  记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -94,13 +96,13 @@ const FOLLOWING = new Words(`
   住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
-  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达
+  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
-  百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰
+  百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局
 `);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员. */
@@ -180,7 +182,9 @@ function shapesAt(text: string, i: number): string[] {
     let ok = true;
     for (let k = i + surname.length; k < i + surname.length + given; k++)
       if (!HAN_AT(text, k) || NOT_GIVEN.has(text[k]!)) ok = false;
-    if (ok) out.push(text.slice(i, i + surname.length + given));
+    const name = text.slice(i, i + surname.length + given);
+    // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府).
+    if (ok && (!WEAK_SURNAMES.has(surname) || givenNameLikeness(name, surname) >= 0.5)) out.push(name);
   }
   return out;
 }
@@ -222,9 +226,19 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   // Where the last official named ends: the names listed right after are officials too
   // (执法人员陆文斌、顾佳; 仲裁员：陈晓东（首席）、王立新、吴敏).
   let officialUntil = -1;
+  // The next dot that may join a dotted name's parts (see dottedName).
+  let nextDot = -1;
 
   for (let i = 0; i < text.length; i++) {
     if (i < coveredUntil) continue;
+    // A dotted name may begin with a Han surname's character (艾力·买买提): tried first.
+    if (nextDot < i + 2) nextDot = dotFrom(text, i + 2);
+    const dotted = nextDot <= i + 6 ? dottedName(text, i) : 0;
+    if (dotted > 0) {
+      if (!officialAt(text, i, i + dotted)) found.push({ start: i, end: i + dotted });
+      coveredUntil = i + dotted;
+      continue;
+    }
     const minority = minorityName(text, i);
     if (minority > 0 && !officialAt(text, i, i + minority)) {
       found.push({ start: i, end: i + minority });
@@ -234,8 +248,8 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     // The last character of a role or label is no surname (其母|王兰, 老师|王芳).
     const shapes = roleEndsAt(text, i + 1) ? [] : shapesAt(text, i);
     if (!shapes.length) {
-      // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its label and the sex after it.
-      const unknown = nameWithoutSurname(text, i);
+      // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its list, or its label and the sex after it.
+      const unknown = listNames.get(i) ?? nameWithoutSurname(text, i);
       if (unknown) {
         found.push({ start: i, end: i + unknown });
         coveredUntil = i + unknown;
@@ -269,13 +283,48 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       coveredUntil = i + name.length;
     }
   }
-  return found;
+  return withRepeats(text, found);
 }
 
 /**
- * Parts of Tibetan and Mongolian names, written in Chinese characters without a surname (次仁卓嘎 is
- * 次仁 + 卓嘎, 萨仁图雅 is 萨仁 + 图雅; 巴特尔 is one). Two parts, or one of three characters or more,
- * make a name where a person may stand.
+ * A document names a person plainly once (申请人区永康) and then by the name alone (区永康家住…):
+ * every other occurrence of a name found is the person too, where it is no word and not inside one.
+ */
+function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
+  const names = new Set<string>();
+  for (const f of found) {
+    const name = text.slice(f.start, f.end);
+    if (/^[\u4e00-\u9fff·]{3,}$/.test(name) && !isWord(name)) names.add(name);
+  }
+  if (names.size === 0) return found;
+  const firsts = new Set([...names].map((n) => n[0]!));
+  const lengths = [...new Set([...names].map((n) => n.length))].sort((a, b) => b - a);
+  const out: NameSpan[] = [];
+  let next = 0;
+  let coveredUntil = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (next < found.length && found[next]!.start <= i) {
+      out.push(found[next]!);
+      coveredUntil = Math.max(coveredUntil, found[next]!.end);
+      next++;
+    }
+    if (i < coveredUntil || !firsts.has(text[i]!)) continue;
+    const upcoming = found[next]?.start ?? text.length;
+    const length = lengths.find((n) => i + n <= upcoming && names.has(text.slice(i, i + n)));
+    if (length === undefined || insideWord(text, i)) continue;
+    const end = i + length;
+    if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) continue;
+    out.push({ start: i, end });
+    coveredUntil = end;
+  }
+  return out;
+}
+
+/**
+ * Parts of Tibetan, Mongolian and Yi names, written in Chinese characters without a Han surname
+ * (次仁卓嘎 is 次仁 + 卓嘎, 萨仁图雅 is 萨仁 + 图雅, 巴特尔 is one; 吉克阿呷 is the Yi clan 吉克 and the
+ * given name 阿呷). Two parts make a name wherever they are not inside a word (事故发生时次仁旺堆正在);
+ * one part of three characters or more where a person may stand.
  */
 const MINORITY_NAME_PARTS = new Words(`
   次仁 扎西 尼玛 旦增 丹增 格桑 白玛 才让 多吉 多杰 卓嘎 卓玛 央金 央宗 平措 曲珍 达瓦 达娃 巴桑 边巴
@@ -285,6 +334,10 @@ const MINORITY_NAME_PARTS = new Words(`
   孟和 敖其尔 特木尔 吉日嘎拉 阿拉坦 巴雅尔 毕力格 格根 塔娜 萨日娜 阿古拉 苏和 布和 额尔德尼 满都拉
   乌力吉 德力格尔 图门 达来 呼和 敖登 其乐木格 萨其拉 巴图 额日登 照日格图 斯日古楞 娜仁 托娅 乌日娜
   阿如娜 苏布道 道尔吉 其布日 孟克 温都苏 宝力格 宝力道 格日乐 吉雅 乌兰其其格 图布信 额尔登
+  乌兰 乌日图 额尔德木图 那仁 格日勒 朝克图 阿拉坦仓 巴图孟和 苏日古嘎 萨出拉 乌恩 哈斯 查干
+  吉克 沙马 阿西 海来 曲比 俄木 吉伍 马海 勒格 阿苏 吉木 瓦扎 阿约 日火 阿的 俄底 木乃 加拉 阿尔 吉好
+  拉则 木呷 阿呷 拉哈 阿果 阿牛 约格 石者 沙玛 阿依 拉者 尔古 伍各 阿木 石古 曲布 约布 阿衣 友古 阿且
+  日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约
 `);
 
 /** The length of a Tibetan or Mongolian name at `i` (see MINORITY_NAME_PARTS), or 0. */
@@ -304,6 +357,7 @@ function minorityName(text: string, i: number): number {
   if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end)) return 0;
   if (PLACE_OR_ORG.startingAt(text, end)) return 0;
   const clean =
+    (parts > 1 && !insideWord(text, i)) ||
     !HAN_AT(text, i - 1) ||
     PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
     ROLES.endingAt(text, i) !== undefined ||
@@ -322,7 +376,13 @@ function nameWithoutSurname(text: string, i: number): number {
 }
 
 /** 努尔古丽·买买提: a given name and a father's name joined by a dot, as Uyghur and other names are written. */
-const DOTTED = /^([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,5})/;
+const DOTTED = /^([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,7})/;
+const DOTS = /[·•・]/g;
+/** Where the next dot at or after `from` is (the text's length when there is none). */
+function dotFrom(text: string, from: number): number {
+  DOTS.lastIndex = from;
+  return DOTS.exec(text)?.index ?? text.length;
+}
 /** Who a dotted name may also be: a foreign figure in the news is not a private person. */
 const FOREIGN_FIGURE =
   /(?:总统|总理|首相|国王|外长|大使|议长|球星|作家|诗人|哲学家|科学家|教授|导演|演员|歌手|公司)[\u4e00-\u9fff]{0,4}$/;
@@ -342,12 +402,14 @@ function dottedName(text: string, i: number): number {
     ACTIONS.endingAt(text, i) !== undefined;
   if (!boundary || FOREIGN_FIGURE.test(text.slice(Math.max(0, i - 12), i))) return 0;
   const head = m[1]!.length + 1;
+  // A role or label inside the head is what comes before the name (个体户|艾力·买买提): it starts later.
+  for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k)) return 0;
   const tails = m[2]!.length;
-  // Up to punctuation when it comes within the tail; else the shortest followed by a word.
-  for (let tail = tails; tail >= 2; tail--) if (!HAN_AT(text, i + head + tail)) return head + tail;
+  // The shortest tail followed by punctuation, a word that follows people or a frequent word
+  // (买买提江·吐尔逊|交流经验).
   for (let tail = 2; tail <= tails; tail++) {
     const end = i + head + tail;
-    if (FOLLOWING.startingAt(text, end) || wordAfter(text, end)) return head + tail;
+    if (!HAN_AT(text, end) || FOLLOWING.startingAt(text, end) || wordAfter(text, end)) return head + tail;
   }
   return 0;
 }
@@ -362,6 +424,8 @@ function isName(
   afterName: boolean,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end)) return false;
+  // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查).
+  if (/^[\u4e00-\u9fff]{0,3}(?:苏木|嘎查)/.test(text.slice(end, end + 5))) return false;
   // A surname character before a word for a place or an institution (石梅|小学, 南庄|小学).
   const given = name.slice(surnameOf(name)?.length ?? 1);
   if (given.length === 2 && PLACE_OR_ORG.has(given)) return false;
@@ -373,6 +437,9 @@ function isName(
 
   // A list of people says where each name ends.
   if (listNames.has(start)) return listNames.get(start) === name.length;
+  // A weak surname with one given character only in a list or a table, or padded (者\u3000发).
+  const weak = WEAK_SURNAMES.has(name[0]!);
+  if (weak && name.length < 3 && !layout.cellAt(start)) return false;
   // A label or a private role right before (申请人X, 申请人为X, 其妻X): the name is the longest that fits.
   const labelEnd = beforeSeparators(text, start);
   const labelled =
@@ -392,13 +459,17 @@ function isName(
         // 户名梅花，) when its given characters are a name's, but not the label's own act or statement
         // (由被告承担。, 被害人陈述、, 对象范围、).
         (labelEnd === start && CLAUSE_END.test(text.slice(end, end + 1)) && nameAfterLabel(name)) ||
+        // …or followed by what a person does (申请人黎明委托…, 房东鹿鸣与租客…).
+        (labelEnd === start &&
+          /^(?:与|委托|联系|提出|提交|申请|诉称|称|于\d)/.test(text.slice(end, end + 2)) &&
+          nameAfterLabel(name)) ||
         PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
         (rareWord(name) && endsHere(text, end))) &&
       (!ambiguous ||
         (name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) === 0))
     );
   if (ambiguous) return false;
-  if (ROLES.endingAt(text, start)) return !word || givenWord;
+  if (ROLES.endingAt(text, start)) return (!word || givenWord) && (!weak || endsHere(text, end));
   // An entry of an honours list: after the post or the place, up to the separator (…护士长蔡燕、, 渔民陈木荣、).
   if (honoured(text, start) && HONOUR_ENTRY_END.test(text.slice(end, end + 2)) && !insideWord(text, start))
     return !word || /^[（(]/.test(text.slice(end, end + 1)) || /[\s：:、，；]$/.test(text.slice(start - 1, start));
@@ -417,6 +488,9 @@ function isName(
   const ends = endsHere(text, end);
   const right = text.slice(end, end + 14);
   const left = text.slice(Math.max(0, start - 14), start);
+  // Addressed as 女士 or 先生, or greeted, even a name that is a word is one (答复宁静女士：, 康乐您好).
+  if (/^(?:女士|先生|您好|你好)/.test(right) && (startsClean(left) || /(?:答复|回复|致|给|感谢|联系)$/.test(left)))
+    return givenNameLikeness(name, surnameOf(name)!) >= 0.5;
   // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生).
   if (insideWord(text, start)) return false;
   // A string that reads on into a document number is its prefix (苏信复查〔2024〕).
@@ -428,18 +502,25 @@ function isName(
   if (afterName && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5 && (ends || wordAfter(text, end)))
     return true;
   // The object of an administrative act, up to where the next word begins (向郑凯|追缴).
-  if (ACTIONS.endingAt(text, start) && (ends || wordAfter(text, end))) return !word;
+  if (ACTIONS.endingAt(text, start) && (ends || wordAfter(text, end)) && !weak) return !word;
   if (ends) {
     if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
     if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
     // Opening a letter or a notice addressed to a person (…告知书：雍宏亮：因需…, 车丽萍您好).
-    if ((startsClean(left) || /(?:^|\n)\s*$/.test(left)) && /^[：:]\s*(?:您|你|因|经|现|根据|本机关)/.test(right))
+    if (
+      (startsClean(left) || /(?:^|\n)\s*$/.test(left)) &&
+      (/^[：:]\s*(?:您|你|因|经|现|根据|本机关|来信)/.test(right) ||
+        /^[，,]\s*(?:您|你)(?:好|名下|于|的|反映|申请|提出)/.test(right))
+    )
       return !word;
     // A signature closing a message (…谢谢。龙飞).
     if (/(?:谢谢|此致|敬礼)[。！!，,\s]*$/.test(left) && /^\s*(?:\n|$)/.test(right)) return !word;
     // Between numbers in a run of records (24050801016 司马嘉怡 85.62).
     if (/\d\s+$/.test(left) && /^\s+\d/.test(right)) return !word;
   }
+  // A weak surname is never guessed from the name's shape alone; what is said after it may tell (区伯安老人).
+  if (weak)
+    return ends && !word && startsClean(left) && (PERSON_AFTER_WEAK.test(right) || /^(?:老人|家住|现住)/.test(right));
   // Nothing around it says a person: the name itself has to (巩立强在车间…, 经左丽君介绍).
   return !word && looksLikeName(text, start, end, name, left, ends);
 }
@@ -458,7 +539,9 @@ function paddedName(text: string, start: number, name: string, paddedAt: Readonl
   if (!paddedAt.has(start) || name.length !== (surnameOf(name)?.length ?? 1) + 1) return false;
   const end = start + name.length;
   return (
-    !PADDED_LABELS.has(name) && !/^\u3000*[：:]/.test(text.slice(end, end + 3)) && !PLACE_OR_ORG.startingAt(text, end)
+    !PADDED_LABELS.has(name) &&
+    !/^[\u3000\u00a0 ]*[：:]/.test(text.slice(end, end + 4)) &&
+    !PLACE_OR_ORG.startingAt(text, end)
   );
 }
 
@@ -712,6 +795,16 @@ function namesInLists(text: string): Map<number, number> {
         if (COMMON_WORDS.has(it.found!.name) && !peopleIntro) continue;
         out.set(base + it.start + it.found!.at, it.found!.name.length);
       }
+      // In a list of people most of whom have names, an item that is a name of no known surname is
+      // one too (金明姬、朴成浩、崔英爱、玄龙哲), unless it is a word.
+      if (!peopleIntro || names.length < 3) continue;
+      items.forEach((it, k) => {
+        if (it.found) return;
+        const bare = (k === items.length - 1 ? it.text.replace(LIST_RUNS_ON, '') : it.text).replace(ITEM_SUFFIX, '');
+        const at = bare.length - bare.trimStart().length;
+        if (/^\s*[\u4e00-\u9fff]{2,4}$/.test(bare) && wordFrequency(bare.trim()) < WORD_FREQUENCY && !MASKED.test(bare))
+          out.set(base + it.start + at, bare.length - at);
+      });
     }
   }
   return out;

@@ -6,16 +6,17 @@ import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.
  * 欧阳\u3000雪, 书记员\u3000钱\u3000怡): the name finder reads a same-length copy in which the padding is moved
  * behind the given name (赵红\u3000), and a name found there is widened back over its padding. Only a
  * surname, one or two ideographic spaces and one character that ends the name are moved, so a full
- * name after a heading (审判员\u3000陆晓明) stays as it was.
+ * name after a heading (审判员\u3000陆晓明) stays as it was. Text typed or converted from Word pads with
+ * two ordinary spaces (金  星) or no-break spaces as often as with one ideographic space.
  */
-const PADDED = /\u3000{1,2}([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
+const PADDED = /(?:\u3000{1,2}|\u00a0{1,2}| {2})([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
 /**
  * In running text a padded name may run straight on into the sentence (闫\u3000磊的, 葛\u3000松称):
  * moved too, but only where the padding stands alone — a heading spaced out character by character
  * (公\u3000开\u3000目\u3000录) is no name.
  */
 const PADDED_IN_TEXT =
-  /(?<!\u3000[\u4e00-\u9fff])(?<=[\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]\u3000)/g;
+  /(?<![\u3000\u00a0 ][\u4e00-\u9fff])(?<=[\u4e00-\u9fff])(?:\u3000{1,2}|\u00a0{1,2}| {2})([\u4e00-\u9fff])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff][\u3000\u00a0 ])/g;
 
 export interface Unpadded {
   text: string;
@@ -24,7 +25,7 @@ export interface Unpadded {
 }
 
 export function unpadNames(text: string): Unpadded {
-  if (!text.includes('\u3000')) return { text, padded: [] };
+  if (!/[\u3000\u00a0 ]/.test(text)) return { text, padded: [] };
   let out = '';
   let at = 0;
   const padded: Unpadded['padded'] = [];
@@ -55,10 +56,13 @@ export function unpadNames(text: string): Unpadded {
 function gluedInText(text: string, start: number, end: number): boolean {
   const given = text[end - 1]!;
   return (
-    wordFrequency(text.slice(start - 1, start + 1)) >= 20 ||
+    // (A label's 人 or 者 before the surname makes no word with it: 申请执行人|文\u3000军.)
+    (!'人者'.includes(text[start - 1] ?? '') && wordFrequency(text.slice(start - 1, start + 1)) >= 20) ||
     wordFrequency(given + (text[end] ?? '')) >= 20 ||
-    // A rarer surname, where a word that follows people comes next (芮\u3000军的, 葛\u3000松称).
-    (!COMMON_SURNAMES.has(text.slice(start, start + 1)) && !'的称说在于等是为和与向将已自被'.includes(text[end] ?? ''))
+    // A rarer surname, where a word that follows people comes next (芮\u3000军的, 葛\u3000松称, 华\u3000夏|提出).
+    (!COMMON_SURNAMES.has(text.slice(start, start + 1)) &&
+      !'的称说在于等是为和与向将已自被'.includes(text[end] ?? '') &&
+      wordFrequency(text.slice(end, end + 2)) < 1000)
   );
 }
 

@@ -5,8 +5,8 @@
  * characters (two or three after a compound surname).
  *
  * Left out on purpose: characters that are surnames in principle but almost always something else
- * in government writing (区, 公, 来, 年, 有, 法, 第, 本, 该, 其, 以); 于, 和, 向 … are kept and judged
- * by context like every other (names.ts).
+ * in government writing (公, 来, 年, 有, 法, 第, 本, 该, 其, 以); 于, 和, 向 … are kept and judged
+ * by context like every other (names.ts), and the WEAK_SURNAMES only where the text says a person.
  */
 export const COMPOUND_SURNAMES = [
   '欧阳',
@@ -58,6 +58,20 @@ export const COMPOUND_SURNAMES = [
   '即墨',
   '鲜于',
   '巫马',
+  // Yi clan names (Liangshan), written before the given name like a surname: 吉克阿呷, 沙马拉古.
+  '吉克',
+  '沙马',
+  '阿西',
+  '海来',
+  '曲比',
+  '俄木',
+  '吉伍',
+  '勒格',
+  '阿苏',
+  '瓦扎',
+  '阿约',
+  '日火',
+  '俄底',
 ];
 
 const SINGLE =
@@ -76,7 +90,16 @@ const SINGLE =
   // 蹇 (Guizhou), 斯 (Zhejiang), 官 (Fujian), 冮; 占, 者, 木, 岩 and 玉 stay out: too often words (占道经营).
   '操禚妥普卿蹇斯官冮' +
   // 郄 (Hebei, Shanxi) and 冒 (Rugao, Jiangsu), seldom anything else in writing.
-  '郄冒';
+  '郄冒' +
+  // The WEAK_SURNAMES below.
+  '区者字招冶';
+
+/**
+ * Surnames of whole regions (区 and 招 in Guangdong, 者 and 字 among the Yi and Bai of Yunnan, 冶 among
+ * the Hui of Gansu and Qinghai) that are far more often a word or a place (区政府, 记者, 字第, 招聘, 冶金):
+ * a name with one is believed only where a label, a role, a list, a table or a sex says a person.
+ */
+export const WEAK_SURNAMES: ReadonlySet<string> = new Set([...'区者字招冶']);
 
 /** The 100 most common single-character surnames (about 85% of the population). */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE.slice(0, 100)]);
