@@ -319,6 +319,26 @@ describe('regional names, spaces and repeats (dev7)', () => {
     expect(found('董家宝\t丰乐小区\t3幢2单元501室\t800元', 'address')).toEqual(['3幢2单元501室']);
     expect(found('韦美玲\t和平里\t12-3-4-1', 'address')).toEqual(['12-3-4-1']);
   });
+
+  it('reads a bare local number in a person’s row as a telephone beside amounts, a birth month or a card', () => {
+    expect(found('2\t邢桂英\t仁和村东街5号\t96.5\t1782350\t67301128', 'landline')).toEqual(['67301128']);
+    expect(found('郜振东\t1941.06\t胜利街18号\t83317026\t—', 'landline')).toEqual(['83317026']);
+    expect(found('鲍丽娟\t解放路3号\t5126834\t137 2045 8861', 'landline')).toEqual(['5126834']);
+    // …but not the row's only amount, nor a date.
+    expect(found('钱小弟\t6\t2231880', 'landline')).toEqual([]);
+    expect(found('钱小弟\t20260805\t已发放', 'landline')).toEqual([]);
+  });
+
+  it('finds a Shanghai 支弄 and a house 附 or 之 another, but not a shop’s premises', () => {
+    expect(found('其邻居在长乐路1221弄9支弄5号门口堆放杂物', 'address')).toEqual(['长乐路1221弄9支弄5号']);
+    expect(found('申请人余德兴住在杨桥东路14号之二', 'address')).toEqual(['杨桥东路14号之二']);
+    expect(found('烟酒店（经营者罗建军），经营场所和平区南八马路26号附5号', 'address')).toEqual([]);
+  });
+
+  it('takes a UnionPay number that fails the Luhn check as a card only alone in a cell of a person’s row', () => {
+    expect(found('罗春生\t岩塘村十二组\t1720\t6228484722549983790', 'bank_card')).toEqual(['6228484722549983790']);
+    expect(found('结算流水号6228484722549983790', 'bank_card')).toEqual([]);
+  });
 });
 
 describe('masking', () => {

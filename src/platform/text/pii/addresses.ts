@@ -56,9 +56,10 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼|座)|\d+-\d+-\d+|\d+弄\d+号|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼|座)|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号/g;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
-const DWELLING_TAIL = /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*)*/;
+const DWELLING_TAIL =
+  /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 const ADDRESS_LEAD =
   /住在|住|在|于|至|到|为|是|的|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
@@ -69,7 +70,7 @@ const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
 const HOME_AFTER = /^(?:的)?(?:住户|村民|居民|老宅|老房子|住宅|家中|家里)/;
 
-function dwellingAddresses(text: string, names: readonly NameSpan[]): AddressSpan[] {
+function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const out: AddressSpan[] = [];
   let after = 0;
   for (const m of text.matchAll(DWELLING)) {
@@ -108,11 +109,17 @@ function dwellingAddresses(text: string, names: readonly NameSpan[]): AddressSpa
     // A telephone number written in groups (客服电话400-618-6000) is not a 7-1-602 house number.
     if (/电话|热线|客服|号码|传真/.test(value)) continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;
-    if (officeAddress(text, start, names)) continue;
+    if (BUSINESS_LABEL.test(text.slice(Math.max(0, start - 10), m.index)) || officeAddress(text, start, names))
+      continue;
+    const cell = layout.cellAt(start);
+    if (cell && businessRow(text, cell)) continue;
     out.push({ start, end });
   }
   return out;
 }
+
+/** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
+const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址/;
 
 /**
  * A home-like address that is an office's: given as an organisation's (地址：… right after it, or
@@ -154,7 +161,9 @@ function lastNameEnd(names: readonly NameSpan[], index: number): number {
 export function findAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const labelled = addressesAfterLabels(text, layout, names);
   // Homes found by their structure, where no label introduced them.
-  const spans = [...labelled, ...dwellingAddresses(text, names)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = [...labelled, ...dwellingAddresses(text, layout, names)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   let keptUntil = 0;
   return spans.filter((s) => {
     if (s.start < keptUntil) return false;

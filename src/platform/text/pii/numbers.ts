@@ -1,7 +1,7 @@
 import { isValidUscc } from '../identifiers.js';
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
-import { lastNameBefore, ORGANISATION, ownerBefore } from './owner.js';
+import { firstNameFrom, lastNameBefore, ORGANISATION, ownerBefore } from './owner.js';
 
 /**
  * Personal numbers: checked, not just matched — an ID number needs its GB 11643 check digit and a
@@ -93,16 +93,23 @@ const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户
  * do not make a row of figures.
  */
 function rowOfFigures(text: string, cell: Cell): boolean {
-  const own = text.slice(cell.start, cell.end);
-  const others = text
+  const own = text.slice(cell.start, cell.end).replace(/\D/g, '');
+  const cells = text
     .slice(cell.rowStart, cell.rowEnd)
     .split('\t')
-    .map((c) => c.trim())
-    .filter((c) => c !== own && /^[\d,，]+(?:\.\d+)?$/.test(c) && !isIdCardNumber(c));
-  if (others.some((c) => c.replace(/\D/g, '').length >= 5)) return true;
-  // Seven digits with no other amount in the row (钱小弟 | 6 | 2231880) is the row's amount; eight
-  // digits, as most cities' numbers have, is not an amount a row of people is paid.
-  return own.length === 7 && !others.some((c) => /^\d{3,}/.test(c));
+    .map((c) => c.trim());
+  // A mobile in the row makes it a row of contacts (妥文静 | 住址 | 8456723 | 139 1917 2046).
+  if (cells.some((c) => /^(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}$/.test(c))) return false;
+  // Other figures: not an ID or a card number, and counted by their whole part (1935.02 is a birth month).
+  const others = cells
+    .filter((c) => c.replace(/\D/g, '') !== own && /^[\d,，]+(?:\.\d+)?$/.test(c))
+    .filter((c) => !isIdCardNumber(c) && !(c.length >= 16 && luhnValid(c)))
+    .map((c) => c.replace(/\..*$/, '').replace(/\D/g, ''));
+  // Eight digits, as most cities' numbers have, is a figure only beside a longer serial (准考证号
+  // 2024050100123) or as a date; seven digits beside another large figure (补偿 1896420), or
+  // alone with no other amount in the row (钱小弟 | 6 | 2231880), is the row's amount.
+  if (own.length === 8) return validBirth(own) || others.some((c) => c.length >= 9);
+  return others.some((c) => c.length >= 5) || (own.length === 7 && !others.some((c) => c.length >= 3));
 }
 
 /**
@@ -138,6 +145,12 @@ function halfWidth(text: string): string {
   return text.replace(/[０-９＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** Whether a person's name stands in the table row between `rowStart` and `rowEnd`. */
+function nameInRow(names: readonly NameSpan[], rowStart: number, rowEnd: number): boolean {
+  const first = firstNameFrom(names, rowStart);
+  return first !== undefined && first.end <= rowEnd;
+}
+
 /** A table row whose first cell names an organisation (a 街道办事处, a company), not a person. */
 function organisationRow(text: string, rowStart: number): boolean {
   const first = text.slice(rowStart, rowStart + 40).split('\t')[0] ?? '';
@@ -169,11 +182,15 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length < 16 || digits.length > 19) continue;
     const cell = layout.cellAt(m.index);
-    // Not every card passes the Luhn check (some older 一卡通 and 存折 numbers): one in an account
-    // column, or a UnionPay number (62…) labelled as a card, is one all the same.
+    // Not every card passes the Luhn check (some older 一卡通 and 存折 numbers, and numbers copied
+    // with a slip): one in an account column, or a UnionPay or Bank of China number (62…, 601382…) labelled as a card or
+    // standing alone in a cell of a person's row, is one all the same.
+    const ownCell = cell?.start === m.index && cell.end === m.index + m[0].length;
     const saidToBeCard =
       cell?.kind === 'account' ||
-      (digits.startsWith('62') && /(?:卡号|银行卡|一卡通)[号码]?[：:\s]*$/.test(before(m.index, 10)));
+      (/^(?:62|601382)/.test(digits) &&
+        (/(?:卡号|银行卡|一卡通)[号码]?[：:\s]*$/.test(before(m.index, 10)) ||
+          (ownCell && cell.kind === undefined && nameInRow(names, cell.rowStart, cell.rowEnd))));
     if (!luhnValid(digits) && !saidToBeCard) continue;
     // A row of a table that belongs to an organisation (化龙桥街道办事处 | … | 账号) gives its account.
     if (cell && organisationRow(text, cell.rowStart)) continue;

@@ -15,6 +15,9 @@ export const PARTY =
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
 
+/** A clause giving where a person lives: an organisation named in it is part of the address (住…村委会下园村12号). */
+const HOME_CLAUSE = /^\s*(?:住址|家庭住址|现住址|住所|户籍地|家住|现住|居住|住)/;
+
 /** A clause giving where a person works. */
 const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
 
@@ -41,7 +44,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   let organisationEnd = -1;
   const sentence = text.slice(from, index);
   for (const m of sentence.matchAll(ORGANISATION)) {
-    // A person's employer, given as one of their particulars, is not an owner (工作单位：X公司).
+    // A person's employer, given as one of their particulars, is not an owner (工作单位：X公司), nor
+    // an organisation named in their home address.
     // (In a table the label is the cell before: 工作单位 | X公司.)
     const head = sentence.slice(0, m.index);
     const clauseStart = head.search(/[；，;,\t][^；，;,\t]*$/) + 1;
@@ -50,6 +54,7 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
     const end = m.index + m[0].length;
     if (
       EMPLOYER.test(sentence.slice(clauseStart, end)) ||
+      HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
       (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end)))
     )
       continue;
