@@ -15,7 +15,7 @@ import type { Config } from './config.js';
 import { openDatabase, ping, type DatabaseHandle } from './db/database.js';
 import { pendingMigrations } from './db/migrate.js';
 import { systemActor } from './platform/auth/actor.js';
-import { systemClock, type Clock } from './platform/clock/clock.js';
+import { chinaDate, systemClock, type Clock } from './platform/clock/clock.js';
 import { registerAuth } from './platform/http/auth.js';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling } from './platform/http/error-handler.js';
 import { Errors } from './platform/http/errors.js';
@@ -31,9 +31,10 @@ import { preferencesOf } from './portal/preferences.js';
 import { contentVersionReader } from './platform/cache/content-version.repository.js';
 import { PageCache } from './platform/cache/page-cache.js';
 import { sendPage } from './portal/render.js';
-import { createPageServer, pageCachingServer } from './portal/serve.js';
+import { createPageServer, pageCachingServer, requestIdOf } from './portal/serve.js';
+import { createMetrics, registerMetrics, type MetricSources } from './platform/http/metrics.js';
 import { createFileStore } from './platform/files/files.js';
-import { createJobRunner } from './platform/jobs/jobs.js';
+import { createJobRunner, MAX_ATTEMPTS } from './platform/jobs/jobs.js';
 import { createMailer, type Mail } from './platform/mail/mailer.js';
 import { createReminders, REMINDER_JOB } from './modules/requests/requests.reminders.js';
 import { workPlanPages } from './modules/work-plans/work-plans.pages.js';
@@ -125,6 +126,8 @@ export interface BuildOptions {
 
 export function createServices(database: DatabaseHandle, config: Config, clock: Clock) {
   const deps = { db: database.db, clock };
+  // One file store for every module that keeps files (attachments, ID proofs, photos, logos).
+  const files = createFileStore(database, config.dataDir, () => clock.now());
   const sites = createSitesService(deps);
   const columns = createColumnsService(deps);
   const departments = createDepartmentsService(deps);
@@ -145,7 +148,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     publicationChecks.deidentifyText(db, siteId, text);
   const documents = createDocumentsService({
     ...deps,
-    files: createFileStore(config.dataDir),
+    files,
     maxAttachmentBytes: config.maxAttachmentBytes,
     publishChecks: [annualReportPublishCheck(clock)],
     contentChecks: [(db, doc, content) => publicationChecks.gateDocument(db, doc, content)],
@@ -170,7 +173,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     departments,
     checkText,
   });
-  const requests = createRequestsService({ ...deps, files: createFileStore(config.dataDir) });
+  const requests = createRequestsService({ ...deps, files });
   const mailboxes = createMailboxesService({ ...deps, departments });
   const messages = createMessagesService({
     ...deps,
@@ -178,14 +181,14 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     mailboxes,
     deidentifyText,
     checkText,
-    files: createFileStore(config.dataDir),
+    files,
   });
   const publicComments = createPublicCommentsService({ ...deps, departments, deidentifyText, checkText });
   const opinions = createOpinionsService({ ...deps, departments });
   const interviews = createInterviewsService({ ...deps, deidentifyText, checkText });
   const interviewRecords = createInterviewRecords({
     ...deps,
-    files: createFileStore(config.dataDir),
+    files,
     documents,
     checkText,
   });
@@ -206,7 +209,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
   });
   return {
     sites,
-    siteIdentity: createSiteIdentityService({ ...deps, files: createFileStore(config.dataDir) }),
+    siteIdentity: createSiteIdentityService({ ...deps, files }),
     departments,
     users,
     auth: createAuthService({ ...deps, auth: config.auth }),
@@ -266,14 +269,19 @@ export async function buildApp(
   const clock = options.clock ?? systemClock;
   const database = options.database ?? openDatabase(config);
   const services = createServices(database, config, clock);
+  const metrics = createMetrics(metricSources(database, services, clock));
   const pages = createPageServer(
     database.db,
     contentVersionReader(database),
     config.pageCache ? new PageCache({ trustProxy: config.trustProxy }) : null,
+    (hit) => metrics.pageCache(hit),
   );
 
   const fastify = Fastify({
     serverFactory: pageCachingServer(pages),
+    // Every log line of a request carries its id; pageCachingServer has put it in X-Request-Id.
+    genReqId: requestIdOf,
+    requestIdLogLabel: 'requestId',
     logger: {
       level: config.logLevel,
       // Credentials never reach a log line.
@@ -335,6 +343,8 @@ export async function buildApp(
   );
 
   registerInputCleaning(app);
+  app.addHook('onRequest', async (request, reply) => void reply.header('x-request-id', request.id));
+  registerMetrics(app, metrics, config.metricsToken);
   const rateLimits = createRateLimits(database.db, clock);
 
   registerErrorHandling(app, async (request, reply, error) => {
@@ -472,8 +482,15 @@ export async function buildApp(
 
   // Background work every instance does: write page-view counts in batches, publish what was
   // scheduled, queue reminders and run due jobs (all idempotent or claimed, so instances may race).
+  // Work under way is awaited on close, so a stopping instance finishes what it began (a job, a
+  // batch of counts) rather than leaving it for the lock to expire.
+  const running = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    running.add(work);
+    void work.finally(() => running.delete(work));
+  };
   const every = (ms: number, what: string, work: () => Promise<unknown>) =>
-    setInterval(() => void work().catch((err: unknown) => app.log.error({ err }, what)), ms);
+    setInterval(() => track(work().catch((err: unknown) => app.log.error({ err }, what))), ms);
   const timers = [
     every(10 * 60_000, 'reminders not queued', () => reminders.schedule()),
     every(10 * 60_000, 'message reminders not queued', () => messageReminders.schedule()),
@@ -487,22 +504,13 @@ export async function buildApp(
     every(10 * 60_000, 'ended rate-limit counters not removed', () => purgeThrottles(database.db, clock.now())),
     every(60_000, 'search dictionary not loaded', () => services.search.loadDictionary()),
     every(10 * 60_000, 'expired answers not taken out of search', () => services.assistant.expire()),
-    setInterval(
-      () =>
-        void services.documents.flushViews().catch((err: unknown) => app.log.error({ err }, 'view counts not saved')),
-      5000,
-    ),
-    setInterval(
-      () =>
-        void services.documents
-          .publishDue(systemActor('定时发布'))
-          .catch((err: unknown) => app.log.error({ err }, 'scheduled publication failed')),
-      30_000,
-    ),
+    every(5000, 'view counts not saved', () => services.documents.flushViews()),
+    every(30_000, 'scheduled publication failed', () => services.documents.publishDue(systemActor('定时发布'))),
   ];
   for (const t of timers) t.unref();
   app.addHook('onClose', async () => {
     for (const t of timers) clearInterval(t);
+    await Promise.allSettled([...running]);
     await services.documents.flushViews();
     await services.search.flushQueries();
     if (!options.database) await database.close();
@@ -530,4 +538,41 @@ async function registerAdmin(app: App): Promise<void> {
   await app.register(fastifyStatic, { root: ADMIN_DIST, prefix: '/admin/', wildcard: false, index: false });
   app.get('/admin', { schema: { hide: true } }, async (_request, reply) => reply.sendFile('index.html', ADMIN_DIST));
   app.get('/admin/*', { schema: { hide: true } }, async (_request, reply) => reply.sendFile('index.html', ADMIN_DIST));
+}
+
+/** What /metrics reads from the database: the job queue, and cases past their limit on each site. */
+function metricSources(database: DatabaseHandle, services: Services, clock: Clock): MetricSources {
+  const actor = systemActor('监控');
+  return {
+    async jobs() {
+      const rows = await database.db
+        .selectFrom('jobs')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('n'),
+          eb.cast<number>(eb('attempts', '>=', MAX_ATTEMPTS), 'integer').as('failed'),
+        ])
+        .where('done_at', 'is', null)
+        .groupBy('failed')
+        .execute();
+      const failed = rows.filter((r) => Number(r.failed) === 1).reduce((a, r) => a + Number(r.n), 0);
+      return { queued: rows.reduce((a, r) => a + Number(r.n), 0) - failed, failed };
+    },
+    async overdue() {
+      const today = chinaDate(clock.now());
+      const out: { module: string; site: string; count: number }[] = [];
+      for (const site of await services.sites.list(actor)) {
+        const requests = await services.requests.list(actor, site.id, { open: true });
+        const messages = await services.messages.overdue(site.id);
+        out.push(
+          { module: 'requests', site: site.siteCode, count: requests.filter((r) => r.urgency === 'overdue').length },
+          {
+            module: 'messages',
+            site: site.siteCode,
+            count: messages.filter((m) => m.watch === 'veto' || (m.dueOn !== null && m.dueOn < today)).length,
+          },
+        );
+      }
+      return out;
+    },
+  };
 }

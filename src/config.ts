@@ -28,6 +28,8 @@ export interface Config {
   readonly trustProxy: false | number | string;
   /** Keep rendered portal pages in memory (retired when the site's content changes). */
   readonly pageCache: boolean;
+  /** Bearer token a Prometheus scraper presents at /metrics; without one only the machine itself may scrape. */
+  readonly metricsToken: string | undefined;
   /** Largest attachment accepted, in bytes. */
   readonly maxAttachmentBytes: number;
   /** Public form submissions (依申请公开 applications) accepted per minute from one address. */
@@ -79,6 +81,12 @@ function trustProxyVar(raw: string | undefined): false | number | string {
   throw new ConfigError(
     'GONGKAI_TRUST_PROXY 须为 false、true（一层代理）、代理层数，或以逗号分隔的代理地址（可含 CIDR）',
   );
+}
+
+function metricsToken(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (raw.length < 24) throw new ConfigError('GONGKAI_METRICS_TOKEN 至少需要 24 个字符');
+  return raw;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -138,6 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: boolVar(env, 'GONGKAI_SEED_DEMO', true),
     trustProxy: trustProxyVar(env.GONGKAI_TRUST_PROXY),
     pageCache: boolVar(env, 'GONGKAI_PAGE_CACHE', true),
+    metricsToken: metricsToken(env.GONGKAI_METRICS_TOKEN),
     maxAttachmentBytes: intVar(env, 'GONGKAI_MAX_ATTACHMENT_MB', 20, 1, 500) * 1024 * 1024,
     publicFormsPerMinute: intVar(env, 'GONGKAI_PUBLIC_FORMS_PER_MINUTE', 5, 1, 10000),
     smtpUrl,

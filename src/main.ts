@@ -6,6 +6,9 @@ import { systemClock } from './platform/clock/clock.js';
 import { seedDemoContent } from './seed/demo-content.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 
+/** How long a stopping instance waits for requests and background work under way (below the usual 30 s grace of systemd and Kubernetes). */
+export const STOP_TIMEOUT_MS = 25_000;
+
 /** Migrates, seeds the demo site on an empty platform, and listens. Returns a function that stops it. */
 export async function serve(config: Config = loadConfig()): Promise<() => Promise<void>> {
   const database = openDatabase(config);

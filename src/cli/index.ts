@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import type { ParsedPlan } from '../modules/work-plans/work-plans.parse.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { operationsCommands } from './operations.js';
 import { ROLES, systemActor, type Actor, type Role } from '../platform/auth/actor.js';
 import type { Site, SitesService } from '../modules/sites/sites.service.js';
 import { systemClock } from '../platform/clock/clock.js';
@@ -84,12 +85,29 @@ program
   .command('serve')
   .description('启动网站（门户、后台、接口）；空数据库首次启动时创建演示站点')
   .action(async () => {
-    const { serve } = await import('../main.js');
+    const { serve, STOP_TIMEOUT_MS } = await import('../main.js');
     const stop = await serve();
-    const shutdown = () => void stop().then(() => process.exit(0));
+    // Stops taking connections, lets requests under way and background work finish, closes the
+    // database; a stop that takes longer than STOP_TIMEOUT_MS is cut short.
+    const shutdown = (signal: string) => {
+      console.log(`收到 ${signal}，正在停止：不再接受新请求，等待处理中的请求和后台任务完成…`);
+      setTimeout(() => {
+        console.error(`停止超过 ${STOP_TIMEOUT_MS / 1000} 秒，强制退出`);
+        process.exit(1);
+      }, STOP_TIMEOUT_MS).unref();
+      void stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+
+operationsCommands(program);
 
 program
   .command('migrate')
@@ -643,7 +661,7 @@ try {
   if (error instanceof AppError) {
     console.error(`错误（${error.code}）：${error.message}`);
     for (const d of error.details ?? []) console.error(`  ${d.field ? d.field + '：' : ''}${d.message}`);
-  } else if (error instanceof InvalidArgumentError) {
+  } else if (error instanceof InvalidArgumentError || (error instanceof Error && error.name === 'BackupError')) {
     console.error(`错误：${error.message}`);
   } else {
     console.error(error);

@@ -72,6 +72,23 @@ export interface Database {
   work_plan_marks: WorkPlanMarkTable;
   throttles: ThrottleTable;
   search_hot_queries: SearchHotQueryTable;
+  stored_files: StoredFileTable;
+  stored_file_parts: StoredFilePartTable;
+}
+
+/** A file kept in the database (PostgreSQL), named by the SHA-256 of its content. */
+export interface StoredFileTable {
+  sha256: string;
+  size: number;
+  parts: number;
+  created_at: string;
+}
+
+/** One part (at most 1 MB) of a stored file, in order. */
+export interface StoredFilePartTable {
+  sha256: string;
+  part: number;
+  bytes: Buffer;
 }
 
 export interface AppLockTable {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { JSX } from 'preact';
@@ -29,6 +30,8 @@ export function createPageServer(
   db: Executor,
   readVersion: VersionReader,
   cache: PageCache | null = new PageCache(),
+  /** Told of each cacheable page: answered from the cache (true) or rendered (false). */
+  observe: (hit: boolean) => void = () => undefined,
 ): PageServer {
   const keyOf = (request: IncomingMessage) => cache?.key(request, variantOf(request.headers.cookie)) ?? '';
   const send = (request: FastifyRequest, reply: FastifyReply, entry: CachedPage) => {
@@ -42,9 +45,12 @@ export function createPageServer(
       const entry = cache.get(keyOf(request));
       if (!entry) return false;
       const version = readVersion(entry.siteId);
-      return typeof version === 'number'
-        ? PageCache.answer(entry, version, request, response)
-        : version.then((v) => PageCache.answer(entry, v, request, response));
+      const answer = (v: number) => {
+        const answered = PageCache.answer(entry, v, request, response);
+        if (answered) observe(true);
+        return answered;
+      };
+      return typeof version === 'number' ? answer(version) : version.then(answer);
     },
     async serve(request, reply, siteId, render, onHit) {
       if (!cache) return sendPage(reply, await render());
@@ -53,6 +59,7 @@ export function createPageServer(
       // under a version whose transaction might still roll back.
       const version = await contentVersion(db, siteId);
       let entry = cache.get(key);
+      observe(entry?.version === version);
       if (!entry || entry.version !== version) {
         const html = renderPage(await render());
         entry = cache.store(key, { siteId, version, html, onHit }, reply.getHeaders());
@@ -70,6 +77,10 @@ export function createPageServer(
 export function pageCachingServer(pages: PageServer) {
   return (handler: (request: IncomingMessage, response: ServerResponse) => void): Server =>
     createServer((request, response) => {
+      // The request id every answer carries, cached or not (Fastify reads the same header).
+      const id = requestIdOf(request);
+      request.headers['x-request-id'] = id;
+      response.setHeader('x-request-id', id);
       const answered = pages.answerFromCache(request, response);
       if (answered === false) handler(request, response);
       else if (answered !== true)
@@ -78,4 +89,13 @@ export function pageCachingServer(pages: PageServer) {
           () => handler(request, response),
         );
     });
+}
+
+/**
+ * The id a request is known by in every log line and in its answer's X-Request-Id: the one the
+ * proxy in front gave it (nginx's $request_id), when it looks like an id, or a new one.
+ */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
 }

@@ -23,6 +23,7 @@ import * as certificateRequirements from './2026_11_30_0021_certificate_requirem
 import * as ratingFollowUp from './2026_11_30_0022_rating_follow_up.js';
 import * as correctionMailbox from './2026_11_30_0023_correction_mailbox.js';
 import * as portalIdentity from './2026_11_30_0024_portal_identity.js';
+import * as storedFiles from './2026_12_01_0025_stored_files.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_0022_rating_follow_up': ratingFollowUp,
   '2026_11_30_0023_correction_mailbox': correctionMailbox,
   '2026_11_30_0024_portal_identity': portalIdentity,
+  '2026_12_01_0025_stored_files': storedFiles,
 };

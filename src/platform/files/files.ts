@@ -1,21 +1,53 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
+import type { DatabaseHandle } from '../../db/database.js';
 import { stripInvisible } from '../http/input.js';
+import { createDatabaseFileStore } from './database-store.js';
 
-/**
- * Files kept under `<dataDir>/files`, named by the SHA-256 of their content: the same file is kept
- * once, a name can never point at other bytes, and several instances can share the folder.
- */
+/** Where uploaded files are kept, named by the SHA-256 of their content. */
 export interface FileStore {
   put(bytes: Buffer): Promise<string>;
   get(sha256: string): Promise<Buffer>;
 }
 
-export function createFileStore(dataDir: string): FileStore {
-  const root = path.join(dataDir, 'files');
+/**
+ * The platform's file store: on PostgreSQL the database itself, so every instance serves every
+ * file and a database backup holds them (files still in the data directory are read from there
+ * until moved); on SQLite the data directory, beside the database file.
+ */
+export function createFileStore(
+  database: Pick<DatabaseHandle, 'db' | 'dialect'>,
+  dataDir: string,
+  now: () => Date,
+): FileStore {
+  const directory = createDirectoryFileStore(dataDir);
+  return database.dialect === 'postgres' ? createDatabaseFileStore(database.db, now, directory) : directory;
+}
+
+/** The folder of the data directory that holds its files. */
+export function filesDirectory(dataDir: string): string {
+  return path.join(dataDir, 'files');
+}
+
+/** Every file kept under a files folder (xx/<sha256>), in order, leaving out any still being written. */
+export async function listDirectoryFiles(root: string): Promise<{ relative: string; sha256: string }[]> {
+  if (!existsSync(root)) return [];
+  const out: { relative: string; sha256: string }[] = [];
+  for (const prefix of (await readdir(root)).sort())
+    for (const name of (await readdir(path.join(root, prefix)).catch(() => [])).sort())
+      if (/^[0-9a-f]{64}$/.test(name)) out.push({ relative: path.join(prefix, name), sha256: name });
+  return out;
+}
+
+/**
+ * Files kept under `<dataDir>/files`: the same file is kept once, a name can never point at
+ * other bytes, and instances on one machine can share the folder.
+ */
+export function createDirectoryFileStore(dataDir: string): FileStore {
+  const root = filesDirectory(dataDir);
   const pathOf = (sha256: string) => path.join(root, sha256.slice(0, 2), sha256);
   return {
     async put(bytes) {

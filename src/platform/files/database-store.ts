@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/database.js';
+import type { FileStore } from './files.js';
+
+/** Files are kept in parts of this size, so no single value grows with the file. */
+export const PART_BYTES = 1024 * 1024;
+
+/**
+ * Files kept in the database (issue 18 §2), named by the SHA-256 of their content like the
+ * directory store: every instance on one PostgreSQL database reads what any of them stored, and a
+ * `pg_dump` backs them up with everything else. A file is written in one transaction, so a reader
+ * sees all of it or nothing; the same content is kept once. `fallback` serves files written to
+ * the data directory before they were moved in (`gongkai files move`).
+ */
+export function createDatabaseFileStore(db: Db, now: () => Date, fallback?: FileStore): FileStore {
+  return {
+    async put(bytes) {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const parts = Math.max(1, Math.ceil(bytes.length / PART_BYTES));
+      await db.transaction().execute(async (trx) => {
+        const kept = await trx
+          .insertInto('stored_files')
+          .values({ sha256, size: bytes.length, parts, created_at: now().toISOString() })
+          .onConflict((oc) => oc.column('sha256').doNothing())
+          .executeTakeFirst();
+        // Kept already (by this or another instance): nothing more to write.
+        if (Number(kept.numInsertedOrUpdatedRows ?? 0) === 0) return;
+        for (let part = 0; part < parts; part++)
+          await trx
+            .insertInto('stored_file_parts')
+            .values({ sha256, part, bytes: bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES) })
+            .execute();
+      });
+      return sha256;
+    },
+    async get(sha256) {
+      const rows = await db
+        .selectFrom('stored_file_parts')
+        .select('bytes')
+        .where('sha256', '=', sha256)
+        .orderBy('part')
+        .execute();
+      if (rows.length > 0) return Buffer.concat(rows.map((r) => r.bytes));
+      if (fallback) return fallback.get(sha256);
+      throw Object.assign(new Error(`file ${sha256} is not stored`), { code: 'ENOENT' });
+    },
+  };
+}
