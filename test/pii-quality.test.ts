@@ -8,14 +8,16 @@ import { loadCorpus } from './fixtures/pii/real.js';
 
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-01 (bench/RESULTS.md).
- * heldout2 and heldout3 were each written on 2026-11-30 by a helper who saw no code; neither was tuned on
- * and their mistakes were never read. These floors only keep the detector from
+ * heldout2 and heldout3 were each written on 2026-11-30, heldout4 on 2026-12-01, by helpers who saw no
+ * code; none was tuned on and their mistakes were never read (heldout4 was measured once, after the
+ * day's tuning). These floors only keep the detector from
  * getting worse; issue 14 stays open until they are empty.
  */
-const HELD_OUT = ['heldout2', 'heldout3'] as const;
+const HELD_OUT = ['heldout2', 'heldout3', 'heldout4'] as const;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
   heldout2: { recall: { landline: 0.88, bank_card: 0.94 }, precision: 0.945 },
   heldout3: { recall: { person_name: 0.91, address: 0.93, plate: 0.95 }, precision: PRECISION_TARGET },
+  heldout4: { recall: { person_name: 0.87, address: 0.88, landline: 0.9, plate: 0.97 }, precision: PRECISION_TARGET },
 };
 
 /**
