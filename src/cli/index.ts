@@ -4,19 +4,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import type { ParsedPlan } from '../modules/work-plans/work-plans.parse.js';
-import { openDatabase, type DatabaseHandle } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
+import type { DatabaseHandle } from '../db/database.js';
 import { operationsCommands } from './operations.js';
 import { ROLES, systemActor, type Actor, type Role } from '../platform/auth/actor.js';
 import type { Site, SitesService } from '../modules/sites/sites.service.js';
 import { systemClock } from '../platform/clock/clock.js';
-import { AppError } from '../platform/http/errors.js';
 import { isValidDate } from '../platform/workdays/dates.js';
 import { NO_OVERRIDES, WorkdayCalendar } from '../platform/workdays/calendar.js';
-import { loadOverrides } from '../platform/workdays/workdays.repository.js';
 
-// The web application and the domain services are imported only by the commands that need them,
-// so quick commands (workdays …) start fast.
+// The web application, the domain services and the database layer are imported only by the
+// commands that need them, so --help and quick commands (workdays …) start fast.
 
 function dateArg(value: string): string {
   if (!isValidDate(value)) throw new InvalidArgumentError(`“${value}” 不是有效日期，格式应为 YYYY-MM-DD`);
@@ -31,9 +28,10 @@ function countArg(value: string): number {
 /** Opens the configured database (with migrations applied unless told not to), runs `fn`, and closes it. */
 async function withDatabase<T>(fn: (database: DatabaseHandle) => Promise<T>, migrate = true): Promise<T> {
   const config = loadConfig();
+  const { openDatabase } = await import('../db/database.js');
   const database = openDatabase(config);
   try {
-    if (migrate) await migrateToLatest(database.db);
+    if (migrate) await (await import('../db/migrate.js')).migrateToLatest(database.db);
     return await fn(database);
   } finally {
     await database.close();
@@ -49,6 +47,8 @@ async function calendar(): Promise<WorkdayCalendar> {
   if (!config.databaseUrl && !existsSync(path.join(config.dataDir, 'gongkai.sqlite'))) {
     return new WorkdayCalendar(NO_OVERRIDES);
   }
+  const { openDatabase } = await import('../db/database.js');
+  const { loadOverrides } = await import('../platform/workdays/workdays.repository.js');
   const database = openDatabase(config);
   try {
     return new WorkdayCalendar(await loadOverrides(database.db));
@@ -113,6 +113,7 @@ program
   .command('migrate')
   .description('把数据库迁移到最新版本')
   .action(async () => {
+    const { migrateToLatest } = await import('../db/migrate.js');
     const applied = await withDatabase((database) => migrateToLatest(database.db), false);
     console.log(applied.length > 0 ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新版本');
   });
@@ -658,6 +659,7 @@ report
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
+  const { AppError } = await import('../platform/http/errors.js');
   if (error instanceof AppError) {
     console.error(`错误（${error.code}）：${error.message}`);
     for (const d of error.details ?? []) console.error(`  ${d.field ? d.field + '：' : ''}${d.message}`);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
 
 /**
  * Commands for the operations team (docs/operations.md): backup and restore, and moving the data
@@ -47,6 +45,8 @@ export function operationsCommands(program: Command): void {
       }
       const { createDatabaseFileStore } = await import('../platform/files/database-store.js');
       const { moveFilesInto } = await import('../platform/files/move.js');
+      const { openDatabase } = await import('../db/database.js');
+      const { migrateToLatest } = await import('../db/migrate.js');
       const database = openDatabase(config);
       try {
         await migrateToLatest(database.db);
