@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { h } from 'preact';
 import type { Config } from './config.js';
 import { openDatabase, ping, type DatabaseHandle } from './db/database.js';
@@ -270,9 +270,12 @@ export async function buildApp(
   const database = options.database ?? openDatabase(config);
   const services = createServices(database, config, clock);
   const metrics = createMetrics(metricSources(database, services, clock));
+  // Told of content changes by the database on PostgreSQL; `log` is the app's once it exists.
+  let log: (error: Error) => void = () => undefined;
+  const versions = contentVersionReader(database, (error) => log(error));
   const pages = createPageServer(
     database.db,
-    contentVersionReader(database),
+    (siteId) => versions.read(siteId),
     config.pageCache ? new PageCache({ trustProxy: config.trustProxy }) : null,
     (hit) => metrics.pageCache(hit),
   );
@@ -281,7 +284,7 @@ export async function buildApp(
     serverFactory: pageCachingServer(pages),
     // Every log line of a request carries its id; pageCachingServer has put it in X-Request-Id.
     genReqId: requestIdOf,
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     logger: {
       level: config.logLevel,
       // Credentials never reach a log line.
@@ -301,6 +304,7 @@ export async function buildApp(
   });
   fastify.setValidatorCompiler(validatorCompiler);
   database.onConnectionError((err) => fastify.log.warn({ err }, 'database connection lost; the next query reconnects'));
+  log = (err) => fastify.log.warn({ err }, 'content-version listener lost; pages check the database until it is back');
   const app: App = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
   // The API speaks JSON and the portal's forms are url-encoded; plain text is refused with 415.
@@ -511,6 +515,7 @@ export async function buildApp(
   app.addHook('onClose', async () => {
     for (const t of timers) clearInterval(t);
     await Promise.allSettled([...running]);
+    await versions.close();
     await services.documents.flushViews();
     await services.search.flushQueries();
     if (!options.database) await database.close();

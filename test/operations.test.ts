@@ -86,19 +86,28 @@ describe(`files on ${onPostgres ? 'PostgreSQL: kept in the database' : 'SQLite: 
     }
   });
 
-  it.runIf(onPostgres)('moves files written to the data directory into the database (gongkai files move)', async () => {
-    const database = await freshDatabase();
-    cleanups.push(() => database.close());
-    const older = [uniquePng(), uniquePng()];
-    for (const bytes of older) await createDirectoryFileStore(database.dataDir).put(bytes);
-    const moved = await runCli(['files', 'move'], dbEnv(database));
-    expect(moved.stderr).toBe('');
-    expect(moved.stdout).toContain('已移入数据库 2 个文件');
-    const kept = await database.db.selectFrom('stored_files').select(['sha256', 'size']).orderBy('sha256').execute();
-    expect(kept).toEqual(
-      older.map((b) => ({ sha256: sha(b), size: b.length })).sort((a, b) => a.sha256.localeCompare(b.sha256)),
-    );
-  });
+  it(
+    onPostgres
+      ? 'moves files written to the data directory into the database (gongkai files move)'
+      : 'leaves files in the data directory (gongkai files move has nothing to do)',
+    async () => {
+      const database = await freshDatabase();
+      cleanups.push(() => database.close());
+      const older = [uniquePng(), uniquePng()];
+      for (const bytes of older) await createDirectoryFileStore(database.dataDir).put(bytes);
+      const moved = await runCli(['files', 'move'], dbEnv(database));
+      expect(moved.stderr).toBe('');
+      if (!onPostgres) {
+        expect(moved.stdout).toContain('SQLite 的文件保存在数据目录中，无需移动');
+        return;
+      }
+      expect(moved.stdout).toContain('已移入数据库 2 个文件');
+      const kept = await database.db.selectFrom('stored_files').select(['sha256', 'size']).orderBy('sha256').execute();
+      expect(kept).toEqual(
+        older.map((b) => ({ sha256: sha(b), size: b.length })).sort((a, b) => a.sha256.localeCompare(b.sha256)),
+      );
+    },
+  );
 });
 
 describe(`backup and restore on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {

@@ -28,6 +28,8 @@ export interface DatabaseHandle {
   readonly location: string;
   /** The SQLite connection itself, for the one hot read that cannot afford a query builder (page cache). */
   readonly sqlite: SQLite.Database | null;
+  /** PostgreSQL: a new connection of its own outside the pool (to LISTEN), with the pool's settings. */
+  readonly newClient: (() => pg.Client) | null;
   /** Hears of connections lost while idle (a restart, a failover, a cut link), for the log. */
   onConnectionError(listener: (error: Error) => void): void;
   close(): Promise<void>;
@@ -111,6 +113,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
       sqlite: null,
+      newClient: () => new pg.Client({ connectionString: options.databaseUrl, keepAlive: true }),
       location: `postgresql://${url.hostname}:${url.port || 5432}${url.pathname}`,
       onConnectionError,
       close: async function () {
@@ -130,6 +133,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     db: new Kysely<Database>({ dialect: new GongkaiSqliteDialect({ database: sqlite }) }),
     dialect: 'sqlite',
     sqlite,
+    newClient: null,
     location: file,
     onConnectionError,
     close: async function () {

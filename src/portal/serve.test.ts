@@ -11,6 +11,8 @@ import { PageCache } from '../platform/cache/page-cache.js';
 import { createPageServer, pageCachingServer, type PageServer } from './serve.js';
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
+let versions: ReturnType<typeof contentVersionReader> | undefined;
+const readVersion = (siteId: string) => (versions ??= contentVersionReader(database)).read(siteId);
 let siteId = '';
 beforeAll(async () => {
   database = await freshDatabase();
@@ -31,7 +33,10 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(() => database.close());
+afterAll(async () => {
+  await versions?.close();
+  await database.close();
+});
 
 async function listening(pages: PageServer, counts: { served: number; renders: number }) {
   const app = Fastify({ serverFactory: pageCachingServer(pages) });
@@ -56,7 +61,7 @@ async function listening(pages: PageServer, counts: { served: number; renders: n
 describe('the page server', () => {
   it('renders a page once, answers repeats before Fastify, and renders again after a change', async () => {
     const counts = { served: 0, renders: 0 };
-    const { app, url } = await listening(createPageServer(database.db, contentVersionReader(database)), counts);
+    const { app, url } = await listening(createPageServer(database.db, readVersion), counts);
     try {
       const first = await fetch(url);
       const firstBody = await first.text();
@@ -92,7 +97,7 @@ describe('the page server', () => {
 
   it('without a cache renders every time', async () => {
     const counts = { served: 0, renders: 0 };
-    const { app, url } = await listening(createPageServer(database.db, contentVersionReader(database), null), counts);
+    const { app, url } = await listening(createPageServer(database.db, readVersion, null), counts);
     try {
       await fetch(url);
       await fetch(url);
