@@ -2,13 +2,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/database.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { FixedClock } from '../src/platform/clock/clock.js';
-import { createDirectoryFileStore, filesDirectory, listDirectoryFiles } from '../src/platform/files/files.js';
+import {
+  createDirectoryFileStore,
+  createFileStore,
+  filesDirectory,
+  listDirectoryFiles,
+} from '../src/platform/files/files.js';
 import { createWorld, testApp, testConfig, type TestApp } from './helpers/app.js';
 import { dbEnv, runCli } from './helpers/cli.js';
 import { freshDatabase, onPostgres, testDatabaseUrl } from './helpers/db.js';
@@ -122,7 +128,7 @@ describe(`backup and restore on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
     const writer = (async () => {
       while (writing) await publishWithAttachment(t, w.siteId, w.deptA, uniquePng());
     })();
-    const before = await documentCount(t);
+    const before = await liveCount(t, 'documents');
     const workDir = mkdtempSync(path.join(tmpdir(), 'gongkai-backup-'));
     cleanups.push(() => Promise.resolve(rmSync(workDir, { recursive: true, force: true })));
     const during = path.join(workDir, 'during.tar.gz');
@@ -131,7 +137,7 @@ describe(`backup and restore on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
     await writer;
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    const after = await documentCount(t);
+    const after = await liveCount(t, 'documents');
     expect(after, 'documents were written while the backup ran').toBeGreaterThan(before);
 
     // Then a backup of the platform at rest, to compare with what is live.
@@ -165,10 +171,6 @@ describe(`backup and restore on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
   });
 });
 
-async function documentCount(t: TestApp): Promise<number> {
-  return liveCount(t, 'documents');
-}
-
 async function liveCount(t: TestApp, table: string): Promise<number> {
   const { rows } = await sqlOn(t, `select count(*) as n from "${table}"`);
   return Number(rows[0]?.n);
@@ -182,7 +184,6 @@ async function liveTables(t: TestApp): Promise<string[]> {
 }
 
 async function sqlOn(t: TestApp, query: string): Promise<{ rows: Record<string, unknown>[] }> {
-  const { sql } = await import('kysely');
   return sql.raw<Record<string, unknown>>(query).execute(t.database.db);
 }
 
@@ -224,7 +225,6 @@ async function emptyTarget(workDir: string, name: string, sourceUrl: string | un
     async query(q: string): Promise<{ sha256: string }[]> {
       const database = open();
       try {
-        const { sql } = await import('kysely');
         return (await sql.raw<{ sha256: string }>(q).execute(database.db)).rows;
       } finally {
         await database.close();
@@ -240,7 +240,6 @@ async function emptyTarget(workDir: string, name: string, sourceUrl: string | un
         get: async (sha256: string) => {
           const database = open();
           try {
-            const { createFileStore } = await import('../src/platform/files/files.js');
             return await createFileStore(database, dataDir, () => new Date()).get(sha256);
           } finally {
             await database.close();

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Errors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
@@ -13,12 +13,12 @@ import {
   type DepartmentsService,
 } from '../departments/departments.service.js';
 import { DocList } from '../documents/documents.pages.js';
-import { documentHref } from '../documents/documents.paths.js';
 import type { DocumentRow, DocumentsService } from '../documents/documents.service.js';
 import { siteImageUrl } from '../../portal/identity.js';
 import { IMAGE_KINDS } from './site-identity.js';
 import type { SiteIdentityService } from './site-identity.service.js';
 import { siteBaseUrl, type Site, type SitesService } from './sites.service.js';
+import { sitemapXml } from './sites.sitemap.js';
 
 export interface SitePagesDeps {
   pages: PageServer;
@@ -198,8 +198,6 @@ export function SiteMapPage({ frame, all }: { frame: Frame; all: Column[] }) {
   );
 }
 
-const xmlEscape = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export function sitePages(
   app: App,
   { pages, sites, siteIdentity, columns, documents, departments, publicUrl }: SitePagesDeps,
@@ -302,26 +300,17 @@ export function sitePages(
     },
   );
 
-  app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
+  // The sitemap, or past 50,000 addresses a sitemap index of numbered files (sites.sitemap.ts).
+  const sitemap = async (request: FastifyRequest, reply: FastifyReply, part: number | undefined) => {
     const site = await siteOf(request);
     const base = siteBaseUrl(site, publicUrl);
-    const all = await columns.list(site.id);
-    const { rows } = await documents.publicList(site.id, { limit: 50_000, offset: 0 });
-    const urls = [
-      `<url><loc>${base}/</loc></url>`,
-      `<url><loc>${base}/catalogue</loc></url>`,
-      ...all
-        .filter((c) => c.kind !== 'link')
-        .map((c) => `<url><loc>${base}${xmlEscape(columnHref(c, all))}</loc></url>`),
-      ...rows.map(
-        (d) =>
-          `<url><loc>${base}${documentHref(d)}</loc><lastmod>${xmlEscape(d.updatedAt.slice(0, 10))}</lastmod></url>`,
-      ),
-    ];
-    return reply
-      .type('application/xml; charset=utf-8')
-      .send(
-        `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
-      );
+    const xml = await sitemapXml({ columns, documents }, site.id, base, part);
+    if (xml === undefined) throw Errors.NOT_FOUND();
+    return reply.type('application/xml; charset=utf-8').send(xml);
+  };
+  app.get('/sitemap.xml', { schema: { hide: true } }, (request, reply) => sitemap(request, reply, undefined));
+  app.get<{ Params: { part: string } }>('/sitemap-:part.xml', { schema: { hide: true } }, (request, reply) => {
+    if (!/^[1-9]\d{0,5}$/.test(request.params.part)) throw Errors.NOT_FOUND();
+    return sitemap(request, reply, Number(request.params.part));
   });
 }
