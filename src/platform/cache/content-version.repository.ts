@@ -46,6 +46,16 @@ export function contentVersionReader(
   return { read: (siteId) => contentVersion(handle.db, siteId), close: () => Promise.resolve() };
 }
 
+/**
+ * Ends a listener's connection whatever state it is in. It keeps an 'error' listener: an error
+ * from a client without one would end the process.
+ */
+function retire(client: pg.Client): Promise<void> {
+  client.removeAllListeners();
+  client.on('error', () => undefined);
+  return client.end().catch(() => undefined);
+}
+
 export interface ListenerOptions {
   /** How often every version is read again, in case a notice was missed. */
   pollMs?: number;
@@ -81,8 +91,7 @@ export function contentVersionListener(
     versions.clear();
     const gone = client;
     client = undefined;
-    gone?.removeAllListeners();
-    void gone?.end().catch(() => undefined);
+    if (gone) void retire(gone);
     if (!closed && !retryTimer) {
       retryTimer = setTimeout(() => {
         retryTimer = undefined;
@@ -138,8 +147,7 @@ export function contentVersionListener(
       listening = false;
       const c = client;
       client = undefined;
-      c?.removeAllListeners();
-      await c?.end().catch(() => undefined);
+      if (c) await retire(c);
     },
   };
 }
