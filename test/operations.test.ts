@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -163,6 +163,15 @@ describe(`backup and restore on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
     for (const table of await liveTables(t)) expect(await target2.count(table), table).toBe(await liveCount(t, table));
     const liveFiles = await t.database.db.selectFrom('attachments').select('sha256').orderBy('sha256').execute();
     for (const { sha256 } of liveFiles) expect(sha(await target2.files().get(sha256))).toBe(sha256);
+
+    // A file that is no backup is refused in words, and writes nothing.
+    const target3 = await emptyTarget(workDir, 'three', t.database.url);
+    const notABackup = path.join(workDir, 'notes.tar.gz');
+    writeFileSync(notABackup, '这不是备份');
+    const refused = await runCli(['restore', notABackup], target3.env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('不是 gongkai backup 写出的备份文件');
+    expect(existsSync(path.join(target3.env.GONGKAI_DATA_DIR!, 'gongkai.sqlite'))).toBe(false);
 
     // A restore never writes over a platform: the same target is refused.
     const again = await runCli(['restore', quiet], target2.env);

@@ -86,9 +86,7 @@ export async function restore(target: BackupTarget, file: string): Promise<Backu
   const staging = path.join(target.dataDir, `.restore-${process.pid}-${Date.now()}`);
   await mkdir(staging, { recursive: true });
   try {
-    await extractArchive({ file, cwd: staging });
-    const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST), 'utf8')) as BackupManifest;
-    if (manifest.format !== 1) throw new BackupError('无法识别的备份格式');
+    const manifest = await readBackup(file, staging);
     if ((manifest.dialect === 'postgres') !== Boolean(target.databaseUrl))
       throw new BackupError(
         manifest.dialect === 'postgres'
@@ -105,6 +103,20 @@ export async function restore(target: BackupTarget, file: string): Promise<Backu
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** Unpacks a backup into `staging` and reads its manifest; anything else is refused in words. */
+async function readBackup(file: string, staging: string): Promise<BackupManifest> {
+  if (!existsSync(file)) throw new BackupError(`找不到备份文件 ${file}`);
+  try {
+    await extractArchive({ file, cwd: staging, strict: true });
+    const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST), 'utf8')) as BackupManifest;
+    if (manifest.format === 1 && typeof manifest.tables === 'object' && typeof manifest.files === 'object')
+      return manifest;
+  } catch {
+    // Told below: not a backup this version can read.
+  }
+  throw new BackupError(`${file} 不是 gongkai backup 写出的备份文件，或已损坏`);
 }
 
 /** Links (or copies) every data-directory file into the staging folder; returns hash → size. */
