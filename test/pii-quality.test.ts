@@ -8,16 +8,20 @@ import { loadCorpus } from './fixtures/pii/real.js';
 
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-01 (bench/RESULTS.md).
- * heldout2 and heldout3 were each written on 2026-11-30, heldout4 on 2026-12-01, by helpers who saw no
- * code; none was tuned on and their mistakes were never read (heldout4 was measured once, after the
- * day's tuning). These floors only keep the detector from
+ * heldout2 and heldout3 were each written on 2026-11-30, heldout4 and heldout5 on 2026-12-01, by helpers
+ * who saw no code; none was tuned on and their mistakes were never read (heldout5 was measured before and
+ * once after the tuning on dev8). These floors only keep the detector from
  * getting worse; issue 14 stays open until they are empty.
  */
-const HELD_OUT = ['heldout2', 'heldout3', 'heldout4'] as const;
+const HELD_OUT = ['heldout2', 'heldout3', 'heldout4', 'heldout5'] as const;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
   heldout2: { recall: { landline: 0.88, bank_card: 0.94 }, precision: 0.945 },
   heldout3: { recall: { person_name: 0.91, address: 0.93, plate: 0.95 }, precision: PRECISION_TARGET },
-  heldout4: { recall: { person_name: 0.87, address: 0.88, landline: 0.9, plate: 0.97 }, precision: PRECISION_TARGET },
+  heldout4: { recall: { person_name: 0.89, address: 0.88, landline: 0.9, plate: 0.97 }, precision: PRECISION_TARGET },
+  heldout5: {
+    recall: { person_name: 0.9, address: 0.93, landline: 0.88, id_card: 0.98 },
+    precision: PRECISION_TARGET,
+  },
 };
 
 /**
@@ -29,7 +33,7 @@ describe('personal-information detection on the hand-written corpus', () => {
 
   it('has at least 600 sentences in at least ten genres, the held-out sets apart from what was tuned on', () => {
     const devTexts = new Set(
-      (['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'heldout'] as const).flatMap((part) =>
+      (['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'heldout'] as const).flatMap((part) =>
         loadCorpus(part).map((s) => s.text),
       ),
     );

@@ -314,10 +314,19 @@ describe('regional names, spaces and repeats (dev7)', () => {
     expect(found('牧民在乌兰毛都苏木放牧', 'person_name')).toEqual([]);
   });
 
-  it('finds a home’s house number, unit and room spread over a person’s table row, not the village alone', () => {
-    expect(found('郑秀兰\t东岗村\t后排12号\t宅基地120㎡', 'address')).toEqual(['后排12号']);
-    expect(found('董家宝\t丰乐小区\t3幢2单元501室\t800元', 'address')).toEqual(['3幢2单元501室']);
-    expect(found('韦美玲\t和平里\t12-3-4-1', 'address')).toEqual(['12-3-4-1']);
+  it('finds a home spread over a person’s table row, each cell down to the house, but not a village alone', () => {
+    expect(found('郑秀兰\t东岗村\t后排12号\t宅基地120㎡', 'address')).toEqual(['东岗村', '后排12号']);
+    expect(found('董家宝\t丰乐小区\t3幢2单元501室\t800元', 'address')).toEqual(['丰乐小区', '3幢2单元501室']);
+    expect(found('韦美玲\t和平里\t12-3-4-1', 'address')).toEqual(['和平里', '12-3-4-1']);
+    expect(found('谈建国\t谈固村\t四街\t东五排11号\t宅基地面积167㎡', 'address')).toEqual([
+      '谈固村',
+      '四街',
+      '东五排11号',
+    ]);
+    expect(found('龙老四\t吉信镇\t大塘村\t五组\t6228488799118047959', 'address')).toEqual(['大塘村', '五组']);
+    expect(found('马有福\t男\t1937.04\t河西村\t300', 'address')).toEqual([]);
+    // A certificate's number ends in 号 too.
+    expect(found('冯所锦\t草塘村\t110\t乡字第469002202600033号', 'address')).toEqual([]);
   });
 
   it('reads a bare local number in a person’s row as a telephone beside amounts, a birth month or a card', () => {
@@ -338,6 +347,54 @@ describe('regional names, spaces and repeats (dev7)', () => {
   it('takes a UnionPay number that fails the Luhn check as a card only alone in a cell of a person’s row', () => {
     expect(found('罗春生\t岩塘村十二组\t1720\t6228484722549983790', 'bank_card')).toEqual(['6228484722549983790']);
     expect(found('结算流水号6228484722549983790', 'bank_card')).toEqual([]);
+  });
+});
+
+describe('lists, cells and mailboxes (dev8)', () => {
+  const found = (text: string, type: string) =>
+    findPersonalInformation(text)
+      .filter((f) => f.type === type)
+      .map((f) => f.text);
+
+  it('reads Dai, Jingpo and Tibetan names in a list of people, padded or with the nationality after them', () => {
+    expect(
+      found(
+        '拟聘用人员：岩　帕（傣族）、玉　罕（傣族）、排　勒（景颇族）、岳麻都（景颇族）、线　芬（傣族）。',
+        'person_name',
+      ),
+    ).toEqual(['岩　帕', '玉　罕', '排　勒', '岳麻都', '线　芬']);
+    expect(found('拟录取名单：次旦卓嘎、边巴次仁、央　金、尼玛曲珍、多布杰。', 'person_name')).toEqual([
+      '次旦卓嘎',
+      '边巴次仁',
+      '央　金',
+      '尼玛曲珍',
+      '多布杰',
+    ]);
+  });
+
+  it('takes the whole first cell of a data row as its person, whatever the given characters, but not a heading', () => {
+    expect(found('沙马拉且\t美姑县巴普镇\t驻村辅警', 'person_name')).toEqual(['沙马拉且']);
+    expect(found('3\t冯所锦\t潭门镇草塘村委会文教园村\t110', 'person_name')).toEqual(['冯所锦']);
+    expect(found('房屋坐落\t苏州市姑苏区双塔街道南园新村42幢506室\t建筑面积\t58.6㎡', 'person_name')).toEqual([]);
+    expect(found('车位号\t中签车辆\t承租人', 'person_name')).toEqual([]);
+  });
+
+  it('leaves an office’s mailbox and a police car, and keeps a resident’s room telephone', () => {
+    expect(found('本院行政庭公共邮箱为tsqfyxzt@163.com。', 'email')).toEqual([]);
+    expect(found('推荐表请于9月30日前发送至区妇联邮箱qfl_zmjt@163.com。', 'email')).toEqual([]);
+    expect(found('报告电子版已发送至您的邮箱zhenzong.huang@xmu.edu.cn。', 'email')).toEqual([
+      'zhenzong.huang@xmu.edu.cn',
+    ]);
+    expect(found('一辆号牌为苏A0216警的警用巡逻车', 'plate')).toEqual([]);
+    expect(found('有辆沪A6021领的黑色轿车占了我家车位', 'plate')).toEqual(['沪A6021领']);
+    expect(found('我爸屠根水住在区颐养中心，房间电话0571-8812 6630 转 3107。', 'landline')).toEqual([
+      '0571-8812 6630 转 3107',
+    ]);
+  });
+
+  it('does not read a place or a role as a name (乌鲁木齐, 种粮大户)', () => {
+    expect(found('被告：乌鲁木齐市天山区人力资源和社会保障局', 'person_name')).toEqual([]);
+    expect(found('今年63岁的朱根荣是吴中区临湖镇的种粮大户。', 'person_name')).toEqual(['朱根荣']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
-import { firstNameFrom, ownerOf } from './owner.js';
+import { firstNameFrom, ORGANISATION, ownerOf } from './owner.js';
 
 /**
  * Where a private person lives. An address is told by its structure — province, city, district,
@@ -16,10 +16,10 @@ export interface AddressSpan {
 
 /** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
 const SHARED_LABEL =
-  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址)(?:为|是|在|于)?[：:\s]*$/;
+  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(]|房子在|房屋在)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(]|房子在|房屋在|被征收房屋|被拆迁房屋|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -31,11 +31,11 @@ const HOUSE_LEVEL =
 const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}村$/;
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
-  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞)/;
+  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条)/;
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -68,7 +68,7 @@ const NOT_A_HOME_AFTER =
   /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
 const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
-const HOME_AFTER = /^(?:的)?(?:住户|村民|居民|老宅|老房子|住宅|家中|家里)/;
+const HOME_AFTER = /^(?:的)?(?:住户|村民|居民|老宅|老房子|住宅|家中|家里|自有住宅|自建房|自家)/;
 
 function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const out: AddressSpan[] = [];
@@ -186,7 +186,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // the same row as a person.
     const cell = layout.cellAt(i);
     if (cell && cell.start === i && cell.kind !== 'other') {
-      const span = addressAt(text, i) ?? addressPartCell(cell);
+      const span = addressAt(text, i) ?? addressPartCell(cell) ?? placeBeforeHouseCell(text, cell);
       if (
         span &&
         !businessRow(text, cell) &&
@@ -219,10 +219,12 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     const home = /^(?:的)?(?:住所|房屋|私房|老宅|住宅|家|宅基地)/.test(after);
     const labelStart = i - left.length + label.index;
     const officeLabel = /(?:公司|单位|局|办|中心|机关|政府|委员会|法院|医院|学校)[^，。；]{0,4}$/.test(left);
+    // (An office's address sent to: 寄至…三香路1299号政务公开办公室.)
+    const office = new RegExp(ORGANISATION.source).test(text.slice(span.start, span.end));
     if (
       home ||
       ownerOf(text, labelStart, span.end, names) === 'person' ||
-      (addressedToPerson(text, labelStart) && !officeLabel)
+      (addressedToPerson(text, labelStart) && !officeLabel && !office)
     )
       keep(span);
   }
@@ -238,7 +240,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
 const ADDRESS_PART_CELL = new RegExp(
   '^(?:' +
     [
-      '[\\u4e00-\\u9fff\\d]{0,10}\\d+号(?:院|楼)?(?:附\\d+号|之[一二三四五六七八九十])?',
+      // (Not a certificate's number: 乡字第469002202600031号.)
+      '(?!.*(?:第|\\d{6}))[\\u4e00-\\u9fff\\d]{0,10}\\d+号(?:院|楼)?(?:附\\d+号|之[一二三四五六七八九十])?',
       '(?:[\\u4e00-\\u9fff]{0,8}[A-Z]?座?)?\\d+(?:幢|栋|座|号楼)\\d+(?:单元\\d+室?|\\d*)?',
       '\\d+单元\\d+室?',
       '[\\u4e00-\\u9fff]{2,8}[A-Z]座\\d{3,4}',
@@ -249,6 +252,31 @@ const ADDRESS_PART_CELL = new RegExp(
 function addressPartCell(cell: Cell): AddressSpan | undefined {
   const value = cell.text.trim();
   if (!ADDRESS_PART_CELL.test(value)) return undefined;
+  const start = cell.start + cell.text.indexOf(value);
+  return { start, end: start + value.length };
+}
+
+/**
+ * A home spread over cells side by side (大塘村 | 五组, 谈固村 | 四街 | 东五排11号, 颐和路 | 18号,
+ * 琅琊路小区 | 6幢2单元201室): a village, road, street or estate is a part of the address where the
+ * cells after it go down to a group or a house, though alone it is not (a 低保 list names each
+ * household's village by law).
+ */
+const GROUP_CELL = /^(?:[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{1,4})(?:组|社|队|村民小组|小组|屯)$/;
+const PLACE_CELL = /^[\u4e00-\u9fff\d]{1,12}(?:村|村委会|嘎查|街|路|巷|弄|胡同|里|小区|花园|苑|新村|社区)$/;
+function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined {
+  const value = cell.text.trim();
+  const isPart = (v: string) => GROUP_CELL.test(v) || ADDRESS_PART_CELL.test(v);
+  // (The next two cells, read from a bounded slice: a row may be very long.)
+  const next = text
+    .slice(cell.end, Math.min(cell.rowEnd, cell.end + 100))
+    .split('\t')
+    .slice(1, 3)
+    .map((c) => c.trim());
+  const leadsDown =
+    PLACE_CELL.test(value) && (isPart(next[0] ?? '') || (PLACE_CELL.test(next[0] ?? '') && isPart(next[1] ?? '')));
+  const groupOfVillage = GROUP_CELL.test(value) && PLACE_CELL.test(cell.before.trim());
+  if (!leadsDown && !groupOfVillage) return undefined;
   const start = cell.start + cell.text.indexOf(value);
   return { start, end: start + value.length };
 }

@@ -64,7 +64,8 @@ const ROLES = new Words(`
   清洁工 网约车司机 出租车司机 货车司机 乡村医生 医生 班组长 组长 业委会委员
   渔民 牧民 农民 船员 果农 菜农 茶农 养殖户 种植户 评标专家 专家 徒弟 学徒 冰雕师傅
   婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人 家长 学生家长 老伴 婆婆 公公 岳父 岳母
-  困难群众 军嫂 包工头 同车人员
+  困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
+  胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -121,7 +122,7 @@ const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
@@ -199,9 +200,20 @@ const ITEM_PREFIX_END =
 const LIST_RUNS_ON =
   /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等).*$/;
 
+/** An item that is a name and the person's nationality (岩帕（傣族）, 韩乙四夫（撒拉族，循化县街子镇）). */
+function withNationality(item: string): { name: string; at: number } | undefined {
+  const m = /^\s*([\u4e00-\u9fff]{2,4})\s*（[\u4e00-\u9fff]{1,3}族[，,）]/.exec(item);
+  if (!m || wordFrequency(m[1]!) >= WORD_FREQUENCY) return undefined;
+  return { name: m[1]!, at: item.indexOf(m[1]!) };
+}
+
 /** The name in one list item, and where it starts in the item; undefined when there is none. */
 function nameInItem(item: string, last: boolean): { name: string; at: number } | undefined {
-  const core = (last ? item.replace(LIST_RUNS_ON, '') : item).replace(ITEM_SUFFIX, '');
+  const core = (last ? item.replace(LIST_RUNS_ON, '') : item).replace(ITEM_SUFFIX, '').trimEnd();
+  // A Tibetan, Mongolian or Yi name alone in the item (央金, 次旦卓嘎).
+  const start = core.length - core.trimStart().length;
+  if (core.length - start >= 2 && minorityParts(core, start) === core.length)
+    return { name: core.slice(start), at: start };
   for (const length of [4, 3, 2]) {
     const at = core.length - length;
     if (at < 0) continue;
@@ -245,8 +257,16 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       coveredUntil = i + minority;
       continue;
     }
+    const whole = wholeCellName(text, i, layout);
+    if (whole > 0) {
+      if (!officialAt(text, i, i + whole)) found.push({ start: i, end: i + whole });
+      coveredUntil = i + whole;
+      continue;
+    }
     // The last character of a role or label is no surname (其母|王兰, 老师|王芳).
-    const shapes = roleEndsAt(text, i + 1) ? [] : shapesAt(text, i);
+    // (A list of people says where its names end, whatever their given characters: 岳麻都.)
+    const listed = listNames.get(i);
+    const shapes = roleEndsAt(text, i + 1) ? [] : listed ? [text.slice(i, i + listed)] : shapesAt(text, i);
     if (!shapes.length) {
       // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its list, or its label and the sex after it.
       const unknown = listNames.get(i) ?? nameWithoutSurname(text, i);
@@ -340,6 +360,16 @@ const MINORITY_NAME_PARTS = new Words(`
   日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约
 `);
 
+/** Where the parts of a Tibetan, Mongolian or Yi name starting at `i` end (at most three parts). */
+function minorityParts(text: string, i: number): number {
+  let end = i;
+  for (let parts = 0, w = MINORITY_NAME_PARTS.startingAt(text, end); w && parts < 3; parts++) {
+    end += w.length;
+    w = MINORITY_NAME_PARTS.startingAt(text, end);
+  }
+  return end;
+}
+
 /** The length of a Tibetan or Mongolian name at `i` (see MINORITY_NAME_PARTS), or 0. */
 function minorityName(text: string, i: number): number {
   let end = i;
@@ -424,6 +454,11 @@ function isName(
   afterName: boolean,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end)) return false;
+  // A role's first characters (种粮大|户).
+  if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
+  // The start of a word longer than any name (乌鲁木|齐, 乌鲁|木齐).
+  if (HAN_AT(text, end) && [4, 5].some((n) => n > name.length && wordFrequency(text.slice(start, start + n)) >= GLUED))
+    return false;
   // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查).
   if (/^[\u4e00-\u9fff]{0,3}(?:苏木|嘎查)/.test(text.slice(end, end + 5))) return false;
   // A surname character before a word for a place or an institution (石梅|小学, 南庄|小学).
@@ -469,7 +504,9 @@ function isName(
         (name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) === 0))
     );
   if (ambiguous) return false;
-  if (ROLES.endingAt(text, start)) return (!word || givenWord) && (!weak || endsHere(text, end));
+  // (A weak surname after a role: a full name running into a verb is one too, 其丈夫区国梁到.)
+  if (ROLES.endingAt(text, start))
+    return (!word || givenWord) && (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end)));
   // An entry of an honours list: after the post or the place, up to the separator (…护士长蔡燕、, 渔民陈木荣、).
   if (honoured(text, start) && HONOUR_ENTRY_END.test(text.slice(end, end + 2)) && !insideWord(text, start))
     return !word || /^[（(]/.test(text.slice(end, end + 1)) || /[\s：:、，；]$/.test(text.slice(start - 1, start));
@@ -523,6 +560,39 @@ function isName(
     return ends && !word && startsClean(left) && (PERSON_AFTER_WEAK.test(right) || /^(?:老人|家住|现住)/.test(right));
   // Nothing around it says a person: the name itself has to (巩立强在车间…, 经左丽君介绍).
   return !word && looksLikeName(text, start, end, name, left, ends);
+}
+
+/** Characters that end a place or an office, not a given name, even in a cell of their own. */
+/** How the labels of a table's columns or fields end (房屋坐落, 字号名称, 申请编号, 车位号). */
+const COLUMN_LABEL_END =
+  /(?:坐落|名称|编号|号码|号|人|者|日期|时间|地址|住址|面积|金额|类型|类别|内容|结果|情况|单位|名册|名单|事由|事项|原因|电话)$/;
+const PLACE_CHARS = new Set([
+  ...'区市县镇乡村路街巷弄局委办厅处科站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑',
+]);
+
+/**
+ * A whole cell that opens a data row (or follows its serial number) and is a surname and a given
+ * name is the row's person, whatever the given characters (冯所锦, 沙马拉且, 苏和 padded): tables
+ * list people first. Not a word, not a place, not under another column's heading, not after an
+ * office's title (审判长 | 陆建平).
+ */
+function wholeCellName(text: string, i: number, layout: Layout): number {
+  const cell = layout.cellAt(i);
+  if (!cell || (cell.kind !== undefined && cell.kind !== 'name')) return 0;
+  const value = cell.text.trim();
+  if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,5}$/.test(value)) return 0;
+  const surname = surnameOf(value);
+  const given = surname ? value.slice(surname.length) : '';
+  if (given.length < 1 || given.length > 3 || [...given].some((c) => PLACE_CHARS.has(c))) return 0;
+  if (isWord(value) || wordFrequency(value) >= WORD_FREQUENCY || PADDED_LABELS.has(value) || MASKED.test(value))
+    return 0;
+  if (COLUMN_LABEL_END.test(value)) return 0;
+  const before = cell.before.trim();
+  if (before !== '' && !/^\d{1,4}$/.test(before)) return 0;
+  // At least three cells in the row (two tabs), found without copying a long row.
+  const firstTab = text.indexOf('\t', cell.rowStart);
+  const secondTab = firstTab < 0 ? -1 : text.indexOf('\t', firstTab + 1);
+  return secondTab >= 0 && secondTab < cell.rowEnd ? value.length : 0;
 }
 
 /** A private role or a person's label of two characters or more ends here (其母, 老师, 申请人). */
@@ -775,7 +845,10 @@ function namesInLists(text: string): Map<number, number> {
     if (!clause.includes('、')) continue;
     const base = m.index;
     for (const run of listRuns(clause)) {
-      const items = run.items.map((it, k) => ({ ...it, found: nameInItem(it.text, k === run.items.length - 1) }));
+      const items = run.items.map((it, k) => ({
+        ...it,
+        found: nameInItem(it.text, k === run.items.length - 1) ?? withNationality(it.text),
+      }));
       const names = items.filter((it) => it.found);
       if (names.length < 2 || names.length < items.length * 0.6) continue;
       // What introduces the list, up to its first name (被征收人代表|钟国庆、…).
@@ -800,7 +873,9 @@ function namesInLists(text: string): Map<number, number> {
       if (!peopleIntro || names.length < 3) continue;
       items.forEach((it, k) => {
         if (it.found) return;
-        const bare = (k === items.length - 1 ? it.text.replace(LIST_RUNS_ON, '') : it.text).replace(ITEM_SUFFIX, '');
+        const bare = (k === items.length - 1 ? it.text.replace(LIST_RUNS_ON, '') : it.text)
+          .replace(ITEM_SUFFIX, '')
+          .trimEnd();
         const at = bare.length - bare.trimStart().length;
         if (/^\s*[\u4e00-\u9fff]{2,4}$/.test(bare) && wordFrequency(bare.trim()) < WORD_FREQUENCY && !MASKED.test(bare))
           out.set(base + it.start + at, bare.length - at);
@@ -833,7 +908,7 @@ function listRuns(clause: string): { start: number; end: number; items: { start:
     else if (depth === 0 && ch === '、') {
       items.push({ start: itemStart, text: clause.slice(itemStart, i) });
       itemStart = i + 1;
-    } else if (depth === 0 && /[，,：:\s]/.test(ch)) {
+    } else if (depth === 0 && /[，,：:\t\n]/.test(ch)) {
       close(i);
       itemStart = i + 1;
     }

@@ -70,13 +70,14 @@ const OFFICIAL_PHONE =
   /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站]|律所|律师事务所|中心)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!请您?|可)回电(?:至|到)?|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|(?:房间|床位|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!请您?|可)回电(?:至|到)?|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
+// (挂 trailers, 学 driving-school and 领 consulate cars may be a person's; a 警 plate is a police car's.)
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警](?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学领](?![A-Za-z0-9])`,
   'g',
 );
 /** A vehicle said to belong to an organisation (营运, 公交, a company as its owner, a fleet). */
@@ -259,6 +260,9 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     // other mailbox is taken for a person's, the safer mistake.
     const [local = '', domain = ''] = m[0].toLowerCase().split('@');
     if (/\.(?:gov|org)\.cn$/.test(domain) || ORGANISATION_MAILBOX.test(local)) continue;
+    // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
+    const left = before(m.index, 40);
+    if (/(?:公共|单位|官方|部门|办公|[区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(left)) continue;
     add('email', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(PLATE)) {

@@ -36,7 +36,11 @@ export function unpadNames(text: string): Unpadded {
   for (const { m, inText } of matches) {
     const spaceAt = m.index;
     const compound = COMPOUND_SURNAMES.find((s) => text.startsWith(s, spaceAt - s.length));
-    const surnameLength = compound ? compound.length : SINGLE_SURNAMES.has(text[spaceAt - 1] ?? '') ? 1 : 0;
+    const surnameLength = compound
+      ? compound.length
+      : SINGLE_SURNAMES.has(text[spaceAt - 1] ?? '') || wholeItem(text, spaceAt - 1, spaceAt + m[0].length)
+        ? 1
+        : 0;
     if (surnameLength === 0 || spaceAt - surnameLength < at) continue;
     if (inText && gluedInText(text, spaceAt - surnameLength, spaceAt + m[0].length)) continue;
     const end = spaceAt + m[0].length;
@@ -45,6 +49,16 @@ export function unpadNames(text: string): Unpadded {
     at = end;
   }
   return { text: out + text.slice(at), padded };
+}
+
+/**
+ * Two characters padded apart that are a whole item of a list or a whole cell (岩\u3000帕（傣族）、
+ * 排\u3000勒、…): a name whatever its first character, as no word is written so.
+ */
+function wholeItem(text: string, start: number, end: number): boolean {
+  return (
+    /^(?:[、：:\t]|)$/.test(text.slice(start - 1, start)) && /^(?:[、（(\t，；。]|$)/.test(text.slice(end, end + 1))
+  );
 }
 
 /**

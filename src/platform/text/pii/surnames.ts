@@ -87,19 +87,21 @@ const SINGLE =
   // Surnames of the Hui, Yi, Dai and Naxi and of Zhejiang and Shandong that the lists above leave out.
   '喇锁虎撒粘刀矫楼纳代' +
   // Regional ones: 操 (Anhui), 禚 (Shandong), 妥 (Gansu Hui), 普 (Yunnan Yi), 卿 (Sichuan),
-  // 蹇 (Guizhou), 斯 (Zhejiang), 官 (Fujian), 冮; 占, 者, 木, 岩 and 玉 stay out: too often words (占道经营).
+  // 蹇 (Guizhou), 斯 (Zhejiang), 官 (Fujian), 冮; 占 stays out: too often a word (占道经营).
   '操禚妥普卿蹇斯官冮' +
-  // 郄 (Hebei, Shanxi) and 冒 (Rugao, Jiangsu), seldom anything else in writing.
-  '郄冒' +
+  // 郄 (Hebei, Shanxi) and 冒 (Rugao, Jiangsu), seldom anything else in writing; 雒 (Shaanxi, Gansu),
+  // 琚, 邸 (Hebei), 沐 (Sichuan, Yunnan), 植 (Guangdong).
+  '郄冒雒琚邸沐植' +
   // The WEAK_SURNAMES below.
-  '区者字招冶';
+  '区者字招冶岩玉木种过望线智豆';
 
 /**
  * Surnames of whole regions (区 and 招 in Guangdong, 者 and 字 among the Yi and Bai of Yunnan, 冶 among
- * the Hui of Gansu and Qinghai) that are far more often a word or a place (区政府, 记者, 字第, 招聘, 冶金):
- * a name with one is believed only where a label, a role, a list, a table or a sex says a person.
+ * the Hui of Gansu and Qinghai), the Dai name markers 岩 (men) and 玉 (women), the Naxi 木, and rare
+ * surnames that are everyday words (种植, 通过, 希望, 线上, 智能, 豆腐): a name with one is believed only
+ * where a label, a role, a list, a table or a sex says a person.
  */
-export const WEAK_SURNAMES: ReadonlySet<string> = new Set([...'区者字招冶']);
+export const WEAK_SURNAMES: ReadonlySet<string> = new Set([...'区者字招冶岩玉木种过望线智豆']);
 
 /** The 100 most common single-character surnames (about 85% of the population). */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE.slice(0, 100)]);
