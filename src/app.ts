@@ -50,7 +50,11 @@ import {
 } from './modules/work-plans/work-plans.service.js';
 import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
-import { annualReportPublishCheck, createAnnualReportService } from './modules/annual-report/annual-report.service.js';
+import {
+  annualReportContentCheck,
+  annualReportPublishCheck,
+  createAnnualReportService,
+} from './modules/annual-report/annual-report.service.js';
 import { assistantPages } from './modules/assistant/assistant.pages.js';
 import { assistantRoutes } from './modules/assistant/assistant.routes.js';
 import { createAssistantService } from './modules/assistant/assistant.service.js';
@@ -151,7 +155,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     files,
     maxAttachmentBytes: config.maxAttachmentBytes,
     publishChecks: [annualReportPublishCheck(clock)],
-    contentChecks: [(db, doc, content) => publicationChecks.gateDocument(db, doc, content)],
+    contentChecks: [(db, doc, content) => publicationChecks.gateDocument(db, doc, content), annualReportContentCheck()],
   });
   const search = createSearchService({
     ...deps,
@@ -231,7 +235,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     serviceCaseImporter,
     serviceCaseFigures,
     workPlans,
-    annualReport: createAnnualReportService(deps),
+    annualReport: createAnnualReportService({ ...deps, workPlans }),
     workbench: createWorkbenchService({
       clock: deps.clock,
       columns,

@@ -314,6 +314,12 @@ describe('the 2026 annual report of 甲局 (国办公开办函〔2021〕30号)',
 
   // Last: it changes the year's figures.
   it('refuses to publish a drafted report whose figures moved, and checks next year against what was filed', async () => {
+    // The office has written the report's text (a prefilled passage would stop it at submission).
+    await t.services.annualReport.saveNarrative(actor, w.siteId, {
+      year: 2026,
+      departmentId: w.deptA,
+      texts: { overview: '2026年，甲局全面推进政务公开。', improvements: '无。', otherMatters: '无。' },
+    });
     const doc = await t.services.annualReport.draftDocument(actor, w.siteId, {
       year: 2026,
       departmentId: w.deptA,

@@ -602,21 +602,23 @@ program
 const report = program.command('report').description('政府信息公开工作年度报告');
 report
   .command('annual')
-  .description('年度报告的统计表（国办公开办函〔2021〕30号）：第二、三、四部分，并校验勾稽关系')
+  .description(
+    '政府信息公开工作年度报告（国办公开办函〔2021〕30号）：json 为全部数据，xlsx 为统计表（第二、三、四部分），html 和 docx 为六个部分的全文；并校验勾稽关系',
+  )
   .requiredOption('--year <year>', '年度', (v: string) => {
     if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`“${v}” 不是年份`);
     return Number(v);
   })
   .option('--department <code>', '单位（统一社会信用代码、简称或全称）；不填为整个站点')
   .option('--site <site>', '站点（网站标识码或编号；平台只有一个站点时可省略）')
-  .addOption(new Option('--format <format>', '输出格式').choices(['json', 'xlsx', 'html']).default('json'))
+  .addOption(new Option('--format <format>', '输出格式').choices(['json', 'xlsx', 'html', 'docx']).default('json'))
   .option('--out <file>', '写入文件（默认输出到标准输出）')
   .action(
     async (opts: {
       year: number;
       department?: string;
       site?: string;
-      format: 'json' | 'xlsx' | 'html';
+      format: 'json' | 'xlsx' | 'html' | 'docx';
       out?: string;
     }) => {
       const problems = await withDatabase(async (database) => {
@@ -634,13 +636,16 @@ report
           departmentId = dept.id;
         }
         const built = await services.annualReport.build(site.id, opts.year, departmentId);
-        const { tablesTitle } = await import('../modules/annual-report/annual-report.service.js');
+        const { reportTitle, tablesTitle } = await import('../modules/annual-report/annual-report.service.js');
         const title = tablesTitle(built);
         let output: string | Buffer;
         if (opts.format === 'json') output = JSON.stringify(built, null, 2) + '\n';
-        else if (opts.format === 'html') {
+        else if (opts.format === 'docx') {
+          const { annualReportDocx } = await import('../modules/annual-report/annual-report.docx.js');
+          output = await annualReportDocx(built, reportTitle(built));
+        } else if (opts.format === 'html') {
           const { annualReportHtml } = await import('../modules/annual-report/annual-report.html.js');
-          output = annualReportHtml(built, title) + '\n';
+          output = annualReportHtml(built, reportTitle(built)) + '\n';
         } else {
           const { annualReportXlsx } = await import('../modules/annual-report/annual-report.xlsx.js');
           output = await annualReportXlsx(built, title);

@@ -51,6 +51,7 @@ export interface Database {
   notice_templates: NoticeTemplateTable;
   annual_report_figures: AnnualReportFigureTable;
   annual_report_snapshots: AnnualReportSnapshotTable;
+  annual_report_narratives: AnnualReportNarrativeTable;
   jobs: JobTable;
   search_entries: SearchEntryTable;
   search_synonyms: SearchSynonymTable;
@@ -666,6 +667,16 @@ export interface AnnualReportFigureTable {
   year: number;
   figure: string;
   value: number;
+  updated_at: string;
+}
+
+export interface AnnualReportNarrativeTable {
+  site_id: string;
+  department_key: string;
+  year: number;
+  /** overview | improvements | otherMatters (annual-report.narrative.ts). */
+  section: string;
+  body: string;
   updated_at: string;
 }
 

@@ -449,10 +449,11 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
   }, [siteId, year]);
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
+      <Space wrap style={{ marginBottom: 12 }}>
         年度
         <InputNumber aria-label="年度" min={2008} max={2100} value={year} onChange={(v) => v && setYear(v)} />
-        <Button href={`/api/v1/reports/annual/xlsx?siteId=${siteId}&year=${year}`}>下载 Excel</Button>
+        <Button href={`/api/v1/reports/annual/xlsx?siteId=${siteId}&year=${year}`}>下载统计表（Excel）</Button>
+        <Button href={`/api/v1/reports/annual/docx?siteId=${siteId}&year=${year}`}>下载全文（Word）</Button>
         <TreeSelect
           style={{ width: 240 }}
           placeholder="发布机构"
@@ -468,9 +469,7 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
           disabled={!report || report.problems.length > 0 || !publisherId}
           onClick={() =>
             void api('POST', `/reports/annual/document?siteId=${siteId}`, { year, departmentId: null, publisherId })
-              .then(() =>
-                message.success('已起草为“政府信息公开年报”栏目的信息，请在信息发布中完善总体情况等内容后提交审核'),
-              )
+              .then(() => message.success('已起草为“政府信息公开年报”栏目的信息，请在信息发布中核对后提交审核'))
               .catch((e: unknown) => message.error(describeError(e)))
           }
         >
@@ -485,6 +484,14 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
           ) : (
             <Alert type="success" showIcon message="勾稽关系均成立" />
           )}
+          <NarrativeForm
+            key={`${report.year}-overview`}
+            siteId={siteId}
+            year={year}
+            report={report}
+            section="overview"
+            onSaved={setReport}
+          />
           <Typography.Title level={5}>二、主动公开政府信息情况</Typography.Title>
           <Form
             layout="inline"
@@ -535,27 +542,13 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
             ]}
           />
           <Typography.Title level={5}>三、收到和处理政府信息公开申请情况</Typography.Title>
-          <Typography.Text type="secondary">{report.section3.note}</Typography.Text>
-          <Table
-            size="small"
-            pagination={false}
-            rowKey="label"
-            dataSource={report.section3.rows}
-            columns={[
-              { title: '', dataIndex: 'label' },
-              ...report.section3.columns.map((c, i) => ({
-                title: c,
-                key: c,
-                align: 'right' as const,
-                render: (_: unknown, r: { values: number[] }) => r.values[i],
-              })),
-            ]}
-          />
+          <Section3Table section3={report.section3} />
           <Typography.Title level={5}>四、政府信息公开行政复议、行政诉讼情况</Typography.Title>
           <Table
             size="small"
             pagination={false}
             rowKey={() => 'row'}
+            scroll={{ x: 960 }}
             dataSource={[{ values: report.section4.values }]}
             columns={report.section4.groups.map((g, gi) => ({
               title: g,
@@ -567,9 +560,144 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
               })),
             }))}
           />
+          <NarrativeForm
+            key={`${report.year}-improvements`}
+            siteId={siteId}
+            year={year}
+            report={report}
+            section="improvements"
+            onSaved={setReport}
+          />
+          <NarrativeForm
+            key={`${report.year}-otherMatters`}
+            siteId={siteId}
+            year={year}
+            report={report}
+            section="otherMatters"
+            onSaved={setReport}
+          />
         </>
       )}
     </>
+  );
+}
+
+const NARRATIVE_TITLES = {
+  overview: '一、总体情况',
+  improvements: '五、存在的主要问题及改进情况',
+  otherMatters: '六、其他需要报告的事项',
+} as const;
+
+/**
+ * One written section: prefilled from the platform's figures until the office saves its own text,
+ * which every later draft keeps; 六 opens with the fee and work-plan facts, which stay computed.
+ */
+function NarrativeForm({
+  siteId,
+  year,
+  report,
+  section,
+  onSaved,
+}: {
+  siteId: string;
+  year: number;
+  report: AnnualReport;
+  section: keyof typeof NARRATIVE_TITLES;
+  onSaved: (r: AnnualReport) => void;
+}) {
+  const { message } = App.useApp();
+  const [text, setText] = useState(report.narrative[section]);
+  const save = (value: string | null) =>
+    void api<AnnualReport>('PUT', `/reports/annual/narrative?siteId=${siteId}`, {
+      year,
+      departmentId: null,
+      [section]: value,
+    })
+      .then(
+        (r) => (
+          onSaved(r),
+          setText(r.narrative[section]),
+          message.success(value === null ? '已恢复预填文字' : '已保存')
+        ),
+      )
+      .catch((e: unknown) => message.error(describeError(e)));
+  const edited = report.narrative.edited.includes(section);
+  return (
+    <>
+      <Typography.Title level={5}>
+        {NARRATIVE_TITLES[section]} <Tag>{edited ? '已填写' : '预填，待修改'}</Tag>
+      </Typography.Title>
+      {section === 'otherMatters' &&
+        report.section6.facts.map((f) => (
+          <Typography.Paragraph key={f} type="secondary">
+            {f}
+          </Typography.Paragraph>
+        ))}
+      <Input.TextArea
+        aria-label={NARRATIVE_TITLES[section]}
+        autoSize={{ minRows: 3, maxRows: 16 }}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <Space style={{ margin: '8px 0 16px' }}>
+        <Button onClick={() => save(text)}>保存</Button>
+        {edited && <Button onClick={() => save(null)}>恢复预填文字</Button>}
+      </Space>
+    </>
+  );
+}
+
+/**
+ * Section 三 as the national form prints it: three label columns, 三、本年度办理结果 and each group
+ * heading （三）–（六） merged down beside their rows (the layout comes with the report).
+ */
+function Section3Table({ section3 }: { section3: AnnualReport['section3'] }) {
+  // Each row's label cells by the column they start in; a cell covered by a merge from above is hidden.
+  const grid = section3.labels.map(
+    () => [null, null, null] as ({ text: string; rowSpan: number; colSpan: number } | null)[],
+  );
+  const covered = new Set<string>();
+  section3.labels.forEach((cells, row) => {
+    let column = 0;
+    for (const c of cells) {
+      while (covered.has(`${row}:${column}`)) column++;
+      grid[row]![column] = c;
+      for (let r = row; r < row + c.rowSpan; r++)
+        for (let k = column; k < column + c.colSpan; k++) covered.add(`${r}:${k}`);
+      column += c.colSpan;
+    }
+  });
+  const labelColumn = (k: number) => ({
+    title: k === 0 ? section3.note : '',
+    key: `label-${k}`,
+    colSpan: k === 0 ? 3 : 0,
+    onCell: (_: unknown, row?: number) => {
+      const c = grid[row ?? 0]?.[k];
+      return c ? { rowSpan: c.rowSpan, colSpan: c.colSpan } : { rowSpan: 0, colSpan: 0 };
+    },
+    render: (_: unknown, __: unknown, row: number) => grid[row]?.[k]?.text,
+  });
+  return (
+    <Table
+      size="small"
+      bordered
+      pagination={false}
+      scroll={{ x: 960 }}
+      rowKey={(r) => String(section3.rows.indexOf(r))}
+      dataSource={section3.rows}
+      columns={[
+        labelColumn(0),
+        labelColumn(1),
+        labelColumn(2),
+        ...section3.columns.map((c, i) => ({
+          title: c,
+          key: c,
+          width: 76,
+          align: 'right' as const,
+          render: (_: unknown, r: { values: number[] }) => r.values[i],
+        })),
+      ]}
+    />
   );
 }
 

@@ -25,6 +25,7 @@ import * as correctionMailbox from './2026_11_30_0023_correction_mailbox.js';
 import * as portalIdentity from './2026_11_30_0024_portal_identity.js';
 import * as storedFiles from './2026_12_01_0025_stored_files.js';
 import * as contentNotify from './2026_12_01_0026_content_notify.js';
+import * as annualReportNarratives from './2026_12_01_0027_annual_report_narratives.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_30_0024_portal_identity': portalIdentity,
   '2026_12_01_0025_stored_files': storedFiles,
   '2026_12_01_0026_content_notify': contentNotify,
+  '2026_12_01_0027_annual_report_narratives': annualReportNarratives,
 };

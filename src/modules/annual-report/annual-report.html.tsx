@@ -1,7 +1,9 @@
 import { renderPage } from '../../portal/render.js';
+import { section3Labels, SECTION3_LABEL_COLUMNS } from './annual-report.layout.js';
+import { NARRATIVE_HEADINGS } from './annual-report.narrative.js';
 import type { AnnualReport } from './annual-report.service.js';
 
-/** The report's tables as a stand-alone HTML page, laid out like the official form (merged header cells). */
+/** The whole report as a stand-alone HTML page, its tables laid out like the official form (merged cells). */
 export function annualReportHtml(report: AnnualReport, title: string): string {
   return renderPage(
     <html lang="zh-CN">
@@ -16,13 +18,43 @@ export function annualReportHtml(report: AnnualReport, title: string): string {
       </head>
       <body>
         <h1>{title}</h1>
-        <AnnualReportTables report={report} />
+        <AnnualReportBody report={report} />
       </body>
     </html>,
   );
 }
 
-/** Sections 二, 三 and 四 as tables with the official merged headers; also the body of the published report. */
+/** A written section: its heading and one paragraph per line. */
+function Written({ heading, lines }: { heading: string; lines: string[] }) {
+  return (
+    <>
+      <h2>{heading}</h2>
+      {lines
+        .filter((l) => l.trim())
+        .map((l) => (
+          <p>{l.trim()}</p>
+        ))}
+    </>
+  );
+}
+
+/** The six sections in order: the body of the published report. */
+export function AnnualReportBody({ report }: { report: AnnualReport }) {
+  const lines = (text: string) => text.split('\n');
+  return (
+    <>
+      <Written heading={NARRATIVE_HEADINGS.overview} lines={lines(report.narrative.overview)} />
+      <AnnualReportTables report={report} />
+      <Written heading={NARRATIVE_HEADINGS.improvements} lines={lines(report.narrative.improvements)} />
+      <Written
+        heading={NARRATIVE_HEADINGS.otherMatters}
+        lines={[...report.section6.facts, ...lines(report.narrative.otherMatters)]}
+      />
+    </>
+  );
+}
+
+/** Sections 二, 三 and 四 as tables with the official merged headers and row headings. */
 export function AnnualReportTables({ report }: { report: AnnualReport }) {
   const cell = (v: number | null) => (v === null ? '—' : String(v));
   return (
@@ -57,7 +89,7 @@ export function AnnualReportTables({ report }: { report: AnnualReport }) {
       <table>
         <thead>
           <tr>
-            <th rowSpan={3} colSpan={2}>
+            <th rowSpan={3} colSpan={SECTION3_LABEL_COLUMNS}>
               {report.section3.note}
             </th>
             <th colSpan={7}>申请人情况</th>
@@ -74,12 +106,14 @@ export function AnnualReportTables({ report }: { report: AnnualReport }) {
           </tr>
         </thead>
         <tbody>
-          {report.section3.rows.map((r) => (
+          {section3Labels(report.section3.rows).map((labels, i) => (
             <tr>
-              <th scope="row" colSpan={2}>
-                {r.label}
-              </th>
-              {r.values.map((v) => (
+              {labels.map((l) => (
+                <th scope={l.rowSpan > 1 ? 'rowgroup' : 'row'} rowSpan={l.rowSpan} colSpan={l.colSpan}>
+                  {l.text}
+                </th>
+              ))}
+              {report.section3.rows[i]!.values.map((v) => (
                 <td>{v}</td>
               ))}
             </tr>

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { requireActor } from '../../platform/http/auth.js';
-import { FileBody, sendDownload, XLSX_TYPE } from '../../platform/http/download.js';
+import { DOCX_TYPE, FileBody, sendDownload, XLSX_TYPE } from '../../platform/http/download.js';
 import { errorResponses } from '../../platform/http/errors.js';
 import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
@@ -8,8 +8,9 @@ import { siteIdFor } from '../sites/sites.routes.js';
 import type { SitesService } from '../sites/sites.service.js';
 import { DocumentDetailSchema } from '../documents/documents.schema.js';
 import { AnnualReportSchema } from './annual-report.schema.js';
+import { annualReportDocx } from './annual-report.docx.js';
 import { annualReportXlsx } from './annual-report.xlsx.js';
-import { tablesTitle, type AnnualReportService } from './annual-report.service.js';
+import { reportTitle, tablesTitle, type AnnualReportService } from './annual-report.service.js';
 
 const ReportQuery = Type.Object(
   {
@@ -55,6 +56,55 @@ export function annualReportRoutes(app: App, deps: { annualReport: AnnualReportS
       const report = await deps.annualReport.view(requireActor(request), site, year, departmentId ?? null);
       const name = tablesTitle(report);
       return sendDownload(reply, `${name}.xlsx`, XLSX_TYPE, await annualReportXlsx(report, name));
+    },
+  );
+
+  app.get(
+    '/api/v1/reports/annual/docx',
+    {
+      schema: {
+        tags: ['年度报告'],
+        summary: '年度报告全文（Word，六个部分，统计表为按国家表样合并单元格的 Word 表格）',
+        querystring: ReportQuery,
+        produces: [DOCX_TYPE],
+        response: { 200: FileBody, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { siteId, year, departmentId } = request.query;
+      const site = await siteIdFor(deps.sites, request, siteId);
+      const report = await deps.annualReport.view(requireActor(request), site, year, departmentId ?? null);
+      const name = reportTitle(report);
+      return sendDownload(reply, `${name}.docx`, DOCX_TYPE, await annualReportDocx(report, name));
+    },
+  );
+
+  const Text = Type.Optional(Type.Union([Type.String({ maxLength: 20_000 }), Type.Null()]));
+  app.put(
+    '/api/v1/reports/annual/narrative',
+    {
+      schema: {
+        tags: ['年度报告'],
+        summary:
+          '填写年度报告的文字部分（一、总体情况；五、存在的主要问题及改进情况；六、其他需要报告的事项）；null 恢复为预填文字',
+        querystring: Type.Object({ siteId: Type.Optional(Id) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            year: Type.Integer({ minimum: 2008, maximum: 2100 }),
+            departmentId: Type.Union([Id, Type.Null()], { default: null }),
+            overview: Text,
+            improvements: Text,
+            otherMatters: Text,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: AnnualReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const siteId = await siteIdFor(deps.sites, request, request.query.siteId);
+      const { year, departmentId, ...texts } = request.body;
+      return deps.annualReport.saveNarrative(requireActor(request), siteId, { year, departmentId, texts });
     },
   );
 

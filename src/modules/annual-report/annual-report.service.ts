@@ -11,19 +11,31 @@ import { DOCUMENT_KIND_LABELS } from '../documents/documents.model.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { createColumnsService } from '../columns/columns.service.js';
 import { createDocumentsService, type DocumentDetail } from '../documents/documents.service.js';
-import { AnnualReportTables } from './annual-report.html.js';
+import { AnnualReportBody } from './annual-report.html.js';
 import { createDepartmentsService } from '../departments/departments.service.js';
 import { createRequestsService } from '../requests/requests.service.js';
 import { createSitesService } from '../sites/sites.service.js';
 import {
   checkArithmetic,
+  processingFees,
   section3,
   section4,
   SECTION3_NOTE,
   SECTION4_GROUPS,
+  timeliness,
   type Section3,
   type Section4,
 } from './annual-report.js';
+import { section3Labels, type LabelCell } from './annual-report.layout.js';
+import {
+  NARRATIVE_SECTIONS,
+  prefilledNarrative,
+  section6Facts,
+  TO_BE_WRITTEN,
+  type Narrative,
+  type NarrativeSection,
+  type WorkPlanSummary,
+} from './annual-report.narrative.js';
 
 /** Section 二's figures the office enters (the others come from the documents). */
 export const ENTERED_FIGURES = ['licensing', 'penalties', 'enforcement', 'fees'] as const;
@@ -37,8 +49,17 @@ export interface AnnualReport {
   /** Whose report it is: the department's name, or the site's (the government's). */
   agency: string;
   section2: { blocks: { title: string; columns: string[]; rows: { label: string; values: (number | null)[] }[] }[] };
-  section3: Section3 & { note: string };
+  /** With the row labels laid out as the national form prints them (annual-report.layout.ts). */
+  section3: Section3 & { note: string; labels: LabelCell[][] };
   section4: Section4 & { groups: string[] };
+  /** 一、五 and the office's part of 六: as the office wrote them, or prefilled where it has not. */
+  narrative: Narrative & { edited: NarrativeSection[] };
+  /** 六's opening, computed at drafting: the 信息处理费 charged and how far the year's work plan got. */
+  section6: {
+    facts: string[];
+    processingFees: { cases: number; amount: number };
+    workPlan: WorkPlanSummary | null;
+  };
   /** Arithmetic that does not hold (legal.md §2); a report is published only when this is empty. */
   problems: string[];
 }
@@ -46,6 +67,10 @@ export interface AnnualReport {
 export const AnnualReportErrors = defineErrors({
   ANNUAL_REPORT_ARITHMETIC: { status: 409, message: '年度报告的勾稽关系不成立，不能发布' },
   ANNUAL_REPORT_COLUMN: { status: 409, message: '站点没有“政府信息公开年报”栏目' },
+  ANNUAL_REPORT_UNFINISHED: {
+    status: 409,
+    message: `年度报告中还有标注“${TO_BE_WRITTEN}”的内容，请写完后再提交`,
+  },
   ANNUAL_REPORT_CHANGED: {
     status: 409,
     message: '年度报告起草后，办理数据发生了变化，表格已不准确；请重新起草后再发布',
@@ -97,13 +122,43 @@ export function annualReportPublishCheck(clock: Clock) {
   };
 }
 
+/**
+ * A check of a document's content on submission and publication: a drafted annual report is not
+ * sent for review or published while a prefilled passage still says what is to be written.
+ */
+export function annualReportContentCheck() {
+  return async (db: Executor, doc: { id: string }, content: { bodyHtml: string }): Promise<void> => {
+    if (!content.bodyHtml.includes(TO_BE_WRITTEN)) return;
+    const filed = await db
+      .selectFrom('annual_report_snapshots')
+      .select('year')
+      .where('document_id', '=', doc.id)
+      .executeTakeFirst();
+    if (filed) throw AnnualReportErrors.ANNUAL_REPORT_UNFINISHED();
+  };
+}
+
 const READERS: Role[] = ['site_admin', 'request_handler', 'auditor'];
+const WRITERS: Role[] = ['site_admin', 'request_handler'];
+
+/** The report's own title, as published. */
+export const reportTitle = (report: { agency: string; year: number }): string =>
+  `${report.agency}${report.year}年政府信息公开工作年度报告`;
 
 /** The name of the report's tables, for files and pages. */
 export const tablesTitle = (report: AnnualReport): string =>
   `${report.agency}${report.year}年政府信息公开工作年度报告（统计表）`;
 
-export function createAnnualReportService({ db, clock }: { db: Executor; clock: Clock }) {
+export interface AnnualReportDeps {
+  db: Executor;
+  clock: Clock;
+  /** How far the year's work plan got (the work-plans module); without it 六 says none was entered. */
+  workPlans?: {
+    yearSummary(siteId: string, year: number, departmentId: string | null): Promise<WorkPlanSummary | null>;
+  };
+}
+
+export function createAnnualReportService({ db, clock, workPlans }: AnnualReportDeps) {
   const sites = createSitesService({ db, clock });
   const departments = createDepartmentsService({ db, clock });
   const columns = createColumnsService({ db, clock });
@@ -121,6 +176,17 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
     return new Map(rows.map((r) => [r.figure as EnteredFigure, Number(r.value)]));
   }
 
+  async function readNarrative(siteId: string, departmentId: string | null, year: number) {
+    const rows = await db
+      .selectFrom('annual_report_narratives')
+      .select(['section', 'body'])
+      .where('site_id', '=', siteId)
+      .where('department_key', '=', departmentId ?? '')
+      .where('year', '=', year)
+      .execute();
+    return new Map(rows.map((r) => [r.section as NarrativeSection, r.body]));
+  }
+
   const service = {
     /** The report for a member of staff: the office sees the government's, a department its own. */
     async view(actor: Actor, siteId: string, year: number, departmentId: string | null): Promise<AnnualReport> {
@@ -133,11 +199,15 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
     async build(siteId: string, year: number, departmentId: string | null = null): Promise<AnnualReport> {
       const site = await sites.get(siteId);
       const dept = departmentId ? await departments.get(departmentId) : null;
-      const [calendar, cases, kinds, entered] = await Promise.all([
+      const [calendar, cases, kinds, entered, published, written, plan, siteColumns] = await Promise.all([
         currentCalendar(db),
         requests.reportCases(siteId, departmentId),
         documents.kindStatistics(siteId, year, departmentId),
         readFigures(siteId, departmentId, year),
+        documents.publishedInYear(siteId, year, departmentId),
+        readNarrative(siteId, departmentId, year),
+        workPlans?.yearSummary(siteId, year, departmentId) ?? null,
+        columns.list(siteId),
       ]);
       const figure = (f: EnteredFigure) => entered.get(f) ?? null;
       const settings = { feePausesClock: site.feePausesClock };
@@ -148,6 +218,28 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
       const previousCarried = (filed ?? { section3: section3(cases, year - 1, calendar, settings) }).section3.rows.at(
         -1,
       )?.values;
+      const total = (i: number) => s3.rows.at(i)?.values[6] ?? 0;
+      const fees = processingFees(cases, year);
+      const facts = {
+        year,
+        agency: dept?.name ?? site.name,
+        published,
+        kinds,
+        requests: { received: total(0), carried: total(1), closed: total(-2), carriedOver: total(-1) },
+        timeliness: timeliness(cases, year, calendar, settings),
+        remedies: {
+          reviews: s4.values[4] ?? 0,
+          lawsuits: (s4.values[9] ?? 0) + (s4.values[14] ?? 0),
+          corrected: (s4.values[1] ?? 0) + (s4.values[6] ?? 0) + (s4.values[11] ?? 0),
+        },
+        fees,
+        workPlan: plan,
+        columns: siteColumns.length,
+      };
+      const prefilled = prefilledNarrative(facts);
+      const narrative = Object.fromEntries(
+        NARRATIVE_SECTIONS.map((k) => [k, written.get(k) ?? prefilled[k]]),
+      ) as Narrative;
       return {
         year,
         siteId,
@@ -184,10 +276,52 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
             },
           ],
         },
-        section3: { ...s3, note: SECTION3_NOTE },
+        section3: { ...s3, note: SECTION3_NOTE, labels: section3Labels(s3.rows) },
         section4: { ...s4, groups: [...SECTION4_GROUPS] },
+        narrative: { ...narrative, edited: NARRATIVE_SECTIONS.filter((k) => written.has(k)) },
+        section6: { facts: section6Facts(facts), processingFees: fees, workPlan: plan },
         problems: checkArithmetic(s3, s4, previousCarried),
       };
+    },
+
+    /**
+     * The office's text of 一、五 and 六, kept across re-drafts; a null goes back to the prefilled text.
+     */
+    async saveNarrative(
+      actor: Actor,
+      siteId: string,
+      q: { year: number; departmentId: string | null; texts: Partial<Record<NarrativeSection, string | null>> },
+    ): Promise<AnnualReport> {
+      const path = q.departmentId ? await departments.path(siteId, q.departmentId) : [];
+      if (!can(actor, siteId, WRITERS, path)) throw Errors.FORBIDDEN('没有填写年度报告的权限');
+      await inTransaction(db, async (trx) => {
+        const key = { site_id: siteId, department_key: q.departmentId ?? '', year: q.year };
+        for (const section of NARRATIVE_SECTIONS) {
+          const body = q.texts[section];
+          if (body === undefined) continue;
+          await trx
+            .deleteFrom('annual_report_narratives')
+            .where('site_id', '=', key.site_id)
+            .where('department_key', '=', key.department_key)
+            .where('year', '=', key.year)
+            .where('section', '=', section)
+            .execute();
+          if (body !== null && body.trim() !== '')
+            await trx
+              .insertInto('annual_report_narratives')
+              .values({ ...key, section, body: body.trim(), updated_at: clock.now().toISOString() })
+              .execute();
+        }
+        await recordAudit(trx, clock, actor, {
+          action: 'annual_report.narrative',
+          entityType: 'annual_report',
+          entityId: `${siteId}:${q.departmentId ?? ''}:${q.year}`,
+          siteId,
+          departmentId: q.departmentId,
+          after: q.texts,
+        });
+      });
+      return service.build(siteId, q.year, q.departmentId);
     },
 
     /** The figures of section 二 the office enters; a null clears one. */
@@ -247,16 +381,11 @@ export function createAnnualReportService({ db, clock }: { db: Executor; clock: 
       const column = (await columns.list(siteId)).find((c) => c.code === 'annual-reports');
       if (!column) throw AnnualReportErrors.ANNUAL_REPORT_COLUMN();
       const who = report.agency;
-      // The tables go into the document and are filed as they are now.
-      const placeholder = (heading: string) => `<h2>${heading}</h2><p>（请填写）</p>`;
-      const body =
-        placeholder('一、总体情况') +
-        renderToString(h(AnnualReportTables, { report })) +
-        placeholder('五、存在的主要问题及改进情况') +
-        placeholder('六、其他需要报告的事项');
+      // The whole report; its tables are filed as they are now.
+      const body = renderToString(h(AnnualReportBody, { report }));
       return inTransaction(db, async (trx) => {
         const doc = await createDocumentsService({ db: trx, clock }).create(actor, siteId, q.publisherId, {
-          title: `${who}${q.year}年政府信息公开工作年度报告`,
+          title: reportTitle(report),
           docNo: '',
           writtenOn: null,
           subject: '政务公开',

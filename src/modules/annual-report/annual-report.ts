@@ -163,3 +163,40 @@ export function checkArithmetic(s3: Section3, s4: Section4, previousCarried?: re
   });
   return problems;
 }
+
+/**
+ * 信息处理费 charged in the year (国办函〔2020〕109号; section 六 reports it as "N件、M元", 0件、0元
+ * when none): the cases whose fee was paid in the year, and the amounts their fee notices asked.
+ */
+export function processingFees(cases: readonly ReportCase[], year: number): { cases: number; amount: number } {
+  let count = 0;
+  let amount = 0;
+  for (const c of cases) {
+    const paid = c.events.find((e) => e.type === 'fee_paid' && e.on.startsWith(`${year}-`));
+    if (!paid) continue;
+    const notice = c.events.filter((e) => e.type === 'fee_notice_sent' && e.on <= paid.on).at(-1);
+    count++;
+    amount += notice?.amount ?? 0;
+  }
+  return { cases: count, amount };
+}
+
+/** Of the cases closed in the year, how many were closed within their statutory period (条例 Art. 33). */
+export function timeliness(
+  cases: readonly ReportCase[],
+  year: number,
+  calendar: WorkdayCalendar,
+  settings: ClockSettings,
+): { closed: number; onTime: number } {
+  const end = `${year}-12-31`;
+  let closed = 0;
+  let onTime = 0;
+  for (const c of cases) {
+    if (c.receivedOn > end) continue;
+    const s = stateAt(c, end, calendar, settings);
+    if (!s.closedOn || !s.closedOn.startsWith(`${year}-`)) continue;
+    closed++;
+    if (!s.clock.dueOn || s.closedOn <= s.clock.dueOn) onTime++;
+  }
+  return { closed, onTime };
+}

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { OUTCOMES } from '../requests/requests.model.js';
+import { placedLabels, section3Labels } from './annual-report.layout.js';
 import type { AnnualReport } from './annual-report.service.js';
 
 /**
@@ -16,13 +16,28 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
     bottom: { style: 'thin' },
     right: { style: 'thin' },
   };
-  const frame = (sheet: ExcelJS.Worksheet) =>
+  // Borders and wrapped text on every cell, and a page set up as an office prints it (to PDF, from
+  // Excel, WPS or LibreOffice): A4 landscape, the section scaled onto one page, centred, its header
+  // rows repeated should a printer split it anyway.
+  const frame = (sheet: ExcelJS.Worksheet, headerRows: number) => {
     sheet.eachRow((row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         cell.border = thin;
         cell.alignment = { ...center, ...(typeof cell.value === 'number' ? { horizontal: 'right' } : {}) };
       }),
     );
+    sheet.pageSetup = {
+      ...sheet.pageSetup,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: `1:${headerRows}`,
+    };
+  };
 
   // 二、主动公开政府信息情况: one block under another, each with its title row and header row.
   const s2 = book.addWorksheet('二、主动公开政府信息情况');
@@ -40,11 +55,12 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
     }
     r++;
   }
-  frame(s2);
+  [18, 18, 18].forEach((w, i) => (s2.getColumn(i + 2).width = w));
+  frame(s2, 2);
 
   // 三、收到和处理政府信息公开申请情况: three label columns (A, B, C) and seven figure columns (D–J).
   const s3 = book.addWorksheet('三、收到和处理政府信息公开申请情况');
-  [14, 16, 44].forEach((w, i) => (s3.getColumn(i + 1).width = w));
+  [10, 16, 44, 9, 9, 9, 11, 11, 9, 9].forEach((w, i) => (s3.getColumn(i + 1).width = w));
   s3.mergeCells('A1:C3');
   s3.getCell('A1').value = report.section3.note;
   s3.mergeCells('D1:J1');
@@ -56,31 +72,15 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
   s3.mergeCells('J2:J3');
   s3.getCell('J2').value = report.section3.columns[6];
   report.section3.columns.slice(1, 6).forEach((c, i) => (s3.getCell(3, 5 + i).value = c));
+  // The 25 rows from row 4: the label cells as the national form merges them, then the figures.
   const first = 4;
-  report.section3.rows.forEach((row, i) => {
-    const at = first + i;
-    row.values.forEach((v, j) => (s3.getCell(at, 4 + j).value = v));
-    const outcome = OUTCOMES[i - 2];
-    if (outcome?.group) s3.getCell(at, 3).value = outcome.label;
-    else {
-      // 一、二、四 span all three label columns; （一）（二）（七） span B and C.
-      const spansAll = i < 2 || i === report.section3.rows.length - 1;
-      s3.mergeCells(at, spansAll ? 1 : 2, at, 3);
-      s3.getCell(at, spansAll ? 1 : 2).value = row.label;
-    }
-  });
-  // 三、本年度办理结果 over the 21 outcome rows and （七）总计; each group heading over its sub-rows.
-  const outcomesFrom = first + 2;
-  const totalAt = first + report.section3.rows.length - 2;
-  s3.mergeCells(outcomesFrom, 1, totalAt, 1);
-  s3.getCell(outcomesFrom, 1).value = '三、本年度办理结果';
-  for (const group of new Set(OUTCOMES.map((o) => o.group).filter((g): g is NonNullable<typeof g> => g !== null))) {
-    const rows = OUTCOMES.flatMap((o, i) => (o.group === group ? [outcomesFrom + i] : []));
-    const [top, bottom] = [Math.min(...rows), Math.max(...rows)];
-    s3.mergeCells(top, 2, bottom, 2);
-    s3.getCell(top, 2).value = group;
+  for (const l of placedLabels(section3Labels(report.section3.rows))) {
+    const [top, left] = [first + l.row, 1 + l.column];
+    if (l.rowSpan > 1 || l.colSpan > 1) s3.mergeCells(top, left, top + l.rowSpan - 1, left + l.colSpan - 1);
+    s3.getCell(top, left).value = l.text;
   }
-  frame(s3);
+  report.section3.rows.forEach((row, i) => row.values.forEach((v, j) => (s3.getCell(first + i, 4 + j).value = v)));
+  frame(s3, 3);
 
   // 四、政府信息公开行政复议、行政诉讼情况: 行政复议 (5) | 行政诉讼 → 未经复议直接起诉 (5), 复议后起诉 (5).
   const s4 = book.addWorksheet('四、政府信息公开行政复议、行政诉讼情况');
@@ -94,7 +94,9 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
   s4.getCell('K2').value = '复议后起诉';
   s4.getRow(3).values = report.section4.columns;
   s4.getRow(4).values = report.section4.values;
-  frame(s4);
+  for (let c = 1; c <= 15; c++) s4.getColumn(c).width = 9;
+  s4.getRow(3).height = 30;
+  frame(s4, 3);
 
   return Buffer.from(await book.xlsx.writeBuffer());
 }

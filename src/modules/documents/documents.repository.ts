@@ -712,3 +712,32 @@ export async function findAttachment(db: Executor, id: string): Promise<Attachme
 export async function deleteAttachment(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('attachments').where('id', '=', id).execute();
 }
+
+/**
+ * Proactively published documents whose publication fell in the year (China time), and how many
+ * of them are interpretations (政策解读): the annual report's 一（一）.
+ */
+export async function publishedInYear(
+  db: Executor,
+  siteId: string,
+  year: number,
+  departmentId: string | null,
+): Promise<{ documents: number; interpretations: number }> {
+  // China time is UTC+8 all year: the year begins at 16:00 UTC on 31 December.
+  const from = `${year - 1}-12-31T16:00:00.000Z`;
+  const to = `${year}-12-31T16:00:00.000Z`;
+  let q = db
+    .selectFrom('documents')
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('documents'),
+      eb.fn.count<number | string>('interprets_id').as('interpretations'),
+    ])
+    .where('site_id', '=', siteId)
+    .where('status', '=', 'published')
+    .where('disclosure', '=', 'proactive')
+    .where('published_at', '>=', from)
+    .where('published_at', '<', to);
+  if (departmentId) q = q.where('department_id', '=', departmentId);
+  const row = await q.executeTakeFirstOrThrow();
+  return { documents: Number(row.documents), interpretations: Number(row.interpretations) };
+}

@@ -733,6 +733,11 @@ export function createDocumentsService({
      * Section 二 of the annual report for 规章 and 行政规范性文件: issued in the year (by 成文日期, else
      * 发布日期), repealed or expired in the year (when that revision was published), in force at its end.
      */
+    /** Documents published in the year, and interpretations among them (annual report 一). */
+    publishedInYear(siteId: string, year: number, departmentId: string | null) {
+      return repo.publishedInYear(db, siteId, year, departmentId);
+    },
+
     async kindStatistics(siteId: string, year: number, departmentId: string | null) {
       const end = `${year}-12-31`;
       const stats = { rule: { issued: 0, repealed: 0, inForce: 0 }, normative: { issued: 0, repealed: 0, inForce: 0 } };

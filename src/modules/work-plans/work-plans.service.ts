@@ -669,6 +669,35 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
       });
     },
 
+    /**
+     * How far the year's plan got, for the annual report's 六 (年度工作要点落实情况): the government's
+     * whole plan, or a department's own share of it. Null when no plan of that year was imported.
+     */
+    async yearSummary(
+      siteId: string,
+      year: number,
+      departmentId: string | null,
+    ): Promise<{ title: string; items: number; done: number; inProgress: number; overdue: number } | null> {
+      const p = (await repo.listPlans(db, siteId)).find((x) => x.year === year);
+      if (!p) return null;
+      const { items } = await repo.planTree(db, p.id);
+      const assignments = await repo.listAssignments(db, { planId: p.id });
+      const day = today();
+      const summary = { title: p.title, items: 0, done: 0, inProgress: 0, overdue: 0 };
+      for (const item of items) {
+        const mine = assignments.filter(
+          (a) => a.itemId === item.id && (departmentId === null || a.departmentId === departmentId),
+        );
+        if (departmentId !== null && mine.length === 0) continue;
+        const { state } = itemStatus(mine, item.dueOn, day);
+        summary.items++;
+        if (state === 'done') summary.done++;
+        else if (state === 'overdue') summary.overdue++;
+        else summary.inProgress++;
+      }
+      return summary;
+    },
+
     // ---- the public side ---------------------------------------------------------------------------
 
     /** Published plans with their overall progress (the index shows no evidence, so none is checked). */

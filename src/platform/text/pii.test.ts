@@ -377,6 +377,7 @@ describe('lists, cells and mailboxes (dev8)', () => {
     expect(found('3\t冯所锦\t潭门镇草塘村委会文教园村\t110', 'person_name')).toEqual(['冯所锦']);
     expect(found('房屋坐落\t苏州市姑苏区双塔街道南园新村42幢506室\t建筑面积\t58.6㎡', 'person_name')).toEqual([]);
     expect(found('车位号\t中签车辆\t承租人', 'person_name')).toEqual([]);
+    expect(found('商业企业\t科研机构\t社会公益组织\t法律服务机构', 'person_name')).toEqual([]);
   });
 
   it('leaves an office’s mailbox and a police car, and keeps a resident’s room telephone', () => {

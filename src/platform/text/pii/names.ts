@@ -583,7 +583,9 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,5}$/.test(value)) return 0;
   const surname = surnameOf(value);
   const given = surname ? value.slice(surname.length) : '';
-  if (given.length < 1 || given.length > 3 || [...given].some((c) => PLACE_CHARS.has(c))) return 0;
+  // (A single surname takes one or two given characters: 商业企业 is a column's heading.)
+  const most = surname && surname.length > 1 ? 3 : 2;
+  if (given.length < 1 || given.length > most || [...given].some((c) => PLACE_CHARS.has(c))) return 0;
   if (isWord(value) || wordFrequency(value) >= WORD_FREQUENCY || PADDED_LABELS.has(value) || MASKED.test(value))
     return 0;
   if (COLUMN_LABEL_END.test(value)) return 0;
