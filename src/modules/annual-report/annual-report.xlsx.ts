@@ -37,20 +37,25 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `1:${headerRows}`,
     };
+    // The section's title (the sheet's name) above it on the printed page, the report's below.
+    sheet.headerFooter = { oddHeader: '&C&14&A', oddFooter: `&C${title.replace(/&/g, '&&')}` };
   };
 
   // 二、主动公开政府信息情况: one block under another, each with its title row and header row.
   const s2 = book.addWorksheet('二、主动公开政府信息情况');
   s2.getColumn(1).width = 24;
   let r = 1;
+  // Every block four columns wide, as the form prints it: a block of one figure spans B to D.
   for (const block of report.section2.blocks) {
-    const width = block.columns.length + 1;
-    s2.mergeCells(r, 1, r, width);
+    const across = (at: number) => block.columns.length === 1 && s2.mergeCells(at, 2, at, 4);
+    s2.mergeCells(r, 1, r, 4);
     s2.getCell(r, 1).value = block.title;
     s2.getRow(r + 1).values = ['信息内容', ...block.columns];
+    across(r + 1);
     r += 2;
     for (const row of block.rows) {
       s2.getRow(r).values = [row.label, ...row.values.map((v) => v ?? '')];
+      across(r);
       r++;
     }
     r++;
@@ -78,6 +83,14 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
     const [top, left] = [first + l.row, 1 + l.column];
     if (l.rowSpan > 1 || l.colSpan > 1) s3.mergeCells(top, left, top + l.rowSpan - 1, left + l.colSpan - 1);
     s3.getCell(top, left).value = l.text;
+    // A label that wraps needs its row tall enough: spreadsheets do not grow a row for wrapped
+    // text on opening a file, so the lines would print over each other.
+    if (l.rowSpan === 1) {
+      let width = 0;
+      for (let c = left; c < left + l.colSpan; c++) width += s3.getColumn(c).width ?? 10;
+      const lines = Math.ceil((l.text.length * 2) / width);
+      if (lines > 1) s3.getRow(top).height = Math.max(s3.getRow(top).height ?? 0, 15 * lines);
+    }
   }
   report.section3.rows.forEach((row, i) => row.values.forEach((v, j) => (s3.getCell(first + i, 4 + j).value = v)));
   frame(s3, 3);
