@@ -211,6 +211,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     signals: workPlanSignals(documents, requests),
     checkText: (db, siteId, fields) => publicationChecks.gate(db, siteId, fields),
   });
+  const annualReport = createAnnualReportService({ ...deps, workPlans });
   return {
     sites,
     siteIdentity: createSiteIdentityService({ ...deps, files }),
@@ -235,7 +236,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     serviceCaseImporter,
     serviceCaseFigures,
     workPlans,
-    annualReport: createAnnualReportService({ ...deps, workPlans }),
+    annualReport,
     workbench: createWorkbenchService({
       clock: deps.clock,
       columns,
@@ -245,6 +246,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
       serviceItems,
       serviceCases,
       workPlans,
+      annualReport,
     }),
     documents,
     search,

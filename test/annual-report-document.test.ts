@@ -196,6 +196,41 @@ describe('the whole annual report (issue 19)', () => {
     expect((await t.services.documents.submit(actor, doc.id)).latest.state).toBe('submitted');
   });
 
+  it('shows from 1 January whose reports are due by 31 January and whose are published', async () => {
+    type Block = { key: string; count: number; summary: string; items: { title: string; tone: string }[] };
+    const annualBlock = async (session: Session) => {
+      const res = await t.app.inject({ url: `/api/v1/workbench?siteId=${siteId}`, headers: session.headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ blocks: Block[] }>().blocks.find((b) => b.key === 'annualReports');
+    };
+    // A department's editor, signed in before the clock goes back to January 2019.
+    const [, first] = await t.services.annualReport.filings(siteId, YEAR);
+    await createUser(t.services, 'report-editor', [{ siteId, role: 'editor', departmentId: first!.departmentId }]);
+    const editor = await signIn(t.app, 'report-editor');
+    t.clock.set(new Date('2019-01-10T02:00:00.000Z'));
+    const agencies = (await t.services.annualReport.filings(siteId, YEAR)).map((f) => f.agency);
+    const government = agencies[0]!;
+    const before = await annualBlock(office);
+    // (A block shows its first eight; its count says how many.)
+    expect(before?.count).toBe(agencies.length);
+    expect(before?.items.map((i) => i.title)).toEqual(
+      agencies.slice(0, 8).map((a) => `${a}${YEAR}年政府信息公开工作年度报告`),
+    );
+    expect(new Set(before?.items.map((i) => i.tone))).toEqual(new Set(['soon']));
+    // The government's report, submitted above, is published.
+    const [submitted] = await t.services.documents.reviewQueue(actor, siteId);
+    await t.services.documents.review(actor, submitted!.id, { approve: true, confidentialityReviewed: true, note: '' });
+    await t.services.documents.publish(actor, submitted!.id);
+    const after = await annualBlock(office);
+    expect(after?.count).toBe(agencies.length - 1);
+    expect(after?.summary).toBe(`${YEAR}年度报告共 ${agencies.length} 份，已发布 1 份（${government}）`);
+    // From 1 February the rest are overdue; a department's editor sees only its own.
+    t.clock.set(new Date('2019-02-01T02:00:00.000Z'));
+    expect(new Set((await annualBlock(office))?.items.map((i) => i.tone))).toEqual(new Set(['overdue']));
+    const own = await annualBlock(editor);
+    expect(own?.items.map((i) => i.title)).toEqual([`${first!.agency}${YEAR}年政府信息公开工作年度报告`]);
+  });
+
   it('is a Word file of the six sections whose tables are merged as the national form', async () => {
     const res = await get(`/api/v1/reports/annual/docx?siteId=${siteId}&year=${YEAR}`);
     expect(res.statusCode, res.body).toBe(200);

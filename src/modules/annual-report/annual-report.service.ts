@@ -138,6 +138,15 @@ export function annualReportContentCheck() {
   };
 }
 
+/** One agency's report for a year and how far it has got. */
+export interface Filing {
+  departmentId: string | null;
+  agency: string;
+  documentId: string | null;
+  state: 'not_drafted' | 'drafted' | 'published';
+  publishedAt: string | null;
+}
+
 const READERS: Role[] = ['site_admin', 'request_handler', 'auditor'];
 const WRITERS: Role[] = ['site_admin', 'request_handler'];
 
@@ -282,6 +291,39 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
         section6: { facts: section6Facts(facts), processingFees: fees, workPlan: plan },
         problems: checkArithmetic(s3, s4, previousCarried),
       };
+    },
+
+    /**
+     * Whose report for the year is due (条例 Art. 49: published by 31 January): the government's
+     * and each government department's and street's, with how far each has got — not drafted,
+     * drafted (the document not yet published), or published.
+     */
+    async filings(siteId: string, year: number): Promise<Filing[]> {
+      const site = await sites.get(siteId);
+      const agencies = [
+        { departmentId: null, agency: site.name },
+        ...(await departments.list(siteId))
+          .filter((d) => d.parentId === null && (d.kind === 'government' || d.kind === 'street'))
+          .map((d) => ({ departmentId: d.id, agency: d.name })),
+      ];
+      const filed = await db
+        .selectFrom('annual_report_snapshots as s')
+        .innerJoin('documents as d', 'd.id', 's.document_id')
+        .select(['s.department_key', 's.document_id', 'd.status', 'd.published_at'])
+        .where('s.site_id', '=', siteId)
+        .where('s.year', '=', year)
+        .execute();
+      const byKey = new Map(filed.map((f) => [f.department_key, f]));
+      return agencies.map((a) => {
+        const f = byKey.get(a.departmentId ?? '');
+        const published = f?.status === 'published' && f.published_at !== null;
+        return {
+          ...a,
+          documentId: f?.document_id ?? null,
+          state: !f ? 'not_drafted' : published ? 'published' : 'drafted',
+          publishedAt: published ? f.published_at : null,
+        };
+      });
     },
 
     /**

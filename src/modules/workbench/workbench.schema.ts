@@ -15,6 +15,7 @@ export const BLOCK_KEYS = [
   'workPlan',
   'officeOverdue',
   'inspection',
+  'annualReports',
 ] as const;
 export type BlockKey = (typeof BLOCK_KEYS)[number];
 

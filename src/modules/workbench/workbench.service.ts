@@ -8,6 +8,7 @@ import type { RequestsService } from '../requests/requests.service.js';
 import type { ServiceCasesService } from '../service-cases/service-cases.service.js';
 import type { ServiceItemsService } from '../service-items/service-items.service.js';
 import type { WorkPlansService } from '../work-plans/work-plans.service.js';
+import type { AnnualReportService } from '../annual-report/annual-report.service.js';
 import {
   columnRisks,
   HOME_PAGE_STALE_DAYS,
@@ -53,6 +54,7 @@ export interface WorkbenchDeps {
   serviceItems: ServiceItemsService;
   serviceCases: ServiceCasesService;
   workPlans: WorkPlansService;
+  annualReport: Pick<AnnualReportService, 'filings'>;
 }
 
 const workdays = (n: number) => (n < 0 ? `超期 ${-n} 个工作日` : n === 0 ? '今天到期' : `剩 ${n} 个工作日`);
@@ -232,6 +234,34 @@ export function createWorkbenchService(deps: WorkbenchDeps) {
       }));
   }
 
+  /**
+   * Last year's annual reports, due by 31 January (条例 Art. 49): those not yet published, soon in
+   * January and overdue after it; the summary says how many are published. `departmentIds` limits
+   * it to a department's own; null is the office's view of every agency.
+   */
+  async function annualReports(siteId: string, departmentIds: string[] | null): Promise<WorkbenchBlock> {
+    const today = chinaDate(clock.now());
+    const year = Number(today.slice(0, 4)) - 1;
+    const dueOn = `${year + 1}-01-31`;
+    const filings = (await deps.annualReport.filings(siteId, year)).filter(
+      (f) => departmentIds === null || (f.departmentId !== null && departmentIds.includes(f.departmentId)),
+    );
+    const published = filings.filter((f) => f.state === 'published');
+    const items: WorkbenchItem[] = filings
+      .filter((f) => f.state !== 'published')
+      .map((f) => ({
+        id: f.departmentId ?? 'government',
+        title: `${f.agency}${year}年政府信息公开工作年度报告`,
+        note: `${f.state === 'drafted' ? '已起草，尚未发布' : '尚未起草'}；条例第四十九条：应于 ${dueOn} 前公开`,
+        tone: today > dueOn ? 'overdue' : 'soon',
+        page: 'requests',
+      }));
+    const summary = `${year}年度报告共 ${filings.length} 份，已发布 ${published.length} 份${
+      published.length ? `（${published.map((f) => f.agency).join('、')}）` : ''
+    }`;
+    return block('annualReports', `${year}年度政府信息公开工作年度报告`, 'requests', items, summary);
+  }
+
   async function inspection(siteId: string): Promise<WorkbenchBlock> {
     const [columns, last] = await Promise.all([
       deps.columns.list(siteId),
@@ -322,8 +352,11 @@ export function createWorkbenchService(deps: WorkbenchDeps) {
         blocks.push(block('serviceCases', '在办办件', 'serviceCases', await caseItems(actor, siteId, false)));
         blocks.push(block('followUps', '差评整改', 'serviceCases', await followUpItems(actor, siteId, false)));
       }
-      if (!office)
+      if (!office) {
         blocks.push(block('workPlan', '本单位工作要点任务', 'workPlans', await workPlanItems(actor, siteId, false)));
+        const own = actor.grants.flatMap((g) => (g.siteId === siteId && g.departmentId ? [g.departmentId] : []));
+        if (own.length && has('request_handler', 'editor', 'reviewer')) blocks.push(await annualReports(siteId, own));
+      }
       if (office) {
         // Everything past its limit, whichever module it lives in (the 政务公开办's overview).
         const overdue = [
@@ -336,6 +369,7 @@ export function createWorkbenchService(deps: WorkbenchDeps) {
         ];
         blocks.push(block('officeOverdue', '全站逾期事项', null, overdue));
         blocks.push(await inspection(siteId));
+        blocks.push(await annualReports(siteId, null));
       }
       return [...blocks.filter((b) => b.count > 0), ...blocks.filter((b) => b.count === 0)];
     },
