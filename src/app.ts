@@ -53,6 +53,7 @@ import { annualReportRoutes } from './modules/annual-report/annual-report.routes
 import {
   annualReportContentCheck,
   annualReportPublishCheck,
+  annualReportReviewCheck,
   createAnnualReportService,
 } from './modules/annual-report/annual-report.service.js';
 import { assistantPages } from './modules/assistant/assistant.pages.js';
@@ -156,6 +157,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     maxAttachmentBytes: config.maxAttachmentBytes,
     publishChecks: [annualReportPublishCheck(clock)],
     contentChecks: [(db, doc, content) => publicationChecks.gateDocument(db, doc, content), annualReportContentCheck()],
+    reviewChecks: [annualReportReviewCheck()],
   });
   const search = createSearchService({
     ...deps,

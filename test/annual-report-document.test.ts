@@ -231,6 +231,37 @@ describe('the whole annual report (issue 19)', () => {
     expect(own?.items.map((i) => i.title)).toEqual([`${first!.agency}${YEAR}年政府信息公开工作年度报告`]);
   });
 
+  it('has a department’s report reviewed by the office where the site says so', async () => {
+    const { id, createdAt, updatedAt, identity, ...fields } = await t.services.sites.get(siteId);
+    expect([id, createdAt, updatedAt, identity]).not.toContain(undefined);
+    await t.services.sites.update(actor, siteId, { ...fields, annualReportOfficeReview: true });
+    const [, , department] = await t.services.annualReport.filings(siteId, YEAR);
+    const departmentId = department!.departmentId!;
+    await t.services.annualReport.saveNarrative(actor, siteId, {
+      year: YEAR,
+      departmentId,
+      texts: { overview: '全面推进政务公开。', improvements: '无。', otherMatters: '无。' },
+    });
+    const doc = await t.services.annualReport.draftDocument(actor, siteId, {
+      year: YEAR,
+      departmentId,
+      publisherId: departmentId,
+    });
+    await t.services.documents.submit(actor, doc.id);
+    const as = (role: 'reviewer' | 'site_admin', dept: string | null) => ({
+      userId: null,
+      name: role,
+      isPlatformAdmin: false,
+      grants: [{ siteId, role, departmentId: dept }],
+      ip: '',
+    });
+    const approve = { approve: true, confidentialityReviewed: true, note: '' };
+    await expect(t.services.documents.review(as('reviewer', departmentId), doc.id, approve)).rejects.toMatchObject({
+      code: 'ANNUAL_REPORT_OFFICE_REVIEW',
+    });
+    expect((await t.services.documents.review(as('site_admin', null), doc.id, approve)).latest.state).toBe('approved');
+  });
+
   it('is a Word file of the six sections whose tables are merged as the national form', async () => {
     const res = await get(`/api/v1/reports/annual/docx?siteId=${siteId}&year=${YEAR}`);
     expect(res.statusCode, res.body).toBe(200);

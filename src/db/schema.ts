@@ -113,6 +113,8 @@ export interface SiteTable {
   fee_pauses_clock: number;
   /** Working days a department has to follow up a 差评 (issue 16 §5). */
   rating_follow_up_workdays: number;
+  /** 1 when a department's annual report is reviewed by the office (issue 19 §3). */
+  annual_report_office_review: number;
   /** The portal's identity (承办单位, theme colour, logo …) as JSON; '{}' for the defaults. */
   identity_json: string;
   created_at: string;

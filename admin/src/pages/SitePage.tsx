@@ -28,6 +28,7 @@ function SiteForm({ form }: { form: ReturnType<typeof Form.useForm<SiteFields>>[
         hosts: [],
         feePausesClock: true,
         ratingFollowUpWorkdays: 15,
+        annualReportOfficeReview: false,
       }}
     >
       {FIELDS.map(([name, label, extra]) => (
@@ -61,6 +62,14 @@ function SiteForm({ form }: { form: ReturnType<typeof Form.useForm<SiteFields>>[
       >
         <InputNumber min={1} max={60} precision={0} addonAfter="个工作日" />
       </Form.Item>
+      <Form.Item
+        name="annualReportOfficeReview"
+        label="部门年度报告由政务公开办审核"
+        valuePropName="checked"
+        extra="开启后，各部门起草的政府信息公开工作年度报告须由政务公开办（站点管理员）审核通过后发布"
+      >
+        <Switch />
+      </Form.Item>
       <Form.Item name="hosts" label="绑定域名" extra="输入后回车；访问这些域名时显示本站点">
         <Select mode="tags" open={false} />
       </Form.Item>
@@ -85,6 +94,7 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
       ...Object.fromEntries(FIELDS.map(([k]) => [k, v[k] ?? ''])),
       feePausesClock: v.feePausesClock ?? true,
       ratingFollowUpWorkdays: v.ratingFollowUpWorkdays ?? 15,
+      annualReportOfficeReview: v.annualReportOfficeReview ?? false,
       hosts: v.hosts ?? [],
     }) as SiteFields;
 

@@ -26,6 +26,7 @@ import * as portalIdentity from './2026_11_30_0024_portal_identity.js';
 import * as storedFiles from './2026_12_01_0025_stored_files.js';
 import * as contentNotify from './2026_12_01_0026_content_notify.js';
 import * as annualReportNarratives from './2026_12_01_0027_annual_report_narratives.js';
+import * as annualReportOfficeReview from './2026_12_01_0028_annual_report_office_review.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0025_stored_files': storedFiles,
   '2026_12_01_0026_content_notify': contentNotify,
   '2026_12_01_0027_annual_report_narratives': annualReportNarratives,
+  '2026_12_01_0028_annual_report_office_review': annualReportOfficeReview,
 };

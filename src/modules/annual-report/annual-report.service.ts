@@ -71,6 +71,10 @@ export const AnnualReportErrors = defineErrors({
     status: 409,
     message: `年度报告中还有标注“${TO_BE_WRITTEN}”的内容，请写完后再提交`,
   },
+  ANNUAL_REPORT_OFFICE_REVIEW: {
+    status: 403,
+    message: '本站点规定：部门的政府信息公开工作年度报告由政务公开办审核',
+  },
   ANNUAL_REPORT_CHANGED: {
     status: 409,
     message: '年度报告起草后，办理数据发生了变化，表格已不准确；请重新起草后再发布',
@@ -135,6 +139,23 @@ export function annualReportContentCheck() {
       .where('document_id', '=', doc.id)
       .executeTakeFirst();
     if (filed) throw AnnualReportErrors.ANNUAL_REPORT_UNFINISHED();
+  };
+}
+
+/**
+ * A check of who reviews: where the site says so (annualReportOfficeReview), a department's annual
+ * report is reviewed by the office — a site administrator — not by the department's own reviewer.
+ */
+export function annualReportReviewCheck() {
+  return async (db: Executor, actor: Actor, doc: { id: string; siteId: string }): Promise<void> => {
+    const filed = await db
+      .selectFrom('annual_report_snapshots as s')
+      .innerJoin('sites', 'sites.id', 's.site_id')
+      .select(['s.department_key', 'sites.annual_report_office_review'])
+      .where('s.document_id', '=', doc.id)
+      .executeTakeFirst();
+    if (!filed || filed.department_key === '' || Number(filed.annual_report_office_review) !== 1) return;
+    if (!can(actor, doc.siteId, ['site_admin'], [])) throw AnnualReportErrors.ANNUAL_REPORT_OFFICE_REVIEW();
   };
 }
 

@@ -87,6 +87,8 @@ export interface DocumentsDeps {
    * when it is published or scheduled; each throws to refuse.
    */
   contentChecks?: ((db: Executor, doc: DocumentRow, content: DocumentContent) => Promise<void>)[];
+  /** Checks of who may review a document beyond the reviewer's role (e.g. the annual report's office review). */
+  reviewChecks?: ((db: Executor, actor: Actor, doc: DocumentRow) => Promise<void>)[];
 }
 
 const EDITORS: Role[] = ['editor', 'site_admin'];
@@ -100,6 +102,7 @@ export function createDocumentsService({
   maxAttachmentBytes = 20 * 1024 * 1024,
   publishChecks = [],
   contentChecks = [],
+  reviewChecks = [],
 }: DocumentsDeps) {
   const departments = createDepartmentsService({ db, clock });
   // Views are not worth a write per page view; at worst a crash loses a few seconds of counts.
@@ -461,6 +464,7 @@ export function createDocumentsService({
       if (decision.approve && !decision.confidentialityReviewed) throw DocumentErrors.DOCUMENT_REVIEW_INCOMPLETE();
       if (!decision.approve && !decision.note.trim()) throw DocumentErrors.DOCUMENT_REASON_REQUIRED('退回时请填写理由');
       return transition(actor, id, REVIEWERS, '审核该信息', ['submitted'], async (trx, doc, latest, at) => {
+        for (const check of reviewChecks) await check(trx, actor, doc);
         await repo.updateRevision(
           trx,
           latest.id,

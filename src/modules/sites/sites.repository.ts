@@ -21,6 +21,8 @@ export interface Site {
   feePausesClock: boolean;
   /** Working days a department has to follow up a 差评 (好差评, issue 16 §5). */
   ratingFollowUpWorkdays: number;
+  /** Whether a department's annual report is reviewed by the office, not its own reviewer (issue 19 §3). */
+  annualReportOfficeReview: boolean;
   hosts: string[];
   /** The portal's identity (site-identity.ts), changed on its own, never by a site update. */
   identity: SiteIdentity;
@@ -30,10 +32,18 @@ export interface Site {
 
 export type SiteFields = Omit<
   Site,
-  'id' | 'hosts' | 'identity' | 'createdAt' | 'updatedAt' | 'feePausesClock' | 'ratingFollowUpWorkdays'
+  | 'id'
+  | 'hosts'
+  | 'identity'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'feePausesClock'
+  | 'ratingFollowUpWorkdays'
+  | 'annualReportOfficeReview'
 > & {
   feePausesClock?: boolean;
   ratingFollowUpWorkdays?: number;
+  annualReportOfficeReview?: boolean;
 };
 
 function toSite(row: SiteTable, hosts: string[]): Site {
@@ -51,6 +61,7 @@ function toSite(row: SiteTable, hosts: string[]): Site {
     indexNoTemplate: row.index_no_template,
     feePausesClock: row.fee_pauses_clock === 1,
     ratingFollowUpWorkdays: Number(row.rating_follow_up_workdays),
+    annualReportOfficeReview: Number(row.annual_report_office_review) === 1,
     hosts,
     identity: parseIdentity(row.identity_json),
     createdAt: row.created_at,
@@ -72,6 +83,7 @@ function toRow(fields: SiteFields): Omit<SiteTable, 'id' | 'identity_json' | 'cr
     index_no_template: fields.indexNoTemplate,
     fee_pauses_clock: fields.feePausesClock === false ? 0 : 1,
     rating_follow_up_workdays: fields.ratingFollowUpWorkdays ?? DEFAULT_FOLLOW_UP_WORKDAYS,
+    annual_report_office_review: fields.annualReportOfficeReview ? 1 : 0,
   };
 }
 

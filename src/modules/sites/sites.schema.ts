@@ -23,6 +23,10 @@ export const SiteInputSchema = Type.Object(
       default: 15,
       description: '好差评：差评整改反馈时限（工作日）',
     }),
+    annualReportOfficeReview: Type.Boolean({
+      default: false,
+      description: '各部门的政府信息公开工作年度报告是否须经政务公开办（站点管理员）审核后发布',
+    }),
     hosts: Type.Array(NonEmpty(253), { maxItems: 20, description: '站点绑定的域名' }),
   },
   { additionalProperties: false },
