@@ -555,7 +555,7 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
               children: report.section4.columns.slice(gi * 5, gi * 5 + 5).map((c, ci) => ({
                 title: c,
                 key: `${gi}-${ci}`,
-                align: 'right' as const,
+                align: 'center' as const,
                 render: (_: unknown, r: { values: number[] }) => r.values[gi * 5 + ci],
               })),
             }))}
@@ -671,11 +671,19 @@ function Section3Table({ section3 }: { section3: AnnualReport['section3'] }) {
     title: k === 0 ? section3.note : '',
     key: `label-${k}`,
     colSpan: k === 0 ? 3 : 0,
+    width: [64, 96, 240][k],
     onCell: (_: unknown, row?: number) => {
       const c = grid[row ?? 0]?.[k];
       return c ? { rowSpan: c.rowSpan, colSpan: c.colSpan } : { rowSpan: 0, colSpan: 0 };
     },
     render: (_: unknown, __: unknown, row: number) => grid[row]?.[k]?.text,
+  });
+  const figure = (i: number) => ({
+    title: section3.columns[i],
+    key: `figure-${i}`,
+    width: 76,
+    align: 'right' as const,
+    render: (_: unknown, r: { values: number[] }) => r.values[i],
   });
   return (
     <Table
@@ -689,13 +697,11 @@ function Section3Table({ section3 }: { section3: AnnualReport['section3'] }) {
         labelColumn(0),
         labelColumn(1),
         labelColumn(2),
-        ...section3.columns.map((c, i) => ({
-          title: c,
-          key: c,
-          width: 76,
-          align: 'right' as const,
-          render: (_: unknown, r: { values: number[] }) => r.values[i],
-        })),
+        // The form's header: 申请人情况 over 自然人, 法人或其他组织 (its five kinds) and 总计.
+        {
+          title: '申请人情况',
+          children: [figure(0), { title: '法人或其他组织', children: [1, 2, 3, 4, 5].map(figure) }, figure(6)],
+        },
       ]}
     />
   );

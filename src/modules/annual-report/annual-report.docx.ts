@@ -54,10 +54,14 @@ export async function annualReportDocx(report: AnnualReport, title: string): Pro
           },
         },
         children: [
+          // The agency on the first line and what the report is on the second, as offices set it,
+          // so the title never breaks inside a word.
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { after: 360 },
-            children: [new TextRun({ text: title, size: 44, font: { eastAsia: '方正小标宋简体' } })],
+            children: titleLines(title, report.agency).map(
+              (text, i) => new TextRun({ text, size: 44, font: { eastAsia: '方正小标宋简体' }, break: i > 0 ? 1 : 0 }),
+            ),
           }),
           heading(NARRATIVE_HEADINGS.overview),
           ...paragraphs(report.narrative.overview),
@@ -79,6 +83,8 @@ export async function annualReportDocx(report: AnnualReport, title: string): Pro
 }
 
 const cm = (x: number) => Math.round(x * 567);
+const titleLines = (title: string, agency: string) =>
+  title.startsWith(agency) && title.length > 20 ? [agency, title.slice(agency.length)] : [title];
 const A4_WIDTH = 11906;
 const A4_HEIGHT = 16838;
 /** The width between the margins, in twentieths of a point. */
@@ -92,7 +98,7 @@ function cell(text: string, o: { rowSpan?: number; columnSpan?: number; header?:
     rowSpan: o.rowSpan,
     columnSpan: o.columnSpan,
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 40, right: 40 },
+    margins: { left: 20, right: 20 },
     children: [
       new Paragraph({
         alignment: o.figure || o.header ? AlignmentType.CENTER : AlignmentType.LEFT,
@@ -160,7 +166,8 @@ function section3Table(report: AnnualReport): Table {
       ]),
     ),
   ];
-  return table([1.3, 2.2, 4.6, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2, 1.2], rows);
+  // Figure columns wide enough for a four-character heading (商业企业) on one line.
+  return table([1.3, 1.9, 3, 1.45, 1.45, 1.45, 1.45, 1.45, 1.45, 1.45], rows);
 }
 
 function section4Table(report: AnnualReport): Table {

@@ -23,7 +23,7 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
     sheet.eachRow((row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
         cell.border = thin;
-        cell.alignment = { ...center, ...(typeof cell.value === 'number' ? { horizontal: 'right' } : {}) };
+        cell.alignment = { ...center, ...(typeof cell.value === 'number' ? { horizontal: 'right', indent: 1 } : {}) };
       }),
     );
     sheet.pageSetup = {
@@ -54,7 +54,8 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
     across(r + 1);
     r += 2;
     for (const row of block.rows) {
-      s2.getRow(r).values = [row.label, ...row.values.map((v) => v ?? '')];
+      // (A figure not entered is a dash, as in the Word file: not a zero, not an empty cell.)
+      s2.getRow(r).values = [row.label, ...row.values.map((v) => v ?? '—')];
       across(r);
       r++;
     }
@@ -94,6 +95,9 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
   }
   report.section3.rows.forEach((row, i) => row.values.forEach((v, j) => (s3.getCell(first + i, 4 + j).value = v)));
   frame(s3, 3);
+  // Row labels read from the left, as printed; the headings merged down stay centred.
+  for (const l of placedLabels(section3Labels(report.section3.rows)))
+    if (l.rowSpan === 1) s3.getCell(first + l.row, 1 + l.column).alignment = { ...center, horizontal: 'left' };
 
   // 四、政府信息公开行政复议、行政诉讼情况: 行政复议 (5) | 行政诉讼 → 未经复议直接起诉 (5), 复议后起诉 (5).
   const s4 = book.addWorksheet('四、政府信息公开行政复议、行政诉讼情况');
