@@ -139,20 +139,26 @@ describe('the whole annual report (issue 19)', () => {
     expect(overview.map((l, i) => l.startsWith(subjects[i]!))).toEqual(subjects.map(() => true));
     const received = before.section3.rows[0]!.values[6];
     expect(overview[2]).toContain(`全年新收政府信息公开申请${received}件`);
-    // The office writes 一 and 六; 五 stays prefilled.
+    // The office writes 一, 五 and its part of 六.
     const written =
       '2018年，本区坚持以公开为常态、不公开为例外，全面推进政务公开。\n（一）主动公开。全年主动公开政府信息1200条。';
     const saved = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/reports/annual/narrative?siteId=${siteId}`,
       headers: office.headers,
-      payload: { year: YEAR, departmentId: null, overview: written, otherMatters: '（三）其他事项。无。' },
+      payload: {
+        year: YEAR,
+        departmentId: null,
+        overview: written,
+        improvements: '（一）存在的主要问题。政策解读形式单一。\n（二）改进情况。增加图解和视频解读。',
+        otherMatters: '（三）其他事项。无。',
+      },
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json<AnnualReport>().narrative).toMatchObject({
       overview: written,
       otherMatters: '（三）其他事项。无。',
-      edited: ['overview', 'otherMatters'],
+      edited: ['overview', 'improvements', 'otherMatters'],
     });
     // Drafted twice: both drafts carry the office's text, the tables and 六's facts.
     for (let i = 0; i < 2; i++) {
@@ -163,6 +169,7 @@ describe('the whole annual report (issue 19)', () => {
       });
       const body = doc.latest.content.bodyHtml;
       expect(body).toContain('全年主动公开政府信息1200条');
+      expect(body).toContain('增加图解和视频解读');
       expect(body).toContain('（一）信息处理费收取情况');
       expect(body).toContain('（三）其他事项。无。');
       for (const h of GROUP_HEADINGS) expect(body).toContain(`>${h}</th>`);
@@ -176,7 +183,7 @@ describe('the whole annual report (issue 19)', () => {
       texts: { overview: null },
     });
     expect(reset.narrative.overview).toBe(before.narrative.overview);
-    expect(reset.narrative.edited).toEqual(['otherMatters']);
+    expect(reset.narrative.edited).toEqual(['improvements', 'otherMatters']);
   });
 
   it('is not sent for review while a passage still says what is to be written', async () => {
