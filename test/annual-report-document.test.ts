@@ -9,6 +9,7 @@ import { TO_BE_WRITTEN } from '../src/modules/annual-report/annual-report.narrat
 import { seedDemoIfEmpty } from '../src/seed/demo.js';
 import { createUser, signIn, testApp, type Session, type TestApp } from './helpers/app.js';
 import { dbEnv, runCli } from './helpers/cli.js';
+import { requestBody } from './helpers/requests.js';
 
 /**
  * Issue 19: the annual report as the office files it — six sections (legal.md §2), section 三 with
@@ -34,33 +35,11 @@ beforeAll(async () => {
   // Three fees asked in the year: two paid, one never paid; and one paid the year after, which
   // belongs to the next report.
   const feeCase = async (n: number, receivedOn: string, noticeOn: string, pages: number, paidOn: string | null) => {
-    const { id } = await t.services.requests.register(actor, siteId, {
-      departmentId,
-      channel: 'in_person',
-      receivedOn,
-      applicant: {
-        kind: 'person',
-        organisationKind: null,
-        name: `缴费申请人${n}`,
-        idType: '居民身份证',
-        idNumber: `证件${n}`,
-        workUnit: '',
-        legalRepresentative: '',
-        contactName: '',
-        phone: '0512-00000000',
-        email: '',
-        address: '',
-        postcode: '',
-      },
-      infoTitle: `大量复制的档案${n}`,
-      infoDocNo: '',
-      infoDescription: '',
-      purpose: '',
-      deliveryForm: 'paper',
-      deliveryMethod: 'post',
-      feeWaiverRequested: false,
-      feeWaiverReason: '',
-    });
+    const { id } = await t.services.requests.register(
+      actor,
+      siteId,
+      requestBody({ departmentId, receivedOn, infoTitle: `大量复制的档案${n}` }),
+    );
     await t.services.requests.addEvent(actor, id, {
       type: 'fee_notice_sent',
       on: noticeOn,
