@@ -92,7 +92,8 @@ describe('handling applications in the back office', () => {
       grants: [{ siteId: site?.id ?? '', role: 'request_handler', departmentId: null }],
       temporaryPassword: false,
     });
-    const page = await e2e.browser.newPage();
+    // (bypassCSP lets the test inject axe-core at the end; the site's own CSP forbids inline scripts.)
+    const page = await e2e.browser.newPage({ bypassCSP: true });
     await page.goto(`${e2e.base}/admin/#/requests`);
     await page.getByLabel('账号').fill('gongkai-office');
     await page.getByLabel('密码').fill('Shenqing-Banli-2026');
@@ -129,6 +130,26 @@ describe('handling applications in the back office', () => {
     await drawer.getByRole('button', { name: /^记\s?录$/ }).click();
     await drawer.getByText('2026-03-20 作出答复：（一）予以公开').waitFor();
     expect(await drawer.getByText('已答复').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+
+    // The annual report (issue 19): section 三 with its group headings merged as the form, the
+    // office's text of 一 saved and marked as written, and nothing serious for axe.
+    await page.getByRole('tab', { name: '年度报告' }).click();
+    const year = page.getByRole('spinbutton', { name: '年度', exact: true });
+    await year.fill('2026');
+    await year.press('Tab');
+    const heading = page.locator('td', { hasText: /^（三）不予公开$/ });
+    await heading.waitFor();
+    expect(await heading.getAttribute('rowspan')).toBe('8');
+    const overview = page.getByRole('textbox', { name: '一、总体情况' });
+    await overview.fill('2026年，本区全面推进政务公开。');
+    await page
+      .getByRole('button', { name: /^保\s?存$/ })
+      .first()
+      .click();
+    await page.getByText('已填写').first().waitFor();
+    const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
     await page.close();
   });
 });

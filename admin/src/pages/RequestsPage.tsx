@@ -454,9 +454,9 @@ function ReportView({ siteId, departments }: { siteId: string; departments: Depa
         <InputNumber aria-label="年度" min={2008} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         <Button href={`/api/v1/reports/annual/xlsx?siteId=${siteId}&year=${year}`}>下载统计表（Excel）</Button>
         <Button href={`/api/v1/reports/annual/docx?siteId=${siteId}&year=${year}`}>下载全文（Word）</Button>
+        发布机构
         <TreeSelect
           style={{ width: 240 }}
-          placeholder="发布机构"
           aria-label="发布机构"
           showSearch
           treeNodeFilterProp="title"
@@ -628,11 +628,7 @@ function NarrativeForm({
         {NARRATIVE_TITLES[section]} <Tag>{edited ? '已填写' : '预填，待修改'}</Tag>
       </Typography.Title>
       {section === 'otherMatters' &&
-        report.section6.facts.map((f) => (
-          <Typography.Paragraph key={f} type="secondary">
-            {f}
-          </Typography.Paragraph>
-        ))}
+        report.section6.facts.map((f) => <Typography.Paragraph key={f}>{f}</Typography.Paragraph>)}
       <Input.TextArea
         aria-label={NARRATIVE_TITLES[section]}
         autoSize={{ minRows: 3, maxRows: 16 }}
