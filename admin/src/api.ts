@@ -204,6 +204,7 @@ export {
   OUTCOMES,
   REMEDY_RESULT_LABELS,
 } from '../../src/modules/requests/requests.model';
+export { placedLabels, type LabelCell } from '../../src/modules/annual-report/annual-report.layout';
 
 export interface AuditEntry {
   id: string;

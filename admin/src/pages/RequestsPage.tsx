@@ -31,8 +31,10 @@ import {
   EVENT_TYPES as ALL_EVENT_TYPES,
   ORGANISATION_KIND_LABELS,
   OUTCOMES,
+  placedLabels,
   REMEDY_RESULT_LABELS,
   type AnnualReport,
+  type LabelCell,
   type Department,
   type RegisterRequest,
   type RequestDetail,
@@ -649,20 +651,8 @@ function NarrativeForm({
  */
 function Section3Table({ section3 }: { section3: AnnualReport['section3'] }) {
   // Each row's label cells by the column they start in; a cell covered by a merge from above is hidden.
-  const grid = section3.labels.map(
-    () => [null, null, null] as ({ text: string; rowSpan: number; colSpan: number } | null)[],
-  );
-  const covered = new Set<string>();
-  section3.labels.forEach((cells, row) => {
-    let column = 0;
-    for (const c of cells) {
-      while (covered.has(`${row}:${column}`)) column++;
-      grid[row]![column] = c;
-      for (let r = row; r < row + c.rowSpan; r++)
-        for (let k = column; k < column + c.colSpan; k++) covered.add(`${r}:${k}`);
-      column += c.colSpan;
-    }
-  });
+  const grid = section3.labels.map(() => [null, null, null] as (LabelCell | null)[]);
+  for (const c of placedLabels(section3.labels)) grid[c.row]![c.column] = c;
   const labelColumn = (k: number) => ({
     title: k === 0 ? section3.note : '',
     key: `label-${k}`,

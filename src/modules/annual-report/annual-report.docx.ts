@@ -13,7 +13,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { section3Labels, SECTION3_LABEL_COLUMNS } from './annual-report.layout.js';
+import { SECTION3_LABEL_COLUMNS } from './annual-report.layout.js';
 import { NARRATIVE_HEADINGS } from './annual-report.narrative.js';
 import type { AnnualReport } from './annual-report.service.js';
 
@@ -159,7 +159,7 @@ function section3Table(report: AnnualReport): Table {
       cell(s3.columns[6] ?? '', { rowSpan: 2, header: true }),
     ]),
     header(s3.columns.slice(1, 6).map((c) => cell(c, { header: true }))),
-    ...section3Labels(s3.rows).map((labels, i) =>
+    ...s3.labels.map((labels, i) =>
       body([
         ...labels.map((l) => cell(l.text, { rowSpan: l.rowSpan, columnSpan: l.colSpan })),
         ...(s3.rows[i]?.values ?? []).map(figure),

@@ -1,5 +1,5 @@
 import { renderPage } from '../../portal/render.js';
-import { section3Labels, SECTION3_LABEL_COLUMNS } from './annual-report.layout.js';
+import { SECTION3_LABEL_COLUMNS } from './annual-report.layout.js';
 import { NARRATIVE_HEADINGS } from './annual-report.narrative.js';
 import type { AnnualReport } from './annual-report.service.js';
 
@@ -106,7 +106,7 @@ export function AnnualReportTables({ report }: { report: AnnualReport }) {
           </tr>
         </thead>
         <tbody>
-          {section3Labels(report.section3.rows).map((labels, i) => (
+          {report.section3.labels.map((labels, i) => (
             <tr>
               {labels.map((l) => (
                 <th scope={l.rowSpan > 1 ? 'rowgroup' : 'row'} rowSpan={l.rowSpan} colSpan={l.colSpan}>

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { placedLabels, section3Labels } from './annual-report.layout.js';
+import { placedLabels } from './annual-report.layout.js';
 import type { AnnualReport } from './annual-report.service.js';
 
 /**
@@ -80,7 +80,8 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
   report.section3.columns.slice(1, 6).forEach((c, i) => (s3.getCell(3, 5 + i).value = c));
   // The 25 rows from row 4: the label cells as the national form merges them, then the figures.
   const first = 4;
-  for (const l of placedLabels(section3Labels(report.section3.rows))) {
+  const labels = placedLabels(report.section3.labels);
+  for (const l of labels) {
     const [top, left] = [first + l.row, 1 + l.column];
     if (l.rowSpan > 1 || l.colSpan > 1) s3.mergeCells(top, left, top + l.rowSpan - 1, left + l.colSpan - 1);
     s3.getCell(top, left).value = l.text;
@@ -96,7 +97,7 @@ export async function annualReportXlsx(report: AnnualReport, title: string): Pro
   report.section3.rows.forEach((row, i) => row.values.forEach((v, j) => (s3.getCell(first + i, 4 + j).value = v)));
   frame(s3, 3);
   // Row labels read from the left, as printed; the headings merged down stay centred.
-  for (const l of placedLabels(section3Labels(report.section3.rows)))
+  for (const l of labels)
     if (l.rowSpan === 1) s3.getCell(first + l.row, 1 + l.column).alignment = { ...center, horizontal: 'left' };
 
   // 四、政府信息公开行政复议、行政诉讼情况: 行政复议 (5) | 行政诉讼 → 未经复议直接起诉 (5), 复议后起诉 (5).

@@ -399,6 +399,75 @@ describe('lists, cells and mailboxes (dev8)', () => {
   });
 });
 
+describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => {
+  const found = (text: string, type: string) =>
+    findPersonalInformation(text)
+      .filter((f) => f.type === type)
+      .map((f) => f.text);
+
+  it('gives a number to the office its staff or representative speaks for, and a work line to the named relative', () => {
+    expect(found('联系人：区民政局救助科周红梅，电话0512-68751234。', 'landline')).toEqual([]);
+    const company =
+      '当事人：苏州恒信机械有限公司，法定代表人：杭建伟，住所：苏州市吴中区木渎镇金枫路216号，电话：0512-66281234。';
+    expect(found(company, 'landline')).toEqual([]);
+    expect(found(company, 'address')).toEqual([]);
+    expect(found('本院立案庭联系电话0512-68556000。', 'landline')).toEqual([]);
+    expect(found('网友您好，请携带您母亲的残疾证到区残联办理，电话0512-65231234。', 'landline')).toEqual([]);
+    expect(found('你女儿邵佳怡的单位电话0512-6523 8800 转 305 无人接听。', 'landline')).toEqual([
+      '0512-6523 8800 转 305',
+    ]);
+    // Beside a UnionPay number that fails the Luhn check, the bare number is still the telephone.
+    expect(found('冯秀英\t金阊街道虎丘路12号\t46.5\t6812 3370\t6228480402564890019', 'landline')).toEqual([
+      '6812 3370',
+    ]);
+  });
+
+  it('finds names after roles and labels that other rules doubted: 于, 向 surnames, words in brackets, one Tibetan part', () => {
+    expect(found('市民于海涛反映小区路灯不亮。', 'person_name')).toEqual(['于海涛']);
+    expect(found('多名市民于国庆期间反映噪声扰民。', 'person_name')).toEqual([]);
+    expect(found('江岸区向阳早点铺（经营者向阳）', 'person_name')).toEqual(['向阳']);
+    expect(found('遗失声明：秦海鸥遗失居民身份证一张，声明作废。', 'person_name')).toEqual(['秦海鸥']);
+    expect(found('丈夫格桑在外务工，家里三个孩子上学。', 'person_name')).toEqual(['格桑']);
+    expect(found('格桑花开遍草原。', 'person_name')).toEqual([]);
+    expect(found('答复晏紫：请携带身份证到窗口办理。', 'person_name')).toEqual(['晏紫']);
+    expect(found('如需查阅，可联系区住建局征收科王高山科长。', 'person_name')).toEqual([]);
+    expect(found('城乡居民养老保险待遇已恢复发放。', 'person_name')).toEqual([]);
+  });
+
+  it('finds a home in a form’s 住址 cell, after a person in brackets or a comma, posted to, or said to be their own', () => {
+    const home = '吴中区木渎镇金山路18号';
+    expect(found(`住址\t${home}\t邮编\t215101`, 'address')).toEqual([home]);
+    expect(found(`钱立新先生（苏州市${home}）：本机关收到涉及您的申请。`, 'address')).toEqual([`苏州市${home}`]);
+    expect(found(`本机关答复书将以挂号信寄至苏州市${home}。`, 'address')).toEqual([`苏州市${home}`]);
+    expect(found(`经查，当事人在${home}自有住宅屋顶搭建彩钢棚。`, 'address')).toEqual([home]);
+    expect(found(`住木渎镇金山村3组，补贴150元；丁\u3000红，${home}，补贴240元。`, 'address')).toEqual([
+      '木渎镇金山村3组',
+      home,
+    ]);
+    // An honouree's village is where they serve, and an office named before its address keeps it.
+    expect(found('优秀党组织书记：钱雪林（常熟市古里镇坞坵村）', 'address')).toEqual([]);
+    expect(found(`你反映的事项请向吴中区公安分局户政科反映（地址：${home}，电话0512-66251234）。`, 'address')).toEqual(
+      [],
+    );
+    expect(found('您反映，邻居巩三喜在秦州区玉泉镇烟铺村二组自家院内加盖彩钢房。', 'person_name')).toEqual(['巩三喜']);
+    expect(findPersonalInformation('车牌号湘LD56218停放在王家村3组自家院内。').map((f) => f.text)).toEqual([
+      '湘LD56218',
+      '王家村3组',
+    ]);
+  });
+
+  it('reads a line that is only a list of names as people, but not a list of words', () => {
+    expect(found('岩温、玉香、车秀英、刀建华、白成亮', 'person_name')).toEqual([
+      '岩温',
+      '玉香',
+      '车秀英',
+      '刀建华',
+      '白成亮',
+    ]);
+    expect(found('富强、民主、文明、和谐、自由、平等', 'person_name')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -23,7 +23,7 @@ const HOME_LABEL =
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅/;
 
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
@@ -35,7 +35,7 @@ const PLACE_PART =
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往，,']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -143,6 +143,12 @@ function addressedToPerson(text: string, start: number): boolean {
   return /[您你]/.test(sentence) || /其[^，。；]{0,12}$/.test(sentence);
 }
 
+/** A person's name ends at `index`, perhaps followed by 先生, 女士, 同志 or 老人. */
+function personRightBefore(text: string, index: number, names: readonly NameSpan[]): boolean {
+  const title = /(?:先生|女士|同志|老人)$/.exec(text.slice(Math.max(0, index - 2), index))?.[0].length ?? 0;
+  return lastNameEnd(names, index - title) === index - title && index - title > 0;
+}
+
 /** Where the last name before `index` ends (0 when none). */
 function lastNameEnd(names: readonly NameSpan[], index: number): number {
   let lo = 0;
@@ -185,6 +191,14 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // A table cell: under an address heading, or — in a row without its heading — an address in
     // the same row as a person.
     const cell = layout.cellAt(i);
+    // A form laid out as a table: the cell after 住址 | … is the home.
+    if (cell && cell.start === i && HOME_LABEL.test(cell.before.trim())) {
+      const span = addressAt(text, i);
+      if (span) {
+        keep(span);
+        continue;
+      }
+    }
     if (cell && cell.start === i && cell.kind !== 'other') {
       const span = addressAt(text, i) ?? addressPartCell(cell) ?? placeBeforeHouseCell(text, cell);
       if (
@@ -199,7 +213,22 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // After a label. A label's own characters (住 in 住所) are not an address's first.
     if (!LABEL_END.has(text[i - 1] ?? '') || !/[\u4e00-\u9fff\d]/.test(text[i] ?? '')) continue;
     if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的)/.test(text.slice(i, i + 1))) continue;
+    // Nor does an address begin with a person's name (邻居|巩三喜在…村二组自家院内).
+    if (firstNameFrom(names, i)?.start === i) continue;
     const left = text.slice(Math.max(0, i - 12), i);
+    // Right after a person, in brackets or after a comma (闵国栋先生（颐和路38号）, 向红，…杨家湾32号，).
+    // A house, not a village alone (an honours list gives the honouree's village: 钱雪林（古里镇坞坵村）).
+    if ('（(，,'.includes(text[i - 1]!) && personRightBefore(text, i - 1, names)) {
+      const span = addressAt(text, i);
+      const value = span && text.slice(span.start, span.end);
+      const place = value && /^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|镇|乡|街道)/.exec(value)?.[0];
+      // (Not a label's value: 住所地…, 经营场所为…, 校址….)
+      if (place && !/[住址所场为是在]/.test(place) && HOUSE_LEVEL.test(value)) {
+        keep(span);
+        continue;
+      }
+    }
+    if ('，,'.includes(text[i - 1]!)) continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
       keep(addressAt(text, i));
       continue;
@@ -207,8 +236,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     const label = SHARED_LABEL.exec(left);
     const span = addressAt(text, i);
     if (!span) continue;
-    // Whoever lives there is said after it (是…41号的住户, 在…枫树下组的老宅).
-    if (HOME_AFTER.test(text.slice(span.end, span.end + 6))) {
+    // Whoever lives there is said after it (是…41号的住户, 在…枫树下组的老宅); the address begins
+    // after the last 在 (车牌号X停放在|…3组自家院内 begins at the village), and names no vehicle.
+    if (HOME_AFTER.test(text.slice(span.end, span.end + 6)) && !/在|[A-Z]\d/.test(text.slice(span.start, span.end))) {
       keep(span);
       continue;
     }
@@ -221,10 +251,16 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     const officeLabel = /(?:公司|单位|局|办|中心|机关|政府|委员会|法院|医院|学校)[^，。；]{0,4}$/.test(left);
     // (An office's address sent to: 寄至…三香路1299号政务公开办公室.)
     const office = new RegExp(ORGANISATION.source).test(text.slice(span.start, span.end));
+    // Posted by the office to someone (答复书将以挂号信寄至…, 已邮寄至…): the recipient's address,
+    // unless it names an office itself (可寄至…1299号政务公开办公室 asks the reader to post there).
+    const sentTo = /(?<![可请])(?:将|已)[^，。；]{0,12}(?:寄至|寄往|邮寄至|寄送至|寄到)$/.test(left);
+    // (A letter to 你 gives an office's address after the office: 请向…公安局户政科反映（地址：…）.)
+    const owner = ownerOf(text, labelStart, span.end, names);
     if (
       home ||
-      ownerOf(text, labelStart, span.end, names) === 'person' ||
-      (addressedToPerson(text, labelStart) && !officeLabel && !office)
+      (sentTo && !office && !/^[\u4e00-\u9fff]{0,8}(?:办公室|科|局|中心|窗口)/.test(after)) ||
+      owner === 'person' ||
+      (addressedToPerson(text, labelStart) && owner !== 'organisation' && !officeLabel && !office)
     )
       keep(span);
   }

@@ -97,7 +97,7 @@ const FOLLOWING = new Words(`
   住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
-  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在
+  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -109,6 +109,8 @@ const PLACE_OR_ORG = new Words(`
 /** …or right after it: X，区长 / X，该区司法局工作人员. */
 const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|该\S{1,10}?(?:工作人员|干部))/;
+/** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
+const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员)[：:][^，。；\n]{0,36}$/;
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
@@ -129,7 +131,7 @@ const PERSON_ROW =
 /** What a party says or bears in court papers, tagged nouns or names by jieba. */
 const LABEL_ACTS = new Words('陈述 供述 证言 辩称 诉称 答辩 意见 签名 签字 承诺 声明 代理 委托 诉讼 上诉');
 /** Punctuation that closes a name's clause (a colon opens a label's value instead). */
-const CLAUSE_END = /^[，,、；;。（(]/;
+const CLAUSE_END = /^[，,、；;。（(）)]/;
 /** Two people named together: 陈丽华…与姚新民驾驶的, 方天宇和黎文斌在. */
 const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在|等|系|是|均|二人|两人|兄弟|夫妇|于)/;
 
@@ -349,7 +351,7 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
 const MINORITY_NAME_PARTS = new Words(`
   次仁 扎西 尼玛 旦增 丹增 格桑 白玛 才让 多吉 多杰 卓嘎 卓玛 央金 央宗 平措 曲珍 达瓦 达娃 巴桑 边巴
   普布 拉巴 索朗 顿珠 罗布 米玛 洛桑 强巴 拉姆 德吉 次旦 桑珠 旺堆 旺姆 加措 嘉措 东智 才旦 更登 仁增
-  措姆 玉珍 琼达 班旦 欧珠 贡布 群培 次珍 白珍 益西 贡嘎 土登 丹巴 桑杰 阿旺 晋美 尼玛次仁 拉珍 仓决
+  措姆 玉珍 琼达 班旦 欧珠 贡布 群培 次珍 白珍 益西 贡嘎 土登 丹巴 桑杰 阿旺 晋美 尼玛次仁 拉珍 仓决 才仁
   巴特尔 苏日娜 格日勒图 萨仁 图雅 乌云 其木格 巴音 其其格 那日苏 那日松 额尔敦 宝音 斯琴 高娃 朝鲁
   孟和 敖其尔 特木尔 吉日嘎拉 阿拉坦 巴雅尔 毕力格 格根 塔娜 萨日娜 阿古拉 苏和 布和 额尔德尼 满都拉
   乌力吉 德力格尔 图门 达来 呼和 敖登 其乐木格 萨其拉 巴图 额日登 照日格图 斯日古楞 娜仁 托娅 乌日娜
@@ -372,26 +374,18 @@ function minorityParts(text: string, i: number): number {
 
 /** The length of a Tibetan or Mongolian name at `i` (see MINORITY_NAME_PARTS), or 0. */
 function minorityName(text: string, i: number): number {
-  let end = i;
-  let parts = 0;
-  for (
-    let w = MINORITY_NAME_PARTS.startingAt(text, end);
-    w && parts < 3;
-    w = MINORITY_NAME_PARTS.startingAt(text, end)
-  ) {
-    end += w.length;
-    parts++;
-  }
-  if (parts === 0 || (parts === 1 && end - i < 3)) return 0;
+  const end = minorityParts(text, i);
+  if (end === i) return 0;
   // Whole: not the start of a longer word or a place (巴音郭楞州), and not inside one.
   if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end)) return 0;
   if (PLACE_OR_ORG.startingAt(text, end)) return 0;
+  const onePart = MINORITY_NAME_PARTS.startingAt(text, i)!.length === end - i;
+  // A label or a role says a person: even one part of two characters is the name (丈夫格桑在…, 户主洛桑，).
+  const said =
+    PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined || ROLES.endingAt(text, i) !== undefined;
+  if (onePart && end - i < 3) return said ? end - i : 0;
   const clean =
-    (parts > 1 && !insideWord(text, i)) ||
-    !HAN_AT(text, i - 1) ||
-    PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
-    ROLES.endingAt(text, i) !== undefined ||
-    ACTIONS.endingAt(text, i) !== undefined;
+    (!onePart && !insideWord(text, i)) || !HAN_AT(text, i - 1) || said || ACTIONS.endingAt(text, i) !== undefined;
   return clean ? end - i : 0;
 }
 
@@ -500,13 +494,18 @@ function isName(
           nameAfterLabel(name)) ||
         PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
         (rareWord(name) && endsHere(text, end))) &&
-      (!ambiguous ||
-        (name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) === 0))
+      (!ambiguous || ambiguousSurnameName(name))
     );
-  if (ambiguous) return false;
+  // (…and after a private role: 市民于海涛反映)
+  if (ambiguous && !(ROLES.endingAt(text, start) && ambiguousSurnameName(name))) return false;
   // (A weak surname after a role: a full name running into a verb is one too, 其丈夫区国梁到.)
   if (ROLES.endingAt(text, start))
-    return (!word || givenWord) && (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end)));
+    return (
+      (!word || givenWord) &&
+      // (not the start of the word the role goes on into: 居民养老|保险)
+      !(HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED && !wordAfter(text, end)) &&
+      (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end)))
+    );
   // An entry of an honours list: after the post or the place, up to the separator (…护士长蔡燕、, 渔民陈木荣、).
   if (honoured(text, start) && HONOUR_ENTRY_END.test(text.slice(end, end + 2)) && !insideWord(text, start))
     return !word || /^[（(]/.test(text.slice(end, end + 1)) || /[\s：:、，；]$/.test(text.slice(start - 1, start));
@@ -545,9 +544,9 @@ function isName(
     if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
     // Opening a letter or a notice addressed to a person (…告知书：雍宏亮：因需…, 车丽萍您好).
     if (
-      (startsClean(left) || /(?:^|\n)\s*$/.test(left)) &&
-      (/^[：:]\s*(?:您|你|因|经|现|根据|本机关|来信)/.test(right) ||
-        /^[，,]\s*(?:您|你)(?:好|名下|于|的|反映|申请|提出)/.test(right))
+      (startsClean(left) || /(?:^|\n)\s*$/.test(left) || /(?:答复|回复|告知|致)$/.test(left)) &&
+      (/^[：:]\s*(?:您|你|因|经|现|根据|本机关|来信|请)/.test(right) ||
+        /^[，,]\s*(?:(?:您|你)(?:好|名下|于|的|反映|申请|提出)|经(?:检索|查|核查|研究))/.test(right))
     )
       return !word;
     // A signature closing a message (…谢谢。龙飞).
@@ -628,6 +627,14 @@ const PADDED_LABELS = new Words(`
 function nameAfterLabel(name: string): boolean {
   const surname = surnameOf(name) ?? name[0]!;
   return givenNameLikeness(name, surname) >= 0.5 && !isVerb(name) && !LABEL_ACTS.has(name);
+}
+
+/**
+ * A full name after 于, 和, 向 … once a label or a role says a person: both given characters a
+ * name's, and together no common word (于海涛, not 于国庆 as in 于国庆期间, nor 于公告).
+ */
+function ambiguousSurnameName(name: string): boolean {
+  return name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) < 100;
 }
 
 /** A three-character name that is no word itself, whose given part is one (党建设, 苏和平, 于海洋), ending here. */
@@ -716,6 +723,7 @@ function officialAt(text: string, start: number, end: number): boolean {
   const title = OFFICIAL_TITLES.endingAt(text, titleEnd);
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
+  if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
   const next = text[end];
   if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
@@ -858,7 +866,14 @@ function namesInLists(text: string): Map<number, number> {
       const intro = clause.slice(Math.max(0, first - 30), first);
       const after = clause.slice(run.end, run.end + 6);
       if (/^等(?:地|县|市|区|镇|街道|省|国|单位|部门|企业|公司)/.test(after)) continue;
+      // A list that is the whole line, most of it names that are no words (a column pasted as a
+      // line: 岩温、玉香、车秀英、刀建华…), needs no heading.
+      const bareList =
+        !intro.trim() &&
+        names.length >= 4 &&
+        names.filter((it) => wordFrequency(it.found!.name) < WORD_FREQUENCY).length >= items.length * 0.6;
       const peopleIntro =
+        bareList ||
         /(名单|人员|个人|对象|人选|成员|好人|模范|先进|居民|村民|职工|学生|代理人|代表|驾驶人|信访人|准予|同意|[一二三]等奖|获奖|表彰|聘用|录用|遴选|注销|[：:]\s*$)/.test(
           intro,
         );

@@ -104,7 +104,7 @@ function rowOfFigures(text: string, cell: Cell): boolean {
   // Other figures: not an ID or a card number, and counted by their whole part (1935.02 is a birth month).
   const others = cells
     .filter((c) => c.replace(/\D/g, '') !== own && /^[\d,，]+(?:\.\d+)?$/.test(c))
-    .filter((c) => !isIdCardNumber(c) && !(c.length >= 16 && luhnValid(c)))
+    .filter((c) => !isIdCardNumber(c) && !(c.length >= 16 && (luhnValid(c) || /^62/.test(c))))
     .map((c) => c.replace(/\..*$/, '').replace(/\D/g, ''));
   // Eight digits, as most cities' numbers have, is a figure only beside a longer serial (准考证号
   // 2024050100123) or as a date; seven digits beside another large figure (补偿 1896420), or
@@ -231,6 +231,12 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       continue;
     // An official's number, given after their name in their duties (承办人：刘立新，电话…).
     if (OFFICIAL_CONTACT.test(before(start, 30))) continue;
+    // A person's line at work, given after their name (你儿子巫马骏的单位电话…).
+    const atWork = /的?(?:工作)?单位(?:电话|座机)[：:\s]*$/.exec(left)?.[0].length;
+    if (atWork !== undefined && lastNameBefore(names, start - atWork)?.end === start - atWork) {
+      add('landline', start, end);
+      continue;
+    }
     if (PERSONAL_PHONE.test(left) || /^(?:[（(](?:家|宅电|住宅|家庭)[）)]|\s*(?:家里|座机|宅电))/.test(after)) {
       add('landline', start, end);
       continue;

@@ -6,7 +6,7 @@ import type { NameSpan } from './names.js';
  * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
  */
 export const ORGANISATION =
-  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫)部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫)部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…). */
 export const PARTY =
@@ -20,6 +20,9 @@ const HOME_CLAUSE = /^\s*(?:住址|家庭住址|现住址|住所|户籍地|家�
 
 /** A clause giving where a person works. */
 const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
+
+/** What stands before a name that speaks for an organisation: its office, or 法定代表人/负责人. */
+const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代表人|负责人)[：:\\s]*)$`);
 
 export type Owner = 'person' | 'organisation' | undefined;
 
@@ -62,6 +65,16 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   }
   const last = lastNameBefore(names, index);
   let personEnd = last && last.start >= from ? last.end : -1;
+  // A name given with its office (联系人：宣传处刘海燕, 待遇保障科 刘思远) or as a company's
+  // representative (有限公司，法定代表人：冼江山) speaks for the organisation.
+  // (A number spoken of after its bank, 中国建设银行 | 6217…, is still the person's.)
+  if (
+    personEnd >= 0 &&
+    organisationEnd >= 0 &&
+    /\D/.test(text[last!.start] ?? '') &&
+    STAFF_BEFORE.test(text.slice(Math.max(from, last!.start - 12), last!.start))
+  )
+    organisationEnd = Math.max(organisationEnd, personEnd);
   for (const m of text.slice(from, index).matchAll(PARTY))
     personEnd = Math.max(personEnd, from + m.index + m[0].length);
   if (personEnd < 0 && organisationEnd < 0) {

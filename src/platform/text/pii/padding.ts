@@ -56,9 +56,7 @@ export function unpadNames(text: string): Unpadded {
  * 排\u3000勒、…): a name whatever its first character, as no word is written so.
  */
 function wholeItem(text: string, start: number, end: number): boolean {
-  return (
-    /^(?:[、：:\t]|)$/.test(text.slice(start - 1, start)) && /^(?:[、（(\t，；。]|$)/.test(text.slice(end, end + 1))
-  );
+  return /^[、：:\t]?$/.test(text.slice(start - 1, start)) && /^(?:[、（(\t，；。]|$)/.test(text.slice(end, end + 1));
 }
 
 /**
