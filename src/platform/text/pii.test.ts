@@ -432,6 +432,14 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('答复晏紫：请携带身份证到窗口办理。', 'person_name')).toEqual(['晏紫']);
     expect(found('如需查阅，可联系区住建局征收科王高山科长。', 'person_name')).toEqual([]);
     expect(found('城乡居民养老保险待遇已恢复发放。', 'person_name')).toEqual([]);
+    // In quotation marks after a label or 自称; not a surname with a title (林阿伯).
+    expect(found('救助站接收一名自称“李国华”的老年男子。', 'person_name')).toEqual(['李国华']);
+    expect(found('原认定的当事人“王海燕”身份信息有误。', 'person_name')).toEqual(['王海燕']);
+    expect(found('来电人自称“林阿伯”，反映邻居家的狗晚上一直叫。', 'person_name')).toEqual([]);
+    // Padded names running on into what a person does (说, 遗失, 提交).
+    expect(found('社区居民孙\u3000明说，加装电梯后方便了。', 'person_name')).toEqual(['孙\u3000明']);
+    expect(found('遗失声明：宫\u3000平遗失借记卡一张。', 'person_name')).toEqual(['宫\u3000平']);
+    expect(found('附：申请人禹\u3000翔提交的身份证复印件', 'person_name')).toEqual(['禹\u3000翔']);
   });
 
   it('finds a home in a form’s 住址 cell, after a person in brackets or a comma, posted to, or said to be their own', () => {
@@ -454,6 +462,19 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
       '湘LD56218',
       '王家村3组',
     ]);
+  });
+
+  it('reads an ID number printed in groups, checked as one', () => {
+    expect(
+      findPersonalInformation(`身份证号${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)}，电话13912345678`),
+    ).toEqual([
+      { type: 'id_card', start: 4, end: 24, text: `${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)}` },
+      { type: 'mobile', start: 27, end: 38, text: '13912345678' },
+    ]);
+    expect(
+      found(`公民身份号码：${ID.slice(0, 6)}-${ID.slice(6, 10)}-${ID.slice(10, 14)}-${ID.slice(14)}。`, 'id_card'),
+    ).toHaveLength(1);
+    expect(found('流水号 320508 19900307 0026', 'id_card')).toEqual([]);
   });
 
   it('reads a line that is only a list of names as people, but not a list of words', () => {

@@ -49,7 +49,7 @@ const PERSON_LABELS = new Words(`
   领款人 付款人 申报人 犬主 配偶 同事 邻居 房东 租户 拆迁户 建房户 拟建房户 被拆迁人 劳动者 职工 失信被执行人
   被推荐人 推荐对象 申请对象 保障对象 帮扶对象 惩戒对象 严重失信主体 失信主体 实际控制人 投保人 被保险人
   甲方 乙方 丙方 主人 老板 受害人 当事人之女 当事人之子 被告人 被害人 犯罪嫌疑人 嫌疑人 上访人 安置人 被安置人
-  朋友 我朋友 同学 同事
+  朋友 我朋友 同学 同事 自称 获奖人员 获奖代表 受助人员 考调人员 入围人员
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -87,11 +87,11 @@ const OFFICIAL_TITLES = new Words(`
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
 const TITLES = new Words(
-  `女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷 工 警官 律师 医生 老板 总
+  `女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 阿伯 阿叔 阿嫂 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷 工 警官 律师 医生 老板 总
    主任 科长 局长 处长 所长 站长 队长 经理 科员 干事 会计 书记 院长 校长 馆长 行长 厂长 村长 组长 主管 专员 秘书`,
 );
 /** Words a name may run into: those that follow a person in a sentence (X于, X申请, X名下 …). */
-const FOLLOWING = new Words(`
+export const FOLLOWING = new Words(`
   于 在 的 等 说 称 系 向 将 未 已 自 所 对 与 和 为 是 因 同志 女士 先生 师傅 家庭 户 反映 申请 提出 提交 持有
   名下 户籍 本人 不慎 拒绝 放弃 体检 进入 签订 选择 要求 诉称 不服 领取 捐赠 驾驶 经营 作出 送达 直接 邮寄 今年
   住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
@@ -470,7 +470,9 @@ function isName(
   const weak = WEAK_SURNAMES.has(name[0]!);
   if (weak && name.length < 3 && !layout.cellAt(start)) return false;
   // A label or a private role right before (申请人X, 申请人为X, 其妻X): the name is the longest that fits.
-  const labelEnd = beforeSeparators(text, start);
+  // (A name in quotation marks after its label: 自称“张宁静”, 申请人“佘二妞”.)
+  const quoted = /[“"「]/.test(text[start - 1] ?? '') && /[”"」]/.test(text[end] ?? '');
+  const labelEnd = beforeSeparators(text, quoted ? start - 1 : start);
   const labelled =
     PERSON_LABELS.endingAt(text, labelEnd) !== undefined ||
     ('为是'.includes(text[labelEnd - 1] ?? '') && PERSON_LABELS.endingAt(text, labelEnd - 1) !== undefined);

@@ -165,8 +165,12 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
   const before = (index: number, length = 14) => text.slice(Math.max(0, index - length), index);
 
   const idStarts = new Set<number>();
-  for (const m of text.matchAll(/(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g)) {
-    const v = m[1] ?? '';
+  // Whole, or in groups as forms print it (320508 19900307 0025, 320508-1990-0307-0025).
+  for (const m of text.matchAll(
+    /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|\d{6}([ -])\d{8}\2\d{3}[\dXx]|\d{6}([ -])\d{4}\3\d{4}\3\d{3}[\dXx])(?![0-9A-Za-z])/g,
+  )) {
+    const written = m[1] ?? '';
+    const v = written.replace(/[ -]/g, '');
     // One in 31 ID numbers is also a valid 统一社会信用代码: the label before it decides, and an
     // unlabelled one is taken for an ID number (the safer mistake).
     const labelledAsCode = /(?:信用代码|机构代码|注册号)[：:\s]*$/.test(before(m.index, 10));
@@ -174,7 +178,7 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       (v.length === 18 && isIdCardNumber(v) && !(isValidUscc(v) && labelledAsCode)) ||
       (v.length === 15 && isOldIdCardNumber(v) && !serial(before(m.index)))
     ) {
-      add('id_card', m.index, m.index + v.length);
+      add('id_card', m.index, m.index + written.length);
       idStarts.add(m.index);
     }
   }

@@ -1,4 +1,5 @@
 import { wordFrequency } from './lexicon.js';
+import { FOLLOWING } from './names.js';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
 
 /**
@@ -67,13 +68,17 @@ function wholeItem(text: string, start: number, end: number): boolean {
  */
 function gluedInText(text: string, start: number, end: number): boolean {
   const given = text[end - 1]!;
+  const next = text[end] ?? '';
   return (
     // (A label's 人 or 者 before the surname makes no word with it: 申请执行人|文\u3000军.)
     (!'人者'.includes(text[start - 1] ?? '') && wordFrequency(text.slice(start - 1, start + 1)) >= 20) ||
-    wordFrequency(given + (text[end] ?? '')) >= 20 ||
-    // A rarer surname, where a word that follows people comes next (芮\u3000军的, 葛\u3000松称, 华\u3000夏|提出).
+    // (…unless the person speaks: 孙\u3000明说 is 孙明 saying.)
+    (wordFrequency(given + next) >= 20 && !'说称'.includes(next)) ||
+    // A rarer surname, where a word that follows people comes next (芮\u3000军的, 葛\u3000松称, 华\u3000夏|提出,
+    // 宫\u3000平|遗失, 禹\u3000翔|提交).
     (!COMMON_SURNAMES.has(text.slice(start, start + 1)) &&
-      !'的称说在于等是为和与向将已自被'.includes(text[end] ?? '') &&
+      !'的称说在于等是为和与向将已自被'.includes(next) &&
+      !FOLLOWING.startingAt(text, end) &&
       wordFrequency(text.slice(end, end + 2)) < 1000)
   );
 }
