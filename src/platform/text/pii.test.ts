@@ -416,6 +416,12 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('你女儿邵佳怡的单位电话0512-6523 8800 转 305 无人接听。', 'landline')).toEqual([
       '0512-6523 8800 转 305',
     ]);
+    // The person who turns to an office, or whom the office calls, owns the number; not the office.
+    expect(found('王建国向区信访局反映，联系电话0512-66281234。', 'landline')).toEqual(['0512-66281234']);
+    expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);
+    expect(found('王建国，系区住建局退休干部，电话0512-66281234。', 'landline')).toEqual(['0512-66281234']);
+    expect(found('如有异议，请向区文明办反映（电话：0512-65220818）。', 'landline')).toEqual([]);
+    expect(found('请于8月31日前与甪直镇建管所联系（电话0512-66191011）。', 'landline')).toEqual([]);
     // Beside a UnionPay number that fails the Luhn check, the bare number is still the telephone.
     expect(found('冯秀英\t金阊街道虎丘路12号\t46.5\t6812 3370\t6228480402564890019', 'landline')).toEqual([
       '6812 3370',

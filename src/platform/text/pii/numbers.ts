@@ -141,6 +141,15 @@ const OFFICIAL_CONTACT =
 /** Labels after which a bare local number is a telephone. */
 const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:是|为)?[：:\s]*$/;
 
+/** 与X联系 where X is a person, named (经与申请人王建国电话联系（…）): the number is theirs. */
+function contactedPerson(text: string, start: number, left: string, names: readonly NameSpan[]): boolean {
+  const m = /与([^与]{0,20})联系[（(：:，,\s]*(?:电话[：:\s]*)?$/.exec(left);
+  if (!m) return false;
+  const from = start - left.length + m.index + 1;
+  const name = firstNameFrom(names, from);
+  return name !== undefined && name.end <= from + m[1]!.length;
+}
+
 /** The text with full-width digits and signs as ASCII, one character for one, so offsets hold. */
 function halfWidth(text: string): string {
   return text.replace(/[０-９＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -219,7 +228,8 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
     const left = before(start, 24);
-    if (OFFICIAL_PHONE.test(left)) continue;
+    // (与…联系 gives an office's number, unless whom one contacts is the person: 经与申请人王建国电话联系（…）.)
+    if (OFFICIAL_PHONE.test(left) && !contactedPerson(text, start, left, names)) continue;
     const bare = /^[2-8]/.test(m[0]);
     const after = text.slice(end, end + 20);
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's

@@ -24,6 +24,30 @@ const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|执
 /** What stands before a name that speaks for an organisation: its office, or 法定代表人/负责人. */
 const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代表人|负责人)[：:\\s]*)$`);
 
+/** An organisation a person belongs to, said as what they are (系区住建局退休干部, 某公司职工). */
+const MEMBER_AFTER = /^(?:的)?(?:退休|离休|在职)?(?:职工|员工|干部|工人|教师|医生|护士|学生)/;
+/** An organisation a person turns to (王建国向区信访局反映): the one who speaks owns what follows. */
+const PETITION_AFTER = /^(?:反映|提出|申请|投诉|举报|递交|提交|求助|咨询|信访)/;
+
+/**
+ * An organisation a person turns to (王建国向区信访局反映, 申请人向本机关提出): the person, named right
+ * before 向, owns what follows; an instruction to the reader (请向区文明办反映) names the office's.
+ */
+function petitioned(
+  text: string,
+  names: readonly NameSpan[],
+  clauseStart: number,
+  orgStart: number,
+  orgEnd: number,
+): boolean {
+  const to = text.lastIndexOf('向', orgStart);
+  if (to < clauseStart || orgStart - to > 12 || !PETITION_AFTER.test(text.slice(orgEnd, orgEnd + 4))) return false;
+  return (
+    lastNameBefore(names, to)?.end === to ||
+    /(?:申请人|当事人|来信人|投诉人|举报人|反映人|本人|我)$/.test(text.slice(to - 3, to))
+  );
+}
+
 export type Owner = 'person' | 'organisation' | undefined;
 
 /** How far back, within the sentence, a mention is looked for. */
@@ -58,7 +82,9 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
     if (
       EMPLOYER.test(sentence.slice(clauseStart, end)) ||
       HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
-      (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end)))
+      (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end))) ||
+      MEMBER_AFTER.test(sentence.slice(end, end + 8)) ||
+      petitioned(text, names, from + clauseStart, from + m.index, from + end)
     )
       continue;
     organisationEnd = from + m.index + m[0].length;
