@@ -483,6 +483,12 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('流水号 320508 19900307 0026', 'id_card')).toEqual([]);
   });
 
+  it('leaves a mailbox named for a duty (报名邮箱, 监督邮箱) public, but not an applicant’s own', () => {
+    expect(found('招聘单位：区委政法委，报名邮箱kfqzfwgw@163.com。', 'email')).toEqual([]);
+    expect(found('如有违纪行为，可向纪检监察组反映，监督邮箱cyjyjjz@126.com。', 'email')).toEqual([]);
+    expect(found('录用通知已发送至其报名邮箱lijiaqi0312@zufe.edu.cn。', 'email')).toEqual(['lijiaqi0312@zufe.edu.cn']);
+  });
+
   it('reads a line that is only a list of names as people, but not a list of words', () => {
     expect(found('岩温、玉香、车秀英、刀建华、白成亮', 'person_name')).toEqual([
       '岩温',

@@ -282,7 +282,12 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     if (/\.(?:gov|org)\.cn$/.test(domain) || ORGANISATION_MAILBOX.test(local)) continue;
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
-    if (/(?:公共|单位|官方|部门|办公|[区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(left)) continue;
+    if (
+      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|[区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(
+        left,
+      )
+    )
+      continue;
     add('email', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(PLATE)) {
