@@ -154,6 +154,8 @@ describe('the whole annual report (issue 19)', () => {
       for (const h of GROUP_HEADINGS) expect(body).toContain(`>${h}</th>`);
       // The merges survive the body's whitelist, for the portal to show them.
       expect(body).toMatch(/rowspan="8"[^>]*>（三）不予公开<\/th>/);
+      // Section 二 is one table, as the Word file: a block of one figure spans three columns.
+      expect(body).toMatch(/<th colspan="3">本年处理决定数量<\/th>/);
     }
     // Sent back to the prefilled text on request.
     const reset = await t.services.annualReport.saveNarrative(actor, siteId, {

@@ -57,34 +57,38 @@ export function AnnualReportBody({ report }: { report: AnnualReport }) {
 /** Sections 二, 三 and 四 as tables with the official merged headers and row headings. */
 export function AnnualReportTables({ report }: { report: AnnualReport }) {
   const cell = (v: number | null) => (v === null ? '—' : String(v));
+  const width = Math.max(...report.section2.blocks.map((b) => b.columns.length));
   return (
     <>
       <h2>二、主动公开政府信息情况</h2>
-      {report.section2.blocks.map((b) => (
-        <table>
-          <thead>
-            <tr>
-              <th colSpan={b.columns.length + 1}>{b.title}</th>
-            </tr>
-            <tr>
-              <th>信息内容</th>
-              {b.columns.map((c) => (
-                <th>{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {b.rows.map((r) => (
+      {/* One table as the national form prints it: a block of one figure spans the width of three. */}
+      <table>
+        {report.section2.blocks.map((b) => {
+          const rest = width - b.columns.length;
+          const span = (i: number) => (i === b.columns.length - 1 && rest > 0 ? rest + 1 : undefined);
+          return (
+            <tbody>
               <tr>
-                <th scope="row">{r.label}</th>
-                {r.values.map((v) => (
-                  <td>{cell(v)}</td>
+                <th colSpan={width + 1}>{b.title}</th>
+              </tr>
+              <tr>
+                <th>信息内容</th>
+                {b.columns.map((c, i) => (
+                  <th colSpan={span(i)}>{c}</th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+              {b.rows.map((r) => (
+                <tr>
+                  <th scope="row">{r.label}</th>
+                  {r.values.map((v, i) => (
+                    <td colSpan={span(i)}>{cell(v)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
+      </table>
       <h2>三、收到和处理政府信息公开申请情况</h2>
       <table>
         <thead>
