@@ -501,6 +501,53 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
   });
 });
 
+describe('whose telephone, and staff named with their office (dev9, 2026-12-01)', () => {
+  const found = (text: string, type: string) =>
+    findPersonalInformation(text)
+      .filter((f) => f.type === type)
+      .map((f) => f.text);
+
+  it('gives a private lawyer their own line, however their firm is named, and a patient their bedside phone', () => {
+    expect(found('委托诉讼代理人喻嘉楠，湖北江城明理律师事务所律师，办公电话027-84072914转389。', 'landline')).toEqual([
+      '027-84072914转389',
+    ]);
+    expect(found('当事人委托宗政良律师（重庆渝律律师事务所，电话023-6390 8992 转 443）参加听证。', 'landline')).toEqual(
+      ['023-6390 8992 转 443'],
+    );
+    expect(found('父亲床头电话023-66198160转8629（第三人民医院住院部）', 'landline')).toEqual(['023-66198160转8629']);
+    expect(found('姓名\t邢长城\t通信地址\t河西区友谊路1号\t联系电话\t022-2722 2304', 'landline')).toEqual([
+      '022-2722 2304',
+    ]);
+    // An office's own lines stay public: a room of the court, an organisation's 办公电话.
+    expect(found('审判员　苏岚　调解室电话0871-6779 1734', 'landline')).toEqual([]);
+    expect(found('拟任法定代表人蒋文明，联系电话0571-85127736转602；机构办公电话0571-85127700。', 'landline')).toEqual([
+      '0571-85127736转602',
+    ]);
+  });
+
+  it('leaves staff named with their office and bylines public, but not a name after a label’s 人', () => {
+    expect(found('联系人：兴桥镇民政办罗\u3000平。', 'person_name')).toEqual([]);
+    expect(found('调解员：裕华区劳动人事争议调解中心 张红。', 'person_name')).toEqual([]);
+    expect(found('（本报记者\u3000钟\u3000\u3000南\u3000实习生\u3000韶\u3000\u3000关）', 'person_name')).toEqual([]);
+    expect(found('申请执行人文\u3000军提供的财产线索', 'person_name')).toEqual(['文\u3000军']);
+    expect(found('网友留言（问政湖南·长沙）：', 'person_name')).toEqual([]);
+    expect(found('苏公吴（长）行罚决字〔2026〕1187号', 'person_name')).toEqual([]);
+  });
+
+  it('finds a household’s home in brackets, a numbered flat in a 公租房, and stops an address before what is built on it', () => {
+    expect(found('该户（从化区鳌头镇龙潭村新村队6号）家庭人均收入已超过标准。', 'address')).toEqual([
+      '从化区鳌头镇龙潭村新村队6号',
+    ]);
+    expect(found('1\t侯建新\t3\t海淀区西北旺镇永丰公租房8号楼1单元1603', 'address')).toEqual([
+      '海淀区西北旺镇永丰公租房8号楼1单元1603',
+    ]);
+    expect(found('当事人熊德兵在其住宅渝中区七星岗街道和平路211号7楼楼顶违法搭建彩钢房。', 'address')).toEqual([
+      '渝中区七星岗街道和平路211号7楼',
+    ]);
+    expect(found('因钓源村道路建设需迁移坟墓42座。', 'address')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -19,19 +19,19 @@ const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(]|房子在|房屋在|被征收房屋|被拆迁房屋|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(]|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|楼顶|屋顶|违法|违规|私自/;
 
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
   /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|社|队|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨)$|后进|前进)/;
-const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}村$/;
+const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,12}村$/;
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
-  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条)/;
+  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院)/;
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
@@ -56,7 +56,7 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼|座)|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号/g;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
@@ -145,7 +145,9 @@ function addressedToPerson(text: string, start: number): boolean {
 
 /** A person's name ends at `index`, perhaps followed by 先生, 女士, 同志 or 老人. */
 function personRightBefore(text: string, index: number, names: readonly NameSpan[]): boolean {
-  const title = /(?:先生|女士|同志|老人)$/.exec(text.slice(Math.max(0, index - 2), index))?.[0].length ?? 0;
+  // (…or a household: 赵满囤户（…）, 其父宦德明家（…）, 该户（…）.)
+  if (/该户$/.test(text.slice(Math.max(0, index - 2), index))) return true;
+  const title = /(?:先生|女士|同志|老人|户|家)$/.exec(text.slice(Math.max(0, index - 2), index))?.[0].length ?? 0;
   return lastNameEnd(names, index - title) === index - title && index - title > 0;
 }
 

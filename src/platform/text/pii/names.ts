@@ -82,7 +82,8 @@ const OFFICIAL_TITLES = new Words(`
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   网格员 社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
-  记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑
+  记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑 实习生 校对 值班主任
+  询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -104,6 +105,7 @@ const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局
+  名单
 `);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员. */
@@ -111,6 +113,9 @@ const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|该\S{1,10}?(?:工作人员|干部))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
+/** A public body's name ending right before a name, within a label's value: its staff. */
+const STAFF_OF_BODY =
+  /[：:\t\s][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|工作组|[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员)[：:][^，。；\n]{0,36}$/;
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
@@ -282,7 +287,10 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     // An official in their duties, or an appointment, rules the position out whatever the length
     // (王建华，区长 is not 王建 either).
     const gap = officialUntil >= 0 ? text.slice(officialUntil, i) : '';
-    if (shapes.some((n) => officialAt(text, i, i + n.length)) || /^(?:（[^（）]{0,10}）)?[、和及与]$/.test(gap)) {
+    if (
+      shapes.some((n) => officialAt(text, i, i + n.length)) ||
+      /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/.test(gap)
+    ) {
       officialUntil = i + shapes[0]!.length;
       coveredUntil = officialUntil;
       continue;
@@ -425,6 +433,8 @@ function dottedName(text: string, i: number): number {
     ROLES.endingAt(text, i) !== undefined ||
     ACTIONS.endingAt(text, i) !== undefined;
   if (!boundary || FOREIGN_FIGURE.test(text.slice(Math.max(0, i - 12), i))) return 0;
+  // A place or a word after the dot names a channel or a column (问政湖南·长沙, 领导留言板·成都).
+  if (wordFrequency(m[2]!.slice(0, 2)) >= 1000) return 0;
   const head = m[1]!.length + 1;
   // A role or label inside the head is what comes before the name (个体户|艾力·买买提): it starts later.
   for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k)) return 0;
@@ -513,6 +523,8 @@ function isName(
     return !word || /^[（(]/.test(text.slice(end, end + 1)) || /[\s：:、，；]$/.test(text.slice(start - 1, start));
 
   const cell = layout.cellAt(start);
+  // (A cell that is a form's label is none: 姓名 | 柯尊义 | 单位 | …)
+  if (cell && PADDED_LABELS.has(cell.text.trim())) return false;
   if (cell && cellNames(cell.text).includes(name)) {
     if (cell.kind === 'name') return true;
     // A cell of its own in a data row, unless the cell before names an office (审判长 | 陆建平);
@@ -532,7 +544,7 @@ function isName(
   // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生).
   if (insideWord(text, start)) return false;
   // A string that reads on into a document number is its prefix (苏信复查〔2024〕).
-  if (/^[\u4e00-\u9fff]{0,6}〔\d{4}〕/.test(right)) return false;
+  if (/^(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}〔\d{4}〕/.test(right)) return false;
   // What is said only of a person (X，男 / X（身份证…）) outweighs a name that is also a word.
   if (ends && PERSON_SEX_OR_ID.test(right)) return true;
   if (ends && PERSON_AFTER.test(right)) return !word;
@@ -726,6 +738,10 @@ function officialAt(text: string, start: number, end: number): boolean {
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
+  // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).
+  // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
+  if (!AMBIGUOUS_SURNAMES.has(text[start]!) && STAFF_OF_BODY.test(text.slice(Math.max(0, start - 16), start)))
+    return true;
   const next = text[end];
   if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;

@@ -67,10 +67,10 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站]|律所|律师事务所|中心)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$/;
+  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|法庭|律所|律师事务所|中心)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|(?:房间|床位|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!请您?|可)回电(?:至|到)?|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!请您?|可)回电(?:至|到)?|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
@@ -139,7 +139,15 @@ const LANDLINE = new RegExp(
 const OFFICIAL_CONTACT =
   /(?:(?:承办人|承办法官|执行法官|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
 /** Labels after which a bare local number is a telephone. */
-const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:是|为)?[：:\s]*$/;
+const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为))?[：:\s]*$/;
+
+/** A cell after a telephone's label, in a row whose labels ask for a person's particulars. */
+function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
+  if (cell?.start !== start || cell.end !== end || !/^(?:联系)?电话$/.test(cell.before.trim())) return false;
+  return /(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱)\t/.test(
+    text.slice(cell.rowStart, cell.rowEnd),
+  );
+}
 
 /** 与X联系 where X is a person, named (经与申请人王建国电话联系（…）): the number is theirs. */
 function contactedPerson(text: string, start: number, left: string, names: readonly NameSpan[]): boolean {
@@ -228,16 +236,27 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
     const left = before(start, 24);
-    // (与…联系 gives an office's number, unless whom one contacts is the person: 经与申请人王建国电话联系（…）.)
-    if (OFFICIAL_PHONE.test(left) && !contactedPerson(text, start, left, names)) continue;
+    // (与…联系 gives an office's number, unless whom one contacts is the person: 经与申请人王建国电话联系（…）;
+    // a private lawyer's 办公电话 is theirs.)
+    if (
+      OFFICIAL_PHONE.test(left) &&
+      !contactedPerson(text, start, left, names) &&
+      !(
+        /(?<![构位司心局办委院所站])办公(?:电话|座机)[：:\s]*$/.test(left) &&
+        ownerBefore(text, start, people) === 'person'
+      )
+    )
+      continue;
     const bare = /^[2-8]/.test(m[0]);
     const after = text.slice(end, end + 20);
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
     const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
     // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
+    // (A label that says whose comes first: 父亲床头电话…（第三人民医院住院部）.)
     if (
       aside &&
+      !PERSONAL_PHONE.test(left) &&
       !/本人|其|我|家/.test(aside) &&
       (aside.replace(/单位/g, '').search(ORGANISATION) >= 0 ||
         (/单位|办公/.test(aside) && ownerBefore(text, start, people) !== 'person'))
@@ -245,6 +264,11 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       continue;
     // An official's number, given after their name in their duties (承办人：刘立新，电话…).
     if (OFFICIAL_CONTACT.test(before(start, 30))) continue;
+    // A person's form laid out as a table (姓名 | … | 通信地址 | … | 联系电话 | 020-3844 4890).
+    if (personalFormCell(text, layout.cellAt(start), start, end)) {
+      add('landline', start, end);
+      continue;
+    }
     // A person's line at work, given after their name (你儿子巫马骏的单位电话…).
     const atWork = /的?(?:工作)?单位(?:电话|座机)[：:\s]*$/.exec(left)?.[0].length;
     if (atWork !== undefined && lastNameBefore(names, start - atWork)?.end === start - atWork) {

@@ -6,7 +6,7 @@ import type { NameSpan } from './names.js';
  * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
  */
 export const ORGANISATION =
-  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫)部|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目)部|(?:档案|图书|博物|文化|纪念|展览|科技)馆|该馆|管理处|服务站|管理站|窗口|协会|合作社|单位|机关)/g;
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…). */
 export const PARTY =
@@ -16,7 +16,7 @@ export const PARTY =
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
 
 /** A clause giving where a person lives: an organisation named in it is part of the address (住…村委会下园村12号). */
-const HOME_CLAUSE = /^\s*(?:住址|家庭住址|现住址|住所|户籍地|家住|现住|居住|住)/;
+const HOME_CLAUSE = /^\s*其?(?:住址|家庭住址|现住址|住所|户籍地|家住|现住|居住|住)/;
 
 /** A clause giving where a person works. */
 const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
@@ -25,9 +25,21 @@ const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|执
 const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代表人|负责人)[：:\\s]*)$`);
 
 /** An organisation a person belongs to, said as what they are (系区住建局退休干部, 某公司职工). */
-const MEMBER_AFTER = /^(?:的)?(?:退休|离休|在职)?(?:职工|员工|干部|工人|教师|医生|护士|学生)/;
+const MEMBER_AFTER =
+  /^(?:的)?(?:退休|离休|在职|专职|兼职|实习)?(?:职工|员工|干部|工人|教师|医生|护士|学生|律师|(?:人事|财务|行政|销售)?经理)/;
 /** An organisation a person turns to (王建国向区信访局反映): the one who speaks owns what follows. */
 const PETITION_AFTER = /^(?:反映|提出|申请|投诉|举报|递交|提交|求助|咨询|信访)/;
+
+/**
+ * An organisation named in brackets after a person, as their affiliation (韦卓然（律师，广西柳江律师
+ * 事务所，电话…）, 宗政良律师（重庆渝律律师事务所，电话…）): the person's details follow.
+ */
+function affiliation(text: string, names: readonly NameSpan[], from: number, orgStart: number): boolean {
+  // (Brackets of either width: the numbers are read from a half-width copy.)
+  const open = Math.max(text.lastIndexOf('（', orgStart), text.lastIndexOf('(', orgStart));
+  if (open < from || /[）)]/.test(text.slice(open, orgStart))) return false;
+  return lastNameBefore(names, open)?.end === open || /律师$/.test(text.slice(open - 2, open));
+}
 
 /**
  * An organisation a person turns to (王建国向区信访局反映, 申请人向本机关提出): the person, named right
@@ -84,6 +96,7 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
       HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
       (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end))) ||
       MEMBER_AFTER.test(sentence.slice(end, end + 8)) ||
+      affiliation(text, names, from, from + m.index) ||
       petitioned(text, names, from + clauseStart, from + m.index, from + end)
     )
       continue;

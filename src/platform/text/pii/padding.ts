@@ -43,6 +43,14 @@ export function unpadNames(text: string): Unpadded {
         ? 1
         : 0;
     if (surnameLength === 0 || spaceAt - surnameLength < at) continue;
+    // Not a word's last character taken for a surname (记者\u3000钟\u3000\u3000南: 者 ends 记者).
+    // (A label's 人 or 者 before the surname makes no word with it: 申请执行人文\u3000军.)
+    if (
+      surnameLength === 1 &&
+      !'人者'.includes(text[spaceAt - 2] ?? '') &&
+      wordFrequency(text.slice(spaceAt - 2, spaceAt)) >= 20
+    )
+      continue;
     if (inText && gluedInText(text, spaceAt - surnameLength, spaceAt + m[0].length)) continue;
     const end = spaceAt + m[0].length;
     out += text.slice(at, spaceAt) + m[1] + m[0].slice(0, -1);

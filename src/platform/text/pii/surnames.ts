@@ -90,8 +90,8 @@ const SINGLE =
   // 蹇 (Guizhou), 斯 (Zhejiang), 官 (Fujian), 冮; 占 stays out: too often a word (占道经营).
   '操禚妥普卿蹇斯官冮' +
   // 郄 (Hebei, Shanxi) and 冒 (Rugao, Jiangsu), seldom anything else in writing; 雒 (Shaanxi, Gansu),
-  // 琚, 邸 (Hebei), 沐 (Sichuan, Yunnan), 植 (Guangdong), 庹 (Hubei, Sichuan).
-  '郄冒雒琚邸沐植庹' +
+  // 琚, 邸 (Hebei), 沐 (Sichuan, Yunnan), 植 (Guangdong), 庹 (Hubei, Sichuan), 旷 (Hunan), 漆 (Sichuan).
+  '郄冒雒琚邸沐植庹旷漆' +
   // The WEAK_SURNAMES below.
   '区者字招冶岩玉木种过望线智豆';
 
