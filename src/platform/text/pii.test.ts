@@ -546,6 +546,13 @@ describe('whose telephone, and staff named with their office (dev9, 2026-12-01)'
     ]);
     expect(found('因钓源村道路建设需迁移坟墓42座。', 'address')).toEqual([]);
   });
+
+  it('reads 火, 修, 崇 and 税 as surnames only where a list or a label says a person, and more Tibetan names', () => {
+    expect(found('甘肃省“陇原巾帼标兵”：康乐、火雪梅。', 'person_name')).toEqual(['康乐', '火雪梅']);
+    expect(found('本院受理原告修海涛诉你民间借贷纠纷一案。', 'person_name')).toEqual(['修海涛']);
+    expect(found('修建道路3条，火灾隐患整改12处，税收稳步增长。', 'person_name')).toEqual([]);
+    expect(found('拉萨市导游证核发公示：次旦央珍、格桑曲珍。', 'person_name')).toEqual(['次旦央珍', '格桑曲珍']);
+  });
 });
 
 describe('masking', () => {
