@@ -35,8 +35,10 @@ const PETITION_AFTER = /^(?:反映|提出|申请|投诉|举报|递交|提交|求
  * 事务所，电话…）, 宗政良律师（重庆渝律律师事务所，电话…）): the person's details follow.
  */
 function affiliation(text: string, names: readonly NameSpan[], from: number, orgStart: number): boolean {
-  // (Brackets of either width: the numbers are read from a half-width copy.)
-  const open = Math.max(text.lastIndexOf('（', orgStart), text.lastIndexOf('(', orgStart));
+  // (Brackets of either width: the numbers are read from a half-width copy. Looked for within the
+  // sentence only, so a long text without brackets is not searched back to its start each time.)
+  const within = text.slice(from, orgStart);
+  const open = from + Math.max(within.lastIndexOf('（'), within.lastIndexOf('('));
   if (open < from || /[）)]/.test(text.slice(open, orgStart))) return false;
   return lastNameBefore(names, open)?.end === open || /律师$/.test(text.slice(open - 2, open));
 }
@@ -52,8 +54,9 @@ function petitioned(
   orgStart: number,
   orgEnd: number,
 ): boolean {
-  const to = text.lastIndexOf('向', orgStart);
-  if (to < clauseStart || orgStart - to > 12 || !PETITION_AFTER.test(text.slice(orgEnd, orgEnd + 4))) return false;
+  const near = Math.max(clauseStart, orgStart - 12);
+  const to = near + text.slice(near, orgStart).lastIndexOf('向');
+  if (to < near || !PETITION_AFTER.test(text.slice(orgEnd, orgEnd + 4))) return false;
   return (
     lastNameBefore(names, to)?.end === to ||
     /(?:申请人|当事人|来信人|投诉人|举报人|反映人|本人|我)$/.test(text.slice(to - 3, to))
