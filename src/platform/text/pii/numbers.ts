@@ -144,8 +144,9 @@ const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:
 /** A cell after a telephone's label, in a row whose labels ask for a person's particulars. */
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
   if (cell?.start !== start || cell.end !== end || !/^(?:联系)?电话$/.test(cell.before.trim())) return false;
+  // (Read from a bounded stretch of the row: a row may be very long.)
   return /(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱)\t/.test(
-    text.slice(cell.rowStart, cell.rowEnd),
+    text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300)),
   );
 }
 
