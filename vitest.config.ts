@@ -16,9 +16,12 @@ function databaseFree(): string[] {
   );
 }
 
+// GONGKAI_TEST_SET=database-free runs only those files (scripts/test-runtimes.sh, on other runtimes).
+const databaseFreeOnly = process.env.GONGKAI_TEST_SET === 'database-free';
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+    include: databaseFreeOnly ? databaseFree() : ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     exclude: [
       'test/e2e/**',
       'test/faults/**',

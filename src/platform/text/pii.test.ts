@@ -8,6 +8,12 @@ const DECISION =
   `当事人张三，男，身份证号码${ID}，住址：苏州市姑苏区十全街88号3幢201室，联系电话13912345678，` +
   `银行账号${CARD}。法定代表人欧阳修文。车牌号苏E·A1234。邮箱zhang@example.com。`;
 
+/** The texts found of one type, in order. */
+const found = (text: string, type: string) =>
+  findPersonalInformation(text)
+    .filter((f) => f.type === type)
+    .map((f) => f.text);
+
 describe('finding personal information', () => {
   it('checks ID numbers (GB 11643 check digit, real birth date) and bank cards (Luhn)', () => {
     expect(isIdCardNumber(ID)).toBe(true);
@@ -276,11 +282,6 @@ describe('lists, boards and padded names (dev6)', () => {
 });
 
 describe('regional names, spaces and repeats (dev7)', () => {
-  const found = (text: string, type: string) =>
-    findPersonalInformation(text)
-      .filter((f) => f.type === type)
-      .map((f) => f.text);
-
   it('finds a name padded with two ordinary spaces, as typed in Word, but not a word after a single space', () => {
     expect(found('被申请人：林  涛，住所地本市。', 'person_name')).toEqual(['林  涛']);
     expect(found('拟录用：周  洋、冯  丽、葛晓峰。', 'person_name')).toEqual(['周  洋', '冯  丽', '葛晓峰']);
@@ -351,11 +352,6 @@ describe('regional names, spaces and repeats (dev7)', () => {
 });
 
 describe('lists, cells and mailboxes (dev8)', () => {
-  const found = (text: string, type: string) =>
-    findPersonalInformation(text)
-      .filter((f) => f.type === type)
-      .map((f) => f.text);
-
   it('reads Dai, Jingpo and Tibetan names in a list of people, padded or with the nationality after them', () => {
     expect(
       found(
@@ -400,11 +396,6 @@ describe('lists, cells and mailboxes (dev8)', () => {
 });
 
 describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => {
-  const found = (text: string, type: string) =>
-    findPersonalInformation(text)
-      .filter((f) => f.type === type)
-      .map((f) => f.text);
-
   it('gives a number to the office its staff or representative speaks for, and a work line to the named relative', () => {
     expect(found('联系人：区民政局救助科周红梅，电话0512-68751234。', 'landline')).toEqual([]);
     const company =
@@ -502,11 +493,6 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
 });
 
 describe('whose telephone, and staff named with their office (dev9, 2026-12-01)', () => {
-  const found = (text: string, type: string) =>
-    findPersonalInformation(text)
-      .filter((f) => f.type === type)
-      .map((f) => f.text);
-
   it('gives a private lawyer their own line, however their firm is named, and a patient their bedside phone', () => {
     expect(found('委托诉讼代理人喻嘉楠，湖北江城明理律师事务所律师，办公电话027-84072914转389。', 'landline')).toEqual([
       '027-84072914转389',

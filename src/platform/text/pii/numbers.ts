@@ -253,11 +253,12 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
     const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
+    const personalLabel = PERSONAL_PHONE.test(left);
     // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
     // (A label that says whose comes first: 父亲床头电话…（第三人民医院住院部）.)
     if (
       aside &&
-      !PERSONAL_PHONE.test(left) &&
+      !personalLabel &&
       !/本人|其|我|家/.test(aside) &&
       (aside.replace(/单位/g, '').search(ORGANISATION) >= 0 ||
         (/单位|办公/.test(aside) && ownerBefore(text, start, people) !== 'person'))
@@ -276,7 +277,7 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       add('landline', start, end);
       continue;
     }
-    if (PERSONAL_PHONE.test(left) || /^(?:[（(](?:家|宅电|住宅|家庭)[）)]|\s*(?:家里|座机|宅电))/.test(after)) {
+    if (personalLabel || /^(?:[（(](?:家|宅电|住宅|家庭)[）)]|\s*(?:家里|座机|宅电))/.test(after)) {
       add('landline', start, end);
       continue;
     }
