@@ -541,6 +541,33 @@ describe('whose telephone, and staff named with their office (dev9, 2026-12-01)'
   });
 });
 
+describe('surnames that are words, entries opened by a name, homes reported and named again', () => {
+  it('reads 南, 国, 铁 and 东 as surnames only where the text says a person, never in a company or a place', () => {
+    expect(found('“最美家庭”推荐人选：南英子（和龙市西城镇），照顾婆婆十九年。', 'person_name')).toEqual(['南英子']);
+    expect(found('被告：南京盛达物流有限公司；收款人：国家金库某支库。', 'person_name')).toEqual([]);
+    expect(found('东方晓雨登记的电子邮箱已核实。', 'person_name')).toEqual(['东方晓雨']);
+  });
+
+  it('finds a name that opens a notice’s entry with a colon, or is said to be someone with 系', () => {
+    expect(found('柳青梅：被征收房屋位于江北区观音桥街道建新北路12号。', 'person_name')).toEqual(['柳青梅']);
+    expect(found('失信惩戒对象名单：相建林，系个人承包，拖欠工资12万元。', 'person_name')).toEqual(['相建林']);
+    expect(found('备注：本表由村委会填写。', 'person_name')).toEqual([]);
+  });
+
+  it('finds a home the writer reports, one in brackets after 其家门口, and a home named again lower down', () => {
+    expect(found('你反映的鼓楼区华大街道湖前路18号祖宅漏雨问题已转区住建局。', 'address')).toEqual([
+      '鼓楼区华大街道湖前路18号',
+    ]);
+    expect(found('你反映的鼓楼区华大街道湖前路口红绿灯问题已转区交警大队。', 'address')).toEqual([]);
+    expect(found('车辆长期停在其家门口（荔湾区逢源街道多宝路12号），堵住通道。', 'address')).toEqual([
+      '荔湾区逢源街道多宝路12号',
+    ]);
+    expect(
+      found('申请人曾德旺，户籍地芦溪县银河镇东阳村上屋组，申请在银河镇东阳村上屋组原址建房。', 'address'),
+    ).toEqual(['芦溪县银河镇东阳村上屋组', '银河镇东阳村上屋组']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

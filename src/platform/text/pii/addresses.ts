@@ -23,11 +23,11 @@ const HOME_LABEL =
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|楼顶|屋顶|违法|违规|私自/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|楼顶|屋顶|违法|违规|私自/;
 
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
-  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|社|队|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨)$|后进|前进)/;
+  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|社|队|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨|队|社)$|后进|前进)/;
 const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,12}村$/;
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
@@ -35,7 +35,7 @@ const PLACE_PART =
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往，,']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往，,映了']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -62,7 +62,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 const ADDRESS_LEAD =
-  /住在|住|在|于|至|到|为|是|的|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /住在|住|在|于|至|到|为|是|的|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /** What a building is named for when it is the subject of works or business, not a home. */
 const NOT_A_HOME_AFTER =
   /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
@@ -118,6 +118,9 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
   return out;
 }
 
+/** What follows a home reported by its resident (…号祖宅, …号院内, …302楼道灯). */
+const REPORTED_HOME = /^(?:的)?(?:祖宅|老宅|住宅|旧楼|老楼|院内|楼道|家|房屋|自建房)/;
+
 /** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
 const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址/;
 
@@ -145,8 +148,8 @@ function addressedToPerson(text: string, start: number): boolean {
 
 /** A person's name ends at `index`, perhaps followed by 先生, 女士, 同志 or 老人. */
 function personRightBefore(text: string, index: number, names: readonly NameSpan[]): boolean {
-  // (…or a household: 赵满囤户（…）, 其父宦德明家（…）, 该户（…）.)
-  if (/该户$/.test(text.slice(Math.max(0, index - 2), index))) return true;
+  // (…or a household: 赵满囤户（…）, 其父宦德明家（…）, 该户（…）, 其家门口（…）.)
+  if (/该户$|(?:其|我|他|她|你|您)家(?:门口|门前)?$/.test(text.slice(Math.max(0, index - 4), index))) return true;
   const title = /(?:先生|女士|同志|老人|户|家)$/.exec(text.slice(Math.max(0, index - 2), index))?.[0].length ?? 0;
   return lastNameEnd(names, index - title) === index - title && index - title > 0;
 }
@@ -173,11 +176,37 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     (a, b) => a.start - b.start || b.end - a.end,
   );
   let keptUntil = 0;
-  return spans.filter((s) => {
+  const kept = spans.filter((s) => {
     if (s.start < keptUntil) return false;
     keptUntil = s.end;
     return true;
   });
+  return withRepeats(text, kept);
+}
+
+/**
+ * A home named again in the same text, whole or from below its district on (申请人…户籍所在地湘东区下埠镇
+ * 西坑村小港组，申请在下埠镇西坑村小港组原宅基地…), is still that person's home.
+ */
+function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
+  if (found.length === 0) return found;
+  const repeats: AddressSpan[] = [];
+  const taken = (start: number, end: number) => [...found, ...repeats].some((s) => s.start < end && start < s.end);
+  for (const span of found) {
+    const value = text.slice(span.start, span.end);
+    // The whole address, and what follows each of its province, city, district or town.
+    const tails = [
+      value,
+      ...[...value.matchAll(/(?:省|市|区|县|旗|镇|乡|街道)(?=.)/g)].map((m) => value.slice(m.index + m[0].length)),
+    ];
+    for (const tail of new Set(tails)) {
+      if (tail.length < 6 || !PLACE_PART.test(tail) || (!HOUSE_LEVEL.test(tail) && !VILLAGE_UNDER_TOWN.test(tail)))
+        continue;
+      for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length))
+        if (!taken(at, at + tail.length)) repeats.push({ start: at, end: at + tail.length });
+    }
+  }
+  return repeats.length === 0 ? found : [...found, ...repeats].sort((a, b) => a.start - b.start);
 }
 
 function addressesAfterLabels(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
@@ -225,7 +254,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       const value = span && text.slice(span.start, span.end);
       const place = value && /^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|镇|乡|街道)/.exec(value)?.[0];
       // (Not a label's value: 住所地…, 经营场所为…, 校址….)
-      if (place && !/[住址所场为是在]/.test(place) && HOUSE_LEVEL.test(value)) {
+      if (place && !/[住址所场为是在籍]/.test(place) && HOUSE_LEVEL.test(value)) {
         keep(span);
         continue;
       }
@@ -241,6 +270,16 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // Whoever lives there is said after it (是…41号的住户, 在…枫树下组的老宅); the address begins
     // after the last 在 (车牌号X停放在|…3组自家院内 begins at the village), and names no vehicle.
     if (HOME_AFTER.test(text.slice(span.end, span.end + 6)) && !/在|[A-Z]\d/.test(text.slice(span.start, span.end))) {
+      keep(span);
+      continue;
+    }
+    // A writer's own building or house, reported in a letter or a call (反映…46号祖宅漏雨, 反映…58号旧楼加装电梯).
+    if (
+      /反映(?:的|了)?$/.test(left) &&
+      REPORTED_HOME.test(text.slice(span.end, span.end + 4)) &&
+      /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|镇|乡|街道)/.test(text.slice(span.start, span.end)) &&
+      !/其|位于|在/.test(text.slice(span.start, span.end))
+    ) {
       keep(span);
       continue;
     }

@@ -129,7 +129,7 @@ const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|房屋|身份证|手机|电话|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
@@ -478,8 +478,10 @@ function isName(
   // A list of people says where each name ends.
   if (listNames.has(start)) return listNames.get(start) === name.length;
   // A weak surname with one given character only in a list or a table, or padded (者\u3000发).
-  const weak = WEAK_SURNAMES.has(name[0]!);
+  const weak = WEAK_SURNAMES.has(surnameOf(name) ?? '');
   if (weak && name.length < 3 && !layout.cellAt(start)) return false;
+  // …nor where it begins a word that reads on (被告：南通安居物业, 收款人：国家金库).
+  if (weak && HAN_AT(text, end) && wordFrequency(name.slice(0, 2)) >= 50) return false;
   // A label or a private role right before (申请人X, 申请人为X, 其妻X): the name is the longest that fits.
   // (A name in quotation marks after its label: 自称“张宁静”, 申请人“佘二妞”.)
   const quoted = /[“"「]/.test(text[start - 1] ?? '') && /[”"」]/.test(text[end] ?? '');
@@ -562,6 +564,14 @@ function isName(
       (startsClean(left) || /(?:^|\n)\s*$/.test(left) || /(?:答复|回复|告知|致)$/.test(left)) &&
       (/^[：:]\s*(?:您|你|因|经|现|根据|本机关|来信|请)/.test(right) ||
         /^[，,]\s*(?:(?:您|你)(?:好|名下|于|的|反映|申请|提出)|经(?:检索|查|核查|研究))/.test(right))
+    )
+      return !word;
+    // A line that opens with a full name and a colon, as entries of a notice do (白雪梅：被征收房屋位于…).
+    if (
+      /(?:^|\n)\s*$/.test(left) &&
+      /^[：:]/.test(right) &&
+      name.length - surnameOf(name)!.length === 2 &&
+      givenNameLikeness(name, surnameOf(name)!) === 1
     )
       return !word;
     // A signature closing a message (…谢谢。龙飞).
