@@ -554,6 +554,12 @@ describe('surnames that are words, entries opened by a name, homes reported and 
     expect(found('备注：本表由村委会填写。', 'person_name')).toEqual([]);
   });
 
+  it('leaves a webmail box named with an office’s initials public where the office speaks, not a person’s', () => {
+    expect(found('区住建局联系电话0551-6211 3344，邮箱bhqzjj_wy@163.com。', 'email')).toEqual([]);
+    expect(found('物业公司擅自改建车位，我的邮箱liuxiaoyu_hf@163.com。', 'email')).toEqual(['liuxiaoyu_hf@163.com']);
+    expect(found('申请人邮箱gzl_hf@163.com。', 'email')).toEqual(['gzl_hf@163.com']);
+  });
+
   it('finds a home the writer reports, one in brackets after 其家门口, and a home named again lower down', () => {
     expect(found('你反映的鼓楼区华大街道湖前路18号祖宅漏雨问题已转区住建局。', 'address')).toEqual([
       '鼓楼区华大街道湖前路18号',

@@ -314,6 +314,14 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       )
     )
       continue;
+    // A webmail box named like an office's — the initials of its name (at most one vowel), an
+    // underscore and a duty: jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence speaks of an office.
+    if (
+      /^[a-z]{4,10}_[a-z]{1,5}$/.test(local) &&
+      (local.split('_')[0]!.match(/[aeiou]/g)?.length ?? 0) <= 1 &&
+      ownerBefore(text, m.index, people) === 'organisation'
+    )
+      continue;
     add('email', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(PLATE)) {
