@@ -560,6 +560,12 @@ describe('surnames that are words, entries opened by a name, homes reported and 
     expect(found('申请人邮箱gzl_hf@163.com。', 'email')).toEqual(['gzl_hf@163.com']);
   });
 
+  it('leaves a name inside a firm’s or a shop’s name public, but not the owner named beside it', () => {
+    expect(found('被申请人：惠州市惠城区永祥五金制品有限公司，法定代表人黄永祥。', 'person_name')).toEqual(['黄永祥']);
+    expect(found('当事人：东湖区黄春生拌粉店，经营者黄春生。', 'person_name')).toEqual(['黄春生']);
+    expect(found('决定对覃秀英作出如下行政处罚。', 'person_name')).toEqual(['覃秀英']);
+  });
+
   it('finds a home the writer reports, one in brackets after 其家门口, and a home named again lower down', () => {
     expect(found('你反映的鼓楼区华大街道湖前路18号祖宅漏雨问题已转区住建局。', 'address')).toEqual([
       '鼓楼区华大街道湖前路18号',

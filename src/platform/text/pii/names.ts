@@ -313,7 +313,24 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       coveredUntil = i + name.length;
     }
   }
-  return withRepeats(text, found);
+  return withRepeats(text, found).filter((f) => !insideFirmName(text, f.start, f.end));
+}
+
+/** How the name of a firm, a shop or a workshop ends (…五金制品有限公司, …拌粉店, …液化气站, …海鲜排档). */
+const FIRM_END =
+  /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房)/;
+
+/**
+ * A name glued inside a firm's name, a few characters after the place it begins with (南海区祥丰五金制品
+ * 有限公司, 东湖区黄春生拌粉店): the firm's, not a person's, even where the owner bears it. Not after a
+ * person's label or role (申请人黄春生), nor where the text goes on with what a person does (…经营的拌粉店).
+ */
+function insideFirmName(text: string, start: number, end: number): boolean {
+  if (!HAN_AT(text, start - 1) || roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start)) return false;
+  // (The firm's name begins with its place, a few characters before: 南海区祥|丰五金.)
+  if (!/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const firm = FIRM_END.exec(text.slice(end, end + 14))?.[0];
+  return firm !== undefined && !/[的在于与和是系开设营住]/.test(firm.slice(0, -1));
 }
 
 /**
