@@ -566,6 +566,18 @@ describe('surnames that are words, entries opened by a name, homes reported and 
     expect(found('决定对覃秀英作出如下行政处罚。', 'person_name')).toEqual(['覃秀英']);
   });
 
+  it('leaves officials public: an office’s contact after its closing words, staff named with their office, invigilators, bylines', () => {
+    expect(found('如对本答复不服，可依法申请行政复议。联系人：郑海波，电话0591-8761 2233。', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('委托代理人韩立新，该局法规科科员；出庭负责人苗志强，龙湖区城管局副局长。', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('监考人员：黎建平、苏晓燕；阅卷组长：郝文杰。', 'person_name')).toEqual([]);
+    expect(found('（记者 葛晓彤 冼志成）', 'person_name')).toEqual([]);
+    expect(found('来电人：郑海波，电话0591-8761 2233。', 'person_name')).toEqual(['郑海波']);
+  });
+
   it('finds a home the writer reports, one in brackets after 其家门口, and a home named again lower down', () => {
     expect(found('你反映的鼓楼区华大街道湖前路18号祖宅漏雨问题已转区住建局。', 'address')).toEqual([
       '鼓楼区华大街道湖前路18号',

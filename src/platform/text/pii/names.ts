@@ -84,6 +84,7 @@ const OFFICIAL_TITLES = new Words(`
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
   记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑 实习生 校对 值班主任
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
+  监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -108,9 +109,9 @@ const PLACE_OR_ORG = new Words(`
   名单
 `);
 
-/** …or right after it: X，区长 / X，该区司法局工作人员. */
+/** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|该\S{1,10}?(?:工作人员|干部))/;
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,6}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** A public body's name ending right before a name, within a label's value: its staff. */
@@ -852,7 +853,10 @@ const HONOUR_ENTRY_END = /^(?:[、，,；;。\s（(]|……|$)/;
 
 /** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
 const OFFICIAL_LIST =
-  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委)[：:\s]+[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
+  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员)[：:\s]+[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
+
+/** What only an office writes of itself or to those it answers (本机关, 我局, 如不服…申请行政复议, 如有异议). */
+const OFFICE_VOICE = /本(?:机关|局|院|委|办|厅|单位|中心)|我(?:局|委|办|院|厅|单位|中心)|不服|行政复议|有异议/;
 
 /**
  * An office's contact in its own notice, in their duties: 请与…管理科联系，联系人：刘洋; 联系人：张伟，
@@ -869,6 +873,8 @@ function dutyContact(text: string, start: number, end: number): boolean {
     .replace(/联系人[：:\s]*$/, '');
   if (before.search(PARTY) >= 0 || /公司|企业|商行|门店|个体/.test(before)) return false;
   if (before.search(ORGANISATION) >= 0) return true;
+  // Opening its own sentence after the office has spoken (如对本答复不服，可…申请行政复议。联系人：何伟).
+  if (before.trim() === '' && OFFICE_VOICE.test(text.slice(Math.max(0, start - 120), start))) return true;
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0] ?? '';
   return /@[\w.-]+\.gov\.cn/.test(rest);
 }
