@@ -578,6 +578,15 @@ describe('surnames that are words, entries opened by a name, homes reported and 
     expect(found('来电人：郑海波，电话0591-8761 2233。', 'person_name')).toEqual(['郑海波']);
   });
 
+  it('does not read a branch of the army, a certificate’s prefix or the start of a place as a name', () => {
+    expect(found('于建波\t男\t道外区团结镇民主村三屯\t陆军', 'person_name')).toEqual(['于建波']);
+    expect(found('被处罚人\t文静\t驾驶证号\t430104199703057022', 'person_name')).toEqual(['文静']);
+    expect(found('郝建民\t晋K82375\t普通货运\t晋交运管晋中字140702001873号', 'person_name')).toEqual(['郝建民']);
+    expect(found('户名：哈尔滨市道里区人民法院；乌日娜（东乌珠穆沁旗道特淖尔镇）。', 'person_name')).toEqual([
+      '乌日娜',
+    ]);
+  });
+
   it('finds a home the writer reports, one in brackets after 其家门口, and a home named again lower down', () => {
     expect(found('你反映的鼓楼区华大街道湖前路18号祖宅漏雨问题已转区住建局。', 'address')).toEqual([
       '鼓楼区华大街道湖前路18号',

@@ -479,11 +479,19 @@ function isName(
   if (PLACE_OR_ORG.startingAt(text, end)) return false;
   // A role's first characters (种粮大|户).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
-  // The start of a word longer than any name (乌鲁木|齐, 乌鲁|木齐).
-  if (HAN_AT(text, end) && [4, 5].some((n) => n > name.length && wordFrequency(text.slice(start, start + n)) >= GLUED))
+  // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
+  // (A longer name that is also a word is no such word: 蔡文|静.)
+  if (
+    HAN_AT(text, end) &&
+    [3, 4, 5].some((n) => {
+      const longer = text.slice(start, start + n);
+      if (n <= name.length || wordFrequency(longer) < GLUED) return false;
+      return n > 3 || givenNameLikeness(longer, surnameOf(longer) ?? longer[0]!) < 1;
+    })
+  )
     return false;
-  // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查).
-  if (/^[\u4e00-\u9fff]{0,3}(?:苏木|嘎查)/.test(text.slice(end, end + 5))) return false;
+  // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查, 东乌珠穆|沁旗).
+  if (/^[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)/.test(text.slice(end, end + 5))) return false;
   // A surname character before a word for a place or an institution (石梅|小学, 南庄|小学).
   const given = name.slice(surnameOf(name)?.length ?? 1);
   if (given.length === 2 && PLACE_OR_ORG.has(given)) return false;
@@ -552,8 +560,14 @@ function isName(
     // a word only in a row that says a person: a sex, an ID number (even masked) or a phone
     // (明月 | 女 | 2000.03, 吉祥 | 3205**********0011).
     const before = cell.before.trim();
+    // (…the row's first cell, the one after its number or after a person's label: 陆军 in a later
+    // column is a branch of the army.)
     if (cell.kind === undefined && !OFFICIAL_TITLES.endingAt(before, before.length))
-      return !word || PERSON_ROW.test(text.slice(cell.rowStart, cell.rowEnd));
+      return (
+        !word ||
+        ((/^\d{0,4}$/.test(before) || PERSON_LABELS.endingAt(before, before.length) !== undefined) &&
+          PERSON_ROW.test(text.slice(cell.rowStart, cell.rowEnd)))
+      );
   }
 
   const ends = endsHere(text, end);
@@ -564,8 +578,11 @@ function isName(
     return givenNameLikeness(name, surnameOf(name)!) >= 0.5;
   // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生).
   if (insideWord(text, start)) return false;
-  // A string that reads on into a document number is its prefix (苏信复查〔2024〕).
-  if (/^(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}〔\d{4}〕/.test(right)) return false;
+  // A string that reads on into a document or certificate number is its prefix (苏信复查〔2024〕, 晋交运管晋中字1407…号).
+  if (
+    /^(?:(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}〔\d{4}〕|[\u4e00-\u9fff]{0,2}字第?\d{3})/.test(right)
+  )
+    return false;
   // What is said only of a person (X，男 / X（身份证…）) outweighs a name that is also a word.
   if (ends && PERSON_SEX_OR_ID.test(right)) return true;
   if (ends && PERSON_AFTER.test(right)) return !word;
