@@ -587,6 +587,12 @@ describe('surnames that are words, entries opened by a name, homes reported and 
     ]);
   });
 
+  it('finds the person a reply or a decision is about in its title (关于X来信的答复)', () => {
+    expect(found('区住建局关于卢春生来信反映问题的答复', 'person_name')).toEqual(['卢春生']);
+    expect(found('区人民政府办公室关于区慧娴来信的回复', 'person_name')).toEqual(['区慧娴']);
+    expect(found('区人民政府关于区域协调发展的意见', 'person_name')).toEqual([]);
+  });
+
   it('finds a home the writer reports, one in brackets after 其家门口, and a home named again lower down', () => {
     expect(found('你反映的鼓楼区华大街道湖前路18号祖宅漏雨问题已转区住建局。', 'address')).toEqual([
       '鼓楼区华大街道湖前路18号',

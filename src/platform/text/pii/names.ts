@@ -614,7 +614,9 @@ function isName(
     // Between numbers in a run of records (24050801016 司马嘉怡 85.62).
     if (/\d\s+$/.test(left) && /^\s+\d/.test(right)) return !word;
   }
-  // A weak surname is never guessed from the name's shape alone; what is said after it may tell (区伯安老人).
+  // A weak surname is never guessed from the name's shape alone; what is said after it may tell (区伯安老人,
+  // 关于区惠娟来信的回复).
+  if (weak && /关于$/.test(left) && PERSONS_CASE.test(right)) return !word;
   if (weak)
     return ends && !word && startsClean(left) && (PERSON_AFTER_WEAK.test(right) || /^(?:老人|家住|现住)/.test(right));
   // Nothing around it says a person: the name itself has to (巩立强在车间…, 经左丽君介绍).
@@ -748,8 +750,14 @@ function isWord(name: string): boolean {
  * frequent word (苏+大学, 项+规定).
  */
 function looksLikeName(text: string, start: number, end: number, name: string, left: string, ends: boolean): boolean {
-  // Glued into a word after it (夏天根|本), or beginning with one (房子雨, 居民来).
-  if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) return false;
+  // Glued into a word after it (夏天根|本), or beginning with one (房子雨, 居民来), unless a letter or a
+  // case of the person's follows (王春生|来信: 生来 is a word too).
+  if (
+    HAN_AT(text, end) &&
+    wordFrequency(text.slice(end - 1, end + 1)) >= GLUED &&
+    !PERSONS_CASE.test(text.slice(end, end + 6))
+  )
+    return false;
   const surname = surnameOf(name)!;
   if (surname.length === 1 && name.length > 2 && wordFrequency(name.slice(0, 2)) >= 50) return false;
   // After an opening quotation or book-title mark it is a term or a title (“苏周到”, “双随机、一公开”); after a number
@@ -765,6 +773,9 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   if (given.length === 2) return startsClean(left) || ACTIONS.endingAt(text, start) !== undefined;
   return likeness === 1 && (startsClean(left) || /[与和及]$/.test(left));
 }
+
+/** A letter or a case of the person's, named after them (关于王春生来信…的答复, 关于区惠娟工伤认定的决定). */
+const PERSONS_CASE = /^(?:来信|来访|来电|来函|信访|工伤认定|政府信息公开)/;
 
 /** How often a two-character string must be a word for a name to be taken as glued into it. */
 const GLUED = 200;
