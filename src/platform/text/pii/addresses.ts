@@ -184,14 +184,16 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   return withRepeats(text, kept);
 }
 
+/** How far on a home is looked for again: the same passage, so a long text is not searched once per address. */
+const REPEAT_REACH = 800;
+
 /**
- * A home named again in the same text, whole or from below its district on (申请人…户籍所在地湘东区下埠镇
- * 西坑村小港组，申请在下埠镇西坑村小港组原宅基地…), is still that person's home.
+ * A home named again further on in the passage, whole or from below its district on (申请人…户籍所在地
+ * 湘东区下埠镇西坑村小港组，申请在下埠镇西坑村小港组原宅基地…), is still that person's home.
  */
 function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
-  if (found.length === 0) return found;
   const repeats: AddressSpan[] = [];
-  const taken = (start: number, end: number) => [...found, ...repeats].some((s) => s.start < end && start < s.end);
+  const foundAt = new Set(found.map((s) => s.start));
   for (const span of found) {
     const value = text.slice(span.start, span.end);
     // The whole address, and what follows each of its province, city, district or town.
@@ -199,14 +201,25 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
       value,
       ...[...value.matchAll(/(?:省|市|区|县|旗|镇|乡|街道)(?=.)/g)].map((m) => value.slice(m.index + m[0].length)),
     ];
+    const ahead = text.slice(span.end, span.end + REPEAT_REACH);
     for (const tail of new Set(tails)) {
       if (tail.length < 6 || !PLACE_PART.test(tail) || (!HOUSE_LEVEL.test(tail) && !VILLAGE_UNDER_TOWN.test(tail)))
         continue;
-      for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + tail.length))
-        if (!taken(at, at + tail.length)) repeats.push({ start: at, end: at + tail.length });
+      for (let at = ahead.indexOf(tail); at >= 0; at = ahead.indexOf(tail, at + tail.length))
+        if (!foundAt.has(span.end + at)) repeats.push({ start: span.end + at, end: span.end + at + tail.length });
     }
   }
-  return repeats.length === 0 ? found : [...found, ...repeats].sort((a, b) => a.start - b.start);
+  if (repeats.length === 0) return found;
+  // A repeat gives way to an address found in its own right, and to an earlier repeat it overlaps.
+  const kept: AddressSpan[] = [];
+  let next = 0;
+  for (const r of repeats.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    while (next < found.length && found[next]!.end <= r.start) next++;
+    if (next < found.length && found[next]!.start < r.end) continue;
+    if ((kept.at(-1)?.end ?? 0) > r.start) continue;
+    kept.push(r);
+  }
+  return [...found, ...kept].sort((a, b) => a.start - b.start);
 }
 
 function addressesAfterLabels(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
