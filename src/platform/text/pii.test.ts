@@ -607,6 +607,33 @@ describe('surnames that are words, entries opened by a name, homes reported and 
   });
 });
 
+describe('whose telephone (dev10)', () => {
+  it('finds a home line said to be at home or a neighbour’s who passes messages on, or one the writer left', () => {
+    expect(found('家庭住址\t苍溪县元坝镇新民村2社\t联系电话\t0839-5721436（邻居家，可转告）', 'landline')).toEqual([
+      '0839-5721436',
+    ]);
+    expect(found('备案人乔金贵，联系电话0912-3317726（家中）。', 'landline')).toEqual(['0912-3317726']);
+    expect(found('你们留的联系电话0797-6425518，镇信访办已电话告知进展。', 'landline')).toEqual(['0797-6425518']);
+    expect(found('联系电话\t021-62537718\t收件人\t钱晓丽', 'landline')).toEqual(['021-62537718']);
+    expect(found('A-031\t郑可欣\t南山区粤海街道科苑南路海月花园6栋23A\t0755-81326629', 'landline')).toEqual([
+      '0755-81326629',
+    ]);
+  });
+
+  it('leaves an office’s line public: a firm’s front desk, a works office, a 执行员’s, an official with their office in brackets', () => {
+    expect(found('该所前台电话0871-65661234，不作为送达联系电话。', 'landline')).toEqual([]);
+    expect(found('被申请人联系电话0997-2731234（厂办）。', 'landline')).toEqual([]);
+    expect(found('执行员马志强，联系电话0930-5731234。', 'landline')).toEqual([]);
+    expect(found('联系人：次仁扎西（城关区市场监管局信用监管科），电话0891-6431234。', 'landline')).toEqual([]);
+    expect(found('请车主于公告之日起十日内自行处理；联系电话0991-4581234。', 'landline')).toEqual([]);
+    expect(found('来电号码0531-81501234为该商场物业客服电话。', 'landline')).toEqual([]);
+    expect(found('考察组联系电话0550-3531234；花果园市场监管所0851-83271234。', 'landline')).toEqual([]);
+    expect(
+      found('服务中心地址：大同市平城区魏都大道177号，联系人：刘 斌、李晓燕，电话0352-2671234。', 'person_name'),
+    ).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

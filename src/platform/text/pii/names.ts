@@ -895,10 +895,10 @@ function dutyContact(text: string, start: number, end: number): boolean {
   // 联系人：开福区医保局待遇保障科 刘思远
   const office = /联系人[：:]\s*([^，。；\n]{2,30}?)[\s\u3000]+$/.exec(left);
   if (office && office[1]!.search(ORGANISATION) >= 0 && !/公司|企业|商行|门店|个体/.test(office[1]!)) return true;
-  if (!/联系人[：:\s]*$/.test(left)) return false;
-  const before = left
-    .slice(Math.max(left.lastIndexOf('。'), left.lastIndexOf('\n')) + 1)
-    .replace(/联系人[：:\s]*$/, '');
+  // (…and the names listed after the first: 联系人：刘 斌、李晓燕.)
+  const label = /联系人[：:\s]*(?:[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,6}、)*$/;
+  if (!label.test(left)) return false;
+  const before = left.slice(Math.max(left.lastIndexOf('。'), left.lastIndexOf('\n')) + 1).replace(label, '');
   if (before.search(PARTY) >= 0 || /公司|企业|商行|门店|个体/.test(before)) return false;
   if (before.search(ORGANISATION) >= 0) return true;
   // Opening its own sentence after the office has spoken (如对本答复不服，可…申请行政复议。联系人：何伟).

@@ -67,10 +67,10 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|法庭|律所|律师事务所|中心)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$/;
+  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|法庭|律所|律师事务所|中心|考察组|工作组|专班)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会)$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!请您?|可)回电(?:至|到)?|(?:申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
@@ -137,7 +137,7 @@ const LANDLINE = new RegExp(
 );
 /** An official named in their duties, then their number: public (执行法官：沈志刚，联系电话…). */
 const OFFICIAL_CONTACT =
-  /(?:(?:承办人|承办法官|执行法官|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
+  /(?:(?:承办人|承办法官|执行法官|执行员|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·]{2,5}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
 /** Labels after which a bare local number is a telephone. */
 const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为))?[：:\s]*$/;
 
@@ -145,7 +145,7 @@ const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
   if (cell?.start !== start || cell.end !== end || !/^(?:联系)?电话$/.test(cell.before.trim())) return false;
   // (Read from a bounded stretch of the row: a row may be very long.)
-  return /(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱)\t/.test(
+  return /(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(
     text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300)),
   );
 }
@@ -261,7 +261,15 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       !personalLabel &&
       !/本人|其|我|家/.test(aside) &&
       (aside.replace(/单位/g, '').search(ORGANISATION) >= 0 ||
+        /厂办|前台|总台|总机|门卫|传达室/.test(aside) ||
         (/单位|办公/.test(aside) && ownerBefore(text, start, people) !== 'person'))
+    )
+      continue;
+    // Said after it to be an office's or a firm's line, whoever gave it (来电号码…为该商场物业办公室电话).
+    if (
+      /^[为是](?:该|本)?[\u4e00-\u9fff]{0,8}(?:办公室|物业|公司|单位|商场|门卫|前台|客服)的?(?:电话|座机|号码)/.test(
+        after,
+      )
     )
       continue;
     // An official's number, given after their name in their duties (承办人：刘立新，电话…).
@@ -277,7 +285,13 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       add('landline', start, end);
       continue;
     }
-    if (personalLabel || /^(?:[（(](?:家|宅电|住宅|家庭)[）)]|\s*(?:家里|座机|宅电))/.test(after)) {
+    // (…or said after it to be a home's, or a neighbour's who passes messages on: （家中）, （其堂兄家，可转告）.)
+    if (
+      personalLabel ||
+      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电))/.test(
+        after,
+      )
+    ) {
       add('landline', start, end);
       continue;
     }

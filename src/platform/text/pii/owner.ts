@@ -40,6 +40,10 @@ function affiliation(text: string, names: readonly NameSpan[], from: number, org
   const within = text.slice(from, orgStart);
   const open = from + Math.max(within.lastIndexOf('（'), within.lastIndexOf('('));
   if (open < from || /[）)]/.test(text.slice(open, orgStart))) return false;
+  // (A public body in the brackets is the official's office: 次仁罗布（城关区市场监管局信用监管科）.)
+  const inside = text.slice(open + 1, orgStart + 6);
+  if (/局|科|委员会|政府|法院|检察院|派出所|监管所|司法所/.test(inside) && !/律师|公司|事务所/.test(inside))
+    return false;
   return lastNameBefore(names, open)?.end === open || /律师$/.test(text.slice(open - 2, open));
 }
 
@@ -95,6 +99,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
       head[clauseStart - 1] === '\t' ? head.slice(0, clauseStart - 1).search(/[；，;,\t][^；，;,\t]*$/) + 1 : -1;
     const end = m.index + m[0].length;
     if (
+      // (A road or an estate named after one is a place: 科苑南路, 党校小区.)
+      /^[\u4e00-\u9fff]{0,3}(?:路|街|巷|大道|花园|小区|新村)/.test(sentence.slice(end, end + 5)) ||
       EMPLOYER.test(sentence.slice(clauseStart, end)) ||
       HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
       (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end))) ||
@@ -117,8 +123,9 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
     STAFF_BEFORE.test(text.slice(Math.max(from, last!.start - 12), last!.start))
   )
     organisationEnd = Math.max(organisationEnd, personEnd);
+  // (A party the notice asks to act is its reader, not the owner: 请车主…自行处理；联系电话….)
   for (const m of text.slice(from, index).matchAll(PARTY))
-    personEnd = Math.max(personEnd, from + m.index + m[0].length);
+    if (text[from + m.index - 1] !== '请') personEnd = Math.max(personEnd, from + m.index + m[0].length);
   if (personEnd < 0 && organisationEnd < 0) {
     // A field of a form (联系电话：…) on its own line belongs to whoever the lines above are about;
     // a sentence naming nobody, to whoever the sentence before it in the paragraph is about
