@@ -634,6 +634,33 @@ describe('whose telephone (dev10)', () => {
   });
 });
 
+describe('names that are words, rosters and labels of notices (dev10)', () => {
+  it('finds every name in a row that is a roster, even one that is a word, but not a row of headings', () => {
+    expect(found('丁雪\t万红梅\t王小莉\t方向\t邓春燕\t付春华', 'person_name')).toEqual([
+      '丁雪',
+      '万红梅',
+      '王小莉',
+      '方向',
+      '邓春燕',
+      '付春华',
+    ]);
+    expect(found('姓名\t性别\t民族\t住址\t备注', 'person_name')).toEqual([]);
+  });
+
+  it('finds a name after a notice’s label (备案人, 产权人, 被询问人) and one spoken to as 你 after it', () => {
+    expect(found('畜禽养殖备案公示：备案人马彦林，养殖场所同心县豫海镇。', 'person_name')).toEqual(['马彦林']);
+    expect(found('被询问人：于光亮，男，住青岛市黄岛区。', 'person_name')).toEqual(['于光亮']);
+    expect(found('政府信息公开申请答复书：严冬，你要求公开的信息不存在。', 'person_name')).toEqual(['严冬']);
+    expect(found('于是，你可以向区政府申请。', 'person_name')).toEqual([]);
+  });
+
+  it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
+    expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
+    expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);
+    expect(found('但是本机关认为该申请不属于政府信息公开申请。', 'person_name')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

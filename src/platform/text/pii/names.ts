@@ -50,6 +50,7 @@ const PERSON_LABELS = new Words(`
   被推荐人 推荐对象 申请对象 保障对象 帮扶对象 惩戒对象 严重失信主体 失信主体 实际控制人 投保人 被保险人
   甲方 乙方 丙方 主人 老板 受害人 当事人之女 当事人之子 被告人 被害人 犯罪嫌疑人 嫌疑人 上访人 安置人 被安置人
   朋友 我朋友 同学 同事 自称 获奖人员 获奖代表 受助人员 考调人员 入围人员
+  备案人 取水权人 产权人 原产权人 被调查人 被询问人 被访人 代收人 代领人 申领人 购房人 买受人 竞买人 受赠人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -66,6 +67,7 @@ const ROLES = new Words(`
   婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人 家长 学生家长 老伴 婆婆 公公 岳父 岳母
   困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
   胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
+  农户 搬迁户 脱贫户 经营户 匠人 手艺人 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -241,8 +243,9 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   const found: NameSpan[] = [];
   // Positions are visited in order, so a name can only overlap the last one found.
   let coveredUntil = 0;
-  // Names in lists are judged by the list: collected here first, at their positions.
+  // Names in lists and rosters are judged by the list: collected here first, at their positions.
   const listNames = namesInLists(text);
+  for (const [at, length] of namesInRosterRows(text)) listNames.set(at, length);
   // Where the last official named ends: the names listed right after are officials too
   // (执法人员陆文斌、顾佳; 仲裁员：陈晓东（首席）、王立新、吴敏).
   let officialUntil = -1;
@@ -598,9 +601,17 @@ function isName(
     if (
       (startsClean(left) || /(?:^|\n)\s*$/.test(left) || /(?:答复|回复|告知|致)$/.test(left)) &&
       (/^[：:]\s*(?:您|你|因|经|现|根据|本机关|来信|请)/.test(right) ||
-        /^[，,]\s*(?:(?:您|你)(?:好|名下|于|的|反映|申请|提出)|经(?:检索|查|核查|研究))/.test(right))
+        /^[，,]\s*(?:(?:您|你)(?:好|名下|于|的|反映|申请|提出|要求|提交|通过|所)|经(?:检索|查|核查|研究|复核|审核|核实|调查|审查))/.test(
+          right,
+        ))
     )
-      return !word;
+      // (Even a name that is a word, spoken to as 你 right after it: 武功，你要求公开….)
+      return (
+        !word ||
+        (/^[，,：:]\s*(?:你|您)(?!们?单位)/.test(right) &&
+          !COMMON_WORDS.has(name) &&
+          givenNameLikeness(name, surnameOf(name)!) >= 0.5)
+      );
     // A line that opens with a full name and a colon, as entries of a notice do (白雪梅：被征收房屋位于…).
     if (
       /(?:^|\n)\s*$/.test(left) &&
@@ -978,6 +989,31 @@ function namesInLists(text: string): Map<number, number> {
           out.set(base + it.start + at, bare.length - at);
       });
     }
+  }
+  return out;
+}
+
+/**
+ * A table row that is nothing but names (a roster: 丁洁 | 万红梅 | 王小莉 | 方向 | 邓春燕): when most of
+ * its cells (three in five) are names that are no words, every cell of two to four Han characters is a person, even
+ * one that is also a word (方向, 严冬). Rows are read up to a bounded length, cell by cell.
+ */
+function namesInRosterRows(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of text.matchAll(/^[^\n]{0,400}$/gm)) {
+    const row = m[0];
+    if (!row.includes('\t')) continue;
+    const cells: { at: number; value: string }[] = [];
+    let at = 0;
+    for (const cell of row.split('\t')) {
+      const value = cell.trim();
+      cells.push({ at: m.index + at + cell.indexOf(value), value });
+      at += cell.length + 1;
+    }
+    if (cells.length < 4 || cells.some((c) => !/^[\u4e00-\u9fff]{2,4}$/.test(c.value))) continue;
+    const plain = cells.filter((c) => isNameShaped(c.value) && !isWord(c.value)).length;
+    if (plain < cells.length * 0.6) continue;
+    for (const c of cells) if (!PADDED_LABELS.has(c.value)) out.set(c.at, c.value.length);
   }
   return out;
 }
