@@ -654,6 +654,18 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('于是，你可以向区政府申请。', 'person_name')).toEqual([]);
   });
 
+  it('finds a home in a 嘎查, a flat chosen by building, unit and room, and where 你二人 live', () => {
+    expect(found('原告孟克，男，蒙古族，住锡林浩特市宝力根苏木巴彦乌拉嘎查。', 'address')).toEqual([
+      '锡林浩特市宝力根苏木巴彦乌拉嘎查',
+    ]);
+    expect(found('申请人桂雪林选定8栋2单元1801室。', 'address')).toEqual(['8栋2单元1801室']);
+    expect(found('你二人所在的右江区龙景街道那毕村那东屯补偿款发放情况见附件。', 'address')).toEqual([
+      '右江区龙景街道那毕村那东屯',
+    ]);
+    expect(found('负责人段石明，执业地点大理市下关镇人民南路56号。', 'address')).toEqual([]);
+    expect(found('面试考生分组：薛平列入第二组。', 'address')).toEqual([]);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

@@ -19,7 +19,7 @@ const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(]|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -28,10 +28,10 @@ const STOP =
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
   /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|社|队|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨|队|社)$|后进|前进)/;
-const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道)[\u4e00-\u9fff]{1,12}村$/;
+const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道|苏木)[\u4e00-\u9fff]{1,12}(?:村|嘎查)$/;
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
-  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院)/;
+  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院|嘎查)/;
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
@@ -44,7 +44,8 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   const candidate = stop ? window.slice(0, stop.index) : window.slice(0, MAX_LENGTH);
   // Trailing words that are not the address (…号房屋, …室内) are left out.
   const value = candidate.replace(/(?:房屋|住宅|内|处|的)+$/, '');
-  if (value.length < 4 || !PLACE_PART.test(value)) return undefined;
+  // (A building, unit and room need no estate named: 选定8栋2单元703.)
+  if (value.length < 4 || !(PLACE_PART.test(value) || /\d+(?:栋|幢|号楼)\d+单元\d+/.test(value))) return undefined;
   if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
   return { start: from, end: from + value.length };
 }
@@ -106,8 +107,9 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
       start = m.index;
       value = text.slice(start, end);
     }
-    // A telephone number written in groups (客服电话400-618-6000) is not a 7-1-602 house number.
-    if (/电话|热线|客服|号码|传真/.test(value)) continue;
+    // A telephone number written in groups (客服电话400-618-6000) is not a 7-1-602 house number, nor
+    // is a numbered group (列入第二组, 第三村民小组) a village's.
+    if (/电话|热线|客服|号码|传真/.test(value) || /^第/.test(value) || text[m.index - 1] === '第') continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;
     if (BUSINESS_LABEL.test(text.slice(Math.max(0, start - 10), m.index)) || officeAddress(text, start, names))
       continue;
@@ -122,7 +124,7 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
 const REPORTED_HOME = /^(?:的)?(?:祖宅|老宅|住宅|旧楼|老楼|院内|楼道|家|房屋|自建房)/;
 
 /** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
-const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址/;
+const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点/;
 
 /**
  * A home-like address that is an office's: given as an organisation's (地址：… right after it, or
@@ -267,7 +269,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       const value = span && text.slice(span.start, span.end);
       const place = value && /^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|镇|乡|街道)/.exec(value)?.[0];
       // (Not a label's value: 住所地…, 经营场所为…, 校址….)
-      if (place && !/[住址所场为是在籍]/.test(place) && HOUSE_LEVEL.test(value)) {
+      if (place && !/[住址所场为是在籍]/.test(place) && !BUSINESS_LABEL.test(place) && HOUSE_LEVEL.test(value)) {
         keep(span);
         continue;
       }
