@@ -666,6 +666,14 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('面试考生分组：薛平列入第二组。', 'address')).toEqual([]);
   });
 
+  it('reads a name padded with one space after a title or a label, and leaves officials so padded public', () => {
+    expect(found('推进会上，区长陈 明讲话。', 'person_name')).toEqual([]);
+    expect(found('委托代理人周 彤，系该局法规科工作人员。', 'person_name')).toEqual([]);
+    expect(found('面试考官：区教育局 刘 畅、王丽君、高文杰。', 'person_name')).toEqual([]);
+    expect(found('被调查人勾玉兰，申请人赵 雪。', 'person_name')).toEqual(['勾玉兰', '赵 雪']);
+    expect(found('本次增开 王 府井方向两条线路。', 'person_name')).toEqual([]);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

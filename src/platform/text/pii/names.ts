@@ -113,7 +113,7 @@ const PLACE_OR_ORG = new Words(`
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,6}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,6}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** A public body's name ending right before a name, within a label's value: its staff. */
@@ -810,8 +810,10 @@ function officialAt(text: string, start: number, end: number): boolean {
   // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
   if (!AMBIGUOUS_SURNAMES.has(text[start]!) && STAFF_OF_BODY.test(text.slice(Math.max(0, start - 16), start)))
     return true;
+  // (Past the padding a padded name was moved over: 周彤\u3000，系该局….)
+  const after = text.slice(end, end + 20).replace(/^[\s\u3000\u00a0]+/, '');
+  if (OFFICIAL_AFTER.test(after)) return true;
   const next = text[end];
-  if ((next === '，' || next === ',') && OFFICIAL_AFTER.test(text.slice(end, end + 16))) return true;
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
   if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
   return OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) || dutyContact(text, start, end);

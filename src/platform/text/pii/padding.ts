@@ -10,14 +10,14 @@ import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.
  * name after a heading (审判员\u3000陆晓明) stays as it was. Text typed or converted from Word pads with
  * two ordinary spaces (金  星) or no-break spaces as often as with one ideographic space.
  */
-const PADDED = /(?:\u3000{1,2}|\u00a0{1,2}| {2})([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
+const PADDED = /(?:\u3000{1,2}|\u00a0{1,2}| {1,2})([\u4e00-\u9fff])(?![\u4e00-\u9fff])/g;
 /**
  * In running text a padded name may run straight on into the sentence (闫\u3000磊的, 葛\u3000松称):
  * moved too, but only where the padding stands alone — a heading spaced out character by character
  * (公\u3000开\u3000目\u3000录) is no name.
  */
 const PADDED_IN_TEXT =
-  /(?<![\u3000\u00a0 ][\u4e00-\u9fff])(?<=[\u4e00-\u9fff])(?:\u3000{1,2}|\u00a0{1,2}| {2})([\u4e00-\u9fff])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff][\u3000\u00a0 ])/g;
+  /(?<![\u3000\u00a0 ][\u4e00-\u9fff])(?<=[\u4e00-\u9fff])(?:\u3000{1,2}|\u00a0{1,2}| {1,2})([\u4e00-\u9fff])(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff][\u3000\u00a0 ])/g;
 
 export interface Unpadded {
   text: string;
@@ -43,6 +43,18 @@ export function unpadNames(text: string): Unpadded {
         ? 1
         : 0;
     if (surnameLength === 0 || spaceAt - surnameLength < at) continue;
+    // One ordinary space pads a name only after a title, a label or a list's separator, with a
+    // common surname (区长陈 明讲话, 调查人王 磊、韩 雪), not between any two characters.
+    if (
+      m[0].length === 2 &&
+      m[0][0] === ' ' &&
+      !(
+        surnameLength === 1 &&
+        COMMON_SURNAMES.has(text[spaceAt - 1]!) &&
+        /^(?:[长员官人者师：:、，,\t（(\s]|)$/.test(text.slice(Math.max(0, spaceAt - 2), spaceAt - 1))
+      )
+    )
+      continue;
     // Not a word's last character taken for a surname (记者\u3000钟\u3000\u3000南: 者 ends 记者).
     // (A label's 人 or 者 before the surname makes no word with it: 申请执行人文\u3000军.)
     if (
