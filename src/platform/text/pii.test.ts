@@ -674,6 +674,16 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('本次增开 王 府井方向两条线路。', 'person_name')).toEqual([]);
   });
 
+  it('finds the value of a 姓名 field in a form row, and a Mongolian or Tibetan name opening a table row', () => {
+    expect(found('姓名\t方向\t证件名称\t居民身份证', 'person_name')).toEqual(['方向']);
+    expect(found('姓名\t性别\t住址\t联系电话\n呼和\t男\t别力古台镇巴彦嘎查\t13904791234', 'person_name')).toEqual([
+      '呼和',
+    ]);
+    expect(found('申请人泽仁多杰，建设位置康定市姑咱镇若吉村二组；副州长泽仁旺姆出席。', 'person_name')).toEqual([
+      '泽仁多杰',
+    ]);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

@@ -33,6 +33,20 @@ const PHONE_HEADER = /(电话|手机|座机|联系方式)/;
 const HEADER_WORDS =
   /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数|联系电话|电话)/;
 
+/**
+ * A form laid out as label | value | label | value (姓名 | 石林 | 证件名称 | 居民身份证) is no header,
+ * though it has no digits and its labels are headers' words.
+ */
+const FORM_LABEL = /(?:姓名|名称|性别|民族|电话|手机|住址|地址|号码|日期|单位|职业|关系|邮箱|邮编|年龄|类型)$/;
+function formRow(parts: string[]): boolean {
+  const cells = parts.map((p) => p.trim());
+  return (
+    cells.length >= 2 &&
+    cells.every((c, k) => k % 2 === 1 || FORM_LABEL.test(c)) &&
+    cells.some((c, k) => k % 2 === 1 && c !== '' && !FORM_LABEL.test(c) && !HEADER_WORDS.test(c))
+  );
+}
+
 function kindOf(header: string): ColumnKind {
   const h = header.replace(/[（(].*$/, '').trim();
   if (NAME_HEADER.test(h)) return 'name';
@@ -52,7 +66,7 @@ export function layoutOf(text: string): Layout {
     const line = text.slice(lineStart, lineEnd);
     if (line.includes('\t')) {
       const parts = line.split('\t');
-      const isHeader = !/\d/.test(line) && parts.some((p) => HEADER_WORDS.test(p.trim()));
+      const isHeader = !/\d/.test(line) && parts.some((p) => HEADER_WORDS.test(p.trim())) && !formRow(parts);
       if (isHeader) header = parts.map(kindOf);
       else {
         let at = lineStart;

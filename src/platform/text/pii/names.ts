@@ -76,7 +76,7 @@ const ACTIONS = new Words(`
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`
-  书记 区长 市长 县长 镇长 乡长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
+  书记 区长 市长 县长 镇长 乡长 州长 盟长 旗长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
   站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 记录人 法官 法官助理 辅警 协警
@@ -381,12 +381,13 @@ const MINORITY_NAME_PARTS = new Words(`
   次仁 扎西 尼玛 旦增 丹增 格桑 白玛 才让 多吉 多杰 卓嘎 卓玛 央金 央宗 平措 曲珍 达瓦 达娃 巴桑 边巴
   普布 拉巴 索朗 顿珠 罗布 米玛 洛桑 强巴 拉姆 德吉 次旦 桑珠 旺堆 旺姆 加措 嘉措 东智 才旦 更登 仁增
   措姆 玉珍 琼达 班旦 欧珠 贡布 群培 次珍 白珍 益西 贡嘎 土登 丹巴 桑杰 阿旺 晋美 尼玛次仁 拉珍 仓决 才仁
-  央珍 当周 拉毛
+  央珍 当周 拉毛 泽仁 泽旺 泽郎 斯郎 四郎 扎巴 呷绒 降措
   巴特尔 苏日娜 格日勒图 萨仁 图雅 乌云 其木格 巴音 其其格 那日苏 那日松 额尔敦 宝音 斯琴 高娃 朝鲁
   孟和 敖其尔 特木尔 吉日嘎拉 阿拉坦 巴雅尔 毕力格 格根 塔娜 萨日娜 阿古拉 苏和 布和 额尔德尼 满都拉
   乌力吉 德力格尔 图门 达来 呼和 敖登 其乐木格 萨其拉 巴图 额日登 照日格图 斯日古楞 娜仁 托娅 乌日娜
   阿如娜 苏布道 道尔吉 其布日 孟克 温都苏 宝力格 宝力道 格日乐 吉雅 乌兰其其格 图布信 额尔登
   乌兰 乌日图 额尔德木图 那仁 格日勒 朝克图 阿拉坦仓 巴图孟和 苏日古嘎 萨出拉 乌恩 哈斯 查干
+  宝力德 白音 其其格玛
   吉克 沙马 阿西 海来 曲比 俄木 吉伍 马海 勒格 阿苏 吉木 瓦扎 阿约 日火 阿的 俄底 木乃 加拉 阿尔 吉好
   拉则 木呷 阿呷 拉哈 阿果 阿牛 约格 石者 沙玛 阿依 拉者 尔古 伍各 阿木 石古 曲布 约布 阿衣 友古 阿且
   日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约
@@ -411,8 +412,11 @@ function minorityName(text: string, i: number): number {
   if (PLACE_OR_ORG.startingAt(text, end)) return 0;
   const onePart = MINORITY_NAME_PARTS.startingAt(text, i)!.length === end - i;
   // A label or a role says a person: even one part of two characters is the name (丈夫格桑在…, 户主洛桑，).
+  // (…and so does a table row that opens with it: 呼和 | …嘎查 | 9960元.)
   const said =
-    PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined || ROLES.endingAt(text, i) !== undefined;
+    PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
+    ROLES.endingAt(text, i) !== undefined ||
+    (/^\n?$/.test(text.slice(i - 1, i)) && text[end] === '\t');
   if (onePart && end - i < 3) return said ? end - i : 0;
   const clean =
     (!onePart && !insideWord(text, i)) || !HAN_AT(text, i - 1) || said || ACTIONS.endingAt(text, i) !== undefined;
@@ -563,6 +567,8 @@ function isName(
     // a word only in a row that says a person: a sex, an ID number (even masked) or a phone
     // (明月 | 女 | 2000.03, 吉祥 | 3205**********0011).
     const before = cell.before.trim();
+    // The value of a form's 姓名 field, whatever it reads as (姓名 | 石林 | 证件名称 | …).
+    if (/姓名$/.test(before)) return true;
     // (…the row's first cell, the one after its number or after a person's label: 陆军 in a later
     // column is a branch of the army.)
     if (cell.kind === undefined && !OFFICIAL_TITLES.endingAt(before, before.length))
