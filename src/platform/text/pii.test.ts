@@ -684,6 +684,17 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     ]);
   });
 
+  it('finds Hui and Dongxiang names in a list of people, and older given names (援朝, 世伟)', () => {
+    expect(found('“致富带头人”名单：汪尕西麦、马麦尔花、何三十六、妥哈吉。', 'person_name')).toEqual([
+      '汪尕西麦',
+      '马麦尔花',
+      '何三十六',
+      '妥哈吉',
+    ]);
+    expect(found('本局认为，赵援朝受到的事故伤害属于工伤。', 'person_name')).toEqual(['赵援朝']);
+    expect(found('主要任务：加强监管、优化服务、防范风险。', 'person_name')).toEqual([]);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

@@ -32,8 +32,9 @@ const GIVEN =
   '竞章童端竺笛筱简箫粤素紘纬绮绯维绵缤罡美群羲翊翌翰耘聆育胤腾臻舜艾芃芙芯苇茁荐莘菡萌蒂蓝' +
   '蔓蔚蕴薇藤虎蝶融衍裕褚西觅誉诺谊谨豫贝贺赞赣起轶轼辰达迪逍通逸遐邵郁醉采钦钟铃锴镜闯阔隽' +
   '雍雷震霆霜靓韩音顾颂颜风飒馥驰骁骞鸾鹃鹭麟黛少依兆淼垚焱鑫犇昶旻暐晔晞暄骐骥一' +
-  // Common in the given names of older and rural people (宝山, 春花, 水根, 保国, 全福, 银娣, 铁柱).
-  '山花乐水保全银妮倩娇弟柱钢铁岭伦佩才';
+  // Common in the given names of older and rural people (宝山, 春花, 水根, 保国, 全福, 银娣, 铁柱,
+  // 援朝, 满囤, 金锁, 拴柱, 世伟, 宗汉).
+  '山花乐水保全银妮倩娇弟柱钢铁岭伦佩才世援满囤锁栓仕廷芹妞玫卿朴纲禄显幸功仲伯荫亭朵宗迅凰鹰';
 
 export const GIVEN_CHARS: ReadonlySet<string> = new Set([...GIVEN]);
 

@@ -946,6 +946,9 @@ function startsClean(left: string): boolean {
  * 人员, 个人, 对象 … before it) or when most of its items are names with something only people
  * have (a description in parentheses, 家庭, 同志); never a list of places (…等地).
  */
+/** A heading that introduces a list of people, right before it. */
+const PEOPLE_HEADING = /(?:名单|人员|人选|对象|带头人|获奖者)[^：:，,。]{0,10}[：:]\s*$/;
+
 function namesInLists(text: string): Map<number, number> {
   const out = new Map<number, number>();
   // A clause with at least one 、 between Han characters; bounded so the scan stays linear.
@@ -958,6 +961,14 @@ function namesInLists(text: string): Map<number, number> {
         ...it,
         found: nameInItem(it.text, k === run.items.length - 1) ?? withNationality(it.text),
       }));
+      // Under a heading that says people (…名单：), an item of two to four characters that begins with
+      // a surname is a name whatever follows it (汪尕西木、马麦尔燕、何三十五: Hui and Dongxiang names).
+      if (PEOPLE_HEADING.test(clause.slice(Math.max(0, run.start - 30), run.start)))
+        for (const it of items) {
+          const bare = it.text.replace(LIST_RUNS_ON, '').trim();
+          if (!it.found && /^[\u4e00-\u9fff]{3,4}$/.test(bare) && surnameOf(bare) && !isWord(bare))
+            it.found = { name: bare, at: it.text.indexOf(bare) };
+        }
       const names = items.filter((it) => it.found);
       if (names.length < 2 || names.length < items.length * 0.6) continue;
       // What introduces the list, up to its first name (被征收人代表|钟国庆、…).
