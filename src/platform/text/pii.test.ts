@@ -558,6 +558,8 @@ describe('surnames that are words, entries opened by a name, homes reported and 
     expect(found('区住建局联系电话0551-6211 3344，邮箱bhqzjj_wy@163.com。', 'email')).toEqual([]);
     expect(found('物业公司擅自改建车位，我的邮箱liuxiaoyu_hf@163.com。', 'email')).toEqual(['liuxiaoyu_hf@163.com']);
     expect(found('申请人邮箱gzl_hf@163.com。', 'email')).toEqual(['gzl_hf@163.com']);
+    expect(found('如有异议，请向市文明办反映，电话0736-7221111，邮箱cdswmb@163.com。', 'email')).toEqual([]);
+    expect(found('申请人陈东升，邮箱cdsheng@163.com。', 'email')).toEqual(['cdsheng@163.com']);
   });
 
   it('leaves a name inside a firm’s or a shop’s name public, but not the owner named beside it', () => {

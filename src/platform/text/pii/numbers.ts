@@ -328,10 +328,11 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       )
     )
       continue;
-    // A webmail box named like an office's — the initials of its name (at most one vowel), an
-    // underscore and a duty: jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence speaks of an office.
+    // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps an
+    // underscore and a duty: cdqxyb@163.com, jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence
+    // speaks of an office.
     if (
-      /^[a-z]{4,10}_[a-z]{1,5}$/.test(local) &&
+      /^[a-z]{4,10}(?:_[a-z]{1,5})?$/.test(local) &&
       (local.split('_')[0]!.match(/[aeiou]/g)?.length ?? 0) <= 1 &&
       ownerBefore(text, m.index, people) === 'organisation'
     )
