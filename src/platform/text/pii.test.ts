@@ -697,6 +697,22 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('主要任务：加强监管、优化服务、防范风险。', 'person_name')).toEqual([]);
   });
 
+  it('leaves a business’s place public: 经营地址, 企业住所, a firm’s 住所地, a shop’s premises in its row', () => {
+    expect(found('申请人党建国（个体），经营地址：宝鸡市陈仓区虢镇东大街103号。', 'address')).toEqual([]);
+    expect(found('准予上官婉清设立工作室，企业住所：徐汇区漕溪北路88号圣爱大厦1208室。', 'address')).toEqual([]);
+    expect(
+      found(
+        '用人单位：长沙市金星装饰工程有限公司，法定代表人麻金星，住所地长沙市雨花区劳动东路139号新成新村2栋1008。',
+        'address',
+      ),
+    ).toEqual([]);
+    expect(found('覃卜芳\t450205199001080709\t柳北区卜芳米粉店\t柳北区跃进路42号门面', 'address')).toEqual([]);
+    expect(found('庄晓雯\t320507199508060424\t苏州某生物医药公司\t相城区高铁新城人才公寓3号楼708', 'address')).toEqual([
+      '相城区高铁新城人才公寓3号楼708',
+    ]);
+    expect(found('有异议者请与本处联系，地址：上海市静安区江场西路299弄5号。', 'address')).toEqual([]);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

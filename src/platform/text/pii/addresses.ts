@@ -63,7 +63,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 const ADDRESS_LEAD =
-  /住在|住|在|于|至|到|为|是|的|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /住所地|住所|住在|住|在|于|至|到|为|是|的|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /** What a building is named for when it is the subject of works or business, not a home. */
 const NOT_A_HOME_AFTER =
   /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
@@ -275,6 +275,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       }
     }
     if ('，,'.includes(text[i - 1]!)) continue;
+    // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：….)
+    if (BUSINESS_LABEL.test(left)) continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
       keep(addressAt(text, i));
       continue;
@@ -377,6 +379,9 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
 const BUSINESS_NAME =
   /(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
 function businessRow(text: string, cell: Cell): boolean {
+  // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
+  // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
+  if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
   const row = text.slice(cell.rowStart, cell.rowEnd);
   // A row that gives a sex or an ID number is a person's, whatever employer it names.
   if (/\t[男女]\t|\d{17}[\dXx]|\d{6}\*{4,}/.test(row)) return false;
