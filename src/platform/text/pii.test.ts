@@ -713,6 +713,20 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('有异议者请与本处联系，地址：上海市静安区江场西路299弄5号。', 'address')).toEqual([]);
   });
 
+  it('does not read a heading, a register, a county, a road or a city running on as a name', () => {
+    expect(found('【书记留言板·拉萨】我叫次仁央宗。', 'person_name')).toEqual(['次仁央宗']);
+    expect(found('区人社局工伤职工花名册（第三批）', 'person_name')).toEqual([]);
+    expect(found('丰宁满族自治县低保金已由中国建设银行丰宁支行代发。', 'person_name')).toEqual([]);
+    expect(found('地址东莞市长安镇乌沙江贝路28号。', 'person_name')).toEqual([]);
+    expect(found('被告：沈阳盛京云途科技有限公司；影响市容和通行。', 'person_name')).toEqual([]);
+    expect(found('代发资金由专户统一支付；按照成绩由高到低的顺序递补。', 'person_name')).toEqual([]);
+    expect(found('原告成功与被告某公司买卖合同纠纷；被执行人柏林森名下房产。', 'person_name')).toEqual([
+      '成功',
+      '柏林森',
+    ]);
+    expect(found('劳务报酬分别支付给向世伟（现金）和向世福（现金）。', 'person_name')).toEqual(['向世伟', '向世福']);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

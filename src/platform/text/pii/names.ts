@@ -154,6 +154,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
+  花名册 花名 名册
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -459,8 +460,9 @@ function dottedName(text: string, i: number): number {
     ROLES.endingAt(text, i) !== undefined ||
     ACTIONS.endingAt(text, i) !== undefined;
   if (!boundary || FOREIGN_FIGURE.test(text.slice(Math.max(0, i - 12), i))) return 0;
-  // A place or a word after the dot names a channel or a column (问政湖南·长沙, 领导留言板·成都).
-  if (wordFrequency(m[2]!.slice(0, 2)) >= 1000) return 0;
+  // A place or a word after the dot names a channel or a column (问政湖南·长沙, 领导留言板·成都), as does
+  // a heading in square brackets (【12345便民热线·兰州】).
+  if (wordFrequency(m[2]!.slice(0, 2)) >= 1000 || text[i - 1] === '【') return 0;
   const head = m[1]!.length + 1;
   // A role or label inside the head is what comes before the name (个体户|艾力·买买提): it starts later.
   for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k)) return 0;
@@ -497,8 +499,20 @@ function isName(
     })
   )
     return false;
-  // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查, 东乌珠穆|沁旗).
-  if (/^[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)/.test(text.slice(end, end + 5))) return false;
+  // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查, 东乌珠穆|沁旗), of an
+  // autonomous county (丰宁|满族自治县) or a bank's branch (丰宁|支行).
+  if (
+    /^(?:[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)|[\u4e00-\u9fff]{0,6}自治[县州旗区]|[支分]行)/.test(
+      text.slice(end, end + 9),
+    )
+  )
+    return false;
+  // A road's name in an address, right after its town or district (长安镇|乌沙江|贝路28号).
+  if (
+    /[镇乡村区县市]$/.test(text.slice(start - 1, start)) &&
+    /^[\u4e00-\u9fff]{0,2}(?:路|街|巷|大道)/.test(text.slice(end, end + 4))
+  )
+    return false;
   // A surname character before a word for a place or an institution (石梅|小学, 南庄|小学).
   const given = name.slice(surnameOf(name)?.length ?? 1);
   if (given.length === 2 && PLACE_OR_ORG.has(given)) return false;
@@ -527,6 +541,15 @@ function isName(
   // (被害人于秋菊陈述).
   const ambiguous = AMBIGUOUS_SURNAMES.has(name[0]!) && (HAN_AT(text, end) || givenNameLikeness(name, name[0]!) < 1);
   // (经营者姓名：X ends with the label 姓名; a common word is believed only after a colon.)
+  // (…not a frequent word that runs on: 我是宁夏银|川, 被告：沈阳盛|京云途.)
+  if (
+    labelled &&
+    HAN_AT(text, end) &&
+    !FOLLOWING.startingAt(text, end) &&
+    surnameOf(name)?.length === 1 &&
+    wordFrequency(name.slice(0, 2)) >= 1000
+  )
+    return false;
   if (labelled)
     return (
       (!word ||
@@ -546,6 +569,14 @@ function isName(
     );
   // (…and after a private role: 市民于海涛反映)
   if (ambiguous && !(ROLES.endingAt(text, start) && ambiguousSurnameName(name))) return false;
+  // Glued to the word before, 和 and 与 join it to what follows (市容和通行).
+  if (
+    '和与'.includes(name[0]!) &&
+    HAN_AT(text, start - 1) &&
+    !ROLES.endingAt(text, start) &&
+    !ACTIONS.endingAt(text, start)
+  )
+    return false;
   // (A weak surname after a role: a full name running into a verb is one too, 其丈夫区国梁到.)
   if (ROLES.endingAt(text, start))
     return (
@@ -599,7 +630,13 @@ function isName(
   if (afterName && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5 && (ends || wordAfter(text, end)))
     return true;
   // The object of an administrative act, up to where the next word begins (向郑凯|追缴).
-  if (ACTIONS.endingAt(text, start) && (ends || wordAfter(text, end)) && !weak) return !word;
+  if (
+    ACTIONS.endingAt(text, start) &&
+    (ends || wordAfter(text, end)) &&
+    !weak &&
+    givenNameLikeness(name, surnameOf(name)!) >= 0.5
+  )
+    return !word;
   if (ends) {
     if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
     if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
@@ -787,7 +824,7 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   if (given.length === 2 && likeness === 1) return true;
   // One given character: at the start of a sentence or clause, followed by a word (郑凯涉嫌…).
   if (!ends && !(given.length === 1 && likeness === 1 && startsClean(left) && wordAfter(text, end))) return false;
-  if (given.length === 2) return startsClean(left) || ACTIONS.endingAt(text, start) !== undefined;
+  if (given.length === 2) return likeness >= 0.5 && (startsClean(left) || ACTIONS.endingAt(text, start) !== undefined);
   return likeness === 1 && (startsClean(left) || /[与和及]$/.test(left));
 }
 

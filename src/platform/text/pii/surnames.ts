@@ -95,16 +95,16 @@ const SINGLE =
   // 禤 (Guangdong, Guangxi), 蓟 and 尧, seldom anything else.
   '禤蓟尧' +
   // The WEAK_SURNAMES below.
-  '区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯';
+  '区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯代';
 
 /**
  * Surnames of whole regions (区 and 招 in Guangdong, 者 and 字 among the Yi and Bai of Yunnan, 冶 among
  * the Hui of Gansu and Qinghai), the Dai name markers 岩 (men) and 玉 (women), the Naxi 木, 南 among the
  * Koreans of Yanbian and 铁 among the Manchu, and rare surnames that are everyday words (种植, 通过, 希望,
- * 线上, 智能, 豆腐, 火灾, 修建, 崇高, 税务, 国家, 东部, 但是, 卯时): a name with one is believed only
+ * 线上, 智能, 豆腐, 火灾, 修建, 崇高, 税务, 国家, 东部, 但是, 卯时, 代发): a name with one is believed only
  * where a label, a role, a list, a table or a sex says a person.
  */
-export const WEAK_SURNAMES: ReadonlySet<string> = new Set([...'区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯']);
+export const WEAK_SURNAMES: ReadonlySet<string> = new Set([...'区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯代']);
 
 /** The 100 most common single-character surnames (about 85% of the population). */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE.slice(0, 100)]);
