@@ -727,6 +727,13 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('劳务报酬分别支付给向世伟（现金）和向世福（现金）。', 'person_name')).toEqual(['向世伟', '向世福']);
   });
 
+  it('finds a name before 的邮箱 or 的联系地址, after 发送至 or 拖欠, and after 业主为', () => {
+    expect(found('通知已发送至慕容霜的邮箱。', 'person_name')).toEqual(['慕容霜']);
+    expect(found('区嘉怡的联系地址为京溪街道云景花园。', 'person_name')).toEqual(['区嘉怡']);
+    expect(found('经查，上述出租屋业主为区志强，租户已搬离。', 'person_name')).toEqual(['区志强']);
+    expect(found('你单位拖欠王石柱、李二宝等6名职工工资。', 'person_name')).toEqual(['王石柱', '李二宝']);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);
