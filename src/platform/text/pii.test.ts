@@ -734,6 +734,20 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('你单位拖欠王石柱、李二宝等6名职工工资。', 'person_name')).toEqual(['王石柱', '李二宝']);
   });
 
+  it('finds a household’s village in a list of payments but not an honouree’s, and a home after a qualifier in brackets', () => {
+    expect(
+      found('高龄老人生活补贴发放名单：包金凤（花吐古拉镇巴彦塔拉嘎查）、白音仓（保康镇哈日朝鲁嘎查）。', 'address'),
+    ).toEqual(['花吐古拉镇巴彦塔拉嘎查', '保康镇哈日朝鲁嘎查']);
+    expect(found('“港城好人”评选结果：钱雪林（古里镇坞坵村）、唐建英（杨舍镇）。', 'address')).toEqual([]);
+    expect(found('特困人员供养金发放公示：何炳坤（分散供养，越秀区人民街道大德路西兴里5号二楼）。', 'address')).toEqual(
+      ['越秀区人民街道大德路西兴里5号二楼'],
+    );
+    expect(found('网友留言：成华区府青路街道二环路北四段8号院楼下的烧烤摊营业到凌晨。', 'address')).toEqual([
+      '成华区府青路街道二环路北四段8号院',
+    ]);
+    expect(found('小区加装电梯后，住2号楼3门102的仉宝林家采光受影响。', 'address')).toEqual(['2号楼3门102']);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

@@ -23,7 +23,7 @@ const HOME_LABEL =
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|楼顶|屋顶|违法|违规|私自/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自/;
 
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
@@ -45,7 +45,8 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   // Trailing words that are not the address (…号房屋, …室内) are left out.
   const value = candidate.replace(/(?:房屋|住宅|内|处|的)+$/, '');
   // (A building, unit and room need no estate named: 选定8栋2单元703.)
-  if (value.length < 4 || !(PLACE_PART.test(value) || /\d+(?:栋|幢|号楼)\d+单元\d+/.test(value))) return undefined;
+  if (value.length < 4 || !(PLACE_PART.test(value) || /\d+(?:栋|幢|号楼)\d+(?:单元|门)\d+/.test(value)))
+    return undefined;
   if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
   return { start: from, end: from + value.length };
 }
@@ -120,8 +121,11 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
   return out;
 }
 
+/** A list of payments to households (…补贴发放名单：, 低保金发放公示): each entry's village is its home. */
+const PAYMENT_LIST = /(?:发放|补贴|救助|低保|供养|慰问金|抚恤)[^。]*[：:]/;
+
 /** What follows a home reported by its resident (…号祖宅, …号院内, …302楼道灯). */
-const REPORTED_HOME = /^(?:的)?(?:祖宅|老宅|住宅|旧楼|老楼|院内|楼道|家|房屋|自建房)/;
+const REPORTED_HOME = /^(?:的)?(?:祖宅|老宅|住宅|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房)/;
 
 /** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
 const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点/;
@@ -262,14 +266,30 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // Nor does an address begin with a person's name (邻居|巩三喜在…村二组自家院内).
     if (firstNameFrom(names, i)?.start === i) continue;
     const left = text.slice(Math.max(0, i - 12), i);
-    // Right after a person, in brackets or after a comma (闵国栋先生（颐和路38号）, 向红，…杨家湾32号，).
-    // A house, not a village alone (an honours list gives the honouree's village: 钱雪林（古里镇坞坵村）).
-    if ('（(，,'.includes(text[i - 1]!) && personRightBefore(text, i - 1, names)) {
+    // Right after a person, in brackets — perhaps after a word on how they are kept — or after a comma
+    // (闵国栋先生（颐和路38号）, 何炳坤（分散供养，…5号二楼）, 向红，…杨家湾32号，). A house, not a village
+    // alone: an honours list gives the honouree's village (钱雪林（古里镇坞坵村）), though a list of
+    // payments gives each household's (包金花（花吐古拉镇巴彦塔拉嘎查）).
+    const qualified = /（[^（），,\d]{1,6}[，,]$/.exec(text.slice(Math.max(0, i - 9), i));
+    const opening = qualified ? i - qualified[0].length : i - 1;
+    if ('（(，,'.includes(text[i - 1]!) && personRightBefore(text, opening, names)) {
       const span = addressAt(text, i);
       const value = span && text.slice(span.start, span.end);
       const place = value && /^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|镇|乡|街道)/.exec(value)?.[0];
+      const paid = () =>
+        PAYMENT_LIST.test(
+          text
+            .slice(Math.max(0, i - 200), i)
+            .split('\n')
+            .at(-1) ?? '',
+        );
       // (Not a label's value: 住所地…, 经营场所为…, 校址….)
-      if (place && !/[住址所场为是在籍]/.test(place) && !BUSINESS_LABEL.test(place) && HOUSE_LEVEL.test(value)) {
+      if (
+        place &&
+        !/[住址所场为是在籍]/.test(place) &&
+        !BUSINESS_LABEL.test(place) &&
+        (HOUSE_LEVEL.test(value) || (VILLAGE_UNDER_TOWN.test(value) && paid()))
+      ) {
         keep(span);
         continue;
       }
@@ -292,7 +312,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     }
     // A writer's own building or house, reported in a letter or a call (反映…46号祖宅漏雨, 反映…58号旧楼加装电梯).
     if (
-      /反映(?:的|了)?$/.test(left) &&
+      /(?:反映(?:的|了)?|留言[：:])$/.test(left) &&
       REPORTED_HOME.test(text.slice(span.end, span.end + 4)) &&
       /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|镇|乡|街道)/.test(text.slice(span.start, span.end)) &&
       !/其|位于|在/.test(text.slice(span.start, span.end))
