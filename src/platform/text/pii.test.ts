@@ -748,6 +748,19 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
     expect(found('小区加装电梯后，住2号楼3门102的仉宝林家采光受影响。', 'address')).toEqual(['2号楼3门102']);
   });
 
+  it('finds a name with a mobile in brackets after it, after 第三方, 署名, 业户 or 我爱人, and in a reply’s title', () => {
+    expect(found('违规处理名单：傅文明（专家编号HEB-0318，联系电话13930451234）拒不参加评标。', 'person_name')).toEqual(
+      ['傅文明'],
+    );
+    expect(found('已原路退回（交易流水号4200002128446368558453768616）。', 'person_name')).toEqual([]);
+    expect(found('涉及第三方程美华的个人信息；发件人（署名杨帆）；我爱人吕梅。', 'person_name')).toEqual([
+      '程美华',
+      '杨帆',
+      '吕梅',
+    ]);
+    expect(found('关于宁海涛申请公开案卷材料的答复', 'person_name')).toEqual(['宁海涛']);
+  });
+
   it('reads 蓟, 尧, 卯 and 但 as surnames, the last two only where the text says a person', () => {
     expect(found('请被征收人尧天明于12月20日前到尧都区征收指挥部签约。', 'person_name')).toEqual(['尧天明']);
     expect(found('卯小英\t毕节市七星关区小坝镇金鸡村新寨组\t2026-07-19', 'person_name')).toEqual(['卯小英']);

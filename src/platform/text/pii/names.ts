@@ -51,6 +51,7 @@ const PERSON_LABELS = new Words(`
   甲方 乙方 丙方 主人 老板 受害人 当事人之女 当事人之子 被告人 被害人 犯罪嫌疑人 嫌疑人 上访人 安置人 被安置人
   朋友 我朋友 同学 同事 自称 获奖人员 获奖代表 受助人员 考调人员 入围人员
   备案人 取水权人 产权人 原产权人 被调查人 被询问人 被访人 代收人 代领人 申领人 购房人 买受人 竞买人 受赠人
+  第三方 署名 被鉴定人 业户 发件人 寄件人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -68,6 +69,7 @@ const ROLES = new Words(`
   困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
   胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
   农户 搬迁户 脱贫户 经营户 匠人 手艺人 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
+  爱人 我爱人 其爱人
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -130,6 +132,9 @@ const PERSON_AFTER =
 /** Sex or an identity number right after: said of nobody but a person. */
 const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+/** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
+const PERSONAL_NUMBER_IN_BRACKETS =
+  /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
   /^(?:[（(][^（）]{2,20}[）)]|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|暂住地|房屋|身份证|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
@@ -624,8 +629,12 @@ function isName(
     /^(?:(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}〔\d{4}〕|[\u4e00-\u9fff]{0,2}字第?\d{3})/.test(right)
   )
     return false;
-  // What is said only of a person (X，男 / X（身份证…）) outweighs a name that is also a word.
+  // What is said only of a person (X，男 / X（身份证…）, X（专家编号…，联系电话1393…）) outweighs a name
+  // that is also a word.
   if (ends && PERSON_SEX_OR_ID.test(right)) return true;
+  if (ends && PERSONAL_NUMBER_IN_BRACKETS.test(text.slice(end, end + 60)) && !COMMON_WORDS.has(name)) return true;
+  // The person a reply or a decision is about, in its title (关于宁海波申请公开…的答复).
+  if (/关于$/.test(left) && PERSONS_CASE.test(right) && givenNameLikeness(name, surnameOf(name)!) >= 0.5) return !word;
   if (ends && PERSON_AFTER.test(right)) return !word;
   // Named together with the person just before (路遥和江涛, 巩伟伙同郝帅 …).
   if (afterName && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5 && (ends || wordAfter(text, end)))
@@ -830,7 +839,7 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
 }
 
 /** A letter or a case of the person's, named after them (关于王春生来信…的答复, 关于区惠娟工伤认定的决定). */
-const PERSONS_CASE = /^(?:来信|来访|来电|来函|信访|工伤认定|政府信息公开)/;
+const PERSONS_CASE = /^(?:来信|来访|来电|来函|信访|工伤认定|政府信息公开|申请|反映|投诉|举报)/;
 
 /** How often a two-character string must be a word for a name to be taken as glued into it. */
 const GLUED = 200;
