@@ -768,6 +768,38 @@ describe('names that are words, rosters and labels of notices (dev10)', () => {
   });
 });
 
+describe('ordinary names in running text and minority names (dev11)', () => {
+  it('finds a full name opening a clause though its first two characters are a rarer word (谭家, 兰德)', () => {
+    expect(found('本院经审查认为，谭家贵未取得乡村建设规划许可证。', 'person_name')).toEqual(['谭家贵']);
+    expect(found('兰德荣一家三口现租住在富兴路27号402室。', 'person_name')).toEqual(['兰德荣']);
+    expect(found('苏州周庄文旅发展有限公司；通过惠民惠农一卡通发放。', 'person_name')).toEqual([]);
+  });
+
+  it('reads Tibetan, Mongolian, Yi and Dai names, and dotted names after 与 or 同村', () => {
+    expect(found('全国脱贫攻坚先进个人：次仁多布杰（曲下村）、德央（勒门巴民族乡）。', 'person_name')).toEqual([
+      '次仁多布杰',
+      '德央',
+    ]);
+    expect(found('经查，巴图那顺饲养的羊未佩戴耳标，其妻其其格苏荣表示疫苗送达较晚。', 'person_name')).toEqual([
+      '巴图那顺',
+      '其其格苏荣',
+    ]);
+    expect(found('再审申请人玉应香因与一审第三人岩温罕土地行政确认一案。', 'person_name')).toEqual([
+      '玉应香',
+      '岩温罕',
+    ]);
+    expect(
+      found('请你携带你与吐尔逊·尼亚孜关系的证明材料；杏园系从同村买买提·吐尔地手中转包。', 'person_name'),
+    ).toEqual(['吐尔逊·尼亚孜', '买买提·吐尔地']);
+    expect(found('玉溪市岩土工程勘察院', 'person_name')).toEqual([]);
+  });
+
+  it('finds a name opening a quotation before a title, and 魁, 仓 as given characters', () => {
+    expect(found('“吴培芳老师教的歌，我回家就唱给奶奶听。”', 'person_name')).toEqual(['吴培芳']);
+    expect(found('八十岁的陈满仓老人坐在自家门口；带班的是王占魁。', 'person_name')).toEqual(['陈满仓', '王占魁']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

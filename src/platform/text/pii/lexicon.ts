@@ -34,7 +34,7 @@ const GIVEN =
   '雍雷震霆霜靓韩音顾颂颜风飒馥驰骁骞鸾鹃鹭麟黛少依兆淼垚焱鑫犇昶旻暐晔晞暄骐骥一' +
   // Common in the given names of older and rural people (宝山, 春花, 水根, 保国, 全福, 银娣, 铁柱,
   // 援朝, 满囤, 金锁, 拴柱, 世伟, 宗汉).
-  '山花乐水保全银妮倩娇弟柱钢铁岭伦佩才世援满囤锁栓仕廷芹妞玫卿朴纲禄显幸功仲伯荫亭朵宗迅凰鹰繁令';
+  '山花乐水保全银妮倩娇弟柱钢铁岭伦佩才世援满囤锁栓仕廷芹妞玫卿朴纲禄显幸功仲伯荫亭朵宗迅凰鹰繁令魁仓占';
 
 export const GIVEN_CHARS: ReadonlySet<string> = new Set([...GIVEN]);
 

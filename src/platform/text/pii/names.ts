@@ -51,7 +51,7 @@ const PERSON_LABELS = new Words(`
   甲方 乙方 丙方 主人 老板 受害人 当事人之女 当事人之子 被告人 被害人 犯罪嫌疑人 嫌疑人 上访人 安置人 被安置人
   朋友 我朋友 同学 同事 自称 获奖人员 获奖代表 受助人员 考调人员 入围人员
   备案人 取水权人 产权人 原产权人 被调查人 被询问人 被访人 代收人 代领人 申领人 购房人 买受人 竞买人 受赠人
-  第三方 署名 被鉴定人 业户 发件人 寄件人
+  第三方 署名 被鉴定人 业户 发件人 寄件人 被侵害人 被侵权人 一审第三人 登记人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -69,7 +69,7 @@ const ROLES = new Words(`
   困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
   胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
   农户 搬迁户 脱贫户 经营户 匠人 手艺人 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
-  爱人 我爱人 其爱人
+  爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -189,6 +189,9 @@ const MASKED = /[某＊*×X]/;
 const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
 
 /** The name-shaped strings starting at `i`, longest first: a surname and one or two more characters. */
+/** Syllables of Dai given names after 岩 (men) and 玉 (women): 岩温香, 玉坎香, 岩罕章, 玉应罕. */
+const DAI_SYLLABLES = new Set([...'温罕叫应南恩香坎光甩腊依旺扁赛保康丙章庄帕拉金嫩相儿囡楠波糯英燕香叫坦']);
+
 function shapesAt(text: string, i: number): string[] {
   const first = text[i] ?? '';
   const compound = COMPOUND_FIRST.has(first) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
@@ -200,8 +203,10 @@ function shapesAt(text: string, i: number): string[] {
     for (let k = i + surname.length; k < i + surname.length + given; k++)
       if (!HAN_AT(text, k) || NOT_GIVEN.has(text[k]!)) ok = false;
     const name = text.slice(i, i + surname.length + given);
-    // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府).
-    if (ok && (!WEAK_SURNAMES.has(surname) || givenNameLikeness(name, surname) >= 0.5)) out.push(name);
+    // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府); the Dai
+    // markers 岩 and 玉 before Dai syllables (岩温叫, 玉应罕).
+    const dai = (surname === '岩' || surname === '玉') && [...name.slice(1)].every((c) => DAI_SYLLABLES.has(c));
+    if (ok && (!WEAK_SURNAMES.has(surname) || dai || givenNameLikeness(name, surname) >= 0.5)) out.push(name);
   }
   return out;
 }
@@ -387,16 +392,18 @@ const MINORITY_NAME_PARTS = new Words(`
   次仁 扎西 尼玛 旦增 丹增 格桑 白玛 才让 多吉 多杰 卓嘎 卓玛 央金 央宗 平措 曲珍 达瓦 达娃 巴桑 边巴
   普布 拉巴 索朗 顿珠 罗布 米玛 洛桑 强巴 拉姆 德吉 次旦 桑珠 旺堆 旺姆 加措 嘉措 东智 才旦 更登 仁增
   措姆 玉珍 琼达 班旦 欧珠 贡布 群培 次珍 白珍 益西 贡嘎 土登 丹巴 桑杰 阿旺 晋美 尼玛次仁 拉珍 仓决 才仁
-  央珍 当周 拉毛 泽仁 泽旺 泽郎 斯郎 四郎 扎巴 呷绒 降措
+  央珍 当周 拉毛 泽仁 泽旺 泽郎 斯郎 四郎 扎巴 呷绒 降措 拉宗 曲宗 占堆 多布杰 德央 顿措 次成 东主 江村 旺久
+  卓嘎 仁青 旦巴 格列 尼珍 巴珠 扎西顿珠 措姆 玉措 拉措 才让措 德吉 央拉 白措 吉宗
   巴特尔 苏日娜 格日勒图 萨仁 图雅 乌云 其木格 巴音 其其格 那日苏 那日松 额尔敦 宝音 斯琴 高娃 朝鲁
   孟和 敖其尔 特木尔 吉日嘎拉 阿拉坦 巴雅尔 毕力格 格根 塔娜 萨日娜 阿古拉 苏和 布和 额尔德尼 满都拉
   乌力吉 德力格尔 图门 达来 呼和 敖登 其乐木格 萨其拉 巴图 额日登 照日格图 斯日古楞 娜仁 托娅 乌日娜
   阿如娜 苏布道 道尔吉 其布日 孟克 温都苏 宝力格 宝力道 格日乐 吉雅 乌兰其其格 图布信 额尔登
   乌兰 乌日图 额尔德木图 那仁 格日勒 朝克图 阿拉坦仓 巴图孟和 苏日古嘎 萨出拉 乌恩 哈斯 查干
-  宝力德 白音 其其格玛
+  宝力德 白音 其其格玛 木仁 那顺 苏荣 乌日汗 格日乐图 毕力格 额尔敦 图雅 哈斯 其其格苏荣 巴图那顺 敖日格乐
   吉克 沙马 阿西 海来 曲比 俄木 吉伍 马海 勒格 阿苏 吉木 瓦扎 阿约 日火 阿的 俄底 木乃 加拉 阿尔 吉好
   拉则 木呷 阿呷 拉哈 阿果 阿牛 约格 石者 沙玛 阿依 拉者 尔古 伍各 阿木 石古 曲布 约布 阿衣 友古 阿且
-  日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约
+  日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约 阿育 阿芝 阿力 俄的 日哈
+  勒尔 阿吉 拉日 木呷 伍各 阿说 拉且 约哈 阿呷莫 日黑
 `);
 
 /** Where the parts of a Tibetan, Mongolian or Yi name starting at `i` end (at most three parts). */
@@ -461,6 +468,7 @@ function dottedName(text: string, i: number): number {
   if (!m || MASKED.test(m[0])) return 0;
   const boundary =
     !HAN_AT(text, i - 1) ||
+    '与和及'.includes(text[i - 1]!) ||
     PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
     ROLES.endingAt(text, i) !== undefined ||
     ACTIONS.endingAt(text, i) !== undefined;
@@ -823,10 +831,18 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   )
     return false;
   const surname = surnameOf(name)!;
-  if (surname.length === 1 && name.length > 2 && wordFrequency(name.slice(0, 2)) >= 50) return false;
+  // (A rarer word there, where a clause begins and before a given character that is a name's, is the
+  // name: ，谭家|富未取得, 兰德|胜一家.)
+  const prefix = name.length > 2 ? wordFrequency(name.slice(0, 2)) : 0;
+  const clean = startsClean(left) && givenNameLikeness(name, surname) === 1;
+  if (surname.length === 1 && prefix >= (clean ? 300 : 50)) return false;
   // After an opening quotation or book-title mark it is a term or a title (“苏周到”, “双随机、一公开”); after a number
   // it is a unit (8.6万平方米, 100米纪录); before 〔 the prefix of a document number (苏劳鉴〔2024〕).
-  if (/[“《「『"]$/.test(left)) return false;
+  if (
+    /[“《「『"]$/.test(left) &&
+    !/^(?:老师|阿姨|大爷|大妈|奶奶|爷爷|师傅|医生|叔叔|大姐|大哥)/.test(text.slice(end, end + 2))
+  )
+    return false;
   if (/\d$/.test(left) || text[end] === '〔') return false;
   const given = name.slice(surname.length);
   if (given.length === 2 && wordFrequency(given) >= 4000) return false;
