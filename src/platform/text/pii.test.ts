@@ -794,6 +794,21 @@ describe('ordinary names in running text and minority names (dev11)', () => {
     expect(found('玉溪市岩土工程勘察院', 'person_name')).toEqual([]);
   });
 
+  it('reads no name in a people’s name, a count, a bank’s short name, a supervisor, a principal or a body’s head', () => {
+    expect(found('关雅琴，女，满族；马尔撒，男，撒拉族。', 'person_name')).toEqual(['关雅琴', '马尔撒']);
+    expect(found('处以罚款，计二万一千五百元；公告期满后十五日内提交答辩状；由农商行代发。', 'person_name')).toEqual(
+      [],
+    );
+    expect(
+      found('博士后进站公示：姬晓峰（合作导师：徐明华教授）、闻雅静（合作导师：陈立国研究员）。', 'person_name'),
+    ).toEqual(['姬晓峰', '闻雅静']);
+    expect(found('该校校长黄朝明介绍；城市更新办负责人陈志刚介绍。', 'person_name')).toEqual([]);
+    expect(
+      found('联系人：刘晓燕\t联系电话：0791-40051234\t地址：南昌县澄湖东路299号县自然资源局', 'person_name'),
+    ).toEqual([]);
+    expect(found('合作社的法定代表人为侯三元。', 'person_name')).toEqual(['侯三']);
+  });
+
   it('finds a name opening a quotation before a title, and 魁, 仓 as given characters', () => {
     expect(found('“吴培芳老师教的歌，我回家就唱给奶奶听。”', 'person_name')).toEqual(['吴培芳']);
     expect(found('八十岁的陈满仓老人坐在自家门口；带班的是王占魁。', 'person_name')).toEqual(['陈满仓', '王占魁']);

@@ -88,7 +88,7 @@ const OFFICIAL_TITLES = new Words(`
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
   记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑 实习生 校对 值班主任
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
-  监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人
+  监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -159,7 +159,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  花名册 花名 名册
+  花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -249,6 +249,13 @@ function nameInItem(item: string, last: boolean): { name: string; at: number } |
  * `paddedAt`: where a two-character name padded to three (赵\u3000红, moved to 赵红\u3000 in `text`,
  * padding.ts) begins.
  */
+/** A people's name (撒拉族, 满族, 高山族), or a count of money or days (计二|万, 后十五|日): no person. */
+function nationalityOrCount(text: string, end: number, name: string): boolean {
+  if (name.endsWith('族') || text[end] === '族') return true;
+  const given = name.slice(surnameOf(name)?.length ?? 1);
+  return /^[一二三四五六七八九十百千两]+$/.test(given) && /^[万千百十日天人个次年月亩]/.test(text.slice(end, end + 1));
+}
+
 export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
   lineContexts(text, true);
   const found: NameSpan[] = [];
@@ -498,7 +505,7 @@ function isName(
   listNames: ReadonlyMap<number, number>,
   afterName: boolean,
 ): boolean {
-  if (PLACE_OR_ORG.startingAt(text, end)) return false;
+  if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
   // A role's first characters (种粮大|户).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
@@ -885,6 +892,13 @@ function officialAt(text: string, start: number, end: number): boolean {
   const next = text[end];
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
   if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // The head of a public body speaking for it (城市更新办负责人陈志刚介绍).
+  if (
+    /(?:政府|[局委办厅所站处科]|中心|街道|社区|法院)(?:主要|有关)?负责人[：:\s]*$/.test(
+      text.slice(Math.max(0, start - 16), start),
+    )
+  )
+    return true;
   return OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) || dutyContact(text, start, end);
 }
 
@@ -986,7 +1000,8 @@ function dutyContact(text: string, start: number, end: number): boolean {
   // Opening its own sentence after the office has spoken (如对本答复不服，可…申请行政复议。联系人：何伟).
   if (before.trim() === '' && OFFICE_VOICE.test(text.slice(Math.max(0, start - 120), start))) return true;
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0] ?? '';
-  return /@[\w.-]+\.gov\.cn/.test(rest);
+  // (…or the office's own address or mailbox given after: 联系人：刘晓燕 | 地址：…县自然资源局….)
+  return /@[\w.-]+\.gov\.cn|地址[：:][^。\n]{0,40}(?:政府|局|委员会|中心|办公室)/.test(rest);
 }
 
 /** The names a table cell holds: the cell, what follows a label's colon in it, or each of several (甲、乙). */
