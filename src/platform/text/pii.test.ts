@@ -809,6 +809,19 @@ describe('ordinary names in running text and minority names (dev11)', () => {
     expect(found('合作社的法定代表人为侯三元。', 'person_name')).toEqual(['侯三']);
   });
 
+  it('reads 敬, 渠 and (where a person is said) 资, 保, 公 as surnames, old names in 氏, 向 before what a person does', () => {
+    expect(found('违法行为人：敬伟，男，1993年5月出生。', 'person_name')).toEqual(['敬伟']);
+    expect(found('4\t公维强\t男\t3703**********6617', 'person_name')).toEqual(['公维强']);
+    expect(found('接到自称"公检法"的电话；公司资金由公安机关保管。', 'person_name')).toEqual([]);
+    expect(found('墓主王富贵、王刘氏；该房屋登记在杭王氏之侄名下。', 'person_name')).toEqual([
+      '王富贵',
+      '王刘氏',
+      '杭王氏',
+    ]);
+    expect(found('庭审中，向国强陈述：工钱没拿到。', 'person_name')).toEqual(['向国强']);
+    expect(found('其与堂兄和永强共有的老宅被出租。', 'person_name')).toEqual(['和永强']);
+  });
+
   it('finds a name opening a quotation before a title, and 魁, 仓 as given characters', () => {
     expect(found('“吴培芳老师教的歌，我回家就唱给奶奶听。”', 'person_name')).toEqual(['吴培芳']);
     expect(found('八十岁的陈满仓老人坐在自家门口；带班的是王占魁。', 'person_name')).toEqual(['陈满仓', '王占魁']);

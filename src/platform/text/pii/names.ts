@@ -69,7 +69,8 @@ const ROLES = new Words(`
   困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
   胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
   农户 搬迁户 脱贫户 经营户 匠人 手艺人 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
-  爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民
+  爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
+  舅舅 侄女 外甥女
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -132,6 +133,8 @@ const PERSON_AFTER =
 /** Sex or an identity number right after: said of nobody but a person. */
 const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+/** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
+const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认)/;
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
 const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
@@ -159,7 +162,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行
+  花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -284,6 +287,17 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     if (minority > 0 && !officialAt(text, i, i + minority)) {
       found.push({ start: i, end: i + minority });
       coveredUntil = i + minority;
+      continue;
+    }
+    // An old-style name for a married woman, her husband's surname and her own and 氏 (王刘氏, 杭王氏).
+    if (
+      SINGLE_SURNAMES.has(text[i]!) &&
+      SINGLE_SURNAMES.has(text[i + 1] ?? '') &&
+      text[i + 2] === '氏' &&
+      !/^氏族/.test(text.slice(i + 2, i + 4))
+    ) {
+      found.push({ start: i, end: i + 3 });
+      coveredUntil = i + 3;
       continue;
     }
     const whole = wholeCellName(text, i, layout);
@@ -586,10 +600,20 @@ function isName(
           nameAfterLabel(name)) ||
         PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
         (rareWord(name) && endsHere(text, end))) &&
-      (!ambiguous || ambiguousSurnameName(name))
+      (!ambiguous || ambiguousSurnameName(name)) &&
+      // (a word with a weak surname is the word even after a label: 自称"公检法")
+      !(weak && word)
     );
-  // (…and after a private role: 市民于海涛反映)
-  if (ambiguous && !(ROLES.endingAt(text, start) && ambiguousSurnameName(name))) return false;
+  // (…and after a private role, or opening a clause before what a person does: 市民于海涛反映, ，向国平陈述)
+  if (
+    ambiguous &&
+    !(
+      ambiguousSurnameName(name) &&
+      (ROLES.endingAt(text, start) ||
+        (startsClean(text.slice(Math.max(0, start - 14), start)) && PERSON_ACTS.test(text.slice(end, end + 3))))
+    )
+  )
+    return false;
   // Glued to the word before, 和 and 与 join it to what follows (市容和通行).
   if (
     '和与'.includes(name[0]!) &&
