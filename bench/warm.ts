@@ -9,35 +9,18 @@
  * Results are appended to bench/RESULTS.md. PostgreSQL: postgres://postgres@127.0.0.1:5432 (a
  * database of its own, dropped afterwards).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { bin, root, serve } from './serve.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.join(root, 'bin', 'gongkai');
 const SERVER = 'postgres://postgres@127.0.0.1:5432';
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const PAGES = { home: '/', column: '/news/' };
-
-function serve(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /门户网站：(http:\/\/[^/\s]+)\//.exec(out);
-      if (m?.[1]) resolve({ child, base: m[1] });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-}
 
 async function measure(url: string): Promise<{ rps: number; p99: number }> {
   await autocannon({ url, connections: 2, duration: 1 });

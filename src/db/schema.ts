@@ -293,6 +293,8 @@ export interface DocumentRevisionTable {
 export interface DocumentColumnTable {
   document_id: string;
   column_id: string;
+  /** The document's published_at while it is public (published, proactive); null otherwise. */
+  listed_at: string | null;
 }
 
 export interface IndexNoCounterTable {

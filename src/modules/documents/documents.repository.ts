@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { contains } from '../../db/sql.js';
+import { chinaDate } from '../../platform/clock/clock.js';
 import type { AttachmentTable, DocumentRevisionTable, DocumentTable } from '../../db/schema.js';
 import type { DocumentContent, DocumentStatus, RevisionState } from './documents.model.js';
 
@@ -279,14 +280,21 @@ export async function setWithdrawn(db: Executor, id: string, reason: string, at:
     .set({ status: 'withdrawn', withdrawn_at: at, withdrawn_reason: reason, updated_at: at })
     .where('id', '=', id)
     .execute();
+  await db.updateTable('document_columns').set({ listed_at: null }).where('document_id', '=', id).execute();
 }
 
-export async function replaceDocumentColumns(db: Executor, documentId: string, columnIds: string[]): Promise<void> {
+/** Files a document under its columns; `listedAt` is its publication instant when it is public, else null. */
+export async function replaceDocumentColumns(
+  db: Executor,
+  documentId: string,
+  columnIds: string[],
+  listedAt: string | null,
+): Promise<void> {
   await db.deleteFrom('document_columns').where('document_id', '=', documentId).execute();
   if (columnIds.length > 0) {
     await db
       .insertInto('document_columns')
-      .values(columnIds.map((column_id) => ({ document_id: documentId, column_id })))
+      .values(columnIds.map((column_id) => ({ document_id: documentId, column_id, listed_at: listedAt })))
       .execute();
   }
 }
@@ -400,6 +408,35 @@ export async function kindDocuments(db: Executor, siteId: string, departmentId: 
   return (await q.execute()).map(toDocument);
 }
 
+/**
+ * When each published 规章 or 规范性文件 of a site (or one publisher) was first published as repealed
+ * or expired (China date, YYYY-MM-DD); absent while it never was. One query for the whole site.
+ */
+export async function kindDocumentEndings(
+  db: Executor,
+  siteId: string,
+  departmentId: string | null,
+): Promise<Map<string, string>> {
+  let q = db
+    .selectFrom('document_revisions as r')
+    .innerJoin('documents as d', 'd.id', 'r.document_id')
+    .select(['r.document_id', 'r.content_json', 'r.published_at'])
+    .where('d.site_id', '=', siteId)
+    .where('d.status', '=', 'published')
+    .where('d.document_kind', 'is not', null)
+    .where('r.published_at', 'is not', null);
+  if (departmentId) q = q.where('d.department_id', '=', departmentId);
+  const endings = new Map<string, string>();
+  for (const r of await q.execute()) {
+    const { validity } = JSON.parse(r.content_json) as Partial<DocumentContent>;
+    if (validity !== 'repealed' && validity !== 'expired') continue;
+    const on = chinaDate(new Date(r.published_at ?? ''));
+    const seen = endings.get(r.document_id);
+    if (!seen || on < seen) endings.set(r.document_id, on);
+  }
+  return endings;
+}
+
 export async function latestRevision(db: Executor, documentId: string): Promise<RevisionRow | undefined> {
   const r = await db
     .selectFrom('document_revisions')
@@ -496,7 +533,63 @@ export interface DocumentQuery {
   offset: number;
 }
 
+/**
+ * The portal's column list (public documents filed under some columns, nothing else asked): counted
+ * and paged on the filings' listing index, then only the page's rows read. Newest first; documents
+ * published at the same instant by id, newest first.
+ */
+async function publicColumnList(
+  db: Executor,
+  siteId: string,
+  columnIds: string[],
+  limit: number,
+  offset: number,
+): Promise<{ total: number; rows: DocumentRow[] }> {
+  if (columnIds.length === 0) return { total: 0, rows: [] };
+  const listed = db
+    .selectFrom('document_columns')
+    .where('column_id', 'in', columnIds)
+    .where('listed_at', 'is not', null);
+  // A document filed under two of the columns is listed once.
+  const count = await listed
+    .select((eb) =>
+      (columnIds.length === 1
+        ? eb.fn.countAll<number | string>()
+        : eb.fn.count<number | string>('document_id').distinct()
+      ).as('n'),
+    )
+    .executeTakeFirstOrThrow();
+  const page = await listed
+    .select(['document_id', 'listed_at'])
+    .$if(columnIds.length > 1, (qb) => qb.distinct())
+    .orderBy('listed_at', 'desc')
+    .orderBy('document_id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  if (page.length === 0) return { total: Number(count.n), rows: [] };
+  const found = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('site_id', '=', siteId)
+    .where(
+      'id',
+      'in',
+      page.map((p) => p.document_id),
+    )
+    .execute();
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = page.flatMap((p) => {
+    const r = byId.get(p.document_id);
+    return r ? [toDocument(r)] : [];
+  });
+  return { total: Number(count.n), rows };
+}
+
 export async function queryDocuments(db: Executor, q: DocumentQuery): Promise<{ total: number; rows: DocumentRow[] }> {
+  const onlyColumns =
+    !q.departmentIds && !q.status && !q.departmentId && !q.subject && !q.validity && !q.year && !q.text;
+  if (q.publicOnly && q.columnIds && onlyColumns) return publicColumnList(db, q.siteId, q.columnIds, q.limit, q.offset);
   let query = db.selectFrom('documents').where('documents.site_id', '=', q.siteId);
   if (q.departmentIds) {
     if (q.departmentIds.length === 0) return { total: 0, rows: [] };

@@ -223,7 +223,7 @@ export function createDocumentsService({
     await repo.updateRevision(trx, revision.id, { state: 'published', publishedAt: at, scheduledAt: null }, at);
     const { columnIds, ...content } = revision.content;
     await repo.setPublished(trx, doc.id, { content, revisionId: revision.id, indexNo, publishedAt }, at);
-    await repo.replaceDocumentColumns(trx, doc.id, columnIds);
+    await repo.replaceDocumentColumns(trx, doc.id, columnIds, content.disclosure === 'proactive' ? publishedAt : null);
     await updateSearchIndex(trx, doc.id);
     await touchSite(trx, doc.siteId);
     await recordAudit(trx, clock, actor, {
@@ -745,17 +745,15 @@ export function createDocumentsService({
     async kindStatistics(siteId: string, year: number, departmentId: string | null) {
       const end = `${year}-12-31`;
       const stats = { rule: { issued: 0, repealed: 0, inForce: 0 }, normative: { issued: 0, repealed: 0, inForce: 0 } };
+      // The first published revision that made it repealed or expired dates the repeal.
+      const endings = await repo.kindDocumentEndings(db, siteId, departmentId);
       for (const doc of await repo.kindDocuments(db, siteId, departmentId)) {
         const kind = doc.content.documentKind;
         if (!kind) continue;
         const issuedOn = doc.content.writtenOn ?? (doc.publishedAt ? chinaDate(new Date(doc.publishedAt)) : end);
         if (issuedOn > end) continue;
         if (issuedOn.startsWith(String(year))) stats[kind].issued++;
-        // The first published revision that made it repealed or expired dates the repeal.
-        const ended = (await repo.listRevisions(db, doc.id))
-          .filter((r) => r.publishedAt && (r.content.validity === 'repealed' || r.content.validity === 'expired'))
-          .map((r) => chinaDate(new Date(r.publishedAt ?? '')))
-          .sort()[0];
+        const ended = endings.get(doc.id);
         if (ended?.startsWith(String(year))) stats[kind].repealed++;
         if (!ended || ended > end) stats[kind].inForce++;
       }

@@ -1,4 +1,3 @@
-import { addDays } from '../../platform/workdays/dates.js';
 import type { WorkdayCalendar } from '../../platform/workdays/calendar.js';
 import type { EventType } from './requests.model.js';
 
@@ -121,7 +120,7 @@ export function requestClock(
     const needed = REPLY_WORKDAYS + extensionDays;
     let date = countsFrom;
     for (let counted = 0; counted < needed;) {
-      date = addDays(date, 1);
+      date = calendar.nextDay(date);
       const info = calendar.day(date);
       provisional ||= info.provisional;
       if (!info.isWorkday) continue;

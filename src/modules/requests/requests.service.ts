@@ -452,17 +452,8 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
      * report counts them: receipt, applicant kind and events — nothing that identifies anyone.
      */
     async reportCases(siteId: string, departmentId: string | null): Promise<ReportCase[]> {
-      const rows = await repo.listRequests(db, { siteId, departmentIds: departmentId ? [departmentId] : undefined });
-      const events = await repo.eventsOf(
-        db,
-        rows.map((r) => r.id),
-      );
-      return rows.map((r) => ({
-        receivedOn: r.receivedOn,
-        applicantKind: r.applicantKind,
-        organisationKind: r.organisationKind,
-        events: (events.get(r.id) ?? []).filter((e) => e.type !== 'received'),
-      }));
+      const rows = await repo.reportCaseRows(db, siteId, departmentId);
+      return rows.map((r) => ({ ...r, events: r.events.filter((e) => e.type !== 'received') }));
     },
 
     /**
