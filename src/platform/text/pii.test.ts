@@ -809,8 +809,9 @@ describe('ordinary names in running text and minority names (dev11)', () => {
     expect(found('合作社的法定代表人为侯三元。', 'person_name')).toEqual(['侯三']);
   });
 
-  it('reads 敬, 渠 and (where a person is said) 资, 保, 公 as surnames, old names in 氏, 向 before what a person does', () => {
-    expect(found('违法行为人：敬伟，男，1993年5月出生。', 'person_name')).toEqual(['敬伟']);
+  it('reads 渠 and (where a person is said) 敬, 资, 保, 公 as surnames, old names in 氏, 向 before what a person does', () => {
+    expect(found('违法行为人：敬小伟，男，1993年5月出生。', 'person_name')).toEqual(['敬小伟']);
+    expect(found('渠晓宇\t男\t11407021305817', 'person_name')).toEqual(['渠晓宇']);
     expect(found('4\t公维强\t男\t3703**********6617', 'person_name')).toEqual(['公维强']);
     expect(found('接到自称"公检法"的电话；公司资金由公安机关保管。', 'person_name')).toEqual([]);
     expect(found('墓主王富贵、王刘氏；该房屋登记在杭王氏之侄名下。', 'person_name')).toEqual([
@@ -820,6 +821,11 @@ describe('ordinary names in running text and minority names (dev11)', () => {
     ]);
     expect(found('庭审中，向国强陈述：工钱没拿到。', 'person_name')).toEqual(['向国强']);
     expect(found('其与堂兄和永强共有的老宅被出租。', 'person_name')).toEqual(['和永强']);
+  });
+
+  it('reads 敬 as a surname only where a person is said (敬老卡 is a card), and a working group’s line as its own', () => {
+    expect(found('敬老卡在哪里办？', 'person_name')).toEqual([]);
+    expect(found('如仍有异议，可向县烟叶收购监督小组申请复核，电话0872-8541234。', 'landline')).toEqual([]);
   });
 
   it('finds a name opening a quotation before a title, and 魁, 仓 as given characters', () => {
