@@ -828,6 +828,18 @@ describe('ordinary names in running text and minority names (dev11)', () => {
     expect(found('如仍有异议，可向县烟叶收购监督小组申请复核，电话0872-8541234。', 'landline')).toEqual([]);
   });
 
+  it('finds a name quoted alone in a correction, but not a project in quotation marks, and one before 的联系方式', () => {
+    expect(found('原公示名单中“苗雨晴”应为“苗雨清”，特此更正。', 'person_name')).toEqual(['苗雨晴', '苗雨清']);
+    expect(found('该公司在“金水湾”项目工地拖欠工资。', 'person_name')).toEqual([]);
+    expect(found('姬晓峰的联系方式：兰州大学学生公寓11号楼516。', 'person_name')).toEqual(['姬晓峰']);
+  });
+
+  it('believes a name jieba knows as a person’s (刘志军, 戴安娜), but not a famous one’s former home or a signing principal', () => {
+    expect(found('请曲秀兰携带刘志军的残疾证到街道申请。', 'person_name')).toEqual(['曲秀兰', '刘志军']);
+    expect(found('人才公寓入住名单\t戴安娜\t博士\t星湖街人才公寓5栋0906', 'person_name')).toEqual(['戴安娜']);
+    expect(found('顾炎武故居国庆期间接待游客52万人次；校长签名：刘卫东。', 'person_name')).toEqual([]);
+  });
+
   it('finds a name opening a quotation before a title, and 魁, 仓 as given characters', () => {
     expect(found('“吴培芳老师教的歌，我回家就唱给奶奶听。”', 'person_name')).toEqual(['吴培芳']);
     expect(found('八十岁的陈满仓老人坐在自家门口；带班的是王占魁。', 'person_name')).toEqual(['陈满仓', '王占魁']);

@@ -57,6 +57,17 @@ export function wordFrequency(word: string): number {
 }
 
 let verbs: Set<string> | undefined;
+let personNames: Set<string> | undefined;
+
+/**
+ * Whether jieba's dictionary tags the string a person's name (nr) and it is three characters or more
+ * (姬晓峰, 蔡文静): such an entry is someone's name, not a word, though it is in the dictionary. Two
+ * characters (宁静, 黎明) are tagged so as often as they are words, and are judged by context.
+ */
+export function isKnownName(word: string): boolean {
+  words ??= lexicon();
+  return word.length >= 3 && personNames!.has(word);
+}
 
 /** Whether jieba tags the word a verb (承担, 申请, 揭晓): what follows a label as its act, not a name. */
 export function isVerb(word: string): boolean {
@@ -67,6 +78,7 @@ export function isVerb(word: string): boolean {
 function lexicon(): Map<string, number> {
   const out = new Map<string, number>();
   verbs = new Set();
+  personNames = new Set();
   const text = Buffer.from(dict).toString('utf8');
   for (const line of text.split('\n')) {
     const space = line.indexOf(' ');
@@ -77,6 +89,7 @@ function lexicon(): Map<string, number> {
     const namelike = SINGLE_SURNAMES.has(word[0]!) || COMPOUND_SURNAMES.some((s) => word.startsWith(s));
     if (namelike || frequency >= 50) out.set(word, frequency);
     if (namelike && line[second + 1] === 'v') verbs.add(word);
+    if (namelike && line.slice(second + 1, second + 3) === 'nr' && line.length === second + 3) personNames.add(word);
   }
   return out;
 }

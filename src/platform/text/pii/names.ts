@@ -1,6 +1,6 @@
 import type { Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './surnames.js';
-import { givenNameLikeness, insideWord, isVerb, wordFrequency } from './lexicon.js';
+import { givenNameLikeness, insideWord, isKnownName, isVerb, wordFrequency } from './lexicon.js';
 import { ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
 import { Words } from './words.js';
@@ -140,7 +140,7 @@ const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly. */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|暂住地|房屋|身份证|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
@@ -258,6 +258,9 @@ function nationalityOrCount(text: string, end: number, name: string): boolean {
   const given = name.slice(surnameOf(name)?.length ?? 1);
   return /^[一二三四五六七八九十百千两]+$/.test(given) && /^[万千百十日天人个次年月亩]/.test(text.slice(end, end + 1));
 }
+
+/** What is said of a famous person of the past, not of a private one (顾炎武故居, 学习钱学森精神). */
+const FAMOUS_AFTER = /^(?:故居|旧居|纪念馆|诞辰|雕像|铜像|精神|题词|等老一辈)/;
 
 export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
   lineContexts(text, true);
@@ -520,6 +523,7 @@ function isName(
   afterName: boolean,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
+  if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
   // A role's first characters (种粮大|户).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
@@ -836,7 +840,18 @@ const WORD_FREQUENCY = 30;
  * frequent word (支付申, 单位名) unless both its given characters are typical of names (卫国平).
  */
 function isWord(name: string): boolean {
-  if (COMMON_WORDS.has(name) || wordFrequency(name) >= WORD_FREQUENCY) return true;
+  if (COMMON_WORDS.has(name)) return true;
+  // (A name jieba knows, shaped as one and no famous person's or place's: 姬晓峰, 刘志军, not 石家庄.)
+  const known = surnameOf(name);
+  if (
+    isKnownName(name) &&
+    known &&
+    givenNameLikeness(name, known) === 1 &&
+    wordFrequency(name) < 300 &&
+    !/[庄河江山湖松浴村镇乡]$/.test(name)
+  )
+    return false;
+  if (wordFrequency(name) >= WORD_FREQUENCY) return true;
   const surname = surnameOf(name) ?? '';
   return (
     surname.length === 1 &&
@@ -869,8 +884,16 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   if (surname.length === 1 && prefix >= (clean ? 300 : 50)) return false;
   // After an opening quotation or book-title mark it is a term or a title (“苏周到”, “双随机、一公开”); after a number
   // it is a unit (8.6万平方米, 100米纪录); before 〔 the prefix of a document number (苏劳鉴〔2024〕).
+  // (…unless the quotation holds the whole name and nothing else: 名单中“苗雨晴”应为“苗雨清”.)
+  const quotedName =
+    /[“"]$/.test(left) &&
+    /^[”"](?![\u4e00-\u9fff]{0,2}(?:项目|小区|工程|公司|花园|家园|大厦|品牌|系列|行动|活动|店|民宿|基地|号))/.test(
+      text.slice(end, end + 6),
+    ) &&
+    name.length === 3;
   if (
     /[“《「『"]$/.test(left) &&
+    !quotedName &&
     !/^(?:老师|阿姨|大爷|大妈|奶奶|爷爷|师傅|医生|叔叔|大姐|大哥)/.test(text.slice(end, end + 2))
   )
     return false;
@@ -902,6 +925,8 @@ function officialAt(text: string, start: number, end: number): boolean {
   // longer word that names a private party (受送达人 ends in 送达人).
   let titleEnd = start;
   while (titleEnd > 0 && ' \t：:\u3000'.includes(text[titleEnd - 1]!)) titleEnd--;
+  // (…signing in their duties: 校长签名：刘卫东.)
+  if (/(?:签名|签字)$/.test(text.slice(titleEnd - 2, titleEnd))) titleEnd -= 2;
   const title = OFFICIAL_TITLES.endingAt(text, titleEnd);
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
