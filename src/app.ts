@@ -26,7 +26,7 @@ import { requestLogFields } from './platform/http/request-log.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { frameFor } from './modules/columns/columns.pages.js';
-import { ErrorPage, NotFoundPage } from './portal/error-pages.js';
+import { ErrorPage, NotFoundPage, RetiredPage } from './portal/error-pages.js';
 import { preferencesOf } from './portal/preferences.js';
 import { contentVersionReader } from './platform/cache/content-version.repository.js';
 import { PageCache } from './platform/cache/page-cache.js';
@@ -363,6 +363,13 @@ export async function buildApp(
     // While the database is away, the error page does not wait for it a second time.
     const site =
       error.status === 503 ? undefined : await services.sites.forHost(request.hostname).catch(() => undefined);
+    // A retired site shows its notice and nothing to click on.
+    if (error.code === 'SITE_RETIRED' && site)
+      return sendPage(
+        reply,
+        h(RetiredPage, { frame: { site, prefs: preferencesOf(request) }, notice: error.message }),
+        410,
+      );
     // The site's navigation and the visitor's 适老版, so a wrong turn is not a dead end.
     const frame = site
       ? await frameFor(request, site, services.columns).catch(() => ({ site, prefs: preferencesOf(request) }))

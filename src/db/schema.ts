@@ -117,6 +117,9 @@ export interface SiteTable {
   annual_report_office_review: number;
   /** The portal's identity (承办单位, theme colour, logo …) as JSON; '{}' for the defaults. */
   identity_json: string;
+  /** When a platform administrator retired the site (关停), and the notice its portal shows since. */
+  retired_at: string | null;
+  retired_notice: string;
   created_at: string;
   updated_at: string;
 }

@@ -33,6 +33,19 @@ export function NotFoundPage({ frame, message }: { frame: ErrorFrame; message?: 
   );
 }
 
+/**
+ * A retired site's every page (HTTP 410): the closing notice its administrator wrote (why, and where
+ * its content now lives), in the site's own frame without the navigation that would lead nowhere.
+ */
+export function RetiredPage({ frame, notice }: { frame: ErrorFrame; notice: string }) {
+  return (
+    <Layout {...frame} nav={[]} title="网站已关停">
+      <h1>网站已关停</h1>
+      <p class="notice">{notice}</p>
+    </Layout>
+  );
+}
+
 export function ErrorPage({ frame, status, message }: { frame: ErrorFrame; status: number; message: string }) {
   return (
     <Layout {...frame} title={status >= 500 ? '服务暂时不可用' : '无法完成请求'}>

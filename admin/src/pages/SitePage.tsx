@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Tabs } from 'antd';
+import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Space, Switch, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, describeError, type Site, type SiteFields } from '../api';
 import type { SessionInfo } from '../App';
@@ -83,6 +83,9 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
   const [form] = Form.useForm<SiteFields>();
   const [newForm] = Form.useForm<SiteFields>();
   const [creating, setCreating] = useState(false);
+  const [retiring, setRetiring] = useState(false);
+  const [notice, setNotice] = useState('');
+  const retiredAt = session.site.retiredAt;
 
   useEffect(() => {
     form.setFieldsValue(session.site);
@@ -119,8 +122,38 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
     }
   };
 
+  // 网站关停 (platform administrators): the portal then answers every page with the notice (HTTP 410).
+  const retire = async () => {
+    try {
+      await api<Site>('POST', `/sites/${session.site.id}/retire`, { notice });
+      void message.success('站点已关停，门户各页显示关停公告');
+      setRetiring(false);
+      onSaved();
+    } catch (e) {
+      void message.error(describeError(e));
+    }
+  };
+  const reinstate = async () => {
+    try {
+      await api<Site>('POST', `/sites/${session.site.id}/reinstate`);
+      void message.success('站点已恢复');
+      onSaved();
+    } catch (e) {
+      void message.error(describeError(e));
+    }
+  };
+
   return (
     <>
+      {retiredAt && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`本站点已于 ${retiredAt.slice(0, 10)} 关停，门户各页显示关停公告`}
+          description={session.site.retiredNotice}
+        />
+      )}
       <Tabs
         items={[
           {
@@ -136,6 +169,14 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
                   {session.user.isPlatformAdmin && (
                     <Button onClick={() => (newForm.resetFields(), setCreating(true))}>新建站点</Button>
                   )}
+                  {session.user.isPlatformAdmin &&
+                    (retiredAt ? (
+                      <Button onClick={() => void reinstate()}>恢复站点</Button>
+                    ) : (
+                      <Button danger onClick={() => (setNotice(''), setRetiring(true))}>
+                        关停站点
+                      </Button>
+                    ))}
                 </Space>
               </>
             ),
@@ -153,6 +194,22 @@ export function SitePage({ session, onSaved }: { session: SessionInfo; onSaved: 
         destroyOnHidden
       >
         <SiteForm form={newForm} />
+      </Modal>
+      <Modal
+        open={retiring}
+        title={`关停站点：${session.site.name}`}
+        okText="关停"
+        okButtonProps={{ danger: true, disabled: !notice.trim() }}
+        onOk={() => void retire()}
+        onCancel={() => setRetiring(false)}
+        destroyOnHidden
+      >
+        <p>关停后，门户各页面不再显示内容，只显示下面的关停公告；信息、办件和日志保留，可随时恢复。</p>
+        <Form layout="vertical">
+          <Form.Item label="关停公告" required extra="写明关停原因，以及整合后的网站地址（如有）">
+            <Input.TextArea rows={4} maxLength={1000} value={notice} onChange={(e) => setNotice(e.target.value)} />
+          </Form.Item>
+        </Form>
       </Modal>
     </>
   );

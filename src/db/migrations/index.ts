@@ -28,6 +28,7 @@ import * as contentNotify from './2026_12_01_0026_content_notify.js';
 import * as annualReportNarratives from './2026_12_01_0027_annual_report_narratives.js';
 import * as annualReportOfficeReview from './2026_12_01_0028_annual_report_office_review.js';
 import * as columnListing from './2026_12_01_0029_column_listing.js';
+import * as siteRetirement from './2026_12_01_0030_site_retirement.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0027_annual_report_narratives': annualReportNarratives,
   '2026_12_01_0028_annual_report_office_review': annualReportOfficeReview,
   '2026_12_01_0029_column_listing': columnListing,
+  '2026_12_01_0030_site_retirement': siteRetirement,
 };

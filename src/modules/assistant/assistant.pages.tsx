@@ -136,11 +136,7 @@ export async function assistantPages(
   },
 ): Promise<void> {
   const { assistant, sites, columns, rateLimits, perMinute } = deps;
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
 
   app.get('/assistant', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);

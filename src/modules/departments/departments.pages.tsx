@@ -95,8 +95,7 @@ export function departmentPages(
   }: { pages: PageServer; sites: SitesService; departments: DepartmentsService; columns: ColumnsService },
 ): void {
   app.get('/guides', { schema: { hide: true } }, async (request, reply) => {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
+    const site = await sites.forPortal(request.hostname);
     return pages.serve(request, reply, site.id, async () => {
       const [frame, list] = await Promise.all([frameFor(request, site, columns), departments.list(site.id)]);
       return <GuidesIndex frame={frame} departments={list} />;
@@ -104,8 +103,7 @@ export function departmentPages(
   });
 
   app.get('/guides/:id', { schema: { hide: true, params: Type.Object({ id: Id }) } }, async (request, reply) => {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
+    const site = await sites.forPortal(request.hostname);
     const dept = await departments.get(request.params.id).catch(() => undefined);
     if (!dept || dept.siteId !== site.id) throw Errors.NOT_FOUND();
     return pages.serve(request, reply, site.id, async () => (

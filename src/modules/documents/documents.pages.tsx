@@ -25,6 +25,7 @@ import { documentHref, documentIdOf } from './documents.paths.js';
 import { subtreeIds, type Column, type ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
 import { siteBaseUrl, type Site, type SitesService } from '../sites/sites.service.js';
+import { SiteErrors } from '../sites/sites.errors.js';
 import { VALIDITIES, VALIDITY_LABELS, type Validity } from './documents.model.js';
 import type { AttachmentRow } from './documents.repository.js';
 import type { DocumentRow, DocumentsService } from './documents.service.js';
@@ -407,11 +408,7 @@ function CataloguePage(props: {
 export function documentPages(app: App, deps: PortalDeps): void {
   const { pages, sites, columns, documents, departments, config } = deps;
 
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
 
   async function columnOf(site: Site, id: string): Promise<{ column: Column; all: Column[] }> {
     const all = await columns.list(site.id);
@@ -504,6 +501,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
         const codes = names.map((n) => (request.params as Record<string, string>)[n]!);
         const site = await sites.forHost(request.hostname);
         if (!site || !codes.every((c) => CODE.test(c))) return reply.callNotFound();
+        if (site.retiredAt) throw SiteErrors.SITE_RETIRED(site.retiredNotice || undefined);
         const all = await columns.list(site.id);
         const column = columnAtCodes(all, codes);
         if (!column) return reply.callNotFound();

@@ -207,11 +207,7 @@ export async function interviewPages(
   },
 ): Promise<void> {
   const { sites, columns, interviews, interviewRecords, clock, secret, rateLimits, perMinute } = deps;
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
   const page = async (
     request: FastifyRequest,
     site: Site,

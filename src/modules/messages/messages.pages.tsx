@@ -1,7 +1,7 @@
 import { CORRECTION_MAILBOX } from './messages.mailboxes.js';
 import type { FastifyRequest } from 'fastify';
 import { newChallenge, type Challenge } from '../../platform/http/challenge.js';
-import { AppError, Errors } from '../../platform/http/errors.js';
+import { AppError } from '../../platform/http/errors.js';
 import type { RateLimits } from '../../platform/http/rate-limit.js';
 import type { App } from '../../platform/http/types.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
@@ -458,11 +458,7 @@ export async function messagePages(
   },
 ): Promise<void> {
   const { sites, columns, mailboxes, messages, publicComments, clock, secret, rateLimits, perMinute } = deps;
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
   const thisMonth = () => chinaDate(clock.now()).slice(0, 7);
   const writePage = async (request: FastifyRequest, site: Site, form: Form, problems: FieldProblems) => (
     <WriteForm

@@ -1,4 +1,3 @@
-import { Errors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
@@ -14,8 +13,7 @@ export function opinionPages(
   { sites, columns, opinions }: { sites: SitesService; columns: ColumnsService; opinions: OpinionsService },
 ): void {
   app.get('/media-accounts', { schema: { hide: true } }, async (request, reply) => {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
+    const site = await sites.forPortal(request.hostname);
     const accounts = (await opinions.mediaAccounts(site.id)).filter((a) => a.status !== 'closed');
     const frame = await frameFor(request, site, columns);
     return sendPage(

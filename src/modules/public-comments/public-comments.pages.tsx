@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { newChallenge, type Challenge } from '../../platform/http/challenge.js';
-import { Errors } from '../../platform/http/errors.js';
 import type { RateLimits } from '../../platform/http/rate-limit.js';
 import type { App } from '../../platform/http/types.js';
 import type { Clock } from '../../platform/clock/clock.js';
@@ -225,11 +224,7 @@ export async function publicCommentPages(
   },
 ): Promise<void> {
   const { sites, columns, publicComments, clock, secret, rateLimits, perMinute } = deps;
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
   const page = async (
     request: FastifyRequest,
     site: Site,

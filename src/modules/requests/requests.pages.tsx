@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError, Errors } from '../../platform/http/errors.js';
+import { AppError } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { problemsWith } from '../../platform/http/validation.js';
 import { detectAllowedType } from '../../platform/files/files.js';
@@ -327,11 +327,7 @@ export async function requestPages(
   },
 ): Promise<void> {
   const { sites, departments, columns, requests, rateLimits, perMinute } = deps;
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
   const applyPage = async (request: FastifyRequest, site: Site, form: Form, problems: FieldProblems) => (
     <ApplyPage
       frame={await frameFor(request, site, columns)}

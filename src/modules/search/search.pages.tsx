@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import { formatChinaTime } from '../../platform/clock/clock.js';
-import { Errors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
@@ -192,8 +191,7 @@ export function searchPages(
     '/search',
     { schema: { hide: true, querystring: Type.Partial(SearchQuerySchema) } },
     async (request, reply) => {
-      const site = await sites.forHost(request.hostname);
-      if (!site) throw Errors.SITE_NOT_FOUND();
+      const site = await sites.forPortal(request.hostname);
       const { q = '', page = 1, size = 10, sort = 'relevance', ...rest } = request.query;
       const filters: Filters = { ...rest, sort };
       const [frame, result, hot] = await Promise.all([

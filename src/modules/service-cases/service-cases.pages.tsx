@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
-import { AppError, Errors } from '../../platform/http/errors.js';
+import { AppError } from '../../platform/http/errors.js';
 import type { RateLimits } from '../../platform/http/rate-limit.js';
 import type { App } from '../../platform/http/types.js';
 import { Choice, Field } from '../../portal/forms.js';
@@ -171,11 +171,7 @@ export async function serviceCasePages(
   },
 ): Promise<void> {
   const { sites, columns, serviceCases, serviceCaseFigures, clock, rateLimits, perMinute } = deps;
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
 
   app.get('/services/progress', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { formatChinaTime } from '../../platform/clock/clock.js';
-import { Errors } from '../../platform/http/errors.js';
 import type { App } from '../../platform/http/types.js';
 import { Layout } from '../../portal/layout.js';
 import { sendPage } from '../../portal/render.js';
@@ -150,11 +149,7 @@ export function serviceItemPages(
   },
 ): void {
   const { sites, columns, departments, serviceItems, certificates, search, assistant } = deps;
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
 
   app.get<{ Querystring: { event?: string; department?: string; theme?: string; q?: string } }>(
     '/services',

@@ -202,11 +202,7 @@ export function sitePages(
   app: App,
   { pages, sites, siteIdentity, columns, documents, departments, publicUrl }: SitePagesDeps,
 ): void {
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);

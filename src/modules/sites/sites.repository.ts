@@ -26,6 +26,9 @@ export interface Site {
   hosts: string[];
   /** The portal's identity (site-identity.ts), changed on its own, never by a site update. */
   identity: SiteIdentity;
+  /** When the site was retired (关停) and the notice its portal shows; null while it is open. */
+  retiredAt: string | null;
+  retiredNotice: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -35,6 +38,8 @@ export type SiteFields = Omit<
   | 'id'
   | 'hosts'
   | 'identity'
+  | 'retiredAt'
+  | 'retiredNotice'
   | 'createdAt'
   | 'updatedAt'
   | 'feePausesClock'
@@ -64,12 +69,16 @@ function toSite(row: SiteTable, hosts: string[]): Site {
     annualReportOfficeReview: Number(row.annual_report_office_review) === 1,
     hosts,
     identity: parseIdentity(row.identity_json),
+    retiredAt: row.retired_at ?? null,
+    retiredNotice: row.retired_notice ?? '',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function toRow(fields: SiteFields): Omit<SiteTable, 'id' | 'identity_json' | 'created_at' | 'updated_at'> {
+function toRow(
+  fields: SiteFields,
+): Omit<SiteTable, 'id' | 'identity_json' | 'retired_at' | 'retired_notice' | 'created_at' | 'updated_at'> {
   return {
     name: fields.name,
     site_code: fields.siteCode,
@@ -137,7 +146,15 @@ export async function insertSite(
 ): Promise<void> {
   await db
     .insertInto('sites')
-    .values({ id, ...toRow(fields), identity_json: '{}', created_at: at, updated_at: at })
+    .values({
+      id,
+      ...toRow(fields),
+      identity_json: '{}',
+      retired_at: null,
+      retired_notice: '',
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   await replaceHosts(db, id, hosts);
 }
@@ -155,6 +172,15 @@ export async function updateSite(
     .where('id', '=', id)
     .execute();
   await replaceHosts(db, id, hosts);
+}
+
+/** Retires a site with its notice (at set) or opens it again (at null). */
+export async function setRetirement(db: Executor, id: string, at: string | null, notice: string): Promise<void> {
+  await db
+    .updateTable('sites')
+    .set({ retired_at: at, retired_notice: notice, ...(at ? { updated_at: at } : {}) })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function updateIdentity(db: Executor, id: string, identity: SiteIdentity, at: string): Promise<void> {

@@ -6,7 +6,7 @@ import { Id } from '../../platform/http/schemas.js';
 import type { App } from '../../platform/http/types.js';
 import { IMAGE_KINDS, SiteIdentityInputSchema, SiteIdentitySchema } from './site-identity.js';
 import { MAX_SITE_IMAGE_BYTES, type SiteIdentityService } from './site-identity.service.js';
-import { PublicSiteSchema, SiteInputSchema, SiteSchema } from './sites.schema.js';
+import { PublicSiteSchema, SiteInputSchema, SiteRetirementSchema, SiteSchema } from './sites.schema.js';
 import type { Site, SitesService } from './sites.service.js';
 
 /** The site a request is about: the one named, or else the one its host name belongs to. */
@@ -74,6 +74,33 @@ export function sitesRoutes(app: App, sites: SitesService, identity: SiteIdentit
       },
     },
     async (request) => sites.update(requireActor(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/sites/:id/retire',
+    {
+      schema: {
+        tags: ['站点'],
+        summary: '关停站点（平台管理员）：门户各页显示关停公告（HTTP 410），数据保留',
+        params: Type.Object({ id: Id }),
+        body: SiteRetirementSchema,
+        response: { 200: SiteSchema, ...errorResponses },
+      },
+    },
+    async (request) => sites.retire(requireActor(request), request.params.id, request.body.notice),
+  );
+
+  app.post(
+    '/api/v1/sites/:id/reinstate',
+    {
+      schema: {
+        tags: ['站点'],
+        summary: '恢复已关停的站点（平台管理员）',
+        params: Type.Object({ id: Id }),
+        response: { 200: SiteSchema, ...errorResponses },
+      },
+    },
+    async (request) => sites.reinstate(requireActor(request), request.params.id),
   );
 
   const IdentityParams = Type.Object({ id: Id });

@@ -33,9 +33,16 @@ export const SiteInputSchema = Type.Object(
 );
 export type SiteInputBody = Static<typeof SiteInputSchema>;
 
+export const SiteRetirementSchema = Type.Object(
+  { notice: Text(1000, { description: '关停公告：关停原因、整合后的网站地址等，门户首页将显示此公告' }) },
+  { additionalProperties: false },
+);
+
 export const SiteSchema = Type.Object({
   id: Id,
   ...SiteInputSchema.properties,
+  retiredAt: Type.Union([Instant, Type.Null()], { description: '关停时间；未关停为 null' }),
+  retiredNotice: Type.String({ description: '关停公告（门户显示）' }),
   createdAt: Instant,
   updatedAt: Instant,
 });

@@ -93,6 +93,17 @@ export function createSitesService({ db, clock }: SitesDeps) {
       return all.length === 1 ? all[0] : undefined;
     },
 
+    /**
+     * The site a portal page is for: none is a 404; a retired site answers 410 with its closing
+     * notice on every page, so old links and search engines learn it is gone, not broken.
+     */
+    async forPortal(host: string): Promise<Site> {
+      const site = await this.forHost(host);
+      if (!site) throw Errors.SITE_NOT_FOUND();
+      if (site.retiredAt) throw SiteErrors.SITE_RETIRED(site.retiredNotice || undefined);
+      return site;
+    },
+
     async list(actor: Actor): Promise<Site[]> {
       return actor.isPlatformAdmin ? repo.listSites(db) : repo.listSites(db, sitesOf(actor));
     },
@@ -120,6 +131,50 @@ export function createSitesService({ db, clock }: SitesDeps) {
           entityId: id,
           siteId: id,
           after: input,
+        });
+      });
+      return this.get(id);
+    },
+
+    /** Retires a site (网站关停, platform administrators only) with the notice its portal shows from now on. */
+    async retire(actor: Actor, id: string, rawNotice: string): Promise<Site> {
+      if (!actor.isPlatformAdmin) throw Errors.FORBIDDEN('只有平台管理员可以关停站点');
+      const before = await this.get(id);
+      const notice = rawNotice.trim();
+      if (!notice)
+        throw SiteErrors.SITE_INVALID('请填写关停公告', [
+          { field: 'notice', message: '请写明关停原因，以及整合后的网站地址（如有）' },
+        ]);
+      await inTransaction(db, async (trx) => {
+        const at = clock.now().toISOString();
+        await repo.setRetirement(trx, id, at, notice);
+        await touchSite(trx, id);
+        await recordAudit(trx, clock, actor, {
+          action: 'site.retire',
+          entityType: 'site',
+          entityId: id,
+          siteId: id,
+          before: { retiredAt: before.retiredAt },
+          after: { retiredAt: at, notice },
+        });
+      });
+      return this.get(id);
+    },
+
+    /** Opens a retired site again (platform administrators only). */
+    async reinstate(actor: Actor, id: string): Promise<Site> {
+      if (!actor.isPlatformAdmin) throw Errors.FORBIDDEN('只有平台管理员可以恢复站点');
+      const before = await this.get(id);
+      await inTransaction(db, async (trx) => {
+        await repo.setRetirement(trx, id, null, '');
+        await touchSite(trx, id);
+        await recordAudit(trx, clock, actor, {
+          action: 'site.reinstate',
+          entityType: 'site',
+          entityId: id,
+          siteId: id,
+          before: { retiredAt: before.retiredAt, notice: before.retiredNotice },
+          after: { retiredAt: null },
         });
       });
       return this.get(id);

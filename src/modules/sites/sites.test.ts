@@ -108,6 +108,43 @@ describe('sites', () => {
     expect(await count(t.database, 'sites')).toBe(sites);
   });
 
+  it('are retired by platform administrators with a notice every portal page then shows (410), and reinstated', async () => {
+    const site = (await t.services.sites.forHost('www.example-city.gov.cn'))!;
+    const siteAdmin = await signIn(t.app, 'site-admin');
+    const root = await signIn(t.app, 'root');
+    const retire = (headers: Record<string, string>, notice: string) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/sites/${site.id}/retire`, headers, payload: { notice } });
+
+    expect((await retire(siteAdmin.headers, '本网站已整合')).statusCode).toBe(403);
+    const audits = await count(t.database, 'audit_log');
+    const blank = await retire(root.headers, '  ');
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error).toMatchObject({ code: 'SITE_INVALID', details: [{ field: 'notice' }] });
+    expect(await count(t.database, 'audit_log')).toBe(audits);
+
+    const notice = '本网站已整合至示例市人民政府门户网站（www.example.gov.cn），原有信息可在该网站查询。';
+    const retired = await retire(root.headers, notice);
+    expect(retired.statusCode).toBe(200);
+    expect(retired.json()).toMatchObject({ retiredNotice: notice });
+    expect(retired.json().retiredAt).toEqual(expect.any(String));
+    expect(await count(t.database, 'audit_log')).toBe(audits + 1);
+    for (const url of ['/', '/catalogue', '/sitemap.xml', '/search?q=公开', '/requests/apply']) {
+      const page = await t.app.inject({ url, headers: { host: 'www.example-city.gov.cn' } });
+      expect(page.statusCode, url).toBe(410);
+      expect(page.body, url).toContain(notice);
+    }
+    // Other sites are untouched.
+    expect((await t.app.inject({ url: '/', headers: { host: 'site-3205080001.test' } })).statusCode).toBe(200);
+
+    const reinstated = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/sites/${site.id}/reinstate`,
+      headers: root.headers,
+    });
+    expect(reinstated.json()).toMatchObject({ retiredAt: null, retiredNotice: '' });
+    expect((await t.app.inject({ url: '/', headers: { host: 'www.example-city.gov.cn' } })).statusCode).toBe(200);
+  });
+
   it('expose only public facts without signing in', async () => {
     const res = await t.app.inject({ url: '/api/v1/site', headers: { host: 'www.example-city.gov.cn' } });
     expect(res.statusCode).toBe(200);

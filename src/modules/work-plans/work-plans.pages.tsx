@@ -165,11 +165,7 @@ export function workPlanPages(
     documents: Pick<DocumentsService, 'publicDocument'>;
   },
 ): void {
-  async function siteOf(request: FastifyRequest): Promise<Site> {
-    const site = await sites.forHost(request.hostname);
-    if (!site) throw Errors.SITE_NOT_FOUND();
-    return site;
-  }
+  const siteOf = (request: FastifyRequest): Promise<Site> => sites.forPortal(request.hostname);
 
   app.get('/work-plans', { schema: { hide: true } }, async (request, reply) => {
     const site = await siteOf(request);
