@@ -846,6 +846,16 @@ describe('ordinary names in running text and minority names (dev11)', () => {
   });
 });
 
+describe('plates', () => {
+  it('reads a cross-border plate, a plate typed in lower case and one with a full-width dot', () => {
+    expect(found('车牌号粤Z·A123港的车辆；号牌鲁a12345；苏E．C9R26。', 'plate')).toEqual([
+      '粤Z·A123港',
+      '鲁a12345',
+      '苏E．C9R26',
+    ]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

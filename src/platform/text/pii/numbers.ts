@@ -75,10 +75,11 @@ const PERSONAL_PHONE =
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-// (挂 trailers, 学 driving-school and 领 consulate cars may be a person's; a 警 plate is a police car's.)
+// (挂 trailers, 学 driving-school and 领 consulate cars and 港/澳 cross-border ones (粤Z·A123港) may be a
+// person's; a 警 plate is a police car's. Letters may be typed in lower case, the dot full-width.)
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学领](?![A-Za-z0-9])`,
-  'g',
+  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.．\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
+  'gi',
 );
 /** A vehicle said to belong to an organisation (营运, 公交, a company as its owner, a fleet). */
 const COMPANY_VEHICLE =
