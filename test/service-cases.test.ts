@@ -158,9 +158,20 @@ describe('a case at the counter', () => {
 
   it('takes one rating; a 差评 asks for its reasons and becomes the department’s task, due when the office says', async () => {
     // The office gives departments 10 working days instead of the 15 a new site starts with.
-    const { id, createdAt, updatedAt, ...site } = (await call(admin, 'GET', '/sites'))
-      .json<{ items: { id: string; createdAt: string; updatedAt: string; ratingFollowUpWorkdays: number }[] }>()
+    // (What the platform keeps about the site — id, times, retirement — is read, not written back.)
+    const { id, createdAt, updatedAt, retiredAt, retiredNotice, ...site } = (await call(admin, 'GET', '/sites'))
+      .json<{
+        items: {
+          id: string;
+          createdAt: string;
+          updatedAt: string;
+          retiredAt: string | null;
+          retiredNotice: string;
+          ratingFollowUpWorkdays: number;
+        }[];
+      }>()
       .items.find((s) => s.id === w.siteId)!;
+    expect([retiredAt, retiredNotice]).toEqual([null, '']);
     expect([id, site.ratingFollowUpWorkdays, createdAt <= updatedAt]).toEqual([w.siteId, 15, true]);
     const set = await call(admin, 'PUT', `/sites/${w.siteId}`, { ...site, ratingFollowUpWorkdays: 10 });
     expect(set.json(), set.body).toMatchObject({ ratingFollowUpWorkdays: 10 });

@@ -16,6 +16,7 @@ import { createDepartmentsService } from '../departments/departments.service.js'
 import { createRequestsService } from '../requests/requests.service.js';
 import { createSitesService } from '../sites/sites.service.js';
 import {
+  caseStates,
   checkArithmetic,
   processingFees,
   section3,
@@ -240,14 +241,13 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
         columns.list(siteId),
       ]);
       const figure = (f: EnteredFigure) => entered.get(f) ?? null;
-      const settings = { feePausesClock: site.feePausesClock };
-      const s3 = section3(cases, year, calendar, settings);
+      // One state per case and year-end, shared by every table that asks.
+      const stateAt = caseStates(calendar, { feePausesClock: site.feePausesClock });
+      const s3 = section3(cases, year, stateAt);
       const s4 = section4(cases, year);
       // This year's 二 must equal last year's 四 as filed; recomputed when nothing was filed here.
       const filed = await snapshotOf(db, siteId, departmentId, year - 1);
-      const previousCarried = (filed ?? { section3: section3(cases, year - 1, calendar, settings) }).section3.rows.at(
-        -1,
-      )?.values;
+      const previousCarried = (filed ?? { section3: section3(cases, year - 1, stateAt) }).section3.rows.at(-1)?.values;
       const total = (i: number) => s3.rows.at(i)?.values[6] ?? 0;
       const fees = processingFees(cases, year);
       const facts = {
@@ -256,7 +256,7 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
         published,
         kinds,
         requests: { received: total(0), carried: total(1), closed: total(-2), carriedOver: total(-1) },
-        timeliness: timeliness(cases, year, calendar, settings),
+        timeliness: timeliness(cases, year, stateAt),
         remedies: {
           reviews: s4.values[4] ?? 0,
           lawsuits: (s4.values[9] ?? 0) + (s4.values[14] ?? 0),

@@ -1,5 +1,5 @@
 import type { WorkdayCalendar } from '../../platform/workdays/calendar.js';
-import { caseState, type ReportCase } from '../requests/requests.case.js';
+import { caseState, type CaseState, type ReportCase } from '../requests/requests.case.js';
 import type { ClockSettings } from '../requests/requests.clock.js';
 import { OUTCOMES, type OrganisationKind, type Outcome } from '../requests/requests.model.js';
 
@@ -52,20 +52,34 @@ export interface Section4 {
   values: number[];
 }
 
-/** The case as it stood at the end of a day: only what had happened by then counts. */
-function stateAt(c: ReportCase, day: string, calendar: WorkdayCalendar, settings: ClockSettings) {
-  const events = c.events.filter((e) => e.on <= day);
+/** A case as it stood at the end of a day: only what had happened by then counts. */
+export type StateAt = (c: ReportCase, day: string) => CaseState;
+
+/**
+ * Each case's state at a day, worked out once per report: section 三, last year's carry-over and
+ * the timeliness figures ask about the same cases at the same year-ends, and each answer walks a
+ * month of working days (100,000 cases, bench:scale).
+ */
+export function caseStates(calendar: WorkdayCalendar, settings: ClockSettings): StateAt {
+  const byDay = new Map<string, Map<ReportCase, CaseState>>();
+  return (c, day) => {
+    let states = byDay.get(day);
+    if (!states) byDay.set(day, (states = new Map<ReportCase, CaseState>()));
+    let state = states.get(c);
+    if (!state) states.set(c, (state = stateOf(c, day, calendar, settings)));
+    return state;
+  };
+}
+
+function stateOf(c: ReportCase, day: string, calendar: WorkdayCalendar, settings: ClockSettings): CaseState {
+  // Most histories ended before the day asked about; those are used whole, without a copy.
+  const events = c.events.every((e) => e.on <= day) ? c.events : c.events.filter((e) => e.on <= day);
   return caseState(c.receivedOn, events, calendar, day, settings);
 }
 
-const isClosedBy = (s: ReturnType<typeof stateAt>, day: string) => s.closedOn !== null && s.closedOn <= day;
+const isClosedBy = (s: CaseState, day: string) => s.closedOn !== null && s.closedOn <= day;
 
-export function section3(
-  cases: readonly ReportCase[],
-  year: number,
-  calendar: WorkdayCalendar,
-  settings: ClockSettings,
-): Section3 {
+export function section3(cases: readonly ReportCase[], year: number, stateAt: StateAt): Section3 {
   const start = `${year}-01-01`;
   const lastYearEnd = `${year - 1}-12-31`;
   const end = `${year}-12-31`;
@@ -84,9 +98,9 @@ export function section3(
   for (const c of cases) {
     if (c.receivedOn > end) continue;
     if (c.receivedOn >= start) add(0, c);
-    else if (!isClosedBy(stateAt(c, lastYearEnd, calendar, settings), lastYearEnd)) add(1, c);
+    else if (!isClosedBy(stateAt(c, lastYearEnd), lastYearEnd)) add(1, c);
     else continue;
-    const s = stateAt(c, end, calendar, settings);
+    const s = stateAt(c, end);
     if (isClosedBy(s, end)) {
       // A withdrawn application has no reply; it is reported under （六）3.其他.
       add(outcomeRow(s.outcome ?? 'other'), c);
@@ -185,15 +199,14 @@ export function processingFees(cases: readonly ReportCase[], year: number): { ca
 export function timeliness(
   cases: readonly ReportCase[],
   year: number,
-  calendar: WorkdayCalendar,
-  settings: ClockSettings,
+  stateAt: StateAt,
 ): { closed: number; onTime: number } {
   const end = `${year}-12-31`;
   let closed = 0;
   let onTime = 0;
   for (const c of cases) {
     if (c.receivedOn > end) continue;
-    const s = stateAt(c, end, calendar, settings);
+    const s = stateAt(c, end);
     if (!s.closedOn || !s.closedOn.startsWith(`${year}-`)) continue;
     closed++;
     if (!s.clock.dueOn || s.closedOn <= s.clock.dueOn) onTime++;

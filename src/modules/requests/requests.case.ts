@@ -58,9 +58,31 @@ export interface ReportCase {
   receivedOn: string;
   applicantKind: ApplicantKind;
   organisationKind: OrganisationKind | null;
-  /** Without the `received` event. */
+  /** Only the events of `REPORT_EVENT_TYPES`, in order. */
   events: readonly RequestEvent[];
 }
+
+/**
+ * The events that can change a figure of the annual report: the clock's (corrections, pauses,
+ * extension, fee), how a case closes (reply, withdrawal, lapse), the fee charged and the remedies.
+ * Receipt, 分办, delivery and archiving change none — a figure that comes to depend on one must
+ * add it here, or the report will not see it.
+ */
+export const REPORT_EVENT_TYPES: readonly EventType[] = [
+  'correction_requested',
+  'correction_received',
+  'consultation_started',
+  'consultation_ended',
+  'extended',
+  'fee_notice_sent',
+  'fee_paid',
+  'replied',
+  'withdrawn',
+  'review_filed',
+  'review_decided',
+  'lawsuit_filed',
+  'lawsuit_decided',
+];
 
 export const RequestErrors = defineErrors({
   REQUEST_EVENT_DATE: { status: 400, message: '事件日期不能早于收到申请之日或上一事件，也不能晚于今天' },

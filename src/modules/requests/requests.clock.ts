@@ -116,7 +116,10 @@ export function requestClock(
   let dueOn: string | null = null;
   let pausedWorkdays = 0;
   let pausedBy: Clock['pausedBy'] = requested && !corrected ? 'correction' : null;
-  if (!pausedBy) {
+  if (!pausedBy && pauses.length === 0) {
+    // Nothing to skip: the period is plain working days, which the calendar remembers.
+    dueOn = add(countsFrom, REPLY_WORKDAYS + extensionDays);
+  } else if (!pausedBy) {
     const needed = REPLY_WORKDAYS + extensionDays;
     let date = countsFrom;
     for (let counted = 0; counted < needed;) {

@@ -452,8 +452,7 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
      * report counts them: receipt, applicant kind and events — nothing that identifies anyone.
      */
     async reportCases(siteId: string, departmentId: string | null): Promise<ReportCase[]> {
-      const rows = await repo.reportCaseRows(db, siteId, departmentId);
-      return rows.map((r) => ({ ...r, events: r.events.filter((e) => e.type !== 'received') }));
+      return repo.reportCaseRows(db, siteId, departmentId);
     },
 
     /**

@@ -91,6 +91,8 @@ export class WorkdayCalendar {
   // package's lookup and the date arithmetic cost ~3 µs a time (bench:scale, 100,000 cases).
   private readonly known = new Map<string, DayInfo>();
   private readonly following = new Map<string, string>();
+  /** Working days added → from → the result. */
+  private readonly added = new Map<number, Map<string, DateResult>>();
 
   /** The calendar day after `date` (remembered, like `day`). */
   nextDay(date: string): string {
@@ -151,6 +153,16 @@ export class WorkdayCalendar {
    */
   addWorkdays(from: string, days: number): DateResult {
     if (!Number.isInteger(days) || days < 0) throw new RangeError('days must be a non-negative integer');
+    // Remembered like the days: a report asks for the same few periods from the same dates per case.
+    let byFrom = this.added.get(days);
+    if (byFrom === undefined) this.added.set(days, (byFrom = new Map<string, DateResult>()));
+    let result = byFrom.get(from);
+    if (result === undefined) byFrom.set(from, (result = this.walkWorkdays(from, days)));
+    // A copy, so that no caller can change what the next one is told.
+    return { ...result };
+  }
+
+  private walkWorkdays(from: string, days: number): DateResult {
     let date = from;
     let provisional = false;
     for (let counted = 0; counted < days;) {
