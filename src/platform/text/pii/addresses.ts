@@ -270,7 +270,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // (闵国栋先生（颐和路38号）, 何炳坤（分散供养，…5号二楼）, 向红，…杨家湾32号，). A house, not a village
     // alone: an honours list gives the honouree's village (钱雪林（古里镇坞坵村）), though a list of
     // payments gives each household's (包金花（花吐古拉镇巴彦塔拉嘎查）).
-    const qualified = /（[^（），,\d]{1,6}[，,]$/.exec(text.slice(Math.max(0, i - 9), i));
+    const qualified = '，,'.includes(text[i - 1]!)
+      ? /（[^（），,\d]{1,6}[，,]$/.exec(text.slice(Math.max(0, i - 9), i))
+      : null;
     const opening = qualified ? i - qualified[0].length : i - 1;
     if ('（(，,'.includes(text[i - 1]!) && personRightBefore(text, opening, names)) {
       const span = addressAt(text, i);

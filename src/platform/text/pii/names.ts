@@ -252,15 +252,18 @@ function nameInItem(item: string, last: boolean): { name: string; at: number } |
  * `paddedAt`: where a two-character name padded to three (赵\u3000红, moved to 赵红\u3000 in `text`,
  * padding.ts) begins.
  */
+const NUMERALS = new Set([...'一二三四五六七八九十百千两']);
 /** A people's name (撒拉族, 满族, 高山族), or a count of money or days (计二|万, 后十五|日): no person. */
 function nationalityOrCount(text: string, end: number, name: string): boolean {
   if (name.endsWith('族') || text[end] === '族') return true;
+  if (!NUMERALS.has(name[name.length - 1]!)) return false;
   const given = name.slice(surnameOf(name)?.length ?? 1);
   return /^[一二三四五六七八九十百千两]+$/.test(given) && /^[万千百十日天人个次年月亩]/.test(text.slice(end, end + 1));
 }
 
 /** What is said of a famous person of the past, not of a private one (顾炎武故居, 学习钱学森精神). */
 const FAMOUS_AFTER = /^(?:故居|旧居|纪念馆|诞辰|雕像|铜像|精神|题词|等老一辈)/;
+const FAMOUS_FIRST = new Set([...'故旧纪诞雕铜精题等']);
 
 export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
   lineContexts(text, true);
@@ -523,7 +526,8 @@ function isName(
   afterName: boolean,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
-  if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
+  if (FAMOUS_FIRST.has(text[end] ?? '') || FAMOUS_FIRST.has(text[end + 1] ?? ''))
+    if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
   // A role's first characters (种粮大|户).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).

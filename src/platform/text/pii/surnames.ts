@@ -116,9 +116,13 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE.slice(0, 
 /** Every single-character surname, once. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE]);
 
+const COMPOUND_FIRSTS: ReadonlySet<string> = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
+
 /** The surname a name starts with: compound first (欧阳 in 欧阳修文), else one character, else none. */
 export function surnameOf(name: string): string | undefined {
-  const compound = COMPOUND_SURNAMES.find((s) => name.startsWith(s));
+  // (The compound surnames are looked through only when the first character begins one: this is
+  // asked for every candidate of every text.)
+  const compound = COMPOUND_FIRSTS.has(name[0] ?? '') ? COMPOUND_SURNAMES.find((s) => name.startsWith(s)) : undefined;
   if (compound) return compound;
   const first = name[0] ?? '';
   return SINGLE_SURNAMES.has(first) ? first : undefined;
