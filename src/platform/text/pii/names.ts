@@ -193,7 +193,7 @@ const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
 
 /** The name-shaped strings starting at `i`, longest first: a surname and one or two more characters. */
 /** Syllables of Dai given names after 岩 (men) and 玉 (women): 岩温香, 玉坎香, 岩罕章, 玉应罕. */
-const DAI_SYLLABLES = new Set([...'温罕叫应南恩香坎光甩腊依旺扁赛保康丙章庄帕拉金嫩相儿囡楠波糯英燕香叫坦']);
+const DAI_SYLLABLES = new Set([...'温罕叫应南恩香坎光甩腊依旺扁赛保康丙章庄帕拉金嫩相儿囡楠波糯英燕坦']);
 
 function shapesAt(text: string, i: number): string[] {
   const first = text[i] ?? '';
@@ -1144,9 +1144,9 @@ function namesInLists(text: string): Map<number, number> {
 }
 
 /**
- * A table row that is nothing but names (a roster: 丁洁 | 万红梅 | 王小莉 | 方向 | 邓春燕): when most of
- * its cells (three in five) are names that are no words, every cell of two to four Han characters is a person, even
- * one that is also a word (方向, 严冬). Rows are read up to a bounded length, cell by cell.
+ * A table row that is nothing but names (a roster: 丁洁 | 万红梅 | 王小莉 | 方向 | 邓春燕): when three
+ * in five of its cells are names that are no words, every cell of two to four Han characters is a
+ * person, even one that is also a word (方向, 严冬). Rows are read up to a bounded length.
  */
 function namesInRosterRows(text: string): Map<number, number> {
   const out = new Map<number, number>();
