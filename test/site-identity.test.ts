@@ -186,7 +186,15 @@ describe('门户外观与标识', () => {
 
   it('keeps the identity when the site’s own facts are saved', async () => {
     const site = await t.services.sites.get(w.siteId);
-    const { id: _id, identity: _identity, createdAt: _c, updatedAt: _u, ...fields } = site;
+    const {
+      id: _id,
+      identity: _identity,
+      retiredAt: _r,
+      retiredNotice: _n,
+      createdAt: _c,
+      updatedAt: _u,
+      ...fields
+    } = site;
     const res = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/sites/${w.siteId}`,

@@ -143,6 +143,8 @@ export const ACTIONS: Record<string, string> = {
   'site.identity.logo_remove': '删除网站标志',
   'site.identity.banner': '上传首页横幅',
   'site.identity.banner_remove': '删除首页横幅',
+  'site.retire': '关停站点',
+  'site.reinstate': '恢复站点',
 };
 
 export function actionLabel(action: string): string {
