@@ -45,6 +45,7 @@ import type { DocumentRow } from '../src/modules/documents/documents.repository.
 import { documentSearchEntry } from '../src/modules/documents/documents.search.js';
 import { checkClockEvents, type RequestEvent } from '../src/modules/requests/requests.case.js';
 import type { Outcome } from '../src/modules/requests/requests.model.js';
+import { departmentFields } from '../test/helpers/app.js';
 import { bin, machine, root, serve, stop } from './serve.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -285,16 +286,8 @@ async function createCity(services: Services): Promise<SiteInfo[]> {
     for (const [j, [name]] of DEPARTMENTS.entries()) {
       departments.push(
         await services.departments.create(actor, site.id, {
-          parentId: null,
-          name: `${district}${name}`,
+          ...departmentFields(`${district}${name}`),
           shortName: name,
-          code: null,
-          kind: 'government',
-          phone: '',
-          fax: '',
-          email: '',
-          address: '',
-          officeHours: '',
           sortOrder: j,
         }),
       );

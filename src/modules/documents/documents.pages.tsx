@@ -25,7 +25,6 @@ import { documentHref, documentIdOf } from './documents.paths.js';
 import { subtreeIds, type Column, type ColumnsService } from '../columns/columns.service.js';
 import type { Department, DepartmentsService } from '../departments/departments.service.js';
 import { siteBaseUrl, type Site, type SitesService } from '../sites/sites.service.js';
-import { SiteErrors } from '../sites/sites.errors.js';
 import { VALIDITIES, VALIDITY_LABELS, type Validity } from './documents.model.js';
 import type { AttachmentRow } from './documents.repository.js';
 import type { DocumentRow, DocumentsService } from './documents.service.js';
@@ -499,9 +498,8 @@ export function documentPages(app: App, deps: PortalDeps): void {
       },
       async (request, reply) => {
         const codes = names.map((n) => (request.params as Record<string, string>)[n]!);
-        const site = await sites.forHost(request.hostname);
-        if (!site || !codes.every((c) => CODE.test(c))) return reply.callNotFound();
-        if (site.retiredAt) throw SiteErrors.SITE_RETIRED(site.retiredNotice || undefined);
+        if (!codes.every((c) => CODE.test(c))) return reply.callNotFound();
+        const site = await siteOf(request);
         const all = await columns.list(site.id);
         const column = columnAtCodes(all, codes);
         if (!column) return reply.callNotFound();

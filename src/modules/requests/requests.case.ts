@@ -10,6 +10,7 @@ import {
 } from './requests.clock.js';
 import {
   EVENT_LABELS,
+  EVENT_TYPES,
   type ApplicantKind,
   type OrganisationKind,
   type CaseStateName,
@@ -63,26 +64,12 @@ export interface ReportCase {
 }
 
 /**
- * The events that can change a figure of the annual report: the clock's (corrections, pauses,
- * extension, fee), how a case closes (reply, withdrawal, lapse), the fee charged and the remedies.
- * Receipt, 分办, delivery and archiving change none — a figure that comes to depend on one must
- * add it here, or the report will not see it.
+ * The events that can change a figure of the annual report: every type but receipt, 分办, delivery
+ * and archiving, which are most of a site's events and change none. A new event type is read by
+ * default; one that comes to bear on a figure must leave this exclusion.
  */
-export const REPORT_EVENT_TYPES: readonly EventType[] = [
-  'correction_requested',
-  'correction_received',
-  'consultation_started',
-  'consultation_ended',
-  'extended',
-  'fee_notice_sent',
-  'fee_paid',
-  'replied',
-  'withdrawn',
-  'review_filed',
-  'review_decided',
-  'lawsuit_filed',
-  'lawsuit_decided',
-];
+const NO_FIGURE: readonly EventType[] = ['received', 'assigned', 'delivered', 'archived'];
+export const REPORT_EVENT_TYPES: readonly EventType[] = EVENT_TYPES.filter((t) => !NO_FIGURE.includes(t));
 
 export const RequestErrors = defineErrors({
   REQUEST_EVENT_DATE: { status: 400, message: '事件日期不能早于收到申请之日或上一事件，也不能晚于今天' },

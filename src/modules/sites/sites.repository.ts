@@ -174,11 +174,17 @@ export async function updateSite(
   await replaceHosts(db, id, hosts);
 }
 
-/** Retires a site with its notice (at set) or opens it again (at null). */
-export async function setRetirement(db: Executor, id: string, at: string | null, notice: string): Promise<void> {
+/** Retires a site with its notice (retiredAt set) or opens it again (retiredAt null). */
+export async function setRetirement(
+  db: Executor,
+  id: string,
+  retiredAt: string | null,
+  notice: string,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('sites')
-    .set({ retired_at: at, retired_notice: notice, ...(at ? { updated_at: at } : {}) })
+    .set({ retired_at: retiredAt, retired_notice: notice, updated_at: at })
     .where('id', '=', id)
     .execute();
 }

@@ -71,7 +71,27 @@ export function createSitesService({ db, clock }: SitesDeps) {
     if (taken) throw SiteErrors.SITE_HOST_TAKEN(`域名已绑定到站点 “${taken.name}”`);
   }
 
-  return {
+  /** Retires the site with its notice, or (notice null) opens it again; audited. */
+  async function setRetirement(actor: Actor, id: string, notice: string | null): Promise<Site> {
+    if (!actor.isPlatformAdmin) throw Errors.FORBIDDEN('只有平台管理员可以关停或恢复站点');
+    const before = await service.get(id);
+    await inTransaction(db, async (trx) => {
+      const at = clock.now().toISOString();
+      await repo.setRetirement(trx, id, notice === null ? null : at, notice ?? '', at);
+      await touchSite(trx, id);
+      await recordAudit(trx, clock, actor, {
+        action: notice === null ? 'site.reinstate' : 'site.retire',
+        entityType: 'site',
+        entityId: id,
+        siteId: id,
+        before: { retiredAt: before.retiredAt, notice: before.retiredNotice },
+        after: { retiredAt: notice === null ? null : at, notice: notice ?? '' },
+      });
+    });
+    return service.get(id);
+  }
+
+  const service = {
     async get(id: string): Promise<Site> {
       const site = await repo.findSite(db, id);
       if (!site) throw Errors.NOT_FOUND('站点不存在');
@@ -138,46 +158,17 @@ export function createSitesService({ db, clock }: SitesDeps) {
 
     /** Retires a site (网站关停, platform administrators only) with the notice its portal shows from now on. */
     async retire(actor: Actor, id: string, rawNotice: string): Promise<Site> {
-      if (!actor.isPlatformAdmin) throw Errors.FORBIDDEN('只有平台管理员可以关停站点');
-      const before = await this.get(id);
       const notice = rawNotice.trim();
-      if (!notice)
+      if (actor.isPlatformAdmin && !notice)
         throw SiteErrors.SITE_INVALID('请填写关停公告', [
           { field: 'notice', message: '请写明关停原因，以及整合后的网站地址（如有）' },
         ]);
-      await inTransaction(db, async (trx) => {
-        const at = clock.now().toISOString();
-        await repo.setRetirement(trx, id, at, notice);
-        await touchSite(trx, id);
-        await recordAudit(trx, clock, actor, {
-          action: 'site.retire',
-          entityType: 'site',
-          entityId: id,
-          siteId: id,
-          before: { retiredAt: before.retiredAt },
-          after: { retiredAt: at, notice },
-        });
-      });
-      return this.get(id);
+      return setRetirement(actor, id, notice);
     },
 
     /** Opens a retired site again (platform administrators only). */
     async reinstate(actor: Actor, id: string): Promise<Site> {
-      if (!actor.isPlatformAdmin) throw Errors.FORBIDDEN('只有平台管理员可以恢复站点');
-      const before = await this.get(id);
-      await inTransaction(db, async (trx) => {
-        await repo.setRetirement(trx, id, null, '');
-        await touchSite(trx, id);
-        await recordAudit(trx, clock, actor, {
-          action: 'site.reinstate',
-          entityType: 'site',
-          entityId: id,
-          siteId: id,
-          before: { retiredAt: before.retiredAt, notice: before.retiredNotice },
-          after: { retiredAt: null },
-        });
-      });
-      return this.get(id);
+      return setRetirement(actor, id, null);
     },
 
     async update(actor: Actor, id: string, raw: SiteInput): Promise<Site> {
@@ -201,6 +192,7 @@ export function createSitesService({ db, clock }: SitesDeps) {
       return this.get(id);
     },
   };
+  return service;
 }
 
 export type SitesService = ReturnType<typeof createSitesService>;

@@ -128,7 +128,7 @@ describe('sites', () => {
     expect(retired.json()).toMatchObject({ retiredNotice: notice });
     expect(retired.json().retiredAt).toEqual(expect.any(String));
     expect(await count(t.database, 'audit_log')).toBe(audits + 1);
-    for (const url of ['/', '/catalogue', '/sitemap.xml', '/search?q=公开', '/requests/apply']) {
+    for (const url of ['/', '/news/', '/catalogue', '/sitemap.xml', '/search?q=公开', '/requests/apply']) {
       const page = await t.app.inject({ url, headers: { host: 'www.example-city.gov.cn' } });
       expect(page.statusCode, url).toBe(410);
       expect(page.body, url).toContain(notice);
