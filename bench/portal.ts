@@ -20,7 +20,6 @@ import { inTransaction, openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { systemClock } from '../src/platform/clock/clock.js';
-import { createDocumentsService } from '../src/modules/documents/documents.service.js';
 import { documentHref } from '../src/modules/documents/documents.paths.js';
 import { seedDemoIfEmpty } from '../src/seed/demo.js';
 
@@ -33,7 +32,7 @@ async function seed(dataDir: string): Promise<{ documentPath: string; columnPath
   const config = loadConfig({ GONGKAI_DATA_DIR: dataDir, GONGKAI_LOG_LEVEL: 'silent' });
   const database = openDatabase(config);
   await migrateToLatest(database.db);
-  await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
+  await seedDemoIfEmpty({ database, clock: systemClock, config });
   const services = createServices(database, config, systemClock);
   const actor = systemActor('基准测试');
   const site = (await services.sites.list(actor))[0];
@@ -44,7 +43,7 @@ async function seed(dataDir: string): Promise<{ documentPath: string; columnPath
   const started = Date.now();
   let documentPath = '';
   await inTransaction(database.db, async (trx) => {
-    const documents = createDocumentsService({ db: trx, clock: systemClock });
+    const { documents } = createServices({ db: trx, dialect: database.dialect }, config, systemClock);
     for (let i = 0; i < DOCUMENTS; i++) {
       const column = targets[i % targets.length];
       const dept = departments[i % departments.length];

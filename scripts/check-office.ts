@@ -44,7 +44,7 @@ try {
   await migrateToLatest(database.db);
   const clock = new FixedClock(new Date('2019-01-15T02:00:00.000Z'));
   const config = loadConfig({ GONGKAI_DATA_DIR: dataDir, GONGKAI_LOG_LEVEL: 'silent' });
-  const { siteId } = await seedDemoIfEmpty({ db: database.db, clock, config });
+  const { siteId } = await seedDemoIfEmpty({ database, clock, config });
   const services = createServices(database, config, clock);
   // The demo's 2018 work plan is the year with the most to report.
   const report = await services.annualReport.build(siteId!, 2018);

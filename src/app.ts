@@ -52,7 +52,6 @@ import { registerPortalAssets } from './portal/assets.js';
 import { annualReportRoutes } from './modules/annual-report/annual-report.routes.js';
 import {
   annualReportContentCheck,
-  annualReportPublishCheck,
   annualReportReviewCheck,
   createAnnualReportService,
 } from './modules/annual-report/annual-report.service.js';
@@ -129,12 +128,13 @@ export interface BuildOptions {
   logStream?: { write(line: string): void };
 }
 
-export function createServices(database: DatabaseHandle, config: Config, clock: Clock) {
+/** Every service, built once and given its collaborators; `database.db` may be a transaction (the demo seed). */
+export function createServices(database: Pick<DatabaseHandle, 'db' | 'dialect'>, config: Config, clock: Clock) {
   const deps = { db: database.db, clock };
   // One file store for every module that keeps files (attachments, ID proofs, photos, logos).
   const files = createFileStore(database, config.dataDir, () => clock.now());
-  const sites = createSitesService(deps);
   const columns = createColumnsService(deps);
+  const sites = createSitesService({ ...deps, columns });
   const departments = createDepartmentsService(deps);
   const users = createUsersService({ ...deps, auth: config.auth, departments });
   const publicationChecks = createPublicationChecksService({
@@ -153,9 +153,12 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     publicationChecks.deidentifyText(db, siteId, text);
   const documents = createDocumentsService({
     ...deps,
+    sites,
+    departments,
+    columns,
     files,
     maxAttachmentBytes: config.maxAttachmentBytes,
-    publishChecks: [annualReportPublishCheck(clock)],
+    publishChecks: [(trx, doc) => annualReport.publishCheck(trx, doc)],
     contentChecks: [(db, doc, content) => publicationChecks.gateDocument(db, doc, content), annualReportContentCheck()],
     reviewChecks: [annualReportReviewCheck()],
   });
@@ -179,7 +182,7 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     departments,
     checkText,
   });
-  const requests = createRequestsService({ ...deps, files });
+  const requests = createRequestsService({ ...deps, sites, departments, files });
   const mailboxes = createMailboxesService({ ...deps, departments });
   const messages = createMessagesService({
     ...deps,
@@ -213,10 +216,18 @@ export function createServices(database: DatabaseHandle, config: Config, clock: 
     signals: workPlanSignals(documents, requests),
     checkText: (db, siteId, fields) => publicationChecks.gate(db, siteId, fields),
   });
-  const annualReport = createAnnualReportService({ ...deps, workPlans });
+  const annualReport = createAnnualReportService({
+    ...deps,
+    sites,
+    departments,
+    columns,
+    documents,
+    requests,
+    workPlans,
+  });
   return {
     sites,
-    siteIdentity: createSiteIdentityService({ ...deps, files }),
+    siteIdentity: createSiteIdentityService({ ...deps, files, columns }),
     departments,
     users,
     auth: createAuthService({ ...deps, auth: config.auth }),

@@ -15,7 +15,7 @@ export async function serve(config: Config = loadConfig()): Promise<() => Promis
   const applied = await migrateToLatest(database.db);
   let demoSiteId: string | undefined;
   if (config.seedDemo) {
-    const seed = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
+    const seed = await seedDemoIfEmpty({ database, clock: systemClock, config });
     demoSiteId = seed.siteId;
     if (seed.seeded) {
       // Printed once to the operator's console; only the hash is stored.

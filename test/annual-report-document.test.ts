@@ -28,7 +28,7 @@ const GROUP_HEADINGS = ['三、本年度办理结果', '（三）不予公开', 
 
 beforeAll(async () => {
   t = await testApp();
-  siteId = (await seedDemoIfEmpty({ db: t.database.db, clock: t.clock, config: t.config })).siteId!;
+  siteId = (await seedDemoIfEmpty({ database: t.database, clock: t.clock, config: t.config })).siteId!;
   await createUser(t.services, 'report-office', [{ siteId, role: 'site_admin', departmentId: null }]);
   office = await signIn(t.app, 'report-office');
   departmentId = (await t.services.departments.list(siteId))[0]!.id;

@@ -9,6 +9,7 @@ import {
   type ContentVersions,
 } from '../src/platform/cache/content-version.repository.js';
 import { createSitesService } from '../src/modules/sites/sites.service.js';
+import { createColumnsService } from '../src/modules/columns/columns.service.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { FixedClock } from '../src/platform/clock/clock.js';
 import { freshDatabase, onPostgres } from './helpers/db.js';
@@ -23,7 +24,8 @@ const readers: ContentVersions[] = [];
 const site: Record<'a' | 'b', string> = { a: '', b: '' };
 beforeAll(async () => {
   database = await freshDatabase();
-  const sites = createSitesService({ db: database.db, clock: new FixedClock(new Date('2026-03-02T00:00:00Z')) });
+  const deps = { db: database.db, clock: new FixedClock(new Date('2026-03-02T00:00:00Z')) };
+  const sites = createSitesService({ ...deps, columns: createColumnsService(deps) });
   for (const [key, code] of [
     ['a', '3205081001'],
     ['b', '3205081002'],

@@ -12,7 +12,7 @@ const actor = systemActor('测试');
 
 beforeAll(async () => {
   t = await testApp();
-  const seed = await seedDemoIfEmpty({ db: t.database.db, clock: t.clock, config: t.config });
+  const seed = await seedDemoIfEmpty({ database: t.database, clock: t.clock, config: t.config });
   siteId = seed.siteId!;
   made = await seedDemoContent(t.services, t.database.db, siteId, t.clock);
 });

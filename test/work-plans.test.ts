@@ -28,7 +28,7 @@ describe('work plans over HTTP, on the demo site (the 2018 plan imported and han
 
   beforeAll(async () => {
     t = await testApp();
-    const { siteId } = await seedDemoIfEmpty({ db: t.database.db, clock: t.clock, config: t.config });
+    const { siteId } = await seedDemoIfEmpty({ database: t.database, clock: t.clock, config: t.config });
     await createUser(t.services, 'office', [{ siteId: siteId!, role: 'site_admin', departmentId: null }]);
     admin = await signIn(t.app, 'office');
     const list = await t.app.inject({ url: '/api/v1/work-plans', headers: { ...admin.headers, ...host } });

@@ -128,7 +128,7 @@ program
     const { seedDemoContent } = await import('../seed/demo-content.js');
     const { createServices } = await import('../app.js');
     const result = await withDatabase(async (database) => {
-      const seeded = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
+      const seeded = await seedDemoIfEmpty({ database, clock: systemClock, config });
       if (seeded.seeded && seeded.siteId)
         await seedDemoContent(createServices(database, config, systemClock), database.db, seeded.siteId, systemClock);
       return seeded;

@@ -7,6 +7,7 @@ import { systemActor } from '../platform/auth/actor.js';
 import { contentVersionReader, touchSite } from '../platform/cache/content-version.repository.js';
 import { FixedClock } from '../platform/clock/clock.js';
 import { createSitesService } from '../modules/sites/sites.service.js';
+import { createColumnsService } from '../modules/columns/columns.service.js';
 import { PageCache } from '../platform/cache/page-cache.js';
 import { createPageServer, pageCachingServer, type PageServer } from './serve.js';
 
@@ -16,7 +17,8 @@ const readVersion = (siteId: string) => (versions ??= contentVersionReader(datab
 let siteId = '';
 beforeAll(async () => {
   database = await freshDatabase();
-  const sites = createSitesService({ db: database.db, clock: new FixedClock(new Date('2026-03-02T00:00:00Z')) });
+  const deps = { db: database.db, clock: new FixedClock(new Date('2026-03-02T00:00:00Z')) };
+  const sites = createSitesService({ ...deps, columns: createColumnsService(deps) });
   siteId = (
     await sites.create(systemActor(), {
       name: '缓存测试',

@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { inTransaction, takeLock, type Executor } from '../db/database.js';
+import { createServices } from '../app.js';
+import { inTransaction, takeLock, type DatabaseHandle } from '../db/database.js';
 import { systemActor } from '../platform/auth/actor.js';
 import type { Clock } from '../platform/clock/clock.js';
 import type { Config } from '../config.js';
-import { createDepartmentsService, type DepartmentKind } from '../modules/departments/departments.service.js';
+import type { DepartmentKind } from '../modules/departments/departments.service.js';
 import { DEFAULT_INDEX_NO_TEMPLATE } from '../modules/sites/index-number.js';
-import { createSitesService } from '../modules/sites/sites.service.js';
-import { createUsersService } from '../modules/users/users.service.js';
 import { parsePlanText } from '../modules/work-plans/work-plans.parse.js';
-import { createWorkPlansService, workPlanSignals } from '../modules/work-plans/work-plans.service.js';
 import { planDocument } from '../modules/work-plans/work-plans.document.js';
-import { createDocumentsService } from '../modules/documents/documents.service.js';
-import { createColumnsService } from '../modules/columns/columns.service.js';
-import { createRequestsService } from '../modules/requests/requests.service.js';
 
 /**
  * The demo site: 姑苏区人民政府, the departments named in the district's 2018 work plan
@@ -45,23 +40,26 @@ export interface SeedResult {
 }
 
 export interface SeedDeps {
-  db: Executor;
+  database: Pick<DatabaseHandle, 'db' | 'dialect'>;
   clock: Clock;
-  config: Pick<Config, 'auth' | 'publicUrl'>;
+  config: Config;
 }
 
 /**
  * Seeds the demo site when the platform has no site yet. The check and the writes share one
  * transaction holding the start-up lock, so instances starting together seed it once.
  */
-export async function seedDemoIfEmpty({ db, clock, config }: SeedDeps): Promise<SeedResult> {
-  return inTransaction(db, async (trx) => {
+export async function seedDemoIfEmpty({ database, clock, config }: SeedDeps): Promise<SeedResult> {
+  return inTransaction(database.db, async (trx) => {
     await takeLock(trx, 'startup', clock.now().toISOString());
-    const sites = createSitesService({ db: trx, clock });
+    // The app's own services, wired as app.ts wires them, all in this one transaction.
+    const { sites, departments, users, documents, workPlans, columns } = createServices(
+      { db: trx, dialect: database.dialect },
+      config,
+      clock,
+    );
     if ((await sites.count()) > 0) return { seeded: false };
     const actor = systemActor('初始化');
-    const departments = createDepartmentsService({ db: trx, clock });
-    const users = createUsersService({ db: trx, clock, auth: config.auth, departments });
 
     const site = await sites.create(actor, {
       name: '姑苏区人民政府',
@@ -93,20 +91,11 @@ export async function seedDemoIfEmpty({ db, clock, config }: SeedDeps): Promise<
     }
     // The district's 2018 plan: handed out, published as a document on the day the district
     // published it, and on its public progress page.
-    const documents = createDocumentsService({ db: trx, clock });
-    const workPlans = createWorkPlansService({
-      db: trx,
-      clock,
-      departments,
-      sites,
-      documents,
-      signals: workPlanSignals(documents, createRequestsService({ db: trx, clock })),
-    });
     const { plan } = parsePlanText(readFileSync(new URL('./gusu-2018-work-plan.txt', import.meta.url), 'utf8'));
     const { id: planId } = await workPlans.importPlan(actor, site.id, plan);
     await workPlans.assign(actor, planId);
     const office = (await departments.list(site.id)).find((d) => d.shortName === '区党政办');
-    const rules = (await createColumnsService({ db: trx, clock }).list(site.id)).find((c) => c.code === 'rules');
+    const rules = (await columns.list(site.id)).find((c) => c.code === 'rules');
     const document = await documents.importPublished(actor, site.id, {
       departmentId: office?.id ?? '',
       content: {

@@ -28,7 +28,7 @@ export interface E2E {
 export async function startE2E({ content = false } = {}): Promise<E2E> {
   const database: DatabaseHandle & { dataDir: string } = await freshDatabase();
   const config = testConfig(database.dataDir, { GONGKAI_LOG_LEVEL: 'info' });
-  const seed = await seedDemoIfEmpty({ db: database.db, clock: systemClock, config });
+  const seed = await seedDemoIfEmpty({ database, clock: systemClock, config });
   const log: string[] = [];
   const { app, services } = await buildApp(config, { database, logStream: { write: (line) => void log.push(line) } });
   if (content && seed.siteId) await seedDemoContent(services, database.db, seed.siteId, systemClock);

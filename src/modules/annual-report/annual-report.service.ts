@@ -9,12 +9,12 @@ import { can } from '../../platform/auth/actor.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { DOCUMENT_KIND_LABELS } from '../documents/documents.model.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
-import { createColumnsService } from '../columns/columns.service.js';
-import { createDocumentsService, type DocumentDetail } from '../documents/documents.service.js';
+import type { ColumnsService } from '../columns/columns.service.js';
+import type { DocumentDetail, DocumentsService } from '../documents/documents.service.js';
 import { AnnualReportBody } from './annual-report.html.js';
-import { createDepartmentsService } from '../departments/departments.service.js';
-import { createRequestsService } from '../requests/requests.service.js';
-import { createSitesService } from '../sites/sites.service.js';
+import type { DepartmentsService } from '../departments/departments.service.js';
+import type { RequestsService } from '../requests/requests.service.js';
+import type { SitesService } from '../sites/sites.service.js';
 import {
   caseStates,
   checkArithmetic,
@@ -100,34 +100,6 @@ async function snapshotOf(
 }
 
 /**
- * A check the documents service runs before publishing: a document that carries an annual report
- * is published only while its filed tables still match the cases and their arithmetic holds.
- */
-export function annualReportPublishCheck(clock: Clock) {
-  return async (db: Executor, doc: { id: string }): Promise<void> => {
-    const row = await db
-      .selectFrom('annual_report_snapshots')
-      .selectAll()
-      .where('document_id', '=', doc.id)
-      .executeTakeFirst();
-    if (!row) return;
-    const filed = JSON.parse(row.report_json) as AnnualReport;
-    const now = await createAnnualReportService({ db, clock }).build(
-      row.site_id,
-      Number(row.year),
-      row.department_key || null,
-    );
-    const figures = (r: AnnualReport) => JSON.stringify([r.section2, r.section3, r.section4]);
-    if (now.problems.length > 0)
-      throw AnnualReportErrors.ANNUAL_REPORT_ARITHMETIC(
-        undefined,
-        now.problems.map((message) => ({ message })),
-      );
-    if (figures(now) !== figures(filed)) throw AnnualReportErrors.ANNUAL_REPORT_CHANGED();
-  };
-}
-
-/**
  * A check of a document's content on submission and publication: a drafted annual report is not
  * sent for review or published while a prefilled passage still says what is to be written.
  */
@@ -183,21 +155,29 @@ export const tablesTitle = (report: AnnualReport): string =>
 export interface AnnualReportDeps {
   db: Executor;
   clock: Clock;
+  sites: Pick<SitesService, 'get'>;
+  departments: Pick<DepartmentsService, 'get' | 'list' | 'path'>;
+  columns: Pick<ColumnsService, 'list'>;
+  documents: Pick<DocumentsService, 'create' | 'kindStatistics' | 'publishedInYear'>;
+  requests: Pick<RequestsService, 'reportCases'>;
   /** How far the year's work plan got (the work-plans module); without it 六 says none was entered. */
   workPlans?: {
     yearSummary(siteId: string, year: number, departmentId: string | null): Promise<WorkPlanSummary | null>;
   };
 }
 
-export function createAnnualReportService({ db, clock, workPlans }: AnnualReportDeps) {
-  const sites = createSitesService({ db, clock });
-  const departments = createDepartmentsService({ db, clock });
-  const columns = createColumnsService({ db, clock });
-  const documents = createDocumentsService({ db, clock });
-  const requests = createRequestsService({ db, clock });
-
-  async function readFigures(siteId: string, departmentId: string | null, year: number) {
-    const rows = await db
+export function createAnnualReportService({
+  db,
+  clock,
+  sites,
+  departments,
+  columns,
+  documents,
+  requests,
+  workPlans,
+}: AnnualReportDeps) {
+  async function readFigures(trx: Executor, siteId: string, departmentId: string | null, year: number) {
+    const rows = await trx
       .selectFrom('annual_report_figures')
       .select(['figure', 'value'])
       .where('site_id', '=', siteId)
@@ -207,8 +187,8 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
     return new Map(rows.map((r) => [r.figure as EnteredFigure, Number(r.value)]));
   }
 
-  async function readNarrative(siteId: string, departmentId: string | null, year: number) {
-    const rows = await db
+  async function readNarrative(trx: Executor, siteId: string, departmentId: string | null, year: number) {
+    const rows = await trx
       .selectFrom('annual_report_narratives')
       .select(['section', 'body'])
       .where('site_id', '=', siteId)
@@ -226,19 +206,28 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
       return service.build(siteId, year, departmentId);
     },
 
-    /** The report's figures for a year, for the whole site or one department, with its arithmetic checked. */
-    async build(siteId: string, year: number, departmentId: string | null = null): Promise<AnnualReport> {
-      const site = await sites.get(siteId);
-      const dept = departmentId ? await departments.get(departmentId) : null;
+    /**
+     * The report's figures for a year, for the whole site or one department, with its arithmetic
+     * checked; in the caller's transaction when it passes one (there the work plan, which bears on
+     * no figure, is left out).
+     */
+    async build(
+      siteId: string,
+      year: number,
+      departmentId: string | null = null,
+      trx: Executor = db,
+    ): Promise<AnnualReport> {
+      const site = await sites.get(siteId, trx);
+      const dept = departmentId ? await departments.get(departmentId, trx) : null;
       const [calendar, cases, kinds, entered, published, written, plan, siteColumns] = await Promise.all([
-        currentCalendar(db),
-        requests.reportCases(siteId, departmentId),
-        documents.kindStatistics(siteId, year, departmentId),
-        readFigures(siteId, departmentId, year),
-        documents.publishedInYear(siteId, year, departmentId),
-        readNarrative(siteId, departmentId, year),
-        workPlans?.yearSummary(siteId, year, departmentId) ?? null,
-        columns.list(siteId),
+        currentCalendar(trx),
+        requests.reportCases(siteId, departmentId, trx),
+        documents.kindStatistics(siteId, year, departmentId, trx),
+        readFigures(trx, siteId, departmentId, year),
+        documents.publishedInYear(siteId, year, departmentId, trx),
+        readNarrative(trx, siteId, departmentId, year),
+        trx === db && workPlans ? workPlans.yearSummary(siteId, year, departmentId) : null,
+        columns.list(siteId, trx),
       ]);
       const figure = (f: EnteredFigure) => entered.get(f) ?? null;
       // One state per case and year-end, shared by every table that asks.
@@ -246,7 +235,7 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
       const s3 = section3(cases, year, stateAt);
       const s4 = section4(cases, year);
       // This year's 二 must equal last year's 四 as filed; recomputed when nothing was filed here.
-      const filed = await snapshotOf(db, siteId, departmentId, year - 1);
+      const filed = await snapshotOf(trx, siteId, departmentId, year - 1);
       const previousCarried = (filed ?? { section3: section3(cases, year - 1, stateAt) }).section3.rows.at(-1)?.values;
       const total = (i: number) => s3.rows.at(i)?.values[6] ?? 0;
       const fees = processingFees(cases, year);
@@ -446,8 +435,30 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
       const who = report.agency;
       // The whole report; its tables are filed as they are now.
       const body = renderToString(h(AnnualReportBody, { report }));
-      return inTransaction(db, async (trx) => {
-        const doc = await createDocumentsService({ db: trx, clock }).create(actor, siteId, q.publisherId, {
+      // The document and its filed tables are written together.
+      const fileTables = async (trx: Executor, documentId: string) => {
+        const key = { site_id: siteId, department_key: q.departmentId ?? '', year: q.year };
+        await trx
+          .deleteFrom('annual_report_snapshots')
+          .where('site_id', '=', key.site_id)
+          .where('department_key', '=', key.department_key)
+          .where('year', '=', key.year)
+          .execute();
+        await trx
+          .insertInto('annual_report_snapshots')
+          .values({
+            ...key,
+            document_id: documentId,
+            report_json: JSON.stringify(report),
+            created_at: clock.now().toISOString(),
+          })
+          .execute();
+      };
+      return documents.create(
+        actor,
+        siteId,
+        q.publisherId,
+        {
           title: reportTitle(report),
           docNo: '',
           writtenOn: null,
@@ -462,25 +473,32 @@ export function createAnnualReportService({ db, clock, workPlans }: AnnualReport
           bodyHtml: body,
           source: who,
           columnIds: [column.id],
-        });
-        const key = { site_id: siteId, department_key: q.departmentId ?? '', year: q.year };
-        await trx
-          .deleteFrom('annual_report_snapshots')
-          .where('site_id', '=', key.site_id)
-          .where('department_key', '=', key.department_key)
-          .where('year', '=', key.year)
-          .execute();
-        await trx
-          .insertInto('annual_report_snapshots')
-          .values({
-            ...key,
-            document_id: doc.id,
-            report_json: JSON.stringify(report),
-            created_at: clock.now().toISOString(),
-          })
-          .execute();
-        return doc;
-      });
+        },
+        fileTables,
+      );
+    },
+
+    /**
+     * A check the documents service runs before publishing, in the publication's transaction: a
+     * document that carries an annual report is published only while its filed tables still match
+     * the cases and their arithmetic holds.
+     */
+    async publishCheck(trx: Executor, doc: { id: string }): Promise<void> {
+      const row = await trx
+        .selectFrom('annual_report_snapshots')
+        .selectAll()
+        .where('document_id', '=', doc.id)
+        .executeTakeFirst();
+      if (!row) return;
+      const filed = JSON.parse(row.report_json) as AnnualReport;
+      const now = await service.build(row.site_id, Number(row.year), row.department_key || null, trx);
+      const figures = (r: AnnualReport) => JSON.stringify([r.section2, r.section3, r.section4]);
+      if (now.problems.length > 0)
+        throw AnnualReportErrors.ANNUAL_REPORT_ARITHMETIC(
+          undefined,
+          now.problems.map((message) => ({ message })),
+        );
+      if (figures(now) !== figures(filed)) throw AnnualReportErrors.ANNUAL_REPORT_CHANGED();
     },
   };
   return service;

@@ -57,7 +57,8 @@ export function createColumnsService({ db, clock }: { db: Executor; clock: Clock
   }
 
   return {
-    list: (siteId: string) => repo.listColumns(db, siteId),
+    /** A site's columns; in the caller's transaction when it passes one. */
+    list: (siteId: string, trx: Executor = db) => repo.listColumns(trx, siteId),
 
     async get(id: string): Promise<Column> {
       const c = await repo.findColumn(db, id);
@@ -76,9 +77,9 @@ export function createColumnsService({ db, clock }: { db: Executor; clock: Clock
       return all.find((c) => pathOf(all, c.id) === wanted);
     },
 
-    /** Adds the standard 政府信息公开 section, 政务动态 and 通知公告 to a new site. */
-    async createStandard(actor: Actor, siteId: string): Promise<void> {
-      await inTransaction(db, async (trx) => {
+    /** Adds the standard 政府信息公开 section, 政务动态 and 通知公告 to a new site (in the site's creation). */
+    async createStandard(actor: Actor, siteId: string, within: Executor = db): Promise<void> {
+      await inTransaction(within, async (trx) => {
         const at = clock.now().toISOString();
         const add = async (c: StandardColumn, parentId: string | null, sortOrder: number): Promise<void> => {
           const id = newId();

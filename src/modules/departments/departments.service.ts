@@ -89,14 +89,14 @@ export function createDepartmentsService({ db, clock }: DepartmentsDeps) {
       return repo.listDepartments(db, siteId);
     },
 
-    async get(id: string): Promise<Department> {
-      const d = await repo.findDepartment(db, id);
+    async get(id: string, trx: Executor = db): Promise<Department> {
+      const d = await repo.findDepartment(trx, id);
       if (!d) throw Errors.NOT_FOUND('单位不存在');
       return d;
     },
 
-    async path(siteId: string, id: string): Promise<string[]> {
-      return pathIn(await repo.listDepartments(db, siteId), id);
+    async path(siteId: string, id: string, trx: Executor = db): Promise<string[]> {
+      return pathIn(await repo.listDepartments(trx, siteId), id);
     },
 
     async subtree(siteId: string, roots: readonly string[]): Promise<string[]> {

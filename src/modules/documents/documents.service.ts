@@ -4,51 +4,28 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { nextNumber } from '../../platform/counters/counters.js';
 import { can, scopeOf, type Actor, type Role, isOnSite } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
-import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
-import {
-  cleanFileName,
-  detectAllowedType,
-  nameForType,
-  typeLabel,
-  type FileStore,
-} from '../../platform/files/files.js';
-import { extractText, TEXT_TYPES } from '../../platform/files/text.js';
-import { searchEngine, type SearchEntry } from '../../platform/search/engine.js';
+import type { FileStore } from '../../platform/files/files.js';
+import { searchEngine } from '../../platform/search/engine.js';
 import { bodyProblem, MAX_BODY_LENGTH, sanitizeBody } from '../../platform/text/html.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
-import { createColumnsService } from '../columns/columns.service.js';
-import { createDepartmentsService } from '../departments/departments.service.js';
+import type { ColumnsService } from '../columns/columns.service.js';
+import type { DepartmentsService } from '../departments/departments.service.js';
 import { formatIndexNo } from '../sites/index-number.js';
-import { createSitesService } from '../sites/sites.service.js';
+import type { SitesService } from '../sites/sites.service.js';
 import type { DocumentContent, RevisionState } from './documents.model.js';
 import * as repo from './documents.repository.js';
 import { documentKey, documentSearchEntry, isSearchable } from './documents.search.js';
 import type { DocumentRow, RevisionRow } from './documents.repository.js';
+import { documentAttachments } from './documents.attachments.js';
+import { DocumentErrors } from './documents.errors.js';
+import { documentFigures } from './documents.figures.js';
+import { documentPortal } from './documents.portal.js';
 
 export type { DocumentRow, RevisionRow } from './documents.repository.js';
 
-export const DocumentErrors = defineErrors({
-  DOCUMENT_STATE: { status: 409, message: '信息当前所处的环节不允许此操作' },
-  DOCUMENT_COLUMN_INVALID: { status: 400, message: '所选栏目不存在或不属于本站点' },
-  DOCUMENT_PUBLISHER_INVALID: { status: 400, message: '发布机构不存在或不属于本站点' },
-  DOCUMENT_REVIEW_INCOMPLETE: { status: 400, message: '审核通过前须完成保密审查' },
-  DOCUMENT_REASON_REQUIRED: { status: 400, message: '请填写理由' },
-  DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
-  DOCUMENT_INTERPRETS_INVALID: { status: 400, message: '所解读的政策文件不存在、不属于本站点或就是本信息' },
-  INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
-  DOCUMENT_BODY_TOO_COMPLEX: { status: 400, message: '正文的格式过于复杂或过长，请简化后重新提交' },
-  ATTACHMENT_UNREADABLE: {
-    status: 422,
-    message: '附件的文字无法在限定的时间和内存内读出（文件可能已损坏、过大或经过特殊构造），请检查后重新上传',
-  },
-  ATTACHMENT_NAME_TYPE: { status: 415, message: '文件名的扩展名与文件内容不符，请改正文件名后重新上传' },
-  ATTACHMENT_TYPE: {
-    status: 415,
-    message: '附件只能是 PDF、Word、Excel、PowerPoint 文件或 PNG、JPEG、GIF 图片（按文件内容判断）',
-  },
-  ATTACHMENT_TOO_LARGE: { status: 413, message: '附件超过大小限制' },
-});
+export { DocumentErrors } from './documents.errors.js';
 
 /** Art. 26: information is published within 20 working days of being formed or changed. */
 export const PROACTIVE_DISCLOSURE_WORKDAYS = 20;
@@ -77,6 +54,9 @@ export interface DeadlineRisk {
 export interface DocumentsDeps {
   db: Executor;
   clock: Clock;
+  sites: Pick<SitesService, 'get'>;
+  departments: Pick<DepartmentsService, 'get' | 'list' | 'path' | 'subtree'>;
+  columns: Pick<ColumnsService, 'list'>;
   /** Where attachment bytes are kept; needed only by the attachment methods. */
   files?: FileStore;
   maxAttachmentBytes?: number;
@@ -98,16 +78,15 @@ const PUBLISHERS: Role[] = ['editor', 'reviewer', 'site_admin'];
 export function createDocumentsService({
   db,
   clock,
+  sites,
+  departments,
+  columns: siteColumns,
   files,
   maxAttachmentBytes = 20 * 1024 * 1024,
   publishChecks = [],
   contentChecks = [],
   reviewChecks = [],
 }: DocumentsDeps) {
-  const departments = createDepartmentsService({ db, clock });
-  // Views are not worth a write per page view; at worst a crash loses a few seconds of counts.
-  const pendingViews = new Map<string, number>();
-
   async function departmentPath(siteId: string, departmentId: string): Promise<string[]> {
     return departments.path(siteId, departmentId);
   }
@@ -130,7 +109,7 @@ export function createDocumentsService({
     content: DocumentContent,
     selfId?: string,
   ): Promise<DocumentContent> {
-    const columns = await createColumnsService({ db: trx, clock }).list(siteId);
+    const columns = await siteColumns.list(siteId, trx);
     const columnIds = [...new Set(content.columnIds)];
     if (columnIds.some((id) => !columns.some((c) => c.id === id))) throw DocumentErrors.DOCUMENT_COLUMN_INVALID();
     if (content.replacedById) {
@@ -188,8 +167,8 @@ export function createDocumentsService({
 
   /** The 索引号 for a first publication: from the site's template, skipping any number an import already holds. */
   async function assignIndexNo(trx: Executor, doc: DocumentRow, publishedAt: string): Promise<string> {
-    const site = await createSitesService({ db: trx, clock }).get(doc.siteId);
-    const dept = await createDepartmentsService({ db: trx, clock }).get(doc.departmentId);
+    const site = await sites.get(doc.siteId, trx);
+    const dept = await departments.get(doc.departmentId, trx);
     const year = Number(chinaDate(new Date(publishedAt)).slice(0, 4));
     const deptCode = dept.code ?? '';
     const scope = site.indexNoTemplate.includes('{deptCode}') ? `${year}|${deptCode}` : String(year);
@@ -205,7 +184,7 @@ export function createDocumentsService({
     const doc = await repo.findDocument(trx, id);
     const engine = searchEngine(trx);
     if (!doc || !isSearchable(doc)) return engine.remove(trx, documentKey(id));
-    const publisher = await createDepartmentsService({ db: trx, clock }).get(doc.departmentId);
+    const publisher = await departments.get(doc.departmentId, trx);
     await engine.put(trx, documentSearchEntry(doc, publisher.name));
   }
 
@@ -256,7 +235,22 @@ export function createDocumentsService({
     return this_.get(actor, id);
   }
 
+  const portal = documentPortal(db, departments);
+
   const this_ = {
+    ...documentAttachments({
+      db,
+      clock,
+      files,
+      maxAttachmentBytes,
+      editors: EDITORS,
+      loadVisible,
+      refuseUnless,
+      publicDocument: (siteId, id) => portal.publicDocument(siteId, id),
+    }),
+    ...documentFigures(db),
+    ...portal,
+
     async get(actor: Actor, id: string): Promise<DocumentDetail> {
       const { doc, latest } = await loadVisible(actor, id);
       return { ...doc, columnIds: await repo.columnIdsOf(db, id), latest };
@@ -285,46 +279,6 @@ export function createDocumentsService({
       return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? 'draft' })) };
     },
 
-    /** The text of each Word or PDF attachment, by name; `executor` may be the caller's transaction. */
-    attachmentTexts(executor: Executor, id: string): Promise<{ name: string; text: string }[]> {
-      return repo.attachmentTexts(executor, id);
-    },
-
-    /**
-     * Takes the text of Word and PDF attachments never read — those uploaded before texts were
-     * kept — so the checks before publication and `pii audit` read them too. Each is read once:
-     * a scanned PDF stays without text and is left to the reviewer.
-     */
-    async extractMissingTexts(): Promise<{ checked: number; extracted: number }> {
-      if (!files) throw Errors.INTERNAL();
-      const missing = await repo.attachmentsWithoutText(db, TEXT_TYPES);
-      let extracted = 0;
-      for (const a of missing) {
-        // One that cannot be read within the limits is left to the reviewer, like a scan.
-        const text = (await extractText(await files.get(a.sha256), a.mime)) ?? '';
-        await repo.setAttachmentText(db, a.id, text, clock.now().toISOString());
-        if (text.trim()) extracted++;
-      }
-      return { checked: missing.length, extracted };
-    },
-
-    /** Every public document of a site, in pages (rebuilding the search index, auditing the archive). */
-    async *publicDocuments(siteId: string): AsyncGenerator<DocumentRow> {
-      const page = 500;
-      for (let offset = 0; ; offset += page) {
-        const { rows } = await repo.queryDocuments(db, { siteId, publicOnly: true, limit: page, offset });
-        yield* rows;
-        if (rows.length < page) return;
-      }
-    },
-
-    /** Every public document of a site as a search entry, for rebuilding the index. */
-    async *searchEntries(siteId: string): AsyncGenerator<SearchEntry> {
-      const names = new Map((await departments.list(siteId)).map((d) => [d.id, d.name]));
-      for await (const doc of this_.publicDocuments(siteId))
-        yield documentSearchEntry(doc, names.get(doc.departmentId) ?? '');
-    },
-
     /**
      * Public documents of the whole site by title, 文号 or 索引号 — what an editor of any department
      * may link to (the policy an interpretation explains, what replaces a repealed document).
@@ -346,11 +300,6 @@ export function createDocumentsService({
     async authorWork(actor: Actor, siteId: string): Promise<RevisionRow[]> {
       if (!actor.userId || !isOnSite(actor, siteId)) return [];
       return repo.openRevisionsOf(db, siteId, actor.userId);
-    },
-
-    /** When each column last had a public document (the inspection's stale-column count). */
-    lastPublishedByColumn(siteId: string): Promise<Map<string, string>> {
-      return repo.lastPublishedByColumn(db, siteId);
     },
 
     /** Drafts a document; `alongside` writes what belongs with it (a link to it) in the same transaction. */
@@ -631,179 +580,6 @@ export function createDocumentsService({
         });
       }
       return risks.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-    },
-
-    /**
-     * Adds a file to a document. The type is told by the content; the bytes are stored by hash
-     * before the row is written, so a failed transaction leaves at most an unreferenced file.
-     */
-    async addAttachment(
-      actor: Actor,
-      id: string,
-      upload: { name: string; bytes: Buffer },
-    ): Promise<repo.AttachmentRow> {
-      const { doc } = await loadVisible(actor, id);
-      await refuseUnless(actor, doc, EDITORS, '为该信息上传附件');
-      if (!files) throw Errors.INTERNAL();
-      if (upload.bytes.length > maxAttachmentBytes)
-        throw DocumentErrors.ATTACHMENT_TOO_LARGE(`附件不能超过 ${Math.round(maxAttachmentBytes / 1048576)} MB`);
-      const mime = await detectAllowedType(upload.bytes);
-      if (!mime) throw DocumentErrors.ATTACHMENT_TYPE();
-      const name = nameForType(upload.name, mime);
-      if (!name)
-        throw DocumentErrors.ATTACHMENT_NAME_TYPE(
-          `文件名“${cleanFileName(upload.name)}”的扩展名与文件内容（${typeLabel(mime)}）不符，请改正文件名后重新上传`,
-        );
-      const text = await extractText(upload.bytes, mime);
-      if (text === null) throw DocumentErrors.ATTACHMENT_UNREADABLE();
-      const sha256 = await files.put(upload.bytes);
-      const row: repo.AttachmentRow = {
-        id: newId(),
-        documentId: id,
-        name,
-        mime,
-        size: upload.bytes.length,
-        sha256,
-        createdAt: clock.now().toISOString(),
-      };
-      await inTransaction(db, async (trx) => {
-        await repo.insertAttachment(trx, { ...row, createdBy: actor.userId, text });
-        if (doc.status === 'published') await touchSite(trx, doc.siteId);
-        await recordAudit(trx, clock, actor, {
-          action: 'document.attach',
-          entityType: 'document',
-          entityId: id,
-          siteId: doc.siteId,
-          departmentId: doc.departmentId,
-          after: row,
-        });
-      });
-      return row;
-    },
-
-    async removeAttachment(actor: Actor, id: string, attachmentId: string): Promise<void> {
-      const { doc } = await loadVisible(actor, id);
-      await refuseUnless(actor, doc, EDITORS, '删除该信息的附件');
-      const attachment = await repo.findAttachment(db, attachmentId);
-      if (!attachment || attachment.documentId !== id) throw Errors.NOT_FOUND('附件不存在');
-      await inTransaction(db, async (trx) => {
-        await repo.deleteAttachment(trx, attachmentId);
-        if (doc.status === 'published') await touchSite(trx, doc.siteId);
-        await recordAudit(trx, clock, actor, {
-          action: 'document.detach',
-          entityType: 'document',
-          entityId: id,
-          siteId: doc.siteId,
-          departmentId: doc.departmentId,
-          before: attachment,
-        });
-      });
-    },
-
-    async attachments(actor: Actor, id: string): Promise<repo.AttachmentRow[]> {
-      await loadVisible(actor, id);
-      return repo.listAttachments(db, id);
-    },
-
-    // The portal ----------------------------------------------------------------------------
-
-    publicAttachments: (documentId: string) => repo.listAttachments(db, documentId),
-
-    /** An attachment and its bytes, only while its document is public. */
-    async publicAttachment(
-      siteId: string,
-      attachmentId: string,
-    ): Promise<{ attachment: repo.AttachmentRow; bytes: Buffer } | undefined> {
-      const attachment = await repo.findAttachment(db, attachmentId);
-      if (!attachment || !files || !(await this_.publicDocument(siteId, attachment.documentId))) return undefined;
-      return { attachment, bytes: await files.get(attachment.sha256) };
-    },
-
-    /** A document as the public may see it: published and proactively disclosed, or nothing. */
-    async publicDocument(siteId: string, id: string): Promise<(DocumentRow & { columnIds: string[] }) | undefined> {
-      const doc = await repo.findDocument(db, id);
-      if (!doc || doc.siteId !== siteId || doc.status !== 'published' || doc.content.disclosure !== 'proactive')
-        return undefined;
-      return { ...doc, columnIds: await repo.columnIdsOf(db, id) };
-    },
-
-    publicList(siteId: string, q: Omit<repo.DocumentQuery, 'siteId' | 'publicOnly' | 'status' | 'departmentIds'>) {
-      return repo.queryDocuments(db, { ...q, siteId, publicOnly: true });
-    },
-
-    publicFacets: (siteId: string) => repo.publicFacets(db, siteId),
-
-    /**
-     * Section 二 of the annual report for 规章 and 行政规范性文件: issued in the year (by 成文日期, else
-     * 发布日期), repealed or expired in the year (when that revision was published), in force at its end.
-     */
-    /** Documents published in the year, and interpretations among them (annual report 一). */
-    publishedInYear(siteId: string, year: number, departmentId: string | null) {
-      return repo.publishedInYear(db, siteId, year, departmentId);
-    },
-
-    async kindStatistics(siteId: string, year: number, departmentId: string | null) {
-      const end = `${year}-12-31`;
-      const stats = { rule: { issued: 0, repealed: 0, inForce: 0 }, normative: { issued: 0, repealed: 0, inForce: 0 } };
-      // The first published revision that made it repealed or expired dates the repeal.
-      const endings = await repo.kindDocumentEndings(db, siteId, departmentId);
-      for (const doc of await repo.kindDocuments(db, siteId, departmentId)) {
-        const kind = doc.content.documentKind;
-        if (!kind) continue;
-        const issuedOn = doc.content.writtenOn ?? (doc.publishedAt ? chinaDate(new Date(doc.publishedAt)) : end);
-        if (issuedOn > end) continue;
-        if (issuedOn.startsWith(String(year))) stats[kind].issued++;
-        const ended = endings.get(doc.id);
-        if (ended?.startsWith(String(year))) stats[kind].repealed++;
-        if (!ended || ended > end) stats[kind].inForce++;
-      }
-      return stats;
-    },
-
-    /**
-     * Per department: the 规章 and 规范性文件 it published in the year, and how many of them have a
-     * published interpretation (政策解读) — one of the measures of the work-plan assessment.
-     */
-    async interpretedPolicies(
-      siteId: string,
-      year: number,
-    ): Promise<Map<string, { policies: number; interpreted: number }>> {
-      const out = new Map<string, { policies: number; interpreted: number }>();
-      for (const doc of await repo.policiesOfYear(db, siteId, year)) {
-        const counts = out.get(doc.departmentId) ?? { policies: 0, interpreted: 0 };
-        counts.policies++;
-        if (doc.interpreted) counts.interpreted++;
-        out.set(doc.departmentId, counts);
-      }
-      return out;
-    },
-
-    /** The public interpretations (政策解读) of a document, for its page. */
-    publicInterpretations: (siteId: string, documentId: string) => repo.publicInterpretationsOf(db, siteId, documentId),
-
-    /** Documents of a site named by 索引号, or else by 文号 (several when a 文号 is not unique). */
-    async findByReference(siteId: string, reference: string): Promise<DocumentRow[]> {
-      const byIndexNo = await repo.findDocumentByIndexNo(db, siteId, reference);
-      return byIndexNo ? [byIndexNo] : repo.findDocumentsByDocNo(db, siteId, reference);
-    },
-
-    /** Counts a page view; counts are kept in memory briefly and written in batches (`flushViews`). */
-    countView(id: string): void {
-      pendingViews.set(id, (pendingViews.get(id) ?? 0) + 1);
-    },
-
-    /** Writes the counted views; what could not be written (the database away) is kept for the next try. */
-    async flushViews(): Promise<void> {
-      const batch = [...pendingViews];
-      pendingViews.clear();
-      for (const [i, [id, n]] of batch.entries()) {
-        try {
-          await repo.addViews(db, id, n);
-        } catch (error) {
-          for (const [left, m] of batch.slice(i)) pendingViews.set(left, (pendingViews.get(left) ?? 0) + m);
-          throw error;
-        }
-      }
     },
   };
   return this_;

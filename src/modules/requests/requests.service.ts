@@ -4,43 +4,23 @@ import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.j
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import type { FileStore } from '../../platform/files/files.js';
 import { nextNumber } from '../../platform/counters/counters.js';
-import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
 import { isValidUscc } from '../../platform/text/identifiers.js';
 import { deidentify } from '../../platform/text/pii.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
-import { createDepartmentsService } from '../departments/departments.service.js';
-import { createSitesService } from '../sites/sites.service.js';
+import type { DepartmentsService } from '../departments/departments.service.js';
+import type { SitesService } from '../sites/sites.service.js';
 import { caseState, checkEvent, type CaseState, type ReportCase, type RequestEvent } from './requests.case.js';
 import { perPageFee, perRequestFee } from './requests.fees.js';
-import {
-  DEFAULT_TEMPLATES,
-  fillTemplate,
-  LEGAL_BASIS,
-  NOTICE_KINDS,
-  noticeDocx,
-  remedyStatement,
-  replyKindFor,
-  unknownPlaceholders,
-  type NoticeKind,
-  type Placeholder,
-} from './requests.notices.js';
-import { EVENT_LABELS, OUTCOMES, outcomeLabel, type Channel } from './requests.model.js';
+import { noticeWriting } from './requests.notice-writing.js';
+import { EVENT_LABELS, outcomeLabel, type Channel } from './requests.model.js';
+import { RequestInputErrors } from './requests.errors.js';
 import * as repo from './requests.repository.js';
 import type { RequestRow, StoredEvent } from './requests.repository.js';
 import type { Applicant, EventInput, OnlineRequestBody, RegisterRequestBody } from './requests.schema.js';
 
-export const RequestInputErrors = defineErrors({
-  REQUEST_ORGANISATION_KIND: { status: 400, message: '法人或其他组织须选择组织类别' },
-  REQUEST_CREDIT_CODE: { status: 400, message: '统一社会信用代码不正确（校验位不符）' },
-  REQUEST_DEPARTMENT: { status: 400, message: '申请的机关不存在或不属于本站点' },
-  REQUEST_RECEIVED_DATE: { status: 400, message: '收到申请之日不能晚于今天' },
-  REQUEST_NOT_FOUND: { status: 404, message: '申请编号或查询码不正确' },
-  REQUEST_FEE_NONE: { status: 400, message: '按国办函〔2020〕109号的标准，本申请不收取信息处理费' },
-  NOTICE_KIND: { status: 404, message: '没有这种文书' },
-  NOTICE_NOT_APPLICABLE: { status: 409, message: '该申请尚无可生成此文书的办理记录' },
-  NOTICE_PLACEHOLDER: { status: 400, message: '文书模板中有不认识的占位符' },
-});
+export { RequestInputErrors } from './requests.errors.js';
 
 const HANDLERS: Role[] = ['request_handler', 'site_admin'];
 const READERS: Role[] = ['request_handler', 'site_admin', 'auditor'];
@@ -87,19 +67,15 @@ function withoutIdentity(r: RequestRow): RequestRow {
   };
 }
 
-/** 2026-03-02 → 2026年3月2日, as notices write dates. */
-const chineseDate = (date: string) =>
-  `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-
 export interface RequestsDeps {
   db: Executor;
   clock: Clock;
+  sites: Pick<SitesService, 'get'>;
+  departments: Pick<DepartmentsService, 'get' | 'path' | 'subtree'>;
   files?: FileStore;
 }
 
-export function createRequestsService({ db, clock, files }: RequestsDeps) {
-  const departments = createDepartmentsService({ db, clock });
-  const sites = createSitesService({ db, clock });
+export function createRequestsService({ db, clock, sites, departments, files }: RequestsDeps) {
   const today = () => chinaDate(clock.now());
 
   async function departmentPath(siteId: string, departmentId: string | null): Promise<string[]> {
@@ -273,6 +249,21 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
   }
 
   const service = {
+    ...noticeWriting({
+      db,
+      clock,
+      sites,
+      departments,
+      handlers: HANDLERS,
+      readers: READERS,
+      today,
+      loadVisible,
+      summaryOf: async (row) => {
+        const [summary] = await derive([row]);
+        if (!summary) throw Errors.INTERNAL();
+        return summary;
+      },
+    }),
     /** An application made on the portal: received the day it is submitted (Art. 31, online: both sides confirm at once). */
     submitOnline(siteId: string, input: OnlineRequestBody, idProof: { bytes: Buffer; mime: string } | null) {
       return create(
@@ -351,108 +342,12 @@ export function createRequestsService({ db, clock, files }: RequestsDeps) {
       };
     },
 
-    /** Every notice template of the site: the office's latest version, or the built-in text (version 0). */
-    async noticeTemplates(actor: Actor, siteId: string) {
-      if (!can(actor, siteId, READERS, [])) throw Errors.FORBIDDEN('没有查看文书模板的权限');
-      const saved = await repo.latestTemplates(db, siteId);
-      return NOTICE_KINDS.map((kind) => {
-        const own = saved.get(kind);
-        const builtIn = DEFAULT_TEMPLATES[kind];
-        return {
-          kind,
-          label: builtIn.label,
-          version: own?.version ?? 0,
-          title: own?.title ?? builtIn.title,
-          body: own?.body ?? builtIn.body,
-        };
-      });
-    },
-
-    /** Saves a template as its next version; the office (site-wide handlers, site admins) edits them. */
-    async saveNoticeTemplate(actor: Actor, siteId: string, kind: string, input: { title: string; body: string }) {
-      if (!can(actor, siteId, HANDLERS, [])) throw Errors.FORBIDDEN('只有政务公开办可以修改文书模板');
-      if (!(NOTICE_KINDS as readonly string[]).includes(kind)) throw RequestInputErrors.NOTICE_KIND();
-      const unknown = unknownPlaceholders(`${input.title}\n${input.body}`);
-      if (unknown.length > 0)
-        throw RequestInputErrors.NOTICE_PLACEHOLDER(
-          `文书模板中有不认识的占位符：${unknown.map((u) => `{${u}}`).join('、')}`,
-        );
-      return inTransaction(db, async (trx) => {
-        const version = (await repo.templateVersions(trx, siteId, kind)).length + 1;
-        const at = clock.now().toISOString();
-        await repo.insertTemplate(trx, { id: newId(), siteId, kind, version, ...input, createdBy: actor.userId }, at);
-        await recordAudit(trx, clock, actor, {
-          action: 'notice_template.save',
-          entityType: 'notice_template',
-          entityId: `${siteId}:${kind}`,
-          siteId,
-          after: { kind, version, title: input.title, body: input.body },
-        });
-        return { kind, label: DEFAULT_TEMPLATES[kind as NoticeKind].label, version, ...input };
-      });
-    },
-
-    async noticeTemplateVersions(actor: Actor, siteId: string, kind: string) {
-      if (!can(actor, siteId, READERS, [])) throw Errors.FORBIDDEN('没有查看文书模板的权限');
-      return repo.templateVersions(db, siteId, kind);
-    },
-
-    /** A notice of the case as DOCX, filled in from its record; `reply` picks the reply kind by outcome. */
-    async notice(actor: Actor, id: string, kind: string): Promise<{ bytes: Buffer; fileName: string }> {
-      const row = await loadVisible(actor, id, HANDLERS);
-      const [summary] = await derive([row]);
-      if (!summary) throw Errors.INTERNAL();
-      const find = (type: RequestEvent['type']) => summary.events.findLast((e) => e.type === type);
-      if (kind === 'reply' && !summary.outcome) throw RequestInputErrors.NOTICE_NOT_APPLICABLE();
-      const chosen = kind === 'reply' && summary.outcome ? replyKindFor(summary.outcome) : kind;
-      if (!(NOTICE_KINDS as readonly string[]).includes(chosen)) throw RequestInputErrors.NOTICE_KIND();
-      const noticeKind = chosen as NoticeKind;
-      const needs: Partial<Record<NoticeKind, RequestEvent['type']>> = {
-        correction: 'correction_requested',
-        consultation: 'consultation_started',
-        extension: 'extended',
-        fee: 'fee_notice_sent',
-      };
-      const needed = needs[noticeKind];
-      if ((needed && !find(needed)) || (noticeKind.startsWith('reply_') && !summary.outcome))
-        throw RequestInputErrors.NOTICE_NOT_APPLICABLE();
-      const template = (await service.noticeTemplates(actor, row.siteId)).find((t) => t.kind === noticeKind);
-      if (!template) throw RequestInputErrors.NOTICE_KIND();
-      const site = await sites.get(row.siteId);
-      const agency = row.departmentId ? (await departments.get(row.departmentId)).name : site.name;
-      const outcome = OUTCOMES.find((o) => o.code === summary.outcome);
-      const reply = find('replied');
-      const values: Partial<Record<Placeholder, string>> = {
-        申请人: row.applicantName,
-        申请编号: row.trackingNo,
-        收到日期: chineseDate(row.receivedOn),
-        所需信息: row.infoTitle,
-        机关名称: agency,
-        日期: chineseDate(today()),
-        答复期限: summary.clock.dueOn ? chineseDate(summary.clock.dueOn) : '',
-        补正事项: find('correction_requested')?.items ?? '',
-        补正期限: summary.clock.correctionDueOn ? chineseDate(summary.clock.correctionDueOn) : '',
-        征求意见对象: find('consultation_started')?.party ?? '',
-        延长工作日: String(find('extended')?.days ?? ''),
-        收费金额: String(find('fee_notice_sent')?.amount ?? ''),
-        缴费期限: summary.clock.feeDueOn ? chineseDate(summary.clock.feeDueOn) : '',
-        办理结果: outcome ? outcome.label.replace(/^[（(][一二三四五六七][）)]|^\d+\./, '') : '',
-        法律依据: summary.outcome ? LEGAL_BASIS[summary.outcome] : '',
-        // A department's reply is reviewed by the government it belongs to; the government's by the one above.
-        救济途径: remedyStatement(summary.outcome, row.departmentId ? site.name : '上一级人民政府'),
-        说明: (noticeKind.startsWith('reply_') ? reply?.note : needed && find(needed)?.note) ?? '',
-      };
-      const title = fillTemplate(template.title, values);
-      const bytes = await noticeDocx(title, fillTemplate(template.body, values), agency, values.日期 ?? '');
-      return { bytes, fileName: `${row.trackingNo}-${title}.docx` };
-    },
-
     /**
      * Every case addressed to one agency (or, without one, every case of the site) as the annual
      * report counts them: receipt, applicant kind and events — nothing that identifies anyone.
      */
-    async reportCases(siteId: string, departmentId: string | null): Promise<ReportCase[]> {
-      return repo.reportCaseRows(db, siteId, departmentId);
+    async reportCases(siteId: string, departmentId: string | null, trx: Executor = db): Promise<ReportCase[]> {
+      return repo.reportCaseRows(trx, siteId, departmentId);
     },
 
     /**

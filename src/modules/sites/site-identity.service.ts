@@ -5,7 +5,7 @@ import { touchSite } from '../../platform/cache/content-version.repository.js';
 import type { Clock } from '../../platform/clock/clock.js';
 import { detectAllowedType, type FileStore } from '../../platform/files/files.js';
 import { Errors } from '../../platform/http/errors.js';
-import { createColumnsService } from '../columns/columns.service.js';
+import type { ColumnsService } from '../columns/columns.service.js';
 import {
   IMAGE_KIND_LABELS,
   identityProblems,
@@ -24,10 +24,11 @@ export interface SiteIdentityDeps {
   db: Executor;
   clock: Clock;
   files: FileStore;
+  columns: Pick<ColumnsService, 'list'>;
 }
 
 /** The office sets its portal's identity; every page shows it from the next request on. */
-export function createSiteIdentityService({ db, clock, files }: SiteIdentityDeps) {
+export function createSiteIdentityService({ db, clock, files, columns: siteColumns }: SiteIdentityDeps) {
   async function current(siteId: string): Promise<SiteIdentity> {
     const site = await repo.findSite(db, siteId);
     if (!site) throw Errors.NOT_FOUND('站点不存在');
@@ -56,7 +57,7 @@ export function createSiteIdentityService({ db, clock, files }: SiteIdentityDeps
     async update(actor: Actor, siteId: string, input: SiteIdentityInput): Promise<SiteIdentity> {
       const before = await current(siteId);
       mayChange(actor, siteId);
-      const columns = await createColumnsService({ db, clock }).list(siteId);
+      const columns = await siteColumns.list(siteId);
       const feeding = new Set(columns.filter((c) => c.kind !== 'link').map((c) => c.id));
       const problems = identityProblems(input, feeding);
       if (problems.length > 0) throw SiteErrors.SITE_INVALID('门户外观与标识的设置有误', problems);

@@ -7,7 +7,7 @@ import type { Clock } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import { normaliseOrganisationCode } from '../../platform/text/identifiers.js';
-import { createColumnsService } from '../columns/columns.service.js';
+import type { ColumnsService } from '../columns/columns.service.js';
 import { indexTemplateProblems } from './index-number.js';
 import { SiteErrors } from './sites.errors.js';
 import * as repo from './sites.repository.js';
@@ -22,6 +22,8 @@ export interface SiteInput extends SiteFields {
 export interface SitesDeps {
   db: Executor;
   clock: Clock;
+  /** A new site starts with the standard columns, written in the site's own transaction. */
+  columns: Pick<ColumnsService, 'createStandard'>;
 }
 
 function normaliseHost(host: string): string {
@@ -63,7 +65,7 @@ function checkInput(input: SiteInput): SiteInput {
   return { ...input, orgCode, hosts };
 }
 
-export function createSitesService({ db, clock }: SitesDeps) {
+export function createSitesService({ db, clock, columns }: SitesDeps) {
   async function assertUnique(trx: Executor, input: SiteInput, selfId?: string): Promise<void> {
     const existing = await repo.listSites(trx);
     if (existing.some((s) => s.siteCode === input.siteCode && s.id !== selfId)) throw SiteErrors.SITE_CODE_TAKEN();
@@ -92,8 +94,8 @@ export function createSitesService({ db, clock }: SitesDeps) {
   }
 
   const service = {
-    async get(id: string): Promise<Site> {
-      const site = await repo.findSite(db, id);
+    async get(id: string, trx: Executor = db): Promise<Site> {
+      const site = await repo.findSite(trx, id);
       if (!site) throw Errors.NOT_FOUND('站点不存在');
       return site;
     },
@@ -143,7 +145,7 @@ export function createSitesService({ db, clock }: SitesDeps) {
         await repo.insertSite(trx, id, fields, hosts, at);
         // Every new site starts with the standard columns (政府信息公开 section, 政务动态, 通知公告)
         // and the standard mailboxes.
-        await createColumnsService({ db: trx, clock }).createStandard(actor, id);
+        await columns.createStandard(actor, id, trx);
         await insertStandardMailboxes(trx, id, at);
         await recordAudit(trx, clock, actor, {
           action: 'site.create',
