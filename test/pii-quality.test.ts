@@ -8,13 +8,22 @@ import { loadCorpus } from './fixtures/pii/real.js';
 
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-01 (bench/RESULTS.md).
- * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout8 on 2026-12-01, by helpers
+ * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout9 on 2026-12-01, by helpers
  * who saw no code; none was tuned on and their mistakes were never read (heldout5 was also used, as an
  * aggregate, to find which of the 2026-12-01 rules had cost a plate, and heldout4 to withdraw a mailbox
- * rule). heldout8 is the newest, measured once, after the last round. These floors only keep the
+ * rule). heldout9 is the newest, measured before and once after the last round. These floors only keep the
  * detector from getting worse; issue 14 stays open until they are empty.
  */
-const HELD_OUT = ['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'] as const;
+const HELD_OUT = [
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+  'heldout8',
+  'heldout9',
+] as const;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
   heldout2: { recall: { landline: 0.88, bank_card: 0.94 }, precision: PRECISION_TARGET },
   heldout3: { recall: { plate: 0.96 }, precision: PRECISION_TARGET },
@@ -22,7 +31,8 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   heldout5: { recall: { person_name: 0.94, landline: 0.91 }, precision: PRECISION_TARGET },
   heldout6: { recall: { person_name: 0.94, landline: 0.93 }, precision: PRECISION_TARGET },
   heldout7: { recall: { person_name: 0.93, address: 0.91, landline: 0.98 }, precision: PRECISION_TARGET },
-  heldout8: { recall: { address: 0.92, landline: 0.96, plate: 0.94 }, precision: PRECISION_TARGET },
+  heldout8: { recall: { address: 0.93, landline: 0.96, plate: 0.94 }, precision: PRECISION_TARGET },
+  heldout9: { recall: { landline: 0.96, plate: 0.97 }, precision: PRECISION_TARGET },
 };
 
 /**
@@ -35,7 +45,21 @@ describe('personal-information detection on the hand-written corpus', () => {
   it('has at least 600 sentences in at least ten genres, the held-out sets apart from what was tuned on', () => {
     const devTexts = new Set(
       (
-        ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'heldout'] as const
+        [
+          'dev',
+          'dev2',
+          'dev3',
+          'dev4',
+          'dev5',
+          'dev6',
+          'dev7',
+          'dev8',
+          'dev9',
+          'dev10',
+          'dev11',
+          'dev12',
+          'heldout',
+        ] as const
       ).flatMap((part) => loadCorpus(part).map((s) => s.text)),
     );
     for (const part of HELD_OUT) {

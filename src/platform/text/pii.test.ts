@@ -854,6 +854,54 @@ describe('plates', () => {
       '苏E．C9R26',
     ]);
   });
+
+  it('reads full-width letters and digits, a driver’s own taxi, and a tractor’s plate (鲁13-27653), not a company’s cab', () => {
+    expect(found('车辆闽Ｆ·７Ｍ５２９长期占用车位。', 'plate')).toEqual(['闽Ｆ·７Ｍ５２９']);
+    expect(found('当事人何光明驾驶其个人所有的渝A·6K275出租车拒载。', 'plate')).toEqual(['渝A·6K275']);
+    expect(found('涉案车辆渝A·6K275出租车（某出租汽车公司营运车辆）。', 'plate')).toEqual([]);
+    expect(found('拖拉机号牌陕05-21736；轮式拖拉机	鲁1327653', 'plate')).toEqual(['陕05-21736', '鲁1327653']);
+    // A bare province and seven digits elsewhere is no plate.
+    expect(found('编号鲁1327653。', 'plate')).toEqual([]);
+  });
+
+  it('ends a home before a car parked there', () => {
+    expect(found('业主喻晓东，小区里云A·6T385、云A 2M76Q两辆车停了两年。', 'address')).toEqual([]);
+  });
+});
+
+describe('homes named by their neighbours, villages and deliveries', () => {
+  it('finds the next house on the same road or lane: a neighbour’s, or the next household in a list', () => {
+    expect(
+      found('你家住九江市浔阳区湓浦街道大中路庾亮南路口小港巷12号，隔壁小港巷14号住户搭建雨棚。', 'address'),
+    ).toEqual(['九江市浔阳区湓浦街道大中路庾亮南路口小港巷12号', '小港巷14号']);
+    expect(
+      found('已签约：马福祥（城关区伏龙坪街道伏龙坪路西段87号）、冶秀珍（伏龙坪路西段89号）。', 'address'),
+    ).toEqual(['城关区伏龙坪街道伏龙坪路西段87号', '伏龙坪路西段89号']);
+  });
+
+  it('finds a writer’s own village before 村民, but not an honouree’s in an honours list or table', () => {
+    expect(found('我是播州区鸭溪镇石关村大坪组村民母德明，饮水管冻裂。', 'address')).toEqual([
+      '播州区鸭溪镇石关村大坪组',
+    ]);
+    expect(found('人选：聂红梅（海南省琼中县红毛镇什寒村村民、合作社理事长）。', 'address')).toEqual([]);
+    expect(found('者秀英\t女\t彝族\t鹤庆县黄坪镇新庄村村民\t孝老爱亲模范', 'address')).toEqual([]);
+  });
+
+  it('finds a home after 他家在 / 自己家（ and a delivery address, but not where objections are sent', () => {
+    expect(found('庞秀兰老人的家在陶沟巷11号，她说现在好了。', 'address')).toEqual(['陶沟巷11号']);
+    expect(found('在自己家（周口市川汇区人和街道七一路交通巷8号）开办辅导班。', 'address')).toEqual([
+      '周口市川汇区人和街道七一路交通巷8号',
+    ]);
+    expect(found('告知书送达地址：红塔区玉兴街道飞云巷11号；送达人：区信访局。', 'address')).toEqual([
+      '红塔区玉兴街道飞云巷11号',
+    ]);
+    expect(found('异议书面材料送达地址：厦门市思明区体育路95号，联系电话0592-5188765。', 'address')).toEqual([]);
+  });
+
+  it('reads no name in a numbered lane (金钟里3号楼) or a 嘎查 (嘎|查牧民)', () => {
+    expect(found('住户：苏德顺（河北区望海楼街道建昌道口金钟里3号楼2门301）。', 'person_name')).toEqual(['苏德顺']);
+    expect(found('会上，格根哈达嘎查牧民额尔敦作交流发言。', 'person_name')).toEqual(['额尔敦']);
+  });
 });
 
 describe('masking', () => {

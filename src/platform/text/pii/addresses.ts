@@ -1,5 +1,6 @@
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
+import { holdsPlate } from './numbers.js';
 import { firstNameFrom, ORGANISATION, ownerOf } from './owner.js';
 
 /**
@@ -19,11 +20,11 @@ const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|村民(?!小组)|牧民|农民/;
 
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
@@ -48,6 +49,8 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   if (value.length < 4 || !(PLACE_PART.test(value) || /\d+(?:栋|幢|号楼)\d+(?:单元|门)\d+/.test(value)))
     return undefined;
   if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
+  // (…小区里云A·6T385 is a car in the estate, not a home.)
+  if (holdsPlate(value)) return undefined;
   return { start: from, end: from + value.length };
 }
 
@@ -69,8 +72,11 @@ const ADDRESS_LEAD =
 const NOT_A_HOME_AFTER =
   /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
 const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
+/** A village's people, said right after it (…大坪组村民). */
+const VILLAGER = /^(?:的)?(?:村民|牧民|农民)/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
-const HOME_AFTER = /^(?:的)?(?:住户|村民|居民|老宅|老房子|住宅|家中|家里|自有住宅|自建房|自家)/;
+const HOME_AFTER =
+  /^(?:的)?(?:住户|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|住宅|家中|家里|自有住宅|自建房|自家)/;
 
 function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const out: AddressSpan[] = [];
@@ -190,6 +196,13 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   return withRepeats(text, kept);
 }
 
+/**
+ * The road, street or lane of a numbered house, after the last place or road before it
+ * (…伏龙坪街道|伏龙坪路西段|87号, …大中路庾亮南路口|小港巷|12号, …张花村|三街|6号).
+ */
+const ROAD_OF_HOUSE =
+  /((?:(?![省市区县旗镇乡村路街巷道口])[\u4e00-\u9fff]){1,6}(?:路|街|巷|弄|胡同|里|坊)(?:[东西南北中]段)?)\d+号/;
+
 /** How far on a home is looked for again: the same passage, so a long text is not searched once per address. */
 const REPEAT_REACH = 800;
 
@@ -214,6 +227,13 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
       for (let at = ahead.indexOf(tail); at >= 0; at = ahead.indexOf(tail, at + tail.length))
         if (!foundAt.has(span.end + at)) repeats.push({ start: span.end + at, end: span.end + at + tail.length });
     }
+    // Another house on the same road or lane (…伏龙坪路西段87号）、冶秀珍（伏龙坪路西段89号, 隔壁小港巷14号):
+    // a neighbour's home, or the next in a list of households.
+    const road = ROAD_OF_HOUSE.exec(value)?.[1];
+    if (road)
+      for (const m of ahead.matchAll(new RegExp(`${road}\\d+号(?:楼\\d+(?:门|单元)\\d+室?|院)?`, 'g')))
+        if (!foundAt.has(span.end + m.index))
+          repeats.push({ start: span.end + m.index, end: span.end + m.index + m[0].length });
   }
   if (repeats.length === 0) return found;
   // A repeat gives way to an address found in its own right, and to an earlier repeat it overlaps.
@@ -253,6 +273,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       const span = addressAt(text, i) ?? addressPartCell(cell) ?? placeBeforeHouseCell(text, cell);
       if (
         span &&
+        // (…村村民 in a cell is who the person is, as an honours table gives it.)
+        !VILLAGER.test(text.slice(span.end, span.end + 3)) &&
         !businessRow(text, cell) &&
         (cell.kind === 'address' || (cell.kind === undefined && personInRow(cell, names)))
       ) {
@@ -262,7 +284,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     }
     // After a label. A label's own characters (住 in 住所) are not an address's first.
     if (!LABEL_END.has(text[i - 1] ?? '') || !/[\u4e00-\u9fff\d]/.test(text[i] ?? '')) continue;
-    if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的)/.test(text.slice(i, i + 1))) continue;
+    if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的|住)/.test(text.slice(i, i + 1))) continue;
     // Nor does an address begin with a person's name (邻居|巩三喜在…村二组自家院内).
     if (firstNameFrom(names, i)?.start === i) continue;
     const left = text.slice(Math.max(0, i - 12), i);
@@ -308,7 +330,14 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     if (!span) continue;
     // Whoever lives there is said after it (是…41号的住户, 在…枫树下组的老宅); the address begins
     // after the last 在 (车牌号X停放在|…3组自家院内 begins at the village), and names no vehicle.
-    if (HOME_AFTER.test(text.slice(span.end, span.end + 6)) && !/在|[A-Z]\d/.test(text.slice(span.start, span.end))) {
+    // (A village alone is a home only in the writer's or party's own words — 我是…组村民, 系…村村民 —
+    // not in an honours list, whose villages are where the honourees work.)
+    const villager = VILLAGER.test(text.slice(span.end, span.end + 3));
+    if (
+      HOME_AFTER.test(text.slice(span.end, span.end + 6)) &&
+      !/在|[A-Z]\d/.test(text.slice(span.start, span.end)) &&
+      (!villager || /(?:是|系|[：:])$/.test(left))
+    ) {
       keep(span);
       continue;
     }

@@ -549,6 +549,9 @@ function isName(
     )
   )
     return false;
+  // A road or lane numbered right after it (金钟里3号楼), the 查 of a 嘎查 (…嘎|查牧民).
+  if (/^\d+(?:号|栋|幢|弄)/.test(text.slice(end, end + 4)) || (name[0] === '查' && text[start - 1] === '嘎'))
+    return false;
   // A road's name in an address, right after its town or district (长安镇|乌沙江|贝路28号).
   if (
     /[镇乡村区县市]$/.test(text.slice(start - 1, start)) &&

@@ -81,6 +81,14 @@ const PLATE = new RegExp(
   `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.．\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
   'gi',
 );
+/**
+ * A tractor's or harvester's plate (农机号牌): the province, two digits for the county and five,
+ * 鲁13-27653. Taken when written with a separator, or bare beside the machine it belongs to.
+ */
+const FARM_PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}](\\d{2})([·•・.．\\- ]?)\\d{5}(?![A-Za-z0-9])`, 'g');
+const FARM_MACHINE = /拖拉机|收割机|插秧机|农机|农用|机耕|号牌/;
+/** Whether a text holds something written as a vehicle's plate (an address does not run into one). */
+export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, 'i').test(value);
 /** A vehicle said to belong to an organisation (营运, 公交, a company as its owner, a fleet). */
 const COMPANY_VEHICLE =
   /^(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:出租车|公交车)|[、，,]?[^。；]{0,20}等\d+辆)/;
@@ -160,9 +168,9 @@ function contactedPerson(text: string, start: number, left: string, names: reado
   return name !== undefined && name.end <= from + m[1]!.length;
 }
 
-/** The text with full-width digits and signs as ASCII, one character for one, so offsets hold. */
+/** The text with full-width digits, letters and signs as ASCII, one character for one, so offsets hold. */
 function halfWidth(text: string): string {
-  return text.replace(/[０-９＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Whether a person's name stands in the table row between `rowStart` and `rowEnd`. */
@@ -342,8 +350,16 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
   }
   for (const m of text.matchAll(PLATE)) {
     const end = m.index + m[0].length;
-    if (COMPANY_VEHICLE.test(text.slice(end, end + 16)) || COMPANY_OWNER.test(before(m.index, 40))) continue;
+    // A taxi is a company's unless said to be the driver's own (个人所有的…出租车).
+    const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有)[^。；，,]{0,8}$/.test(before(m.index, 20));
+    if ((COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) || COMPANY_OWNER.test(before(m.index, 40)))
+      continue;
     add('plate', m.index, end);
+  }
+  for (const m of text.matchAll(FARM_PLATE)) {
+    const end = m.index + m[0].length;
+    const near = text.slice(Math.max(0, m.index - 30), end + 10);
+    if ((m[2] || FARM_MACHINE.test(near)) && !COMPANY_OWNER.test(before(m.index, 40))) add('plate', m.index, end);
   }
   return found;
 }
