@@ -32,7 +32,8 @@ export default defineConfig({
     pool: 'forks',
     // As bin/gongkai does: the holiday package needs China time (see the note there).
     env: { TZ: 'Asia/Shanghai' },
-    testTimeout: 30_000,
+    // A guard against a hung test, not a speed target: the slowest tests take ~25 s on a slow 2-core machine.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

@@ -78,38 +78,36 @@ export function createColumnsService({ db, clock }: { db: Executor; clock: Clock
     },
 
     /** Adds the standard 政府信息公开 section, 政务动态 and 通知公告 to a new site (in the site's creation). */
-    async createStandard(actor: Actor, siteId: string, within: Executor = db): Promise<void> {
-      await inTransaction(within, async (trx) => {
-        const at = clock.now().toISOString();
-        const add = async (c: StandardColumn, parentId: string | null, sortOrder: number): Promise<void> => {
-          const id = newId();
-          const updateIntervalDays =
-            c.updateIntervalDays === undefined ? DEFAULT_UPDATE_INTERVAL_DAYS[c.kind] : c.updateIntervalDays;
-          await repo.insertColumn(
-            trx,
-            {
-              id,
-              siteId,
-              code: c.code,
-              parentId,
-              name: c.name,
-              kind: c.kind,
-              linkUrl: '',
-              updateIntervalDays,
-              sortOrder,
-            },
-            at,
-          );
-          for (const [i, child] of (c.children ?? []).entries()) await add(child, id, i + 1);
-        };
-        for (const [i, c] of STANDARD_COLUMNS.entries()) await add(c, null, i + 1);
-        await touchSite(trx, siteId);
-        await recordAudit(trx, clock, actor, {
-          action: 'column.create_standard',
-          entityType: 'site',
-          entityId: siteId,
-          siteId,
-        });
+    async createStandard(actor: Actor, siteId: string, trx: Executor): Promise<void> {
+      const at = clock.now().toISOString();
+      const add = async (c: StandardColumn, parentId: string | null, sortOrder: number): Promise<void> => {
+        const id = newId();
+        const updateIntervalDays =
+          c.updateIntervalDays === undefined ? DEFAULT_UPDATE_INTERVAL_DAYS[c.kind] : c.updateIntervalDays;
+        await repo.insertColumn(
+          trx,
+          {
+            id,
+            siteId,
+            code: c.code,
+            parentId,
+            name: c.name,
+            kind: c.kind,
+            linkUrl: '',
+            updateIntervalDays,
+            sortOrder,
+          },
+          at,
+        );
+        for (const [i, child] of (c.children ?? []).entries()) await add(child, id, i + 1);
+      };
+      for (const [i, c] of STANDARD_COLUMNS.entries()) await add(c, null, i + 1);
+      await touchSite(trx, siteId);
+      await recordAudit(trx, clock, actor, {
+        action: 'column.create_standard',
+        entityType: 'site',
+        entityId: siteId,
+        siteId,
       });
     },
 

@@ -668,14 +668,12 @@ export function documentPages(app: App, deps: PortalDeps): void {
           departments.list(site.id),
           frameFor(request, site, columns),
         ]);
-        const years = [...new Set(facets.publishedAt.map((p) => Number(day(p).slice(0, 4))))].sort((a, b) => b - a);
-
         return (
           <CataloguePage
             frame={frame}
             departments={depts}
             subjects={facets.subjects}
-            years={years}
+            years={facets.years}
             filters={filters}
             docs={rows}
             total={total}

@@ -4,7 +4,7 @@ import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.j
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { nextNumber } from '../../platform/counters/counters.js';
 import type { FileStore } from '../../platform/files/files.js';
-import { defineErrors, Errors } from '../../platform/http/errors.js';
+import { Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
 import { maskedName, withoutWriter } from '../../platform/text/writer.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
@@ -20,23 +20,15 @@ import {
   type MessageEventType,
   type Rating,
 } from './messages.model.js';
+import { MessageErrors } from './messages.errors.js';
+import { messagePublication } from './messages.publication.js';
 import * as repo from './messages.repository.js';
 import type { MailboxesService } from './messages.mailboxes.js';
 import type { MailboxRow, MessageRow, StoredEvent } from './messages.repository.js';
 import type { MessageEventInput, OnlineMessageBody, PublicationInput, RegisterMessageBody } from './messages.schema.js';
 import { monthlyStatistics } from './messages.statistics.js';
 
-export const MessageErrors = defineErrors({
-  MESSAGE_KIND_REQUIRED: { status: 400, message: '请选择留言类别' },
-  MESSAGE_RECEIVED_DATE: { status: 400, message: '收到日期不能晚于今天' },
-  MESSAGE_NOT_FOUND: { status: 404, message: '留言编号或查询码不正确' },
-  MESSAGE_DEPARTMENT: { status: 400, message: '转办的部门不存在或不属于本站点' },
-  MESSAGE_MERGE_TARGET: { status: 400, message: '要合并到的留言不存在，或就是这条留言本身，或它自己也已被合并' },
-  MESSAGE_NOT_PUBLISHABLE: {
-    status: 409,
-    message: '只有留言人同意公开、且已经答复的留言才能公开',
-  },
-});
+export { MessageErrors } from './messages.errors.js';
 
 /** The office: dispatches, reviews answers, closes, publishes. A department handler answers what it is given. */
 const HANDLERS: Role[] = ['message_handler', 'site_admin'];
@@ -291,7 +283,51 @@ export function createMessagesService({
     });
   }
 
+  /** A message as a member of staff may see it: the writer and files only for those handling it. */
+  async function detail(actor: Actor, id: string) {
+    const row = await load(actor, id);
+    const [[c], names] = await Promise.all([casesOf(db, [row]), departmentNames(row.siteId)]);
+    const identify = await mayIdentify(actor, row);
+    const merged = row.mergedIntoId ? await repo.findMessage(db, row.mergedIntoId) : undefined;
+    return {
+      ...summary(row, c!.box, c!.case, names, identify),
+      // What the writer wrote is theirs too: an auditor reads it masked.
+      body: identify ? row.body : await deidentifyText(db, row.siteId, withoutWriter(row.body, row.writer)),
+      writer: identify
+        ? row.writer
+        : { name: maskedName(row.writerName), phone: '（仅办理人员可见）', email: '', address: '' },
+      mergedInto: merged?.trackingNo ?? null,
+      // Like the writer's contacts, the files are for those handling the message.
+      attachments: identify
+        ? (await repo.listAttachments(db, id)).map(({ id: attachmentId, name, mime, size }) => ({
+            id: attachmentId,
+            name,
+            mime,
+            size,
+          }))
+        : [],
+      events: c!.history.map((e) => ({
+        seq: e.seq,
+        type: e.type,
+        label: EVENT_LABELS[e.type],
+        on: e.on,
+        note: e.note ?? null,
+        departmentName: e.departmentId ? (names.get(e.departmentId) ?? null) : null,
+        reply: e.reply ?? null,
+        days: e.days ?? null,
+        approved: e.approved ?? null,
+        rating: e.rating ?? null,
+        recordedBy: e.recordedBy,
+        recordedAt: e.recordedAt,
+      })),
+      actions: await actionsFor(actor, row, c!.case),
+      mayPublish: isOffice(actor, row.siteId) && row.consentToPublish && c!.case.answer !== null,
+      publication: row.publication,
+    };
+  }
+
   const service = {
+    ...messagePublication({ db, clock, get: detail, load, isOffice, deidentifyText, checkText, now, today }),
     /** A message written on the portal, received the day it is sent. */
     submitOnline(siteId: string, input: OnlineMessageBody, uploads: readonly Upload[] = []) {
       return create(
@@ -346,47 +382,7 @@ export function createMessagesService({
       return items.sort((a, b) => rank(a) - rank(b) || (a.case.dueOn ?? '9').localeCompare(b.case.dueOn ?? '9'));
     },
 
-    async get(actor: Actor, id: string) {
-      const row = await load(actor, id);
-      const [[c], names] = await Promise.all([casesOf(db, [row]), departmentNames(row.siteId)]);
-      const identify = await mayIdentify(actor, row);
-      const merged = row.mergedIntoId ? await repo.findMessage(db, row.mergedIntoId) : undefined;
-      return {
-        ...summary(row, c!.box, c!.case, names, identify),
-        // What the writer wrote is theirs too: an auditor reads it masked.
-        body: identify ? row.body : await deidentifyText(db, row.siteId, withoutWriter(row.body, row.writer)),
-        writer: identify
-          ? row.writer
-          : { name: maskedName(row.writerName), phone: '（仅办理人员可见）', email: '', address: '' },
-        mergedInto: merged?.trackingNo ?? null,
-        // Like the writer's contacts, the files are for those handling the message.
-        attachments: identify
-          ? (await repo.listAttachments(db, id)).map(({ id: attachmentId, name, mime, size }) => ({
-              id: attachmentId,
-              name,
-              mime,
-              size,
-            }))
-          : [],
-        events: c!.history.map((e) => ({
-          seq: e.seq,
-          type: e.type,
-          label: EVENT_LABELS[e.type],
-          on: e.on,
-          note: e.note ?? null,
-          departmentName: e.departmentId ? (names.get(e.departmentId) ?? null) : null,
-          reply: e.reply ?? null,
-          days: e.days ?? null,
-          approved: e.approved ?? null,
-          rating: e.rating ?? null,
-          recordedBy: e.recordedBy,
-          recordedAt: e.recordedAt,
-        })),
-        actions: await actionsFor(actor, row, c!.case),
-        mayPublish: isOffice(actor, row.siteId) && row.consentToPublish && c!.case.answer !== null,
-        publication: row.publication,
-      };
-    },
+    get: detail,
 
     /** Records one step of the loop; refused with a code when it does not follow (messages.case.ts). */
     async addEvent(actor: Actor, id: string, input: MessageEventInput) {
@@ -498,101 +494,6 @@ export function createMessagesService({
         });
       });
       return service.publicStatus(siteId, trackingNo, queryCode);
-    },
-
-    /**
-     * What the office starts from when publishing: the question and the answer with personal
-     * information masked, the writer's own name and contacts first of all.
-     */
-    async publicationDraft(actor: Actor, id: string) {
-      const detail = await service.get(actor, id);
-      if (!detail.mayPublish) throw MessageErrors.MESSAGE_NOT_PUBLISHABLE();
-      const row = (await repo.findMessage(db, id))!;
-      const mask = async (text: string) => deidentifyText(db, row.siteId, withoutWriter(text, row.writer));
-      return {
-        subject: await mask(row.subject),
-        body: await mask(row.body),
-        answer: await mask(detail.case.answer ?? ''),
-      };
-    },
-
-    /** Publishes the question and answer as the office edited them, through the publication gate. */
-    async publish(actor: Actor, id: string, input: PublicationInput) {
-      const detail = await service.get(actor, id);
-      if (!detail.mayPublish) throw MessageErrors.MESSAGE_NOT_PUBLISHABLE();
-      const row = (await repo.findMessage(db, id))!;
-      const fields = [
-        { field: '标题', text: withoutWriter(input.subject.trim(), row.writer) },
-        { field: '留言内容', text: withoutWriter(input.body.trim(), row.writer) },
-        { field: '答复内容', text: withoutWriter(input.answer.trim(), row.writer) },
-      ];
-      await inTransaction(db, async (trx) => {
-        await checkText(
-          trx,
-          actor,
-          { siteId: row.siteId, departmentId: detail.case.departmentId ?? '', entityType: 'message', entityId: id },
-          fields,
-          input.acceptedFindings,
-        );
-        await repo.setPublication(
-          trx,
-          id,
-          {
-            publishedAt: now(),
-            subject: fields[0]!.text,
-            body: fields[1]!.text,
-            answer: fields[2]!.text,
-            department: detail.case.departmentName ?? '',
-            answeredOn: detail.case.answeredOn ?? today(),
-          },
-          now(),
-        );
-        await recordAudit(trx, clock, actor, {
-          action: 'message.publish',
-          entityType: 'message',
-          entityId: id,
-          siteId: row.siteId,
-          after: { trackingNo: row.trackingNo },
-        });
-      });
-      return service.get(actor, id);
-    },
-
-    async unpublish(actor: Actor, id: string) {
-      const row = await load(actor, id);
-      if (!isOffice(actor, row.siteId)) throw Errors.FORBIDDEN('只有公开办可以撤下公开的留言');
-      await inTransaction(db, async (trx) => {
-        await repo.setPublication(trx, id, null, now());
-        await recordAudit(trx, clock, actor, {
-          action: 'message.unpublish',
-          entityType: 'message',
-          entityId: id,
-          siteId: row.siteId,
-          after: { trackingNo: row.trackingNo },
-        });
-      });
-      return service.get(actor, id);
-    },
-
-    /** Published messages for the portal: nothing but what passed the gate. */
-    published(siteId: string, options: { mailboxId?: string; page: number; pageSize: number }) {
-      return repo.listPublished(db, siteId, {
-        mailboxId: options.mailboxId,
-        limit: options.pageSize,
-        offset: (options.page - 1) * options.pageSize,
-      });
-    },
-
-    async publishedOne(siteId: string, trackingNo: string) {
-      const row = await repo.findByTrackingNo(db, siteId, trackingNo.trim().toUpperCase());
-      if (!row?.publication) throw Errors.NOT_FOUND('没有这条公开的留言');
-      return {
-        trackingNo: row.trackingNo,
-        kind: row.kind,
-        mailboxId: row.mailboxId,
-        receivedOn: row.receivedOn,
-        publication: row.publication,
-      };
     },
 
     /** A month's figures (website.md §6: 收到、办结、按期办结率、满意率), public. */

@@ -4,7 +4,7 @@ import type { Clock } from '../../platform/clock/clock.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import { isLagging } from './work-plans.progress.js';
 import type { AssignmentRow, Milestone, PlanRow } from './work-plans.repository.js';
-import type { AssignmentView, WorkPlansDeps } from './work-plans.service.js';
+import type { AssignmentView, NameMatch, WorkPlansDeps } from './work-plans.service.js';
 
 /** The office (政务公开办): a site-wide administrator. */
 export const OFFICE: Role[] = ['site_admin'];
@@ -22,6 +22,8 @@ export interface WorkPlanContext {
   plan: (id: string) => Promise<PlanRow>;
   refuseUnlessOffice: (actor: Actor, siteId: string) => void;
   refuseUnlessStaff: (actor: Actor, siteId: string) => void;
+  /** Unit names as a plan writes them, matched to the site's departments by name, short name or alias. */
+  matchNames: (siteId: string, names: readonly string[]) => Promise<NameMatch[]>;
 }
 
 /** A department's share as staff see it. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../db/database.js';
+import { inTransaction, type Db } from '../../db/database.js';
 import type { FileStore } from './files.js';
 
 /** Files are kept in parts of this size, so no single value grows with the file. */
@@ -17,7 +17,8 @@ export function createDatabaseFileStore(db: Db, now: () => Date, fallback?: File
     async put(bytes) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const parts = Math.max(1, Math.ceil(bytes.length / PART_BYTES));
-      await db.transaction().execute(async (trx) => {
+      // (In the caller's transaction when the store was built on one: the demo seed's.)
+      await inTransaction(db, async (trx) => {
         const kept = await trx
           .insertInto('stored_files')
           .values({ sha256, size: bytes.length, parts, created_at: now().toISOString() })

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/platform/auth/actor.js';
+import { createWorld, testApp, type TestApp, type World } from './helpers/app.js';
+import { documentContent } from './helpers/documents.js';
+
+/**
+ * The catalogue's subject and year filters are counted in the database (issue 18: a site of
+ * 200,000 documents took ~0.9 s to list them by reading every one); the years are China's.
+ */
+let t: TestApp;
+let w: World;
+const host = { host: 'site-3205080001.test' };
+
+beforeAll(async () => {
+  t = await testApp();
+  w = await createWorld(t.services);
+  const news = (await t.services.columns.list(w.siteId)).find((c) => c.code === 'news')!.id;
+  const archive = (title: string, subject: string, publishedAt: string, disclosure = 'proactive' as const) =>
+    t.services.documents.importPublished(systemActor('测试'), w.siteId, {
+      departmentId: w.deptA,
+      content: documentContent({ title, subject, columnIds: [news], disclosure }),
+      publishedAt,
+      indexNo: null,
+    });
+  // 16:30 UTC on 31 December is 00:30 on 1 January in China; 15:59 is still the old year.
+  await archive('元旦零点半发布的通知', '政务动态', '2021-12-31T16:30:00.000Z');
+  await archive('除夕前发布的通知', '财政信息', '2019-12-31T15:59:00.000Z');
+  await archive('年中发布的通知', '政务动态', '2019-06-01T02:00:00.000Z');
+});
+afterAll(() => t.close());
+
+describe('the catalogue’s filters', () => {
+  it('offer each subject and each China-time year of the public documents once, newest year first', async () => {
+    expect(await t.services.documents.publicFacets(w.siteId)).toEqual({
+      subjects: ['政务动态', '财政信息'].sort(),
+      years: [2022, 2019],
+    });
+    const html = (await t.app.inject({ url: '/catalogue', headers: host })).body;
+    expect(html).toContain('<option value="2022"');
+    expect(html).not.toContain('<option value="2021"');
+  });
+});
