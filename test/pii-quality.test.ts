@@ -11,7 +11,7 @@ import { loadCorpus } from './fixtures/pii/real.js';
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout9 on 2026-12-01, by helpers
  * who saw no code; none was tuned on and their mistakes were never read (heldout5 was also used, as an
  * aggregate, to find which of the 2026-12-01 rules had cost a plate, and heldout4 to withdraw a mailbox
- * rule). heldout9 is the newest, measured before and once after the last round. These floors only keep the
+ * rule). heldout9 is the newest, measured before the last round and twice after it. These floors only keep the
  * detector from getting worse; issue 14 stays open until they are empty.
  */
 const HELD_OUT = [
@@ -28,11 +28,11 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   heldout2: { recall: { landline: 0.88, bank_card: 0.94 }, precision: PRECISION_TARGET },
   heldout3: { recall: { plate: 0.96 }, precision: PRECISION_TARGET },
   heldout4: { recall: { person_name: 0.92, address: 0.91, landline: 0.98, plate: 0.97 }, precision: PRECISION_TARGET },
-  heldout5: { recall: { person_name: 0.94, landline: 0.91 }, precision: PRECISION_TARGET },
+  heldout5: { recall: { person_name: 0.94, landline: 0.94 }, precision: PRECISION_TARGET },
   heldout6: { recall: { person_name: 0.94, landline: 0.93 }, precision: PRECISION_TARGET },
   heldout7: { recall: { person_name: 0.93, address: 0.91, landline: 0.98 }, precision: PRECISION_TARGET },
-  heldout8: { recall: { address: 0.93, landline: 0.96, plate: 0.94 }, precision: PRECISION_TARGET },
-  heldout9: { recall: { landline: 0.96, plate: 0.97 }, precision: PRECISION_TARGET },
+  heldout8: { recall: { address: 0.93, landline: 0.98, plate: 0.94 }, precision: PRECISION_TARGET },
+  heldout9: { recall: { landline: 0.98, plate: 0.97 }, precision: PRECISION_TARGET },
 };
 
 /**

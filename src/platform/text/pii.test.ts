@@ -898,6 +898,19 @@ describe('homes named by their neighbours, villages and deliveries', () => {
     expect(found('异议书面材料送达地址：厦门市思明区体育路95号，联系电话0592-5188765。', 'address')).toEqual([]);
   });
 
+  it('takes a telephone given right after a person’s home, or answered by the person, as theirs', () => {
+    expect(
+      found('乙方选择安置房：拱墅区祥符街道勤丰安置小区6幢2单元1203室，联系电话0571-80832811。', 'landline'),
+    ).toEqual(['0571-80832811']);
+    expect(found('回访：8月15日致电0591-87642259，来电人本人接听，表示满意。', 'landline')).toEqual(['0591-87642259']);
+    expect(found('住址：姑苏区平江路12号；区政务公开办电话0512-65123015。', 'landline')).toEqual([]);
+  });
+
+  it('knows 初 and 战 as surnames where a label says a person, not in 初审 or 战斗', () => {
+    expect(found('申请人：初秀兰，业主战宏伟。', 'person_name')).toEqual(['初秀兰', '战宏伟']);
+    expect(found('经初审意见同意，战斗英雄事迹展出。', 'person_name')).toEqual([]);
+  });
+
   it('reads no name in a numbered lane (金钟里3号楼) or a 嘎查 (嘎|查牧民)', () => {
     expect(found('住户：苏德顺（河北区望海楼街道建昌道口金钟里3号楼2门301）。', 'person_name')).toEqual(['苏德顺']);
     expect(found('会上，格根哈达嘎查牧民额尔敦作交流发言。', 'person_name')).toEqual(['额尔敦']);

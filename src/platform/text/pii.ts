@@ -37,7 +37,7 @@ export interface PiiFinding {
 /**
  * Everything personal in a text, in order of position; where two findings overlap the first kept
  * wins (an ID number is not also a bank card). Names come first because they decide whose the
- * addresses and telephone numbers after them are.
+ * addresses and telephone numbers after them are, and homes before numbers for the same reason.
  */
 export function findPersonalInformation(text: string): PiiFinding[] {
   const layout = layoutOf(text);
@@ -50,10 +50,11 @@ export function findPersonalInformation(text: string): PiiFinding[] {
     ),
     unpadded,
   );
+  const homes = findAddresses(text, layout, names);
   const spans: { type: PiiType; start: number; end: number }[] = [
-    ...findNumbers(text, layout, names),
+    ...findNumbers(text, layout, names, homes),
     ...names.map((n) => ({ type: 'person_name' as const, ...n })),
-    ...findAddresses(text, layout, names).map((a) => ({ type: 'address' as const, ...a })),
+    ...homes.map((a) => ({ type: 'address' as const, ...a })),
   ];
   // In order of position, a finding overlaps a kept one exactly when it starts before the
   // furthest end kept so far.

@@ -185,7 +185,12 @@ function organisationRow(text: string, rowStart: number): boolean {
   return first.search(ORGANISATION) >= 0;
 }
 
-export function findNumbers(original: string, layout: Layout, names: readonly NameSpan[]): NumberSpan[] {
+export function findNumbers(
+  original: string,
+  layout: Layout,
+  names: readonly NameSpan[],
+  homes: readonly { start: number; end: number }[] = [],
+): NumberSpan[] {
   const text = halfWidth(original);
   const found: NumberSpan[] = [];
   const add = (type: NumberType, start: number, end: number) => found.push({ type, start, end });
@@ -238,8 +243,9 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
   // Both in text order: one pointer walks the mobiles, so a text full of numbers stays linear.
   const mobiles = found.filter((f) => f.type === 'mobile');
   let nextMobile = 0;
-  // An ID number or a mobile in the sentence says a person is being described, as a name does.
-  const people = [...names, ...found].sort((a, b) => a.start - b.start);
+  // An ID number, a mobile or a home in the sentence says a person is being described, as a name
+  // does (选择安置房：…1203室，联系电话…).
+  const people = [...names, ...found, ...homes].sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(LANDLINE)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -294,10 +300,11 @@ export function findNumbers(original: string, layout: Layout, names: readonly Na
       add('landline', start, end);
       continue;
     }
-    // (…or said after it to be a home's, or a neighbour's who passes messages on: （家中）, （其堂兄家，可转告）.)
+    // (…or said after it to be a home's, or a neighbour's who passes messages on: （家中）, （其堂兄家，可转告）,
+    // or answered by the person: 致电…，来电人本人接听.)
     if (
       personalLabel ||
-      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电))/.test(
+      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人)?本人接听)/.test(
         after,
       )
     ) {
