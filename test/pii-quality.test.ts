@@ -4,7 +4,7 @@ import { htmlToLayoutText } from '../src/platform/text/html.js';
 import { findPersonalInformation, PII_TYPES, type PiiType } from '../src/platform/text/pii.js';
 import { CORPUS, contentOf } from './fixtures/search/corpus.js';
 import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pii/measure.js';
-import { loadCorpus } from './fixtures/pii/real.js';
+import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/real.js';
 
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-01 (bench/RESULTS.md).
@@ -14,16 +14,7 @@ import { loadCorpus } from './fixtures/pii/real.js';
  * rule). heldout9 is the newest, measured before the last round and twice after it. These floors only keep the
  * detector from getting worse; issue 14 stays open until they are empty.
  */
-const HELD_OUT = [
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'heldout9',
-] as const;
+const HELD_OUT = HELD_OUT_PARTS;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
   heldout2: { recall: { landline: 0.88, bank_card: 0.94 }, precision: PRECISION_TARGET },
   heldout3: { recall: { plate: 0.96 }, precision: PRECISION_TARGET },
@@ -43,25 +34,7 @@ describe('personal-information detection on the hand-written corpus', () => {
   const dev = loadCorpus('dev');
 
   it('has at least 600 sentences in at least ten genres, the held-out sets apart from what was tuned on', () => {
-    const devTexts = new Set(
-      (
-        [
-          'dev',
-          'dev2',
-          'dev3',
-          'dev4',
-          'dev5',
-          'dev6',
-          'dev7',
-          'dev8',
-          'dev9',
-          'dev10',
-          'dev11',
-          'dev12',
-          'heldout',
-        ] as const
-      ).flatMap((part) => loadCorpus(part).map((s) => s.text)),
-    );
+    const devTexts = new Set(DEVELOPMENT_PARTS.flatMap((part) => loadCorpus(part).map((s) => s.text)));
     for (const part of HELD_OUT) {
       const heldout = loadCorpus(part);
       expect(heldout.length + dev.length).toBeGreaterThanOrEqual(600);
