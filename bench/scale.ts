@@ -459,6 +459,7 @@ async function loadDocuments(client: pg.ClientBase, sites: SiteInfo[]) {
           withdrawnAt: null,
           withdrawnReason: '',
           views: 0,
+          sharedFromId: null,
           createdAt: g.publishedAt,
           updatedAt: g.publishedAt,
         };

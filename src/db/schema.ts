@@ -270,6 +270,8 @@ export interface DocumentTable {
   withdrawn_at: string | null;
   withdrawn_reason: string;
   views: number;
+  /** 一稿多发: the document on another site this one is a copy of (kept in step with it); null for an original. */
+  shared_from_id: string | null;
   created_at: string;
   updated_at: string;
 }

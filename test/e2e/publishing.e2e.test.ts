@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/auth/actor.js';
 import type { DocumentContent } from '../../src/modules/documents/documents.model.js';
+import { documentContent } from '../helpers/documents.js';
 import { axeViolations, startE2E, type E2E } from './browser.js';
 
 /**
@@ -160,6 +161,87 @@ describe('publishing through the back office', () => {
     await portal.goto(`${e2e.base}/catalogue`);
     expect(await portal.locator('main').innerText()).not.toContain(TITLE);
     await Promise.all([editor.close(), reviewer.close(), portal.close()]);
+  });
+});
+
+describe('一稿多发 from the back office', () => {
+  it('publishes a document on another site of the platform, with that site’s 索引号', async () => {
+    const actor = systemActor('测试');
+    // A second site on the platform (a street office's), on which the finance editor may publish too.
+    const street = await e2e.services.sites.create(actor, {
+      name: '姑苏区双塔街道办事处',
+      siteCode: '3205080009',
+      sponsor: '姑苏区双塔街道办事处',
+      orgCode: '',
+      address: '',
+      phone: '',
+      email: '',
+      icpNo: '',
+      policeFilingNo: '',
+      indexNoTemplate: 'ST/{yyyy}-{seq:05}',
+      hosts: ['shuangta.test'],
+    });
+    const office = await e2e.services.departments.create(actor, street.id, {
+      parentId: null,
+      name: '双塔街道党政办公室',
+      shortName: '街道党政办',
+      code: null,
+      kind: 'government',
+      phone: '',
+      fax: '',
+      email: '',
+      address: '',
+      officeHours: '',
+      sortOrder: 0,
+    });
+    await e2e.services.users.create(actor, {
+      account: 'city-editor',
+      name: '集约化编辑',
+      password: 'Caizheng-2026-Test',
+      grants: [
+        { siteId, role: 'editor', departmentId: financeId },
+        { siteId: street.id, role: 'editor', departmentId: office.id },
+      ],
+      temporaryPassword: false,
+    });
+    const news = (await e2e.services.columns.list(siteId)).find((c) => c.code === 'news')?.id ?? '';
+    const title = '区财政局关于做好2026年度惠民资金发放公示的通知';
+    const source = await e2e.services.documents.importPublished(actor, siteId, {
+      departmentId: financeId,
+      publishedAt: new Date().toISOString(),
+      indexNo: null,
+      content: documentContent({
+        title,
+        writtenOn: '2026-03-02',
+        bodyHtml: '<p>请各街道按要求做好公示。</p>',
+        columnIds: [news],
+      }),
+    });
+
+    const editor = await e2e.browser.newPage();
+    await signInAs(editor, 'city-editor');
+    await editor.getByLabel('按标题查找').fill(title);
+    await editor.getByLabel('按标题查找').press('Enter');
+    await editor
+      .getByRole('row', { name: new RegExp(title) })
+      .getByRole('button', { name: '同步发布' })
+      .click();
+    const dialog = editor.getByRole('dialog');
+    await dialog.getByLabel('目标站点').click();
+    await editor.locator('.ant-select-item-option[title="姑苏区双塔街道办事处"]').click();
+    await dialog.getByLabel('在该站点的发布机构').click();
+    await editor.locator('.ant-select-tree-node-content-wrapper[title="街道党政办"]').click();
+    await dialog.getByLabel('在该站点的栏目').click();
+    await editor.keyboard.type('政务动态');
+    await editor.locator('.ant-select-tree-node-content-wrapper[title="政务动态"]').click();
+    await editor.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: /^同步发布$/ }).click();
+    await editor.getByText('已同步发布', { exact: true }).waitFor();
+    // The copy is listed with the street site's own 索引号.
+    await dialog.getByRole('cell', { name: /^ST\/\d{4}-00001$/ }).waitFor();
+    const [copy] = await e2e.services.documents.copies(actor, source?.id ?? '');
+    expect(copy).toMatchObject({ siteName: '姑苏区双塔街道办事处', status: 'published' });
+    await editor.close();
   });
 });
 

@@ -40,6 +40,7 @@ import { FileButton } from '../FileButton';
 import type { SessionInfo } from '../App';
 import { DocumentPicker } from '../DocumentPicker';
 import { RichTextEditor } from '../RichTextEditor';
+import { ShareDialog } from '../ShareDialog';
 import { EditorChecks, ReviewFindings } from '../Findings';
 import { useAction } from '../useAction';
 import { columnOptions } from './ColumnsPage';
@@ -144,6 +145,9 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
   const [reviewing, setReviewing] = useState<DocumentDetail | null>(null);
   const [history, setHistory] = useState<Revision[] | null>(null);
   const [attaching, setAttaching] = useState<{ id: string; items: Attachment[] } | null>(null);
+  const [sharing, setSharing] = useState<DocumentItem | null>(null);
+  // 一稿多发 offers the other open sites this user works on.
+  const otherSites = session.sites.filter((s) => s.id !== siteId && !s.retiredAt);
 
   const openAttachments = async (id: string) =>
     setAttaching({ id, items: (await api<{ items: Attachment[] }>('GET', `/documents/${id}/attachments`)).items });
@@ -264,7 +268,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
 
   const actions = (d: DocumentItem) => (
     <Space wrap>
-      {['draft', 'rejected', 'published', 'superseded'].includes(d.latestState) && (
+      {!d.sharedFromId && ['draft', 'rejected', 'published', 'superseded'].includes(d.latestState) && (
         <Button size="small" onClick={() => void open(d.id)}>
           修改
         </Button>
@@ -299,6 +303,11 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
             定时发布
           </Button>
         </>
+      )}
+      {d.status === 'published' && !d.sharedFromId && otherSites.length > 0 && (
+        <Button size="small" onClick={() => setSharing(d)}>
+          同步发布
+        </Button>
       )}
       {d.status === 'published' && (
         <Button size="small" danger onClick={() => withdraw(d.id)}>
@@ -408,6 +417,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
                       {STATUS_LABELS[d.status]}
                     </Tag>
                     {d.latestState !== 'published' && <Tag>{REVISION_STATE_LABELS[d.latestState]}</Tag>}
+                    {d.sharedFromId && <Tag color="purple">其他站点同步</Tag>}
                   </>
                 ),
               },
@@ -437,6 +447,15 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
               ),
             },
           ]}
+        />
+      )}
+      {sharing && (
+        <ShareDialog
+          documentId={sharing.id}
+          title={sharing.content.title}
+          sites={otherSites}
+          act={act}
+          onClose={() => setSharing(null)}
         />
       )}
       <Modal

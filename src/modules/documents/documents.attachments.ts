@@ -28,6 +28,8 @@ export interface AttachmentsContext {
   loadVisible(actor: Actor, id: string): Promise<{ doc: DocumentRow; latest: RevisionRow }>;
   refuseUnless(actor: Actor, doc: { siteId: string; departmentId: string }, roles: Role[], what: string): Promise<void>;
   publicDocument(siteId: string, id: string): Promise<DocumentRow | undefined>;
+  /** Keeps the document's copies on other sites (一稿多发) in step, in the change's transaction. */
+  afterChange(trx: Executor, doc: DocumentRow): Promise<void>;
 }
 
 /** A document's files: uploaded by its editors, their text read for the checks, served while it is public. */
@@ -68,6 +70,7 @@ export function documentAttachments(ctx: AttachmentsContext) {
     ): Promise<repo.AttachmentRow> {
       const { doc } = await ctx.loadVisible(actor, id);
       await ctx.refuseUnless(actor, doc, ctx.editors, '为该信息上传附件');
+      if (doc.sharedFromId) throw DocumentErrors.DOCUMENT_SHARED_COPY();
       if (!files) throw Errors.INTERNAL();
       if (upload.bytes.length > maxAttachmentBytes)
         throw DocumentErrors.ATTACHMENT_TOO_LARGE(`附件不能超过 ${Math.round(maxAttachmentBytes / 1048576)} MB`);
@@ -93,6 +96,7 @@ export function documentAttachments(ctx: AttachmentsContext) {
       await inTransaction(db, async (trx) => {
         await repo.insertAttachment(trx, { ...row, createdBy: actor.userId, text });
         if (doc.status === 'published') await touchSite(trx, doc.siteId);
+        await ctx.afterChange(trx, doc);
         await recordAudit(trx, clock, actor, {
           action: 'document.attach',
           entityType: 'document',
@@ -108,11 +112,13 @@ export function documentAttachments(ctx: AttachmentsContext) {
     async removeAttachment(actor: Actor, id: string, attachmentId: string): Promise<void> {
       const { doc } = await ctx.loadVisible(actor, id);
       await ctx.refuseUnless(actor, doc, ctx.editors, '删除该信息的附件');
+      if (doc.sharedFromId) throw DocumentErrors.DOCUMENT_SHARED_COPY();
       const attachment = await repo.findAttachment(db, attachmentId);
       if (!attachment || attachment.documentId !== id) throw Errors.NOT_FOUND('附件不存在');
       await inTransaction(db, async (trx) => {
         await repo.deleteAttachment(trx, attachmentId);
         if (doc.status === 'published') await touchSite(trx, doc.siteId);
+        await ctx.afterChange(trx, doc);
         await recordAudit(trx, clock, actor, {
           action: 'document.detach',
           entityType: 'document',

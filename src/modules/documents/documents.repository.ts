@@ -18,6 +18,8 @@ export interface DocumentRow {
   withdrawnAt: string | null;
   withdrawnReason: string;
   views: number;
+  /** 一稿多发: the original this document is a copy of, on another site; null for an original. */
+  sharedFromId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -67,6 +69,7 @@ function toDocument(r: DocumentTable): DocumentRow {
     withdrawnAt: r.withdrawn_at,
     withdrawnReason: r.withdrawn_reason,
     views: Number(r.views),
+    sharedFromId: r.shared_from_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -122,7 +125,7 @@ function contentColumns(c: Omit<DocumentContent, 'columnIds'>) {
 
 export async function insertDocument(
   db: Executor,
-  d: { id: string; siteId: string; departmentId: string; content: DocumentContent },
+  d: { id: string; siteId: string; departmentId: string; content: DocumentContent; sharedFromId?: string },
   at: string,
 ): Promise<void> {
   await db
@@ -139,6 +142,7 @@ export async function insertDocument(
       withdrawn_at: null,
       withdrawn_reason: '',
       views: 0,
+      shared_from_id: d.sharedFromId ?? null,
       created_at: at,
       updated_at: at,
     })
@@ -724,6 +728,39 @@ export async function lastPublishedByColumn(db: Executor, siteId: string): Promi
     .groupBy('document_columns.column_id')
     .execute();
   return new Map(rows.filter((r) => r.last !== null).map((r) => [r.columnId, String(r.last)]));
+}
+
+// 一稿多发 ------------------------------------------------------------------------------------
+
+/** The copies of a document on other sites, oldest first. */
+export async function copiesOf(db: Executor, sourceId: string): Promise<DocumentRow[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('shared_from_id', '=', sourceId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toDocument);
+}
+
+/** A copy shared again may be published under another department of its site. */
+export async function setDepartment(db: Executor, id: string, departmentId: string, at: string): Promise<void> {
+  await db.updateTable('documents').set({ department_id: departmentId, updated_at: at }).where('id', '=', id).execute();
+}
+
+/**
+ * Gives a copy the source's attachments as they now stand. The bytes are stored once by their hash,
+ * so a copy's rows point at the same files.
+ */
+export async function copyAttachments(db: Executor, fromId: string, toId: string, newId: () => string): Promise<void> {
+  const rows = await db.selectFrom('attachments').selectAll().where('document_id', '=', fromId).execute();
+  await db.deleteFrom('attachments').where('document_id', '=', toId).execute();
+  for (const r of rows)
+    await db
+      .insertInto('attachments')
+      .values({ ...r, id: newId(), document_id: toId })
+      .execute();
 }
 
 // Attachments --------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import {
   RevisionSchema,
   RevisionStateSchema,
   AttachmentSchema,
+  SharedCopySchema,
+  ShareTargetSchema,
 } from './documents.schema.js';
 import type { DocumentsService } from './documents.service.js';
 
@@ -342,5 +344,40 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
       },
     },
     async (request) => documents.withdraw(requireActor(request), request.params.id, request.body.reason),
+  );
+
+  const Copies = Type.Object({ items: Type.Array(SharedCopySchema) });
+
+  app.get(
+    '/api/v1/documents/:id/copies',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary: '一稿多发：本信息在其他站点的副本（各站点的索引号和状态）',
+        params: Params,
+        response: { 200: Copies, ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await documents.copies(requireActor(request), request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/documents/:id/copies',
+    {
+      schema: {
+        tags: ['政府信息'],
+        summary:
+          '一稿多发：把已发布的信息同时发布到平台上的其他站点（各站点按自己的规则编索引号；源信息再发布或撤回时副本随之更新或撤回）',
+        params: Params,
+        body: Type.Object(
+          { targets: Type.Array(ShareTargetSchema, { minItems: 1, maxItems: 50 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Copies, ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: await documents.share(requireActor(request), request.params.id, request.body.targets),
+    }),
   );
 }

@@ -79,6 +79,9 @@ export const DocumentSchema = Type.Object({
   withdrawnAt: Type.Union([Instant, Type.Null()]),
   withdrawnReason: Type.String(),
   views: Type.Integer({ description: '访问量' }),
+  sharedFromId: Type.Union([Id, Type.Null()], {
+    description: '一稿多发：本信息是从其他站点同步发布的副本时，源信息的 id（内容随源信息更新，本站点只能撤回）',
+  }),
   createdAt: Instant,
   updatedAt: Instant,
 });
@@ -96,4 +99,23 @@ export const AttachmentSchema = Type.Object({
   size: Type.Integer({ description: '字节数' }),
   url: Type.String({ description: '门户下载地址（信息公开后可用）' }),
   createdAt: Instant,
+});
+
+export const ShareTargetSchema = Type.Object(
+  {
+    siteId: Id,
+    departmentId: Type.String({ format: 'uuid', description: '目标站点上的发布机构' }),
+    columnIds: Type.Array(Id, { maxItems: 20, description: '目标站点上的栏目' }),
+  },
+  { additionalProperties: false },
+);
+
+export const SharedCopySchema = Type.Object({
+  documentId: Id,
+  siteId: Id,
+  siteName: Type.String(),
+  departmentId: Id,
+  indexNo: Type.Union([Type.String(), Type.Null()], { description: '该站点的索引号' }),
+  status: DocumentSchema.properties.status,
+  publishedAt: Type.Union([Instant, Type.Null()]),
 });

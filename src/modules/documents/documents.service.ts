@@ -22,6 +22,7 @@ import { documentAttachments } from './documents.attachments.js';
 import { DocumentErrors } from './documents.errors.js';
 import { documentFigures } from './documents.figures.js';
 import { documentPortal } from './documents.portal.js';
+import { documentSharing, type ShareTarget } from './documents.sharing.js';
 
 export type { DocumentRow, RevisionRow } from './documents.repository.js';
 
@@ -213,6 +214,23 @@ export function createDocumentsService({
       departmentId: doc.departmentId,
       after: { revision: revision.number, indexNo, title: content.title },
     });
+    // A copy has no copies of its own; an original's copies on other sites follow it.
+    if (!doc.sharedFromId) await sharing.syncCopies(trx, actor, doc, revision, at);
+  }
+
+  /** Takes a document off its site's portal, search and columns; the record and its 索引号 stay. */
+  async function takeOff(trx: Executor, actor: Actor, doc: DocumentRow, reason: string, at: string): Promise<void> {
+    await repo.setWithdrawn(trx, doc.id, reason, at);
+    await updateSearchIndex(trx, doc.id);
+    await touchSite(trx, doc.siteId);
+    await recordAudit(trx, clock, actor, {
+      action: 'document.withdraw',
+      entityType: 'document',
+      entityId: doc.id,
+      siteId: doc.siteId,
+      departmentId: doc.departmentId,
+      after: { reason },
+    });
   }
 
   async function transition(
@@ -225,6 +243,8 @@ export function createDocumentsService({
   ): Promise<DocumentDetail> {
     const { doc, latest } = await loadVisible(actor, id);
     await refuseUnless(actor, doc, roles, what);
+    // A copy's content is the source's: only withdrawal (not a transition) is its site's own act.
+    if (doc.sharedFromId) throw DocumentErrors.DOCUMENT_SHARED_COPY();
     if (!from.includes(latest.state)) throw DocumentErrors.DOCUMENT_STATE();
     await inTransaction(db, async (trx) => {
       // Re-read inside the transaction so two reviewers cannot both act on the same revision.
@@ -236,6 +256,22 @@ export function createDocumentsService({
   }
 
   const portal = documentPortal(db, departments);
+  const sharing = documentSharing({
+    db,
+    clock,
+    sites,
+    departments,
+    publishers: PUBLISHERS,
+    loadVisible,
+    refuseUnless,
+    clean: (trx, siteId, content) => clean(trx, siteId, content),
+    async checkBeforePublishing(trx, doc, content) {
+      for (const check of contentChecks) await check(trx, doc, content);
+      for (const check of publishChecks) await check(trx, doc);
+    },
+    publishRevision,
+    takeOff,
+  });
 
   const this_ = {
     ...documentAttachments({
@@ -247,9 +283,12 @@ export function createDocumentsService({
       loadVisible,
       refuseUnless,
       publicDocument: (siteId, id) => portal.publicDocument(siteId, id),
+      afterChange: (trx, doc) => sharing.syncAttachments(trx, doc),
     }),
     ...documentFigures(db),
     ...portal,
+    share: (actor: Actor, id: string, targets: ShareTarget[]) => sharing.share(actor, id, targets),
+    copies: (actor: Actor, id: string) => sharing.copies(actor, id),
 
     async get(actor: Actor, id: string): Promise<DocumentDetail> {
       const { doc, latest } = await loadVisible(actor, id);
@@ -493,17 +532,8 @@ export function createDocumentsService({
       if (doc.status !== 'published') throw DocumentErrors.DOCUMENT_STATE('只有已发布的信息可以撤回');
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
-        await repo.setWithdrawn(trx, id, reason.trim(), at);
-        await updateSearchIndex(trx, id);
-        await touchSite(trx, doc.siteId);
-        await recordAudit(trx, clock, actor, {
-          action: 'document.withdraw',
-          entityType: 'document',
-          entityId: id,
-          siteId: doc.siteId,
-          departmentId: doc.departmentId,
-          after: { reason: reason.trim() },
-        });
+        await takeOff(trx, actor, doc, reason.trim(), at);
+        await sharing.withdrawCopies(trx, actor, doc, reason.trim(), at);
       });
       return this_.get(actor, id);
     },

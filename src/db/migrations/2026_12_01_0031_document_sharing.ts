@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * Issue 18 §6, 一稿多发: a document published on one site of the platform and also published on
+ * other sites. Each other site holds a copy — its own row, 索引号, department and columns, so its
+ * portal, catalogue, search and sitemap need nothing new — that points at the source document and
+ * is kept in step with it (a new revision of the source republishes the copies; withdrawing the
+ * source withdraws them).
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .alterTable('documents')
+    .addColumn('shared_from_id', 'text', (c) => c.references('documents.id'))
+    .execute();
+  await db.schema.createIndex('documents_shared_from').on('documents').column('shared_from_id').execute();
+}
