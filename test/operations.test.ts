@@ -108,6 +108,13 @@ describe(`files on ${onPostgres ? 'PostgreSQL: kept in the database' : 'SQLite: 
         return;
       }
       expect(moved.stdout).toContain('已移入数据库 2 个文件');
+      const audit = await database.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_name', 'after_json'])
+        .where('action', '=', 'files.move')
+        .execute();
+      expect(audit).toHaveLength(1);
+      expect(JSON.parse(audit[0]!.after_json ?? '{}')).toMatchObject({ files: 2, damaged: [] });
       const kept = await database.db.selectFrom('stored_files').select(['sha256', 'size']).orderBy('sha256').execute();
       expect(kept).toEqual(
         older.map((b) => ({ sha256: sha(b), size: b.length })).sort((a, b) => a.sha256.localeCompare(b.sha256)),

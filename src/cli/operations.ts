@@ -47,6 +47,9 @@ export function operationsCommands(program: Command): void {
       const { moveFilesInto } = await import('../platform/files/move.js');
       const { openDatabase } = await import('../db/database.js');
       const { migrateToLatest } = await import('../db/migrate.js');
+      const { recordAudit } = await import('../platform/audit/audit.js');
+      const { systemActor } = await import('../platform/auth/actor.js');
+      const { systemClock } = await import('../platform/clock/clock.js');
       const database = openDatabase(config);
       try {
         await migrateToLatest(database.db);
@@ -54,6 +57,14 @@ export function operationsCommands(program: Command): void {
           createDatabaseFileStore(database.db, () => new Date()),
           config.dataDir,
         );
+        // The operations team's act is on the record like any other change of what the platform keeps.
+        await recordAudit(database.db, systemClock, systemActor('命令行'), {
+          action: 'files.move',
+          entityType: 'files',
+          entityId: '',
+          siteId: null,
+          after: { files: moved.files, bytes: moved.bytes, damaged: moved.damaged },
+        });
         console.log(
           `已移入数据库 ${moved.files} 个文件（${(moved.bytes / 1048576).toFixed(1)} MB）；` +
             '数据目录中的原文件仍保留，核对后可删除',
