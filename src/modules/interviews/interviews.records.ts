@@ -9,6 +9,7 @@ import { escapeHtml } from '../../platform/text/html.js';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { MessagesDeps } from '../messages/messages.service.js';
 import type { Guest } from './interviews.model.js';
+import * as repo from './interviews.repository.js';
 import type { EntryInput, TranscriptInput } from './interviews.schema.js';
 
 export const InterviewRecordErrors = defineErrors({
@@ -39,20 +40,12 @@ export function createInterviewRecords({
   documents: DocumentsService;
   checkText: MessagesDeps['checkText'];
 }) {
-  const find = (id: string) => db.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirst();
   async function loadForOffice(actor: Actor, id: string) {
-    const r = await find(id);
+    const r = await repo.findInterview(db, id);
     if (!r || !can(actor, r.site_id, [...OFFICE, 'auditor'], [])) throw Errors.NOT_FOUND('访谈不存在');
     if (!can(actor, r.site_id, OFFICE, [])) throw Errors.FORBIDDEN('只有公开办可以办理访谈');
     return r;
   }
-  const photoOf = (id: string, seq: number) =>
-    db
-      .selectFrom('interview_photos')
-      .select(['mime', 'sha256'])
-      .where('interview_id', '=', id)
-      .where('seq', '=', seq)
-      .executeTakeFirst();
 
   const records = {
     async addPhoto(
@@ -76,26 +69,18 @@ export function createInterviewRecords({
           [{ field: '照片说明', text: caption }],
           input.acceptedFindings,
         );
-        const last = await trx
-          .selectFrom('interview_photos')
-          .select((eb) => eb.fn.max('seq').as('seq'))
-          .where('interview_id', '=', id)
-          .executeTakeFirst();
-        const seq = Number(last?.seq ?? 0) + 1;
-        await trx
-          .insertInto('interview_photos')
-          .values({
-            id: newId(),
-            interview_id: id,
-            seq,
-            caption,
-            mime,
-            size: input.bytes.length,
-            sha256,
-            created_by: actor.userId,
-            created_at: clock.now().toISOString(),
-          })
-          .execute();
+        const seq = await repo.nextSeq(trx, 'interview_photos', id);
+        await repo.insertPhoto(trx, {
+          id: newId(),
+          interview_id: id,
+          seq,
+          caption,
+          mime,
+          size: input.bytes.length,
+          sha256,
+          created_by: actor.userId,
+          created_at: clock.now().toISOString(),
+        });
         await recordAudit(trx, clock, actor, {
           action: 'interview.photo',
           entityType: 'interview',
@@ -109,14 +94,9 @@ export function createInterviewRecords({
     async removePhoto(actor: Actor, id: string, photoId: string) {
       const r = await loadForOffice(actor, id);
       await inTransaction(db, async (trx) => {
-        const gone = await trx
-          .selectFrom('interview_photos')
-          .select(['seq', 'caption'])
-          .where('id', '=', photoId)
-          .where('interview_id', '=', id)
-          .executeTakeFirst();
+        const gone = await repo.findPhoto(trx, id, photoId);
         if (!gone) throw Errors.NOT_FOUND('照片不存在');
-        await trx.deleteFrom('interview_photos').where('id', '=', photoId).execute();
+        await repo.deletePhoto(trx, photoId);
         await recordAudit(trx, clock, actor, {
           action: 'interview.photo_remove',
           entityType: 'interview',
@@ -129,9 +109,9 @@ export function createInterviewRecords({
 
     /** A photo of an announced event, for its public page; nothing of a draft. */
     async publicPhoto(siteId: string, id: string, seq: number) {
-      const r = await find(id);
+      const r = await repo.findInterview(db, id);
       if (!r || r.site_id !== siteId || !r.published_at || !files) throw Errors.NOT_FOUND('照片不存在');
-      const photo = await photoOf(id, seq);
+      const photo = await repo.photoBySeq(db, id, seq);
       if (!photo) throw Errors.NOT_FOUND('照片不存在');
       return { mime: photo.mime, bytes: await files.get(photo.sha256) };
     },
@@ -144,21 +124,7 @@ export function createInterviewRecords({
       const r = await loadForOffice(actor, id);
       if (!r.ended_at) throw InterviewRecordErrors.INTERVIEW_NOT_OVER();
       if (r.transcript_document_id) throw InterviewRecordErrors.INTERVIEW_TRANSCRIPT_FILED();
-      const [entries, questions] = await Promise.all([
-        db
-          .selectFrom('interview_entries')
-          .select(['speaker', 'text'])
-          .where('interview_id', '=', id)
-          .orderBy('seq')
-          .execute(),
-        db
-          .selectFrom('interview_questions')
-          .select(['public_body'])
-          .where('interview_id', '=', id)
-          .where('state', '=', 'approved')
-          .orderBy('seq')
-          .execute(),
-      ]);
+      const [entries, questions] = await Promise.all([repo.transcriptEntries(db, id), repo.approvedQuestions(db, id)]);
       const guests = JSON.parse(r.guests_json) as Guest[];
       const paragraphs = (text: string) =>
         text
@@ -197,11 +163,10 @@ export function createInterviewRecords({
           columnIds: [input.columnId],
         },
         async (trx, documentId) => {
-          await trx
-            .updateTable('interviews')
-            .set({ transcript_document_id: documentId, updated_at: clock.now().toISOString() })
-            .where('id', '=', id)
-            .execute();
+          await repo.updateInterview(trx, id, {
+            transcript_document_id: documentId,
+            updated_at: clock.now().toISOString(),
+          });
           await recordAudit(trx, clock, actor, {
             action: 'interview.transcript',
             entityType: 'interview',

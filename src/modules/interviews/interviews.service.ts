@@ -1,6 +1,4 @@
-import type { Selectable } from 'kysely';
 import { inTransaction, type Executor } from '../../db/database.js';
-import type { InterviewTable } from '../../db/schema.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, formatChinaTime, type Clock } from '../../platform/clock/clock.js';
@@ -15,6 +13,7 @@ import {
   type Guest,
   type InterviewKind,
 } from './interviews.model.js';
+import * as repo from './interviews.repository.js';
 import type { EntryInput, InterviewInput, QuestionModeration } from './interviews.schema.js';
 
 export const InterviewErrors = defineErrors({
@@ -28,7 +27,7 @@ export const InterviewErrors = defineErrors({
 /** The office runs interviews and press conferences. */
 const OFFICE: Role[] = ['site_admin', 'message_handler'];
 
-type Row = Selectable<InterviewTable>;
+type Row = repo.InterviewRow;
 interface Writer {
   name: string;
   phone: string;
@@ -71,10 +70,8 @@ export function createInterviewsService({
       phaseLabel: INTERVIEW_PHASE_LABELS[phase],
     };
   };
-  const find = (executor: Executor, id: string) =>
-    executor.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirst();
   async function load(actor: Actor, id: string): Promise<Row> {
-    const r = await find(db, id);
+    const r = await repo.findInterview(db, id);
     if (!r || !can(actor, r.site_id, [...OFFICE, 'auditor'], [])) throw Errors.NOT_FOUND('访谈不存在');
     return r;
   }
@@ -98,25 +95,6 @@ export function createInterviewsService({
       siteId: r.site_id,
       after: { title: r.title, ...after },
     });
-  const photosOf = (id: string) =>
-    db
-      .selectFrom('interview_photos')
-      .select(['id', 'seq', 'caption'])
-      .where('interview_id', '=', id)
-      .orderBy('seq')
-      .execute();
-  const entriesOf = async (executor: Executor, id: string, after = 0) =>
-    (
-      await executor
-        .selectFrom('interview_entries')
-        .select(['seq', 'speaker', 'text', 'at'])
-        .where('interview_id', '=', id)
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(2000)
-        .execute()
-    ).map((e) => ({ seq: e.seq, speaker: e.speaker, text: e.text, at: e.at }));
-
   const service = {
     async save(actor: Actor, siteId: string, id: string | null, input: InterviewInput) {
       if (!can(actor, siteId, OFFICE, [])) throw Errors.FORBIDDEN('只有公开办可以安排访谈');
@@ -136,12 +114,15 @@ export function createInterviewsService({
         updated_at: now(),
       };
       await inTransaction(db, async (trx) => {
-        if (existing) await trx.updateTable('interviews').set(fields).where('id', '=', interviewId).execute();
+        if (existing) await repo.updateInterview(trx, interviewId, fields);
         else
-          await trx
-            .insertInto('interviews')
-            .values({ id: interviewId, site_id: siteId, ...fields, created_by: actor.userId, created_at: now() })
-            .execute();
+          await repo.insertInterview(trx, {
+            id: interviewId,
+            site_id: siteId,
+            ...fields,
+            created_by: actor.userId,
+            created_at: now(),
+          });
         await audit(
           trx,
           actor,
@@ -170,11 +151,7 @@ export function createInterviewsService({
           ],
           acceptedFindings,
         );
-        await trx
-          .updateTable('interviews')
-          .set({ published_at: now(), updated_at: now() })
-          .where('id', '=', id)
-          .execute();
+        await repo.updateInterview(trx, id, { published_at: now(), updated_at: now() });
         await audit(trx, actor, 'interview.publish', r, {});
       });
       return service.get(actor, id);
@@ -182,24 +159,12 @@ export function createInterviewsService({
 
     async list(actor: Actor, siteId: string) {
       if (!can(actor, siteId, [...OFFICE, 'auditor'], [])) throw Errors.FORBIDDEN('没有查看访谈的权限');
-      const rows = await db
-        .selectFrom('interviews')
-        .selectAll()
-        .where('site_id', '=', siteId)
-        .orderBy('starts_at', 'desc')
-        .limit(500)
-        .execute();
-      return rows.map(summary);
+      return (await repo.listInterviews(db, siteId, false)).map(summary);
     },
 
     async get(actor: Actor, id: string) {
       const r = await load(actor, id);
-      const questions = await db
-        .selectFrom('interview_questions')
-        .selectAll()
-        .where('interview_id', '=', id)
-        .orderBy('seq')
-        .execute();
+      const questions = await repo.questionsOf(db, id);
       return {
         ...summary(r),
         questions: questions.map((q) => ({
@@ -211,8 +176,8 @@ export function createInterviewsService({
           state: q.state,
           publicBody: q.public_body,
         })),
-        entries: await entriesOf(db, id),
-        photos: await photosOf(id),
+        entries: await repo.entriesOf(db, id),
+        photos: await repo.photosOf(db, id),
         transcriptDocumentId: r.transcript_document_id,
       };
     },
@@ -220,30 +185,23 @@ export function createInterviewsService({
     /** A question from the portal, before or during the event; kept until moderated. */
     async submitQuestion(siteId: string, id: string, input: { name: string; phone: string; body: string }) {
       return inTransaction(db, async (trx) => {
-        await trx.updateTable('interviews').set({ updated_at: now() }).where('id', '=', id).execute();
-        const r = await find(trx, id);
+        // Taking the event's row first makes questions sent at the same moment number one after another.
+        await repo.updateInterview(trx, id, { updated_at: now() });
+        const r = await repo.findInterview(trx, id);
         if (!r || r.site_id !== siteId || !r.published_at) throw Errors.NOT_FOUND('访谈不存在');
         if (r.ended_at) throw InterviewErrors.INTERVIEW_QUESTIONS_CLOSED();
-        const last = await trx
-          .selectFrom('interview_questions')
-          .select((eb) => eb.fn.max('seq').as('seq'))
-          .where('interview_id', '=', id)
-          .executeTakeFirst();
-        const seq = Number(last?.seq ?? 0) + 1;
-        await trx
-          .insertInto('interview_questions')
-          .values({
-            id: newId(),
-            interview_id: id,
-            seq,
-            writer_json: JSON.stringify({ name: input.name.trim(), phone: input.phone.trim() }),
-            body: input.body.trim(),
-            received_on: chinaDate(clock.now()),
-            state: 'pending',
-            created_at: now(),
-            updated_at: now(),
-          })
-          .execute();
+        const seq = await repo.nextSeq(trx, 'interview_questions', id);
+        await repo.insertQuestion(trx, {
+          id: newId(),
+          interview_id: id,
+          seq,
+          writer_json: JSON.stringify({ name: input.name.trim(), phone: input.phone.trim() }),
+          body: input.body.trim(),
+          received_on: chinaDate(clock.now()),
+          state: 'pending',
+          created_at: now(),
+          updated_at: now(),
+        });
         await audit(
           trx,
           { userId: null, name: '公众', isPlatformAdmin: false, grants: [], ip: '' },
@@ -278,17 +236,13 @@ export function createInterviewsService({
             [{ field: `第 ${q.seq} 个问题`, text: publicBody }],
             m.acceptedFindings,
           );
-        await trx
-          .updateTable('interview_questions')
-          .set({
-            state: m.decision === 'approve' ? 'approved' : 'rejected',
-            public_body: publicBody,
-            moderated_by: actor.userId,
-            moderated_at: now(),
-            updated_at: now(),
-          })
-          .where('id', '=', questionId)
-          .execute();
+        await repo.updateQuestion(trx, questionId, {
+          state: m.decision === 'approve' ? 'approved' : 'rejected',
+          public_body: publicBody,
+          moderated_by: actor.userId,
+          moderated_at: now(),
+          updated_at: now(),
+        });
         await audit(trx, actor, `interview.question_${m.decision}`, r, { seq: q.seq });
       });
       return service.get(actor, r.id);
@@ -306,25 +260,17 @@ export function createInterviewsService({
       await inTransaction(db, async (trx) => {
         const text = input.text.trim();
         await checkText(trx, actor, target(r), [{ field: '文字实录', text }], input.acceptedFindings);
-        const last = await trx
-          .selectFrom('interview_entries')
-          .select((eb) => eb.fn.max('seq').as('seq'))
-          .where('interview_id', '=', id)
-          .executeTakeFirst();
-        const seq = Number(last?.seq ?? 0) + 1;
+        const seq = await repo.nextSeq(trx, 'interview_entries', id);
         await audit(trx, actor, 'interview.entry', r, { seq, speaker: input.speaker.trim() });
-        await trx
-          .insertInto('interview_entries')
-          .values({
-            id: newId(),
-            interview_id: id,
-            seq,
-            speaker: input.speaker.trim(),
-            text,
-            at: now(),
-            recorded_by: actor.userId,
-          })
-          .execute();
+        await repo.insertEntry(trx, {
+          id: newId(),
+          interview_id: id,
+          seq,
+          speaker: input.speaker.trim(),
+          text,
+          at: now(),
+          recorded_by: actor.userId,
+        });
       });
       return service.get(actor, id);
     },
@@ -335,7 +281,7 @@ export function createInterviewsService({
       if (!r.published_at || Date.parse(r.starts_at) > clock.now().getTime())
         throw InterviewErrors.INTERVIEW_NOT_LIVE();
       await inTransaction(db, async (trx) => {
-        await trx.updateTable('interviews').set({ ended_at: now(), updated_at: now() }).where('id', '=', id).execute();
+        await repo.updateInterview(trx, id, { ended_at: now(), updated_at: now() });
         await audit(trx, actor, 'interview.end', r, {});
       });
       return service.get(actor, id);
@@ -343,41 +289,27 @@ export function createInterviewsService({
 
     /** The portal's lists. Drafts never. */
     async published(siteId: string) {
-      const rows = await db
-        .selectFrom('interviews')
-        .selectAll()
-        .where('site_id', '=', siteId)
-        .where('published_at', 'is not', null)
-        .orderBy('starts_at', 'desc')
-        .limit(500)
-        .execute();
-      return rows.map(summary);
+      return (await repo.listInterviews(db, siteId, true)).map(summary);
     },
 
     /** One event as the public sees it: guests, moderated questions as masked, the record. */
     async publishedOne(siteId: string, id: string) {
-      const r = await find(db, id);
+      const r = await repo.findInterview(db, id);
       if (!r || r.site_id !== siteId || !r.published_at) throw Errors.NOT_FOUND('访谈不存在');
-      const questions = await db
-        .selectFrom('interview_questions')
-        .select(['seq', 'public_body'])
-        .where('interview_id', '=', id)
-        .where('state', '=', 'approved')
-        .orderBy('seq')
-        .execute();
+      const questions = await repo.approvedQuestions(db, id);
       return {
         ...summary(r),
         questions: questions.map((q) => ({ seq: q.seq, body: q.public_body ?? '' })),
-        entries: await entriesOf(db, id),
-        photos: await photosOf(id),
+        entries: await repo.entriesOf(db, id),
+        photos: await repo.photosOf(db, id),
       };
     },
 
     /** Entries after `after`, for the page that updates itself while the event runs. */
     async entriesAfter(siteId: string, id: string, after: number) {
-      const r = await find(db, id);
+      const r = await repo.findInterview(db, id);
       if (!r || r.site_id !== siteId || !r.published_at) throw Errors.NOT_FOUND('访谈不存在');
-      return { phase: summary(r).phase, entries: await entriesOf(db, id, after) };
+      return { phase: summary(r).phase, entries: await repo.entriesOf(db, id, after) };
     },
 
     /** The spokespersons named in published press conferences, newest first, each once. */
@@ -391,7 +323,7 @@ export function createInterviewsService({
   };
 
   async function loadQuestion(actor: Actor, questionId: string) {
-    const q = await db.selectFrom('interview_questions').selectAll().where('id', '=', questionId).executeTakeFirst();
+    const q = await repo.findQuestion(db, questionId);
     if (!q) throw Errors.NOT_FOUND('问题不存在');
     return { r: await loadForOffice(actor, q.interview_id), q };
   }
