@@ -915,6 +915,55 @@ describe('homes named by their neighbours, villages and deliveries', () => {
     expect(found('住户：苏德顺（河北区望海楼街道建昌道口金钟里3号楼2门301）。', 'person_name')).toEqual(['苏德顺']);
     expect(found('会上，格根哈达嘎查牧民额尔敦作交流发言。', 'person_name')).toEqual(['额尔敦']);
   });
+
+  it('ends no name in a plate’s province (那辆|苏E·K2231), and takes 那 as a surname only where a person is said', () => {
+    expect(found('楼下那辆苏E·K2231的轿车停了一个月。', 'plate')).toEqual(['苏E·K2231']);
+    expect(found('楼下那辆苏E·K2231的轿车停了一个月。', 'person_name')).toEqual([]);
+    expect(found('申请人：那春英，女，满族。', 'person_name')).toEqual(['那春英']);
+  });
+
+  it('reads a person opening a clause before where they live (X住…县, X原住…, 新兵X家住…)', () => {
+    expect(found('邹再兴住榆中县城关镇兴隆村3组；', 'person_name')).toEqual(['邹再兴']);
+    expect(found('入伍新兵卢浩宇家住绥化市北林区东津镇红旗村5组。', 'person_name')).toEqual(['卢浩宇']);
+    expect(found('次仁顿旦原住日喀则市桑珠孜区年木乡4组12号，', 'person_name')).toEqual(['次仁顿旦']);
+    expect(found('王再说一遍，他再次来访。', 'person_name')).toEqual([]);
+  });
+
+  it('takes homes numbered under a town, in a 屯 or a 座, and where someone lives alone', () => {
+    expect(found('来信人：桂秀云　联系地址：嘉兴市秀洲区新塍镇南栅河东41号', 'address')).toEqual([
+      '嘉兴市秀洲区新塍镇南栅河东41号',
+    ]);
+    expect(found('乡字第469002202600031号', 'address')).toEqual([]);
+    expect(found('郑玉兰住绥化市庆安县勤劳镇新发村2屯，', 'address')).toEqual(['绥化市庆安县勤劳镇新发村2屯']);
+    expect(found('其父独居于泉州市丰泽区东湖街道东湖新村12座，', 'address')).toEqual([
+      '泉州市丰泽区东湖街道东湖新村12座',
+    ]);
+  });
+
+  it('reads a form’s fields apart by wide spaces: 工作单位：无 owns nothing', () => {
+    expect(found('姓名：郝明亮　工作单位：无　通信地址：洛阳市西工区凯旋路街道唐宫路36号', 'address')).toEqual([
+      '洛阳市西工区凯旋路街道唐宫路36号',
+    ]);
+  });
+
+  it('tells a home’s telephone from an office’s: 家里的座机, not 物业, 指挥部, 人武部 or a school someone attends', () => {
+    expect(found('他说家里的座机0931-8842-3306一直没换。', 'landline')).toEqual(['0931-8842-3306']);
+    expect(found('车主伍建军已道歉。物业电话028-8561-3320。', 'landline')).toEqual([]);
+    expect(found('新兵家长可拨打区人武部电话（0455）683-1234。', 'landline')).toEqual([]);
+    expect(found('申请人：汪秀琴　事由：儿子读大学　联系电话：0559-612-7781', 'landline')).toEqual(['0559-612-7781']);
+  });
+
+  it('takes no certificate number for a mobile, no duty mailbox for a person’s, and a payer’s 缴款账户 as theirs', () => {
+    expect(found('执法人员：苏和（执法证号15250210023）。', 'mobile')).toEqual([]);
+    expect(found('本机关邮箱xuhuizwgk@163.com，简历发至hr_szjt@163.com。', 'email')).toEqual([]);
+    expect(found('其子代为缴纳罚款，缴款账户为6222 0212 3456 7890 128。', 'bank_card')).toEqual([
+      '6222 0212 3456 7890 128',
+    ]);
+  });
+
+  it('leaves officials named in a form’s review fields alone (初审人, 复审人, 考察组成员)', () => {
+    expect(found('申请人签字：仲伯涛　社区初审人：吕红　街道复审人：樊军', 'person_name')).toEqual(['仲伯涛']);
+  });
 });
 
 describe('masking', () => {

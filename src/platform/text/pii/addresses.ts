@@ -17,10 +17,10 @@ export interface AddressSpan {
 
 /** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
 const SHARED_LABEL =
-  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往)(?:为|是|在|于)?[：:\s]*$/;
+  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -28,7 +28,7 @@ const STOP =
 
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
-  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|室|组|社|队|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨|队|社)$|后进|前进)/;
+  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨|队|社)$|后进|前进)/;
 const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道|苏木)[\u4e00-\u9fff]{1,12}(?:村|嘎查)$/;
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
@@ -46,7 +46,15 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   // Trailing words that are not the address (…号房屋, …室内) are left out.
   const value = candidate.replace(/(?:房屋|住宅|内|处|的)+$/, '');
   // (A building, unit and room need no estate named: 选定8栋2单元703.)
-  if (value.length < 4 || !(PLACE_PART.test(value) || /\d+(?:栋|幢|号楼)\d+(?:单元|门)\d+/.test(value)))
+  // (…nor a road when the house is numbered right under its town: 南浔镇百间楼河西78号.)
+  if (
+    value.length < 4 ||
+    !(
+      PLACE_PART.test(value) ||
+      /\d+(?:栋|幢|号楼)\d+(?:单元|门)\d+/.test(value) ||
+      /(?:镇|乡|街道)[\u4e00-\u9fff]{1,7}[^\d第]\d{1,4}号$/.test(value)
+    )
+  )
     return undefined;
   if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
   // (…小区里云A·6T385 is a car in the estate, not a home.)
@@ -61,7 +69,7 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号/g;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
@@ -116,7 +124,8 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     }
     // A telephone number written in groups (客服电话400-618-6000) is not a 7-1-602 house number, nor
     // is a numbered group (列入第二组, 第三村民小组) a village's.
-    if (/电话|热线|客服|号码|传真/.test(value) || /^第/.test(value) || text[m.index - 1] === '第') continue;
+    if (/电话|热线|客服|号码|传真|座机|固话|宅电|手机/.test(value) || /^第/.test(value) || text[m.index - 1] === '第')
+      continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;
     if (BUSINESS_LABEL.test(text.slice(Math.max(0, start - 10), m.index)) || officeAddress(text, start, names))
       continue;
@@ -131,7 +140,7 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
 const PAYMENT_LIST = /(?:发放|补贴|救助|低保|供养|慰问金|抚恤)[^。]*[：:]/;
 
 /** What follows a home reported by its resident (…号祖宅, …号院内, …302楼道灯). */
-const REPORTED_HOME = /^(?:的)?(?:祖宅|老宅|住宅|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房)/;
+const REPORTED_HOME = /^(?:的)?(?:祖宅|老宅|住宅|住房|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房)/;
 
 /** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
 const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点/;
@@ -343,7 +352,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     }
     // A writer's own building or house, reported in a letter or a call (反映…46号祖宅漏雨, 反映…58号旧楼加装电梯).
     if (
-      /(?:反映(?:的|了)?|留言[：:])$/.test(left) &&
+      /(?:反映(?:的|了)?|留言[：:])“?$/.test(left) &&
       REPORTED_HOME.test(text.slice(span.end, span.end + 4)) &&
       /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|镇|乡|街道)/.test(text.slice(span.start, span.end)) &&
       !/其|位于|在/.test(text.slice(span.start, span.end))

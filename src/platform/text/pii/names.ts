@@ -1,6 +1,7 @@
 import type { Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './surnames.js';
-import { givenNameLikeness, insideWord, isKnownName, isVerb, wordFrequency } from './lexicon.js';
+import { GIVEN_CHARS, givenNameLikeness, insideWord, isKnownName, isVerb, wordFrequency } from './lexicon.js';
+import { plateStartsAt } from './numbers.js';
 import { ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
 import { Words } from './words.js';
@@ -70,12 +71,14 @@ const ROLES = new Words(`
   胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
   农户 搬迁户 脱贫户 经营户 匠人 手艺人 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
-  舅舅 侄女 外甥女
+  舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
+  邻居 护工 保姆
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
-  汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由 交给 交予 转给 借给 寻找 发送至 拖欠
+  汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由 交给 交予 转给 借给 寻找 发送至 拖欠 授权 委托 转让给
+  卖给 租给 出租给 赠与
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`
@@ -101,7 +104,7 @@ const TITLES = new Words(
 export const FOLLOWING = new Words(`
   于 在 的 等 说 称 系 向 将 未 已 自 所 对 与 和 为 是 因 同志 女士 先生 师傅 家庭 户 反映 申请 提出 提交 持有
   名下 户籍 本人 不慎 拒绝 放弃 体检 进入 签订 选择 要求 诉称 不服 领取 捐赠 驾驶 经营 作出 送达 直接 邮寄 今年
-  住 现住 家住 居住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
+  住 现住 家住 居住 原住 租住 原租住 暂住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
   伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失
@@ -123,7 +126,8 @@ const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|�
 const STAFF_OF_BODY =
   /[：:\t\s][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|工作组|[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
-const OFFICIAL_LABEL_CLAUSE = /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员)[：:][^，。；\n]{0,36}$/;
+const OFFICIAL_LABEL_CLAUSE =
+  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员)[：:][^，。；\n]{0,36}$/;
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
@@ -138,9 +142,9 @@ const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|�
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
 const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
-/** What is said of people more often than of anything else: believed when the name starts cleanly. */
+/** What is said of people more often than of anything else: believed when the name starts cleanly (X住…县, X家住). */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
@@ -195,6 +199,11 @@ const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
 /** Syllables of Dai given names after 岩 (men) and 玉 (women): 岩温香, 玉坎香, 岩罕章, 玉应罕. */
 const DAI_SYLLABLES = new Set([...'温罕叫应南恩香坎光甩腊依旺扁赛保康丙章庄帕拉金嫩相儿囡楠波糯英燕坦']);
 
+/** 再 as the first of two given characters before a name's character (吴再英, 王再兴), not the adverb (王再说). */
+function againInName(text: string, k: number, given: number): boolean {
+  return given === 2 && text[k] === '再' && text[k - 1] !== '再' && GIVEN_CHARS.has(text[k + 1] ?? '');
+}
+
 function shapesAt(text: string, i: number): string[] {
   const first = text[i] ?? '';
   const compound = COMPOUND_FIRST.has(first) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
@@ -204,7 +213,7 @@ function shapesAt(text: string, i: number): string[] {
   for (const given of [2, 1]) {
     let ok = true;
     for (let k = i + surname.length; k < i + surname.length + given; k++)
-      if (!HAN_AT(text, k) || NOT_GIVEN.has(text[k]!)) ok = false;
+      if (!HAN_AT(text, k) || (NOT_GIVEN.has(text[k]!) && !againInName(text, k, given))) ok = false;
     const name = text.slice(i, i + surname.length + given);
     // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府); the Dai
     // markers 岩 and 玉 before Dai syllables (岩温叫, 玉应罕).
@@ -421,12 +430,14 @@ const MINORITY_NAME_PARTS = new Words(`
   措姆 玉珍 琼达 班旦 欧珠 贡布 群培 次珍 白珍 益西 贡嘎 土登 丹巴 桑杰 阿旺 晋美 尼玛次仁 拉珍 仓决 才仁
   央珍 当周 拉毛 泽仁 泽旺 泽郎 斯郎 四郎 扎巴 呷绒 降措 拉宗 曲宗 占堆 多布杰 德央 顿措 次成 东主 江村 旺久
   卓嘎 仁青 旦巴 格列 尼珍 巴珠 扎西顿珠 措姆 玉措 拉措 才让措 德吉 央拉 白措 吉宗
+  桑吉 降央 尕藏 朗嘉 顿旦 达珍 索南 公保 完玛 夏吾 久美 华旦 卓尕 旦正 才让加 更登加 南加 昂旺 嘉央
   巴特尔 苏日娜 格日勒图 萨仁 图雅 乌云 其木格 巴音 其其格 那日苏 那日松 额尔敦 宝音 斯琴 高娃 朝鲁
   孟和 敖其尔 特木尔 吉日嘎拉 阿拉坦 巴雅尔 毕力格 格根 塔娜 萨日娜 阿古拉 苏和 布和 额尔德尼 满都拉
   乌力吉 德力格尔 图门 达来 呼和 敖登 其乐木格 萨其拉 巴图 额日登 照日格图 斯日古楞 娜仁 托娅 乌日娜
   阿如娜 苏布道 道尔吉 其布日 孟克 温都苏 宝力格 宝力道 格日乐 吉雅 乌兰其其格 图布信 额尔登
   乌兰 乌日图 额尔德木图 那仁 格日勒 朝克图 阿拉坦仓 巴图孟和 苏日古嘎 萨出拉 乌恩 哈斯 查干
   宝力德 白音 其其格玛 木仁 那顺 苏荣 乌日汗 格日乐图 毕力格 额尔敦 图雅 哈斯 其其格苏荣 巴图那顺 敖日格乐
+  巴根 朝鲁门 吉日格拉 呼格吉勒 吉日木图 阿拉腾 乌日根 达楞 那木吉拉 阿拉腾图雅 哈斯巴根 图门吉日嘎拉
   吉克 沙马 阿西 海来 曲比 俄木 吉伍 马海 勒格 阿苏 吉木 瓦扎 阿约 日火 阿的 俄底 木乃 加拉 阿尔 吉好
   拉则 木呷 阿呷 拉哈 阿果 阿牛 约格 石者 沙玛 阿依 拉者 尔古 伍各 阿木 石古 曲布 约布 阿衣 友古 阿且
   日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约 阿育 阿芝 阿力 俄的 日哈
@@ -549,6 +560,8 @@ function isName(
     )
   )
     return false;
+  // A vehicle's plate begun by its last character (那辆|云M·R0444, 车辆|湘F·Q6887).
+  if (plateStartsAt(text, end - 1)) return false;
   // A road or lane numbered right after it (金钟里3号楼), the 查 of a 嘎查 (…嘎|查牧民).
   if (/^\d+(?:号|栋|幢|弄)/.test(text.slice(end, end + 4)) || (name[0] === '查' && text[start - 1] === '嘎'))
     return false;
@@ -1071,7 +1084,9 @@ function cellNames(cell: string): string[] {
 /** The name is not glued to a Han word before it: a sentence start, punctuation, or a label's colon. */
 function startsClean(left: string): boolean {
   return (
-    left === '' || /[^\u4e00-\u9fff]$/.test(left) || /(?:经查|经核查|据查|其中|另|现|并|且|第\d+号|\d+号)$/.test(left)
+    left === '' ||
+    /[^\u4e00-\u9fff]$/.test(left) ||
+    /(?:经查|经核查|据查|其中|另|现|并|且|请|第\d+号|\d+号)$/.test(left)
   );
 }
 

@@ -70,10 +70,10 @@ const OFFICIAL_PHONE =
   /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|法庭|律所|律师事务所|中心|考察组|工作组|专班)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会)$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
-/** Mailboxes named for a duty rather than a person (hr@, xxgk@, service@ …). */
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|我电话|我的电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)的?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
+/** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
-  /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*)?$/;
+  /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 // (挂 trailers, 学 driving-school and 领 consulate cars and 港/澳 cross-border ones (粤Z·A123港) may be a
 // person's; a 警 plate is a police car's. Letters may be typed in lower case, the dot full-width.)
@@ -87,6 +87,12 @@ const PLATE = new RegExp(
  */
 const FARM_PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}](\\d{2})([·•・.．\\- ]?)\\d{5}(?![A-Za-z0-9])`, 'g');
 const FARM_MACHINE = /拖拉机|收割机|插秧机|农机|农用|机耕|号牌/;
+const PLATE_AT = new RegExp(PLATE.source, 'iy');
+/** Whether a plate is written starting at `index` (a name does not end in its province: 那辆|云M·R0444). */
+export function plateStartsAt(text: string, index: number): boolean {
+  PLATE_AT.lastIndex = index;
+  return PLATE_AT.test(text);
+}
 /** Whether a text holds something written as a vehicle's plate (an address does not run into one). */
 export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, 'i').test(value);
 /** A vehicle said to belong to an organisation (营运, 公交, a company as its owner, a fleet). */
@@ -95,7 +101,8 @@ const COMPANY_VEHICLE =
 const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$/;
 /** An organisation's account: fines and fees are paid into these. */
-const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位|缴款账户)[^。；\n]{0,30}$/;
+// (A 缴款账户 is the payer's own, unless named as one of the above.)
+const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位)[^。；\n]{0,30}$/;
 
 /**
  * A row giving other large figures besides the number (补偿金额 38650, 准考证号 2024050100123): its
@@ -236,8 +243,11 @@ export function findNumbers(
     if (idStarts.has(m.index)) continue;
     add('bank_card', m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/(?<![0-9])(?:(?:\+|00)?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])/g))
+  for (const m of text.matchAll(/(?<![0-9])(?:(?:\+|00)?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])/g)) {
+    // Eleven digits given as a certificate's or a staff number are not a telephone (执法证号15250210023).
+    if (/(?:证号|编号|工号|警号|证件号码?)[：:\s]*$/.test(before(m.index, 10))) continue;
     add('mobile', m.index, m.index + m[0].length);
+  }
   // Landlines: with an area code (and a country code, an extension, digits in groups), and bare
   // 7–8 digit numbers where a person gives them as theirs.
   // Both in text order: one pointer walks the mobiles, so a text full of numbers stays linear.

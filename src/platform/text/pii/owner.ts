@@ -6,11 +6,11 @@ import type { NameSpan } from './names.js';
  * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
  */
 export const ORGANISATION =
-  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭处]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目)部|(?:档案|图书|博物|文化|纪念|展览|科技)馆|该馆|管理处|服务站|管理站|窗口|协会|合作社|单位|机关|(?<!村民)小组)/g;
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭处]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目)部|(?:档案|图书|博物|文化|纪念|展览|科技)馆|该馆|管理处|服务站|管理站|窗口|协会|基金会|合作社|单位|机关|(?<!村民)小组|物业|开发商|指挥部|人武部|仲裁院|仲裁委|厂里|厂方)/g;
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…). */
 export const PARTY =
-  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
+  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|留言人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
@@ -27,6 +27,8 @@ const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代�
 /** An organisation a person belongs to, said as what they are (系区住建局退休干部, 某公司职工). */
 const MEMBER_AFTER =
   /^(?:的)?(?:退休|离休|在职|专职|兼职|实习)?(?:职工|员工|干部|工人|教师|医生|护士|学生|律师|(?:人事|财务|行政|销售)?经理)/;
+/** What is said before a school someone attends (读, 上了, 考入, 就读于 and the school's name). */
+const STUDIES_AT = /(?:读|上了?|考上|考入|就读于?)[\u4e00-\u9fff]{0,8}$/;
 /** An organisation a person turns to (王建国向区信访局反映): the one who speaks owns what follows. */
 const PETITION_AFTER = /^(?:反映|提出|申请|投诉|举报|递交|提交|求助|咨询|信访)/;
 
@@ -94,7 +96,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
     // an organisation named in their home address.
     // (In a table the label is the cell before: 工作单位 | X公司.)
     const head = sentence.slice(0, m.index);
-    const clauseStart = head.search(/[；，;,\t][^；，;,\t]*$/) + 1;
+    // (Fields of a form set apart by wide spaces are clauses too: 姓名：X, 工作单位：无, 地址：… in one line.)
+    const clauseStart = head.search(/[；，;,\t\u3000][^；，;,\t\u3000]*$/) + 1;
     const cellBefore =
       head[clauseStart - 1] === '\t' ? head.slice(0, clauseStart - 1).search(/[；，;,\t][^；，;,\t]*$/) + 1 : -1;
     const end = m.index + m[0].length;
@@ -105,6 +108,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
       HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
       (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end))) ||
       MEMBER_AFTER.test(sentence.slice(end, end + 8)) ||
+      // (…nor a school someone attends: 儿子程浩读大学, 考入南京工业大学.)
+      (/^(?:大学|学院|学校)$/.test(m[0]) && STUDIES_AT.test(sentence.slice(Math.max(0, m.index - 10), m.index))) ||
       affiliation(text, names, from, from + m.index) ||
       petitioned(text, names, from + clauseStart, from + m.index, from + end)
     )
