@@ -79,6 +79,8 @@ describe(`files on ${onPostgres ? 'PostgreSQL: kept in the database' : 'SQLite: 
     });
     const res = await second.app.inject({ url, headers: host });
     expect(res.statusCode).toBe(200);
+    // Streamed a part at a time, its length said up front.
+    expect(res.headers['content-length']).toBe(String(big.length));
     expect(sha(res.rawPayload)).toBe(sha(big));
     // PostgreSQL keeps nothing in the data directory; the file is kept once, in three parts.
     if (onPostgres) {

@@ -9,6 +9,7 @@ import {
   nameForType,
   typeLabel,
   type FileStore,
+  type StoredFile,
 } from '../../platform/files/files.js';
 import { extractText, TEXT_TYPES } from '../../platform/files/text.js';
 import { Errors } from '../../platform/http/errors.js';
@@ -137,14 +138,14 @@ export function documentAttachments(ctx: AttachmentsContext) {
 
     publicAttachments: (documentId: string) => repo.listAttachments(db, documentId),
 
-    /** An attachment and its bytes, only while its document is public. */
+    /** An attachment and its content, read as it is sent, only while its document is public. */
     async publicAttachment(
       siteId: string,
       attachmentId: string,
-    ): Promise<{ attachment: repo.AttachmentRow; bytes: Buffer } | undefined> {
+    ): Promise<{ attachment: repo.AttachmentRow; file: StoredFile } | undefined> {
       const attachment = await repo.findAttachment(db, attachmentId);
       if (!attachment || !files || !(await ctx.publicDocument(siteId, attachment.documentId))) return undefined;
-      return { attachment, bytes: await files.get(attachment.sha256) };
+      return { attachment, file: await files.stream(attachment.sha256) };
     },
   };
 }

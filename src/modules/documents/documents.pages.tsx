@@ -634,7 +634,7 @@ export function documentPages(app: App, deps: PortalDeps): void {
       const found = await documents.publicAttachment(site.id, request.params.id);
       if (!found) throw Errors.NOT_FOUND();
       reply.header('x-content-type-options', 'nosniff');
-      return sendDownload(reply, found.attachment.name, found.attachment.mime, found.bytes);
+      return sendDownload(reply, found.attachment.name, found.attachment.mime, found.file);
     },
   );
 

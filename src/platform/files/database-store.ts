@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { inTransaction, type Db } from '../../db/database.js';
 import type { FileStore } from './files.js';
 
@@ -43,7 +44,35 @@ export function createDatabaseFileStore(db: Db, now: () => Date, fallback?: File
         .execute();
       if (rows.length > 0) return Buffer.concat(rows.map((r) => r.bytes));
       if (fallback) return fallback.get(sha256);
-      throw Object.assign(new Error(`file ${sha256} is not stored`), { code: 'ENOENT' });
+      throw notStored(sha256);
+    },
+    async stream(sha256) {
+      const file = await db
+        .selectFrom('stored_files')
+        .select(['size', 'parts'])
+        .where('sha256', '=', sha256)
+        .executeTakeFirst();
+      if (!file) {
+        if (fallback) return fallback.stream(sha256);
+        throw notStored(sha256);
+      }
+      // One part per query: a file is never changed once kept, so its parts need no transaction.
+      async function* parts() {
+        for (let part = 0; part < file!.parts; part++) {
+          const row = await db
+            .selectFrom('stored_file_parts')
+            .select('bytes')
+            .where('sha256', '=', sha256)
+            .where('part', '=', part)
+            .executeTakeFirstOrThrow();
+          yield row.bytes;
+        }
+      }
+      return { size: Number(file.size), body: Readable.from(parts()) };
     },
   };
+}
+
+function notStored(sha256: string): Error {
+  return Object.assign(new Error(`file ${sha256} is not stored`), { code: 'ENOENT' });
 }

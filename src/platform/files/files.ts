@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import type { DatabaseHandle } from '../../db/database.js';
 import { stripInvisible } from '../http/input.js';
@@ -11,6 +12,17 @@ import { createDatabaseFileStore } from './database-store.js';
 export interface FileStore {
   put(bytes: Buffer): Promise<string>;
   get(sha256: string): Promise<Buffer>;
+  /**
+   * The file read a part at a time, for a download: many visitors fetching a large attachment at
+   * once do not each hold all of it in memory. Refuses (ENOENT) before anything is read when the
+   * file is not kept, so the response can still say 404.
+   */
+  stream(sha256: string): Promise<StoredFile>;
+}
+
+export interface StoredFile {
+  size: number;
+  body: Readable;
 }
 
 /**
@@ -63,6 +75,10 @@ export function createDirectoryFileStore(dataDir: string): FileStore {
       return sha256;
     },
     get: (sha256) => readFile(pathOf(sha256)),
+    async stream(sha256) {
+      const { size } = await stat(pathOf(sha256));
+      return { size, body: createReadStream(pathOf(sha256)) };
+    },
   };
 }
 
