@@ -961,6 +961,32 @@ describe('homes named by their neighbours, villages and deliveries', () => {
     ]);
   });
 
+  it('begins a home after its owner’s name (被执行人X名下位于…的住宅)', () => {
+    const text = '拍卖标的：被执行人郎春生名下位于岳阳市岳阳楼区东茅岭街道金鹗路恒大名都8栋1单元902号的住宅一套。';
+    expect(found(text, 'person_name')).toEqual(['郎春生']);
+    expect(found(text, 'address')).toEqual(['岳阳市岳阳楼区东茅岭街道金鹗路恒大名都8栋1单元902号']);
+  });
+
+  it('reads whose report set a case going (经X举报) and lists that run on into the sentence', () => {
+    expect(found('经柏晓冬举报，本局对该店进行了检查。', 'person_name')).toEqual(['柏晓冬']);
+    expect(found('经区政府同意，经查明属实。', 'person_name')).toEqual([]);
+    expect(found('先后有尚子豪、蒋梦琪、祁浩然等12名孩子在她家吃住。', 'person_name')).toEqual([
+      '尚子豪',
+      '蒋梦琪',
+      '祁浩然',
+    ]);
+    expect(found('讲解员邵秋生、柴巧玲、滕宝山结合自身经历发言。', 'person_name')).toEqual([
+      '邵秋生',
+      '柴巧玲',
+      '滕宝山',
+    ]);
+    expect(found('续租审批：次仁拉姆、格桑卓嘎、米玛三人符合续租条件。', 'person_name')).toEqual([
+      '次仁拉姆',
+      '格桑卓嘎',
+      '米玛',
+    ]);
+  });
+
   it('leaves officials named in a form’s review fields alone (初审人, 复审人, 考察组成员)', () => {
     expect(found('申请人签字：仲伯涛　社区初审人：吕红　街道复审人：樊军', 'person_name')).toEqual(['仲伯涛']);
   });

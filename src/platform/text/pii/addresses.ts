@@ -347,7 +347,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       !/在|[A-Z]\d/.test(text.slice(span.start, span.end)) &&
       (!villager || /(?:是|系|[：:])$/.test(left))
     ) {
-      keep(span);
+      keep(afterOwner(text, span, names));
       continue;
     }
     // A writer's own building or house, reported in a letter or a call (反映…46号祖宅漏雨, 反映…58号旧楼加装电梯).
@@ -383,6 +383,25 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       keep(span);
   }
   return found;
+}
+
+/**
+ * An address that begins with whose it is (被执行人罗新民名下位于…12栋2单元1604号的住宅) begins after
+ * the owner's name and the words that lead to it, where a whole address is still left.
+ */
+function afterOwner(text: string, span: AddressSpan, names: readonly NameSpan[]): AddressSpan {
+  const owner = firstNameFrom(names, span.start);
+  if (!owner || owner.end >= span.end) return span;
+  // After the last lead word that still leaves a whole address (名下|位于|…).
+  let start = owner.end;
+  for (const lead of [...text.slice(owner.end, span.end).matchAll(ADDRESS_LEAD)].reverse()) {
+    const from = owner.end + lead.index + lead[0].length;
+    if (PLACE_PART.test(text.slice(from, span.end)) && HOUSE_LEVEL.test(text.slice(from, span.end))) {
+      start = from;
+      break;
+    }
+  }
+  return { start, end: span.end };
 }
 
 /**

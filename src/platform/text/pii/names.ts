@@ -72,7 +72,7 @@ const ROLES = new Words(`
   农户 搬迁户 脱贫户 经营户 匠人 手艺人 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
   舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
-  邻居 护工 保姆
+  邻居 护工 保姆 亲戚 主管 车间主管
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -144,7 +144,7 @@ const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly (X住…县, X家住). */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
@@ -228,10 +228,10 @@ const ITEM_SUFFIX =
   /(?:（[^（）]{0,30}）|\d+(?:\.\d+)?元|家庭|同志|户|兄弟|姐妹|夫妇|[一二两三四五六七八九十\d]+[人名])*$/;
 /** What may come before a name in a list item: the unit, place or prize it is listed under, or a label. */
 const ITEM_PREFIX_END =
-  /(?:医院|中心|街道|局|委|办|社区|学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|员|师|长|户|号|代表|[：:\s])$/;
-/** Where the last item of a list runs on into the sentence (…寇思远三人已通过…). */
+  /(?:医院|中心|街道|局|委|办|社区|学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|员|师|长|户|号|代表|先后有|共有|包括|[：:\s])$/;
+/** Where the last item of a list runs on into the sentence (…寇思远三人已通过…, …侯宝山结合…). */
 const LIST_RUNS_ON =
-  /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等).*$/;
+  /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等|符合|发生|结合|合力|一起).*$/;
 
 /** An item that is a name and the person's nationality (岩帕（傣族）, 韩乙四夫（撒拉族，循化县街子镇）). */
 function withNationality(item: string): { name: string; at: number } | undefined {
@@ -710,6 +710,14 @@ function isName(
     givenNameLikeness(name, surnameOf(name)!) >= 0.5
   )
     return !word;
+  // Whose report, complaint or word set things going (经韦小宝举报, 经左丽君介绍).
+  if (
+    /经$/.test(left) &&
+    /^(?:举报|投诉|反映|申请|介绍|同意|调解)/.test(right) &&
+    !weak &&
+    givenNameLikeness(name, surnameOf(name)!) >= 0.5
+  )
+    return !word;
   if (ends) {
     if (PERSON_AFTER_WEAK.test(right) && startsClean(left)) return !word;
     if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
@@ -1133,7 +1141,7 @@ function namesInLists(text: string): Map<number, number> {
         names.filter((it) => wordFrequency(it.found!.name) < WORD_FREQUENCY).length >= items.length * 0.6;
       const peopleIntro =
         bareList ||
-        /(名单|人员|个人|对象|人选|成员|好人|模范|先进|居民|村民|职工|学生|代理人|代表|驾驶人|信访人|准予|同意|[一二三]等奖|获奖|表彰|聘用|录用|遴选|注销|[：:]\s*$)/.test(
+        /(名单|人员|个人|对象|人选|成员|好人|模范|先进|居民|村民|职工|学生|代理人|代表|驾驶人|信访人|准予|同意|[一二三]等奖|获奖|表彰|聘用|录用|遴选|注销|[：:]\s*$|(?:员|师)$)/.test(
           intro,
         );
       const personal = items.some((it) =>
