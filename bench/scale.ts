@@ -392,7 +392,7 @@ function searchRow(doc: DocumentRow, publisher: string): Record<string, Value> {
     ...row,
     body_text: entry.bodyText,
     normal_text: [head, shared.normal].filter(Boolean).join(' '),
-    vector: `${entryVector({ ...own, keywords: [], body: [] })}\u0001${shared.vector}`,
+    vector: `${entryVector({ ...own, keywords: [], body: [] }, doc.siteId)}\u0001${shared.vector}`,
   };
 }
 
@@ -533,7 +533,7 @@ async function checkEntries(client: pg.ClientBase, checked: { doc: DocumentRow; 
     const expected = entryRow(entry, words.title);
     const { rows } = await client.query<Record<string, string | number | boolean>>(
       `select *, vector = $2::tsvector as same_vector from search_entries where key = $1`,
-      [expected.key, entryVector(words)],
+      [expected.key, entryVector(words, entry.siteId)],
     );
     const row = rows[0];
     const differs = Object.entries(expected).filter(([k, v]) => String(row?.[k]) !== String(v));

@@ -30,6 +30,7 @@ import * as annualReportOfficeReview from './2026_12_01_0028_annual_report_offic
 import * as columnListing from './2026_12_01_0029_column_listing.js';
 import * as siteRetirement from './2026_12_01_0030_site_retirement.js';
 import * as documentSharing from './2026_12_01_0031_document_sharing.js';
+import * as searchSiteLexeme from './2026_12_01_0032_search_site_lexeme.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0029_column_listing': columnListing,
   '2026_12_01_0030_site_retirement': siteRetirement,
   '2026_12_01_0031_document_sharing': documentSharing,
+  '2026_12_01_0032_search_site_lexeme': searchSiteLexeme,
 };

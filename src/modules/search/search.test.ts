@@ -1,4 +1,6 @@
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { up } from '../../db/migrations/2026_12_01_0032_search_site_lexeme.js';
 import { dbEnv, runCli } from '../../../test/helpers/cli.js';
 import { count, testAppWithAdmin, type Session, type TestApp, type World } from '../../../test/helpers/app.js';
 import { systemActor } from '../../platform/auth/actor.js';
@@ -307,5 +309,20 @@ describe('./bin/gongkai search', () => {
     expect(cli.code, cli.stderr).toBe(0);
     const api = await search({ q: '住房公积金贷款' });
     expect(JSON.parse(cli.stdout)).toEqual(api);
+  });
+});
+
+describe('the site in the index', () => {
+  it('finds again, after migration 0032, an entry written before PostgreSQL vectors held their site', async () => {
+    const id = await put({ title: '老城区燃气管道改造工程公示', bodyHtml: '<p>燃气管道改造。</p>' });
+    if (t.database.dialect === 'postgres') {
+      // As the entry stood before: its words without the site's lexeme, so the query no longer finds it.
+      await sql`update search_entries set vector = ts_delete(vector, ${`§${w.siteId}`}) where key = ${`document:${id}`}`.execute(
+        t.database.db,
+      );
+      expect(titles(await search({ q: '燃气管道改造' }))).toEqual([]);
+    }
+    await up(t.database.db as Kysely<unknown>);
+    expect(titles(await search({ q: '燃气管道改造' }))).toEqual(['老城区燃气管道改造工程公示']);
   });
 });
