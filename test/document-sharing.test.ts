@@ -189,6 +189,37 @@ describe('sharing a document with another site', () => {
     expect(page.statusCode).toBe(404);
   });
 
+  it('shares a document whose reviewer accepted a finding at the source, and keeps it in step', async () => {
+    const news = (await t.services.columns.list(city.siteId)).find((c) => c.code === 'news')!.id;
+    const body = '<p>当事人：柏春生，因无证经营被处以罚款。</p>';
+    const doc = await t.services.documents.create(
+      actor,
+      city.siteId,
+      city.deptA,
+      documentContent({ title: '行政处罚结果公示', writtenOn: '2026-11-20', columnIds: [news], bodyHtml: body }),
+    );
+    await expect(t.services.documents.submit(actor, doc.id)).rejects.toMatchObject({ status: 409 });
+    await t.services.publicationChecks.accept(actor, doc.id, {
+      type: 'person_name',
+      text: '柏春生',
+      basis: 'punishment',
+      reason: '行政处罚结果依法公示',
+    });
+    await t.services.documents.submit(actor, doc.id);
+    await t.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
+    await t.services.documents.publish(actor, doc.id);
+    const res = await share(both, doc.id, toDistrict());
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items[0]).toMatchObject({ status: 'published' });
+  });
+
+  it('makes one copy when the same site is chosen twice at once', async () => {
+    const id = await publishedDocument(city, '关于开展城市体检工作的通知');
+    const results = await Promise.all([share(both, id, toDistrict()), share(both, id, toDistrict())]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await t.services.documents.copies(actor, id)).toHaveLength(1);
+  });
+
   it('is refused for a document that is not published', async () => {
     const res = await share(both, sourceId, toDistrict());
     expect(res.statusCode).toBe(409);

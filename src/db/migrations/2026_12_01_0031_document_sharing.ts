@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 /**
  * Issue 18 §6, 一稿多发: a document published on one site of the platform and also published on
@@ -12,5 +12,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('documents')
     .addColumn('shared_from_id', 'text', (c) => c.references('documents.id'))
     .execute();
-  await db.schema.createIndex('documents_shared_from').on('documents').column('shared_from_id').execute();
+  // One copy per site: two shares at the same moment cannot both make one.
+  await db.schema
+    .createIndex('documents_shared_from')
+    .on('documents')
+    .columns(['shared_from_id', 'site_id'])
+    .unique()
+    .where(sql.ref('shared_from_id'), 'is not', null)
+    .execute();
 }

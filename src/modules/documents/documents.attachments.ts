@@ -145,7 +145,12 @@ export function documentAttachments(ctx: AttachmentsContext) {
     ): Promise<{ attachment: repo.AttachmentRow; file: StoredFile } | undefined> {
       const attachment = await repo.findAttachment(db, attachmentId);
       if (!attachment || !files || !(await ctx.publicDocument(siteId, attachment.documentId))) return undefined;
-      return { attachment, file: await files.stream(attachment.sha256) };
+      // A file gone from the store is answered as not found, not as a fault.
+      const file = await files.stream(attachment.sha256).catch((error: unknown) => {
+        if ((error as { code?: string }).code === 'ENOENT') return undefined;
+        throw error;
+      });
+      return file && { attachment, file };
     },
   };
 }

@@ -395,6 +395,8 @@ export async function policiesOfYear(
     .where('d.site_id', '=', siteId)
     .where('d.status', '=', 'published')
     .where('d.document_kind', 'is not', null)
+    // A copy published from another site (一稿多发) is that site's policy, interpreted there.
+    .where('d.shared_from_id', 'is', null)
     .where('d.published_at', '>=', `${year - 1}-12-31T16:00:00.000Z`)
     .where('d.published_at', '<', `${year}-12-31T16:00:00.000Z`)
     .execute();
@@ -407,7 +409,9 @@ export async function kindDocuments(db: Executor, siteId: string, departmentId: 
     .selectAll()
     .where('site_id', '=', siteId)
     .where('status', '=', 'published')
-    .where('document_kind', 'is not', null);
+    .where('document_kind', 'is not', null)
+    // (A copy from another site was issued there: annual report section 二 counts what the body issued.)
+    .where('shared_from_id', 'is', null);
   if (departmentId) q = q.where('department_id', '=', departmentId);
   return (await q.execute()).map(toDocument);
 }
@@ -428,6 +432,7 @@ export async function kindDocumentEndings(
     .where('d.site_id', '=', siteId)
     .where('d.status', '=', 'published')
     .where('d.document_kind', 'is not', null)
+    .where('d.shared_from_id', 'is', null)
     .where('r.published_at', 'is not', null);
   if (departmentId) q = q.where('d.department_id', '=', departmentId);
   const endings = new Map<string, string>();

@@ -265,8 +265,7 @@ export function createDocumentsService({
     loadVisible,
     refuseUnless,
     clean: (trx, siteId, content) => clean(trx, siteId, content),
-    async checkBeforePublishing(trx, doc, content) {
-      for (const check of contentChecks) await check(trx, doc, content);
+    async checkBeforePublishing(trx, doc) {
       for (const check of publishChecks) await check(trx, doc);
     },
     publishRevision,
@@ -511,16 +510,24 @@ export function createDocumentsService({
     async publishDue(actor: Actor): Promise<number> {
       const due = await repo.dueScheduledRevisions(db, clock.now().toISOString());
       let published = 0;
+      let failure: Error | undefined;
       for (const revision of due) {
-        await inTransaction(db, async (trx) => {
-          const latest = await repo.latestRevision(trx, revision.documentId);
-          const doc = await repo.findDocument(trx, revision.documentId);
-          // Another instance may have got there first.
-          if (!doc || latest?.id !== revision.id || latest.state !== 'scheduled') return;
-          await publishRevision(trx, actor, doc, latest, clock.now().toISOString());
-          published++;
-        });
+        // One that cannot be published stays scheduled and does not hold up the others; the first
+        // failure is reported once they have all been tried.
+        try {
+          await inTransaction(db, async (trx) => {
+            const latest = await repo.latestRevision(trx, revision.documentId);
+            const doc = await repo.findDocument(trx, revision.documentId);
+            // Another instance may have got there first.
+            if (!doc || latest?.id !== revision.id || latest.state !== 'scheduled') return;
+            await publishRevision(trx, actor, doc, latest, clock.now().toISOString());
+            published++;
+          });
+        } catch (error) {
+          failure ??= error instanceof Error ? error : new Error(String(error));
+        }
       }
+      if (failure) throw failure;
       return published;
     },
 

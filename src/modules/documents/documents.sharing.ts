@@ -1,4 +1,4 @@
-import { inTransaction, type Executor } from '../../db/database.js';
+import { inTransaction, isUniqueViolation, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { touchSite } from '../../platform/cache/content-version.repository.js';
 import type { Actor, Role } from '../../platform/auth/actor.js';
@@ -38,8 +38,8 @@ interface SharingDeps {
   loadVisible(actor: Actor, id: string): Promise<{ doc: DocumentRow }>;
   refuseUnless(actor: Actor, doc: { siteId: string; departmentId: string }, roles: Role[], what: string): Promise<void>;
   clean(trx: Executor, siteId: string, content: DocumentContent): Promise<DocumentContent>;
-  /** The checks any publication passes (personal information, 错敏字, the annual report's). */
-  checkBeforePublishing(trx: Executor, doc: DocumentRow, content: DocumentContent): Promise<void>;
+  /** The checks other modules add before a publication (the annual report's); not the content's. */
+  checkBeforePublishing(trx: Executor, doc: DocumentRow): Promise<void>;
   publishRevision(trx: Executor, actor: Actor, doc: DocumentRow, revision: RevisionRow, at: string): Promise<void>;
   takeOff(trx: Executor, actor: Actor, doc: DocumentRow, reason: string, at: string): Promise<void>;
 }
@@ -91,11 +91,15 @@ export function documentSharing(deps: SharingDeps) {
       createdBy: actor.userId,
     };
     await repo.insertRevision(trx, revision, at);
-    await deps.checkBeforePublishing(trx, copy, content);
+    // The content and attachments are the source's, which passed the publication gate (personal
+    // information, 错敏字) when the source was published, with the findings its reviewer accepted
+    // (kept against the source); they are not checked again under the copy's id, where those
+    // acceptances are not, and where a refusal would stop the source's own publication.
+    await repo.copyAttachments(trx, source.id, copy.id, newId);
+    await deps.checkBeforePublishing(trx, copy);
     const inserted = await repo.latestRevision(trx, copy.id);
     if (!inserted) throw new Error('revision not written');
     await deps.publishRevision(trx, actor, copy, inserted, at);
-    await repo.copyAttachments(trx, source.id, copy.id, newId);
   }
 
   /** Refuses a target the actor may not publish on, before anything is written. */
@@ -148,16 +152,22 @@ export function documentSharing(deps: SharingDeps) {
             target.siteId,
             await copyContent(trx, source, { ...source.content, columnIds: [] }, target.columnIds),
           );
+          const before = copy && { departmentId: copy.departmentId };
           if (copy) {
             await repo.setDepartment(trx, copy.id, target.departmentId, at);
             copy = { ...copy, departmentId: target.departmentId };
           } else {
             const copyId = newId();
-            await repo.insertDocument(
-              trx,
-              { id: copyId, siteId: target.siteId, departmentId: target.departmentId, content, sharedFromId: id },
-              at,
-            );
+            await repo
+              .insertDocument(
+                trx,
+                { id: copyId, siteId: target.siteId, departmentId: target.departmentId, content, sharedFromId: id },
+                at,
+              )
+              .catch((error: unknown) => {
+                // Shared to the same site a moment ago by someone else.
+                throw isUniqueViolation(error) ? DocumentErrors.DOCUMENT_ALREADY_SHARED() : error;
+              });
             copy = await repo.findDocument(trx, copyId);
             if (!copy) throw new Error('copy not written');
           }
@@ -168,6 +178,7 @@ export function documentSharing(deps: SharingDeps) {
             entityId: id,
             siteId: source.siteId,
             departmentId: source.departmentId,
+            before,
             after: { copyId: copy.id, siteId: target.siteId, departmentId: target.departmentId },
           });
         }

@@ -57,15 +57,20 @@ export function createDatabaseFileStore(db: Db, now: () => Date, fallback?: File
         throw notStored(sha256);
       }
       // One part per query: a file is never changed once kept, so its parts need no transaction.
+      // The first is read before anything is sent, so a database that is away fails the request
+      // with an error page of its own rather than a download that holds one.
+      const read = (part: number) =>
+        db
+          .selectFrom('stored_file_parts')
+          .select('bytes')
+          .where('sha256', '=', sha256)
+          .where('part', '=', part)
+          .executeTakeFirstOrThrow();
+      const first = await read(0);
       async function* parts() {
-        for (let part = 0; part < file!.parts; part++) {
-          const row = await db
-            .selectFrom('stored_file_parts')
-            .select('bytes')
-            .where('sha256', '=', sha256)
-            .where('part', '=', part)
-            .executeTakeFirstOrThrow();
-          yield row.bytes;
+        yield first.bytes;
+        for (let part = 1; part < file!.parts; part++) {
+          yield (await read(part)).bytes;
         }
       }
       return { size: Number(file.size), body: Readable.from(parts()) };

@@ -92,10 +92,11 @@ export const postgresEngine: SearchEngine = {
     if (!request.query.groups.length) return { hits: [], facets: [] };
     const where = conditions(request);
     const rank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', e.vector, ${tsquery(request)}::tsquery, 1)`;
+    // (The entry's id last, so a page is the same page each time it is asked for.)
     const order = (t: string) =>
       request.sort === 'date'
-        ? sql`${sql.ref(`${t}.published_at`)} desc, ${sql.ref(`${t}.score`)} desc`
-        : sql`${sql.ref(`${t}.score`)} desc, ${sql.ref(`${t}.published_at`)} desc`;
+        ? sql`${sql.ref(`${t}.published_at`)} desc, ${sql.ref(`${t}.score`)} desc, ${sql.ref(`${t}.id`)}`
+        : sql`${sql.ref(`${t}.score`)} desc, ${sql.ref(`${t}.published_at`)} desc, ${sql.ref(`${t}.id`)}`;
     // One pass over the matches' rows: each is ranked and its facets read once (materialized), the
     // page's rows then read again for what a result shows, the facets counted from the same pass.
     const { rows } = await sql<{ hits: HitRow[] | null; facets: FacetRow[] | null }>`
@@ -108,12 +109,14 @@ export const postgresEngine: SearchEngine = {
       m as (select * from found where site_id = ${request.filters.siteId}),
       page as (select id, score, published_at from m order by ${order('m')} limit ${request.limit} offset ${request.offset})
       select
-        (select json_agg(h) from (
-          select e.key, e.type, e.title, e.url, e.department_id as "departmentId", e.publisher,
-                 e.published_at as "publishedAt", e.validity, e.doc_no as "docNo", e.body_text as "bodyText",
-                 page.score
+        (select json_agg(h.hit order by h.rank) from (
+          select row_number() over (order by ${order('page')}) as rank,
+                 json_build_object(
+                   'key', e.key, 'type', e.type, 'title', e.title, 'url', e.url,
+                   'departmentId', e.department_id, 'publisher', e.publisher, 'publishedAt', e.published_at,
+                   'validity', e.validity, 'docNo', e.doc_no, 'bodyText', e.body_text, 'score', page.score
+                 ) as hit
           from page join search_entries e on e.id = page.id
-          order by ${order('page')}
         ) h) as hits,
         (select json_agg(f) from (
           select type, department_id as "departmentId", publisher, year, validity, count(*) as count
