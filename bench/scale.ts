@@ -459,7 +459,7 @@ async function loadDocuments(client: pg.ClientBase, sites: SiteInfo[]) {
           withdrawnAt: null,
           withdrawnReason: '',
           views: 0,
-          sharedFromId: null,
+          syndicatedFromId: null,
           createdAt: g.publishedAt,
           updatedAt: g.publishedAt,
         };

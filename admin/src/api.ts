@@ -12,7 +12,7 @@ import type {
   RevisionSchema,
   RevisionStateSchema,
   AttachmentSchema,
-  SharedCopySchema,
+  SyndicationSchema,
 } from '../../src/modules/documents/documents.schema';
 import type {
   EventInputSchema,
@@ -102,7 +102,7 @@ export type ColumnFields = Static<typeof ColumnInputSchema>;
 export type DocumentContent = Static<typeof DocumentContentSchema>;
 export type DocumentItem = Static<typeof DocumentSchema> & { latestState: RevisionState };
 export type DocumentDetail = Static<typeof DocumentDetailSchema>;
-export type SharedCopy = Static<typeof SharedCopySchema>;
+export type Syndication = Static<typeof SyndicationSchema>;
 export type Revision = Static<typeof RevisionSchema>;
 export type RevisionState = Static<typeof RevisionStateSchema>;
 export type Attachment = Static<typeof AttachmentSchema>;

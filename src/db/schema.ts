@@ -271,7 +271,7 @@ export interface DocumentTable {
   withdrawn_reason: string;
   views: number;
   /** 一稿多发: the document on another site this one is a copy of (kept in step with it); null for an original. */
-  shared_from_id: string | null;
+  syndicated_from_id: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -239,7 +239,7 @@ describe('一稿多发 from the back office', () => {
     await editor.getByText('已同步发布', { exact: true }).waitFor();
     // The copy is listed with the street site's own 索引号.
     await dialog.getByRole('cell', { name: /^ST\/\d{4}-00001$/ }).waitFor();
-    const [copy] = await e2e.services.documents.copies(actor, source?.id ?? '');
+    const [copy] = await e2e.services.documents.syndications(actor, source?.id ?? '');
     expect(copy).toMatchObject({ siteName: '姑苏区双塔街道办事处', status: 'published' });
     await editor.close();
   });

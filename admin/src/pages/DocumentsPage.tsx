@@ -40,7 +40,7 @@ import { FileButton } from '../FileButton';
 import type { SessionInfo } from '../App';
 import { DocumentPicker } from '../DocumentPicker';
 import { RichTextEditor } from '../RichTextEditor';
-import { ShareDialog } from '../ShareDialog';
+import { SyndicationDialog } from '../SyndicationDialog';
 import { EditorChecks, ReviewFindings } from '../Findings';
 import { useAction } from '../useAction';
 import { columnOptions } from './ColumnsPage';
@@ -145,7 +145,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
   const [reviewing, setReviewing] = useState<DocumentDetail | null>(null);
   const [history, setHistory] = useState<Revision[] | null>(null);
   const [attaching, setAttaching] = useState<{ id: string; items: Attachment[] } | null>(null);
-  const [sharing, setSharing] = useState<DocumentItem | null>(null);
+  const [syndicating, setSyndicating] = useState<DocumentItem | null>(null);
   // 一稿多发 offers the other open sites this user works on.
   const otherSites = session.sites.filter((s) => s.id !== siteId && !s.retiredAt);
 
@@ -268,7 +268,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
 
   const actions = (d: DocumentItem) => (
     <Space wrap>
-      {!d.sharedFromId && ['draft', 'rejected', 'published', 'superseded'].includes(d.latestState) && (
+      {!d.syndicatedFromId && ['draft', 'rejected', 'published', 'superseded'].includes(d.latestState) && (
         <Button size="small" onClick={() => void open(d.id)}>
           修改
         </Button>
@@ -304,8 +304,8 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
           </Button>
         </>
       )}
-      {d.status === 'published' && !d.sharedFromId && otherSites.length > 0 && (
-        <Button size="small" onClick={() => setSharing(d)}>
+      {d.status === 'published' && !d.syndicatedFromId && otherSites.length > 0 && (
+        <Button size="small" onClick={() => setSyndicating(d)}>
           同步发布
         </Button>
       )}
@@ -417,7 +417,7 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
                       {STATUS_LABELS[d.status]}
                     </Tag>
                     {d.latestState !== 'published' && <Tag>{REVISION_STATE_LABELS[d.latestState]}</Tag>}
-                    {d.sharedFromId && <Tag color="purple">其他站点同步</Tag>}
+                    {d.syndicatedFromId && <Tag color="purple">其他站点同步</Tag>}
                   </>
                 ),
               },
@@ -449,13 +449,13 @@ export function DocumentsPage({ session }: { session: SessionInfo }) {
           ]}
         />
       )}
-      {sharing && (
-        <ShareDialog
-          documentId={sharing.id}
-          title={sharing.content.title}
+      {syndicating && (
+        <SyndicationDialog
+          documentId={syndicating.id}
+          title={syndicating.content.title}
           sites={otherSites}
           act={act}
-          onClose={() => setSharing(null)}
+          onClose={() => setSyndicating(null)}
         />
       )}
       <Modal

@@ -29,7 +29,7 @@ import * as annualReportNarratives from './2026_12_01_0027_annual_report_narrati
 import * as annualReportOfficeReview from './2026_12_01_0028_annual_report_office_review.js';
 import * as columnListing from './2026_12_01_0029_column_listing.js';
 import * as siteRetirement from './2026_12_01_0030_site_retirement.js';
-import * as documentSharing from './2026_12_01_0031_document_sharing.js';
+import * as documentSyndication from './2026_12_01_0031_document_syndication.js';
 import * as searchSiteLexeme from './2026_12_01_0032_search_site_lexeme.js';
 
 /** Every migration, by name; names sort in the order they run. */
@@ -64,6 +64,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0028_annual_report_office_review': annualReportOfficeReview,
   '2026_12_01_0029_column_listing': columnListing,
   '2026_12_01_0030_site_retirement': siteRetirement,
-  '2026_12_01_0031_document_sharing': documentSharing,
+  '2026_12_01_0031_document_syndication': documentSyndication,
   '2026_12_01_0032_search_site_lexeme': searchSiteLexeme,
 };

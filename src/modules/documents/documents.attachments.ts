@@ -71,7 +71,7 @@ export function documentAttachments(ctx: AttachmentsContext) {
     ): Promise<repo.AttachmentRow> {
       const { doc } = await ctx.loadVisible(actor, id);
       await ctx.refuseUnless(actor, doc, ctx.editors, '为该信息上传附件');
-      if (doc.sharedFromId) throw DocumentErrors.DOCUMENT_SHARED_COPY();
+      if (doc.syndicatedFromId) throw DocumentErrors.DOCUMENT_SYNDICATED_COPY();
       if (!files) throw Errors.INTERNAL();
       if (upload.bytes.length > maxAttachmentBytes)
         throw DocumentErrors.ATTACHMENT_TOO_LARGE(`附件不能超过 ${Math.round(maxAttachmentBytes / 1048576)} MB`);
@@ -113,7 +113,7 @@ export function documentAttachments(ctx: AttachmentsContext) {
     async removeAttachment(actor: Actor, id: string, attachmentId: string): Promise<void> {
       const { doc } = await ctx.loadVisible(actor, id);
       await ctx.refuseUnless(actor, doc, ctx.editors, '删除该信息的附件');
-      if (doc.sharedFromId) throw DocumentErrors.DOCUMENT_SHARED_COPY();
+      if (doc.syndicatedFromId) throw DocumentErrors.DOCUMENT_SYNDICATED_COPY();
       const attachment = await repo.findAttachment(db, attachmentId);
       if (!attachment || attachment.documentId !== id) throw Errors.NOT_FOUND('附件不存在');
       await inTransaction(db, async (trx) => {

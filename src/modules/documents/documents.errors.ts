@@ -8,12 +8,12 @@ export const DocumentErrors = defineErrors({
   DOCUMENT_REASON_REQUIRED: { status: 400, message: '请填写理由' },
   DOCUMENT_REPLACEMENT_INVALID: { status: 400, message: '替代文件不存在或不属于本站点' },
   DOCUMENT_INTERPRETS_INVALID: { status: 400, message: '所解读的政策文件不存在、不属于本站点或就是本信息' },
-  DOCUMENT_SHARED_COPY: {
+  DOCUMENT_SYNDICATED_COPY: {
     status: 409,
     message: '该信息是从其他站点同步发布的，内容随源信息更新，请到源站点修改（本站点只能撤回）',
   },
-  DOCUMENT_SHARE_TARGET_INVALID: { status: 400, message: '同步发布的站点、发布机构或栏目不正确' },
-  DOCUMENT_ALREADY_SHARED: { status: 409, message: '该信息已同步发布到这个站点' },
+  DOCUMENT_SYNDICATION_TARGET_INVALID: { status: 400, message: '同步发布的站点、发布机构或栏目不正确' },
+  DOCUMENT_ALREADY_SYNDICATED: { status: 409, message: '该信息已同步发布到这个站点' },
   INDEX_NO_TAKEN: { status: 409, message: '该索引号已被使用' },
   DOCUMENT_BODY_TOO_COMPLEX: { status: 400, message: '正文的格式过于复杂或过长，请简化后重新提交' },
   ATTACHMENT_UNREADABLE: {

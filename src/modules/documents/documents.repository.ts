@@ -19,7 +19,7 @@ export interface DocumentRow {
   withdrawnReason: string;
   views: number;
   /** 一稿多发: the original this document is a copy of, on another site; null for an original. */
-  sharedFromId: string | null;
+  syndicatedFromId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -69,7 +69,7 @@ function toDocument(r: DocumentTable): DocumentRow {
     withdrawnAt: r.withdrawn_at,
     withdrawnReason: r.withdrawn_reason,
     views: Number(r.views),
-    sharedFromId: r.shared_from_id,
+    syndicatedFromId: r.syndicated_from_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -125,7 +125,7 @@ function contentColumns(c: Omit<DocumentContent, 'columnIds'>) {
 
 export async function insertDocument(
   db: Executor,
-  d: { id: string; siteId: string; departmentId: string; content: DocumentContent; sharedFromId?: string },
+  d: { id: string; siteId: string; departmentId: string; content: DocumentContent; syndicatedFromId?: string },
   at: string,
 ): Promise<void> {
   await db
@@ -142,7 +142,7 @@ export async function insertDocument(
       withdrawn_at: null,
       withdrawn_reason: '',
       views: 0,
-      shared_from_id: d.sharedFromId ?? null,
+      syndicated_from_id: d.syndicatedFromId ?? null,
       created_at: at,
       updated_at: at,
     })
@@ -396,7 +396,7 @@ export async function policiesOfYear(
     .where('d.status', '=', 'published')
     .where('d.document_kind', 'is not', null)
     // A copy published from another site (一稿多发) is that site's policy, interpreted there.
-    .where('d.shared_from_id', 'is', null)
+    .where('d.syndicated_from_id', 'is', null)
     .where('d.published_at', '>=', `${year - 1}-12-31T16:00:00.000Z`)
     .where('d.published_at', '<', `${year}-12-31T16:00:00.000Z`)
     .execute();
@@ -411,7 +411,7 @@ export async function kindDocuments(db: Executor, siteId: string, departmentId: 
     .where('status', '=', 'published')
     .where('document_kind', 'is not', null)
     // (A copy from another site was issued there: annual report section 二 counts what the body issued.)
-    .where('shared_from_id', 'is', null);
+    .where('syndicated_from_id', 'is', null);
   if (departmentId) q = q.where('department_id', '=', departmentId);
   return (await q.execute()).map(toDocument);
 }
@@ -432,7 +432,7 @@ export async function kindDocumentEndings(
     .where('d.site_id', '=', siteId)
     .where('d.status', '=', 'published')
     .where('d.document_kind', 'is not', null)
-    .where('d.shared_from_id', 'is', null)
+    .where('d.syndicated_from_id', 'is', null)
     .where('r.published_at', 'is not', null);
   if (departmentId) q = q.where('d.department_id', '=', departmentId);
   const endings = new Map<string, string>();
@@ -742,7 +742,7 @@ export async function copiesOf(db: Executor, sourceId: string): Promise<Document
   const rows = await db
     .selectFrom('documents')
     .selectAll()
-    .where('shared_from_id', '=', sourceId)
+    .where('syndicated_from_id', '=', sourceId)
     .orderBy('created_at')
     .orderBy('id')
     .execute();

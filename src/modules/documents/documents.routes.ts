@@ -13,8 +13,8 @@ import {
   RevisionSchema,
   RevisionStateSchema,
   AttachmentSchema,
-  SharedCopySchema,
-  ShareTargetSchema,
+  SyndicationSchema,
+  SyndicationTargetSchema,
 } from './documents.schema.js';
 import type { DocumentsService } from './documents.service.js';
 
@@ -346,10 +346,10 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
     async (request) => documents.withdraw(requireActor(request), request.params.id, request.body.reason),
   );
 
-  const Copies = Type.Object({ items: Type.Array(SharedCopySchema) });
+  const Copies = Type.Object({ items: Type.Array(SyndicationSchema) });
 
   app.get(
-    '/api/v1/documents/:id/copies',
+    '/api/v1/documents/:id/syndications',
     {
       schema: {
         tags: ['政府信息'],
@@ -358,11 +358,11 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
         response: { 200: Copies, ...errorResponses },
       },
     },
-    async (request) => ({ items: await documents.copies(requireActor(request), request.params.id) }),
+    async (request) => ({ items: await documents.syndications(requireActor(request), request.params.id) }),
   );
 
   app.post(
-    '/api/v1/documents/:id/copies',
+    '/api/v1/documents/:id/syndications',
     {
       schema: {
         tags: ['政府信息'],
@@ -370,14 +370,14 @@ export function documentsRoutes(app: App, documents: DocumentsService, sites: Si
           '一稿多发：把已发布的信息同时发布到平台上的其他站点（各站点按自己的规则编索引号；源信息再发布或撤回时副本随之更新或撤回）',
         params: Params,
         body: Type.Object(
-          { targets: Type.Array(ShareTargetSchema, { minItems: 1, maxItems: 50 }) },
+          { targets: Type.Array(SyndicationTargetSchema, { minItems: 1, maxItems: 50 }) },
           { additionalProperties: false },
         ),
         response: { 200: Copies, ...errorResponses },
       },
     },
     async (request) => ({
-      items: await documents.share(requireActor(request), request.params.id, request.body.targets),
+      items: await documents.syndicate(requireActor(request), request.params.id, request.body.targets),
     }),
   );
 }

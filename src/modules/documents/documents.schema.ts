@@ -79,7 +79,7 @@ export const DocumentSchema = Type.Object({
   withdrawnAt: Type.Union([Instant, Type.Null()]),
   withdrawnReason: Type.String(),
   views: Type.Integer({ description: '访问量' }),
-  sharedFromId: Type.Union([Id, Type.Null()], {
+  syndicatedFromId: Type.Union([Id, Type.Null()], {
     description: '一稿多发：本信息是从其他站点同步发布的副本时，源信息的 id（内容随源信息更新，本站点只能撤回）',
   }),
   createdAt: Instant,
@@ -101,7 +101,7 @@ export const AttachmentSchema = Type.Object({
   createdAt: Instant,
 });
 
-export const ShareTargetSchema = Type.Object(
+export const SyndicationTargetSchema = Type.Object(
   {
     siteId: Id,
     departmentId: Type.String({ format: 'uuid', description: '目标站点上的发布机构' }),
@@ -110,7 +110,7 @@ export const ShareTargetSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const SharedCopySchema = Type.Object({
+export const SyndicationSchema = Type.Object({
   documentId: Id,
   siteId: Id,
   siteName: Type.String(),

@@ -22,7 +22,7 @@ import { documentAttachments } from './documents.attachments.js';
 import { DocumentErrors } from './documents.errors.js';
 import { documentFigures } from './documents.figures.js';
 import { documentPortal } from './documents.portal.js';
-import { documentSharing, type ShareTarget } from './documents.sharing.js';
+import { documentSyndication, type SyndicationTarget } from './documents.syndication.js';
 
 export type { DocumentRow, RevisionRow } from './documents.repository.js';
 
@@ -215,7 +215,7 @@ export function createDocumentsService({
       after: { revision: revision.number, indexNo, title: content.title },
     });
     // A copy has no copies of its own; an original's copies on other sites follow it.
-    if (!doc.sharedFromId) await sharing.syncCopies(trx, actor, doc, revision, at);
+    if (!doc.syndicatedFromId) await syndication.syncCopies(trx, actor, doc, revision, at);
   }
 
   /** Takes a document off its site's portal, search and columns; the record and its 索引号 stay. */
@@ -244,7 +244,7 @@ export function createDocumentsService({
     const { doc, latest } = await loadVisible(actor, id);
     await refuseUnless(actor, doc, roles, what);
     // A copy's content is the source's: only withdrawal (not a transition) is its site's own act.
-    if (doc.sharedFromId) throw DocumentErrors.DOCUMENT_SHARED_COPY();
+    if (doc.syndicatedFromId) throw DocumentErrors.DOCUMENT_SYNDICATED_COPY();
     if (!from.includes(latest.state)) throw DocumentErrors.DOCUMENT_STATE();
     await inTransaction(db, async (trx) => {
       // Re-read inside the transaction so two reviewers cannot both act on the same revision.
@@ -256,7 +256,7 @@ export function createDocumentsService({
   }
 
   const portal = documentPortal(db, departments);
-  const sharing = documentSharing({
+  const syndication = documentSyndication({
     db,
     clock,
     sites,
@@ -282,12 +282,12 @@ export function createDocumentsService({
       loadVisible,
       refuseUnless,
       publicDocument: (siteId, id) => portal.publicDocument(siteId, id),
-      afterChange: (trx, doc) => sharing.syncAttachments(trx, doc),
+      afterChange: (trx, doc) => syndication.syncAttachments(trx, doc),
     }),
     ...documentFigures(db),
     ...portal,
-    share: (actor: Actor, id: string, targets: ShareTarget[]) => sharing.share(actor, id, targets),
-    copies: (actor: Actor, id: string) => sharing.copies(actor, id),
+    syndicate: (actor: Actor, id: string, targets: SyndicationTarget[]) => syndication.syndicate(actor, id, targets),
+    syndications: (actor: Actor, id: string) => syndication.syndications(actor, id),
 
     async get(actor: Actor, id: string): Promise<DocumentDetail> {
       const { doc, latest } = await loadVisible(actor, id);
@@ -540,7 +540,7 @@ export function createDocumentsService({
       await inTransaction(db, async (trx) => {
         const at = clock.now().toISOString();
         await takeOff(trx, actor, doc, reason.trim(), at);
-        await sharing.withdrawCopies(trx, actor, doc, reason.trim(), at);
+        await syndication.withdrawCopies(trx, actor, doc, reason.trim(), at);
       });
       return this_.get(actor, id);
     },

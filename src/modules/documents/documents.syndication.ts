@@ -12,14 +12,14 @@ import type { DocumentRow, RevisionRow } from './documents.repository.js';
 import { DocumentErrors } from './documents.errors.js';
 
 /** Where a document is also published: a site of the platform, the publisher there and its columns. */
-export interface ShareTarget {
+export interface SyndicationTarget {
   siteId: string;
   departmentId: string;
   columnIds: string[];
 }
 
 /** A copy of a document on another site, as the source's editors see it. */
-export interface SharedCopy {
+export interface Syndication {
   documentId: string;
   siteId: string;
   siteName: string;
@@ -49,9 +49,9 @@ interface SharingDeps {
  * gets a copy with its own 索引号 (from that site's template), publisher and columns; the copy's
  * content is the source's and is not edited on its own — a new revision of the source republishes
  * every copy still published, withdrawing the source withdraws them. A site may withdraw its copy
- * by itself; sharing again brings it back with the source's current content.
+ * by itself; syndicating it again brings it back with the source's current content.
  */
-export function documentSharing(deps: SharingDeps) {
+export function documentSyndication(deps: SharingDeps) {
   const { db, clock, sites, departments, publishers } = deps;
 
   /** The source's content as a copy carries it: the target's columns, links within the source's site dropped. */
@@ -103,18 +103,19 @@ export function documentSharing(deps: SharingDeps) {
   }
 
   /** Refuses a target the actor may not publish on, before anything is written. */
-  async function checkTarget(actor: Actor, source: DocumentRow, target: ShareTarget): Promise<void> {
-    if (target.siteId === source.siteId) throw DocumentErrors.DOCUMENT_SHARE_TARGET_INVALID('不能同步发布到本站点');
+  async function checkTarget(actor: Actor, source: DocumentRow, target: SyndicationTarget): Promise<void> {
+    if (target.siteId === source.siteId)
+      throw DocumentErrors.DOCUMENT_SYNDICATION_TARGET_INVALID('不能同步发布到本站点');
     const site = await sites.get(target.siteId).catch(() => undefined);
-    if (!site || site.retiredAt) throw DocumentErrors.DOCUMENT_SHARE_TARGET_INVALID('目标站点不存在或已关停');
+    if (!site || site.retiredAt) throw DocumentErrors.DOCUMENT_SYNDICATION_TARGET_INVALID('目标站点不存在或已关停');
     const department = await departments.get(target.departmentId).catch(() => undefined);
     if (!department || department.siteId !== target.siteId)
-      throw DocumentErrors.DOCUMENT_SHARE_TARGET_INVALID('发布机构不属于目标站点');
+      throw DocumentErrors.DOCUMENT_SYNDICATION_TARGET_INVALID('发布机构不属于目标站点');
     await deps.refuseUnless(actor, target, publishers, `在“${site.name}”发布信息`);
   }
 
   /** The copies of a document on other sites (the source's page lists them). */
-  async function copies(actor: Actor, id: string): Promise<SharedCopy[]> {
+  async function syndications(actor: Actor, id: string): Promise<Syndication[]> {
     await deps.loadVisible(actor, id);
     return Promise.all(
       (await repo.copiesOf(db, id)).map(async (c) => ({
@@ -131,13 +132,13 @@ export function documentSharing(deps: SharingDeps) {
 
   return {
     /** Publishes a published document on other sites too; each target once. */
-    async share(actor: Actor, id: string, targets: ShareTarget[]): Promise<SharedCopy[]> {
+    async syndicate(actor: Actor, id: string, targets: SyndicationTarget[]): Promise<Syndication[]> {
       const { doc } = await deps.loadVisible(actor, id);
       await deps.refuseUnless(actor, doc, publishers, '同步发布该信息');
-      if (doc.sharedFromId) throw DocumentErrors.DOCUMENT_SHARED_COPY();
+      if (doc.syndicatedFromId) throw DocumentErrors.DOCUMENT_SYNDICATED_COPY();
       if (doc.status !== 'published') throw DocumentErrors.DOCUMENT_STATE('只有已发布的信息可以同步发布到其他站点');
       if (new Set(targets.map((t) => t.siteId)).size !== targets.length)
-        throw DocumentErrors.DOCUMENT_SHARE_TARGET_INVALID('同一站点只能选择一次');
+        throw DocumentErrors.DOCUMENT_SYNDICATION_TARGET_INVALID('同一站点只能选择一次');
       for (const target of targets) await checkTarget(actor, doc, target);
       await inTransaction(db, async (trx) => {
         const source = await repo.findDocument(trx, id);
@@ -146,7 +147,7 @@ export function documentSharing(deps: SharingDeps) {
         const at = clock.now().toISOString();
         for (const target of targets) {
           let copy = existing.find((c) => c.siteId === target.siteId);
-          if (copy?.status === 'published') throw DocumentErrors.DOCUMENT_ALREADY_SHARED();
+          if (copy?.status === 'published') throw DocumentErrors.DOCUMENT_ALREADY_SYNDICATED();
           const content = await deps.clean(
             trx,
             target.siteId,
@@ -161,19 +162,19 @@ export function documentSharing(deps: SharingDeps) {
             await repo
               .insertDocument(
                 trx,
-                { id: copyId, siteId: target.siteId, departmentId: target.departmentId, content, sharedFromId: id },
+                { id: copyId, siteId: target.siteId, departmentId: target.departmentId, content, syndicatedFromId: id },
                 at,
               )
               .catch((error: unknown) => {
-                // Shared to the same site a moment ago by someone else.
-                throw isUniqueViolation(error) ? DocumentErrors.DOCUMENT_ALREADY_SHARED() : error;
+                // Syndicated to the same site a moment ago by someone else.
+                throw isUniqueViolation(error) ? DocumentErrors.DOCUMENT_ALREADY_SYNDICATED() : error;
               });
             copy = await repo.findDocument(trx, copyId);
             if (!copy) throw new Error('copy not written');
           }
           await publishCopy(trx, actor, source, copy, content, at);
           await recordAudit(trx, clock, actor, {
-            action: 'document.share',
+            action: 'document.syndicate',
             entityType: 'document',
             entityId: id,
             siteId: source.siteId,
@@ -183,10 +184,10 @@ export function documentSharing(deps: SharingDeps) {
           });
         }
       });
-      return copies(actor, id);
+      return syndications(actor, id);
     },
 
-    copies,
+    syndications,
 
     /** After the source published a revision: the same content on every copy still published. */
     async syncCopies(trx: Executor, actor: Actor, source: DocumentRow, revision: RevisionRow, at: string) {

@@ -43,17 +43,17 @@ async function publishedDocument(world: World, title: string): Promise<string> {
   return doc.id;
 }
 
-const share = (session: Session, id: string, targets: object[]) =>
+const syndicate = (session: Session, id: string, targets: object[]) =>
   t.app.inject({
     method: 'POST',
-    url: `/api/v1/documents/${id}/copies`,
+    url: `/api/v1/documents/${id}/syndications`,
     headers: session.headers,
     payload: { targets },
   });
 
 const toDistrict = () => [{ siteId: district.siteId, departmentId: district.deptB, columnIds: [districtNews] }];
 
-const copyOf = async (id: string) => (await t.services.documents.copies(actor, id))[0]!;
+const copyOf = async (id: string) => (await t.services.documents.syndications(actor, id))[0]!;
 
 beforeAll(async () => {
   t = await testApp();
@@ -78,28 +78,28 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('sharing a document with another site', () => {
+describe('一稿多发: publishing a document on another site too', () => {
   it('is refused to someone who may not publish on that site, and nothing is written', async () => {
     const documents = await count(t.database, 'documents');
     const audit = await count(t.database, 'audit_log');
-    const res = await share(cityOnly, sourceId, toDistrict());
+    const res = await syndicate(cityOnly, sourceId, toDistrict());
     expect(res.statusCode).toBe(403);
     expect(await count(t.database, 'documents')).toBe(documents);
     expect(await count(t.database, 'audit_log')).toBe(audit);
   });
 
   it('is refused for the document’s own site and for a publisher of another site', async () => {
-    const own = await share(both, sourceId, [{ siteId: city.siteId, departmentId: city.deptA, columnIds: [] }]);
+    const own = await syndicate(both, sourceId, [{ siteId: city.siteId, departmentId: city.deptA, columnIds: [] }]);
     expect(own.statusCode).toBe(400);
-    expect(own.json().error.code).toBe('DOCUMENT_SHARE_TARGET_INVALID');
-    const foreign = await share(both, sourceId, [
+    expect(own.json().error.code).toBe('DOCUMENT_SYNDICATION_TARGET_INVALID');
+    const foreign = await syndicate(both, sourceId, [
       { siteId: district.siteId, departmentId: city.deptB, columnIds: [districtNews] },
     ]);
-    expect(foreign.json().error.code).toBe('DOCUMENT_SHARE_TARGET_INVALID');
+    expect(foreign.json().error.code).toBe('DOCUMENT_SYNDICATION_TARGET_INVALID');
   });
 
   it('publishes a copy there with that site’s own 索引号, publisher, columns and attachments', async () => {
-    const res = await share(both, sourceId, toDistrict());
+    const res = await syndicate(both, sourceId, toDistrict());
     expect(res.statusCode).toBe(200);
     const [copy] = res.json().items;
     expect(copy).toMatchObject({ siteId: district.siteId, departmentId: district.deptB, status: 'published' });
@@ -108,7 +108,7 @@ describe('sharing a document with another site', () => {
     expect(source.indexNo).toMatch(/-00003$/);
 
     const detail = await t.services.documents.get(actor, copy.documentId);
-    expect(detail).toMatchObject({ sharedFromId: sourceId, columnIds: [districtNews] });
+    expect(detail).toMatchObject({ syndicatedFromId: sourceId, columnIds: [districtNews] });
     expect(detail.content.source).toBe('测试区人民政府');
     const page = await t.app.inject({ url: documentHref(detail), headers: districtHost });
     expect(page.statusCode).toBe(200);
@@ -121,9 +121,9 @@ describe('sharing a document with another site', () => {
   });
 
   it('is refused a second time for the same site', async () => {
-    const res = await share(both, sourceId, toDistrict());
+    const res = await syndicate(both, sourceId, toDistrict());
     expect(res.statusCode).toBe(409);
-    expect(res.json().error.code).toBe('DOCUMENT_ALREADY_SHARED');
+    expect(res.json().error.code).toBe('DOCUMENT_ALREADY_SYNDICATED');
   });
 
   it('keeps the copy’s attachments in step with the source’s; the copy takes no uploads of its own', async () => {
@@ -135,7 +135,7 @@ describe('sharing a document with another site', () => {
     expect(await names()).toEqual(['检查表.pdf']);
     await expect(
       t.services.documents.addAttachment(actor, copy.documentId, { name: '另一份.pdf', bytes: PDF }),
-    ).rejects.toMatchObject({ code: 'DOCUMENT_SHARED_COPY' });
+    ).rejects.toMatchObject({ code: 'DOCUMENT_SYNDICATED_COPY' });
   });
 
   it('leaves the copy’s content to the source: editing the copy is refused', async () => {
@@ -147,7 +147,7 @@ describe('sharing a document with another site', () => {
       payload: documentContent({ title: '改过的标题', columnIds: [districtNews] }),
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error.code).toBe('DOCUMENT_SHARED_COPY');
+    expect(res.json().error.code).toBe('DOCUMENT_SYNDICATED_COPY');
   });
 
   it('republishes the copy when the source publishes a new revision, keeping the copy’s 索引号', async () => {
@@ -167,11 +167,11 @@ describe('sharing a document with another site', () => {
     expect(copy.columnIds).toEqual([districtNews]);
   });
 
-  it('lets the other site withdraw its copy alone, and sharing again brings it back', async () => {
+  it('lets the other site withdraw its copy alone, and syndicating it again brings it back', async () => {
     const copy = await copyOf(sourceId);
     await t.services.documents.withdraw(actor, copy.documentId, '本站不再转载');
     expect((await t.services.documents.get(actor, sourceId)).status).toBe('published');
-    const again = await share(both, sourceId, toDistrict());
+    const again = await syndicate(both, sourceId, toDistrict());
     expect(again.statusCode).toBe(200);
     expect(again.json().items[0]).toMatchObject({
       documentId: copy.documentId,
@@ -189,7 +189,7 @@ describe('sharing a document with another site', () => {
     expect(page.statusCode).toBe(404);
   });
 
-  it('shares a document whose reviewer accepted a finding at the source, and keeps it in step', async () => {
+  it('syndicates a document whose reviewer accepted a finding at the source, and keeps it in step', async () => {
     const news = (await t.services.columns.list(city.siteId)).find((c) => c.code === 'news')!.id;
     const body = '<p>当事人：柏春生，因无证经营被处以罚款。</p>';
     const doc = await t.services.documents.create(
@@ -208,20 +208,20 @@ describe('sharing a document with another site', () => {
     await t.services.documents.submit(actor, doc.id);
     await t.services.documents.review(actor, doc.id, { approve: true, confidentialityReviewed: true, note: '' });
     await t.services.documents.publish(actor, doc.id);
-    const res = await share(both, doc.id, toDistrict());
+    const res = await syndicate(both, doc.id, toDistrict());
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items[0]).toMatchObject({ status: 'published' });
   });
 
   it('makes one copy when the same site is chosen twice at once', async () => {
     const id = await publishedDocument(city, '关于开展城市体检工作的通知');
-    const results = await Promise.all([share(both, id, toDistrict()), share(both, id, toDistrict())]);
+    const results = await Promise.all([syndicate(both, id, toDistrict()), syndicate(both, id, toDistrict())]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    expect(await t.services.documents.copies(actor, id)).toHaveLength(1);
+    expect(await t.services.documents.syndications(actor, id)).toHaveLength(1);
   });
 
   it('is refused for a document that is not published', async () => {
-    const res = await share(both, sourceId, toDistrict());
+    const res = await syndicate(both, sourceId, toDistrict());
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('DOCUMENT_STATE');
   });

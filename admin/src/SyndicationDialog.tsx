@@ -1,6 +1,6 @@
 import { Alert, Form, Modal, Select, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { api, chinaTime, type Column, type Department, type SharedCopy, type Site } from './api';
+import { api, chinaTime, type Column, type Department, type Syndication, type Site } from './api';
 import { columnOptions } from './pages/ColumnsPage';
 import { departmentOptions } from './pages/DepartmentsPage';
 import type { useAction } from './useAction';
@@ -18,7 +18,7 @@ const STATUS = { draft: '未发布', published: '已发布', withdrawn: '已撤�
  * publish it on one more — on that site's publisher and columns, numbered by that site's 索引号
  * rules. Only the sites the user works on are offered; the server checks the right to publish there.
  */
-export function ShareDialog({
+export function SyndicationDialog({
   documentId,
   title,
   sites,
@@ -33,13 +33,13 @@ export function ShareDialog({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Target>();
-  const [copies, setCopies] = useState<SharedCopy[]>([]);
+  const [copies, setCopies] = useState<Syndication[]>([]);
   const [siteId, setSiteId] = useState<string>();
   const [departments, setDepartments] = useState<Department[]>([]);
   const [columns, setColumns] = useState<Column[]>([]);
 
   const loadCopies = useCallback(
-    () => api<{ items: SharedCopy[] }>('GET', `/documents/${documentId}/copies`).then((r) => setCopies(r.items)),
+    () => api<{ items: Syndication[] }>('GET', `/documents/${documentId}/syndications`).then((r) => setCopies(r.items)),
     [documentId],
   );
 
@@ -59,7 +59,7 @@ export function ShareDialog({
   const submit = async () => {
     const target = await form.validateFields();
     const ok = await act(async () => {
-      await api('POST', `/documents/${documentId}/copies`, { targets: [target] });
+      await api('POST', `/documents/${documentId}/syndications`, { targets: [target] });
       await loadCopies();
     }, '已同步发布');
     if (!ok) return;
@@ -67,8 +67,8 @@ export function ShareDialog({
     setSiteId(undefined);
   };
 
-  const shared = new Set(copies.filter((c) => c.status === 'published').map((c) => c.siteId));
-  const open = sites.filter((s) => !shared.has(s.id));
+  const onSite = new Set(copies.filter((c) => c.status === 'published').map((c) => c.siteId));
+  const open = sites.filter((s) => !onSite.has(s.id));
 
   return (
     <Modal
@@ -90,7 +90,7 @@ export function ShareDialog({
         message="副本按目标站点的规则编索引号，内容随本信息更新：本信息修改发布后副本同步更新，撤回后副本一并撤回。目标站点可以单独撤回副本。"
       />
       {copies.length > 0 && (
-        <Table<SharedCopy>
+        <Table<Syndication>
           rowKey="documentId"
           size="small"
           pagination={false}
@@ -103,7 +103,7 @@ export function ShareDialog({
             {
               title: '状态',
               dataIndex: 'status',
-              render: (s: SharedCopy['status']) => (
+              render: (s: Syndication['status']) => (
                 <Tag color={s === 'published' ? 'green' : 'default'}>{STATUS[s]}</Tag>
               ),
             },

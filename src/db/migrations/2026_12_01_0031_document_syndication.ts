@@ -10,14 +10,14 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('documents')
-    .addColumn('shared_from_id', 'text', (c) => c.references('documents.id'))
+    .addColumn('syndicated_from_id', 'text', (c) => c.references('documents.id'))
     .execute();
-  // One copy per site: two shares at the same moment cannot both make one.
+  // One copy per site: two requests at the same moment cannot both make one.
   await db.schema
-    .createIndex('documents_shared_from')
+    .createIndex('documents_syndicated_from')
     .on('documents')
-    .columns(['shared_from_id', 'site_id'])
+    .columns(['syndicated_from_id', 'site_id'])
     .unique()
-    .where(sql.ref('shared_from_id'), 'is not', null)
+    .where(sql.ref('syndicated_from_id'), 'is not', null)
     .execute();
 }
