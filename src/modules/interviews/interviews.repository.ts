@@ -1,6 +1,11 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { InterviewPhotoTable, InterviewQuestionTable, InterviewTable } from '../../db/schema.js';
+import type {
+  InterviewEntryTable,
+  InterviewPhotoTable,
+  InterviewQuestionTable,
+  InterviewTable,
+} from '../../db/schema.js';
 
 /** The interviews module's tables: the events, the public's questions, the live record and the photos. */
 export type InterviewRow = Selectable<InterviewTable>;
@@ -110,18 +115,7 @@ export function transcriptEntries(db: Executor, interviewId: string): Promise<{ 
     .execute();
 }
 
-export async function insertEntry(
-  db: Executor,
-  row: {
-    id: string;
-    interview_id: string;
-    seq: number;
-    speaker: string;
-    text: string;
-    at: string;
-    recorded_by: string | null;
-  },
-): Promise<void> {
+export async function insertEntry(db: Executor, row: Insertable<InterviewEntryTable>): Promise<void> {
   await db.insertInto('interview_entries').values(row).execute();
 }
 
