@@ -1,10 +1,10 @@
 import cookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { h } from 'preact';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '../../test/helpers/db.js';
 import { systemActor } from '../platform/auth/actor.js';
-import { contentVersionReader, touchSite } from '../platform/cache/content-version.repository.js';
+import { contentVersion, contentVersionReader, touchSite } from '../platform/cache/content-version.repository.js';
 import { FixedClock } from '../platform/clock/clock.js';
 import { createSitesService } from '../modules/sites/sites.service.js';
 import { createColumnsService } from '../modules/columns/columns.service.js';
@@ -89,6 +89,9 @@ describe('the page server', () => {
       expect(counts.renders).toBe(2);
 
       await touchSite(database.db, siteId);
+      // On PostgreSQL the change reaches this instance by NOTIFY, a moment after it commits.
+      const changed = await contentVersion(database.db, siteId);
+      await vi.waitFor(async () => expect(await readVersion(siteId)).toBe(changed));
       const third = await fetch(url);
       expect(await third.text()).toContain('第 3 次渲染');
       expect(counts.served).toBe(3);
