@@ -92,7 +92,12 @@ beforeAll(async () => {
     return doc;
   };
   t.clock.set(new Date('2026-05-06T02:00:00.000Z'));
-  await publish(w.deptA, { title: '甲局行政规范性文件', documentKind: 'normative', writtenOn: '2026-04-20' });
+  const normative = await publish(w.deptA, {
+    title: '甲局行政规范性文件',
+    documentKind: 'normative',
+    writtenOn: '2026-04-20',
+  });
+  await publish(w.deptA, { title: '甲局行政规范性文件解读', interpretsId: normative.id });
   await publish(w.deptB, { title: '乙局行政规范性文件', documentKind: 'normative', writtenOn: '2026-04-21' });
   const rule = await publish(w.deptA, { title: '甲局规章', documentKind: 'rule', writtenOn: '2025-06-01' });
   t.clock.set(new Date('2026-09-01T02:00:00.000Z'));
@@ -190,6 +195,8 @@ describe('the 2026 annual report of 甲局 (国办公开办函〔2021〕30号)',
       // Not entered: shown as such, not as zero.
       ['行政事业性收费', [null]],
     ]);
+    // The overview's draft counts what 甲局 published in the year, its interpretation among them.
+    expect(report.narrative.overview).toContain('全年主动公开政府信息3条，发布政策解读1篇');
   });
 
   it('has the 7 columns and 25 rows of section 三, labelled as printed', () => {

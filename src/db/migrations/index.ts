@@ -31,6 +31,7 @@ import * as columnListing from './2026_12_01_0029_column_listing.js';
 import * as siteRetirement from './2026_12_01_0030_site_retirement.js';
 import * as documentSyndication from './2026_12_01_0031_document_syndication.js';
 import * as searchSiteLexeme from './2026_12_01_0032_search_site_lexeme.js';
+import * as documentKindIndex from './2026_12_02_0033_document_kind_index.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0030_site_retirement': siteRetirement,
   '2026_12_01_0031_document_syndication': documentSyndication,
   '2026_12_01_0032_search_site_lexeme': searchSiteLexeme,
+  '2026_12_02_0033_document_kind_index': documentKindIndex,
 };

@@ -23,11 +23,13 @@ export function documentFigures(db: Executor) {
       const end = `${year}-12-31`;
       const stats = { rule: { issued: 0, repealed: 0, inForce: 0 }, normative: { issued: 0, repealed: 0, inForce: 0 } };
       // The first published revision that made it repealed or expired dates the repeal.
-      const endings = await repo.kindDocumentEndings(trx, siteId, departmentId);
-      for (const doc of await repo.kindDocuments(trx, siteId, departmentId)) {
-        const kind = doc.content.documentKind;
-        if (!kind) continue;
-        const issuedOn = doc.content.writtenOn ?? (doc.publishedAt ? chinaDate(new Date(doc.publishedAt)) : end);
+      const [endings, documents] = await Promise.all([
+        repo.kindDocumentEndings(trx, siteId, departmentId),
+        repo.kindDocuments(trx, siteId, departmentId),
+      ]);
+      for (const doc of documents) {
+        const kind = doc.kind;
+        const issuedOn = doc.writtenOn ?? (doc.publishedAt ? chinaDate(new Date(doc.publishedAt)) : end);
         if (issuedOn > end) continue;
         if (issuedOn.startsWith(String(year))) stats[kind].issued++;
         const ended = endings.get(doc.id);

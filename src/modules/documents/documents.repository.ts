@@ -403,17 +403,37 @@ export async function policiesOfYear(
   return rows.map((r) => ({ departmentId: r.department_id, interpreted: Boolean(Number(r.interpreted)) }));
 }
 
-export async function kindDocuments(db: Executor, siteId: string, departmentId: string | null): Promise<DocumentRow[]> {
+/**
+ * A site's (or one publisher's) published 规章 and 规范性文件: what section 二 of the annual report
+ * counts them by, without their text (a large site has thousands).
+ */
+export async function kindDocuments(
+  db: Executor,
+  siteId: string,
+  departmentId: string | null,
+): Promise<
+  {
+    id: string;
+    kind: NonNullable<DocumentContent['documentKind']>;
+    writtenOn: string | null;
+    publishedAt: string | null;
+  }[]
+> {
   let q = db
     .selectFrom('documents')
-    .selectAll()
+    .select(['id', 'document_kind', 'written_on', 'published_at'])
     .where('site_id', '=', siteId)
     .where('status', '=', 'published')
     .where('document_kind', 'is not', null)
     // (A copy from another site was issued there: annual report section 二 counts what the body issued.)
     .where('syndicated_from_id', 'is', null);
   if (departmentId) q = q.where('department_id', '=', departmentId);
-  return (await q.execute()).map(toDocument);
+  return (await q.execute()).map((r) => ({
+    id: r.id,
+    kind: r.document_kind as NonNullable<DocumentContent['documentKind']>,
+    writtenOn: r.written_on,
+    publishedAt: r.published_at,
+  }));
 }
 
 /**
@@ -873,18 +893,23 @@ export async function publishedInYear(
   // China time is UTC+8 all year: the year begins at 16:00 UTC on 31 December.
   const from = `${year - 1}-12-31T16:00:00.000Z`;
   const to = `${year}-12-31T16:00:00.000Z`;
-  let q = db
-    .selectFrom('documents')
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('documents'),
-      eb.fn.count<number | string>('interprets_id').as('interpretations'),
-    ])
-    .where('site_id', '=', siteId)
-    .where('status', '=', 'published')
-    .where('disclosure', '=', 'proactive')
-    .where('published_at', '>=', from)
-    .where('published_at', '<', to);
-  if (departmentId) q = q.where('department_id', '=', departmentId);
-  const row = await q.executeTakeFirstOrThrow();
-  return { documents: Number(row.documents), interpretations: Number(row.interpretations) };
+  const published = () => {
+    let q = db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('site_id', '=', siteId)
+      .where('status', '=', 'published')
+      .where('disclosure', '=', 'proactive')
+      .where('published_at', '>=', from)
+      .where('published_at', '<', to);
+    if (departmentId) q = q.where('department_id', '=', departmentId);
+    return q;
+  };
+  // Counted apart: the documents from the public-listing index alone, the few interpretations from
+  // their own index — one count of both read every row of the year (0.5 s for 25,000, bench:scale).
+  const [documents, interpretations] = await Promise.all([
+    published().executeTakeFirstOrThrow(),
+    published().where('interprets_id', 'is not', null).executeTakeFirstOrThrow(),
+  ]);
+  return { documents: Number(documents.n), interpretations: Number(interpretations.n) };
 }

@@ -228,17 +228,20 @@ export async function reportCaseRows(
       .selectFrom('disclosure_requests')
       .where('site_id', '=', siteId)
       .$if(departmentId !== null, (q) => q.where('department_id', '=', departmentId));
-  const cases = await ofSite().select(['id', 'received_on', 'applicant_kind', 'organisation_kind']).execute();
   // Receipts, deliveries, 分办 and archiving are most of a site's events and change no figure:
   // leaving them in the database halves what a large site's report reads and parses. The cases
   // are named by a subquery, not a join, so SQLite scans the events once instead of seeking them
-  // case by case (0.7 s against 1.0 s at 100,000 cases).
-  const rows = await db
-    .selectFrom('request_events')
-    .select(['request_id', 'seq', 'type', 'occurred_on', 'data_json'])
-    .where('request_id', 'in', ofSite().select('id'))
-    .where('type', 'in', REPORT_EVENT_TYPES)
-    .execute();
+  // case by case (0.7 s against 1.0 s at 100,000 cases). On PostgreSQL outside a transaction the
+  // two queries run on two connections at once (~0.2 s less at 100,000 cases, bench:scale).
+  const [cases, rows] = await Promise.all([
+    ofSite().select(['id', 'received_on', 'applicant_kind', 'organisation_kind']).execute(),
+    db
+      .selectFrom('request_events')
+      .select(['request_id', 'seq', 'type', 'occurred_on', 'data_json'])
+      .where('request_id', 'in', ofSite().select('id'))
+      .where('type', 'in', REPORT_EVENT_TYPES)
+      .execute(),
+  ]);
   // Grouped as read, then each case's few rows put in order.
   const byCase = new Map<string, (typeof rows)[number][]>();
   for (const r of rows) {
