@@ -7,12 +7,12 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pi
 import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/real.js';
 
 /**
- * Where the held-out sets still fall short of their targets, last measured on 2026-12-01 (bench/RESULTS.md).
- * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout10 on 2026-12-01, by helpers
+ * Where the held-out sets still fall short of their targets, last measured on 2026-12-02 (bench/RESULTS.md).
+ * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, by helpers
  * who saw no code; none was tuned on and their mistakes were never read (heldout5 was also used, as an
  * aggregate, to find which of the 2026-12-01 rules had cost a plate, and heldout4 to withdraw a mailbox
- * rule). heldout10 is the newest, measured before the last round and once after it. These floors only keep the
- * detector from getting worse; issue 14 stays open until they are empty.
+ * rule). heldout11 is the newest, measured before the last round and once after it. These floors only keep the
+ * detector from getting worse; pooled, the held-out sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
@@ -25,6 +25,8 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   heldout8: { recall: { address: 0.93, landline: 0.98, plate: 0.94 }, precision: PRECISION_TARGET },
   heldout9: { recall: { landline: 0.98 }, precision: PRECISION_TARGET },
   heldout10: { recall: { person_name: 0.93, landline: 0.97 }, precision: PRECISION_TARGET },
+  // Every target met, before the round of 2026-12-02 and after it.
+  heldout11: { recall: {}, precision: PRECISION_TARGET },
 };
 
 /**

@@ -990,6 +990,53 @@ describe('homes named by their neighbours, villages and deliveries', () => {
   it('leaves officials named in a form’s review fields alone (初审人, 复审人, 考察组成员)', () => {
     expect(found('申请人签字：仲伯涛　社区初审人：吕红　街道复审人：樊军', 'person_name')).toEqual(['仲伯涛']);
   });
+
+  it('finds kin and workmates named in colloquial speech (阿爷, 我哥, 姐夫, 俺叔, 工友, 老乡)', () => {
+    expect(found('那块地是我阿爷郑福来分的，后来给了我姐夫林国栋。', 'person_name')).toEqual(['郑福来', '林国栋']);
+    expect(found('俺叔季长庚瘫在床上，俺婶子曹玉芬一个人照顾。', 'person_name')).toEqual(['季长庚', '曹玉芬']);
+    expect(found('我哥于德顺走了以后，工友郝建军帮着料理。', 'person_name')).toEqual(['于德顺', '郝建军']);
+  });
+
+  it('takes a name with a prepositional surname right after a label when what a person is follows (代理人向红英系…)', () => {
+    expect(found('其委托代理人向秀兰系申请人的表妹。', 'person_name')).toEqual(['向秀兰']);
+    expect(found('当事人于国庆期间在店内经营。', 'person_name')).toEqual([]);
+  });
+
+  it('finds a Mongolian or Tibetan name of two parts after a role even where a word follows (我父亲宝音德力格尔了)', () => {
+    expect(found('草场原来承包给我父亲巴图德力格尔了，证书在我哥额尔敦巴雅尔手里。', 'person_name')).toEqual([
+      '巴图德力格尔',
+      '额尔敦巴雅尔',
+    ]);
+    expect(found('拟聘用人员：索南加、先巴才让、更登措。', 'person_name')).toEqual(['索南加', '先巴才让', '更登措']);
+  });
+
+  it('knows the rare surnames 寸 and 甯, and 仓 where a person is said', () => {
+    expect(found('母亲寸丽芬在家务农。', 'person_name')).toEqual(['寸丽芬']);
+    expect(found('受送达人甯晓红拒绝签收。', 'person_name')).toEqual(['甯晓红']);
+    expect(found('农户仓德胜获授信10万元。', 'person_name')).toEqual(['仓德胜']);
+    expect(found('仓储中心仓库管理制度', 'person_name')).toEqual([]);
+  });
+});
+
+describe('homes and home telephones (dev14, 2026-12-02)', () => {
+  it('finds the home given as the answer to 住址？ in a record of questioning', () => {
+    expect(found('问：你的住址？答：湖南省株洲市荷塘区月塘街道新华路56号。问：车是谁的？', 'address')).toEqual([
+      '湖南省株洲市荷塘区月塘街道新华路56号',
+    ]);
+  });
+
+  it('finds a numbered house in a village, and a flat named after 及', () => {
+    expect(found('我是他邻居罗永发，上坪自然村21号，电话0739-5216688。', 'address')).toEqual(['上坪自然村21号']);
+    expect(found('申请公开其邻居的房产证号码及江西省南昌市西湖区象山南路锦绣花园3期2栋801房买卖合同', 'address')).toEqual([
+      '江西省南昌市西湖区象山南路锦绣花园3期2栋801房',
+    ]);
+    expect(found('前庄村5号地块挂牌出让', 'address')).toEqual([]);
+  });
+
+  it('takes a landline given by the writer in dialect (俺电话), or as their family’s after a comma', () => {
+    expect(found('俺电话0543-6821937。', 'landline')).toEqual(['0543-6821937']);
+    expect(found('也可联系其家属，电话0951 602 3381。', 'landline')).toEqual(['0951 602 3381']);
+  });
 });
 
 describe('masking', () => {

@@ -73,6 +73,9 @@ const ROLES = new Words(`
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
   舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
   邻居 护工 保姆 亲戚 主管 车间主管
+  阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
+  弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
+  同乡 同村人
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -107,7 +110,7 @@ export const FOLLOWING = new Words(`
   住 现住 家住 居住 原住 租住 原租住 暂住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
-  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失
+  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失 留的
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -137,6 +140,8 @@ const PERSON_AFTER =
 /** Sex or an identity number right after: said of nobody but a person. */
 const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+/** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
+const PERSON_IS = /^(?:系|称|说|表示|委托|与)/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
 const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认)/;
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
@@ -442,6 +447,8 @@ const MINORITY_NAME_PARTS = new Words(`
   拉则 木呷 阿呷 拉哈 阿果 阿牛 约格 石者 沙玛 阿依 拉者 尔古 伍各 阿木 石古 曲布 约布 阿衣 友古 阿且
   日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约 阿育 阿芝 阿力 俄的 日哈
   勒尔 阿吉 拉日 木呷 伍各 阿说 拉且 约哈 阿呷莫 日黑
+  敖日格勒 苏日格图 阿木古楞 其木德 诺敏 宝音图 朝克巴特尔 巴特 朝克 赛娜 乌云其木格 斯琴高娃 苏雅拉图 格根图雅
+  索南加 先巴 才让 泽郎甲 俄让 三郎 洛松 更登措 卓玛 旦正加 约呷 莫各
 `);
 
 /** Where the parts of a Tibetan, Mongolian or Yi name starting at `i` end (at most three parts). */
@@ -458,9 +465,6 @@ function minorityParts(text: string, i: number): number {
 function minorityName(text: string, i: number): number {
   const end = minorityParts(text, i);
   if (end === i) return 0;
-  // Whole: not the start of a longer word or a place (巴音郭楞州), and not inside one.
-  if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end)) return 0;
-  if (PLACE_OR_ORG.startingAt(text, end)) return 0;
   const onePart = MINORITY_NAME_PARTS.startingAt(text, i)!.length === end - i;
   // A label or a role says a person: even one part of two characters is the name (丈夫格桑在…, 户主洛桑，).
   // (…and so does a table row that opens with it: 呼和 | …嘎查 | 9960元.)
@@ -468,6 +472,10 @@ function minorityName(text: string, i: number): number {
     PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
     ROLES.endingAt(text, i) !== undefined ||
     (/^\n?$/.test(text.slice(i - 1, i)) && text[end] === '\t');
+  // Whole: not the start of a longer word or a place (巴音郭楞州), and not inside one — unless a role
+  // or label says a person and the name has two parts (我父亲宝音德力格尔了, 我哥额尔德木图手里).
+  if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end) && (onePart || !said)) return 0;
+  if (PLACE_OR_ORG.startingAt(text, end)) return 0;
   if (onePart && end - i < 3) return said ? end - i : 0;
   const clean =
     (!onePart && !insideWord(text, i)) || !HAN_AT(text, i - 1) || said || ACTIONS.endingAt(text, i) !== undefined;
@@ -624,7 +632,13 @@ function isName(
           nameAfterLabel(name)) ||
         PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
         (rareWord(name) && endsHere(text, end))) &&
-      (!ambiguous || ambiguousSurnameName(name)) &&
+      (!ambiguous ||
+        ambiguousSurnameName(name) ||
+        // (…or right after it and closed by what a person is or says: 委托代理人向红梅系…)
+        (labelEnd === start &&
+          name.length === 3 &&
+          givenNameLikeness(name, name[0]!) === 1 &&
+          (CLAUSE_END.test(text.slice(end, end + 1)) || PERSON_IS.test(text.slice(end, end + 2))))) &&
       // (a word with a weak surname is the word even after a label: 自称"公检法")
       !(weak && word)
     );
