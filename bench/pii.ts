@@ -27,9 +27,9 @@ const HELD_OUT: readonly CorpusPart[] = [...HELD_OUT_PARTS].reverse();
 const parts: CorpusPart[] = [...HELD_OUT, 'heldout', ...DEVELOPMENT_PARTS.filter((p) => p !== 'heldout')];
 const measured = parts.map((part) => {
   const corpus = loadCorpus(part);
-  return { part: part as string, corpus, ...measureDetection(corpus) };
+  return { part, corpus, ...measureDetection(corpus) };
 });
-const pooledCorpus = measured.filter((r) => HELD_OUT.includes(r.part as CorpusPart)).flatMap((r) => r.corpus);
+const pooledCorpus = measured.filter((r) => HELD_OUT.includes(r.part)).flatMap((r) => r.corpus);
 const pooled = { part: 'held-out pooled', corpus: pooledCorpus, ...measureDetection(pooledCorpus) };
 const heldout = measured[0]!;
 const results = [heldout, pooled, ...measured.slice(1)];
@@ -42,7 +42,7 @@ const rows = PII_TYPES.map((type) => {
     const s = r.scores.get(type)!;
     return `${s.labelled} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)}`;
   });
-  const met = (r: typeof heldout) => r.scores.get(type)!.recall >= RECALL_TARGET[type];
+  const met = (r: { scores: typeof heldout.scores }) => r.scores.get(type)!.recall >= RECALL_TARGET[type];
   return `| ${type} | ${cells.join(' | ')} | recall ≥ ${RECALL_TARGET[type]}: ${verdict(met(heldout))} · ${verdict(met(pooled))} |`;
 });
 const overall = `| all findings | ${results.map((r) => `— | ${r.precision.toFixed(3)} | —`).join(' | ')} | precision ≥ ${PRECISION_TARGET}: ${verdict(heldout.precision >= PRECISION_TARGET)} · ${verdict(pooled.precision >= PRECISION_TARGET)} |`;
@@ -92,5 +92,5 @@ ${Object.entries(hostile)
 `;
 console.log(report);
 if (process.argv.includes('--mistakes'))
-  for (const r of measured.filter((r) => !HELD_OUT.includes(r.part as CorpusPart))) console.log(r.mistakes.join('\n'));
+  for (const r of measured.filter((r) => !HELD_OUT.includes(r.part))) console.log(r.mistakes.join('\n'));
 if (!process.env.BENCH_NO_RECORD) appendFileSync(path.join(root, 'bench', 'RESULTS.md'), report);
