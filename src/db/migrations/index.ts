@@ -32,6 +32,7 @@ import * as siteRetirement from './2026_12_01_0030_site_retirement.js';
 import * as documentSyndication from './2026_12_01_0031_document_syndication.js';
 import * as searchSiteLexeme from './2026_12_01_0032_search_site_lexeme.js';
 import * as documentKindIndex from './2026_12_02_0033_document_kind_index.js';
+import * as listingIndexes from './2026_12_02_0034_listing_indexes.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0031_document_syndication': documentSyndication,
   '2026_12_01_0032_search_site_lexeme': searchSiteLexeme,
   '2026_12_02_0033_document_kind_index': documentKindIndex,
+  '2026_12_02_0034_listing_indexes': listingIndexes,
 };

@@ -562,6 +562,29 @@ export interface DocumentQuery {
   offset: number;
 }
 
+/** Up to how deep a list of several columns is read from each column's newest filings (mergedColumnPage). */
+const MERGED_PAGES_UP_TO = 1000;
+
+/**
+ * A page of the list of several columns (a catalogue node and the columns under it) from each
+ * column's newest `offset + limit` filings, read from the listing index, merged: a document's place
+ * in its own column is never lower than in the merged list. Sorting every filing of the node cost
+ * 0.12 s for 60,000 filings (bench:scale); pages past the first few hundred are read the plain way.
+ */
+async function mergedColumnPage(db: Executor, columnIds: string[], limit: number, offset: number) {
+  const newest = columnIds.map(
+    (id, i) => sql`select * from (
+      select document_id, listed_at from document_columns
+      where column_id = ${id} and listed_at is not null
+      order by listed_at desc, document_id desc limit ${offset + limit}
+    ) as ${sql.ref(`c${i}`)}`,
+  );
+  const { rows } = await sql<{ document_id: string; listed_at: string }>`
+    select distinct document_id, listed_at from (${sql.join(newest, sql` union all `)}) as filings
+    order by listed_at desc, document_id desc limit ${limit} offset ${offset}`.execute(db);
+  return rows;
+}
+
 /**
  * The portal's column list (public documents filed under some columns, nothing else asked): counted
  * and paged on the filings' listing index, then only the page's rows read. Newest first; documents
@@ -579,23 +602,26 @@ async function publicColumnList(
     .selectFrom('document_columns')
     .where('column_id', 'in', columnIds)
     .where('listed_at', 'is not', null);
-  // A document filed under two of the columns is listed once.
-  const count = await listed
-    .select((eb) =>
-      (columnIds.length === 1
-        ? eb.fn.countAll<number | string>()
-        : eb.fn.count<number | string>('document_id').distinct()
-      ).as('n'),
-    )
-    .executeTakeFirstOrThrow();
-  const page = await listed
-    .select(['document_id', 'listed_at'])
-    .$if(columnIds.length > 1, (qb) => qb.distinct())
-    .orderBy('listed_at', 'desc')
-    .orderBy('document_id', 'desc')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  // A document filed under two of the columns is listed once. (Counted over a distinct subquery:
+  // PostgreSQL hashes it, where count(distinct …) sorts — 0.15 s against 0.24 s for 60,000 filings.)
+  const count =
+    columnIds.length === 1
+      ? await listed.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()
+      : await db
+          .selectFrom(listed.select('document_id').distinct().as('listed'))
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .executeTakeFirstOrThrow();
+  const page =
+    columnIds.length > 1 && offset + limit <= MERGED_PAGES_UP_TO
+      ? await mergedColumnPage(db, columnIds, limit, offset)
+      : await listed
+          .select(['document_id', 'listed_at'])
+          .$if(columnIds.length > 1, (qb) => qb.distinct())
+          .orderBy('listed_at', 'desc')
+          .orderBy('document_id', 'desc')
+          .limit(limit)
+          .offset(offset)
+          .execute();
   if (page.length === 0) return { total: Number(count.n), rows: [] };
   const found = await db
     .selectFrom('documents')
@@ -661,33 +687,40 @@ export async function queryDocuments(db: Executor, q: DocumentQuery): Promise<{ 
   return { total: Number(count.n), rows: rows.map(toDocument) };
 }
 
-/** Distinct subjects and years of the public catalogue, for browsing. */
 /**
- * The subjects and years (China time) of a site's public documents, for the catalogue's filters:
- * counted in the database, so a site of 200,000 documents sends a few rows, not every one. A
- * document published after 16:00 UTC on 31 December is already in the next year in China.
+ * The subjects and years (China time) of a site's public documents, for the catalogue's filters.
+ * Each is found by stepping through an index from one value to the next (a recursive query, one
+ * index seek per subject or year), so a site of 200,000 documents costs a few dozen seeks, not a
+ * pass over every document. A document published after 16:00 UTC on 31 December is already in the
+ * next year in China.
  */
 export async function publicFacets(db: Executor, siteId: string): Promise<{ subjects: string[]; years: number[] }> {
-  const rows = await db
-    .selectFrom('documents')
-    .select([
-      'subject',
-      sql<string>`substr(published_at, 1, 4)`.as('utc_year'),
-      sql<number>`case when substr(published_at, 6, 11) >= '12-31T16:00' then 1 else 0 end`.as('late'),
-    ])
-    .where('site_id', '=', siteId)
-    .where('status', '=', 'published')
-    .where('disclosure', '=', 'proactive')
-    .where('published_at', 'is not', null)
-    .groupBy([
-      'subject',
-      sql`substr(published_at, 1, 4)`,
-      sql`case when substr(published_at, 6, 11) >= '12-31T16:00' then 1 else 0 end`,
-    ])
-    .execute();
+  const where = sql`site_id = ${siteId} and status = 'published' and disclosure = 'proactive'`;
+  const chinaYear = (at: ReturnType<typeof sql>) =>
+    sql`cast(substr(${at}, 1, 4) as integer) + case when substr(${at}, 6, 11) >= '12-31T16:00' then 1 else 0 end`;
+  const subjects = await sql<{ subject: string }>`
+    with recursive s(subject) as (
+      select min(subject) from documents where ${where}
+      union all
+      select (select min(subject) from documents where ${where} and subject > s.subject) from s where s.subject is not null
+    )
+    select subject from s where subject is not null`.execute(db);
+  const years = await sql<{ year: number | string }>`
+    with recursive y(year) as (
+      select ${chinaYear(sql`min(published_at)`)} from documents where ${where} and published_at is not null
+      union all
+      select (
+        select ${chinaYear(sql`min(published_at)`)} from documents
+        where ${where} and published_at >= cast(y.year as text) || '-12-31T16:00:00.000Z'
+      ) from y where y.year is not null
+    )
+    select year from y where year is not null`.execute(db);
   return {
-    subjects: [...new Set(rows.map((r) => r.subject).filter(Boolean))].sort(),
-    years: [...new Set(rows.map((r) => Number(r.utc_year) + Number(r.late)))].sort((a, b) => b - a),
+    subjects: subjects.rows
+      .map((r) => r.subject)
+      .filter(Boolean)
+      .sort(),
+    years: years.rows.map((r) => Number(r.year)).sort((a, b) => b - a),
   };
 }
 
