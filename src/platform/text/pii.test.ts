@@ -1010,6 +1010,13 @@ describe('homes named by their neighbours, villages and deliveries', () => {
     expect(found('拟聘用人员：索南加、先巴才让、更登措。', 'person_name')).toEqual(['索南加', '先巴才让', '更登措']);
   });
 
+  it('finds residents heading a building and people honoured as 先进个人, and who is entrusted to collect (委托向X代领)', () => {
+    expect(found('楼长于丽娟说，居民有事都找她。', 'person_name')).toEqual(['于丽娟']);
+    expect(found('见义勇为先进个人蔺国强驾车追赶逃逸车辆。', 'person_name')).toEqual(['蔺国强']);
+    expect(found('老人可委托向桂芳代领补贴。', 'person_name')).toEqual(['向桂芳']);
+    expect(found('由于时间紧迫，对于国庆期间的安排另行通知。', 'person_name')).toEqual([]);
+  });
+
   it('knows the rare surnames 寸 and 甯, and 仓 where a person is said', () => {
     expect(found('母亲寸丽芬在家务农。', 'person_name')).toEqual(['寸丽芬']);
     expect(found('受送达人甯晓红拒绝签收。', 'person_name')).toEqual(['甯晓红']);
@@ -1027,9 +1034,9 @@ describe('homes and home telephones (dev14, 2026-12-02)', () => {
 
   it('finds a numbered house in a village, and a flat named after 及', () => {
     expect(found('我是他邻居罗永发，上坪自然村21号，电话0739-5216688。', 'address')).toEqual(['上坪自然村21号']);
-    expect(found('申请公开其邻居的房产证号码及江西省南昌市西湖区象山南路锦绣花园3期2栋801房买卖合同', 'address')).toEqual([
-      '江西省南昌市西湖区象山南路锦绣花园3期2栋801房',
-    ]);
+    expect(
+      found('申请公开其邻居的房产证号码及江西省南昌市西湖区象山南路锦绣花园3期2栋801房买卖合同', 'address'),
+    ).toEqual(['江西省南昌市西湖区象山南路锦绣花园3期2栋801房']);
     expect(found('前庄村5号地块挂牌出让', 'address')).toEqual([]);
   });
 

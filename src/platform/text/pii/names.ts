@@ -75,7 +75,7 @@ const ROLES = new Words(`
   邻居 护工 保姆 亲戚 主管 车间主管
   阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
   弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
-  同乡 同村人
+  同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人
 `);
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
@@ -110,7 +110,7 @@ export const FOLLOWING = new Words(`
   住 现住 家住 居住 原住 租住 原租住 暂住 身份 身分 联系 电话 手机 邮箱 车牌 卡号 账号 之 诉被告 诉 请 要 想 今 个人 名 指定 受伤 通过
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
-  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失 留的
+  伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失 留的 证实 作证 代领 代办
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -236,7 +236,7 @@ const ITEM_PREFIX_END =
   /(?:医院|中心|街道|局|委|办|社区|学|学院|公司|镇|村|所|站|部|队|院|馆|人|奖|员|师|长|户|号|代表|先后有|共有|包括|[：:\s])$/;
 /** Where the last item of a list runs on into the sentence (…寇思远三人已通过…, …侯宝山结合…). */
 const LIST_RUNS_ON =
-  /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等|符合|发生|结合|合力|一起).*$/;
+  /(?:已|于|在|均|分别|共|进入|获得|被|为|是|通过|将|拟|作为|参加|入选|荣获|经|因|的|反映|申请|提出|等|符合|发生|结合|合力|一起|证实|作证).*$/;
 
 /** An item that is a name and the person's nationality (岩帕（傣族）, 韩乙四夫（撒拉族，循化县街子镇）). */
 function withNationality(item: string): { name: string; at: number } | undefined {
@@ -642,12 +642,14 @@ function isName(
       // (a word with a weak surname is the word even after a label: 自称"公检法")
       !(weak && word)
     );
-  // (…and after a private role, or opening a clause before what a person does: 市民于海涛反映, ，向国平陈述)
+  // (…and after a private role or an act of two characters or more, or opening a clause before what a
+  // person does: 市民于海涛反映, 委托向秋菊代领, ，向国平陈述)
   if (
     ambiguous &&
     !(
       ambiguousSurnameName(name) &&
       (ROLES.endingAt(text, start) ||
+        (ACTIONS.endingAt(text, start)?.length ?? 0) > 1 ||
         (startsClean(text.slice(Math.max(0, start - 14), start)) && PERSON_ACTS.test(text.slice(end, end + 3))))
     )
   )
