@@ -2,19 +2,20 @@ import { touchSite } from '../../platform/cache/content-version.repository.js';
 import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { nextNumber } from '../../platform/counters/counters.js';
-import { can, scopeOf, type Actor, type Role, isOnSite } from '../../platform/auth/actor.js';
+import type { Actor, Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import { Errors } from '../../platform/http/errors.js';
 import { newId } from '../../platform/ids/ids.js';
 import type { FileStore } from '../../platform/files/files.js';
 import { searchEngine } from '../../platform/search/engine.js';
-import { bodyProblem, MAX_BODY_LENGTH, sanitizeBody } from '../../platform/text/html.js';
-import { currentCalendar } from '../../platform/workdays/workdays.js';
 import type { ColumnsService } from '../columns/columns.service.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import { formatIndexNo } from '../sites/index-number.js';
 import type { SitesService } from '../sites/sites.service.js';
+import { documentAccess, EDITORS, PUBLISHERS, REVIEWERS } from './documents.access.js';
+import { contentCleaner } from './documents.content.js';
 import type { DocumentContent, RevisionState } from './documents.model.js';
+import { documentReading, type DocumentDetail } from './documents.reading.js';
 import * as repo from './documents.repository.js';
 import { documentKey, documentSearchEntry, isSearchable } from './documents.search.js';
 import type { DocumentRow, RevisionRow } from './documents.repository.js';
@@ -27,29 +28,13 @@ import { documentSyndication, type SyndicationTarget } from './documents.syndica
 export type { DocumentRow, RevisionRow } from './documents.repository.js';
 
 export { DocumentErrors } from './documents.errors.js';
-
-/** Art. 26: information is published within 20 working days of being formed or changed. */
-export const PROACTIVE_DISCLOSURE_WORKDAYS = 20;
-
-export interface DocumentDetail extends DocumentRow {
-  columnIds: string[];
-  latest: RevisionRow;
-}
+export { PROACTIVE_DISCLOSURE_WORKDAYS, type DeadlineRisk, type DocumentDetail } from './documents.reading.js';
 
 export interface ImportInput {
   departmentId: string;
   content: DocumentContent;
   publishedAt: string;
   indexNo: string | null;
-}
-
-export interface DeadlineRisk {
-  document: DocumentRow;
-  state: RevisionState;
-  dueOn: string;
-  provisional: boolean;
-  /** Working days left; negative when overdue. */
-  workdaysLeft: number;
 }
 
 export interface DocumentsDeps {
@@ -72,10 +57,6 @@ export interface DocumentsDeps {
   reviewChecks?: ((db: Executor, actor: Actor, doc: DocumentRow) => Promise<void>)[];
 }
 
-const EDITORS: Role[] = ['editor', 'site_admin'];
-const REVIEWERS: Role[] = ['reviewer', 'site_admin'];
-const PUBLISHERS: Role[] = ['editor', 'reviewer', 'site_admin'];
-
 export function createDocumentsService({
   db,
   clock,
@@ -88,83 +69,9 @@ export function createDocumentsService({
   contentChecks = [],
   reviewChecks = [],
 }: DocumentsDeps) {
-  async function departmentPath(siteId: string, departmentId: string): Promise<string[]> {
-    return departments.path(siteId, departmentId);
-  }
-
-  async function refuseUnless(
-    actor: Actor,
-    doc: { siteId: string; departmentId: string },
-    roles: Role[],
-    what: string,
-  ) {
-    if (!can(actor, doc.siteId, roles, await departmentPath(doc.siteId, doc.departmentId))) {
-      throw Errors.FORBIDDEN(`没有权限${what}`);
-    }
-  }
-
-  /** Normalises and checks content against the site: columns and replacement belong to it, the body is sanitised. */
-  async function clean(
-    trx: Executor,
-    siteId: string,
-    content: DocumentContent,
-    selfId?: string,
-  ): Promise<DocumentContent> {
-    const columns = await siteColumns.list(siteId, trx);
-    const columnIds = [...new Set(content.columnIds)];
-    if (columnIds.some((id) => !columns.some((c) => c.id === id))) throw DocumentErrors.DOCUMENT_COLUMN_INVALID();
-    if (content.replacedById) {
-      const replacement = await repo.findDocument(trx, content.replacedById);
-      if (!replacement || replacement.siteId !== siteId) throw DocumentErrors.DOCUMENT_REPLACEMENT_INVALID();
-    }
-    if (content.interpretsId) {
-      const policy = await repo.findDocument(trx, content.interpretsId);
-      if (!policy || policy.siteId !== siteId || policy.id === selfId)
-        throw DocumentErrors.DOCUMENT_INTERPRETS_INVALID();
-    }
-    return {
-      ...content,
-      title: content.title.trim(),
-      docNo: content.docNo.trim(),
-      subject: content.subject.trim(),
-      keywords: [...new Set(content.keywords.map((k) => k.trim()).filter(Boolean))],
-      summary: content.summary.trim(),
-      source: content.source.trim(),
-      bodyHtml: cleanBody(content.bodyHtml),
-      columnIds,
-    };
-  }
-
-  /** The body as the whitelist leaves it; refused when too complex to clean or too long once cleaned. */
-  function cleanBody(html: string): string {
-    const problem = bodyProblem(html);
-    if (problem) throw DocumentErrors.DOCUMENT_BODY_TOO_COMPLEX(problem);
-    const clean = sanitizeBody(html);
-    if (clean.length > MAX_BODY_LENGTH)
-      throw DocumentErrors.DOCUMENT_BODY_TOO_COMPLEX('正文过长，请分成几条信息或作为附件上传');
-    return clean;
-  }
-
-  async function visibleDepartments(actor: Actor, siteId: string): Promise<string[] | undefined> {
-    const scope = scopeOf(actor, siteId, ['editor', 'reviewer', 'site_admin', 'auditor']);
-    return scope === 'site' ? undefined : departments.subtree(siteId, scope);
-  }
-
-  async function load(id: string): Promise<{ doc: DocumentRow; latest: RevisionRow }> {
-    const doc = await repo.findDocument(db, id);
-    const latest = doc && (await repo.latestRevision(db, id));
-    if (!doc || !latest) throw Errors.NOT_FOUND('信息不存在');
-    return { doc, latest };
-  }
-
-  /** Department staff see their departments' documents; others get "not found", not a hint it exists. */
-  async function loadVisible(actor: Actor, id: string): Promise<{ doc: DocumentRow; latest: RevisionRow }> {
-    const loaded = await load(id);
-    const path = await departmentPath(loaded.doc.siteId, loaded.doc.departmentId);
-    if (!can(actor, loaded.doc.siteId, ['editor', 'reviewer', 'site_admin', 'auditor'], path))
-      throw Errors.NOT_FOUND('信息不存在');
-    return loaded;
-  }
+  const access = documentAccess(db, departments);
+  const { refuseUnless, loadVisible } = access;
+  const clean = contentCleaner(siteColumns);
 
   /** The 索引号 for a first publication: from the site's template, skipping any number an import already holds. */
   async function assignIndexNo(trx: Executor, doc: DocumentRow, publishedAt: string): Promise<string> {
@@ -252,10 +159,11 @@ export function createDocumentsService({
       if (!current || current.id !== latest.id || current.state !== latest.state) throw DocumentErrors.DOCUMENT_STATE();
       await apply(trx, doc, current, clock.now().toISOString());
     });
-    return this_.get(actor, id);
+    return reading.get(actor, id);
   }
 
   const portal = documentPortal(db, departments);
+  const reading = documentReading({ db, clock, departments, access });
   const syndication = documentSyndication({
     db,
     clock,
@@ -264,7 +172,7 @@ export function createDocumentsService({
     publishers: PUBLISHERS,
     loadVisible,
     refuseUnless,
-    clean: (trx, siteId, content) => clean(trx, siteId, content),
+    clean,
     async checkBeforePublishing(trx, doc) {
       for (const check of publishChecks) await check(trx, doc);
     },
@@ -272,7 +180,7 @@ export function createDocumentsService({
     takeOff,
   });
 
-  const this_ = {
+  const service = {
     ...documentAttachments({
       db,
       clock,
@@ -288,57 +196,7 @@ export function createDocumentsService({
     ...portal,
     syndicate: (actor: Actor, id: string, targets: SyndicationTarget[]) => syndication.syndicate(actor, id, targets),
     syndications: (actor: Actor, id: string) => syndication.syndications(actor, id),
-
-    async get(actor: Actor, id: string): Promise<DocumentDetail> {
-      const { doc, latest } = await loadVisible(actor, id);
-      return { ...doc, columnIds: await repo.columnIdsOf(db, id), latest };
-    },
-
-    async revisions(actor: Actor, id: string): Promise<RevisionRow[]> {
-      await loadVisible(actor, id);
-      return repo.listRevisions(db, id);
-    },
-
-    /** The back office list: everything in the actor's departments, newest first, with each one's workflow state. */
-    async list(
-      actor: Actor,
-      siteId: string,
-      filters: Omit<repo.DocumentQuery, 'siteId' | 'departmentIds' | 'publicOnly'>,
-    ) {
-      const { total, rows } = await repo.queryDocuments(db, {
-        ...filters,
-        siteId,
-        departmentIds: await visibleDepartments(actor, siteId),
-      });
-      const states = await repo.latestStates(
-        db,
-        rows.map((r) => r.id),
-      );
-      return { total, rows: rows.map((r) => ({ ...r, latestState: states.get(r.id) ?? 'draft' })) };
-    },
-
-    /**
-     * Public documents of the whole site by title, 文号 or 索引号 — what an editor of any department
-     * may link to (the policy an interpretation explains, what replaces a repealed document).
-     */
-    async lookupPublic(actor: Actor, siteId: string, q: { text: string; id?: string }): Promise<DocumentRow[]> {
-      if (!isOnSite(actor, siteId)) throw Errors.FORBIDDEN('没有该站点的权限');
-      return repo.lookupPublic(db, siteId, { text: q.text.trim(), id: q.id }, 20);
-    },
-
-    /** What waits for this reviewer: submitted revisions of the departments they review for. */
-    async reviewQueue(actor: Actor, siteId: string): Promise<DocumentDetail[]> {
-      const scope = scopeOf(actor, siteId, REVIEWERS);
-      const departmentIds = scope === 'site' ? undefined : await departments.subtree(siteId, scope);
-      const ids = await repo.submittedDocumentIds(db, siteId, departmentIds);
-      return Promise.all(ids.map((id) => this_.get(actor, id)));
-    },
-
-    /** The actor's own drafts and the revisions returned to them, newest first (the 工作台). */
-    async authorWork(actor: Actor, siteId: string): Promise<RevisionRow[]> {
-      if (!actor.userId || !isOnSite(actor, siteId)) return [];
-      return repo.openRevisionsOf(db, siteId, actor.userId);
-    },
+    ...reading,
 
     /** Drafts a document; `alongside` writes what belongs with it (a link to it) in the same transaction. */
     async create(
@@ -371,7 +229,7 @@ export function createDocumentsService({
         });
         await alongside?.(trx, id);
       });
-      return this_.get(actor, id);
+      return reading.get(actor, id);
     },
 
     /**
@@ -542,7 +400,7 @@ export function createDocumentsService({
         await takeOff(trx, actor, doc, reason.trim(), at);
         await syndication.withdrawCopies(trx, actor, doc, reason.trim(), at);
       });
-      return this_.get(actor, id);
+      return reading.get(actor, id);
     },
 
     /**
@@ -590,36 +448,8 @@ export function createDocumentsService({
         return (await repo.findDocument(trx, id)) ?? null;
       });
     },
-
-    /**
-     * Unpublished proactive documents and their Art. 26 deadline: 20 working days after the
-     * information was formed (成文日期). Sorted by what is due first.
-     */
-    async deadlineRisks(actor: Actor, siteId: string, withinWorkdays = 5): Promise<DeadlineRisk[]> {
-      const { rows } = await this_.list(actor, siteId, { status: 'draft', limit: 10_000, offset: 0 });
-      const calendar = await currentCalendar(db);
-      const today = chinaDate(clock.now());
-      const risks: DeadlineRisk[] = [];
-      for (const doc of rows) {
-        if (doc.content.disclosure !== 'proactive' || !doc.content.writtenOn) continue;
-        const due = calendar.addWorkdays(doc.content.writtenOn, PROACTIVE_DISCLOSURE_WORKDAYS);
-        const left =
-          due.date >= today
-            ? calendar.workdaysBetween(today, due.date).days
-            : -calendar.workdaysBetween(due.date, today).days;
-        if (left > withinWorkdays) continue;
-        risks.push({
-          document: doc,
-          state: doc.latestState,
-          dueOn: due.date,
-          provisional: due.provisional,
-          workdaysLeft: left,
-        });
-      }
-      return risks.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-    },
   };
-  return this_;
+  return service;
 }
 
 export type DocumentsService = ReturnType<typeof createDocumentsService>;
