@@ -23,7 +23,7 @@ import {
 import * as repo from './requests.repository.js';
 import type { RequestRow, StoredEvent } from './requests.repository.js';
 import { RequestInputErrors } from './requests.errors.js';
-import type { RequestSummary } from './requests.service.js';
+import type { RequestSummary } from './requests.summaries.js';
 
 /** 2026-03-02 → 2026年3月2日, as notices write dates. */
 const chineseDate = (date: string) =>

@@ -11,36 +11,24 @@ import { deidentify } from '../../platform/text/pii.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import type { DepartmentsService } from '../departments/departments.service.js';
 import type { SitesService } from '../sites/sites.service.js';
-import { caseState, checkEvent, type CaseState, type ReportCase, type RequestEvent } from './requests.case.js';
+import { checkEvent, type RequestEvent } from './requests.case.js';
 import { perPageFee, perRequestFee } from './requests.fees.js';
 import { noticeWriting } from './requests.notice-writing.js';
 import { EVENT_LABELS, outcomeLabel, type Channel } from './requests.model.js';
 import { RequestInputErrors } from './requests.errors.js';
+import { requestFigures } from './requests.figures.js';
 import * as repo from './requests.repository.js';
-import type { RequestRow, StoredEvent } from './requests.repository.js';
+import { caseSummaries, type RequestSummary } from './requests.summaries.js';
+import type { RequestRow } from './requests.repository.js';
 import type { Applicant, EventInput, OnlineRequestBody, RegisterRequestBody } from './requests.schema.js';
 
 export { RequestInputErrors } from './requests.errors.js';
+export { DUE_SOON_WORKDAYS, type RequestSummary } from './requests.summaries.js';
 
 const HANDLERS: Role[] = ['request_handler', 'site_admin'];
 const READERS: Role[] = ['request_handler', 'site_admin', 'auditor'];
 /** Information asked for this many times is suggested for proactive disclosure (Art. 44). */
 export const SUGGEST_AFTER_REQUESTS = 3;
-/** Due within this many working days counts as urgent in the work queue. */
-export const DUE_SOON_WORKDAYS = 3;
-
-export interface RequestSummary extends Omit<
-  RequestRow,
-  'applicant' | 'applicantKey' | 'idProofSha256' | 'idProofMime'
-> {
-  state: CaseState['state'];
-  outcome: CaseState['outcome'];
-  closedOn: string | null;
-  clock: CaseState['clock'];
-  urgency: 'overdue' | 'due_soon' | 'paused' | 'normal' | 'closed';
-  workdaysLeft: number | null;
-}
-
 const HIDDEN = '（仅办理人员可见）';
 const maskedName = (name: string) =>
   deidentify(name, [{ type: 'person_name', start: 0, end: name.length, text: name }]);
@@ -77,6 +65,7 @@ export interface RequestsDeps {
 
 export function createRequestsService({ db, clock, sites, departments, files }: RequestsDeps) {
   const today = () => chinaDate(clock.now());
+  const derive = caseSummaries({ db, clock, sites });
 
   async function departmentPath(siteId: string, departmentId: string | null): Promise<string[]> {
     return departmentId ? departments.path(siteId, departmentId) : [];
@@ -108,52 +97,6 @@ export function createRequestsService({ db, clock, sites, departments, files }: 
     if (scope === 'site') return () => true;
     const handled = new Set(await departments.subtree(siteId, scope));
     return (r) => [r.departmentId, r.handlingDepartmentId].some((d) => d !== null && handled.has(d));
-  }
-
-  async function derive(rows: RequestRow[]): Promise<(RequestSummary & { events: StoredEvent[] })[]> {
-    const [calendar, events] = await Promise.all([
-      currentCalendar(db),
-      repo.eventsOf(
-        db,
-        rows.map((r) => r.id),
-      ),
-    ]);
-    const settings = new Map<string, boolean>();
-    for (const siteId of new Set(rows.map((r) => r.siteId)))
-      settings.set(siteId, (await sites.get(siteId)).feePausesClock);
-    const now = today();
-    return rows.map((r) => {
-      const history = (events.get(r.id) ?? []).filter((e) => e.type !== 'received');
-      const s = caseState(r.receivedOn, history, calendar, now, { feePausesClock: settings.get(r.siteId) ?? true });
-      const open = s.state !== 'replied' && s.state !== 'withdrawn' && s.state !== 'lapsed' && s.state !== 'archived';
-      let workdaysLeft: number | null = null;
-      if (open && s.clock.dueOn) {
-        workdaysLeft =
-          s.clock.dueOn >= now
-            ? calendar.workdaysBetween(now, s.clock.dueOn).days
-            : -calendar.workdaysBetween(s.clock.dueOn, now).days;
-      }
-      const urgency: RequestSummary['urgency'] = !open
-        ? 'closed'
-        : s.clock.pausedBy
-          ? 'paused'
-          : workdaysLeft !== null && workdaysLeft < 0
-            ? 'overdue'
-            : workdaysLeft !== null && workdaysLeft <= DUE_SOON_WORKDAYS
-              ? 'due_soon'
-              : 'normal';
-      const { applicant: _a, applicantKey: _k, idProofSha256: _s, idProofMime: _m, ...fields } = r;
-      return {
-        ...fields,
-        state: s.state,
-        outcome: s.outcome,
-        closedOn: s.closedOn,
-        clock: s.clock,
-        urgency,
-        workdaysLeft,
-        events: events.get(r.id) ?? [],
-      };
-    });
   }
 
   function checkApplicant(a: Applicant): Applicant {
@@ -342,31 +285,7 @@ export function createRequestsService({ db, clock, sites, departments, files }: 
       };
     },
 
-    /**
-     * Every case addressed to one agency (or, without one, every case of the site) as the annual
-     * report counts them: receipt, applicant kind and events — nothing that identifies anyone.
-     */
-    async reportCases(siteId: string, departmentId: string | null, trx: Executor = db): Promise<ReportCase[]> {
-      return repo.reportCaseRows(trx, siteId, departmentId);
-    },
-
-    /**
-     * Per handling department: the cases it replied to in the year and how many of those by the
-     * deadline — one of the measures of the work-plan assessment. Counts only, nobody's details.
-     */
-    async repliedOnTime(siteId: string, year: number): Promise<Map<string, { replied: number; onTime: number }>> {
-      const out = new Map<string, { replied: number; onTime: number }>();
-      const cases = await derive(await repo.listRequests(db, { siteId, includeHandling: true }));
-      for (const c of cases) {
-        const department = c.handlingDepartmentId ?? c.departmentId;
-        if (!department || c.state !== 'replied' || !c.closedOn?.startsWith(String(year))) continue;
-        const counts = out.get(department) ?? { replied: 0, onTime: 0 };
-        counts.replied++;
-        if (c.clock.dueOn && c.closedOn <= c.clock.dueOn) counts.onTime++;
-        out.set(department, counts);
-      }
-      return out;
-    },
+    ...requestFigures(db, derive),
 
     /** The applicant's ID scan, for staff handling the case only. */
     async idProof(actor: Actor, id: string): Promise<{ bytes: Buffer; mime: string }> {
