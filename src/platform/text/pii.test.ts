@@ -1040,6 +1040,12 @@ describe('homes and home telephones (dev14, 2026-12-02)', () => {
     expect(found('前庄村5号地块挂牌出让', 'address')).toEqual([]);
   });
 
+  it('takes a landline given as the family’s to contact (与其儿子联系，电话…), but not an office’s', () => {
+    expect(found('请知情者与其女儿联系，电话0731-84512673。', 'landline')).toEqual(['0731-84512673']);
+    expect(found('请与本局联系，电话0731-84512673。', 'landline')).toEqual([]);
+    expect(found('托邻居代为转告，6651823', 'landline')).toEqual(['6651823']);
+  });
+
   it('takes a landline given by the writer in dialect (俺电话), or as their family’s after a comma', () => {
     expect(found('俺电话0543-6821937。', 'landline')).toEqual(['0543-6821937']);
     expect(found('也可联系其家属，电话0951 602 3381。', 'landline')).toEqual(['0951 602 3381']);

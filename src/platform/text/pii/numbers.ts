@@ -70,7 +70,7 @@ const OFFICIAL_PHONE =
   /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|法庭|律所|律师事务所|中心|考察组|工作组|专班)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会)$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)(?:的|[，,])?(?:联系)?(?:电话|座机|号码))(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|转告[，,])(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$/;
@@ -165,6 +165,10 @@ function personalFormCell(text: string, cell: Cell | undefined, start: number, e
     text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300)),
   );
 }
+
+/** 与其儿子联系，电话…: whom one contacts is the person's family, and the number theirs. */
+const KIN_CONTACT =
+  /(?:与|联系)(?:其|他的?|她的?)(?:儿子|女儿|子女|家属|家人|亲属|丈夫|妻子|老伴|父亲|母亲|哥哥|姐姐|弟弟|妹妹)(?:联系)?[，,]\s*(?:联系)?电话[：:\s]*$/;
 
 /** 与X联系 where X is a person, named (经与申请人王建国电话联系（…）): the number is theirs. */
 function contactedPerson(text: string, start: number, left: string, names: readonly NameSpan[]): boolean {
@@ -267,6 +271,7 @@ export function findNumbers(
     if (
       OFFICIAL_PHONE.test(left) &&
       !contactedPerson(text, start, left, names) &&
+      !KIN_CONTACT.test(left) &&
       !(
         /(?<![构位司心局办委院所站])办公(?:电话|座机)[：:\s]*$/.test(left) &&
         ownerBefore(text, start, people) === 'person'
@@ -278,7 +283,7 @@ export function findNumbers(
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
     const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
-    const personalLabel = PERSONAL_PHONE.test(left);
+    const personalLabel = PERSONAL_PHONE.test(left) || KIN_CONTACT.test(left);
     // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
     // (A label that says whose comes first: 父亲床头电话…（第三人民医院住院部）.)
     if (
