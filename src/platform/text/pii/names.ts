@@ -448,7 +448,7 @@ const MINORITY_NAME_PARTS = new Words(`
   日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约 阿育 阿芝 阿力 俄的 日哈
   勒尔 阿吉 拉日 木呷 伍各 阿说 拉且 约哈 阿呷莫 日黑
   敖日格勒 苏日格图 阿木古楞 其木德 诺敏 宝音图 朝克巴特尔 巴特 朝克 赛娜 乌云其木格 斯琴高娃 苏雅拉图 格根图雅
-  索南加 先巴 才让 泽郎甲 俄让 三郎 洛松 更登措 卓玛 旦正加 约呷 莫各
+  索南加 先巴 泽郎甲 俄让 三郎 洛松 更登措 旦正加 约呷 莫各
 `);
 
 /** Where the parts of a Tibetan, Mongolian or Yi name starting at `i` end (at most three parts). */
