@@ -1040,6 +1040,14 @@ describe('homes and home telephones (dev14, 2026-12-02)', () => {
     expect(found('前庄村5号地块挂牌出让', 'address')).toEqual([]);
   });
 
+  it('leaves the numbers of a court’s officers and of an enforcement team alone, and takes a ward’s telephone', () => {
+    expect(found('执行干警齐　峰，办公电话0351-2276618；被执行人住小店区。', 'landline')).toEqual([]);
+    expect(found('被执行人\t孟凡荣\t0716-2231457\t执行法官严　华\t0716-3041128', 'landline')).toEqual(['0716-2231457']);
+    expect(found('被告的应诉电话是0531-82051322。', 'landline')).toEqual([]);
+    expect(found('市交通运输综合行政执法队电话0417-5441830。', 'landline')).toEqual([]);
+    expect(found('他住的病房里的座机是0871-36758011。', 'landline')).toEqual(['0871-36758011']);
+  });
+
   it('takes a landline given as the family’s to contact (与其儿子联系，电话…), but not an office’s', () => {
     expect(found('请知情者与其女儿联系，电话0731-84512673。', 'landline')).toEqual(['0731-84512673']);
     expect(found('请与本局联系，电话0731-84512673。', 'landline')).toEqual([]);

@@ -95,7 +95,7 @@ const OFFICIAL_TITLES = new Words(`
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
   记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑 实习生 校对 值班主任
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
-  监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师
+  监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师 干警 执行干警 执行法官
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
