@@ -1017,6 +1017,21 @@ describe('homes named by their neighbours, villages and deliveries', () => {
     expect(found('由于时间紧迫，对于国庆期间的安排另行通知。', 'person_name')).toEqual([]);
   });
 
+  it('knows the rare surnames 鹿, 么, 朵, 贠 and 杞, and 原, 疏 and 凡 where a person is said', () => {
+    expect(found('特岗教师朵丽萍，家住德令哈市。', 'person_name')).toEqual(['朵丽萍']);
+    expect(found('拟聘用人员么晓雯，住天津市河西区。', 'person_name')).toEqual(['么晓雯']);
+    expect(found('体检人员：疏建军、鹿文静、贠海燕，请于8时到医院。', 'person_name')).toEqual([
+      '疏建军',
+      '鹿文静',
+      '贠海燕',
+    ]);
+    expect(found('凡是符合条件的，原告认为应当疏散群众。', 'person_name')).toEqual([]);
+  });
+
+  it('finds a Mongolian name of one part after a role, though a verb follows (工友吉日嘎拉打到…)', () => {
+    expect(found('工友格日勒图打到俺家座机上。', 'person_name')).toEqual(['格日勒图']);
+  });
+
   it('knows the rare surnames 寸 and 甯, and 仓 where a person is said', () => {
     expect(found('母亲寸丽芬在家务农。', 'person_name')).toEqual(['寸丽芬']);
     expect(found('受送达人甯晓红拒绝签收。', 'person_name')).toEqual(['甯晓红']);
@@ -1052,6 +1067,12 @@ describe('homes and home telephones (dev14, 2026-12-02)', () => {
     expect(found('请知情者与其女儿联系，电话0731-84512673。', 'landline')).toEqual(['0731-84512673']);
     expect(found('请与本局联系，电话0731-84512673。', 'landline')).toEqual([]);
     expect(found('托邻居代为转告，6651823', 'landline')).toEqual(['6651823']);
+  });
+
+  it('finds the home a business is run from (在自家…开民宿), up to the business', () => {
+    expect(found('和丽仙在自家院子云南省丽江市古城区大研街道五一街文华巷12号开民宿。', 'address')).toEqual([
+      '云南省丽江市古城区大研街道五一街文华巷12号',
+    ]);
   });
 
   it('takes a landline given by the writer in dialect (俺电话), or as their family’s after a comma', () => {

@@ -473,8 +473,9 @@ function minorityName(text: string, i: number): number {
     ROLES.endingAt(text, i) !== undefined ||
     (/^\n?$/.test(text.slice(i - 1, i)) && text[end] === '\t');
   // Whole: not the start of a longer word or a place (巴音郭楞州), and not inside one — unless a role
-  // or label says a person and the name has two parts (我父亲宝音德力格尔了, 我哥额尔德木图手里).
-  if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end) && (onePart || !said)) return 0;
+  // or label says a person and the name is of three characters or more (我父亲宝音德力格尔了, 工友吉日嘎拉打到…).
+  if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end) && (!said || end - i < 3))
+    return 0;
   if (PLACE_OR_ORG.startingAt(text, end)) return 0;
   if (onePart && end - i < 3) return said ? end - i : 0;
   const clean =
