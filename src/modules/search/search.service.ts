@@ -85,11 +85,12 @@ export const SEARCH_REINDEX_JOB = 'search.reindex';
 
 const VOCABULARY_TTL_MS = 10 * 60_000;
 /**
- * How long a search waits for a vocabulary being built: a district's is ready in milliseconds, but
- * a site of 200,000 documents reads every title (1.5 s, bench:scale) — there the search answers
- * without a correction and the vocabulary is finished in the background for the next one.
+ * How long a search waits for a vocabulary being built: a district's is ready in milliseconds (the
+ * margin is for a busy machine), but a site of 200,000 documents reads every title (1.5 s,
+ * bench:scale) — there the search answers without a correction and the vocabulary is finished in
+ * the background for the next one.
  */
-const VOCABULARY_WAIT_MS = 250;
+const VOCABULARY_WAIT_MS = 500;
 const MAX_CORRECTED_LENGTH = 12;
 
 export function createSearchService(deps: {
