@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp, type Services } from '../../src/app.js';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { systemClock } from '../../src/platform/clock/clock.js';
@@ -93,4 +94,32 @@ export async function signInBackOffice(page: Page, base: string, account: string
   // Ant Design spaces two-character button labels ("登 录").
   await page.getByRole('button', { name: /^登\s?录$/ }).click();
   await page.getByRole('button', { name: '退出登录' }).waitFor();
+}
+
+/**
+ * Picks `option` in the Ant Design select `field` and waits until the select shows it. On a busy
+ * machine a click that lands while the list is still opening is now and then lost
+ * (CI, 2026-12-01: a progress report went out as 未开始 with 60%), and a list that is closing may
+ * still be visible: the list is the visible one that holds the field's `<id>_list`.
+ */
+export async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+  const id = await field.getAttribute('id');
+  const list = page.locator('.ant-select-dropdown:visible', { has: page.locator(`[id="${id}_list"]`) });
+  const select = field.locator(
+    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if ((await list.count()) === 0) await field.click();
+      await list.waitFor({ timeout: 5_000 });
+      // The option titled exactly so, else the first that contains it (labels with a suffix).
+      const exact = list.locator(`.ant-select-item-option[title="${option}"]`);
+      const item = (await exact.count()) > 0 ? exact : list.locator('.ant-select-item-option', { hasText: option });
+      await item.first().click({ timeout: 5_000 });
+      await expect.poll(async () => (await select.textContent()) ?? '', { timeout: 2_000 }).toContain(option);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }

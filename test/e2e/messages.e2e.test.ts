@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/auth/actor.js';
-import { axeViolations, startE2E, type E2E } from './browser.js';
+import { axeViolations, chooseOption, startE2E, type E2E } from './browser.js';
 
 /**
  * Issue 15 "Done when": a message goes through the whole loop in a browser — written on the portal
@@ -59,8 +59,7 @@ async function step(page: Page, subject: string, label: string, fill?: (drawer: 
       .getByRole('button', { name: /^办\s?理$/ })
       .click();
   }
-  await drawer.getByLabel('步骤').click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  await chooseOption(page, drawer.getByLabel('步骤'), label);
   await fill?.(drawer);
   await drawer.getByRole('button', { name: /^确\s?定$/ }).click();
   await page.getByText('已记录').last().waitFor();
@@ -134,7 +133,7 @@ describe('a message through the whole loop', () => {
     expect(offered).not.toContain('答复审核通过');
     expect(offered).not.toContain('办结');
     await housing.keyboard.press('Escape');
-    await housing.keyboard.press('Escape');
+    await expect.poll(() => housing.locator('.ant-select-dropdown:visible').count(), { timeout: 5_000 }).toBe(0);
     await step(housing, subject, '签收办理');
     await step(housing, subject, '提交答复', (d) =>
       d

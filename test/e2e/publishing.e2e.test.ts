@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/auth/actor.js';
 import type { DocumentContent } from '../../src/modules/documents/documents.model.js';
 import { documentContent } from '../helpers/documents.js';
-import { axeViolations, startE2E, type E2E } from './browser.js';
+import { axeViolations, chooseOption, startE2E, type E2E } from './browser.js';
 
 /**
  * Issue 3 §8: an editor drafts, a reviewer approves, the document appears on the portal with its
@@ -151,8 +151,7 @@ describe('publishing through the back office', () => {
     await editor.getByRole('button', { name: /^确\s?定$|^OK$/ }).click();
     await editor.getByText('已撤回', { exact: true }).first().waitFor();
     // The list filters by state: only withdrawn documents, so not the interpretation's draft.
-    await editor.getByLabel('按状态筛选').click();
-    await editor.locator('.ant-select-item-option[title="已撤回"]').click();
+    await chooseOption(editor, editor.getByLabel('按状态筛选'), '已撤回');
     await expect.poll(() => editor.getByRole('row', { name: /一图读懂/ }).count()).toBe(0);
     await editor.getByRole('row', { name: new RegExp(TITLE) }).waitFor();
 
@@ -227,8 +226,7 @@ describe('一稿多发 from the back office', () => {
       .getByRole('button', { name: '同步发布' })
       .click();
     const dialog = editor.getByRole('dialog');
-    await dialog.getByLabel('目标站点').click();
-    await editor.locator('.ant-select-item-option[title="姑苏区双塔街道办事处"]').click();
+    await chooseOption(editor, dialog.getByLabel('目标站点'), '姑苏区双塔街道办事处');
     await dialog.getByLabel('在该站点的发布机构').click();
     await editor.locator('.ant-select-tree-node-content-wrapper[title="街道党政办"]').click();
     await dialog.getByLabel('在该站点的栏目').click();

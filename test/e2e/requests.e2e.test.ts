@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/auth/actor.js';
-import { axeViolations, startE2E, type E2E } from './browser.js';
+import { axeViolations, chooseOption, startE2E, type E2E } from './browser.js';
 
 /** Issue 4 §1: a citizen applies on the portal with JavaScript off, then follows the application. */
 let e2e: E2E;
@@ -102,18 +102,15 @@ describe('handling applications in the back office', () => {
 
     await page.getByRole('button', { name: '登记申请' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('收到方式').click();
-    await page.locator('.ant-select-item-option', { hasText: '邮寄（挂号信、EMS 等需签收）' }).click();
+    await chooseOption(page, dialog.getByLabel('收到方式'), '邮寄（挂号信、EMS 等需签收）');
     // The date's label follows the Art. 31 rule of the channel.
     await dialog.getByLabel('签收日期').fill('2026-03-02');
     await dialog.getByLabel('姓名或名称').fill('钱某');
     await dialog.getByLabel('证件号码或统一社会信用代码').fill('320508196606060033');
     await dialog.getByLabel('联系电话').fill('0512-65000000');
     await dialog.getByLabel('所需信息的名称').fill('山塘街历史文化街区保护规划');
-    await dialog.getByLabel('提供方式').click();
-    await page.locator('.ant-select-item-option[title="纸质"]').click();
-    await dialog.getByLabel('获取方式').click();
-    await page.locator('.ant-select-item-option[title="邮寄"]').click();
+    await chooseOption(page, dialog.getByLabel('提供方式'), '纸质');
+    await chooseOption(page, dialog.getByLabel('获取方式'), '邮寄');
     await dialog.getByRole('button', { name: /^登\s?记$/ }).click();
     await page.getByText(/^查询码：[2-9A-Z]{8}/).waitFor();
     await page.keyboard.press('Escape');
@@ -125,12 +122,13 @@ describe('handling applications in the back office', () => {
     await drawer.getByLabel('日期').fill('2026-03-20');
     await drawer.getByRole('button', { name: /^记\s?录$/ }).click();
     await page.getByText('答复须选择办理结果').waitFor();
-    await drawer.getByLabel('办理结果').click();
-    await page.locator('.ant-select-item-option', { hasText: '（一）予以公开' }).click();
+    await chooseOption(page, drawer.getByLabel('办理结果'), '（一）予以公开');
     await drawer.getByRole('button', { name: /^记\s?录$/ }).click();
     await drawer.getByText('2026-03-20 作出答复：（一）予以公开').waitFor();
     expect(await drawer.getByText('已答复').count()).toBeGreaterThan(0);
     // Closed by its own button, and gone before the tabs are used (its mask would take the click).
+    // The toast lies over that button until it goes (and stays while the pointer is on it).
+    await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
     await drawer.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden' });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/auth/actor.js';
-import { axeViolations, startE2E, type E2E } from './browser.js';
+import { axeViolations, chooseOption, startE2E, type E2E } from './browser.js';
 
 /**
  * 办事服务 on the portal (issue 16 §6): a citizen on an old phone, in 适老版, finds how to register a
@@ -128,8 +128,7 @@ describe('a case registered at the counter', () => {
     await clerk.getByRole('button', { name: /^登\s?录$/ }).click();
     await clerk.getByRole('button', { name: '窗口登记' }).click();
     const dialog = clerk.getByRole('dialog', { name: '窗口登记办件' });
-    await dialog.getByLabel('事项').click();
-    await clerk.locator('.ant-select-item-option', { hasText: '企业设立登记' }).click();
+    await chooseOption(clerk, dialog.getByLabel('事项'), '企业设立登记');
     await dialog.getByLabel('申请人（个人姓名或单位名称）').fill('苏州某某科技有限公司');
     await dialog.getByLabel('联系电话').fill('0512-66660000');
     await dialog.getByRole('button', { name: /^登\s?记$/ }).click();

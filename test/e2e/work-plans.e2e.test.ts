@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/platform/auth/actor.js';
-import { axeViolations, startE2E, type E2E } from './browser.js';
+import { axeViolations, chooseOption, startE2E, type E2E } from './browser.js';
 
 /**
  * Issue 7: the demo site's 2018 plan on the portal (JavaScript off, WCAG 2.1 AA in normal and
@@ -78,8 +78,7 @@ describe('reporting and reviewing in the back office', () => {
     const report = async (text: string, withEvidence = false) => {
       await row.getByRole('button', { name: '报送进展' }).click();
       const dialog = department.getByRole('dialog', { name: '报送进展' });
-      await dialog.getByLabel('状态').click();
-      await department.getByTitle('推进中').click();
+      await chooseOption(department, dialog.getByLabel('状态'), '推进中');
       await dialog.getByLabel('进度（%）').fill('60');
       await dialog.getByLabel('工作进展').fill(text);
       if (withEvidence) {
