@@ -1081,6 +1081,78 @@ describe('homes and home telephones (dev14, 2026-12-02)', () => {
   });
 });
 
+describe('names that are words, writers’ and offices’ telephones, cards paid from public funds (dev16, 2026-12-02)', () => {
+  it('reads 和 as a given character where it is one (熊和平, 李春和、), not as the conjunction', () => {
+    expect(found('原告郑和平应得的补偿款支付至其本人账户。', 'person_name')).toEqual(['郑和平']);
+    expect(found('授予黄春和、马秀英同志称号。', 'person_name')).toEqual(['黄春和', '马秀英']);
+    expect(found('王建军和刘晓梅到场。', 'person_name')).toEqual(['王建军', '刘晓梅']);
+  });
+
+  it('takes a word as a name right after a person’s label with their particulars, or as a form’s value', () => {
+    expect(found('申请人田园，通信地址杭州市拱墅区湖墅街道卖鱼桥小区5幢2单元301室。', 'person_name')).toEqual(['田园']);
+    expect(found('申请表\t申请人\t严冬梅\t代理人\t严小康', 'person_name')).toEqual(['严冬梅', '严小康']);
+    expect(found('违法行为人方正明在其住所楼下与邻居发生争执。', 'person_name')).toEqual(['方正明']);
+  });
+
+  it('takes the number of a writer who asks to be called back, and a home’s told in the form', () => {
+    expect(found('我住在新华路12号3单元，楼顶漏雨没人管，请回电0311-8526-3307。', 'landline')).toEqual([
+      '0311-8526-3307',
+    ]);
+    expect(found('请回电0931-8875213。留言人：马玉兰', 'landline')).toEqual(['0931-8875213']);
+    expect(found('如有疑问，请回电0512-65221100。', 'landline')).toEqual([]);
+    expect(found('麻烦工作人员直接打家里电话68827551联系我。', 'landline')).toEqual(['68827551']);
+    expect(found('我丈夫住在他哥哥家，电话是北京的62215580。', 'landline')).toEqual(['62215580']);
+  });
+
+  it('leaves an office’s number alone: a tip-off line, a union’s legal aid, a specialist cadre, a street office in brackets', () => {
+    expect(found('村民陈某反映，举报违法线索电话0591-82163741。', 'landline')).toEqual([]);
+    expect(found('职工可拨打区总工会职工法律援助电话0577-63997857。', 'landline')).toEqual([]);
+    expect(found('低保户李某，乡民政专干电话0892-2861364。', 'landline')).toEqual([]);
+    expect(found('来电人区某\t承办\t多宝街道（020 52254811）', 'landline')).toEqual([]);
+    expect(found('复查申请人赵某，复查联系人：韩磊，电话0971 8223409。', 'landline')).toEqual([]);
+  });
+
+  it('takes a student’s landline in a row that names their school, and leaves a figure beside the row’s telephone', () => {
+    expect(found('季晓红\t女\t江苏医药职业学院\t盐城市亭湖区南洋镇新洋村五组27号\t0515-71665888', 'landline')).toEqual([
+      '0515-71665888',
+    ]);
+    expect(
+      found('3\t区金秀\t佛山市南海区桂城街道平东社区西约新村二巷11号\t143.20\t2108601\t0757-49782141', 'landline'),
+    ).toEqual(['0757-49782141']);
+    expect(found('2\t黄秀兰\t338 6125\t南宁市西乡塘区石埠街道忠良村坡蒙坡18号', 'landline')).toEqual(['338 6125']);
+  });
+
+  it('takes a card the money was paid into from public funds, and an old 9558 card, but not a public account', () => {
+    expect(found('区财政局已将耕地地力保护补贴发放至王桂芝本人一卡通6222025260181590832。', 'bank_card')).toEqual([
+      '6222025260181590832',
+    ]);
+    expect(
+      found('农民工工资支付专户代发明细\t吉木约呷\t布拖县拖觉镇拖觉村5组\t9600元\t6230593909960308247', 'bank_card'),
+    ).toEqual(['6230593909960308247']);
+    expect(found('城关镇南关社区居委会\t王桂芝\t2\t620\t6228485890627622300', 'bank_card')).toEqual([
+      '6228485890627622300',
+    ]);
+    expect(found('补助资金已打入其工商银行卡9558807954220587910。', 'bank_card')).toEqual(['9558807954220587910']);
+    expect(found('罚款缴入区财政非税收入专户，账号6228486281948219936。', 'bank_card')).toEqual([]);
+  });
+
+  it('leaves officials named in their duties alone: 执行人员, 主持人, an office’s contact for a review', () => {
+    expect(found('执行人员：王建伟、赵蕾。被执行人：马跃进，男。', 'person_name')).toEqual(['马跃进']);
+    expect(found('主持人：吴刚；记录人：夏雯。', 'person_name')).toEqual([]);
+    expect(found('复议机构联系人邓蕾，电话(025)28122043。', 'person_name')).toEqual([]);
+    expect(found('联系人：张建华，电话13912345678', 'person_name')).toEqual(['张建华']);
+  });
+
+  it('finds a trader’s home given after the premises of the shop', () => {
+    expect(
+      found(
+        'XK-0417\t俞阿毛\t阿毛面馆\t杭州市萧山区城厢街道西河路106号\t萧山区城厢街道湘湖路金惠新村21幢2单元301室',
+        'address',
+      ),
+    ).toEqual(['萧山区城厢街道湘湖路金惠新村21幢2单元301室']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

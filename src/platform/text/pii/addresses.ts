@@ -461,6 +461,13 @@ function businessRow(text: string, cell: Cell): boolean {
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
+  // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室).
+  if (
+    /\d+(?:号|室|号院|号楼)$/.test(cell.before.trim()) &&
+    /(?:\d+(?:室|号|单元|号楼)|[组社队屯])$/.test(cell.text.trim()) &&
+    addressAt(text, cell.start - 1 - cell.before.length)
+  )
+    return false;
   const row = text.slice(cell.rowStart, cell.rowEnd);
   // A row that gives a sex or an ID number is a person's, whatever employer it names.
   if (/\t[男女]\t|\d{17}[\dXx]|\d{6}\*{4,}/.test(row)) return false;

@@ -53,6 +53,7 @@ const PERSON_LABELS = new Words(`
   朋友 我朋友 同学 同事 自称 获奖人员 获奖代表 受助人员 考调人员 入围人员
   备案人 取水权人 产权人 原产权人 被调查人 被询问人 被访人 代收人 代领人 申领人 购房人 买受人 竞买人 受赠人
   第三方 署名 被鉴定人 业户 发件人 寄件人 被侵害人 被侵权人 一审第三人 登记人
+  自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -96,6 +97,7 @@ const OFFICIAL_TITLES = new Words(`
   记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑 实习生 校对 值班主任
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
   监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师 干警 执行干警 执行法官
+  执行人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -140,6 +142,13 @@ const PERSON_AFTER =
 /** Sex or an identity number right after: said of nobody but a person. */
 const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+/**
+ * A person's particulars right after the name: where they live (a place follows), their address,
+ * telephone, ID or birth (申请人田野，通信地址…). After a label, said of a person even when the name
+ * is also a word.
+ */
+const PARTICULARS_AFTER =
+  /^[，,]\s*(?:(?:现|家|原)?住(?:在|于)?[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|旗|州|镇|乡|村|街道)|户籍(?:地|所在地)|(?:通信|通讯|联系|家庭)地址|住址|联系电话|身份证|公民身份|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?出?生)/;
 /** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
 const PERSON_IS = /^(?:系|称|说|表示|委托|与)/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
@@ -209,6 +218,15 @@ function againInName(text: string, k: number, given: number): boolean {
   return given === 2 && text[k] === '再' && text[k - 1] !== '再' && GIVEN_CHARS.has(text[k + 1] ?? '');
 }
 
+/**
+ * 和 as a given character: the first of two before a name's character (熊和平, 过和顺), or the last
+ * where the name is closed by punctuation (李春和、, 谭家和，); not the conjunction (张伟和李娜).
+ */
+function andInName(text: string, k: number, given: number, i: number): boolean {
+  if (text[k] !== '和' || given !== 2) return false;
+  return k === i ? GIVEN_CHARS.has(text[k + 1] ?? '') : /^[，,、；;。（(：:]/.test(text[k + 1] ?? '');
+}
+
 function shapesAt(text: string, i: number): string[] {
   const first = text[i] ?? '';
   const compound = COMPOUND_FIRST.has(first) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
@@ -218,7 +236,11 @@ function shapesAt(text: string, i: number): string[] {
   for (const given of [2, 1]) {
     let ok = true;
     for (let k = i + surname.length; k < i + surname.length + given; k++)
-      if (!HAN_AT(text, k) || (NOT_GIVEN.has(text[k]!) && !againInName(text, k, given))) ok = false;
+      if (
+        !HAN_AT(text, k) ||
+        (NOT_GIVEN.has(text[k]!) && !againInName(text, k, given) && !andInName(text, k, given, i + surname.length))
+      )
+        ok = false;
     const name = text.slice(i, i + surname.length + given);
     // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府); the Dai
     // markers 岩 and 玉 before Dai syllables (岩温叫, 玉应罕).
@@ -627,6 +649,8 @@ function isName(
         // 户名梅花，) when its given characters are a name's, but not the label's own act or statement
         // (由被告承担。, 被害人陈述、, 对象范围、).
         (labelEnd === start && CLAUSE_END.test(text.slice(end, end + 1)) && nameAfterLabel(name)) ||
+        // …or by their particulars (申请人田野，通信地址…).
+        (labelEnd === start && PARTICULARS_AFTER.test(text.slice(end, end + 24)) && !isVerb(name)) ||
         // …or followed by what a person does (申请人黎明委托…, 房东鹿鸣与租客…).
         (labelEnd === start &&
           /^(?:与|委托|联系|提出|提交|申请|诉称|称|于\d)/.test(text.slice(end, end + 2)) &&
@@ -684,8 +708,13 @@ function isName(
     // a word only in a row that says a person: a sex, an ID number (even masked) or a phone
     // (明月 | 女 | 2000.03, 吉祥 | 3205**********0011).
     const before = cell.before.trim();
-    // The value of a form's 姓名 field, whatever it reads as (姓名 | 石林 | 证件名称 | …).
-    if (/姓名$/.test(before)) return true;
+    // The value of a form's 姓名 field, or of a person's (申请人 | 严冬至 | 代理人 | …), whatever it
+    // reads as (姓名 | 石林 | 证件名称 | …).
+    if (
+      /姓名$/.test(before) ||
+      (before.length > 1 && PERSON_LABELS.endingAt(before, before.length)?.length === before.length)
+    )
+      return !isVerb(name);
     // (…the row's first cell, the one after its number or after a person's label: 陆军 in a later
     // column is a branch of the army.)
     if (cell.kind === undefined && !OFFICIAL_TITLES.endingAt(before, before.length))
@@ -740,7 +769,9 @@ function isName(
     if (/[与和及]$/.test(left) && TOGETHER_AFTER.test(right)) return !word;
     // Opening a letter or a notice addressed to a person (…告知书：雍宏亮：因需…, 车丽萍您好).
     if (
-      (startsClean(left) || /(?:^|\n)\s*$/.test(left) || /(?:答复|回复|告知|致)$/.test(left)) &&
+      (startsClean(left) ||
+        /(?:^|\n)\s*$/.test(left) ||
+        /(?:答复|回复|告知|致|书|函)[）)]?[：:]$|(?:答复|回复|告知|致)$/.test(left)) &&
       (/^[：:]\s*(?:您|你|因|经|现|根据|本机关|来信|请)/.test(right) ||
         /^[，,]\s*(?:(?:您|你)(?:好|名下|于|的|反映|申请|提出|要求|提交|通过|所)|经(?:检索|查|核查|研究|复核|审核|核实|调查|审查))/.test(
           right,

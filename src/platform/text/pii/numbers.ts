@@ -67,7 +67,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|考察组|工作组|专班)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会)$/;
+  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|考察组|工作组|专班|专干|所在单位)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
   /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|转告[，,])(?:号码?)?(?:是|为)?[：:\s]*$/;
@@ -102,7 +102,24 @@ const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$/;
 /** An organisation's account: fines and fees are paid into these. */
 // (A 缴款账户 is the payer's own, unless named as one of the above.)
-const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位)[^。；\n]{0,30}$/;
+const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位)([^。；\n]{0,30})$/;
+/** Whose a card is said to be, after the money's source (财政补贴…发放至其本人一卡通, 户主账户). */
+const PERSONS_ACCOUNT =
+  /个人|本人|其|户主|申请人|当事人|[他她你您我]的?|的(?:银行卡|一卡通|社保卡|存折|账户|卡)|银行卡|一卡通|社保卡|存折/;
+
+/**
+ * An organisation's account (缴入区财政非税收入专户…) — not a person's card the money went to from
+ * one (财政补贴发放至王某一卡通…), nor a card in a person's row of a table under such a heading
+ * (农民工工资支付专户代发明细 | 吉木约呷 | … | 6221…).
+ */
+function organisationAccount(text: string, index: number, names: readonly NameSpan[], cell: Cell | undefined): boolean {
+  const m = ORGANISATION_ACCOUNT.exec(text.slice(Math.max(0, index - 40), index));
+  if (!m) return false;
+  if (cell && nameInRow(names, cell.rowStart, cell.rowEnd)) return false;
+  const between = m[1] ?? '';
+  const last = lastNameBefore(names, index);
+  return !PERSONS_ACCOUNT.test(between) && !(last && last.start >= index - between.length);
+}
 
 /**
  * A row giving other large figures besides the number (补偿金额 38650, 准考证号 2024050100123): its
@@ -110,6 +127,8 @@ const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户
  * do not make a row of figures.
  */
 function rowOfFigures(text: string, cell: Cell): boolean {
+  // Written in groups as telephones are (338 6124), it is no amount.
+  if (/\d[- ]\d/.test(text.slice(cell.start, cell.end))) return false;
   const own = text.slice(cell.start, cell.end).replace(/\D/g, '');
   const cells = text
     .slice(cell.rowStart, cell.rowEnd)
@@ -125,6 +144,9 @@ function rowOfFigures(text: string, cell: Cell): boolean {
   // Eight digits, as most cities' numbers have, is a figure only beside a longer serial (准考证号
   // 2024050100123) or as a date; seven digits beside another large figure (补偿 1896420), or
   // alone with no other amount in the row (钱小弟 | 6 | 2231880), is the row's amount.
+  // A telephone with its area code beside other figures is the row's telephone: the bare number is a
+  // figure too (区金好 | 143.20 | 2108600 | 6222… | 0757-49782140).
+  if (others.length > 0 && cells.some((c) => /^[(（]?0\d{2,3}[)）]?[- ]?\d{3,4}[- ]?\d{3,4}$/.test(c))) return true;
   if (own.length === 8) return validBirth(own) || others.some((c) => c.length >= 9);
   return others.some((c) => c.length >= 5) || (own.length === 7 && !others.some((c) => c.length >= 3));
 }
@@ -153,9 +175,26 @@ const LANDLINE = new RegExp(
 );
 /** An official named in their duties, then their number: public (执行法官：沈志刚，联系电话…). */
 const OFFICIAL_CONTACT =
-  /(?:(?:承办人|承办法官|执行法官|执行员|执行干警|干警|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·\u3000]{2,6}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
+  /(?:(?:承办人|承办法官|执行法官|执行员|执行干警|干警|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人|(?:复查|复议|复核|承办|经办|答复|机构|机关)联系人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·\u3000]{2,6}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
+/** A writer speaking of themself, not an office (我局, 我单位 are offices). */
+const FIRST_PERSON = /[我俺](?![局委办院厅部司处所区市县镇乡街中站队们]|单位)/;
+/** Whether the sentence around a number is a writer speaking (我…, …那是我大伯家) or signed by one (。留言人：…). */
+function writerAsks(text: string, start: number, end: number): boolean {
+  const sentence =
+    text
+      .slice(Math.max(0, start - 80), start)
+      .split(/[。\n]/)
+      .pop() ?? '';
+  const rest = text.slice(end, end + 60);
+  return (
+    FIRST_PERSON.test(sentence) ||
+    FIRST_PERSON.test(rest.split(/[。\n]/)[0] ?? '') ||
+    /^[^\n]{0,40}?(?:留言人|来信人|来电人|反映人|投诉人|举报人|写信人)[：:\s]*[\u4e00-\u9fff]/.test(rest)
+  );
+}
 /** Labels after which a bare local number is a telephone. */
-const PHONE_LABEL = /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为))?[：:\s]*$/;
+const PHONE_LABEL =
+  /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为)(?:[\u4e00-\u9fff]{2,3}的)?)?[：:\s]*$/;
 
 /** A cell after a telephone's label, in a row whose labels ask for a person's particulars. */
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
@@ -225,8 +264,11 @@ export function findNumbers(
       idStarts.add(m.index);
     }
   }
-  // Bank cards, written whole or in groups of four (6222 0212 3456 7890 128).
-  for (const m of text.matchAll(/(?<![0-9A-Za-z-])[3-6]\d{3}(?:[ -]?\d{4}){2,3}[ -]?\d{1,4}(?![0-9A-Za-z])/g)) {
+  // Bank cards, written whole or in groups of four (6222 0212 3456 7890 128); the older 19-digit debit
+  // cards of ICBC, ABC and CMB begin with 9558, 9559, 9555.
+  for (const m of text.matchAll(
+    /(?<![0-9A-Za-z-])(?:[3-6]\d{3}|955\d)(?:[ -]?\d{4}){2,3}[ -]?\d{1,4}(?![0-9A-Za-z])/g,
+  )) {
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length < 16 || digits.length > 19) continue;
     const cell = layout.cellAt(m.index);
@@ -240,10 +282,11 @@ export function findNumbers(
         (/(?:卡号|银行卡|一卡通)[号码]?[：:\s]*$/.test(before(m.index, 10)) ||
           (ownCell && cell.kind === undefined && nameInRow(names, cell.rowStart, cell.rowEnd))));
     if (!luhnValid(digits) && !saidToBeCard) continue;
-    // A row of a table that belongs to an organisation (化龙桥街道办事处 | … | 账号) gives its account.
-    if (cell && organisationRow(text, cell.rowStart)) continue;
+    // A row of a table that belongs to an organisation (化龙桥街道办事处 | … | 账号) gives its account;
+    // one that names a person too is theirs (南关社区居委会 | 王桂芝 | 2 | 620 | 6217…).
+    if (cell && organisationRow(text, cell.rowStart) && !nameInRow(names, cell.rowStart, cell.rowEnd)) continue;
     if (/^(?:[ -]\d|号)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    if (serial(before(m.index)) || ORGANISATION_ACCOUNT.test(before(m.index, 40))) continue;
+    if (serial(before(m.index)) || organisationAccount(text, m.index, names, cell)) continue;
     if (idStarts.has(m.index)) continue;
     add('bank_card', m.index, m.index + m[0].length);
   }
@@ -302,8 +345,15 @@ export function findNumbers(
       )
     )
       continue;
-    // An official's number, given after their name in their duties (承办人：刘立新，电话…).
-    if (OFFICIAL_CONTACT.test(before(start, 30))) continue;
+    // An official's number, given after their name in their duties (承办人：刘立新，电话…), unless
+    // the label says whose it is (工作人员直接打家里电话…).
+    if (!personalLabel && OFFICIAL_CONTACT.test(before(start, 30))) continue;
+    // A writer who asks to be called back (我…，请回电…; 请回电…。留言人：…): their own number; an
+    // office's letter says 请回电 too.
+    if (/请?回电话?[：:\s]*$/.test(left) && writerAsks(text, start, end)) {
+      add('landline', start, end);
+      continue;
+    }
     // A person's form laid out as a table (姓名 | … | 通信地址 | … | 联系电话 | 020-3844 4890).
     if (personalFormCell(text, layout.cellAt(start), start, end)) {
       add('landline', start, end);

@@ -26,7 +26,7 @@ const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代�
 
 /** An organisation a person belongs to, said as what they are (系区住建局退休干部, 某公司职工). */
 const MEMBER_AFTER =
-  /^(?:的)?(?:退休|离休|在职|专职|兼职|实习)?(?:职工|员工|干部|工人|教师|医生|护士|学生|律师|(?:人事|财务|行政|销售)?经理)/;
+  /^(?:的)?(?:退休|离休|在职|专职|兼职|实习)?(?:职工|员工|干部|工人|教师|医生|护士|学生|律师|(?:(?:人事|财务|行政|销售|人力资源)部?)?经理)/;
 /** What is said before a school someone attends (读, 上了, 考入, 就读于 and the school's name). */
 const STUDIES_AT = /(?:读|上了?|考上|考入|就读于?)[\u4e00-\u9fff]{0,8}$/;
 /** An organisation a person turns to (王建国向区信访局反映): the one who speaks owns what follows. */
@@ -124,7 +124,10 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   if (
     personEnd >= 0 &&
     organisationEnd >= 0 &&
+    // (…a name, not a number or a home: 江苏医药职业学院 | 盐城市…27号 is a student's school and home.)
     /\D/.test(text[last!.start] ?? '') &&
+    last!.end - last!.start <= 8 &&
+    !/\d/.test(text.slice(last!.start, last!.end)) &&
     STAFF_BEFORE.test(text.slice(Math.max(from, last!.start - 12), last!.start))
   )
     organisationEnd = Math.max(organisationEnd, personEnd);
