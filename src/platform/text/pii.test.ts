@@ -1092,6 +1092,8 @@ describe('names that are words, writers’ and offices’ telephones, cards paid
     expect(found('申请人田园，通信地址杭州市拱墅区湖墅街道卖鱼桥小区5幢2单元301室。', 'person_name')).toEqual(['田园']);
     expect(found('申请表\t申请人\t严冬梅\t代理人\t严小康', 'person_name')).toEqual(['严冬梅', '严小康']);
     expect(found('违法行为人方正明在其住所楼下与邻居发生争执。', 'person_name')).toEqual(['方正明']);
+    expect(found('松阳县大东坝镇横樟村的包金花在家里开了豆腐坊。', 'person_name')).toEqual(['包金花']);
+    expect(found('古美西路社区工作人员已上门。村里有三家农家乐。', 'person_name')).toEqual([]);
   });
 
   it('takes the number of a writer who asks to be called back, and a home’s told in the form', () => {
@@ -1141,6 +1143,15 @@ describe('names that are words, writers’ and offices’ telephones, cards paid
     expect(found('主持人：吴刚；记录人：夏雯。', 'person_name')).toEqual([]);
     expect(found('复议机构联系人邓蕾，电话(025)28122043。', 'person_name')).toEqual([]);
     expect(found('联系人：张建华，电话13912345678', 'person_name')).toEqual(['张建华']);
+  });
+
+  it('reads a lane named 门口 as a lane, and a home that is also the workshop as a home', () => {
+    expect(found('4\t禄兴富\t2\t昭阳区凤凰街道东门社区辕门口巷16号', 'address')).toEqual([
+      '昭阳区凤凰街道东门社区辕门口巷16号',
+    ]);
+    expect(found('金明善\t打糕加工\t住所兼作坊\t通化市东昌区新站街道江南小区5号楼1单元101', 'address')).toEqual([
+      '通化市东昌区新站街道江南小区5号楼1单元101',
+    ]);
   });
 
   it('finds a trader’s home given after the premises of the shop', () => {

@@ -24,7 +24,7 @@ const HOME_LABEL =
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里])|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民/;
 
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
@@ -458,6 +458,9 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
 const BUSINESS_NAME =
   /(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
 function businessRow(text: string, cell: Cell): boolean {
+  // A home that is also the workshop (住所兼作坊, 住所兼经营场所) is a home.
+  if (/(?:住所|住宅|自家|家中|家里)兼/.test(text.slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))))
+    return false;
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;

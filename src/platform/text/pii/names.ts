@@ -119,7 +119,7 @@ const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局
-  名单
+  名单 东路 西路 南路 北路 中路
 `);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
@@ -149,6 +149,8 @@ const PERSON_SEX_OR_ID =
  */
 const PARTICULARS_AFTER =
   /^[，,]\s*(?:(?:现|家|原)?住(?:在|于)?[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|旗|州|镇|乡|村|街道)|户籍(?:地|所在地)|(?:通信|通讯|联系|家庭)地址|住址|联系电话|身份证|公民身份|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?出?生)/;
+/** A village or an estate, and 的: who follows is one of its people (同村的, 横樟村的, 博后二组的). */
+const VILLAGER_OF = /(?:村|组|屯|寨|社区|小区|嘎查)的$/;
 /** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
 const PERSON_IS = /^(?:系|称|说|表示|委托|与)/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
@@ -180,7 +182,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
+  农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -688,7 +690,8 @@ function isName(
   )
     return false;
   // (A weak surname after a role: a full name running into a verb is one too, 其丈夫区国梁到.)
-  if (ROLES.endingAt(text, start))
+  // (…or a villager named after the village: 陈家铺村的鲍仁和讲了…, 横樟村的包金凤在家里….)
+  if (ROLES.endingAt(text, start) || VILLAGER_OF.test(text.slice(Math.max(0, start - 3), start)))
     return (
       (!word || givenWord) &&
       // (not the start of the word the role goes on into: 居民养老|保险)
