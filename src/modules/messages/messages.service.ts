@@ -2,22 +2,19 @@ import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
-import { nextNumber } from '../../platform/counters/counters.js';
 import type { FileStore } from '../../platform/files/files.js';
 import { Errors } from '../../platform/http/errors.js';
-import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
+import { hashSecret, newId } from '../../platform/ids/ids.js';
 import { maskedName, withoutWriter } from '../../platform/text/writer.js';
 import { currentCalendar } from '../../platform/workdays/workdays.js';
 import { pathIn, type DepartmentsService } from '../departments/departments.service.js';
-import { checkUploads, type Upload } from './messages.attachments.js';
+import type { Upload } from './messages.attachments.js';
 import { checkEvent, messageState, type MessageCase, type MessageEvent } from './messages.case.js';
 import {
   EVENT_LABELS,
   LEGAL_CHANNEL_REPLIES,
   PUBLIC_STATE_LABELS,
   STATE_LABELS,
-  type MessageChannel,
-  type MessageEventType,
   type Rating,
 } from './messages.model.js';
 import { MessageErrors } from './messages.errors.js';
@@ -27,32 +24,14 @@ import type { MailboxesService } from './messages.mailboxes.js';
 import type { MailboxRow, MessageRow, StoredEvent } from './messages.repository.js';
 import type { MessageEventInput, OnlineMessageBody, PublicationInput, RegisterMessageBody } from './messages.schema.js';
 import { monthlyStatistics } from './messages.statistics.js';
+import { messageReceiver } from './messages.receive.js';
+import { mayTake, stepsOffered, type StepTaker } from './messages.steps.js';
 
 export { MessageErrors } from './messages.errors.js';
 
 /** The office: dispatches, reviews answers, closes, publishes. A department handler answers what it is given. */
 const HANDLERS: Role[] = ['message_handler', 'site_admin'];
 const READERS: Role[] = ['message_handler', 'site_admin', 'auditor'];
-
-/** Steps only the office takes; the others are the department's (the office may take them too). */
-const OFFICE_STEPS: ReadonlySet<MessageEventType> = new Set([
-  'accepted',
-  'not_accepted',
-  'redirected',
-  'merged',
-  'assigned',
-  'extension_decided',
-  'answer_rejected',
-  'answer_approved',
-  'closed',
-  'followed_up',
-]);
-const DEPARTMENT_STEPS: ReadonlySet<MessageEventType> = new Set([
-  'returned',
-  'started',
-  'extension_requested',
-  'answer_submitted',
-]);
 
 export interface MessagesDeps {
   db: Executor;
@@ -86,6 +65,7 @@ export function createMessagesService({
   const now = () => clock.now().toISOString();
 
   const isOffice = (actor: Actor, siteId: string) => can(actor, siteId, HANDLERS, []);
+  const create = messageReceiver({ db, clock, mailboxes, files });
 
   async function checkDepartment(siteId: string, id: string | null, error: () => Error): Promise<void> {
     if (!id) return;
@@ -166,121 +146,12 @@ export function createMessagesService({
     };
   }
 
-  /** The steps the actor may take now: the back office offers only these. */
-  async function actionsFor(actor: Actor, r: MessageRow, c: MessageCase): Promise<MessageEventType[]> {
-    const office = isOffice(actor, r.siteId);
-    const path = c.departmentId ? await departments.path(r.siteId, c.departmentId) : [];
-    const department = c.departmentId !== null && can(actor, r.siteId, HANDLERS, path);
-    const offered: Record<string, MessageEventType[]> = {
-      received: ['accepted', 'not_accepted', 'redirected', 'merged'],
-      accepted: ['assigned', 'redirected', 'merged'],
-      returned: ['assigned', 'not_accepted', 'redirected', 'merged'],
-      assigned: ['started', 'returned', 'answer_submitted', 'extension_requested', 'assigned'],
-      in_progress: ['answer_submitted', 'returned', 'extension_requested'],
-      answer_review: ['answer_approved', 'answer_rejected'],
-      answered: ['closed'],
-      closed: ['followed_up'],
-    };
-    const steps = [...(offered[c.state] ?? [])];
-    if (c.pendingExtension) steps.push('extension_decided');
-    return steps.filter((s) => {
-      if (s === 'extension_requested' && (c.pendingExtension || c.extensionDays > 0)) return false;
-      return OFFICE_STEPS.has(s) ? office : DEPARTMENT_STEPS.has(s) && (department || office);
-    });
-  }
-
-  /** Creates the message and its `received` event in one transaction; returns the writer's query code. */
-  async function create(
-    actor: Actor,
-    siteId: string,
-    input: OnlineMessageBody,
-    channel: MessageChannel,
-    receivedOn: string,
-    uploads: readonly Upload[] = [],
-  ): Promise<{ id: string; trackingNo: string; queryCode: string }> {
-    if (receivedOn > today()) throw MessageErrors.MESSAGE_RECEIVED_DATE();
-    const box = await mailboxes.find(siteId, input.mailboxId, channel === 'online');
-    const kind = box.kind ?? input.kind;
-    if (!kind) throw MessageErrors.MESSAGE_KIND_REQUIRED(undefined, [{ field: 'kind', message: '请选择留言类别' }]);
-    const checked = await checkUploads(uploads);
-    if (checked.length > 0 && !files) throw Errors.INTERNAL();
-    // Files are written (by content hash) before the transaction: a failed transaction leaves an
-    // unreferenced file, never a row pointing at nothing.
-    const attachments = await Promise.all(
-      checked.map(async (u) => ({
-        id: newId(),
-        name: u.name,
-        mime: u.mime,
-        size: u.bytes.length,
-        sha256: await files!.put(u.bytes),
-      })),
-    );
-    const queryCode = newQueryCode();
-    return inTransaction(db, async (trx) => {
-      const year = receivedOn.slice(0, 4);
-      const seq = await nextNumber(trx, siteId, `message|${year}`);
-      const trackingNo = `LY${year}-${String(seq).padStart(5, '0')}`;
-      const id = newId();
-      const at = now();
-      await repo.insertMessage(
-        trx,
-        {
-          id,
-          siteId,
-          mailboxId: box.id,
-          trackingNo,
-          channel,
-          kind,
-          subject: input.subject.trim(),
-          body: input.body.trim(),
-          writerName: input.writer.name.trim(),
-          writer: {
-            name: input.writer.name.trim(),
-            phone: input.writer.phone.trim(),
-            email: input.writer.email.trim(),
-            address: input.writer.address.trim(),
-          },
-          consentToPublish: input.consentToPublish,
-          receivedOn,
-          state: box.departmentId ? 'assigned' : 'received',
-          departmentId: box.departmentId,
-          firstAnsweredOn: null,
-          closedOn: null,
-          rating: null,
-          mergedIntoId: null,
-          queryCodeHash: hashSecret(queryCode),
-          createdBy: actor.userId,
-        },
-        at,
-      );
-      // A department's own box (部门信箱) needs no dispatcher: the message is accepted and goes
-      // straight to that department, which returns it to the office when it is not its own.
-      const events: MessageEvent[] = [{ type: 'received', on: receivedOn }];
-      if (box.departmentId)
-        events.push(
-          { type: 'accepted', on: receivedOn },
-          { type: 'assigned', on: receivedOn, departmentId: box.departmentId, note: `写给“${box.name}”，直接转交` },
-        );
-      for (const [i, event] of events.entries())
-        await repo.insertEvent(trx, { id: newId(), messageId: id, seq: i + 1, event, recordedBy: actor.userId }, at);
-      for (const a of attachments) await repo.insertAttachment(trx, id, a, at);
-      // Neither the writer's name nor a contact detail goes into the audit log.
-      await recordAudit(trx, clock, actor, {
-        action: 'message.receive',
-        entityType: 'message',
-        entityId: id,
-        siteId,
-        after: {
-          trackingNo,
-          mailbox: box.name,
-          channel,
-          receivedOn,
-          assignedTo: box.departmentId,
-          attachments: attachments.length,
-        },
-      });
-      return { id, trackingNo, queryCode };
-    });
+  /** Whether the actor is the office, or handles the department the message is with. */
+  async function takerOf(actor: Actor, siteId: string, c: MessageCase, path?: string[]): Promise<StepTaker> {
+    const office = isOffice(actor, siteId);
+    if (!c.departmentId) return { office, department: false };
+    const inDepartment = path ?? (await departments.path(siteId, c.departmentId));
+    return { office, department: can(actor, siteId, HANDLERS, inDepartment) };
   }
 
   /** A message as a member of staff may see it: the writer and files only for those handling it. */
@@ -320,7 +191,7 @@ export function createMessagesService({
         recordedBy: e.recordedBy,
         recordedAt: e.recordedAt,
       })),
-      actions: await actionsFor(actor, row, c!.case),
+      actions: stepsOffered(c!.case, await takerOf(actor, row.siteId, c!.case)),
       mayPublish: isOffice(actor, row.siteId) && row.consentToPublish && c!.case.answer !== null,
       publication: row.publication,
     };
@@ -407,10 +278,8 @@ export function createMessagesService({
         const [c] = await casesOf(trx, [locked]);
         // Who may take the step: the office, or the department the message is with.
         const path = c!.case.departmentId ? pathIn(all, c!.case.departmentId) : [];
-        const allowed = OFFICE_STEPS.has(event.type)
-          ? isOffice(actor, row.siteId)
-          : can(actor, row.siteId, HANDLERS, path) && (c!.case.departmentId !== null || isOffice(actor, row.siteId));
-        if (!allowed) throw Errors.FORBIDDEN(`没有权限“${EVENT_LABELS[event.type]}”`);
+        if (!mayTake(event.type, await takerOf(actor, row.siteId, c!.case, path)))
+          throw Errors.FORBIDDEN(`没有权限“${EVENT_LABELS[event.type]}”`);
         const calendar = await currentCalendar(trx);
         checkEvent(locked.receivedOn, c!.history, event, calendar, today(), c!.box.answerWorkdays);
         await repo.insertEvent(
