@@ -13,69 +13,24 @@ import { documentIdOf } from '../documents/documents.paths.js';
 import type { RequestsService } from '../requests/requests.service.js';
 import { planDocument } from './work-plans.document.js';
 import { departmentGroup } from './work-plans.parse.js';
-import { itemStatus, rollUp, type AssignmentState, type ItemState } from './work-plans.progress.js';
+import { itemStatus } from './work-plans.progress.js';
 import * as repo from './work-plans.repository.js';
 import { planAssessment } from './work-plans.assessment.js';
-import { OFFICE, shareView, type WorkPlanContext } from './work-plans.context.js';
+import { OFFICE, type WorkPlanContext } from './work-plans.context.js';
 import { WorkPlanErrors } from './work-plans.errors.js';
 import { planReminders } from './work-plans.reminders.js';
 import { planImport } from './work-plans.import.js';
 import { progressReports } from './work-plans.reports.js';
 import type { Evidence, Milestone, PlanRow } from './work-plans.repository.js';
+import { planView, type ItemView, type PlanView } from './work-plans.view.js';
 
 export type { Alias, Evidence, Milestone, PlanRow, ReportRow } from './work-plans.repository.js';
 export type { AssessmentRow } from './work-plans.assessment.js';
+export type { AssignmentView, GoalView, ItemView, PlanView, TaskView } from './work-plans.view.js';
 export { WorkPlanErrors } from './work-plans.errors.js';
 export { REMINDER_JOB, REVIEW_JOB } from './work-plans.reminders.js';
 export { RETURN_JOB } from './work-plans.reports.js';
 export type { ReportForReview, ReportInput, WorkItem } from './work-plans.reports.js';
-
-export interface AssignmentView {
-  id: string;
-  departmentId: string;
-  department: string;
-  role: repo.AssignmentRole;
-  state: AssignmentState;
-  progress: number;
-  doneOn: string | null;
-  lastReportedAt: string | null;
-  lagging: boolean;
-}
-export interface ItemView {
-  id: string;
-  content: string;
-  lead: string[];
-  responsible: string[];
-  dueOn: string;
-  milestones: Milestone[];
-  weight: number;
-  state: ItemState;
-  progress: number;
-  lagging: boolean;
-  assignments: AssignmentView[];
-  evidence: Evidence[];
-}
-export interface TaskView {
-  id: string;
-  no: string;
-  title: string;
-  weight: number;
-  progress: number;
-  items: ItemView[];
-}
-export interface GoalView {
-  id: string;
-  no: string;
-  title: string;
-  weight: number;
-  progress: number;
-  tasks: TaskView[];
-}
-export interface PlanView extends PlanRow {
-  progress: number;
-  counts: Record<ItemState, number>;
-  goals: GoalView[];
-}
 
 export interface ImportSummary {
   id: string;
@@ -191,49 +146,7 @@ export function createWorkPlansService(deps: WorkPlansDeps) {
     });
   }
 
-  /** The tree with every item's state and progress, rolled up to tasks, goals and the plan. */
-  async function view(p: PlanRow): Promise<PlanView> {
-    const { goals, tasks, items } = await repo.planTree(db, p.id);
-    const assignments = await repo.listAssignments(db, { planId: p.id });
-    const accepted = await repo.listReports(db, { planId: p.id, status: 'accepted' });
-    const names = new Map((await departments.list(p.siteId)).map((d) => [d.id, d.name]));
-    const day = today();
-    const counts: Record<ItemState, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0 };
-    const itemViews = new Map<string, ItemView[]>();
-    for (const item of items) {
-      const mine = assignments.filter((a) => a.itemId === item.id);
-      const status = itemStatus(mine, item.dueOn, day);
-      const shares = mine.map((a) => shareView(a, names.get(a.departmentId) ?? '', item, day));
-      counts[status.state]++;
-      const ids = new Set(mine.map((a) => a.id));
-      const evidence = accepted.filter((r) => ids.has(r.assignmentId)).flatMap((r) => r.evidence);
-      const list = itemViews.get(item.taskId) ?? [];
-      list.push({
-        id: item.id,
-        content: item.content,
-        lead: item.leadNames,
-        responsible: item.responsibleNames,
-        dueOn: item.dueOn,
-        milestones: item.milestones,
-        weight: item.weight,
-        ...status,
-        lagging: shares.some((a) => a.lagging),
-        assignments: shares,
-        evidence: evidence.filter((e, i) => evidence.findIndex((x) => x.url === e.url) === i),
-      });
-      itemViews.set(item.taskId, list);
-    }
-    const goalViews = goals.map((g) => {
-      const taskViews = tasks
-        .filter((t) => t.goalId === g.id)
-        .map((t) => {
-          const its = itemViews.get(t.id) ?? [];
-          return { id: t.id, no: t.no, title: t.title, weight: t.weight, progress: rollUp(its), items: its };
-        });
-      return { id: g.id, no: g.no, title: g.title, weight: g.weight, progress: rollUp(taskViews), tasks: taskViews };
-    });
-    return { ...p, progress: rollUp(goalViews), counts, goals: goalViews };
-  }
+  const view = (p: PlanRow) => planView(db, departments, p, today());
 
   const ctx: WorkPlanContext = {
     deps,
