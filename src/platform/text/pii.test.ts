@@ -1164,6 +1164,28 @@ describe('names that are words, writers’ and offices’ telephones, cards paid
   });
 });
 
+describe('cards, homes and households (dev17, 2026-12-02)', () => {
+  it('finds a hamlet or a quarter under its village as a home, and a household’s home in brackets', () => {
+    expect(found('我住利辛县王人镇韩桥村小郑庄，征地补偿款还差两期。', 'address')).toEqual([
+      '利辛县王人镇韩桥村小郑庄',
+    ]);
+    expect(found('曹存福家住胡庙乡曹庄村前街。', 'address')).toEqual(['胡庙乡曹庄村前街']);
+    expect(found('最美家庭：蔡楚芬家庭（惠来县惠城镇西门社区登龙街43号）', 'address')).toEqual([
+      '惠来县惠城镇西门社区登龙街43号',
+    ]);
+  });
+
+  it('reads no name into a fee, a payment or a hamlet, and finds kin in brackets and the surname 忻', () => {
+    expect(
+      found('案件受理费缴入区人民法院诉讼费专户。工本费退费通知。退役军人优待金少发部分补发。', 'person_name'),
+    ).toEqual([]);
+    expect(found('周德福\t颍州区马寨乡马寨村周大庄\t135', 'person_name')).toEqual(['周德福']);
+    expect(found('安家费转入家长账户（父王建平）', 'person_name')).toEqual(['王建平']);
+    expect(found('忻海波\t忻雨晴（女，2015年生）\t海曙区月湖街道', 'person_name')).toEqual(['忻海波', '忻雨晴']);
+    expect(found('山西省忻州市忻府区秀容街道', 'person_name')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -29,7 +29,9 @@ const STOP =
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL =
   /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨|队|社)$|后进|前进)/;
-const VILLAGE_UNDER_TOWN = /(?:镇|乡|街道|苏木)[\u4e00-\u9fff]{1,12}(?:村|嘎查)$/;
+// (…and a hamlet or a quarter of the village after it: 王桥村大周庄, 曹庄村后街, 李台村后庄.)
+const VILLAGE_UNDER_TOWN =
+  /(?:镇|乡|街道|苏木)[\u4e00-\u9fff]{1,12}(?:村|嘎查)(?:[\u4e00-\u9fff]{0,3}[庄屯寨湾坪坝洼堡]|[前后东西南北]街|[东西南北]头)?$/;
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
   /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院|嘎查)/;
@@ -169,9 +171,9 @@ function addressedToPerson(text: string, start: number): boolean {
 
 /** A person's name ends at `index`, perhaps followed by 先生, 女士, 同志 or 老人. */
 function personRightBefore(text: string, index: number, names: readonly NameSpan[]): boolean {
-  // (…or a household: 赵满囤户（…）, 其父宦德明家（…）, 该户（…）, 其家门口（…）.)
+  // (…or a household: 赵满囤户（…）, 蔡楚娟家庭（…）, 其父宦德明家（…）, 该户（…）, 其家门口（…）.)
   if (/该户$|(?:其|我|他|她|你|您)家(?:门口|门前)?$/.test(text.slice(Math.max(0, index - 4), index))) return true;
-  const title = /(?:先生|女士|同志|老人|户|家)$/.exec(text.slice(Math.max(0, index - 2), index))?.[0].length ?? 0;
+  const title = /(?:先生|女士|同志|老人|户|家庭|家)$/.exec(text.slice(Math.max(0, index - 2), index))?.[0].length ?? 0;
   return lastNameEnd(names, index - title) === index - title && index - title > 0;
 }
 

@@ -29,7 +29,7 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Set(
-  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角'.split(
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类'.split(
     '',
   ),
 );
@@ -149,8 +149,13 @@ const PERSON_SEX_OR_ID =
  */
 const PARTICULARS_AFTER =
   /^[，,]\s*(?:(?:现|家|原)?住(?:在|于)?[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|旗|州|镇|乡|村|街道)|户籍(?:地|所在地)|(?:通信|通讯|联系|家庭)地址|住址|联系电话|身份证|公民身份|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?出?生)/;
+/** A fee or a payment whose last character is a surname's (受理费, 工本费, 优待金, 补助金). */
+const FEE_OR_PAYMENT_BEFORE =
+  /(?:讼|理|本|续|务|业|险|疗|学|电|暖|车|估|定|证|请|全|用|缴|收|退)费$|(?:待|助|偿|贴|恤|奖|押|薪|抚|慰问|保证)金$/;
 /** A village or an estate, and 的: who follows is one of its people (同村的, 横樟村的, 博后二组的). */
 const VILLAGER_OF = /(?:村|组|屯|寨|社区|小区|嘎查)的$/;
+/** One's kin named in brackets, as tables give a guardian or a payee: （父王建军）, （妻李某）. */
+const KIN_IN_BRACKETS = /[（(](?:父|母|妻|夫|子|女|兄|弟|姐|妹)$/;
 /** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
 const PERSON_IS = /^(?:系|称|说|表示|委托|与)/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
@@ -182,7 +187,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
+  农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -572,6 +577,10 @@ function isName(
   if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
   if (FAMOUS_FIRST.has(text[end] ?? '') || FAMOUS_FIRST.has(text[end + 1] ?? ''))
     if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
+  // The end of a fee or a payment before it (诉讼费|专户, 工本费|退费, 优待金|少发), or a hamlet after its
+  // village (马寨村|周大庄).
+  if (FEE_OR_PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1))) return false;
+  if (/[村镇乡]$/.test(text[start - 1] ?? '') && /[庄屯寨湾坪坝沟洼岭堡]$/.test(name)) return false;
   // A role's first characters (种粮大|户).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
@@ -691,7 +700,11 @@ function isName(
     return false;
   // (A weak surname after a role: a full name running into a verb is one too, 其丈夫区国梁到.)
   // (…or a villager named after the village: 陈家铺村的鲍仁和讲了…, 横樟村的包金凤在家里….)
-  if (ROLES.endingAt(text, start) || VILLAGER_OF.test(text.slice(Math.max(0, start - 3), start)))
+  if (
+    ROLES.endingAt(text, start) ||
+    VILLAGER_OF.test(text.slice(Math.max(0, start - 3), start)) ||
+    KIN_IN_BRACKETS.test(text.slice(Math.max(0, start - 2), start))
+  )
     return (
       (!word || givenWord) &&
       // (not the start of the word the role goes on into: 居民养老|保险)
