@@ -8,18 +8,19 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-02 (bench/RESULTS.md).
- * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 on
- * 2026-12-02, by helpers who saw no code; none was tuned on and their mistakes were never read (heldout5
+ * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 and
+ * heldout13 on 2026-12-02, by helpers who saw no code; none was tuned on and their mistakes were never read (heldout5
  * was also used, as an aggregate, to find which of the 2026-12-01 rules had cost a plate, heldout4 to
  * withdraw a mailbox rule, and heldout12 once, as an aggregate, after the rule on cards paid from public
- * funds). heldout12 is the newest, measured before the last round and after it. These floors only keep the
+ * funds). heldout13 is the newest, measured with the detector of the day before, before the last round
+ * and after it. These floors only keep the
  * detector from getting worse; pooled, the held-out sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
   heldout2: { recall: { landline: 0.89, bank_card: 0.97 }, precision: PRECISION_TARGET },
   heldout3: { recall: { plate: 0.96 }, precision: PRECISION_TARGET },
-  heldout4: { recall: { landline: 0.98, person_name: 0.93, address: 0.93 }, precision: PRECISION_TARGET },
+  heldout4: { recall: { landline: 0.98, person_name: 0.93, address: 0.94 }, precision: PRECISION_TARGET },
   heldout5: { recall: { landline: 0.94 }, precision: PRECISION_TARGET },
   heldout6: { recall: { landline: 0.93 }, precision: PRECISION_TARGET },
   heldout7: { recall: { landline: 0.98, person_name: 0.94, address: 0.92 }, precision: PRECISION_TARGET },
@@ -27,8 +28,10 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   heldout9: { recall: {}, precision: PRECISION_TARGET },
   heldout10: { recall: { landline: 0.97, person_name: 0.94 }, precision: PRECISION_TARGET },
   heldout11: { recall: {}, precision: PRECISION_TARGET },
-  // Addresses 0.940 before the round of 2026-12-02, 0.946 after it; every other target met.
+  // Addresses 0.940 before the rounds of 2026-12-02, 0.946 after them; every other target met.
   heldout12: { recall: { address: 0.94 }, precision: PRECISION_TARGET },
+  // Addresses 0.939 and plates 0.974 before the rounds of 2026-12-02, 0.941 and 0.974 after them.
+  heldout13: { recall: { plate: 0.97, address: 0.94 }, precision: PRECISION_TARGET },
 };
 
 /**

@@ -1186,6 +1186,45 @@ describe('cards, homes and households (dev17, 2026-12-02)', () => {
   });
 });
 
+describe('rural homes, reported homes and rows of people (dev18, 2026-12-02)', () => {
+  it('finds a rural home named by its hamlet, quarter or lane without a number', () => {
+    expect(found('第三人覃某住那蒙村那汉坡村东头，系原告的堂兄。', 'address')).toEqual(['那蒙村那汉坡村东头']);
+    expect(found('陆凤英\t90岁\t杭州市余杭区塘栖镇丁山河村姚家埭', 'address')).toEqual([
+      '杭州市余杭区塘栖镇丁山河村姚家埭',
+    ]);
+    expect(found('问：你的户籍地在哪？答：河南省南阳市卧龙区潦河镇王庄村北队。', 'address')).toEqual([
+      '河南省南阳市卧龙区潦河镇王庄村北队',
+    ]);
+    expect(found('分户后汪德华户迁往孝南区陡岗镇汪家湾村新屋塆。', 'address')).toEqual(['孝南区陡岗镇汪家湾村新屋塆']);
+  });
+
+  it('finds a home its resident reports, and a household’s village in brackets', () => {
+    expect(found('网友留言：广州市荔湾区逢源街道多宝路宝源北街二巷9号二楼是我家，楼顶水箱漏水。', 'address')).toEqual([
+      '广州市荔湾区逢源街道多宝路宝源北街二巷9号二楼',
+    ]);
+    expect(found('市民来电：厦门市思明区中华街道局口街横巷15号屋顶漏雨。', 'address')).toEqual([
+      '厦门市思明区中华街道局口街横巷15号',
+    ]);
+    expect(found('十星级文明户：邢长福户（日照市东港区陈疃镇北山前村）。', 'address')).toEqual([
+      '日照市东港区陈疃镇北山前村',
+    ]);
+  });
+
+  it('leaves a shop’s front and a business’s place alone, and an office’s number beside it in a person’s row', () => {
+    expect(
+      found('葛春林\t合肥市瑶海区长淮街道胜利路88号门面\t合肥市瑶海区长淮街道明光路明皇寺巷7号', 'address'),
+    ).toEqual(['合肥市瑶海区长淮街道明光路明皇寺巷7号']);
+    expect(found('当事人廖德福，个体经营洗车场，洗车场位于遂宁市船山区遂州北路218号。', 'address')).toEqual([]);
+    expect(found('符美琴\t儋州市那大镇屋基村委会洋浦村\t儋州市那大镇中心卫生院\t0898-28663782', 'landline')).toEqual([
+      '0898-28663782',
+    ]);
+    expect(found('陆桂兰\t2025.9—2026.8\t1500元\t村委会代收，电话0770-6770085', 'landline')).toEqual([]);
+    expect(found('鉴定机构：汇川区房屋安全鉴定所，地址汇川区人民路东段35号，电话0851-66596314。', 'landline')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -20,25 +20,30 @@ const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?)[？?]\s*答|在自家(?:院子|院内|房屋|住宅)?)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬迁至|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家在)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里])|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里])|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|和(?=\d)/;
 
+/**
+ * A hamlet or a quarter of a village, named after it as rural homes are written without a number:
+ * 王桥村大周庄, 那蒙村那汉坡, 青菱村烟墩塆, 丁山河村姚家埭, 高坪村坳头院子, 下宅自然村, 曹庄村后街, 丁楼村西头.
+ */
+const RURAL_PART =
+  '(?:[\\u4e00-\\u9fff]{0,4}(?:庄|屯|寨|湾|塆|坪|坝|洼|堡|坡|埭|片|队|院子|自然村|围屋|沙头)|[\\u4e00-\\u9fff]{0,3}[前后东西南北]街|[东西南北]头)';
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
-const HOUSE_LEVEL =
-  /(?:[\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\d)|\d+(?:-\d+)?$|[幢栋]\d+|\d+楼|\d{3,4}房|村[\u4e00-\u9fff]{1,4}(?:组|屯|寨|队|社)$|后进|前进)/;
-// (…and a hamlet or a quarter of the village after it: 王桥村大周庄, 曹庄村后街, 李台村后庄.)
-const VILLAGE_UNDER_TOWN =
-  /(?:镇|乡|街道|苏木)[\u4e00-\u9fff]{1,12}(?:村|嘎查)(?:[\u4e00-\u9fff]{0,3}[庄屯寨湾坪坝洼堡]|[前后东西南北]街|[东西南北]头)?$/;
+const HOUSE_LEVEL = new RegExp(
+  `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
+);
+const VILLAGE_UNDER_TOWN = new RegExp(`(?:镇|乡|街道|苏木)[\\u4e00-\\u9fff]{1,12}(?:村|嘎查)${RURAL_PART}?$`);
 /** A road, lane, estate or village: what every address below the district names. */
 const PLACE_PART =
   /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院|嘎查)/;
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往，,映了子内']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往，,映了子内们']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -77,7 +82,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 const ADDRESS_LEAD =
-  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /** What a building is named for when it is the subject of works or business, not a home. */
 const NOT_A_HOME_AFTER =
   /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
@@ -103,6 +108,9 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     const floor = Math.max(0, end - MAX_LENGTH, lastNameEnd(names, m.index));
     while (start > floor && ADDRESS_CHARS.test(text[start - 1]!)) start--;
     // After the last lead word that still leaves a whole address (选择安置房|澄和家园…, not 公租房|2幢).
+    // (Not from before a date: 于10月3日上午从|深圳市…, 物业已于10月20日对|6号楼.)
+    const dated = [...text.slice(start, m.index).matchAll(/\d+月\d+日/g)].at(-1);
+    if (dated) start += dated.index + dated[0].length;
     const before = text.slice(start, m.index);
     for (const lead of [...before.matchAll(ADDRESS_LEAD)].reverse()) {
       const from = start + lead.index + lead[0].length;
@@ -142,7 +150,8 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
 const PAYMENT_LIST = /(?:发放|补贴|救助|低保|供养|慰问金|抚恤)[^。]*[：:]/;
 
 /** What follows a home reported by its resident (…号祖宅, …号院内, …302楼道灯). */
-const REPORTED_HOME = /^(?:的)?(?:祖宅|老宅|住宅|住房|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房)/;
+const REPORTED_HOME =
+  /^(?:的)?(?:祖宅|老宅|住宅|住房|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房|老房子?|房子|屋顶|楼顶|[一二三四五六七]楼|是[我他她]的?家|墙体|和\d+号)/;
 
 /** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
 const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点/;
@@ -192,6 +201,8 @@ function lastNameEnd(names: readonly NameSpan[], index: number): number {
   return found;
 }
 
+const SHOP_FRONT = /(?:商铺|门面|店面|铺面|门市|档口|摊位)$/;
+
 export function findAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const labelled = addressesAfterLabels(text, layout, names);
   // Homes found by their structure, where no label introduced them.
@@ -201,6 +212,8 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   let keptUntil = 0;
   const kept = spans.filter((s) => {
     if (s.start < keptUntil) return false;
+    // A shop's front, whoever runs it (…胜利路88号门面, …东路4号商铺).
+    if (SHOP_FRONT.test(text.slice(s.start, s.end))) return false;
     keptUntil = s.end;
     return true;
   });
@@ -323,7 +336,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
         place &&
         !/[住址所场为是在籍]/.test(place) &&
         !BUSINESS_LABEL.test(place) &&
-        (HOUSE_LEVEL.test(value) || (VILLAGE_UNDER_TOWN.test(value) && paid()))
+        // (A household honoured or paid is named by its home: 邢长顺户（…北山前村）.)
+        (HOUSE_LEVEL.test(value) ||
+          (VILLAGE_UNDER_TOWN.test(value) && (paid() || /(?:户|家庭)$/.test(text.slice(opening - 2, opening)))))
       ) {
         keep(span);
         continue;
@@ -354,7 +369,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     }
     // A writer's own building or house, reported in a letter or a call (反映…46号祖宅漏雨, 反映…58号旧楼加装电梯).
     if (
-      /(?:反映(?:的|了)?|留言[：:])“?$/.test(left) &&
+      /(?:反映(?:的|了)?|留言[：:]|来电[：:]|来信[：:]|我们)“?$/.test(left) &&
       REPORTED_HOME.test(text.slice(span.end, span.end + 4)) &&
       /^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|旗|镇|乡|街道)/.test(text.slice(span.start, span.end)) &&
       !/其|位于|在/.test(text.slice(span.start, span.end))
@@ -363,12 +378,15 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       continue;
     }
     if (!label) continue;
+    // A business's place, whoever runs it (经营的黎记农资店位于…, 洗车场位于…).
+    if (/(?:店|铺|场|厂|馆|站|坊)(?:位于|地址|坐落)[：:为在]?$/.test(left)) continue;
     const after = text.slice(span.end, span.end + 8);
     // 位于…的住所 is a home; 位于…的经营场所 a business.
     if (/^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地)/.test(after)) continue;
     const home = /^(?:的)?(?:住所|房屋|私房|老宅|住宅|家|宅基地)/.test(after);
     const labelStart = i - left.length + label.index;
-    const officeLabel = /(?:公司|单位|局|办|中心|机关|政府|委员会|法院|医院|学校)[^，。；]{0,4}$/.test(left);
+    const officeLabel =
+      /(?:公司|单位|局|办|中心|机关|政府|委员会|法院|医院|学校|店|铺|场|厂|馆|站)[^，。；]{0,4}$/.test(left);
     // (An office's address sent to: 寄至…三香路1299号政务公开办公室.)
     const office = new RegExp(ORGANISATION.source).test(text.slice(span.start, span.end));
     // Posted by the office to someone (答复书将以挂号信寄至…, 已邮寄至…): the recipient's address,

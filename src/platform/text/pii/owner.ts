@@ -6,7 +6,7 @@ import type { NameSpan } from './names.js';
  * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
  */
 export const ORGANISATION =
-  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭处]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目)部|(?:档案|图书|博物|文化|纪念|展览|科技)馆|该馆|管理处|服务站|管理站|窗口|协会|基金会|合作社|单位|机关|(?<!村民)小组|物业|开发商|指挥部|人武部|仲裁院|仲裁委|厂里|厂方)/g;
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭处]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|事务所|司法所|鉴定所|研究所|设计院|卫生所|卫生院|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目)部|(?:档案|图书|博物|文化|纪念|展览|科技)馆|该馆|管理处|服务站|管理站|窗口|协会|基金会|合作社|单位|机关|(?<!村民)小组|物业|开发商|指挥部|人武部|仲裁院|仲裁委|厂里|厂方)/g;
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…). */
 export const PARTY =
@@ -44,7 +44,10 @@ function affiliation(text: string, names: readonly NameSpan[], from: number, org
   if (open < from || /[）)]/.test(text.slice(open, orgStart))) return false;
   // (A public body in the brackets is the official's office: 次仁罗布（城关区市场监管局信用监管科）.)
   const inside = text.slice(open + 1, orgStart + 6);
-  if (/局|科|委员会|政府|法院|检察院|派出所|监管所|司法所/.test(inside) && !/律师|公司|事务所/.test(inside))
+  if (
+    /局|科|委员会|政府|法院|检察院|派出所|监管所|司法所|街道|社区|服务站|网格/.test(inside) &&
+    !/律师|公司|事务所/.test(inside)
+  )
     return false;
   return lastNameBefore(names, open)?.end === open || /律师$/.test(text.slice(open - 2, open));
 }
@@ -67,6 +70,14 @@ function petitioned(
     lastNameBefore(names, to)?.end === to ||
     /(?:申请人|当事人|来信人|投诉人|举报人|反映人|本人|我)$/.test(text.slice(to - 3, to))
   );
+}
+
+/** Whether the table row around `index` opens with a person's name (perhaps after its number). */
+function personRow(text: string, names: readonly NameSpan[], index: number): boolean {
+  const rowStart = text.lastIndexOf('\n', index) + 1;
+  const first = firstNameFrom(names, rowStart);
+  if (!first || first.start >= index) return false;
+  return /^\s*(?:\d{1,4}\t)?$/.test(text.slice(rowStart, first.start)) && /^[\t\s（(]/.test(text[first.end] ?? '\t');
 }
 
 export type Owner = 'person' | 'organisation' | undefined;
@@ -111,6 +122,9 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
       // (…nor a school someone attends: 儿子程浩读大学, 考入南京工业大学.)
       (/^(?:大学|学院|学校)$/.test(m[0]) && STUDIES_AT.test(sentence.slice(Math.max(0, m.index - 10), m.index))) ||
       affiliation(text, names, from, from + m.index) ||
+      // (…nor one in a cell of its own in a person's row: 季晓霞 | 女 | 江苏医药职业学院 | 0515-…, not
+      // 陆桂芬 | … | 村委会代收，电话….)
+      (head[clauseStart - 1] === '\t' && sentence.includes('\t', end) && personRow(text, names, from + clauseStart)) ||
       petitioned(text, names, from + clauseStart, from + m.index, from + end)
     )
       continue;
