@@ -71,6 +71,7 @@ const hostile: Record<string, string> = {
   '30,000 × mobile and landline': '电话13912345678、0512-65123456；'.repeat(30_000),
   '80,000 padded names (王　芳、)': '王　芳、'.repeat(80_000),
   '2,000 honours lines of 50 entries': ('优秀个人：' + '护士长王芳、'.repeat(50) + '\n').repeat(2000),
+  '30,000 rows of a person and an office on one line': '张三\t区民政局\t0512-65123456\t'.repeat(30_000),
 };
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;

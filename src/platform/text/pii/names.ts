@@ -230,9 +230,9 @@ function againInName(text: string, k: number, given: number): boolean {
  * 和 as a given character: the first of two before a name's character (熊和平, 过和顺), or the last
  * where the name is closed by punctuation (李春和、, 谭家和，); not the conjunction (张伟和李娜).
  */
-function andInName(text: string, k: number, given: number, i: number): boolean {
+function andInName(text: string, k: number, given: number, givenStart: number): boolean {
   if (text[k] !== '和' || given !== 2) return false;
-  return k === i ? GIVEN_CHARS.has(text[k + 1] ?? '') : /^[，,、；;。（(：:]/.test(text[k + 1] ?? '');
+  return k === givenStart ? GIVEN_CHARS.has(text[k + 1] ?? '') : /^[，,、；;。（(：:]/.test(text[k + 1] ?? '');
 }
 
 function shapesAt(text: string, i: number): string[] {

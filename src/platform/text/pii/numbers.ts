@@ -141,12 +141,12 @@ function rowOfFigures(text: string, cell: Cell): boolean {
     .filter((c) => c.replace(/\D/g, '') !== own && /^[\d,，]+(?:\.\d+)?$/.test(c))
     .filter((c) => !isIdCardNumber(c) && !(c.length >= 16 && (luhnValid(c) || /^62/.test(c))))
     .map((c) => c.replace(/\..*$/, '').replace(/\D/g, ''));
-  // Eight digits, as most cities' numbers have, is a figure only beside a longer serial (准考证号
-  // 2024050100123) or as a date; seven digits beside another large figure (补偿 1896420), or
-  // alone with no other amount in the row (钱小弟 | 6 | 2231880), is the row's amount.
   // A telephone with its area code beside other figures is the row's telephone: the bare number is a
   // figure too (区金好 | 143.20 | 2108600 | 6222… | 0757-49782140).
   if (others.length > 0 && cells.some((c) => /^[(（]?0\d{2,3}[)）]?[- ]?\d{3,4}[- ]?\d{3,4}$/.test(c))) return true;
+  // Eight digits, as most cities' numbers have, is a figure only beside a longer serial (准考证号
+  // 2024050100123) or as a date; seven digits beside another large figure (补偿 1896420), or
+  // alone with no other amount in the row (钱小弟 | 6 | 2231880), is the row's amount.
   if (own.length === 8) return validBirth(own) || others.some((c) => c.length >= 9);
   return others.some((c) => c.length >= 5) || (own.length === 7 && !others.some((c) => c.length >= 3));
 }

@@ -72,9 +72,17 @@ function petitioned(
   );
 }
 
-/** Whether the table row around `index` opens with a person's name (perhaps after its number). */
+/**
+ * Whether the table row around `index` opens with a person's name (perhaps after its number). The
+ * row's start is looked for within ROW_REACH characters only: a text of one endless line must not be
+ * searched back to its start for every detail in it.
+ */
+const ROW_REACH = 300;
 function personRow(text: string, names: readonly NameSpan[], index: number): boolean {
-  const rowStart = text.lastIndexOf('\n', index) + 1;
+  const from = Math.max(0, index - ROW_REACH);
+  const newline = text.slice(from, index).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const rowStart = from + newline + 1;
   const first = firstNameFrom(names, rowStart);
   if (!first || first.start >= index) return false;
   return /^\s*(?:\d{1,4}\t)?$/.test(text.slice(rowStart, first.start)) && /^[\t\s（(]/.test(text[first.end] ?? '\t');
