@@ -2,7 +2,7 @@ import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
-import { nextNumber } from '../../platform/counters/counters.js';
+import { nextTrackingNo } from '../../platform/counters/counters.js';
 import type { FileStore } from '../../platform/files/files.js';
 import { Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
@@ -55,9 +55,7 @@ export function messageReceiver({ db, clock, mailboxes, files }: ReceiverDeps) {
     );
     const queryCode = newQueryCode();
     return inTransaction(db, async (trx) => {
-      const year = receivedOn.slice(0, 4);
-      const seq = await nextNumber(trx, siteId, `message|${year}`);
-      const trackingNo = `LY${year}-${String(seq).padStart(5, '0')}`;
+      const trackingNo = await nextTrackingNo(trx, siteId, 'message', receivedOn);
       const id = newId();
       const at = clock.now().toISOString();
       await repo.insertMessage(

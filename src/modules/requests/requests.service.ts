@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
 import type { FileStore } from '../../platform/files/files.js';
-import { nextNumber } from '../../platform/counters/counters.js';
+import { nextTrackingNo } from '../../platform/counters/counters.js';
 import { Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
 import { isValidUscc } from '../../platform/text/identifiers.js';
@@ -132,9 +132,7 @@ export function createRequestsService({ db, clock, sites, departments, files }: 
     const proof = idProof && files ? { sha256: await files.put(idProof.bytes), mime: idProof.mime } : null;
     const queryCode = newQueryCode();
     return inTransaction(db, async (trx) => {
-      const year = receivedOn.slice(0, 4);
-      const seq = await nextNumber(trx, siteId, `request|${year}`);
-      const trackingNo = `YSQ${year}-${String(seq).padStart(5, '0')}`;
+      const trackingNo = await nextTrackingNo(trx, siteId, 'request', receivedOn);
       const id = newId();
       const at = clock.now().toISOString();
       await repo.insertRequest(

@@ -2,7 +2,7 @@ import { inTransaction, type Executor } from '../../db/database.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { can, scopeOf, type Actor, type Role } from '../../platform/auth/actor.js';
 import { chinaDate, type Clock } from '../../platform/clock/clock.js';
-import { nextNumber } from '../../platform/counters/counters.js';
+import { nextTrackingNo } from '../../platform/counters/counters.js';
 import { defineErrors, Errors } from '../../platform/http/errors.js';
 import { hashSecret, newId, newQueryCode } from '../../platform/ids/ids.js';
 import { maskedName } from '../../platform/text/writer.js';
@@ -162,10 +162,7 @@ export function createServiceCasesService({
   ) {
     const receivedOn = input.receivedOn ?? today();
     checkDate(receivedOn, '2000-01-01');
-    const year = receivedOn.slice(0, 4);
-    const caseNo =
-      input.caseNo?.trim() ||
-      `BJ${year}-${String(await nextNumber(trx, siteId, `service_case|${year}`)).padStart(5, '0')}`;
+    const caseNo = input.caseNo?.trim() || (await nextTrackingNo(trx, siteId, 'service_case', receivedOn));
     if (await repo.findCaseByNo(trx, siteId, caseNo)) throw ServiceCaseErrors.SERVICE_CASE_NO_TAKEN();
     const queryCode = newQueryCode();
     const c: CaseRow = {

@@ -14,3 +14,22 @@ export async function nextNumber(db: Executor, siteId: string, scope: string): P
     .executeTakeFirstOrThrow();
   return Number(row.last_seq);
 }
+
+/** The prefix of each kind of case's tracking number; the kind is also the counter's scope. */
+const TRACKING_PREFIX = { request: 'YSQ', message: 'LY', service_case: 'BJ' } as const;
+
+/**
+ * The tracking number a citizen is given for a case received on `receivedOn` (YYYY-MM-DD): the
+ * kind's prefix, the year and the year's running number in five digits (YSQ2026-00042 for a
+ * disclosure request, LY2026-00007 for a message, BJ2026-00131 for a service case).
+ */
+export async function nextTrackingNo(
+  db: Executor,
+  siteId: string,
+  kind: keyof typeof TRACKING_PREFIX,
+  receivedOn: string,
+): Promise<string> {
+  const year = receivedOn.slice(0, 4);
+  const seq = await nextNumber(db, siteId, `${kind}|${year}`);
+  return `${TRACKING_PREFIX[kind]}${year}-${String(seq).padStart(5, '0')}`;
+}
