@@ -855,10 +855,12 @@ describe('plates', () => {
     ]);
   });
 
-  it('reads full-width letters and digits, a driver’s own taxi, and a tractor’s plate (鲁13-27653), not a company’s cab', () => {
+  it('reads full-width letters and digits, a taxi (its plate leads to its driver), and a tractor’s plate (鲁13-27653), not a company’s cab', () => {
     expect(found('车辆闽Ｆ·７Ｍ５２９长期占用车位。', 'plate')).toEqual(['闽Ｆ·７Ｍ５２９']);
     expect(found('当事人何光明驾驶其个人所有的渝A·6K275出租车拒载。', 'plate')).toEqual(['渝A·6K275']);
+    expect(found('市民反映其在柳巷被晋A·F1234出租车司机拒载。', 'plate')).toEqual(['晋A·F1234']);
     expect(found('涉案车辆渝A·6K275出租车（某出租汽车公司营运车辆）。', 'plate')).toEqual([]);
+    expect(found('苏州某出租汽车有限公司所属苏E·T0866号出租车驾驶员获评文明驾驶员。', 'plate')).toEqual([]);
     expect(found('拖拉机号牌陕05-21736；轮式拖拉机	鲁1327653', 'plate')).toEqual(['陕05-21736', '鲁1327653']);
     // A bare province and seven digits elsewhere is no plate.
     expect(found('编号鲁1327653。', 'plate')).toEqual([]);
@@ -1222,6 +1224,59 @@ describe('rural homes, reported homes and rows of people (dev18, 2026-12-02)', (
     expect(found('鉴定机构：汇川区房屋安全鉴定所，地址汇川区人民路东段35号，电话0851-66596314。', 'landline')).toEqual(
       [],
     );
+  });
+});
+
+describe('homes in running text, weighed by their clause (clause-homes.ts)', () => {
+  it('finds a house the clause speaks of as someone’s home', () => {
+    expect(
+      found('网友留言：南京市秦淮区夫子庙街道大石坝街12号院里住着一位独居老人，院里的水管冻裂了。', 'address'),
+    ).toEqual(['南京市秦淮区夫子庙街道大石坝街12号院']);
+    expect(found('来信：俺是临沂市兰山区枣园镇后屯村西头的王老三，俺家房子漏雨。', 'address')).toEqual([
+      '临沂市兰山区枣园镇后屯村西头',
+    ]);
+    expect(found('暴雨过后，柳州市柳南区河西街道航岭路18号一栋老房出现裂缝，房主已转移到亲戚家。', 'address')).toEqual([
+      '柳州市柳南区河西街道航岭路18号',
+    ]);
+    expect(found('邻居的两辆车长期堵在她家思明区莲前街道前埔社区前埔北路68号门口。', 'address')).toEqual([
+      '思明区莲前街道前埔社区前埔北路68号',
+    ]);
+  });
+
+  it('leaves an office’s, a workplace’s or a meeting’s house alone', () => {
+    expect(found('缴费后请将凭证交至道里区斯大林街19号三楼。', 'address')).toEqual([]);
+    expect(found('他的儿子在松山区一家汽修厂（松山区玉龙大街277号）打工。', 'address')).toEqual([]);
+    expect(found('请到夷陵区信访局接待大厅（夷陵区东湖大道2号）反映。', 'address')).toEqual([]);
+    expect(found('区长在会上说，鼓楼区东街街道东大路88号的改造工程年底完工。', 'address')).toEqual([]);
+  });
+});
+
+describe('flats named alone and homes in rows of traders (dev19, 2026-12-02)', () => {
+  it('finds a flat named alone where someone is said to live there', () => {
+    expect(found('经查，被侵害人居住于同单元502户，事发前两人曾有矛盾。', 'address')).toEqual(['同单元502户']);
+    expect(found('其子一家住在36号三楼，一楼为店面。', 'address')).toEqual(['36号三楼']);
+    expect(found('经查，闫某居住于申请人正下方的7号楼1单元401室，双方多次发生争执。', 'address')).toEqual([
+      '7号楼1单元401室',
+    ]);
+    expect(found('施工队将脚手架搭在其302室窗外。', 'address')).toEqual(['302室']);
+    expect(found('家住黄河口镇十九村二排8户，巡河路线从镇政府至河口。', 'address')).toEqual(['黄河口镇十九村二排8户']);
+  });
+
+  it('finds a home in a row of a trader or a household, under a residents’ group', () => {
+    expect(
+      found('孙桂兰\t芝罘区桂兰馒头坊\t芝罘区幸福街道幸福九村12号楼3单元501\t芝罘区幸福中路88号', 'address'),
+    ).toEqual(['芝罘区幸福街道幸福九村12号楼3单元501']);
+    expect(found('宅基地审批公示\t孔德旺\t红塔区大营街街道大营街社区第三居民小组\t翻建\t160平方米', 'address')).toEqual(
+      ['红塔区大营街街道大营街社区第三居民小组'],
+    );
+  });
+
+  it('leaves households counted, years, credit cooperatives and a business’s place alone', () => {
+    expect(found('征收范围涉及住宅217户、非住宅12户。', 'address')).toEqual([]);
+    expect(found('你家2026年度家庭人均收入超过保障标准。', 'address')).toEqual([]);
+    expect(found('资金已转入其本人农村信用社卡。', 'address')).toEqual([]);
+    expect(found('执法人员在其经营场所任城区太白楼中路66号内发现过期药品。', 'address')).toEqual([]);
+    expect(found('二人签订补偿协议，其中西牌楼巷26号已腾空交付。', 'address')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
 import { holdsPlate } from './numbers.js';
+import { homesInClauses } from './clause-homes.js';
 import { firstNameFrom, ORGANISATION, ownerOf } from './owner.js';
 
 /**
@@ -34,11 +35,11 @@ const RURAL_PART =
   '(?:[\\u4e00-\\u9fff]{0,4}(?:庄|屯|寨|湾|塆|坪|坝|洼|堡|坡|埭|片|队|院子|自然村|围屋|沙头)|[\\u4e00-\\u9fff]{0,3}[前后东西南北]街|[东西南北]头)';
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL = new RegExp(
-  `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
+  `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|\\d+户$|(?:居民|村民)小组$|社区[\\u4e00-\\u9fff]{1,4}组$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
 );
 const VILLAGE_UNDER_TOWN = new RegExp(`(?:镇|乡|街道|苏木)[\\u4e00-\\u9fff]{1,12}(?:村|嘎查)${RURAL_PART}?$`);
 /** A road, lane, estate or village: what every address below the district names. */
-const PLACE_PART =
+export const PLACE_PART =
   /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院|嘎查)/;
 
 const MAX_LENGTH = 60;
@@ -81,7 +82,7 @@ const DWELLING =
 const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
-const ADDRESS_LEAD =
+export const ADDRESS_LEAD =
   /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /** What a building is named for when it is the subject of works or business, not a home. */
 const NOT_A_HOME_AFTER =
@@ -123,8 +124,11 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     const next = text.slice(end, end + 8);
     // A building and room alone is a home when its residents are named after it (12幢2单元301室住户)
     // or it stands in brackets right after a person (孟庆林（6号楼3单元）).
+    // …or someone is said to live there (居住于申请人正下方的5号楼2单元501室, 在其301室窗外).
     const ownHome =
-      HOME_AFTER.test(next) || (text[start - 1] === '（' && start > 1 && lastNameEnd(names, start) === start - 1);
+      HOME_AFTER.test(next) ||
+      (text[start - 1] === '（' && start > 1 && lastNameEnd(names, start) === start - 1) ||
+      LIVES_AT.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (value.length < 5 && !ownHome) continue;
     if (!PLACE_PART.test(value)) {
       if (!ownHome) continue;
@@ -144,6 +148,21 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     out.push({ start, end });
   }
   return out;
+}
+
+/** Said right before a flat of someone living there: 居住于…, 住在…, 其…, 他家…. */
+const LIVES_AT = /(?:(?:居住于|居住在|住在|住|搬到|搬进)[^，,。；;\d]{0,12}|(?:其|[我他她你]家))$/;
+
+/**
+ * A flat named alone after a home's label, no estate or road with it (住在同单元201室, 居住于同单元202户,
+ * 一家住在28号三楼): the estate was named before, or everyone there knows it.
+ */
+function roomAt(text: string, from: number): AddressSpan | undefined {
+  const m =
+    /^(?:同单元|同一单元|同楼|本单元|该楼|同层)?(?:(?:\d+(?:号楼|栋|幢))?\d+单元\d{3,4}(?:室|户|房)?|\d{3,4}(?:室|户|房))|^\d+号[一二三四五六七八九]楼/.exec(
+      text.slice(from, from + 20),
+    );
+  return m ? { start: from, end: from + m[0].length } : undefined;
 }
 
 /** A list of payments to households (…补贴发放名单：, 低保金发放公示): each entry's village is its home. */
@@ -187,7 +206,7 @@ function personRightBefore(text: string, index: number, names: readonly NameSpan
 }
 
 /** Where the last name before `index` ends (0 when none). */
-function lastNameEnd(names: readonly NameSpan[], index: number): number {
+export function lastNameEnd(names: readonly NameSpan[], index: number): number {
   let lo = 0;
   let hi = names.length - 1;
   let found = 0;
@@ -217,7 +236,8 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     keptUntil = s.end;
     return true;
   });
-  return withRepeats(text, kept);
+  const inClauses = homesInClauses(text, names, kept);
+  return withRepeats(text, inClauses.length ? [...kept, ...inClauses].sort((a, b) => a.start - b.start) : kept);
 }
 
 /**
@@ -348,7 +368,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：….)
     if (BUSINESS_LABEL.test(left)) continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
-      keep(addressAt(text, i));
+      keep(addressAt(text, i) ?? (/(?:住在|居住于|居住在|住)$/.test(left) ? roomAt(text, i) : undefined));
       continue;
     }
     const label = SHARED_LABEL.exec(left);
@@ -481,6 +501,8 @@ function businessRow(text: string, cell: Cell): boolean {
   // A home that is also the workshop (住所兼作坊, 住所兼经营场所) is a home.
   if (/(?:住所|住宅|自家|家中|家里)兼/.test(text.slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))))
     return false;
+  // A flat up a staircase (…23号楼2单元402, …12幢102室) is where someone lives, not a shop's premises.
+  if (/\d+(?:单元|幢|栋|号楼)\d{3,4}室?$|\d+-\d+-\d{3,4}$/.test(cell.text.trim())) return false;
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;

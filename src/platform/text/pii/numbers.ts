@@ -95,9 +95,12 @@ export function plateStartsAt(text: string, index: number): boolean {
 }
 /** Whether a text holds something written as a vehicle's plate (an address does not run into one). */
 export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, 'i').test(value);
-/** A vehicle said to belong to an organisation (营运, 公交, a company as its owner, a fleet). */
+/**
+ * A vehicle said to belong to an organisation (营运, 公交, a company as its owner, a fleet). A taxi
+ * is not one: its plate leads to its driver, unless a company is named as its owner (COMPANY_OWNER).
+ */
 const COMPANY_VEHICLE =
-  /^(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:出租车|公交车)|[、，,]?[^。；]{0,20}等\d+辆)/;
+  /^(?:号?出租车)?(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆)/;
 const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$/;
 /** An organisation's account: fines and fees are paid into these. */
@@ -422,7 +425,6 @@ export function findNumbers(
   }
   for (const m of text.matchAll(PLATE)) {
     const end = m.index + m[0].length;
-    // A taxi is a company's unless said to be the driver's own (个人所有的…出租车).
     const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有)[^。；，,]{0,8}$/.test(before(m.index, 20));
     if ((COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) || COMPANY_OWNER.test(before(m.index, 40)))
       continue;
