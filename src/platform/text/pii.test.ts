@@ -1271,6 +1271,37 @@ describe('flats named alone and homes in rows of traders (dev19, 2026-12-02)', (
     );
   });
 
+  it('finds the proposed site of a rural house, a trader’s village home, and a home after the shop’s front', () => {
+    expect(
+      found('徐金土\t4\t柯城区九华乡妙源村上坞自然村12号\t九华乡妙源村上坞自然村原晒谷场北侧\t118㎡', 'address'),
+    ).toEqual(['柯城区九华乡妙源村上坞自然村12号', '九华乡妙源村上坞自然村原晒谷场北侧']);
+    expect(
+      found(
+        '郜秀梅\t金水区秀梅副食店\t9241010027816D020C\t郑州市惠济区花园口镇八堡村二组\t金水区文化路北段79号',
+        'address',
+      ),
+    ).toEqual(['郑州市惠济区花园口镇八堡村二组']);
+    expect(
+      found('刘冬梅\t冬梅裁缝店\t赣州市南康区东山街道金龙路8号门面\t南康区东山街道东山村东头围屋', 'address'),
+    ).toEqual(['南康区东山街道东山村东头围屋']);
+    expect(found('樊小英\t武汉市青山区冶金街道红钢城十街坊25门\t冶金街老旧小区改造范围', 'address')).toEqual([
+      '武汉市青山区冶金街道红钢城十街坊25门',
+    ]);
+  });
+
+  it('reads a cell that says what was done as no business of the row, and leaves a forest plot alone', () => {
+    expect(
+      found(
+        '杨红英\t（0955）608 3012\t中卫市沙坡头区文昌镇鼓楼西街新华巷9号\t反映暖气不热\t已转中卫市热力公司',
+        'address',
+      ),
+    ).toEqual(['中卫市沙坡头区文昌镇鼓楼西街新华巷9号']);
+    expect(found('罗祖光\t夏茂镇俞邦村后山\t12林班5小班\t皆伐\t86.4', 'address')).toEqual([]);
+    expect(
+      found('刘幺妹豆花面馆\t经营者刘德珍\t南明区花果园R2区2栋1层9号\t花果园市场监管所0851-83278700', 'address'),
+    ).toEqual([]);
+  });
+
   it('leaves households counted, years, credit cooperatives and a business’s place alone', () => {
     expect(found('征收范围涉及住宅217户、非住宅12户。', 'address')).toEqual([]);
     expect(found('你家2026年度家庭人均收入超过保障标准。', 'address')).toEqual([]);

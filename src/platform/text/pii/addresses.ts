@@ -35,7 +35,7 @@ const RURAL_PART =
   '(?:[\\u4e00-\\u9fff]{0,4}(?:庄|屯|寨|湾|塆|坪|坝|洼|堡|坡|埭|片|队|院子|自然村|围屋|沙头)|[\\u4e00-\\u9fff]{0,3}[前后东西南北]街|[东西南北]头)';
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL = new RegExp(
-  `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|\\d+户$|(?:居民|村民)小组$|社区[\\u4e00-\\u9fff]{1,4}组$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
+  `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|\\d+[户门]$|(?:居民|村民)小组$|社区[\\u4e00-\\u9fff]{1,4}组$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
 );
 const VILLAGE_UNDER_TOWN = new RegExp(`(?:镇|乡|街道|苏木)[\\u4e00-\\u9fff]{1,12}(?:村|嘎查)${RURAL_PART}?$`);
 /** A road, lane, estate or village: what every address below the district names. */
@@ -314,7 +314,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       }
     }
     if (cell && cell.start === i && cell.kind !== 'other') {
-      const span = addressAt(text, i) ?? addressPartCell(cell) ?? placeBeforeHouseCell(text, cell);
+      const span =
+        addressAt(text, i) ?? addressPartCell(cell) ?? placeBeforeHouseCell(text, cell) ?? proposedSiteCell(cell);
       if (
         span &&
         // (…村村民 in a cell is who the person is, as an honours table gives it.)
@@ -462,6 +463,21 @@ const ADDRESS_PART_CELL = new RegExp(
     ].join('|') +
     ')$',
 );
+/**
+ * The proposed site of a rural house in a 宅基地 table: a village, its group or a street of it, then
+ * where on the land (…上坞自然村原晒谷场北侧, …杉木冲组村道北侧, …南屏组叶家祠堂后自留地).
+ */
+const PROPOSED_SITE =
+  /^[\u4e00-\u9fff\d]{2,24}?(?:村|组|社|队|屯|自然村|[前后东西南北]街)(?=原|村道|村口|[东西南北]侧|后山脚|[\u4e00-\u9fff]{0,4}(?:祠堂|自留地|责任田|老屋|旧宅))/;
+function proposedSiteCell(cell: Cell): AddressSpan | undefined {
+  const value = cell.text.trim();
+  if (value.length > 40) return undefined;
+  const m = PROPOSED_SITE.exec(value);
+  if (!m) return undefined;
+  const start = cell.start + cell.text.indexOf(value);
+  return { start, end: start + value.length };
+}
+
 function addressPartCell(cell: Cell): AddressSpan | undefined {
   const value = cell.text.trim();
   if (!ADDRESS_PART_CELL.test(value)) return undefined;
@@ -494,22 +510,36 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
   return { start, end: start + value.length };
 }
 
-/** A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户). */
+/** An organisation named in a cell (…派出所): no one's home. */
+const NAMES_ORGANISATION = new RegExp(ORGANISATION.source);
+
+/**
+ * A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户).
+ * (A cell that says what was done — 已转…热力公司 — names no business of the row.)
+ */
 const BUSINESS_NAME =
-  /(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
+  /^(?![已由转向经请系为在])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
 function businessRow(text: string, cell: Cell): boolean {
   // A home that is also the workshop (住所兼作坊, 住所兼经营场所) is a home.
   if (/(?:住所|住宅|自家|家中|家里)兼/.test(text.slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))))
     return false;
-  // A flat up a staircase (…23号楼2单元402, …12幢102室) is where someone lives, not a shop's premises.
-  if (/\d+(?:单元|幢|栋|号楼)\d{3,4}室?$|\d+-\d+-\d{3,4}$/.test(cell.text.trim())) return false;
+  // A flat up a staircase (…23号楼2单元402, …12幢102室) or a house in a village's group (…八堡村三组,
+  // …沿湖村二组36号) is where someone lives, not a shop's premises.
+  if (
+    /\d+(?:单元|幢|栋|号楼)\d{3,4}室?$|\d+-\d+-\d{3,4}$|村[\u4e00-\u9fff\d]{0,5}[组社队屯](?:\d+号)?$/.test(
+      cell.text.trim(),
+    )
+  )
+    return false;
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
   // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室).
   if (
-    /\d+(?:号|室|号院|号楼)$/.test(cell.before.trim()) &&
-    /(?:\d+(?:室|号|单元|号楼)|[组社队屯])$/.test(cell.text.trim()) &&
+    /\d+(?:号|室|号院|号楼)(?:门面|商铺|铺面)?$/.test(cell.before.trim()) &&
+    (HOUSE_LEVEL.test(cell.text.trim()) || VILLAGE_UNDER_TOWN.test(cell.text.trim())) &&
+    !NAMES_ORGANISATION.test(cell.text) &&
+    !/\d{7}/.test(cell.text) &&
     addressAt(text, cell.start - 1 - cell.before.length)
   )
     return false;
