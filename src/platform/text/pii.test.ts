@@ -1311,6 +1311,30 @@ describe('flats named alone and homes in rows of traders (dev19, 2026-12-02)', (
   });
 });
 
+describe('neighbours’ flats, a trader’s second address, homes by their rooms (dev20, 2026-12-02)', () => {
+  it('finds another flat named after a home, and a flat by its door, its owner or its rooms', () => {
+    expect(
+      found('来电人反映：她家是蜀山区三里庵街道安居苑东村25栋301，最近楼上25栋401装修噪音很大。', 'address'),
+    ).toEqual(['蜀山区三里庵街道安居苑东村25栋301', '25栋401']);
+    expect(found('经查，邻居冉志军家302室的房门被踹坏。', 'address')).toEqual(['302室']);
+    expect(found('你反映望月湖小区七片加装电梯施工后，16栋2门303卧室外墙渗水的问题。', 'address')).toEqual([
+      '16栋2门303',
+    ]);
+  });
+
+  it('finds a trader’s home after the premises and the name, and homes in villages’ teams', () => {
+    expect(
+      found(
+        '1\t榆次区福顺刀削面馆\t榆次区顺城街118号\t郑永贵\t榆次区锦纶路纺织厂家属院6排5号\t未按时公示年报',
+        'address',
+      ),
+    ).toEqual(['榆次区锦纶路纺织厂家属院6排5号']);
+    expect(found('她一直和儿子一家生活在李家坡社47号的老屋里。', 'address')).toEqual(['李家坡社47号']);
+    expect(found('同队的朱月梅老人家在新屋队13号，她的房子也在今年完成了加固。', 'address')).toEqual(['新屋队13号']);
+    expect(found('那天晚上他一直到十点多都没回到福州道47号，我才去单位找。', 'address')).toEqual(['福州道47号']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

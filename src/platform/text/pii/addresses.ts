@@ -80,7 +80,7 @@ const DWELLING =
   /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])/g;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL =
-  /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
+  /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
   /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
@@ -92,7 +92,7 @@ const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
 const VILLAGER = /^(?:的)?(?:村民|牧民|农民)/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
 const HOME_AFTER =
-  /^(?:的)?(?:住户|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|住宅|家中|家里|自有住宅|自建房|自家)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
+  /^(?:的)?(?:住户|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
 
 function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const out: AddressSpan[] = [];
@@ -150,8 +150,9 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
   return out;
 }
 
-/** Said right before a flat of someone living there: 居住于…, 住在…, 其…, 他家…. */
-const LIVES_AT = /(?:(?:居住于|居住在|住在|住|搬到|搬进)[^，,。；;\d]{0,12}|(?:其|[我他她你]家))$/;
+/** Said right before a flat of someone living there: 居住于…, 住在…, 其…, 冉志刚家…, a neighbour's (同楼…, 楼上…). */
+const LIVES_AT =
+  /(?:(?:居住于|居住在|住在|住|搬到|搬进)[^，,。；;\d]{0,12}|其|家|同楼|同一栋|同单元|楼上|楼下|对门|隔壁)$/;
 
 /**
  * A flat named alone after a home's label, no estate or road with it (住在同单元201室, 居住于同单元202户,
@@ -247,6 +248,11 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
 const ROAD_OF_HOUSE =
   /((?:(?![省市区县旗镇乡村路街巷道口])[\u4e00-\u9fff]){1,6}(?:路|街|巷|弄|胡同|里|坊)(?:[东西南北中]段)?)\d+号/;
 
+/** A flat: a building's unit or door and its room (23栋401, 2门403, 1单元102, 302室). */
+const FLAT = /\d+(?:单元|门)\d{2,4}|\d+(?:栋|幢|号楼|座)\d{3,4}|\d{3,4}室/;
+const FLATS =
+  /(?<![\d-])(?:(?:\d+(?:栋|幢|号楼|座))?\d+(?:单元|门)\d{2,4}室?|\d+(?:栋|幢|号楼|座)\d{3,4}室?|\d{3,4}室)(?![\d号-])/g;
+
 /** How far on a home is looked for again: the same passage, so a long text is not searched once per address. */
 const REPEAT_REACH = 800;
 
@@ -271,6 +277,12 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
       for (let at = ahead.indexOf(tail); at >= 0; at = ahead.indexOf(tail, at + tail.length))
         if (!foundAt.has(span.end + at)) repeats.push({ start: span.end + at, end: span.end + at + tail.length });
     }
+    // Another flat further on, once a home with a flat was named (…23栋301 … 23栋401, …3号楼1单元302 …
+    // 同楼1单元102): a neighbour's, or the same family's named again.
+    if (FLAT.test(value))
+      for (const m of ahead.matchAll(FLATS))
+        if (!foundAt.has(span.end + m.index))
+          repeats.push({ start: span.end + m.index, end: span.end + m.index + m[0].length });
     // Another house on the same road or lane (…伏龙坪路西段87号）、冶秀珍（伏龙坪路西段89号, 隔壁小港巷14号):
     // a neighbour's home, or the next in a list of households.
     const road = ROAD_OF_HOUSE.exec(value)?.[1];
@@ -534,19 +546,30 @@ function businessRow(text: string, cell: Cell): boolean {
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
-  // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室).
+  // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室,
+  // … | 顺城街112号 | 郑永福 | 锦纶路纺织厂家属院6排3号).
   if (
-    /\d+(?:号|室|号院|号楼)(?:门面|商铺|铺面)?$/.test(cell.before.trim()) &&
+    premisesBefore(text, cell) &&
     (HOUSE_LEVEL.test(cell.text.trim()) || VILLAGE_UNDER_TOWN.test(cell.text.trim())) &&
     !NAMES_ORGANISATION.test(cell.text) &&
-    !/\d{7}/.test(cell.text) &&
-    addressAt(text, cell.start - 1 - cell.before.length)
+    !/\d{7}/.test(cell.text)
   )
     return false;
   const row = text.slice(cell.rowStart, cell.rowEnd);
   // A row that gives a sex or an ID number is a person's, whatever employer it names.
   if (/\t[男女]\t|\d{17}[\dXx]|\d{6}\*{4,}/.test(row)) return false;
   return row.split('\t').some((c) => BUSINESS_NAME.test(c.trim()));
+}
+
+/** An address (the premises) stands in one of the two cells before this one in its row. */
+function premisesBefore(text: string, cell: Cell): boolean {
+  const cells = text
+    .slice(Math.max(cell.rowStart, cell.start - 120), cell.start)
+    .split('\t')
+    .slice(-3, -1);
+  return cells.some(
+    (c) => /\d+(?:号|室|号院|号楼)(?:门面|商铺|铺面)?$/.test(c.trim()) && addressAt(c.trim(), 0) !== undefined,
+  );
 }
 
 /** Whether a person's name stands in the same table row as the cell. */

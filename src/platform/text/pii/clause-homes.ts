@@ -14,7 +14,7 @@ import { ORGANISATION } from './owner.js';
 
 /** A numbered house on a road, lane, courtyard or estate, or a group or a hamlet of a village. */
 const HOUSE =
-  /(?:[路街巷弄道里坊院村区园苑庄屯寨埭浜湾塆坪营]|胡同|社区|小区|新村|嘎查)(?:[东西南北中]段)?(?:[\d一二三四五六七八九十]+[巷弄条])?\d+号(?:院|楼)?(?:\d+(?:号楼|栋|幢|单元|室|楼|层|号)|(?<=单元)\d{2,4}|-\d+|附\d+号|之[一二三四五六七八九十])*|(?:村|嘎查)(?!信用社|合作社|[\u4e00-\u9fff]{0,2}(?:合作社|信用社))(?:[\u4e00-\u9fff]{1,4}(?:组|社|队|屯|庄|寨|湾|塆|坪|自然村)|[\d一二三四五六七八九十]+(?:组|社|队)|[东西南北]头|[\u4e00-\u9fff]{0,3}[前后东西南北]街)|(?:镇|乡|街道)[\u4e00-\u9fff]{1,12}村(?=的?(?:家中|家里|老家|老宅|老屋|祖屋))/g;
+  /(?:[路街巷弄道里坊院村区园苑庄屯寨埭浜湾塆坪营社队组]|胡同|社区|小区|新村|嘎查)(?:[东西南北中]段)?(?:[\d一二三四五六七八九十]+[巷弄条])?\d+号(?:院|楼)?(?:\d+(?:号楼|栋|幢|单元|室|楼|层|号)|(?<=单元)\d{2,4}|-\d+|附\d+号|之[一二三四五六七八九十])*|(?:村|嘎查)(?!信用社|合作社|[\u4e00-\u9fff]{0,2}(?:合作社|信用社))(?:[\u4e00-\u9fff]{1,4}(?:组|社|队|屯|庄|寨|湾|塆|坪|自然村)|[\d一二三四五六七八九十]+(?:组|社|队)|[东西南北]头|[\u4e00-\u9fff]{0,3}[前后东西南北]街)|(?:镇|乡|街道)[\u4e00-\u9fff]{1,12}村(?=的?(?:家中|家里|老家|老宅|老屋|祖屋))/g;
 const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z-]/;
 const MAX_LENGTH = 40;
 /** A home's own word right before its address (其家…, 祖宅…, 自建房…, 生源地…): where the address begins, and a sign it is a home. */
@@ -22,13 +22,13 @@ const HOME_NOUN = /(?:自家房屋|自家|祖宅|祖屋|老宅|旧宅|自建房|
 
 /** Said right after a house of the people in it and of the house itself: the strongest sign of a home. */
 const HOME_AFTER =
-  /^(?:的)?(?:老)?(?:住户|人家|家(?![具电政])|房子|住房|老房|老宅|旧宅|祖宅|院里|院内|北房|南房|[东西]厢房|自建房|自住房|自有住房|私房|平房|危房|祖屋|小院|楼顶|屋顶|漏雨|渗水|暖气|墙体|选民|村民(?!委员会|小组|代表)|居民(?!委员会|小组|代表))|^(?:里|内)?住(?:着|了|的)|^(?:有)?一(?:户|栋|座|间)|^(?:就)?是(?:我|他|她|俺)们?的?家/;
+  /^(?:的)?(?:老)?(?:住户|人家|家(?![具电政])|房子|住房|老房|老宅|旧宅|祖宅|院里|院内|北房|南房|[东西]厢房|自建房|自住房|自有住房|私房|平房|危房|祖屋|老屋|小院|楼顶|屋顶|漏雨|渗水|暖气|墙体|选民|村民(?!委员会|小组|代表)|居民(?!委员会|小组|代表))|^(?:里|内)?住(?:着|了|的)|^(?:有)?一(?:户|栋|座|间)|^(?:就)?是(?:我|他|她|俺)们?的?家/;
 /** Said a little further on of the house and who lives in it (…8号的刘家宝家房子漏雨, …41号，系其自有住房). */
 const HOME_NEAR =
   /住户|房子|住房|老房|自有住房|自住|住着|独居|漏雨|漏水|家中|家里|家门口|^[一二三四五六七八九]楼(?!门面|商铺|店)/;
-/** Right before a house, whose home it is: 她家…, 其…, 俺是…, 自住的…, 老人居住的…, 祖宅…. */
+/** Right before a house, whose home it is: 她家…, 其…, 俺是…, 自住的…, 老人居住的…, 老人家在…, 回到…, 祖宅…. */
 const HOME_BEFORE = new RegExp(
-  `(?:[我俺他她其你您]们?家|(?<![尤极])其|(?:我|俺)们?(?:是|家是)|(?:自住|居住|住)的?|${HOME_NOUN.source})$`,
+  `(?:[我俺他她其你您]们?家|(?<![尤极])其|(?:我|俺)们?(?:是|家是)|(?:自住|居住|住)的?|家(?:在|住)|回到|搬回|${HOME_NOUN.source})$`,
 );
 /** The clause speaks of a person: the writer, the party, a resident. */
 const PERSON_WORDS = /[我俺他她其你您]|邻居|老人|住户|居民|户主|房主|权属人|村民|牧民|一家/;
@@ -90,7 +90,8 @@ function houseStart(text: string, index: number, end: number, names: readonly Na
   );
   for (const at of leads.sort((a, b) => b - a)) {
     const from = start + at;
-    if (PLACE_PART.test(text.slice(from, end))) return from + neighbourWord(text, from);
+    if (PLACE_PART.test(text.slice(from, end)) || /[社队]\d/.test(text.slice(from, end)))
+      return from + neighbourWord(text, from);
   }
   return start + neighbourWord(text, start);
 }
