@@ -1335,6 +1335,19 @@ describe('neighbours’ flats, a trader’s second address, homes by their rooms
   });
 });
 
+describe('names read across a road’s name', () => {
+  it('reads 民族路盛世长安小区 and 街道雍阳西道 as roads, not 路盛世 or 雍阳西, and still finds 路建国 and 顾家福', () => {
+    expect(
+      found('违法行为人吕海洋在其租住的新华区革新街道民族路盛世长安小区12号楼2单元1302屋内私藏弹弓。', 'person_name'),
+    ).toEqual(['吕海洋']);
+    expect(
+      found('被申请人曹卫国（包工头），住天津市武清区杨村街道雍阳西道福源里16号楼3门501。', 'person_name'),
+    ).toEqual(['曹卫国']);
+    expect(found('邻居路建国反映楼道堆放杂物。', 'person_name')).toEqual(['路建国']);
+    expect(found('来信人蔡根娣反映同楼顾家福在公共楼道堆放杂物。', 'person_name')).toEqual(['蔡根娣', '顾家福']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

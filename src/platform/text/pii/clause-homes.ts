@@ -1,5 +1,5 @@
 import type { NameSpan } from './names.js';
-import { ADDRESS_LEAD, type AddressSpan, lastNameEnd, PLACE_PART } from './addresses.js';
+import { ADDRESS_LEAD, type AddressSpan, endsOf, lastNameEnd, PLACE_PART } from './addresses.js';
 import { ORGANISATION } from './owner.js';
 
 /**
@@ -85,10 +85,9 @@ function houseStart(text: string, index: number, end: number, names: readonly Na
   const floor = Math.max(0, end - MAX_LENGTH, lastNameEnd(names, index));
   while (start > floor && ADDRESS_CHARS.test(text[start - 1]!)) start--;
   const before = text.slice(start, index);
-  const leads = [...before.matchAll(ADDRESS_LEAD), ...before.matchAll(HOME_NOUN), ...before.matchAll(PLACE_LABEL)].map(
-    (m) => m.index + m[0].length,
-  );
-  for (const at of leads.sort((a, b) => b - a)) {
+  for (const at of [ADDRESS_LEAD, HOME_NOUN, PLACE_LABEL]
+    .flatMap((lead) => endsOf(lead, before))
+    .sort((a, b) => b - a)) {
     const from = start + at;
     if (PLACE_PART.test(text.slice(from, end)) || /[社队]\d/.test(text.slice(from, end)))
       return from + neighbourWord(text, from);

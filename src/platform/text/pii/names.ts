@@ -386,7 +386,8 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     const afterName = last !== undefined && /^(?:[和与及、]|伙同)$/.test(text.slice(last.end, i));
     const accepted = shapes.filter(
       (name) =>
-        paddedName(text, i, name, paddedAt) || isName(text, i, i + name.length, name, layout, listNames, afterName),
+        !insideRoadName(text, i, i + name.length) &&
+        (paddedName(text, i, name, paddedAt) || isName(text, i, i + name.length, name, layout, listNames, afterName)),
     );
     // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
     // followed by a word that follows people (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
@@ -400,6 +401,21 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     }
   }
   return withRepeats(text, found).filter((f) => !insideFirmName(text, f.start, f.end));
+}
+
+/** What goes on from a road's or an estate's name to the rest of its address. */
+const ROAD_GOES_ON = /^[\u4e00-\u9fff]{0,5}?(?:道|路|街|巷|里|胡同|小区|花园|苑|弄|\d+号)/;
+
+/**
+ * A name read across a road's name (民族路|盛世长安小区, 和平路|东七道街4号, 杨村街道|雍阳西道): the road's or the
+ * estate's, where the name begins with the end of the road before it or right after a town's street
+ * office, and the address goes on after it.
+ */
+function insideRoadName(text: string, start: number, end: number): boolean {
+  if (!HAN_AT(text, start - 1) || roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start)) return false;
+  const roadEnd = /[路街巷楼]/.test(text[start]!) && /[\u4e00-\u9fff]{2}$/.test(text.slice(start - 2, start));
+  const afterTown = /(?:街道|镇|乡)$/.test(text.slice(Math.max(0, start - 2), start));
+  return (roadEnd || afterTown) && ROAD_GOES_ON.test(text.slice(end, end + 8));
 }
 
 /** How the name of a firm, a shop or a workshop ends (…五金制品有限公司, …拌粉店, …液化气站, …海鲜排档). */
