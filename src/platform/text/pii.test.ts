@@ -1348,6 +1348,27 @@ describe('names read across a road’s name', () => {
   });
 });
 
+describe('whose line: a business kept at home, a recruit’s own number (dev19, dev20)', () => {
+  it('gives a shop’s or a studio’s line kept at home to its keeper, and a recruit’s number to the recruit', () => {
+    expect(
+      found(
+        '乡村医生鲁宏斌在上桥村东街9号自家开设村卫生室三十二年，卫生室电话0535-3880177也是他家的电话。',
+        'landline',
+      ),
+    ).toEqual(['0535-3880177']);
+    expect(found('老艺人熊金根的工作室就设在自家毕家弄17号，工作室电话0798-3688099。', 'landline')).toEqual([
+      '0798-3688099',
+    ]);
+    expect(
+      found(
+        '拟聘用人员：撒文静，住沙坡头区文昌镇宝塔巷3号，拟聘用到滨河镇中心小学，联系电话0955-7559711。',
+        'landline',
+      ),
+    ).toEqual(['0955-7559711']);
+    expect(found('滨河镇中心小学电话0955-7559722。', 'landline')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -103,6 +103,11 @@ const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆)/;
 const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$/;
+/** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…). */
+const KEPT_AT_HOME =
+  /(?:设在|开在|开办在|开设在)(?:其|他|她)?(?:自家|家中|自有住房|自建房)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了)/;
+/** Said right after a number: it is someone's home line too (…，也是他家的电话). */
+const ALSO_A_HOME = /^[，,]?(?:也|同时|还)是(?:[他她我俺其]|[他她我]们|老人)家(?:里|中)?的?(?:电话|座机|固话)/;
 /** An organisation's account: fines and fees are paid into these. */
 // (A 缴款账户 is the payer's own, unless named as one of the above.)
 const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位)([^。；\n]{0,30})$/;
@@ -314,6 +319,16 @@ export function findNumbers(
     const left = before(start, 24);
     // (与…联系 gives an office's number, unless whom one contacts is the person: 经与申请人王建国电话联系（…）;
     // a private lawyer's 办公电话 is theirs.)
+    // (A shop's, a clinic's or a studio's line is the keeper's where it is said to be their home line
+    // too — …，也是他家的电话 — or the business is kept in their own house: 工作室就设在自家…，工作室电话….)
+    const sentence = text
+      .slice(Math.max(0, start - 80), start)
+      .split(/[。；\n]/)
+      .at(-1)!;
+    if (ALSO_A_HOME.test(text.slice(end, end + 12)) || KEPT_AT_HOME.test(sentence)) {
+      add('landline', start, end);
+      continue;
+    }
     if (
       OFFICIAL_PHONE.test(left) &&
       !contactedPerson(text, start, left, names) &&

@@ -29,6 +29,8 @@ const MEMBER_AFTER =
   /^(?:的)?(?:退休|离休|在职|专职|兼职|实习)?(?:职工|员工|干部|工人|教师|医生|护士|学生|律师|(?:(?:人事|财务|行政|销售|人力资源)部?)?经理)/;
 /** What is said before a school someone attends (读, 上了, 考入, 就读于 and the school's name). */
 const STUDIES_AT = /(?:读|上了?|考上|考入|就读于?)[\u4e00-\u9fff]{0,8}$/;
+/** Where a recruit is to go (拟聘用到, 分配至, 录用到, 派往 and the organisation's name). */
+const ASSIGNED_TO = /(?:聘用到|聘用至|分配到|分配至|录用到|录用至|聘到|派往|派驻到)[\u4e00-\u9fff]{0,12}$/;
 /** An organisation a person turns to (王建国向区信访局反映): the one who speaks owns what follows. */
 const PETITION_AFTER = /^(?:反映|提出|申请|投诉|举报|递交|提交|求助|咨询|信访)/;
 
@@ -129,6 +131,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
       MEMBER_AFTER.test(sentence.slice(end, end + 8)) ||
       // (…nor a school someone attends: 儿子程浩读大学, 考入南京工业大学.)
       (/^(?:大学|学院|学校)$/.test(m[0]) && STUDIES_AT.test(sentence.slice(Math.max(0, m.index - 10), m.index))) ||
+      // (…nor where a recruit is to go: 拟聘用到滨河镇中心小学, 分配到…医院.)
+      ASSIGNED_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ||
       affiliation(text, names, from, from + m.index) ||
       // (…nor one in a cell of its own in a person's row: 季晓霞 | 女 | 江苏医药职业学院 | 0515-…, not
       // 陆桂芬 | … | 村委会代收，电话….)
