@@ -1369,6 +1369,27 @@ describe('whose line: a business kept at home, a recruit’s own number (dev19, 
   });
 });
 
+describe('bare flats, rarer labels, drivers’ rows and landlords (dev21, 2026-12-02)', () => {
+  it('finds a neighbour’s bare flat number, a home after 寓所, a driver’s home beside the platform, a hamlet in 冲', () => {
+    expect(found('当事人为同单元504住户，因涉及第三方个人信息不予公开。', 'address')).toEqual(['504']);
+    expect(found('违法行为人鄢红军，寓所江西省鹰潭市月湖区江边街道沿江路老码头巷8号。', 'address')).toEqual([
+      '江西省鹰潭市月湖区江边街道沿江路老码头巷8号',
+    ]);
+    expect(
+      found('陈剑峰\t思明区鹭江街道镇邦路大同路口30号之二\t闽D·D17291\t厦门某出行科技有限公司', 'address'),
+    ).toEqual(['思明区鹭江街道镇邦路大同路口30号之二']);
+    expect(found('3\t潘春妹\t玉林市陆川县乌石镇谢鲁村石垌冲\t9600', 'address')).toEqual([
+      '玉林市陆川县乌石镇谢鲁村石垌冲',
+    ]);
+  });
+
+  it('gives the applicant the number on their form, and a landlord or a family inn their own line', () => {
+    expect(found('本机关已按申请表中的电话0311-86597211与申请人取得联系。', 'landline')).toEqual(['0311-86597211']);
+    expect(found('逾期由房东自行处理。房东电话0731-68387411。', 'landline')).toEqual(['0731-68387411']);
+    expect(found('施工期间由镇派出所疏导交通。藏家乐电话0894-5005511。', 'landline')).toEqual(['0894-5005511']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -26,9 +26,12 @@ const HOME_AFTER =
 /** Said a little further on of the house and who lives in it (…8号的刘家宝家房子漏雨, …41号，系其自有住房). */
 const HOME_NEAR =
   /住户|房子|住房|老房|自有住房|自住|住着|独居|漏雨|漏水|家中|家里|家门口|^[一二三四五六七八九]楼(?!门面|商铺|店)/;
-/** Right before a house, whose home it is: 她家…, 其…, 俺是…, 自住的…, 老人居住的…, 老人家在…, 回到…, 祖宅…. */
+/**
+ * Right before a house, whose home it is: 她家…, 其…, 俺是…, 自住的…, 老人居住的…, 老人家在…, 回到…, 祖宅…,
+ * and a house an applicant asks about (申请公开其租住房屋…).
+ */
 const HOME_BEFORE = new RegExp(
-  `(?:[我俺他她其你您]们?家|(?<![尤极])其|(?:我|俺)们?(?:是|家是)|(?:自住|居住|住)的?|家(?:在|住)|回到|搬回|${HOME_NOUN.source})$`,
+  `(?:[我俺他她其你您]们?家|(?<![尤极])其|(?:我|俺)们?(?:是|家是)|(?:自住|居住|住)的?|家(?:在|住)|回到|搬回|(?:申请|要求)公开(?:其|你|您)?(?:租住|居住)?的?(?:房屋)?“?|${HOME_NOUN.source})$`,
 );
 /** The clause speaks of a person: the writer, the party, a resident. */
 const PERSON_WORDS = /[我俺他她其你您]|邻居|老人|住户|居民|户主|房主|权属人|村民|牧民|一家/;
