@@ -1383,6 +1383,16 @@ describe('bare flats, rarer labels, drivers’ rows and landlords (dev21, 2026-1
     ]);
   });
 
+  it('finds a house in a 巷子, a village’s numbered street and a floor of the same stair', () => {
+    expect(found('留言：我是成都市青羊区少城街道宽巷子23号的老住户，巷子里游客太多。', 'address')).toEqual([
+      '成都市青羊区少城街道宽巷子23号',
+    ]);
+    expect(found('身份证地址山东省潍坊市寿光市稻田镇崔岭西村五街', 'address')).toEqual([
+      '山东省潍坊市寿光市稻田镇崔岭西村五街',
+    ]);
+    expect(found('邻居马学礼住同单元六楼。', 'address')).toEqual(['同单元六楼']);
+  });
+
   it('gives the applicant the number on their form, and a landlord or a family inn their own line', () => {
     expect(found('本机关已按申请表中的电话0311-86597211与申请人取得联系。', 'landline')).toEqual(['0311-86597211']);
     expect(found('逾期由房东自行处理。房东电话0731-68387411。', 'landline')).toEqual(['0731-68387411']);
