@@ -1317,6 +1317,9 @@ describe('neighbours’ flats, a trader’s second address, homes by their rooms
       found('来电人反映：她家是蜀山区三里庵街道安居苑东村25栋301，最近楼上25栋401装修噪音很大。', 'address'),
     ).toEqual(['蜀山区三里庵街道安居苑东村25栋301', '25栋401']);
     expect(found('经查，邻居冉志军家302室的房门被踹坏。', 'address')).toEqual(['302室']);
+    expect(found('申请人住蜀山区安居苑东村25栋301，请于5日内到区政务服务中心302室办理。', 'address')).toEqual([
+      '蜀山区安居苑东村25栋301',
+    ]);
     expect(found('你反映望月湖小区七片加装电梯施工后，16栋2门303卧室外墙渗水的问题。', 'address')).toEqual([
       '16栋2门303',
     ]);

@@ -290,9 +290,14 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
     }
     // Another flat further on, once a home with a flat was named (…23栋301 … 23栋401, …3号楼1单元302 …
     // 同楼1单元102): a neighbour's, or the same family's named again.
+    // (Not a room of an office: …请到区政务服务中心302室办理.)
     if (FLAT.test(value))
       for (const m of ahead.matchAll(FLATS))
-        if (!foundAt.has(span.end + m.index))
+        if (
+          !foundAt.has(span.end + m.index) &&
+          !NAMES_ORGANISATION.test(ahead.slice(Math.max(0, m.index - 10), m.index)) &&
+          !/^(?:办公|会议|窗口|接待|办理)/.test(ahead.slice(m.index + m[0].length, m.index + m[0].length + 4))
+        )
           repeats.push({ start: span.end + m.index, end: span.end + m.index + m[0].length });
     // Another house on the same road or lane (…伏龙坪路西段87号）、冶秀珍（伏龙坪路西段89号, 隔壁小港巷14号):
     // a neighbour's home, or the next in a list of households.

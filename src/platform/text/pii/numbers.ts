@@ -317,10 +317,8 @@ export function findNumbers(
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
     const left = before(start, 24);
-    // (与…联系 gives an office's number, unless whom one contacts is the person: 经与申请人王建国电话联系（…）;
-    // a private lawyer's 办公电话 is theirs.)
-    // (A shop's, a clinic's or a studio's line is the keeper's where it is said to be their home line
-    // too — …，也是他家的电话 — or the business is kept in their own house: 工作室就设在自家…，工作室电话….)
+    // A shop's, a clinic's or a studio's line is the keeper's where it is said to be their home line
+    // too (…，也是他家的电话) or the business is kept in their own house (工作室就设在自家…，工作室电话…).
     const sentence = text
       .slice(Math.max(0, start - 80), start)
       .split(/[。；\n]/)
@@ -329,6 +327,8 @@ export function findNumbers(
       add('landline', start, end);
       continue;
     }
+    // (与…联系 gives an office's number, unless whom one contacts is the person: 经与申请人王建国电话联系（…）;
+    // a private lawyer's 办公电话 is theirs.)
     if (
       OFFICIAL_PHONE.test(left) &&
       !contactedPerson(text, start, left, names) &&
@@ -440,6 +440,7 @@ export function findNumbers(
   }
   for (const m of text.matchAll(PLATE)) {
     const end = m.index + m[0].length;
+    // (A vehicle said to be the driver's own is theirs whatever it is used for: 个人所有的…营运车.)
     const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有)[^。；，,]{0,8}$/.test(before(m.index, 20));
     if ((COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) || COMPANY_OWNER.test(before(m.index, 40)))
       continue;
