@@ -98,7 +98,9 @@ export function endsOf(pattern: RegExp, text: string): number[] {
 /** What a building is named for when it is the subject of works or business, not a home. */
 const NOT_A_HOME_AFTER =
   /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
-const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
+export const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
+/** An organisation named in a text (…派出所, …政务公开办公室): no one's home. */
+const NAMES_ORGANISATION = new RegExp(ORGANISATION.source);
 /** A village's people, said right after it (…大坪组村民). */
 const VILLAGER = /^(?:的)?(?:村民|牧民|农民)/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
@@ -437,7 +439,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     const officeLabel =
       /(?:公司|单位|局|办|中心|机关|政府|委员会|法院|医院|学校|店|铺|场|厂|馆|站)[^，。；]{0,4}$/.test(left);
     // (An office's address sent to: 寄至…三香路1299号政务公开办公室.)
-    const office = new RegExp(ORGANISATION.source).test(text.slice(span.start, span.end));
+    const office = NAMES_ORGANISATION.test(text.slice(span.start, span.end));
     // Posted by the office to someone (答复书将以挂号信寄至…, 已邮寄至…): the recipient's address,
     // unless it names an office itself (可寄至…1299号政务公开办公室 asks the reader to post there).
     const sentTo = /(?<![可请])(?:将|已)[^，。；]{0,12}(?:寄至|寄往|邮寄至|寄送至|寄到)$/.test(left);
@@ -537,9 +539,6 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
   const start = cell.start + cell.text.indexOf(value);
   return { start, end: start + value.length };
 }
-
-/** An organisation named in a cell (…派出所): no one's home. */
-const NAMES_ORGANISATION = new RegExp(ORGANISATION.source);
 
 /**
  * A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户).
