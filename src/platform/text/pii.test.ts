@@ -1403,6 +1403,31 @@ describe('bare flats, rarer labels, drivers’ rows and landlords (dev21, 2026-1
   });
 });
 
+describe('flats named bare after 住 or 家在, and labels whose last character was missed (dev21, 2026-12-02 pm)', () => {
+  it('finds a flat said bare after 住, 家在 or 同门, and a flat after 对门 without the 门', () => {
+    expect(found('来电人称楼下烧烤店油烟大，她自己住503，孩子咳嗽。', 'address')).toEqual(['503']);
+    expect(found('反映邻居堆放杂物，她家在301，已多次协商未果。', 'address')).toEqual(['301']);
+    expect(found('楼道电动车是同门402的住户停放的。', 'address')).toEqual(['402']);
+    expect(found('对门长沙市岳麓区桔子洲街道潇湘小区3栋1单元801住户装修扰民。', 'address')).toEqual([
+      '长沙市岳麓区桔子洲街道潇湘小区3栋1单元801',
+    ]);
+    // (Not a stay or a price: 住院15天, 住200元一晚.)
+    expect(found('患者住院15天，住200元一晚的房间。', 'address')).toEqual([]);
+  });
+
+  it('reads 居处, 户籍地址 and a village’s numbered lane as a home', () => {
+    expect(found('候选人鲁德全，居处杭州市上城区清波街道劳动路31号，多年照顾邻里。', 'address')).toEqual([
+      '杭州市上城区清波街道劳动路31号',
+    ]);
+    expect(found('申请人尚立春，户籍在安徽省阜阳市颍上县谢桥镇东湖村后街三巷。', 'address')).toEqual([
+      '安徽省阜阳市颍上县谢桥镇东湖村后街三巷',
+    ]);
+    expect(found('死者庞玉兰，原户籍地址江西省吉安市永丰县恩江镇城南村下屋场7号。', 'address')).toEqual([
+      '江西省吉安市永丰县恩江镇城南村下屋场7号',
+    ]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -32,7 +32,7 @@ const STOP =
  * 王桥村大周庄, 那蒙村那汉坡, 青菱村烟墩塆, 丁山河村姚家埭, 高坪村坳头院子, 下宅自然村, 曹庄村后街, 丁楼村西头.
  */
 const RURAL_PART =
-  '(?:[\\u4e00-\\u9fff]{0,4}(?:庄|屯|寨|湾|塆|坪|坝|洼|堡|坡|埭|片|队|冲|垄|垸|坳|岗|畈|院子|自然村|围屋|沙头)|[\\u4e00-\\u9fff]{0,3}[前后东西南北]街|[一二三四五六七八九十]街|[东西南北]头)';
+  '(?:[\\u4e00-\\u9fff]{0,4}(?:庄|屯|寨|湾|塆|坪|坝|洼|堡|坡|埭|片|队|冲|垄|垸|坳|岗|畈|院子|自然村|围屋|沙头)|[\\u4e00-\\u9fff]{0,3}[前后东西南北]街|[一二三四五六七八九十]街|[\\u4e00-\\u9fff]{0,3}[一二三四五六七八九十]巷|[东西南北]头)';
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL = new RegExp(
   `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|\\d+[户门]$|(?:居民|村民)小组$|社区[\\u4e00-\\u9fff]{1,4}组$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
@@ -44,7 +44,7 @@ export const PLACE_PART =
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居（(租屋定中至往，,映了子内们']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至往，,映了子内们']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -77,13 +77,15 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同楼|对门|楼上|楼下|隔壁)\d{3,4}(?![\d号])|(?<![\d-])\d{3,4}(?=(?:的)?住户|屋内|室内)/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁)\d{3,4}(?![\d号])|(?<![\d-])\d{3,4}(?=(?:的)?住户|屋内|室内)/g;
+/** A neighbour's flat is named after these (同单元502, 楼上601): the number alone. */
+const NEIGHBOUR_BEFORE = /(?:同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁)$/;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
-  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?地?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|对门|对面|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /**
  * Where each match of a global pattern ends. (Read with exec, not matchAll: matchAll copies the
  * pattern on every call, which for a long alternation like ADDRESS_LEAD costs more than the search.)
@@ -119,7 +121,9 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     after = end;
     // Back over address characters, at most MAX_LENGTH, not into a person's name.
     let start = m.index;
-    const floor = Math.max(0, end - MAX_LENGTH, lastNameEnd(names, m.index));
+    // (A neighbour's bare flat, 同门402, is the number alone: what stands before it is not its estate.)
+    const bareFlat = /^\d{3,4}$/.test(m[0]) && NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const floor = bareFlat ? start : Math.max(0, end - MAX_LENGTH, lastNameEnd(names, m.index));
     while (start > floor && ADDRESS_CHARS.test(text[start - 1]!)) start--;
     // After the last lead word that still leaves a whole address (选择安置房|澄和家园…, not 公租房|2幢).
     // (Not from before a date: 于10月3日上午从|深圳市…, 物业已于10月20日对|6号楼.)
@@ -165,7 +169,7 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
 
 /** Said right before a flat of someone living there: 居住于…, 住在…, 其…, 冉志刚家…, a neighbour's (同楼…, 楼上…). */
 const LIVES_AT =
-  /(?:(?:居住于|居住在|住在|住|搬到|搬进)[^，,。；;\d]{0,12}|其|家|同楼|同一栋|同单元|楼上|楼下|对门|隔壁)$/;
+  /(?:(?:居住于|居住在|住在|住|搬到|搬进)[^，,。；;\d]{0,12}|其|家|同楼|同一栋|同单元|同门|楼上|楼下|对门|隔壁)$/;
 
 /**
  * A flat named alone after a home's label, no estate or road with it (住在同单元201室, 居住于同单元202户,
@@ -173,7 +177,7 @@ const LIVES_AT =
  */
 function roomAt(text: string, from: number): AddressSpan | undefined {
   const m =
-    /^(?:同单元|同一单元|同楼|本单元|该楼|同层)?(?:(?:\d+(?:号楼|栋|幢))?\d+单元\d{3,4}(?:室|户|房)?|\d{3,4}(?:室|户|房))|^\d+号[一二三四五六七八九]楼|^同单元[一二三四五六七八九十\d]{1,2}楼/.exec(
+    /^(?:同单元|同一单元|同门|同楼|本单元|该楼|同层)?(?:(?:\d+(?:号楼|栋|幢))?\d+单元\d{3,4}(?:室|户|房)?|\d{3,4}(?:室|户|房|(?![\d号元天年月日个人次平米多余万千百%％.．])))|^\d+号[一二三四五六七八九]楼|^同(?:单元|门)[一二三四五六七八九十\d]{1,2}楼/.exec(
       text.slice(from, from + 20),
     );
   return m ? { start: from, end: from + m[0].length } : undefined;
@@ -385,7 +389,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       // (Not a label's value: 住所地…, 经营场所为…, 校址….)
       if (
         place &&
-        !/[住址所场为是在籍]/.test(place) &&
+        !/[住址所场为是在籍居处]/.test(place) &&
         !BUSINESS_LABEL.test(place) &&
         // (A household honoured or paid is named by its home: 邢长顺户（…北山前村）.)
         (HOUSE_LEVEL.test(value) ||
@@ -399,7 +403,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：….)
     if (BUSINESS_LABEL.test(left)) continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
-      keep(addressAt(text, i) ?? (/(?:住在|居住于|居住在|住)$/.test(left) ? roomAt(text, i) : undefined));
+      keep(addressAt(text, i) ?? (/(?:住在|居住于|居住在|住|家在)$/.test(left) ? roomAt(text, i) : undefined));
       continue;
     }
     const label = SHARED_LABEL.exec(left);

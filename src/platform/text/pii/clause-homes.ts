@@ -17,7 +17,8 @@ const HOUSE =
   /(?:[路街巷弄道里坊院村区园苑庄屯寨埭浜湾塆坪营社队组堡坝岗冲坳垸]|胡同|社区|小区|新村|嘎查|巷子|院子)(?:[东西南北中]段)?(?:[\d一二三四五六七八九十]+[巷弄条])?\d+号(?:院|楼)?(?:\d+(?:号楼|栋|幢|单元|室|楼|层|号)|(?<=单元)\d{2,4}|-\d+|附\d+号|之[一二三四五六七八九十])*|(?:村|嘎查)(?!信用社|合作社|[\u4e00-\u9fff]{0,2}(?:合作社|信用社))(?:[\u4e00-\u9fff]{1,4}(?:组|社|队|屯|庄|寨|湾|塆|坪|自然村)|[\d一二三四五六七八九十]+(?:组|社|队)|[东西南北]头|[\u4e00-\u9fff]{0,3}[前后东西南北]街)|(?:镇|乡|街道)[\u4e00-\u9fff]{1,12}村(?=的?(?:家中|家里|老家|老宅|老屋|祖屋))/g;
 const MAX_LENGTH = 40;
 /** A home's own word right before its address (其家…, 祖宅…, 自建房…, 生源地…): where the address begins, and a sign it is a home. */
-const HOME_NOUN = /(?:自家房屋|自家|祖宅|祖屋|老宅|旧宅|自建房|家门口|(?<=[我俺他她其你您的])家|生源地|户籍地)/g;
+const HOME_NOUN =
+  /(?:自家房屋|自家|祖宅|祖屋|老宅|旧宅|自建房|家门口|(?<=[我俺他她其你您的])家|生源地|户籍地址|户籍地)/g;
 
 /** Said right after a house of the people in it and of the house itself: the strongest sign of a home. */
 const HOME_AFTER =
