@@ -1426,6 +1426,19 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
       '江西省吉安市永丰县恩江镇城南村下屋场7号',
     ]);
   });
+
+  it('ends a home where the person or the room ends it, and begins it after whose it is', () => {
+    expect(found('答：我搬到柳州市城中区公园街道三中路18号2楼我哥家去了。', 'address')).toEqual([
+      '柳州市城中区公园街道三中路18号2楼',
+    ]);
+    expect(found('工作人员到五组12号其家中送达。', 'address')).toEqual(['五组12号']);
+    const moved = '老人已搬到女儿贺春梅在江宁区东山街道百家湖花园6幢2单元301室的住处。';
+    expect(found(moved, 'address')).toEqual(['江宁区东山街道百家湖花园6幢2单元301室']);
+    expect(found(moved, 'person_name')).toEqual(['贺春梅']);
+    const together = '老人已搬到仙林街道文苑小区3幢1单元402室与儿子郁志成同住。';
+    expect(found(together, 'address')).toEqual(['仙林街道文苑小区3幢1单元402室']);
+    expect(found(together, 'person_name')).toEqual(['郁志成']);
+  });
 });
 
 describe('masking', () => {

@@ -25,7 +25,7 @@ const HOME_LABEL =
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里])|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|和(?=\d)/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里])|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|[我你他她俺]|和(?=\d)/;
 
 /**
  * A hamlet or a quarter of a village, named after it as rural homes are written without a number:
@@ -44,7 +44,7 @@ export const PLACE_PART =
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至往，,映了子内们']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至到往，,映了子内们']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -52,7 +52,8 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   const stop = STOP.exec(window);
   const candidate = stop ? window.slice(0, stop.index) : window.slice(0, MAX_LENGTH);
   // Trailing words that are not the address (…号房屋, …室内) are left out.
-  const value = candidate.replace(/(?:房屋|住宅|内|处|的)+$/, '');
+  // Nothing follows a room (…102室与女儿同住).
+  const value = candidate.replace(/(?<=\d室)[^\d].*$/, '').replace(/(?:房屋|住宅|内|处|的)+$/, '');
   // (A building, unit and room need no estate named: 选定8栋2单元703.)
   // (…nor a road when the house is numbered right under its town: 南浔镇百间楼河西78号.)
   if (
@@ -107,7 +108,7 @@ const NAMES_ORGANISATION = new RegExp(ORGANISATION.source);
 const VILLAGER = /^(?:的)?(?:村民|牧民|农民)/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
 const HOME_AFTER =
-  /^(?:的)?(?:住户|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
+  /^(?:的|[其他她]的?)?(?:住户|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
 
 function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const out: AddressSpan[] = [];
@@ -188,7 +189,7 @@ const PAYMENT_LIST = /(?:发放|补贴|救助|低保|供养|慰问金|抚恤)[^�
 
 /** What follows a home reported by its resident (…号祖宅, …号院内, …302楼道灯). */
 const REPORTED_HOME =
-  /^(?:的)?(?:祖宅|老宅|住宅|住房|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房|老房子?|房子|屋顶|楼顶|[一二三四五六七]楼|是[我他她]的?家|墙体|和\d+号)/;
+  /^(?:的|[我他她]们?)?(?:祖宅|老宅|住宅|住房|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房|老房子?|房子|屋顶|楼顶|[一二三四五六七]楼|是[我他她]的?家|墙体|和\d+号)/;
 
 /** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
 const BUSINESS_LABEL = /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点/;
@@ -403,7 +404,19 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：….)
     if (BUSINESS_LABEL.test(left)) continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
-      keep(addressAt(text, i) ?? (/(?:住在|居住于|居住在|住|家在)$/.test(left) ? roomAt(text, i) : undefined));
+      const span = addressAt(text, i);
+      if (!span) {
+        if (/(?:住在|居住于|居住在|住|家在)$/.test(left)) keep(roomAt(text, i));
+        continue;
+      }
+      // (Whose home it is may come first: 搬到儿子滕晓东在…15栋1单元1102 begins after the son.)
+      const owner = firstNameFrom(names, span.start);
+      const ownerFirst =
+        owner &&
+        owner.end < span.end &&
+        !/[省市区县旗盟州镇乡路街道村]/.test(text.slice(span.start, owner.start)) &&
+        /^(?:在|位于|家|的|住)/.test(text.slice(owner.end, owner.end + 2));
+      keep(ownerFirst ? afterOwner(text, span, names) : span);
       continue;
     }
     const label = SHARED_LABEL.exec(left);
