@@ -1439,6 +1439,22 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
     expect(found(together, 'address')).toEqual(['仙林街道文苑小区3幢1单元402室']);
     expect(found(together, 'person_name')).toEqual(['郁志成']);
   });
+
+  it('reads no label inside a name, and finds a house asked about, a 生源地 and a lane of a 社区', () => {
+    // (…家 of 柴家旺 is not the label 家: the house is still found by what is said of it.)
+    expect(found('柴家旺将六安市金安区三里桥街道双河社区河湾堡12号自建房改作出租屋。', 'address')).toEqual([
+      '将六安市金安区三里桥街道双河社区河湾堡12号',
+    ]);
+    expect(found('您申请公开泸州市江阳区南城街道白塔社区滨江路41号征收前的测绘资料。', 'address')).toEqual([
+      '泸州市江阳区南城街道白塔社区滨江路41号',
+    ]);
+    expect(found('拟录用人员：邬思远，男，生源所在地宁夏银川市兴庆区富宁街8号。', 'address')).toEqual([
+      '宁夏银川市兴庆区富宁街8号',
+    ]);
+    expect(found('扎西顿珠\t藏族\t青海省玉树州玉树市结古街道红卫社区上红卫三巷', 'address')).toEqual([
+      '青海省玉树州玉树市结古街道红卫社区上红卫三巷',
+    ]);
+  });
 });
 
 describe('masking', () => {

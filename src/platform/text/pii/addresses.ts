@@ -21,7 +21,7 @@ const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?)(?:为|是|在|于)?[：:\s]*$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|居处|寓所|居所|原居|身份证地址|身份证住址|户籍在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬迁至|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家在)(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬迁至|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家在)(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -35,7 +35,7 @@ const RURAL_PART =
   '(?:[\\u4e00-\\u9fff]{0,4}(?:庄|屯|寨|湾|塆|坪|坝|洼|堡|坡|埭|片|队|冲|垄|垸|坳|岗|畈|院子|自然村|围屋|沙头)|[\\u4e00-\\u9fff]{0,3}[前后东西南北]街|[一二三四五六七八九十]街|[\\u4e00-\\u9fff]{0,3}[一二三四五六七八九十]巷|[东西南北]头)';
 /** Below the district: a numbered house, building or room, a village group (三组, 三队, 枫树下组, 拉仁屯), or a village under its town. */
 const HOUSE_LEVEL = new RegExp(
-  `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|\\d+[户门]$|(?:居民|村民)小组$|社区[\\u4e00-\\u9fff]{1,4}组$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
+  `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|\\d+[户门]$|(?:居民|村民)小组$|社区[\\u4e00-\\u9fff]{1,4}组$|社区[\\u4e00-\\u9fff]{0,4}[一二三四五六七八九十]巷$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
 );
 const VILLAGE_UNDER_TOWN = new RegExp(`(?:镇|乡|街道|苏木)[\\u4e00-\\u9fff]{1,12}(?:村|嘎查)${RURAL_PART}?$`);
 /** A road, lane, estate or village: what every address below the district names. */
@@ -86,7 +86,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
-  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|对门|对面|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|对门|对面|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|选定房屋|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /**
  * Where each match of a global pattern ends. (Read with exec, not matchAll: matchAll copies the
  * pattern on every call, which for a long alternation like ADDRESS_LEAD costs more than the search.)
@@ -222,6 +222,19 @@ function personRightBefore(text: string, index: number, names: readonly NameSpan
   if (/该户$|(?:其|我|他|她|你|您)家(?:门口|门前)?$/.test(text.slice(Math.max(0, index - 4), index))) return true;
   const title = /(?:先生|女士|同志|老人|户|家庭|家)$/.exec(text.slice(Math.max(0, index - 2), index))?.[0].length ?? 0;
   return lastNameEnd(names, index - title) === index - title && index - title > 0;
+}
+
+/** Where the name that `index` falls inside ends (0 when none). */
+function nameEndCovering(names: readonly NameSpan[], index: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = names[lo - 1];
+  return before && before.end > index ? before.end : 0;
 }
 
 /** Where the last name before `index` ends (0 when none). */
@@ -365,8 +378,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // After a label. A label's own characters (住 in 住所) are not an address's first.
     if (!LABEL_END.has(text[i - 1] ?? '') || !/[\u4e00-\u9fff\d]/.test(text[i] ?? '')) continue;
     if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的|住)/.test(text.slice(i, i + 1))) continue;
-    // Nor does an address begin with a person's name (邻居|巩三喜在…村二组自家院内).
-    if (firstNameFrom(names, i)?.start === i) continue;
+    // Nor does an address begin with a person's name (邻居|巩三喜在…村二组自家院内), or inside one
+    // (韦家|宝将… is not after the label 家).
+    if (firstNameFrom(names, i)?.start === i || nameEndCovering(names, i) > 0) continue;
     const left = text.slice(Math.max(0, i - 12), i);
     // Right after a person, in brackets — perhaps after a word on how they are kept — or after a comma
     // (闵国栋先生（颐和路38号）, 何炳坤（分散供养，…5号二楼）, 向红，…杨家湾32号，). A house, not a village
