@@ -1455,6 +1455,13 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
       '青海省玉树州玉树市结古街道红卫社区上红卫三巷',
     ]);
   });
+
+  it('reads the cell after 通信地址 on a form as the filer’s, unless the form is an organisation’s', () => {
+    expect(found('通信地址\t南昌市东湖区豫章街道象山北路12号之三\t邮政编码\t330008', 'address')).toEqual([
+      '南昌市东湖区豫章街道象山北路12号之三',
+    ]);
+    expect(found('单位名称\t南昌市洪城物流有限公司\t通信地址\t南昌市青山湖区湖坊镇顺外路12号', 'address')).toEqual([]);
+  });
 });
 
 describe('masking', () => {

@@ -19,6 +19,8 @@ export interface AddressSpan {
 /** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
 const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?)(?:为|是|在|于)?[：:\s]*$/;
+/** A form's contact address: the cell after it is the address of whoever fills the form in. */
+const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
   /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬迁至|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家在)(?:为|是|在)?[：:\s]*$/;
@@ -357,6 +359,18 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     if (cell && cell.start === i && HOME_LABEL.test(cell.before.trim())) {
       const span = addressAt(text, i);
       if (span) {
+        keep(span);
+        continue;
+      }
+    }
+    // …and the cell after 通信地址 | … on a form, unless the form is an organisation's.
+    if (cell && cell.start === i && FORM_CONTACT_LABEL.test(cell.before.trim())) {
+      const span = addressAt(text, i);
+      if (
+        span &&
+        !NAMES_ORGANISATION.test(text.slice(span.start, span.end)) &&
+        ownerOf(text, i - 1 - cell.before.length, i, names) !== 'organisation'
+      ) {
         keep(span);
         continue;
       }
