@@ -1432,6 +1432,9 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
       '柳州市城中区公园街道三中路18号2楼',
     ]);
     expect(found('工作人员到五组12号其家中送达。', 'address')).toEqual(['五组12号']);
+    expect(found('答复：你的住所黔江区城东街道葡萄社区十二组距工地约60米。', 'address')).toEqual([
+      '黔江区城东街道葡萄社区十二组',
+    ]);
     const moved = '老人已搬到女儿贺春梅在江宁区东山街道百家湖花园6幢2单元301室的住处。';
     expect(found(moved, 'address')).toEqual(['江宁区东山街道百家湖花园6幢2单元301室']);
     expect(found(moved, 'person_name')).toEqual(['贺春梅']);
