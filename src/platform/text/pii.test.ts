@@ -1467,6 +1467,38 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
   });
 });
 
+describe('landlines as clerks write them, and whose (dev22, 2026-12-02)', () => {
+  it('reads an area code before a dot or two spaces', () => {
+    expect(found('申请人龚秀兰，住址：宜昌市西陵区夜明珠街道东山大道12号，电话0717.6254318。', 'landline')).toEqual([
+      '0717.6254318',
+    ]);
+    expect(found('被执行人卜德才，家中座机0971  8235146已停机。', 'landline')).toEqual(['0971  8235146']);
+  });
+
+  it('gives a business kept in the home to its keeper, and a person’s own line at work to them', () => {
+    expect(found('当事人景玉华，其开设的玉华诊所就在该住宅一楼，诊所电话07354682391。', 'landline')).toEqual([
+      '07354682391',
+    ]);
+    expect(found('她把自家老屋改成了民宿，前台电话0872-3316524。', 'landline')).toEqual(['0872-3316524']);
+    expect(
+      found('申请人留的是其现任职单位的办公座机0571-86453210转6123；仲裁院电话0571-85169000。', 'landline'),
+    ).toEqual(['0571-86453210转6123']);
+    expect(found('我白天上班，请打我办公室电话010-68514422-3105。', 'landline')).toEqual(['010-68514422-3105']);
+    expect(
+      found('姓名\t蔺嘉怡\t学校\t保定市第十七中学\t监护人电话\t0312-5936218\t学校电话\t0312-3086611', 'landline'),
+    ).toEqual(['0312-5936218']);
+  });
+
+  it('leaves an office’s or a company’s line alone though a person is named before it', () => {
+    expect(found('我母亲萧凤英的电话串线，找了电信营业厅0791-86118820也没修好。', 'landline')).toEqual([]);
+    expect(found('物业服务中心（桂园小区17号院门卫室）电话０２９－３２６０８９０５。', 'landline')).toEqual([]);
+    expect(found('姓名：景立军\t工作单位：洛阳石化集团有限公司\t单位电话：(0379)6628415', 'landline')).toEqual([]);
+    expect(
+      found('3\t襄阳顺通物流有限公司\t91420600MA4B2C3D4E\t庞建国\t樊城区长虹路88号\t0710-3316205', 'landline'),
+    ).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

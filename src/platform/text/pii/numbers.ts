@@ -70,7 +70,7 @@ const OFFICIAL_PHONE =
   /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助)(?:电话|热线|专线)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|考察组|工作组|专班|专干|所在单位)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?填(?:写)?)?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,])(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?填(?:写)?)?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,])(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$/;
@@ -105,7 +105,7 @@ const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…). */
 const KEPT_AT_HOME =
-  /(?:设在|开在|开办在|开设在)(?:其|他|她)?(?:自家|家中|自有住房|自建房)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了)/;
+  /(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
 const ALSO_A_HOME = /^[，,]?(?:也|同时|还)是(?:[他她我俺其]|[他她我]们|老人)家(?:里|中)?的?(?:电话|座机|固话)/;
 /** An organisation's account: fines and fees are paid into these. */
@@ -160,8 +160,8 @@ function rowOfFigures(text: string, cell: Cell): boolean {
 }
 
 /**
- * A telephone number as people write it: 0512-65123456, (0512)65123456, 0512 6512 3456, +86 512
- * 6512 3456, 0086-20-81903527, 0512-65123456-806 or 转806; or a bare local 6512345(6). Matched on
+ * A telephone number as people write it: 0512-65123456, (0512)65123456, 0512 6512 3456, 0512.65123456,
+ * +86 512 6512 3456, 0086-20-81903527, 0512-65123456-806 or 转806; or a bare local 6512345(6). Matched on
  * the half-width copy of the text, so full-width digits are the same number.
  */
 const LANDLINE = new RegExp(
@@ -171,7 +171,7 @@ const LANDLINE = new RegExp(
     '(?:\\+|00)?86[- ]?[(（]?0?[1-9]\\d{1,2}[)）]?[- ]?',
     // Or the area code with its 0, perhaps in brackets.
     '|[(（]0\\d{2,3}[)）]\\s?',
-    '|0\\d{2,3}[-—–‐ ]?',
+    '|0\\d{2,3}(?:[-—–‐.]| {1,2})?',
     // Or no area code: a bare local number.
     '|(?=[2-8]))',
     // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
@@ -210,6 +210,25 @@ function personalFormCell(text: string, cell: Cell | undefined, start: number, e
   // (Read from a bounded stretch of the row: a row may be very long.)
   return /(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(
     text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300)),
+  );
+}
+
+/**
+ * A person's own line at work, given by them or said to be theirs (预留的是其办公室座机…转2316, 请打我办公室电话…,
+ * 你单位的办公座机…): theirs, though an office's switchboard stands beside it.
+ */
+const OWN_WORK_LINE =
+  /(?:其|你|您|我|本人)(?:的|现任职|工作)?(?:单位|办公室)的?(?:办公)?(?:电话|座机|固话)(?:号码)?(?:是|为)?[：:\s]*$/;
+
+/**
+ * A table row that is a company's: it opens with the company (after its number in the list), and
+ * gives no sex or ID number of a person.
+ */
+function companyRow(row: string): boolean {
+  return (
+    /^(?:\d{1,4}\t)?[^\t]{2,40}(?:有限公司|有限责任公司|股份公司|集团|合作社|联合社|联社)(?:（[^）\t]*）)?(?=\t|$)/.test(
+      row,
+    ) && !/\t[男女]\t|\d{17}[\dXx]|\d{6}\*{4,}/.test(row)
   );
 }
 
@@ -330,9 +349,11 @@ export function findNumbers(
     // (与…联系 gives an office's number, unless whom one contacts is the person: 经与申请人王建国电话联系（…）;
     // a private lawyer's 办公电话 is theirs.)
     if (
-      OFFICIAL_PHONE.test(left) &&
+      // (An office's place may stand in brackets before its label: 物业服务中心（…17号院门卫室）电话….)
+      OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) &&
       !contactedPerson(text, start, left, names) &&
       !KIN_CONTACT.test(left) &&
+      !OWN_WORK_LINE.test(left) &&
       !(
         /(?<![构位司心局办委院所站])办公(?:电话|座机)[：:\s]*$/.test(left) &&
         ownerBefore(text, start, people) === 'person'
@@ -344,7 +365,7 @@ export function findNumbers(
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
     const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
-    const personalLabel = PERSONAL_PHONE.test(left) || KIN_CONTACT.test(left);
+    const personalLabel = PERSONAL_PHONE.test(left) || KIN_CONTACT.test(left) || OWN_WORK_LINE.test(left);
     // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
     // (A label that says whose comes first: 父亲床头电话…（第三人民医院住院部）.)
     if (
@@ -409,6 +430,12 @@ export function findNumbers(
         add('landline', start, end);
       continue;
     }
+    // A 单位电话 not said to be anyone's is the employer's (工作单位：…有限公司 | 单位电话：…); a form's
+    // 工作单位电话 is the filer's own line at work.
+    if (/(?<![的其你您我她他作])单位(?:电话|座机)[：:\s]*$/.test(left)) continue;
+    // A line in a company's row of a table is the company's (…物流有限公司 | 9137…（信用代码）| 郭振海 | … | 0536-…).
+    const cell = layout.cellAt(start);
+    if (cell && cell.rowStart > start - 300 && companyRow(text.slice(cell.rowStart, end))) continue;
     if (ownerBefore(text, start, people) === 'person') add('landline', start, end);
   }
   for (const m of text.matchAll(
