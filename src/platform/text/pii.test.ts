@@ -1489,6 +1489,16 @@ describe('landlines as clerks write them, and whose (dev22, 2026-12-02)', () => 
     ).toEqual(['0312-5936218']);
   });
 
+  it('finds a shop’s address that is also the keeper’s home, and a home after 家是 or before 的自家', () => {
+    expect(found('经营者阮秀英，经营地址即住所丽水市莲都区紫金街道大洋路23号。', 'address')).toEqual([
+      '丽水市莲都区紫金街道大洋路23号',
+    ]);
+    expect(found('包工头姓申，家是永年区临洺关镇西街村的。', 'address')).toEqual(['永年区临洺关镇西街村']);
+    expect(found('她把伊宁市解放路街道塔什库勒克路北巷7号的自家院子改成了展示点。', 'address')).toEqual([
+      '伊宁市解放路街道塔什库勒克路北巷7号',
+    ]);
+  });
+
   it('leaves an office’s or a company’s line alone though a person is named before it', () => {
     expect(found('我母亲萧凤英的电话串线，找了电信营业厅0791-86118820也没修好。', 'landline')).toEqual([]);
     expect(found('物业服务中心（桂园小区17号院门卫室）电话０２９－３２６０８９０５。', 'landline')).toEqual([]);
