@@ -1509,6 +1509,17 @@ describe('landlines as clerks write them, and whose (dev22, 2026-12-02)', () => 
   });
 });
 
+describe('surnames that are mostly words: 都, 后, 宿, 楼 (dev22)', () => {
+  it('reads them as a surname only where a person is plainly named', () => {
+    expect(found('浙江大学2026年博士后拟录用人员名单公示，博士后管理办公室负责解释。', 'person_name')).toEqual([]);
+    expect(found('楼里的老人都记着她，全区已备案民宿三百余家，5号楼新装了电梯。', 'person_name')).toEqual([]);
+    expect(found('申请人都兴华，男，1975年生；当事人楼建国，住义乌市稠城街道。', 'person_name')).toEqual([
+      '都兴华',
+      '楼建国',
+    ]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(
