@@ -1473,6 +1473,11 @@ describe('landlines as clerks write them, and whose (dev22, 2026-12-02)', () => 
       '0717.6254318',
     ]);
     expect(found('被执行人卜德才，家中座机0971  8235146已停机。', 'landline')).toEqual(['0971  8235146']);
+    expect(found('申请人尤桂兰，家庭电话0516 - 83325176、83325177。', 'landline')).toEqual([
+      '0516 - 83325176',
+      '83325177',
+    ]);
+    expect(found('申请人尤桂兰，家庭电话0516/83325176。', 'landline')).toEqual(['0516/83325176']);
   });
 
   it('gives a business kept in the home to its keeper, and a person’s own line at work to them', () => {

@@ -161,8 +161,9 @@ function rowOfFigures(text: string, cell: Cell): boolean {
 
 /**
  * A telephone number as people write it: 0512-65123456, (0512)65123456, 0512 6512 3456, 0512.65123456,
- * +86 512 6512 3456, 0086-20-81903527, 0512-65123456-806 or 转806; or a bare local 6512345(6). Matched on
- * the half-width copy of the text, so full-width digits are the same number.
+ * 0512 - 65123456, 0512/65123456, +86 512 6512 3456, 0086-20-81903527, 0512-65123456-806 or 转806; or a
+ * bare local 6512345(6). Matched on the half-width copy of the text, so full-width digits are the same
+ * number.
  */
 const LANDLINE = new RegExp(
   [
@@ -171,7 +172,7 @@ const LANDLINE = new RegExp(
     '(?:\\+|00)?86[- ]?[(（]?0?[1-9]\\d{1,2}[)）]?[- ]?',
     // Or the area code with its 0, perhaps in brackets.
     '|[(（]0\\d{2,3}[)）]\\s?',
-    '|0\\d{2,3}(?:[-—–‐.]| {1,2})?',
+    '|0\\d{2,3}(?: ?[-—–‐/] ?|[.]| {1,2})?',
     // Or no area code: a bare local number.
     '|(?=[2-8]))',
     // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
@@ -416,6 +417,12 @@ export function findNumbers(
       continue;
     }
     if (bare) {
+      // A second line given with a person's first (家庭电话0512-65123456、65123457).
+      const previous = found.at(-1);
+      if (previous?.type === 'landline' && /^\s?[、/或]\s?$/.test(text.slice(previous.end, start))) {
+        add('landline', start, end);
+        continue;
+      }
       // In brackets right after a person's name, as a mobile is given (申请人蔡俊豪（63017528）).
       if (/[（(]$/.test(left) && lastNameBefore(names, start - 1)?.end === start - 1) {
         add('landline', start, end);
