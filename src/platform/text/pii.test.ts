@@ -1504,6 +1504,12 @@ describe('landlines as clerks write them, and whose (dev22, 2026-12-02)', () => 
     ]);
   });
 
+  it('finds a road and number in brackets after a person, and a floor’s flat before 住户', () => {
+    expect(found('居民代表姜德旺（民主路36号2-1）、汪丽君发言。', 'address')).toEqual(['民主路36号2-1']);
+    expect(found('楼上3楼5号住户家中漏水。', 'address')).toEqual(['3楼5号']);
+    expect(found('会议在行政中心3楼5号会议室召开。', 'address')).toEqual([]);
+  });
+
   it('leaves an office’s or a company’s line alone though a person is named before it', () => {
     expect(found('我母亲萧凤英的电话串线，找了电信营业厅0791-86118820也没修好。', 'landline')).toEqual([]);
     expect(found('物业服务中心（桂园小区17号院门卫室）电话０２９－３２６０８９０５。', 'landline')).toEqual([]);

@@ -80,7 +80,7 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁)\d{3,4}(?![\d号])|(?<![\d-])\d{3,4}(?=(?:的)?住户|屋内|室内)/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+楼\d+号(?![楼院])|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁)\d{3,4}(?![\d号])|(?<![\d-])\d{3,4}(?=(?:的)?住户|屋内|室内)/g;
 /** A neighbour's flat is named after these (同单元502, 楼上601): the number alone. */
 const NEIGHBOUR_BEFORE = /(?:同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁)$/;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
@@ -407,7 +407,13 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     if ('（(，,'.includes(text[i - 1]!) && personRightBefore(text, opening, names)) {
       const span = addressAt(text, i);
       const value = span && text.slice(span.start, span.end);
-      const place = value && /^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|镇|乡|街道)/.exec(value)?.[0];
+      // (In brackets a road and its number will do: 闵国栋先生（颐和路38号）.)
+      const place =
+        value &&
+        (/^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|镇|乡|街道)/.exec(value)?.[0] ??
+          ('（('.includes(text[i - 1]!)
+            ? /^[\u4e00-\u9fff]{1,8}?(?:路|街|巷|弄|胡同|里)(?:[东西南北中]段)?(?=\d+号)/.exec(value)?.[0]
+            : undefined));
       const paid = () =>
         PAYMENT_LIST.test(
           text
