@@ -17,9 +17,10 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from '../test/fixtu
 import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus, type CorpusPart } from '../test/fixtures/pii/real.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The newest held-out set (heldout15, written 2026-12-02 by a helper who saw no code, weighted to
-// homes after labels, in tables and in running text, private landlines and plates; measured on the
-// detector of that morning and of that evening) is the figure a user will see; beside it every
+// The newest held-out set (heldout16, written 2026-12-02 by a helper who saw no code, weighted to
+// homes after labels, in tables and in running text, private landlines beside office numbers, plates
+// and names; measured at the start and the end of the session it was written in) is the figure a
+// user will see; beside it every
 // held-out set pooled (how far the figure moves from one writer to the next), then the older
 // held-out sets, measured after rounds of tuning (their mistakes never read); the first held-out
 // half is development data now.
