@@ -1514,6 +1514,10 @@ describe('landlines as clerks write them, and whose (dev22, 2026-12-02)', () => 
     expect(found('我母亲萧凤英的电话串线，找了电信营业厅0791-86118820也没修好。', 'landline')).toEqual([]);
     expect(found('物业服务中心（桂园小区17号院门卫室）电话０２９－３２６０８９０５。', 'landline')).toEqual([]);
     expect(found('姓名：景立军\t工作单位：洛阳石化集团有限公司\t单位电话：(0379)6628415', 'landline')).toEqual([]);
+    expect(found('拟聘用人员：索朗卓玛、丹增尼玛。公示电话0894-5823317。', 'landline')).toEqual([]);
+    expect(
+      found('原告潘立新：家里座机0591 8765 4312。审判员：被告的应诉电话是0591-87113025，对吧？', 'landline'),
+    ).toEqual(['0591 8765 4312']);
     expect(
       found('3\t襄阳顺通物流有限公司\t91420600MA4B2C3D4E\t庞建国\t樊城区长虹路88号\t0710-3316205', 'landline'),
     ).toEqual([]);
