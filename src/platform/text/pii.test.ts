@@ -1535,6 +1535,17 @@ describe('surnames that are mostly words: 都, 后, 宿, 楼 (dev22)', () => {
   });
 });
 
+describe('company vehicles (dev19–dev22)', () => {
+  it('leaves a plate alone that an organisation is said to own, or that stands in its row', () => {
+    expect(found('运输车辆冀F·88215为保定顺捷运输有限公司所有。', 'plate')).toEqual([]);
+    expect(found('景区接驳车皖J·06R2W属黄山旅游发展股份有限公司。', 'plate')).toEqual([]);
+    expect(found('答：货车粤B·044T5是公司的，我自己的车粤B·76710停在楼下。', 'plate')).toEqual(['粤B·76710']);
+    expect(found('另有公交集团报废车辆豫A·1A806停放于公交三公司停车场。', 'plate')).toEqual([]);
+    expect(found('B2-001\t丽景苑物业服务中心\t小区东门物业用房\t浙A·92474', 'plate')).toEqual([]);
+    expect(found('B2-002\t蒋丽萍\t3幢1单元502\t浙A·7K35M', 'plate')).toEqual(['浙A·7K35M']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

@@ -102,7 +102,10 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆)/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|货车|服务车|接驳车|工作车)[：:\s]*$/;
+/** Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的). */
+const COMPANY_OWNER_AFTER =
+  /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…). */
 const KEPT_AT_HOME =
   /(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
@@ -232,6 +235,9 @@ function companyRow(row: string): boolean {
     ) && !/\t[男女]\t|\d{17}[\dXx]|\d{6}\*{4,}/.test(row)
   );
 }
+
+/** A cell that names an organisation or its premises (…有限公司, 物业服务中心, 蓝色厢式货车（…物流有限公司）). */
+const ORGANISATION_CELL = /(?:公司|集团|物业服务中心|物业用房)[）)]?$/;
 
 /** 与其儿子联系，电话…: whom one contacts is the person's family, and the number theirs. */
 const KIN_CONTACT =
@@ -476,7 +482,22 @@ export function findNumbers(
     const end = m.index + m[0].length;
     // (A vehicle said to be the driver's own is theirs whatever it is used for: 个人所有的…营运车.)
     const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有)[^。；，,]{0,8}$/.test(before(m.index, 20));
-    if ((COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) || COMPANY_OWNER.test(before(m.index, 40)))
+    if (
+      (COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) ||
+      COMPANY_OWNER.test(before(m.index, 40)) ||
+      COMPANY_OWNER_AFTER.test(text.slice(end, end + 40))
+    )
+      continue;
+    // (A row of a parking list or a fleet that names an organisation and no person: 物业服务中心 | … | 陕A·…)
+    const cell = layout.cellAt(m.index);
+    if (
+      cell &&
+      !nameInRow(names, cell.rowStart, cell.rowEnd) &&
+      text
+        .slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))
+        .split('\t')
+        .some((c) => ORGANISATION_CELL.test(c.trim()))
+    )
       continue;
     add('plate', m.index, end);
   }
