@@ -1459,6 +1459,13 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
     ]);
   });
 
+  it('reads no home where the address names the office the papers go to', () => {
+    expect(found('受送达人雷国强确认送达地址为保定市竞秀区东风中路36号竞秀区人民法院立案庭。', 'address')).toEqual([]);
+    expect(found('受送达人雷国强确认送达地址为保定市竞秀区东风中路36号5栋2单元301。', 'address')).toEqual([
+      '保定市竞秀区东风中路36号5栋2单元301',
+    ]);
+  });
+
   it('reads the cell after 通信地址 on a form as the filer’s, unless the form is an organisation’s', () => {
     expect(found('通信地址\t南昌市东湖区豫章街道象山北路12号之三\t邮政编码\t330008', 'address')).toEqual([
       '南昌市东湖区豫章街道象山北路12号之三',

@@ -391,7 +391,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     }
     // After a label. A label's own characters (住 in 住所) are not an address's first.
     if (!LABEL_END.has(text[i - 1] ?? '') || !/[\u4e00-\u9fff\d]/.test(text[i] ?? '')) continue;
-    if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的|住)/.test(text.slice(i, i + 1))) continue;
+    if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的|住|为|是)/.test(text.slice(i, i + 1))) continue;
     // Nor does an address begin with a person's name (邻居|巩三喜在…村二组自家院内), or inside one
     // (韦家|宝将… is not after the label 家).
     if (firstNameFrom(names, i)?.start === i || nameEndCovering(names, i) > 0) continue;
@@ -444,6 +444,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
         if (/(?:住在|居住于|居住在|住|家在)$/.test(left)) keep(roomAt(text, i));
         continue;
       }
+      // (An office named in it is where the papers go, not a home: 送达地址为…36号长安区人民法院立案庭.)
+      if (/(?:法院|检察院|派出所|人民政府|局|中心|公司)[\u4e00-\u9fff]{0,6}$/.test(text.slice(span.start, span.end)))
+        continue;
       // (Whose home it is may come first: 搬到儿子滕晓东在…15栋1单元1102 begins after the son.)
       const owner = firstNameFrom(names, span.start);
       const ownerFirst =
