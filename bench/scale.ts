@@ -964,6 +964,8 @@ try {
   ];
   const searchPath = (q: string) => `/search?q=${encodeURIComponent(q)}`;
   const firstSearch = await get(cold.base, host, searchPath(QUERIES[0]!));
+  // Each query asked once before it is timed, as the record says (until 2026-12-02 only the first was).
+  for (const q of QUERIES.slice(1)) await get(cold.base, host, searchPath(q));
   const perQuery = new Map<string, Latency>();
   const searchTimes: number[] = [];
   for (const q of QUERIES) {
