@@ -258,6 +258,9 @@ function shapesAt(text: string, i: number): string[] {
   return out;
 }
 
+/** 楼 and 宿 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 民宿, 宿舍. */
+const BUILDING_WORD = /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘]|.?宿舍)/;
+
 /** What may follow a name in a list of people: a description, an amount, 家庭, 三人 … */
 const ITEM_SUFFIX =
   /(?:（[^（）]{0,30}）|\d+(?:\.\d+)?元|家庭|同志|户|兄弟|姐妹|夫妇|[一二两三四五六七八九十\d]+[人名])*$/;
@@ -639,6 +642,8 @@ function isName(
   // role, where it ends and its given characters are a name's.
   const givenWord = word && wordGivenName(text, end, name);
 
+  // A surname that is here a word of buildings (5号楼|新装, 楼道|声, 民宿|备案, 宿舍) is no one's.
+  if (BUILDING_WORD.test(text.slice(Math.max(0, start - 1), start + 2))) return false;
   // A list of people says where each name ends.
   if (listNames.has(start)) return listNames.get(start) === name.length;
   // A weak surname with one given character only in a list or a table, or padded (者\u3000发).
