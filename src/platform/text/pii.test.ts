@@ -1541,6 +1541,14 @@ describe('surnames that are mostly words: 都, 后, 宿, 楼 (dev22, dev23)', ()
     ]);
   });
 
+  it('reads a weak surname after a label when what follows is said of a person (dev23)', () => {
+    expect(found('异议申请：申请人战国华称，名单中的被执行人并非本人。', 'person_name')).toEqual(['战国华']);
+    expect(found('案外人通红梅提出异议，称其系善意取得。', 'person_name')).toEqual(['通红梅']);
+    expect(found('申请人：火丽\u3000申请方式：当面提交', 'person_name')).toEqual(['火丽']);
+    expect(found('调查人签字后，户主签字：能玉林', 'person_name')).toEqual(['能玉林']);
+    expect(found('收款人：国家金库南京市中心支库', 'person_name')).toEqual([]);
+  });
+
   it('reads 楼 as a surname unless it is a building’s word there (号楼, 楼道, 楼栋长)', () => {
     expect(found('执法队核查后认定楼长顺所建仓库未取得规划许可。', 'person_name')).toEqual(['楼长顺']);
     expect(found('“最美楼道长”名单公布，6号楼西户已整改，楼栋长负责通知。', 'person_name')).toEqual([]);

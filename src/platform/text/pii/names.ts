@@ -54,6 +54,8 @@ const PERSON_LABELS = new Words(`
   备案人 取水权人 产权人 原产权人 被调查人 被询问人 被访人 代收人 代领人 申领人 购房人 买受人 竞买人 受赠人
   第三方 署名 被鉴定人 业户 发件人 寄件人 被侵害人 被侵权人 一审第三人 登记人
   自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
+  案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
+  被询问人签名 当事人签名 本人签名
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -648,9 +650,21 @@ function isName(
   if (listNames.has(start)) return listNames.get(start) === name.length;
   // A weak surname with one given character only in a list or a table, or padded (者\u3000发).
   const weak = WEAK_SURNAMES.has(surnameOf(name) ?? '');
-  if (weak && name.length < 3 && !layout.cellAt(start)) return false;
-  // …nor where it begins a word that reads on (被告：南通安居物业, 收款人：国家金库).
-  if (weak && HAN_AT(text, end) && wordFrequency(name.slice(0, 2)) >= 50) return false;
+  // (…or right after a person's label and closed by a space or a stop: 申请人：火娜\u3000申请方式.)
+  const closedAfterLabel =
+    /^[\s\u3000，,。；;、）)]/.test(text.slice(end, end + 1)) &&
+    PERSON_LABELS.endingAt(text, beforeSeparators(text, start)) !== undefined;
+  if (weak && name.length < 3 && !layout.cellAt(start) && !closedAfterLabel) return false;
+  // …nor where it begins a word that reads on (被告：南通安居物业, 收款人：国家金库), unless what follows
+  // is said of a person (申请人战国强称…, 案外人通红军提出异议).
+  if (
+    weak &&
+    HAN_AT(text, end) &&
+    wordFrequency(name.slice(0, 2)) >= 50 &&
+    !PERSON_ACTS.test(text.slice(end, end + 3)) &&
+    !PERSON_AFTER_WEAK.test(text.slice(end, end + 24))
+  )
+    return false;
   // A label or a private role right before (申请人X, 申请人为X, 其妻X): the name is the longest that fits.
   // (A name in quotation marks after its label: 自称“张宁静”, 申请人“佘二妞”.)
   const quoted = /[“"「]/.test(text[start - 1] ?? '') && /[”"」]/.test(text[end] ?? '');
