@@ -1459,6 +1459,13 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
     ]);
   });
 
+  it('reads a home after 送达地址（住所）, and a house before 的房主', () => {
+    expect(found('受送达人：蔺长河　送达地址（住所）：河北省邢台市信都区钢铁北路家属院3排7号', 'address')).toEqual([
+      '河北省邢台市信都区钢铁北路家属院3排7号',
+    ]);
+    expect(found('修缮公告：歙县徽城街道斗山街18号的房主须配合修缮。', 'address')).toEqual(['歙县徽城街道斗山街18号']);
+  });
+
   it('reads no home where the address names the office the papers go to', () => {
     expect(found('受送达人雷国强确认送达地址为保定市竞秀区东风中路36号竞秀区人民法院立案庭。', 'address')).toEqual([]);
     expect(found('受送达人雷国强确认送达地址为保定市竞秀区东风中路36号5栋2单元301。', 'address')).toEqual([
