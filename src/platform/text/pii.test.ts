@@ -1538,7 +1538,7 @@ describe('landlines as clerks write them, and whose (dev22, 2026-12-02)', () => 
   });
 });
 
-describe('surnames that are mostly words: 都, 后, 宿, 楼 (dev22, dev23)', () => {
+describe('surnames that are often words: 都, 后, 宿, 楼 (dev22, dev23)', () => {
   it('reads them as a surname only where a person is plainly named', () => {
     expect(found('浙江大学2026年博士后拟录用人员名单公示，博士后管理办公室负责解释。', 'person_name')).toEqual([]);
     expect(found('楼里的老人都记着她，全区已备案民宿三百余家，5号楼新装了电梯。', 'person_name')).toEqual([]);
@@ -1559,6 +1559,8 @@ describe('surnames that are mostly words: 都, 后, 宿, 楼 (dev22, dev23)', ()
   it('reads 楼 as a surname unless it is a building’s word there (号楼, 楼道, 楼栋长)', () => {
     expect(found('执法队核查后认定楼长顺所建仓库未取得规划许可。', 'person_name')).toEqual(['楼长顺']);
     expect(found('“最美楼道长”名单公布，6号楼西户已整改，楼栋长负责通知。', 'person_name')).toEqual([]);
+    expect(found('个体户宿建勇、金顺姬参加座谈；民宿三百余家已备案。', 'person_name')).toEqual(['宿建勇', '金顺姬']);
+    expect(found('市民留言：后俊杰：我家楼下噪声大。博士后研究人员不在此列。', 'person_name')).toEqual(['后俊杰']);
   });
 });
 

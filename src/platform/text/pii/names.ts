@@ -260,8 +260,9 @@ function shapesAt(text: string, i: number): string[] {
   return out;
 }
 
-/** 楼 and 宿 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 民宿, 宿舍. */
-const BUILDING_WORD = /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘]|.?宿舍)/;
+/** 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 民宿, 宿舍, 博士后, 之后. */
+const BUILDING_WORD =
+  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天]后)/;
 
 /** What may follow a name in a list of people: a description, an amount, 家庭, 三人 … */
 const ITEM_SUFFIX =
@@ -644,7 +645,7 @@ function isName(
   // role, where it ends and its given characters are a name's.
   const givenWord = word && wordGivenName(text, end, name);
 
-  // A surname that is here a word of buildings (5号楼|新装, 楼道|声, 民宿|备案, 宿舍) is no one's.
+  // A surname that is here a word of buildings or of time (5号楼|新装, 楼道|声, 民宿|备案, 博士后|管理) is no one's.
   if (BUILDING_WORD.test(text.slice(Math.max(0, start - 1), start + 2))) return false;
   // A list of people says where each name ends.
   if (listNames.has(start)) return listNames.get(start) === name.length;

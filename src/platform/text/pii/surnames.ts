@@ -110,7 +110,7 @@ const SINGLE =
  * where a label, a role, a list, a table or a sex says a person.
  */
 export const WEAK_SURNAMES: ReadonlySet<string> = new Set([
-  ...'区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯代资保公尉来山呼鱼阴折能通别沃敬初战那仓原疏凡忻都后宿',
+  ...'区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯代资保公尉来山呼鱼阴折能通别沃敬初战那仓原疏凡忻都',
 ]);
 
 /** The 100 most common single-character surnames (about 85% of the population). */
