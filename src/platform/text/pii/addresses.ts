@@ -2,7 +2,7 @@ import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
 import { holdsPlate } from './numbers.js';
 import { homesInClauses } from './clause-homes.js';
-import { firstNameFrom, ORGANISATION, ownerOf } from './owner.js';
+import { firstNameFrom, firstNameIndexFrom, ORGANISATION, ownerOf } from './owner.js';
 
 /**
  * Where a private person lives. An address is told by its structure — province, city, district,
@@ -228,14 +228,7 @@ function personRightBefore(text: string, index: number, names: readonly NameSpan
 
 /** Where the name that `index` falls inside ends (0 when none). */
 function nameEndCovering(names: readonly NameSpan[], index: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start < index) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = names[lo - 1];
+  const before = names[firstNameIndexFrom(names, index) - 1];
   return before && before.end > index ? before.end : 0;
 }
 

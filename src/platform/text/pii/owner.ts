@@ -204,6 +204,11 @@ export function lastNameBefore(names: readonly NameSpan[], index: number): NameS
 
 /** The first name starting at or after `index`. */
 export function firstNameFrom(names: readonly NameSpan[], index: number): NameSpan | undefined {
+  return names[firstNameIndexFrom(names, index)];
+}
+
+/** The position in `names` (in order of start) of the first name starting at or after `index`. */
+export function firstNameIndexFrom(names: readonly NameSpan[], index: number): number {
   let lo = 0;
   let hi = names.length;
   while (lo < hi) {
@@ -211,5 +216,5 @@ export function firstNameFrom(names: readonly NameSpan[], index: number): NameSp
     if (names[mid]!.start < index) lo = mid + 1;
     else hi = mid;
   }
-  return names[lo];
+  return lo;
 }
