@@ -1466,6 +1466,21 @@ describe('flats named bare after 住 or 家在, and labels whose last character 
     expect(found('修缮公告：歙县徽城街道斗山街18号的房主须配合修缮。', 'address')).toEqual(['歙县徽城街道斗山街18号']);
   });
 
+  it('reads a 居委会’s team, a farm’s team, an 自治州 after a name, and a house with its owner in brackets (dev24)', () => {
+    expect(found('告知书：符大川（住海南省文昌市文城镇南阳居委会红星三队）：因需征求意见。', 'address')).toEqual([
+      '海南省文昌市文城镇南阳居委会红星三队',
+    ]);
+    expect(found('刘长胜家住黑龙江省佳木斯市富锦市七星农场第二管理区12队，种植水稻。', 'address')).toEqual([
+      '黑龙江省佳木斯市富锦市七星农场第二管理区12队',
+    ]);
+    expect(found('复核名单：阿依古丽·吐尔逊，新疆伊犁哈萨克自治州霍城县清水河镇团结路7巷3号。', 'address')).toEqual([
+      '新疆伊犁哈萨克自治州霍城县清水河镇团结路7巷3号',
+    ]);
+    expect(
+      found('拆除公告：下列房屋定于5月20日拆除：河东区大王庄街道福安里4号（谭玉梅）、福安里6号（龚长林）。', 'address'),
+    ).toEqual(['河东区大王庄街道福安里4号', '福安里6号']);
+  });
+
   it('reads no home where the address names the office the papers go to', () => {
     expect(found('受送达人雷国强确认送达地址为保定市竞秀区东风中路36号竞秀区人民法院立案庭。', 'address')).toEqual([]);
     expect(found('受送达人雷国强确认送达地址为保定市竞秀区东风中路36号5栋2单元301。', 'address')).toEqual([

@@ -42,7 +42,7 @@ const HOUSE_LEVEL = new RegExp(
 const VILLAGE_UNDER_TOWN = new RegExp(`(?:镇|乡|街道|苏木)[\\u4e00-\\u9fff]{1,12}(?:村|嘎查)${RURAL_PART}?$`);
 /** A road, lane, estate or village: what every address below the district names. */
 export const PLACE_PART =
-  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院|嘎查)/;
+  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|居委会|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院|嘎查|农场|牧场|林场)/;
 
 const MAX_LENGTH = 60;
 /** The last characters of the labels: only after one of them is a label looked for. */
@@ -403,7 +403,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       // (In brackets a road and its number will do: 闵国栋先生（颐和路38号）.)
       const place =
         value &&
-        (/^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|镇|乡|街道)/.exec(value)?.[0] ??
+        (/^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|盟|镇|乡|街道)|^[\u4e00-\u9fff]{2,10}?自治州/.exec(value)?.[0] ??
           ('（('.includes(text[i - 1]!)
             ? /^[\u4e00-\u9fff]{1,8}?(?:路|街|巷|弄|胡同|里)(?:[东西南北中]段)?(?=\d+号)/.exec(value)?.[0]
             : undefined));

@@ -1,6 +1,6 @@
 import type { NameSpan } from './names.js';
 import { ADDRESS_CHARS, ADDRESS_LEAD, type AddressSpan, endsOf, lastNameEnd, PLACE_PART } from './addresses.js';
-import { ORGANISATION } from './owner.js';
+import { firstNameFrom, ORGANISATION } from './owner.js';
 
 /**
  * A house named in running text with nothing to introduce it: a complaint (…鸦儿胡同23号院里住着一位
@@ -72,7 +72,7 @@ function homeScore(text: string, start: number, end: number, names: readonly Nam
   let score = 0;
   // (Not 其中, 其他, 其余: 其中西牌楼巷24号 is one of several houses.)
   const possessive = HOME_BEFORE.test(before) && !(/其$/.test(before) && /^[中他余实次]/.test(text.slice(start)));
-  if (HOME_AFTER.test(after) || possessive) score += 3;
+  if (HOME_AFTER.test(after) || possessive || ownerInBrackets(text, end, names)) score += 3;
   else if (HOME_NEAR.test(after)) score += 2;
   if (PERSON_WORDS.test(before)) score += 1;
   if (lastNameEnd(names, start) > start - before.length) score += 1;
@@ -81,6 +81,13 @@ function homeScore(text: string, start: number, end: number, names: readonly Nam
   return score;
 }
 const HOME_SCORE = 3;
+
+/** Whose house it is, named in brackets right after it (…增兴里4号（乔玉凤）). */
+function ownerInBrackets(text: string, end: number, names: readonly NameSpan[]): boolean {
+  if (!'（('.includes(text[end] ?? '')) return false;
+  const name = firstNameFrom(names, end + 1);
+  return name?.start === end + 1 && '）)、，,'.includes(text[name.end] ?? '');
+}
 
 /** Where a house found by its number begins: back over address characters, after the last lead word. */
 function houseStart(text: string, index: number, end: number, names: readonly NameSpan[]): number {
