@@ -1579,6 +1579,14 @@ describe('surnames that are often words: 都, 后, 宿, 楼 (dev22, dev23)', () 
   });
 });
 
+describe('a person quoted in a news report', () => {
+  it('reads a name opening a clause before what the person says (…”黎秀娥笑着说。)', () => {
+    expect(found('“现在看病方便多了。”蓝秀娥笑着说。', 'person_name')).toEqual(['蓝秀娥']);
+    expect(found('冉雪松说，他的合作社已带动农户两百余户。', 'person_name')).toEqual(['冉雪松']);
+    expect(found('会议说明了下一步工作安排。', 'person_name')).toEqual([]);
+  });
+});
+
 describe('company vehicles (dev19–dev22)', () => {
   it('leaves a plate alone that an organisation is said to own, or that stands in its row', () => {
     expect(found('运输车辆冀F·88215为保定顺捷运输有限公司所有。', 'plate')).toEqual([]);

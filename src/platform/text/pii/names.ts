@@ -264,6 +264,10 @@ function shapesAt(text: string, i: number): string[] {
 const BUILDING_WORD =
   /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天]后)/;
 
+/** A person's words reported right after their name (…笑着说。, …说：“, …告诉记者，). */
+const SPEECH_AFTER =
+  /^(?:笑着|高兴地|激动地|感慨地|动情地|自豪地|对记者)?(?:说|表示|介绍|回忆|坦言|告诉记者)[：:，,。“]/;
+
 /** What may follow a name in a list of people: a description, an amount, 家庭, 三人 … */
 const ITEM_SUFFIX =
   /(?:（[^（）]{0,30}）|\d+(?:\.\d+)?元|家庭|同志|户|兄弟|姐妹|夫妇|[一二两三四五六七八九十\d]+[人名])*$/;
@@ -850,6 +854,9 @@ function isName(
     // Between numbers in a run of records (24050801016 司马嘉怡 85.62).
     if (/\d\s+$/.test(left) && /^\s+\d/.test(right)) return !word;
   }
+  // Opening a clause, whose words are reported after it (…。”黎亚娥笑着说。, 崇雪峰说，他的…).
+  if (startsClean(left) && SPEECH_AFTER.test(right) && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5)
+    return true;
   // A weak surname is never guessed from the name's shape alone; what is said after it may tell (区伯安老人,
   // 关于区惠娟来信的回复).
   if (weak && /关于$/.test(left) && PERSONS_CASE.test(right)) return !word;
