@@ -656,10 +656,16 @@ function isName(
   // A weak surname with one given character only in a list or a table, or padded (者\u3000发).
   const weak = WEAK_SURNAMES.has(surnameOf(name) ?? '');
   // (…or right after a person's label and closed by a space or a stop: 申请人：火娜\u3000申请方式.)
-  const closedAfterLabel =
-    /^[\s\u3000，,。；;、）)]/.test(text.slice(end, end + 1)) &&
-    PERSON_LABELS.endingAt(text, beforeSeparators(text, start)) !== undefined;
-  if (weak && name.length < 3 && !layout.cellAt(start) && !closedAfterLabel) return false;
+  if (
+    weak &&
+    name.length < 3 &&
+    !layout.cellAt(start) &&
+    !(
+      /^[\s\u3000，,。；;、）)]/.test(text.slice(end, end + 1)) &&
+      PERSON_LABELS.endingAt(text, beforeSeparators(text, start)) !== undefined
+    )
+  )
+    return false;
   // …nor where it begins a word that reads on (被告：南通安居物业, 收款人：国家金库), unless what follows
   // is said of a person (申请人战国强称…, 案外人通红军提出异议).
   if (
