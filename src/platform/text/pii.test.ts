@@ -1598,6 +1598,20 @@ describe('company vehicles (dev19–dev22)', () => {
   });
 });
 
+describe('tables typed with ideographic spaces between the cells (dev25)', () => {
+  it('reads each line as a row: the person, their home and their line', () => {
+    expect(found('韩桂兰　女　城关镇东街社区第二居民小组　低保户　0931 8452276', 'address')).toEqual([
+      '城关镇东街社区第二居民小组',
+    ]);
+    expect(found('韩桂兰　女　城关镇东街社区第二居民小组　低保户　0931 8452276', 'landline')).toEqual(['0931 8452276']);
+    expect(found('陈　玲　城关镇东街社区第二居民小组', 'person_name')).toEqual(['陈　玲']);
+  });
+  it('reads a name padded to width as a name, not as two cells; a dash is an empty cell', () => {
+    expect(found('周　敏　东街社区中村3组28号　0931 6719 8856　货币补偿', 'person_name')).toEqual(['周　敏']);
+    expect(found('韩桂兰　东街社区第二居民小组　补贴1200元　—', 'address')).toEqual(['东街社区第二居民小组']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

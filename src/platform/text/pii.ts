@@ -3,6 +3,7 @@ import { layoutOf } from './pii/layout.js';
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
 import { unpadNames, widenOverPadding } from './pii/padding.js';
+import { tabulateSpacedRows } from './pii/spaced-rows.js';
 import { surnameOf } from './pii/surnames.js';
 
 export { isIdCardNumber, luhnValid } from './pii/numbers.js';
@@ -39,7 +40,8 @@ export interface PiiFinding {
  * wins (an ID number is not also a bank card). Names come first because they decide whose the
  * addresses and telephone numbers after them are, and homes before numbers for the same reason.
  */
-export function findPersonalInformation(text: string): PiiFinding[] {
+export function findPersonalInformation(original: string): PiiFinding[] {
+  const text = tabulateSpacedRows(original);
   const layout = layoutOf(text);
   const unpadded = unpadNames(text);
   const names = widenOverPadding(
@@ -66,7 +68,7 @@ export function findPersonalInformation(text: string): PiiFinding[] {
       keptUntil = f.end;
       return true;
     })
-    .map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    .map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
 }
 
 /**

@@ -1,0 +1,26 @@
+/**
+ * Tables typed as text, their cells set apart by ideographic spaces (马明德\u3000乐都区…学校\u3000乐都区…二社
+ * 0972 4500973), as many sites type them: read as the tab-separated rows the rest of the detector
+ * knows, in a same-length copy (each space becomes one tab), so positions hold. A row has three
+ * cells or more, each short, one space between them; a line with a sentence or labelled fields
+ * (留言人：…\u3000地址：…) is no row, nor is one with a lone Chinese character that is not a sex (a name
+ * padded to width, 李\u3000瑶\u3000…, is read by padding.ts); a lone dash is an empty cell.
+ */
+export function tabulateSpacedRows(text: string): string {
+  if (!text.includes('\u3000')) return text;
+  return text
+    .split('\n')
+    .map((line) => (spacedRow(line) ? line.replaceAll('\u3000', '\t') : line))
+    .join('\n');
+}
+
+function spacedRow(line: string): boolean {
+  if (line.includes('\t') || /[。：:；;]|\u3000\u3000/.test(line)) return false;
+  const cells = line.split('\u3000');
+  return (
+    cells.length >= 3 &&
+    cells.every(
+      (c) => c.trim().length > 0 && c.length <= 40 && (c.length > 1 || !/[\u4e00-\u9fff]/.test(c) || /[男女]/.test(c)),
+    )
+  );
+}
