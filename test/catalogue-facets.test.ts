@@ -44,7 +44,9 @@ describe('the catalogue’s filters', () => {
 describe('a list of several columns (a catalogue node)', () => {
   it('gives each document once, newest first, page after page, however many columns it is filed under', async () => {
     const columns = await t.services.columns.list(w.siteId);
-    const [a, b, c] = ['notices', 'interpretations', 'art21-1'].map((code) => columns.find((x) => x.code === code)!.id);
+    const [a, b, c, outside] = ['notices', 'interpretations', 'art21-1', 'news'].map(
+      (code) => columns.find((x) => x.code === code)!.id,
+    );
     const file = (title: string, columnIds: string[], publishedAt: string) =>
       t.services.documents.importPublished(systemActor('测试'), w.siteId, {
         departmentId: w.deptA,
@@ -52,7 +54,8 @@ describe('a list of several columns (a catalogue node)', () => {
         publishedAt,
         indexNo: null,
       });
-    // Seven documents over three columns, two of them filed twice, one published at the same instant as another.
+    // Eight documents over three columns, two of them filed twice, one published at the same instant
+    // as another, one also filed under a column outside the list (counted once, not taken away).
     await file('甲', [a!], '2024-03-01T02:00:00.000Z');
     await file('乙', [a!, b!], '2024-03-05T02:00:00.000Z');
     await file('丙', [b!], '2024-03-03T02:00:00.000Z');
@@ -60,6 +63,7 @@ describe('a list of several columns (a catalogue node)', () => {
     await file('戊', [b!, c!], '2024-03-02T02:00:00.000Z');
     await file('己', [c!], '2024-03-06T02:00:00.000Z');
     await file('庚', [a!], '2024-03-06T02:00:00.000Z');
+    await file('辛', [a!, outside!], '2024-02-01T02:00:00.000Z');
     const titles: string[] = [];
     let total = 0;
     for (let offset = 0; offset < 9; offset += 2) {
@@ -67,8 +71,8 @@ describe('a list of several columns (a catalogue node)', () => {
       titles.push(...list.rows.map((r) => r.content.title));
       total = list.total;
     }
-    expect(total).toBe(7);
-    expect(titles.slice(2)).toEqual(['乙', '丁', '丙', '戊', '甲']);
+    expect(total).toBe(8);
+    expect(titles.slice(2)).toEqual(['乙', '丁', '丙', '戊', '甲', '辛']);
     expect(titles.slice(0, 2).sort()).toEqual(['己', '庚'].sort());
     // Past the first thousand the list is read the plain way (all filings sorted): the same order.
     const plain = await t.services.documents.publicList(w.siteId, { columnIds: [a!, b!, c!], limit: 1001, offset: 0 });

@@ -300,6 +300,8 @@ export interface DocumentColumnTable {
   column_id: string;
   /** The document's published_at while it is public (published, proactive); null otherwise. */
   listed_at: string | null;
+  /** 1 when the document is filed under another column too (so a list of several counts it once). */
+  also_filed: Generated<number>;
 }
 
 export interface IndexNoCounterTable {

@@ -33,6 +33,7 @@ import * as documentSyndication from './2026_12_01_0031_document_syndication.js'
 import * as searchSiteLexeme from './2026_12_01_0032_search_site_lexeme.js';
 import * as documentKindIndex from './2026_12_02_0033_document_kind_index.js';
 import * as listingIndexes from './2026_12_02_0034_listing_indexes.js';
+import * as filedTwice from './2026_12_02_0035_filed_twice.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_01_0032_search_site_lexeme': searchSiteLexeme,
   '2026_12_02_0033_document_kind_index': documentKindIndex,
   '2026_12_02_0034_listing_indexes': listingIndexes,
+  '2026_12_02_0035_filed_twice': filedTwice,
 };

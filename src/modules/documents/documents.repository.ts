@@ -298,7 +298,14 @@ export async function replaceDocumentColumns(
   if (columnIds.length > 0) {
     await db
       .insertInto('document_columns')
-      .values(columnIds.map((column_id) => ({ document_id: documentId, column_id, listed_at: listedAt })))
+      .values(
+        columnIds.map((column_id) => ({
+          document_id: documentId,
+          column_id,
+          listed_at: listedAt,
+          also_filed: columnIds.length > 1 ? 1 : 0,
+        })),
+      )
       .execute();
   }
 }
@@ -602,14 +609,22 @@ async function publicColumnList(
     .selectFrom('document_columns')
     .where('column_id', 'in', columnIds)
     .where('listed_at', 'is not', null);
-  // A document filed under two of the columns is listed once. (Counted over a distinct subquery:
-  // PostgreSQL hashes it, where count(distinct …) sorts — 0.15 s against 0.24 s for 60,000 filings.)
+  // A document filed under two of the columns is listed once: the filings are counted, less the
+  // doubles among the few filings of documents filed more than once (migration 0035) — counting
+  // distinct documents over every filing cost ten times as much for 60,000 filings.
   const count =
     columnIds.length === 1
       ? await listed.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()
       : await db
-          .selectFrom(listed.select('document_id').distinct().as('listed'))
-          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .selectNoFrom((eb) => [
+            eb(
+              listed.select((e) => e.fn.countAll<number>().as('n')),
+              '-',
+              listed
+                .where('also_filed', '=', 1)
+                .select(sql<number>`count(*) - count(distinct document_id)`.as('doubles')),
+            ).as('n'),
+          ])
           .executeTakeFirstOrThrow();
   const page =
     columnIds.length > 1 && offset + limit <= MERGED_PAGES_UP_TO
