@@ -1612,6 +1612,18 @@ describe('tables typed with ideographic spaces between the cells (dev25)', () =>
   });
 });
 
+describe('a telephone in a form row (dev4, dev10, dev25)', () => {
+  it('is the filer’s where the row names no organisation and no office’s line', () => {
+    expect(found('联系电话\t0736-7213345', 'landline')).toEqual(['0736-7213345']);
+    expect(found('固定电话\t0736-7213345\t电子邮箱\tqiu_lan77@126.com', 'landline')).toEqual(['0736-7213345']);
+  });
+  it('is the office’s in an organisation’s row, or beside a fax or a complaints line', () => {
+    expect(found('单位名称\t常德市鼎城区某某建材有限公司\t联系电话\t0736-7213345', 'landline')).toEqual([]);
+    expect(found('联系电话\t0736-7213345\t传真\t0736-7213346', 'landline')).toEqual([]);
+    expect(found('联系电话\t0736-7213345\t投诉监督\t0736-7213300', 'landline')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

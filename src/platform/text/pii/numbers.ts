@@ -208,12 +208,22 @@ function writerAsks(text: string, start: number, end: number): boolean {
 const PHONE_LABEL =
   /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为)(?:[\u4e00-\u9fff]{2,3}的)?)?[：:\s]*$/;
 
-/** A cell after a telephone's label, in a row whose labels ask for a person's particulars. */
+/**
+ * A cell after a telephone's label, in a row whose labels ask for a person's particulars, or in a
+ * form row that names no organisation and no office's line (联系电话 | 0355-7411338 | 电子邮箱 | …):
+ * forms in government papers are filled in by the people they are about.
+ */
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
-  if (cell?.start !== start || cell.end !== end || !/^(?:联系)?电话$/.test(cell.before.trim())) return false;
+  if (cell?.start !== start || cell.end !== end || !/^(?:联系|固定|家庭|住宅)?电话$/.test(cell.before.trim()))
+    return false;
   // (Read from a bounded stretch of the row: a row may be very long.)
-  return /(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(
-    text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300)),
+  const row = text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300));
+  if (/(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(row))
+    return true;
+  return (
+    /^(?:联系|固定|家庭|住宅)?电话\t/.test(text.slice(cell.rowStart, cell.rowStart + 8)) &&
+    row.search(ORGANISATION) < 0 &&
+    !/单位|办公|咨询|监督|投诉|举报|受理|值班|传真/.test(row)
   );
 }
 
