@@ -1624,6 +1624,13 @@ describe('a telephone in a form row (dev4, dev10, dev25)', () => {
   });
 });
 
+describe('a line one is asked to ring at home (dev25)', () => {
+  it('is a private landline, and no house number', () => {
+    const text = '核实情况可以打给他，也可以打我家里0731-85123456。';
+    expect(findPersonalInformation(text).map((f) => [f.type, f.text])).toEqual([['landline', '0731-85123456']]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(

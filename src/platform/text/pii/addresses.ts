@@ -45,6 +45,8 @@ export const PLACE_PART =
   /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|居委会|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|宿舍|家属院|嘎查|农场|牧场|林场)/;
 
 const MAX_LENGTH = 60;
+/** A telephone number with its area code: in no house number (0576-60768979). */
+const TELEPHONE_IN = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/;
 /** The last characters of the labels: only after one of them is a label looked for. */
 const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至到往，,映了子内们']);
 
@@ -68,8 +70,8 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   )
     return undefined;
   if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
-  // (…小区里云A·6T385 is a car in the estate, not a home.)
-  if (holdsPlate(value)) return undefined;
+  // (…小区里云A·6T385 is a car in the estate, not a home; 我家|里0576-60768979 is a telephone.)
+  if (holdsPlate(value) || TELEPHONE_IN.test(value)) return undefined;
   return { start: from, end: from + value.length };
 }
 
@@ -156,9 +158,14 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
       start = m.index;
       value = text.slice(start, end);
     }
-    // A telephone number written in groups (客服电话400-618-6000) is not a 7-1-602 house number, nor
-    // is a numbered group (列入第二组, 第三村民小组) a village's.
-    if (/电话|热线|客服|号码|传真|座机|固话|宅电|手机/.test(value) || /^第/.test(value) || text[m.index - 1] === '第')
+    // A telephone number written in groups (客服电话400-618-6000) or after its area code is not a
+    // 7-1-602 house number, nor is a numbered group (列入第二组, 第三村民小组) a village's.
+    if (
+      /电话|热线|客服|号码|传真|座机|固话|宅电|手机/.test(value) ||
+      TELEPHONE_IN.test(value) ||
+      /^第/.test(value) ||
+      text[m.index - 1] === '第'
+    )
       continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;
     if (BUSINESS_LABEL.test(text.slice(Math.max(0, start - 10), m.index)) || officeAddress(text, start, names))
