@@ -1631,6 +1631,14 @@ describe('a line one is asked to ring at home (dev25)', () => {
   });
 });
 
+describe('offices and roads that look like people (dev25)', () => {
+  it('reads no name into a 大道 or a 物业', () => {
+    expect(found('领取地点：鼓楼区民政局（鼓楼区江滨中大道66号），电话0591-87512345。', 'person_name')).toEqual([]);
+    expect(found('领取地点：鼓楼区民政局（鼓楼区江滨中大道66号），电话0591-87512345。', 'landline')).toEqual([]);
+    expect(found('物业（城东明华物业，电话0576-24170000）说管不了。', 'person_name')).toEqual([]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(
