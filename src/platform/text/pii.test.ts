@@ -1639,6 +1639,14 @@ describe('offices and roads that look like people (dev25)', () => {
   });
 });
 
+describe('more labels a person is named after (dev25)', () => {
+  it('finds the name after 领取人, 被核查人 and 受让方', () => {
+    expect(found('补贴领取人钟文华（子），电话0371-48460000。', 'person_name')).toEqual(['钟文华']);
+    expect(found('被核查人：罗嘉欣，承租人。', 'person_name')).toEqual(['罗嘉欣']);
+    expect(found('转让方马春生，受让方向德明，均已到场签字。', 'person_name')).toEqual(['马春生', '向德明']);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(
