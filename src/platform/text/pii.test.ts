@@ -1576,6 +1576,7 @@ describe('surnames that are often words: 都, 后, 宿, 楼 (dev22, dev23)', () 
     expect(found('“最美楼道长”名单公布，6号楼西户已整改，楼栋长负责通知。', 'person_name')).toEqual([]);
     expect(found('个体户宿建勇、金顺姬参加座谈；民宿三百余家已备案。', 'person_name')).toEqual(['宿建勇', '金顺姬']);
     expect(found('市民留言：后俊杰：我家楼下噪声大。博士后研究人员不在此列。', 'person_name')).toEqual(['后俊杰']);
+    expect(found('当事人经责令后立即改正，整改后复查合格，核实后予以销号。', 'person_name')).toEqual([]);
   });
 });
 

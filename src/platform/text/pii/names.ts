@@ -262,7 +262,7 @@ function shapesAt(text: string, i: number): string[] {
 
 /** 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 民宿, 宿舍, 博士后, 之后. */
 const BUILDING_WORD =
-  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天]后)/;
+  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到]后)/;
 
 /** A person's words reported right after their name (…笑着说。, …说：“, …告诉记者，). */
 const SPEECH_AFTER =
