@@ -1648,6 +1648,17 @@ describe('more labels a person is named after (dev25)', () => {
   });
 });
 
+describe('homes after a couple, and where a household is registered (dev25)', () => {
+  it('finds them', () => {
+    expect(
+      found('“金婚夫妻”名单：周德华、刘桂兰夫妇（君山区柳林洲街道濠河路41号，电话0730-7060000）', 'address'),
+    ).toEqual(['君山区柳林洲街道濠河路41号']);
+    expect(found('下列人员户口登记在兰山区银雀山街道解放路西段112号，请于三十日内迁出。', 'address')).toEqual([
+      '兰山区银雀山街道解放路西段112号',
+    ]);
+  });
+});
+
 describe('masking', () => {
   it('follows court-judgment practice: surname + 某, numbers masked, contacts removed, address cut to the district', () => {
     expect(deidentify(DECISION)).toBe(
