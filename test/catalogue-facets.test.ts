@@ -78,4 +78,28 @@ describe('a list of several columns (a catalogue node)', () => {
     const plain = await t.services.documents.publicList(w.siteId, { columnIds: [a!, b!, c!], limit: 1001, offset: 0 });
     expect(plain.rows.map((r) => r.content.title)).toEqual(titles);
   });
+
+  it('merges the columns’ own orders at any depth when no document is filed under two of them', async () => {
+    const columns = await t.services.columns.list(w.siteId);
+    const ids = ['art21-2', 'art21-3', 'art21-4'].map((code) => columns.find((x) => x.code === code)!.id);
+    const titles = ['子', '丑', '寅', '卯', '辰', '巳', '午'];
+    // Filed once each, round the three columns; 卯 and 辰 at the same instant (the later id first).
+    const at = ['2024-05-01', '2024-05-02', '2024-05-03', '2024-05-04', '2024-05-04', '2024-05-06', '2024-05-07'];
+    for (const [i, title] of titles.entries())
+      await t.services.documents.importPublished(systemActor('测试'), w.siteId, {
+        departmentId: w.deptA,
+        content: documentContent({ title, subject: '', columnIds: [ids[i % 3]!] }),
+        publishedAt: `${at[i]}T02:00:00.000Z`,
+        indexNo: null,
+      });
+    const listed: string[] = [];
+    for (let offset = 0; offset < 8; offset += 3) {
+      const page = await t.services.documents.publicList(w.siteId, { columnIds: ids, limit: 3, offset });
+      expect(page.total).toBe(7);
+      listed.push(...page.rows.map((r) => r.content.title));
+    }
+    expect(listed.slice(0, 2)).toEqual(['午', '巳']);
+    expect(listed.slice(2, 4).sort()).toEqual(['卯', '辰'].sort());
+    expect(listed.slice(4)).toEqual(['寅', '丑', '子']);
+  });
 });
