@@ -213,15 +213,16 @@ const PHONE_LABEL =
  * form row that names no organisation and no office's line (联系电话 | 0355-7411338 | 电子邮箱 | …):
  * forms in government papers are filled in by the people they are about.
  */
+const FORM_PHONE_LABEL = /^(?:联系|固定|家庭|住宅)?电话$/;
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
-  if (cell?.start !== start || cell.end !== end || !/^(?:联系|固定|家庭|住宅)?电话$/.test(cell.before.trim()))
-    return false;
+  if (cell?.start !== start || cell.end !== end || !FORM_PHONE_LABEL.test(cell.before.trim())) return false;
   // (Read from a bounded stretch of the row: a row may be very long.)
   const row = text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300));
   if (/(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(row))
     return true;
+  // (The label opens the row: the form's own field, not a column of a table about others.)
   return (
-    /^(?:联系|固定|家庭|住宅)?电话\t/.test(text.slice(cell.rowStart, cell.rowStart + 8)) &&
+    cell.start - cell.before.length - 1 === cell.rowStart &&
     row.search(ORGANISATION) < 0 &&
     !/单位|办公|咨询|监督|投诉|举报|受理|值班|传真/.test(row)
   );
