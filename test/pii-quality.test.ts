@@ -46,6 +46,10 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // never tuned on: every target met on the detector of that session's start (names 0.965, addresses
   // 0.965, private landlines 0.990, precision 0.982).
   heldout17: { recall: {}, precision: PRECISION_TARGET },
+  // Written in the fifth session of 2026-12-02, at the same time as its development twin dev26,
+  // weighted to private landlines, and never tuned on: on the detector of that session's start
+  // private landlines 0.974 and e-mail 0.950 (2 of 40), names 0.962, addresses 0.952, precision 0.975.
+  heldout18: { recall: { landline: 0.97, email: 0.95 }, precision: PRECISION_TARGET },
 };
 
 /**

@@ -1678,3 +1678,72 @@ describe('a site’s masking policy', () => {
     expect(deidentify(id)).toBe('身份证号******************');
   });
 });
+
+describe('telephones in rows and forms (dev26)', () => {
+  it('finds a landline in a form cell that also holds a mobile', () => {
+    expect(found('联系电话\t0523-86214478，13815260097\t电子邮箱\tzhu_lp66@163.com', 'landline')).toEqual([
+      '0523-86214478',
+    ]);
+  });
+  it('takes a landline alone in its cell, in a row that opens with a person, as theirs', () => {
+    const row = '沈桂英\t江都区仙女镇龙川北路水韵小区6栋2单元301\t反映楼道灯不亮\t社区网格员已上门修复\t(0514)86521147';
+    expect(found(row, 'landline')).toEqual(['(0514)86521147']);
+    // (A number without its area code in such a row may be a figure; a company's row gives its own.)
+    expect(found('1\t沈桂英\t水韵小区6栋\t2640568\t货币补偿', 'landline')).toEqual([]);
+    expect(found('扬州运河物流有限公司\t江都区仙女镇工业园\t(0514)86521000', 'landline')).toEqual([]);
+  });
+  it('reads a work-gang leader’s line as a private one, an assessor’s or an enquiry line as an office’s', () => {
+    expect(
+      found(
+        '拖欠班组长周海根工资，现动用该单位在银行存储的保证金支付；班组长联系电话0794-8211356，区人社局电话0794-8226000。',
+        'landline',
+      ),
+    ).toEqual(['0794-8211356']);
+    expect(found('被征收人马德明对评估结果有异议的，可申请复核，评估机构电话0352-5120000。', 'landline')).toEqual([]);
+    expect(
+      found('捐款最多的梁振邦老人家住万秀区仁义巷6号；以上捐款已用于救助，捐款查询电话0774-3820000。', 'landline'),
+    ).toEqual([]);
+    expect(found('黄志坚：您可携带身份证到镇自然资源所（溪园路1号）咨询，电话0596-2650000。', 'landline')).toEqual([]);
+  });
+  it('takes a shop’s line as the keeper’s where the shop is kept in their own house', () => {
+    expect(
+      found(
+        '市场监管局食品经营许可公示：王秀兰小卖部，经营场所为其自住房屋，负责人王秀兰，联系电话0635-8231106。',
+        'landline',
+      ),
+    ).toEqual(['0635-8231106']);
+  });
+  it('finds a card after a form’s account label, which names no organisation', () => {
+    expect(found('银行账户\t中国农业银行\t6228480402564890018', 'bank_card')).toEqual(['6228480402564890018']);
+  });
+});
+
+describe('company vehicles (dev26)', () => {
+  it('leaves a vehicle a company is named with', () => {
+    expect(found('与南通顺丰物流有限公司苏F·3K562号重型货车相撞。', 'plate')).toEqual([]);
+    expect(found('由如皋市道路清障有限公司以苏F·H0275号清障车拖离。', 'plate')).toEqual([]);
+    expect(found('该公司工程车苏F·6T813停放于北侧临时车位。', 'plate')).toEqual([]);
+    expect(found('可预约南通安顺搬家服务有限公司车辆（苏F·L6283）。', 'plate')).toEqual([]);
+    expect(found('南通华联超市配送中心\t苏F·7H52X\t崇川区工业园', 'plate')).toEqual([]);
+  });
+  it('still finds a person’s own vehicle beside one', () => {
+    expect(
+      found('陆建华驾驶其本人所有的苏F·2P7M3号摩托车，与南通顺丰物流有限公司苏F·3K562号货车相撞。', 'plate'),
+    ).toEqual(['苏F·2P7M3']);
+  });
+});
+
+describe('homes of trades kept at home, and flats named with their people (dev26)', () => {
+  it('reads the address of a workshop in the keeper’s own house as a home', () => {
+    const row = '马国庆\t梁园区老马家豆腐坊\t梁园区平原街道建设路东三巷7号\t0370-3213856\t利用自家院落生产';
+    expect(found(row, 'address')).toEqual(['梁园区平原街道建设路东三巷7号']);
+    expect(found('马国庆\t梁园区平原街道建设路东三巷7号\t原单位商丘纺织有限公司\t0370-3213856', 'address')).toEqual([
+      '梁园区平原街道建设路东三巷7号',
+    ]);
+  });
+  it('reads a flat followed by the person who lives there as a home, not a room number alone', () => {
+    expect(found('不同意的业主为2单元1402室赵春梅。', 'address')).toEqual(['2单元1402室']);
+    expect(found('3号楼2单元501的刘桂珍老人不同意拆除阳台。', 'address')).toEqual(['3号楼2单元501']);
+    expect(found('经核查，603室业主褚国良擅自搭建阳光房。', 'address')).toEqual([]);
+  });
+});

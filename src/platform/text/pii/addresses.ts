@@ -114,6 +114,12 @@ const VILLAGER = /^(?:的)?(?:村民|牧民|农民)/;
 const HOME_AFTER =
   /^(?:的|[其他她]的?)?(?:住户|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
 
+/** A person named right after a flat, perhaps after 的 or a word of what they are (…601室彭国华, …301的韩秀珍, …室业主鲁建新). */
+function nameRightAfter(text: string, end: number, names: readonly NameSpan[]): boolean {
+  const lead = /^(?:的|[^。；，,\n]{0,6}?的)?(?:业主|住户|户主|居民|租户)?/.exec(text.slice(end, end + 10))![0].length;
+  return firstNameFrom(names, end)?.start === end + lead;
+}
+
 function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const out: AddressSpan[] = [];
   let after = 0;
@@ -144,11 +150,13 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     }
     let value = text.slice(start, end);
     const next = text.slice(end, end + 8);
-    // A building and room alone is a home when its residents are named after it (12幢2单元301室住户)
-    // or it stands in brackets right after a person (孟庆林（6号楼3单元）).
+    // A building and room alone is a home when its residents are named after it (12幢2单元301室住户,
+    // 1单元601室彭国华, 2号楼1单元301的韩秀珍) or it stands in brackets right after a person (孟庆林（6号楼3单元）).
     // …or someone is said to live there (居住于申请人正下方的5号楼2单元501室, 在其301室窗外).
     const ownHome =
       HOME_AFTER.test(next) ||
+      // (A room number alone, 603室业主褚国强, is how a notice points at a flat, not its address.)
+      (nameRightAfter(text, end, names) && !/^\d{3,4}室$/.test(text.slice(m.index, end))) ||
       (text[start - 1] === '（' && start > 1 && lastNameEnd(names, start) === start - 1) ||
       LIVES_AT.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (value.length < 5 && !ownHome) continue;
@@ -598,13 +606,18 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
 
 /**
  * A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户).
- * (A cell that says what was done — 已转…热力公司 — names no business of the row.)
+ * (A cell that says what was done — 已转…热力公司 — or a former employer — 原单位…有限公司 — names no business of the row.)
  */
 const BUSINESS_NAME =
-  /^(?![已由转向经请系为在])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
+  /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
 function businessRow(text: string, cell: Cell): boolean {
-  // A home that is also the workshop (住所兼作坊, 住所兼经营场所) is a home.
-  if (/(?:住所|住宅|自家|家中|家里)兼/.test(text.slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))))
+  // A home that is also the workshop (住所兼作坊, 利用自家院落生产, 经营场所为经营者自住房屋, 自住，一层出租做小超市,
+  // 店内电话即家中电话) is a home.
+  if (
+    /(?:住所|住宅|自家|家中|家里)兼|利用(?:其|本人)?自家|自家经营|自住(?:房屋|住房|住宅)|即(?:为)?家中|(?:^|\t)自住/.test(
+      text.slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300)),
+    )
+  )
     return false;
   // A flat up a staircase (…23号楼2单元402, …12幢102室) or a house in a village's group (…八堡村三组,
   // …沿湖村二组36号) is where someone lives, not a shop's premises.

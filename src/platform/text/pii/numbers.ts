@@ -67,10 +67,10 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|执法部门|平台)(?:联系)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|考察组|工作组|专班|专干|所在单位)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
+  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|执法部门|平台)(?:联系)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?填(?:写)?)?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,])(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?填(?:写)?)?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,])(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$/;
@@ -102,13 +102,13 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆)/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|货车|服务车|接驳车|工作车)[：:\s]*$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$/;
 /** Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的). */
 const COMPANY_OWNER_AFTER =
   /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
-/** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…). */
+/** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
-  /(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
+  /(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
 const ALSO_A_HOME = /^[，,]?(?:也|同时|还)是(?:[他她我俺其]|[他她我]们|老人)家(?:里|中)?的?(?:电话|座机|固话)/;
 /** An organisation's account: fines and fees are paid into these. */
@@ -215,7 +215,7 @@ const PHONE_LABEL =
  */
 const FORM_PHONE_LABEL = /^(?:联系|固定|家庭|住宅)?电话$/;
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
-  if (cell?.start !== start || cell.end !== end || !FORM_PHONE_LABEL.test(cell.before.trim())) return false;
+  if (!cell || !numbersCell(text, cell, start, end) || !FORM_PHONE_LABEL.test(cell.before.trim())) return false;
   // (Read from a bounded stretch of the row: a row may be very long.)
   const row = text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300));
   if (/(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(row))
@@ -226,6 +226,11 @@ function personalFormCell(text: string, cell: Cell | undefined, start: number, e
     row.search(ORGANISATION) < 0 &&
     !/单位|办公|咨询|监督|投诉|举报|受理|值班|传真/.test(row)
   );
+}
+
+/** A cell that holds the number and nothing but telephone numbers (0510-85406217，13951580734). */
+function numbersCell(text: string, cell: Cell, start: number, end: number): boolean {
+  return cell.start <= start && end <= cell.end && /^[\d\s()+\-，,、/；;]+$/.test(text.slice(cell.start, cell.end));
 }
 
 /**
@@ -247,8 +252,8 @@ function companyRow(row: string): boolean {
   );
 }
 
-/** A cell that names an organisation or its premises (…有限公司, 物业服务中心, 蓝色厢式货车（…物流有限公司）). */
-const ORGANISATION_CELL = /(?:公司|集团|物业服务中心|物业用房)[）)]?$/;
+/** A cell that names an organisation or its premises (…有限公司, 物业服务中心, …配送中心, 蓝色厢式货车（…物流有限公司）). */
+const ORGANISATION_CELL = /(?:公司|集团|企业|物业服务中心|物业用房|配送中心|超市|车队)[）)]?$/;
 
 /** 与其儿子联系，电话…: whom one contacts is the person's family, and the number theirs. */
 const KIN_CONTACT =
@@ -274,10 +279,21 @@ function nameInRow(names: readonly NameSpan[], rowStart: number, rowEnd: number)
   return first !== undefined && first.end <= rowEnd;
 }
 
+/** Whether a table row's first cell (after its number in the list) is a person's name. */
+function rowOpensWithName(text: string, names: readonly NameSpan[], rowStart: number): boolean {
+  const name = firstNameFrom(names, rowStart);
+  return (
+    name !== undefined &&
+    /^(?:\d{1,4}\t)?$/.test(text.slice(rowStart, name.start)) &&
+    /^[\t（(]/.test(text.slice(name.end, name.end + 1))
+  );
+}
+
 /** A table row whose first cell names an organisation (a 街道办事处, a company), not a person. */
 function organisationRow(text: string, rowStart: number): boolean {
   const first = text.slice(rowStart, rowStart + 40).split('\t')[0] ?? '';
-  return first.search(ORGANISATION) >= 0;
+  // (A form's label for an account is no organisation: 银行账户 | 中国建设银行 | 6217….)
+  return first.search(ORGANISATION) >= 0 && !/(?:账户|账号|卡号|开户行|开户银行)$/.test(first.trim());
 }
 
 export function findNumbers(
@@ -402,6 +418,20 @@ export function findNumbers(
       )
     )
       continue;
+    // With its area code, alone in its cell, in a row that opens with a person, under no header or a telephone's
+    // (杜振江 | …仁恒里14号楼1门501 | 反映… | 社区网格员已清理 | （022）26251378): theirs, whatever office
+    // the row names on the way.
+    const ownCell = layout.cellAt(start);
+    if (
+      !bare &&
+      ownCell &&
+      (ownCell.kind === undefined || ownCell.kind === 'phone') &&
+      numbersCell(text, ownCell, start, end) &&
+      rowOpensWithName(text, names, ownCell.rowStart)
+    ) {
+      add('landline', start, end);
+      continue;
+    }
     // An official's number, given after their name in their duties (承办人：刘立新，电话…), unless
     // the label says whose it is (工作人员直接打家里电话…).
     if (!personalLabel && OFFICIAL_CONTACT.test(before(start, 30))) continue;
