@@ -55,7 +55,7 @@ const PERSON_LABELS = new Words(`
   第三方 署名 被鉴定人 业户 发件人 寄件人 被侵害人 被侵权人 一审第三人 登记人
   自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
-  被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方
+  被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -73,6 +73,7 @@ const ROLES = new Words(`
   困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
   胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
   农户 搬迁户 脱贫户 经营户 匠人 手艺人 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
+  代办员 邮递员 投递员
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
   舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
   邻居 护工 保姆 亲戚 主管 车间主管
@@ -190,6 +191,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
+  红黑榜 段河道 胡杨林
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
@@ -634,6 +636,11 @@ function isName(
   // A road or lane numbered right after it (金钟里3号楼), the 查 of a 嘎查 (…嘎|查牧民).
   if (/^\d+(?:号|栋|幢|弄)/.test(text.slice(end, end + 4)) || (name[0] === '查' && text[start - 1] === '嘎'))
     return false;
+  // A boat's or a licence's number, whose digits run on from it to the end of its cell (鲁文渔60127 | …).
+  if (/^\d{4,6}(?:\t|$)/.test(text.slice(end, end + 7)) && /(?:^|\t)$/.test(text.slice(Math.max(0, start - 1), start)))
+    return false;
+  // Numbers said as words (单程六十多公里, 八十余人).
+  if (/^[一二三四五六七八九十百千]+$/.test(name.slice(1)) && /^[多余来几]/.test(text[end] ?? '')) return false;
   // A road's name in an address, right after its town or district (长安镇|乌沙江|贝路28号).
   if (
     /[镇乡村区县市]$/.test(text.slice(start - 1, start)) &&
