@@ -1747,3 +1747,15 @@ describe('homes of trades kept at home, and flats named with their people (dev26
     expect(found('经核查，603室业主褚国良擅自搭建阳光房。', 'address')).toEqual([]);
   });
 });
+
+describe('where a family moved to, and where animals are bred (dev26)', () => {
+  it('finds the home a family moved into', () => {
+    expect(found('如今他们搬进了古浪县黄花滩镇移民新村安置点6排12号，新房宽敞明亮。', 'address')).toEqual([
+      '古浪县黄花滩镇移民新村安置点6排12号',
+    ]);
+  });
+  it('leaves the site where animals are bred, beside the breeder’s home', () => {
+    const text = '申请人郑国平，住费县探沂镇朱田村后街8号，繁育场地位于费县探沂镇朱田村西山坡，繁育物种梅花鹿。';
+    expect(found(text, 'address')).toEqual(['费县探沂镇朱田村后街8号']);
+  });
+});
