@@ -811,8 +811,11 @@ http {
 `,
   );
   const child = spawn('nginx', ['-p', dir, '-c', conf], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // (Without a listener a failed start is thrown past the run's clean-up, leaving its servers running.)
+  let failed: Error | undefined;
+  child.on('error', (error) => (failed = error));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 50 && !failed; i++) {
     await new Promise((r) => setTimeout(r, 100));
     if (
       await get(base, 's0.bench.test', '/').then(
@@ -822,7 +825,7 @@ http {
     )
       return { child, base };
   }
-  throw new Error('nginx did not start');
+  throw new Error(`nginx did not start${failed ? `: ${failed.message}` : ''}`);
 }
 
 /** bench:warm's latest verdict, quoted rather than measured again. */
@@ -848,6 +851,11 @@ async function phase<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
+// nginx is needed only at the end, for throughput: asked for first, not after the load.
+if (spawnSync('nginx', ['-v']).error) {
+  console.error("bench:scale needs Debian's nginx for its throughput phase: apt-get install -y nginx-light");
+  process.exit(1);
+}
 const runStarted = performance.now();
 spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: root, stdio: 'inherit' });
 const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
