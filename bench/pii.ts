@@ -17,12 +17,12 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from '../test/fixtu
 import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus, type CorpusPart } from '../test/fixtures/pii/real.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The newest held-out set (heldout18, written 2026-12-02 by a helper who saw no code, weighted to
-// private landlines beside office numbers written the same ways, then names in every role and homes
-// after labels, in tables and in running text; its development twin dev26 was written to the same
-// brief at the same time by another helper) is the figure a user will see; beside it every held-out set pooled (how far the
-// figure moves from one writer to the next), then the older held-out sets, measured after rounds of
-// tuning (their mistakes never read); the first held-out half is development data now.
+// The newest held-out set (heldout19, written 2026-12-02 by a helper who saw no code, weighted to
+// contact details and numbers in every written form beside office numbers written the same ways, then
+// names in every role and homes after labels, in tables and in running text; its development twin dev27
+// was written to the same brief at the same time by another helper) is the figure a user will see;
+// beside it every held-out set pooled (how far the figure moves from one writer to the next), then the
+// older held-out sets, measured after rounds of tuning (their mistakes never read); the first held-out half is development data now.
 const HELD_OUT: readonly CorpusPart[] = [...HELD_OUT_PARTS].reverse();
 // The spent first held-out half beside them, then the development sets.
 const parts: CorpusPart[] = [...HELD_OUT, 'heldout', ...DEVELOPMENT_PARTS.filter((p) => p !== 'heldout')];
