@@ -1759,3 +1759,39 @@ describe('where a family moved to, and where animals are bred (dev26)', () => {
     expect(found(text, 'address')).toEqual(['费县探沂镇朱田村后街8号']);
   });
 });
+
+describe('whose telephone, in replies and in the words of callers (dev27)', () => {
+  it('finds a home line said with 家 right before it, a city in brackets, a caller’s, one to keep open', () => {
+    expect(found('“孟凤英家0515-88312406，有事打这个。”网格员说。', 'landline')).toEqual(['0515-88312406']);
+    expect(found('联系电话：杭州家里86035172，白天请打手机。', 'landline')).toEqual(['86035172']);
+    expect(found('我父亲住在越秀区，家里电话（广州）83362719。', 'landline')).toEqual(['83362719']);
+    expect(found('补正情况：郝秋生来电（0351 4072658）补正了申请内容。', 'landline')).toEqual(['0351 4072658']);
+    expect(found('请保持联系电话0371-66215803畅通，以便核实。', 'landline')).toEqual(['0371-66215803']);
+  });
+  it('leaves an office’s line: in its reply, after its handling office or official, a collection’s', () => {
+    expect(found('区城管局回复：经查，胡满堂已拆除违建，感谢监督。联系电话0351-4072000。', 'landline')).toEqual([]);
+    expect(found('答复：区住建局已督促清运，联系人邵文斌，电话029-40742000。', 'landline')).toEqual([]);
+    expect(found('诉求：楼道堆物。承办：杏花岭区巨轮街道，电话0351-3030000。', 'landline')).toEqual([]);
+    expect(found('联系人：汪法官，电话0938-3394000。', 'landline')).toEqual([]);
+    expect(found('老照片征集电话：0372-2510000。', 'landline')).toEqual([]);
+    expect(found('已安排专人上门，房管员联系电话0519-88100000。', 'landline')).toEqual([]);
+  });
+  it('still finds the applicant’s line in a reply addressed to them, and a reached person’s', () => {
+    expect(found('政府信息公开申请答复书：申请人蔡立群，电话0631-5238000。', 'landline')).toEqual(['0631-5238000']);
+    expect(found('答复：区教育局已联系龙秀云本人，电话0851-84110000，手续已办。', 'landline')).toEqual([
+      '0851-84110000',
+    ]);
+    expect(found('转办：诉求人于长河，电话022-2735 8000，反映占道经营。', 'landline')).toEqual(['022-2735 8000']);
+  });
+});
+
+describe('office mailboxes said as such (dev27)', () => {
+  it('leaves a mailbox said in brackets to be an office’s, or a province’s office’s, or a police office’s', () => {
+    expect(found('材料可发送至hbjc_ts@163.com（区劳动监察大队专用邮箱）。', 'email')).toEqual([]);
+    expect(found('推荐材料请发送至省文明办邮箱gdwmb_hr@163.com。', 'email')).toEqual([]);
+    expect(found('如有异议，可向南昌铁路公安处反映，电子邮箱nctlgaj@126.com。', 'email')).toEqual([]);
+  });
+  it('still finds a person’s mailbox said to be their own', () => {
+    expect(found('申请人欧阳倩的邮箱ouyangqian88@qq.com（本人邮箱）。', 'email')).toEqual(['ouyangqian88@qq.com']);
+  });
+});

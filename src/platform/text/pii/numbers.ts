@@ -67,10 +67,22 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|执法部门|平台)(?:联系)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
+  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
+/** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
+const HANDLING_OFFICE =
+  /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:单位|部门)?[：:]([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
+function handlingOffice(left: string, start: number, names: readonly NameSpan[]): boolean {
+  const m = HANDLING_OFFICE.exec(left);
+  if (!m) return false;
+  // (What a case was passed to is an office, not a person: 转办：诉求人于海洋，电话… is the caller's.)
+  const office = m[1];
+  if (office === undefined) return true;
+  const officeStart = start - left.length + m.index + m[0].indexOf(office);
+  return !((lastNameBefore(names, start)?.end ?? -1) > officeStart);
+}
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?填(?:写)?)?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,])(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?填(?:写)?)?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$/;
@@ -109,6 +121,8 @@ const COMPANY_OWNER_AFTER =
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
+/** Someone who called, and in brackets the number they called from (白云飞来电（029 85263147）), not 请来电（…）. */
+const CALLED_FROM = /(?<![请迎可或您需即接时])来电[（(]$/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
 const ALSO_A_HOME = /^[，,]?(?:也|同时|还)是(?:[他她我俺其]|[他她我]们|老人)家(?:里|中)?的?(?:电话|座机|固话)/;
 /** An organisation's account: fines and fees are paid into these. */
@@ -187,7 +201,7 @@ const LANDLINE = new RegExp(
 );
 /** An official named in their duties, then their number: public (执行法官：沈志刚，联系电话…). */
 const OFFICIAL_CONTACT =
-  /(?:(?:承办人|承办法官|执行法官|执行员|执行干警|干警|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人|(?:复查|复议|复核|承办|经办|答复|机构|机关)联系人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·\u3000]{2,6}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
+  /(?:(?:承办人|承办法官|执行法官|执行员|执行干警|干警|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人|(?:复查|复议|复核|承办|经办|答复|机构|机关)联系人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·\u3000]{2,6}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长)|联系人[：:\s]*(?:[\u4e00-\u9fff]{0,10}[\u4e00-\u9fff](?:法官|检察官|警官|科员|干事|专员|老师)|[\u4e00-\u9fff]工))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
 /** A writer speaking of themself, not an office (我局, 我单位 are offices). */
 const FIRST_PERSON = /[我俺](?![局委办院厅部司处所区市县镇乡街中站队们]|单位)/;
 /** Whether the sentence around a number is a writer speaking (我…, …那是我大伯家) or signed by one (。留言人：…). */
@@ -226,6 +240,43 @@ function personalFormCell(text: string, cell: Cell | undefined, start: number, e
     row.search(ORGANISATION) < 0 &&
     !/单位|办公|咨询|监督|投诉|举报|受理|值班|传真/.test(row)
   );
+}
+
+/**
+ * A line that is an office's reply (区委办公室回复：…, 【回复】…街道：…, 答复：…): the office writes it, and a
+ * line it gives in a clause naming nobody is its own.
+ */
+function replyLine(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (index - lineStart > 400) return false;
+  const head = /^[^：:\n]{0,40}[：:]/.exec(text.slice(lineStart, lineStart + 41))?.[0] ?? '';
+  // (A reply addressed to an applicant gives the applicant's particulars first: 政府信息公开申请答复书：申请人….)
+  if (/答复书|告知书|申请答复|决定书/.test(head)) return false;
+  return (
+    /^(?:【(?:回复|答复)】|(?:回复|答复)(?:内容|意见)?[：:])/.test(head) ||
+    (/回复|答复/.test(head) && head.search(ORGANISATION) >= 0)
+  );
+}
+
+/**
+ * A clause of nothing but a telephone's label (，联系电话…; 。电话…; ，送餐员联系电话…), no person named or
+ * spoken to in it, nor in the clause before it unless as the office's contact (联系人：许晓明，电话…), not
+ * someone it reached (已联系龙春燕本人，电话…).
+ */
+function plainPhoneClause(text: string, start: number, names: readonly NameSpan[]): boolean {
+  const window = text.slice(Math.max(0, start - 40), start);
+  const clauses = window.split(/[，,；;。！!\n]/);
+  const clause = clauses.at(-1)!;
+  const clauseStart = start - clause.length;
+  if (
+    !/^[\u4e00-\u9fff]{0,4}(?:联系)?(?:电话|座机)(?:号码)?[：:\s]*$/.test(clause) ||
+    /[你您其他她我家人]/.test(clause)
+  )
+    return false;
+  const previous = clauses.length > 1 ? clauses.at(-2)! : '';
+  const previousStart = clauseStart - 1 - previous.length;
+  const named = (lastNameBefore(names, start)?.end ?? -1) > previousStart || /[你您其他她我]|人/.test(previous);
+  return !named || /^\s*联系人[：:\s]*[^，,；;。！!]{2,12}$/.test(previous);
 }
 
 /** A cell that holds the number and nothing but telephone numbers (0510-85406217，13951580734). */
@@ -369,7 +420,10 @@ export function findNumbers(
     const end = start + m[0].length;
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
-    const left = before(start, 24);
+    // (A city in brackets before the local number is no part of the label: 家里电话（广州）81867325.)
+    const left = before(start, 24).replace(/[（(][\u4e00-\u9fff]{2,4}[）)]\s*$/, (place) =>
+      /家|宅|住|单位|办|公司|局|中心|本人|其|转/.test(place) ? place : '',
+    );
     // A shop's, a clinic's or a studio's line is the keeper's where it is said to be their home line
     // too (…，也是他家的电话) or the business is kept in their own house (工作室就设在自家…，工作室电话…).
     const sentence = text
@@ -384,7 +438,8 @@ export function findNumbers(
     // a private lawyer's 办公电话 is theirs.)
     if (
       // (An office's place may stand in brackets before its label: 物业服务中心（…17号院门卫室）电话….)
-      OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) &&
+      (OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) ||
+        handlingOffice(left, start, names)) &&
       !contactedPerson(text, start, left, names) &&
       !KIN_CONTACT.test(left) &&
       !OWN_WORK_LINE.test(left) &&
@@ -399,7 +454,11 @@ export function findNumbers(
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
     const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
-    const personalLabel = PERSONAL_PHONE.test(left) || KIN_CONTACT.test(left) || OWN_WORK_LINE.test(left);
+    const personalLabel =
+      PERSONAL_PHONE.test(left) ||
+      KIN_CONTACT.test(left) ||
+      OWN_WORK_LINE.test(left) ||
+      (CALLED_FROM.test(left) && ownerBefore(text, start, people) !== 'organisation');
     // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
     // (A label that says whose comes first: 父亲床头电话…（第三人民医院住院部）.)
     if (
@@ -463,6 +522,8 @@ export function findNumbers(
       add('landline', start, end);
       continue;
     }
+    // An office's reply gives its own line in a clause of its own (…感谢您的监督！联系电话…).
+    if (replyLine(text, start) && plainPhoneClause(text, start, names)) continue;
     if (bare) {
       // A second line given with a person's first (家庭电话0512-65123456、65123457).
       const previous = found.at(-1);
@@ -503,9 +564,19 @@ export function findNumbers(
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
     if (
-      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|[区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(
+      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|[省区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(
         left,
       )
+    )
+      continue;
+    // Said in brackets after it to be an office's (…@163.com（劳动监察大队投诉专用邮箱）).
+    const aside = /^[（(]([^（）()]{1,20})[）)]/.exec(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 22),
+    )?.[1];
+    if (
+      aside &&
+      !/本人|其|我|个人|私人/.test(aside) &&
+      (aside.search(ORGANISATION) >= 0 || /专用|公共|官方/.test(aside))
     )
       continue;
     // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps an
