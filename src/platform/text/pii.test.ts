@@ -1795,3 +1795,18 @@ describe('office mailboxes said as such (dev27)', () => {
     expect(found('申请人欧阳倩的邮箱ouyangqian88@qq.com（本人邮箱）。', 'email')).toEqual(['ouyangqian88@qq.com']);
   });
 });
+
+describe('words that look like names (dev27)', () => {
+  it('reads no name in a pronoun, a count with its measure word, or words such as 车棚 and 申领', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('谁家有急事，邻居都来他这里打电话。')).toEqual([]);
+    expect(names('街道已约谈三家运营企业。')).toEqual([]);
+    expect(names('其电动车被物业锁车三天。')).toEqual([]);
+    expect(names('已约谈车主，车棚已于6月2日拆除。')).toEqual([]);
+    expect(names('以下居民申领的居民身份证已制作完成。')).toEqual([]);
+    expect(names('该车尾气林格曼黑度达到3级。')).toEqual([]);
+  });
+  it('still finds a person with a numeral in the given name', () => {
+    expect(found('村民谈三虎反映，水渠堵塞。', 'person_name')).toEqual(['谈三虎']);
+  });
+});

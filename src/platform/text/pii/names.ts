@@ -29,7 +29,7 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Set(
-  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类'.split(
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们'.split(
     '',
   ),
 );
@@ -191,7 +191,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  红黑榜 段河道 胡杨林
+  红黑榜 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
@@ -309,11 +309,15 @@ function nameInItem(item: string, last: boolean): { name: string; at: number } |
  * padding.ts) begins.
  */
 const NUMERALS = new Set([...'一二三四五六七八九十百千两']);
-/** A people's name (撒拉族, 满族, 高山族), or a count of money or days (计二|万, 后十五|日): no person. */
+/**
+ * A people's name (撒拉族, 满族, 高山族), or a count of money or days (计二|万, 后十五|日), or one said with its
+ * measure word (约谈三家, 锁车三天): no person.
+ */
 function nationalityOrCount(text: string, end: number, name: string): boolean {
   if (name.endsWith('族') || text[end] === '族') return true;
-  if (!NUMERALS.has(name[name.length - 1]!)) return false;
   const given = name.slice(surnameOf(name)?.length ?? 1);
+  if (/^[一二三四五六七八九十百千两]+[家天个次年月日亩元岁辆间户栋套块]$/.test(given)) return true;
+  if (!NUMERALS.has(name[name.length - 1]!)) return false;
   return /^[一二三四五六七八九十百千两]+$/.test(given) && /^[万千百十日天人个次年月亩]/.test(text.slice(end, end + 1));
 }
 
