@@ -1810,3 +1810,17 @@ describe('words that look like names (dev27)', () => {
     expect(found('村民谈三虎反映，水渠堵塞。', 'person_name')).toEqual(['谈三虎']);
   });
 });
+
+describe('homes in works’ compounds, homes one lives in, and parking spaces (dev27)', () => {
+  it('finds a home in a works’ dormitory or family compound beside the employer’s cell', () => {
+    expect(found('钱德旺\t徐州市第三毛纺厂\t鼓楼区牌楼街道黄河北路毛纺厂宿舍7排2号\t0516-8213477', 'address')).toEqual([
+      '鼓楼区牌楼街道黄河北路毛纺厂宿舍7排2号',
+    ]);
+  });
+  it('finds where someone lives after 生活在', () => {
+    expect(found('老人常年生活在清江浦区浦楼街道花街23号。', 'address')).toEqual(['清江浦区浦楼街道花街23号']);
+  });
+  it('leaves a parking space', () => {
+    expect(found('孟庆余\t滨河小区地下车位B-117\t辽B·K2731', 'address')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ const SHARED_LABEL =
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬迁至|搬进了?|搬入|住进了?|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬迁至|搬进了?|搬入|住进了?|生活在|生活于|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -265,6 +265,8 @@ export function lastNameEnd(names: readonly NameSpan[], index: number): number {
 }
 
 const SHOP_FRONT = /(?:商铺|门面|店面|铺面|门市|档口|摊位)$/;
+/** A parking space is no home (…小区地下车位A-052, …小区地面车位037). */
+const PARKING_SPACE = /(?:车位|车库)[A-Za-z\d\-－#]*$/;
 
 export function findAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const labelled = addressesAfterLabels(text, layout, names);
@@ -276,7 +278,7 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   const kept = spans.filter((s) => {
     if (s.start < keptUntil) return false;
     // A shop's front, whoever runs it (…胜利路88号门面, …东路4号商铺).
-    if (SHOP_FRONT.test(text.slice(s.start, s.end))) return false;
+    if (SHOP_FRONT.test(text.slice(s.start, s.end)) || PARKING_SPACE.test(text.slice(s.start, s.end))) return false;
     keptUntil = s.end;
     return true;
   });
@@ -620,10 +622,11 @@ function businessRow(text: string, cell: Cell): boolean {
     )
   )
     return false;
-  // A flat up a staircase (…23号楼2单元402, …12幢102室) or a house in a village's group (…八堡村三组,
-  // …沿湖村二组36号) is where someone lives, not a shop's premises.
+  // A flat up a staircase (…23号楼2单元402, …12幢102室), a house in a village's group (…八堡村三组,
+  // …沿湖村二组36号) or in a works' dormitory or family compound (…棉纺厂宿舍5排3号, …家属院11号楼) is where
+  // someone lives, not a shop's premises.
   if (
-    /\d+(?:单元|幢|栋|号楼)\d{3,4}室?$|\d+-\d+-\d{3,4}$|村[\u4e00-\u9fff\d]{0,5}[组社队屯](?:\d+号)?$/.test(
+    /\d+(?:单元|幢|栋|号楼)\d{3,4}室?$|\d+-\d+-\d{3,4}$|村[\u4e00-\u9fff\d]{0,5}[组社队屯](?:\d+号)?$|(?:宿舍|家属院|家属楼|家属区)(?:\d+[排栋幢号楼]|[东西南北]院)[\d排栋幢号楼单元室-]*$/.test(
       cell.text.trim(),
     )
   )
