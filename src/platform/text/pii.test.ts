@@ -1824,3 +1824,12 @@ describe('homes in works’ compounds, homes one lives in, and parking spaces (d
     expect(found('孟庆余\t滨河小区地下车位B-117\t辽B·K2731', 'address')).toEqual([]);
   });
 });
+
+describe('plates listed together (dev27)', () => {
+  it('leaves every plate of a company’s list, and still finds a person’s listed after a full stop', () => {
+    expect(found('保定顺达物流有限公司的货车冀F·3K215、冀F·3K216未按规定路线行驶。', 'plate')).toEqual([]);
+    expect(found('由赣州安运有限公司赣B·7D311和赣B·7D312两车运送。车主刘金华的赣B·5M812另案处理。', 'plate')).toEqual([
+      '赣B·5M812',
+    ]);
+  });
+});

@@ -590,6 +590,9 @@ export function findNumbers(
       continue;
     add('email', m.index, m.index + m[0].length);
   }
+  // Where the last plate left to its company ends: plates listed with it are the company's too
+  // (…运输有限公司的渣土车冀A·7M361、冀A·7M385).
+  let companyPlateEnd = -1;
   for (const m of text.matchAll(PLATE)) {
     const end = m.index + m[0].length;
     // (A vehicle said to be the driver's own is theirs whatever it is used for: 个人所有的…营运车.)
@@ -597,9 +600,12 @@ export function findNumbers(
     if (
       (COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) ||
       COMPANY_OWNER.test(before(m.index, 40)) ||
-      COMPANY_OWNER_AFTER.test(text.slice(end, end + 40))
-    )
+      COMPANY_OWNER_AFTER.test(text.slice(end, end + 40)) ||
+      (companyPlateEnd >= 0 && /^\s?[、和及与]\s?$/.test(text.slice(companyPlateEnd, m.index)))
+    ) {
+      companyPlateEnd = end;
       continue;
+    }
     // (A row of a parking list or a fleet that names an organisation and no person: 物业服务中心 | … | 陕A·…)
     const cell = layout.cellAt(m.index);
     if (
