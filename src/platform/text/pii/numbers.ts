@@ -247,8 +247,11 @@ function personalFormCell(text: string, cell: Cell | undefined, start: number, e
  * line it gives in a clause naming nobody is its own.
  */
 function replyLine(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  if (index - lineStart > 400) return false;
+  // (Looked for within 400 characters: a text of one endless line is not searched back to its start.)
+  const from = Math.max(0, index - 400);
+  const newline = text.slice(from, index).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const lineStart = from + newline + 1;
   const head = /^[^：:\n]{0,40}[：:]/.exec(text.slice(lineStart, lineStart + 41))?.[0] ?? '';
   // (A reply addressed to an applicant gives the applicant's particulars first: 政府信息公开申请答复书：申请人….)
   if (/答复书|告知书|申请答复|决定书/.test(head)) return false;
