@@ -1833,3 +1833,55 @@ describe('plates listed together (dev27)', () => {
     ]);
   });
 });
+
+describe('offices named with their lines, and homes’ lines said as such (dev28)', () => {
+  it('leaves an office’s line in brackets after it, a firm’s after its lawyer, the office one is sent to', () => {
+    const lines = (text: string) => found(text, 'landline');
+    expect(lines('信访人孔令辉反映的问题，已转区信访室（电话0476-8220013）办理。')).toEqual([]);
+    expect(lines('工作单位\t鞍山钢铁集团有限公司（电话0412-6720011）')).toEqual([]);
+    expect(lines('代理人为律师苗长青（辽宁正信律师事务所，电话024-2286 0013）。')).toEqual([]);
+    expect(lines('村民吕德顺申请宅基地，如有异议请向城关镇农经站反映，电话0931-4410027。')).toEqual([]);
+    expect(lines('答复：请携带材料到区不动产登记中心窗口办理（电话(0851)86610027）。')).toEqual([]);
+    expect(lines('申请人单国庆\t申请人电话\t0459-6372851\t帮办专线\t0459-6612000')).toEqual(['0459-6372851']);
+    expect(lines('申请人潘玉兰住和平村三组，电话0478-8312761；审批电话0478-8216000。')).toEqual(['0478-8312761']);
+  });
+  it('still finds a lawyer’s own extension at the firm, and a line of a person one is sent to', () => {
+    expect(found('代理人为律师苗长青（辽宁正信律师事务所，电话024-2286 0013转 218）。', 'landline')).toEqual([
+      '024-2286 0013转 218',
+    ]);
+    expect(found('如有异议可向村民代表包福来反映，电话0475-8231946。', 'landline')).toEqual(['0475-8231946']);
+  });
+  it('finds a home line said so after it, left in an application form, or under a label with a note', () => {
+    expect(found('其申请表所留联系电话0591-87651234为住宅电话。', 'landline')).toEqual(['0591-87651234']);
+    expect(found('申请人\t柏春生\t家庭电话（纺织厂宿舍总机转分机）\t0519-6871203转2716', 'landline')).toEqual([
+      '0519-6871203转2716',
+    ]);
+  });
+  it('reads two years joined by a dash as a period, not a number', () => {
+    expect(found('湘G·T1835\t庹正华\t永定区西溪坪街道天门路8号\t2024-2029', 'landline')).toEqual([]);
+  });
+});
+
+describe('office mailboxes and company vehicles (dev28)', () => {
+  it('leaves a mailbox for receiving or collecting, and one named like an office’s right after its line', () => {
+    expect(found('受理邮箱hzqzfbz@163.com，咨询电话0531-86112000。', 'email')).toEqual([]);
+    expect(found('意见征集邮箱gzjt_yjzj@163.com。', 'email')).toEqual([]);
+    expect(found('请联系区残疾人联合会，电话0731-8452 7000，邮箱cqlhgzb@163.com。', 'email')).toEqual([]);
+    expect(found('请联系区残疾人联合会，电话0731-8452 7000；申请人管秋菊的邮箱guanqiuju@163.com。', 'email')).toEqual([
+      'guanqiuju@163.com',
+    ]);
+  });
+  it('leaves a vehicle found to be a company’s, and one in a company’s row with a note', () => {
+    expect(found('另一辆车赣C·63185经查系新余顺通物流有限公司所有，予以解除查封。', 'plate')).toEqual([]);
+    expect(found('川A·T6207\t成都蓉城出租汽车有限公司（双班）\t公司经营', 'plate')).toEqual([]);
+  });
+  it('still finds a vehicle in the driver’s own name though it carries for a company, and one listed after a tenant’s', () => {
+    expect(found('他驾驶登记在其本人名下的货车晋K·3R517为介休宏达煤业有限公司运煤。', 'plate')).toEqual(['晋K·3R517']);
+    expect(
+      found(
+        '请车主挪车：宁A·B2R71（承租人海燕）、宁A·D36215（承租人苏志军）；公交公司通勤车宁A·21976已移走。',
+        'plate',
+      ),
+    ).toEqual(['宁A·B2R71', '宁A·D36215']);
+  });
+});

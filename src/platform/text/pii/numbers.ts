@@ -67,7 +67,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
+  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
 /** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
 const HANDLING_OFFICE =
   /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:单位|部门)?[：:]([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
@@ -80,9 +80,28 @@ function handlingOffice(left: string, start: number, names: readonly NameSpan[])
   const officeStart = start - left.length + m.index + m[0].indexOf(office);
   return !((lastNameBefore(names, start)?.end ?? -1) > officeStart);
 }
+/**
+ * An office named, then its line in brackets (…信访室（电话…）, …有限责任公司（电话…）), not a home's
+ * (…3号院（电话…）, 住所（电话…）); or a firm named in brackets after its lawyer (律师吕德伟（…律师事务所，电话…）).
+ */
+const OFFICE_THEN_LINE =
+  /(?<![号住])(?:街道|政府|[局办委厅所院站部]|信访室|办公室|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|公司)[（(](?:联系|办公)?电话[：:\s]*$|[（(][^（）()，,]{2,30}(?:律师事务所|律所|公司)[，,]\s*(?:联系|办公)?电话[：:\s]*$/;
+/**
+ * The office the reader is sent to, and its line (异议请向二堡镇农经站反映，电话…; 请携带材料到南明区管理部办理（电话…）),
+ * not the office someone turned to (王建国向区信访局反映，联系电话… is his).
+ */
+const SENT_TO =
+  /(?:请|可|须|应)[^，。；]{0,8}?(?:向|到|至)((?![其他她你您我])[^，。；、\d]{2,20})(?:反映|办理|咨询|申请|提出)[（(，,]\s*(?:联系)?电话[：:\s]*$/;
+function sentToOffice(left: string, start: number, names: readonly NameSpan[]): boolean {
+  const m = SENT_TO.exec(left);
+  if (!m || /人$/.test(m[1]!)) return false;
+  // (Sent to a person, the line is theirs: 可向王建国反映，电话….)
+  const officeStart = start - left.length + m.index + 1;
+  return !((lastNameBefore(names, start)?.end ?? -1) > officeStart);
+}
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?填(?:写)?)?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$/;
@@ -112,12 +131,12 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
  * is not one: its plate leads to its driver, unless a company is named as its owner (COMPANY_OWNER).
  */
 const COMPANY_VEHICLE =
-  /^(?:号?出租车)?(?:[（(][^（）]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆)/;
+  /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆)/;
 const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$/;
 /** Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的). */
 const COMPANY_OWNER_AFTER =
-  /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
+  /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
@@ -307,7 +326,8 @@ function companyRow(row: string): boolean {
 }
 
 /** A cell that names an organisation or its premises (…有限公司, 物业服务中心, …配送中心, 蓝色厢式货车（…物流有限公司）). */
-const ORGANISATION_CELL = /(?:公司|集团|企业|物业服务中心|物业用房|配送中心|超市|车队)[）)]?$/;
+// (A note in brackets may follow it: …出租汽车有限公司（驾驶员轮换）.)
+const ORGANISATION_CELL = /(?:公司|集团|企业|物业服务中心|物业用房|配送中心|超市|车队)(?:[（(][^（）()]{0,12})?[）)]?$/;
 
 /** 与其儿子联系，电话…: whom one contacts is the person's family, and the number theirs. */
 const KIN_CONTACT =
@@ -418,6 +438,8 @@ export function findNumbers(
   // An ID number, a mobile or a home in the sentence says a person is being described, as a name
   // does (选择安置房：…1203室，联系电话…).
   const people = [...names, ...found, ...homes].sort((a, b) => a.start - b.start);
+  // Where lines said to be an office's end: a mailbox named like an office's right after one is its too.
+  const officeLineEnds: number[] = [];
   for (const m of text.matchAll(LANDLINE)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -442,6 +464,9 @@ export function findNumbers(
     if (
       // (An office's place may stand in brackets before its label: 物业服务中心（…17号院门卫室）电话….)
       (OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) ||
+        // (An extension reaches one person there: 律师宗政良（…律师事务所，电话023-6390 8992 转 443）.)
+        (OFFICE_THEN_LINE.test(left) && !/转|分机/.test(m[0])) ||
+        sentToOffice(left, start, names) ||
         handlingOffice(left, start, names)) &&
       !contactedPerson(text, start, left, names) &&
       !KIN_CONTACT.test(left) &&
@@ -450,15 +475,21 @@ export function findNumbers(
         /(?<![构位司心局办委院所站])办公(?:电话|座机)[：:\s]*$/.test(left) &&
         ownerBefore(text, start, people) === 'person'
       )
-    )
+    ) {
+      officeLineEnds.push(end);
       continue;
+    }
     const bare = /^[2-8]/.test(m[0]);
+    // (Two years joined by a dash are a period, not a number: 2025-2031.)
+    if (bare && /^(?:19|20)\d\d-(?:19|20)\d\d$/.test(m[0])) continue;
     const after = text.slice(end, end + 20);
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
     const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
+    // (A note in brackets may follow a home's label: 家庭电话（矿务局宿舍总机转分机）| 0413-….)
     const personalLabel =
       PERSONAL_PHONE.test(left) ||
+      PERSONAL_PHONE.test(left.replace(/[（(][^（）()]{1,16}[）)]\s*$/, '')) ||
       KIN_CONTACT.test(left) ||
       OWN_WORK_LINE.test(left) ||
       (CALLED_FROM.test(left) && ownerBefore(text, start, people) !== 'organisation');
@@ -515,10 +546,10 @@ export function findNumbers(
       continue;
     }
     // (…or said after it to be a home's, or a neighbour's who passes messages on: （家中）, （其堂兄家，可转告）,
-    // or answered by the person: 致电…，来电人本人接听.)
+    // …为住宅电话, or answered by the person: 致电…，来电人本人接听.)
     if (
       personalLabel ||
-      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人)?本人接听)/.test(
+      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[为是](?:其|本人)?(?:住宅|家庭|家里|家中)(?:电话|座机)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人)?本人接听)/.test(
         after,
       )
     ) {
@@ -526,7 +557,10 @@ export function findNumbers(
       continue;
     }
     // An office's reply gives its own line in a clause of its own (…感谢您的监督！联系电话…).
-    if (replyLine(text, start) && plainPhoneClause(text, start, names)) continue;
+    if (replyLine(text, start) && plainPhoneClause(text, start, names)) {
+      officeLineEnds.push(end);
+      continue;
+    }
     if (bare) {
       // A second line given with a person's first (家庭电话0512-65123456、65123457).
       const previous = found.at(-1);
@@ -555,6 +589,7 @@ export function findNumbers(
     const cell = layout.cellAt(start);
     if (cell && cell.rowStart > start - 300 && companyRow(text.slice(cell.rowStart, end))) continue;
     if (ownerBefore(text, start, people) === 'person') add('landline', start, end);
+    else officeLineEnds.push(end);
   }
   for (const m of text.matchAll(
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,
@@ -567,7 +602,7 @@ export function findNumbers(
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
     if (
-      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|[省区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(
+      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(
         left,
       )
     )
@@ -584,11 +619,14 @@ export function findNumbers(
       continue;
     // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps an
     // underscore and a duty: cdqxyb@163.com, jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence
-    // speaks of an office.
+    // speaks of an office, or given right after an office's line (…联合会，电话023 6878 9410，邮箱jlpzyfw@163.com).
+    const lastOfficeLine = officeLineEnds.findLast((e) => e <= m.index);
     if (
       /^[a-z]{4,10}(?:_[a-z]{1,5})?$/.test(local) &&
       (local.split('_')[0]!.match(/[aeiou]/g)?.length ?? 0) <= 1 &&
-      ownerBefore(text, m.index, people) === 'organisation'
+      (ownerBefore(text, m.index, people) === 'organisation' ||
+        (lastOfficeLine !== undefined &&
+          /^[，,；;\s]*(?:电子)?邮箱[：:\s]*$/.test(text.slice(lastOfficeLine, m.index))))
     )
       continue;
     add('email', m.index, m.index + m[0].length);
@@ -598,12 +636,15 @@ export function findNumbers(
   let companyPlateEnd = -1;
   for (const m of text.matchAll(PLATE)) {
     const end = m.index + m[0].length;
-    // (A vehicle said to be the driver's own is theirs whatever it is used for: 个人所有的…营运车.)
-    const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有)[^。；，,]{0,8}$/.test(before(m.index, 20));
+    // (A vehicle said to be the driver's own is theirs whatever it is used for or whom it carries for:
+    // 个人所有的…营运车, 登记在其本人名下的货车冀B·7R692为…有限公司运送….)
+    const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有|(?:其|本人|个人)名下)[^。；，,]{0,8}$/.test(
+      before(m.index, 20),
+    );
     if (
       (COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) ||
       COMPANY_OWNER.test(before(m.index, 40)) ||
-      COMPANY_OWNER_AFTER.test(text.slice(end, end + 40)) ||
+      (COMPANY_OWNER_AFTER.test(text.slice(end, end + 40)) && !ownCar) ||
       (companyPlateEnd >= 0 && /^\s?[、和及与]\s?$/.test(text.slice(companyPlateEnd, m.index)))
     ) {
       companyPlateEnd = end;
