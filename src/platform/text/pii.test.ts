@@ -1885,3 +1885,51 @@ describe('office mailboxes and company vehicles (dev28)', () => {
     ).toEqual(['宁A·B2R71', '宁A·D36215']);
   });
 });
+
+describe('names after more labels, rarer surnames, 元 in a given name (dev28)', () => {
+  it('finds a consultant, a party to mediation, an heir among several, a cousin, a child labourer', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('咨询人鲁玉芬：我想问退休金怎么算？')).toEqual(['鲁玉芬']);
+    expect(names('调解参加人麦麦提·吐尔逊，住喀什市。')).toEqual(['麦麦提·吐尔逊']);
+    expect(names('继承人之一谢丽在昆明，电话尚未核实。')).toEqual(['谢丽']);
+    expect(names('由其表兄邹伟明代为登记。')).toEqual(['邹伟明']);
+    expect(names('被使用的童工韩小军15岁。')).toEqual(['韩小军']);
+  });
+  it('finds names with the surnames 俸 and 畅, and with 元 after a name’s character', () => {
+    expect(found('俸德明\t84分\t合格', 'person_name')).toEqual(['俸德明']);
+    expect(found('畅秋生\t6月9日\t邻里纠纷', 'person_name')).toEqual(['畅秋生']);
+    expect(found('申请人邝振元，住天河区。', 'person_name')).toEqual(['邝振元']);
+  });
+  it('still reads a sum and 畅通 as no name', () => {
+    expect(found('共计人民币三万元整。', 'person_name')).toEqual([]);
+    expect(found('每户补助一千元。', 'person_name')).toEqual([]);
+    expect(found('请保持道路畅通无阻。', 'person_name')).toEqual([]);
+  });
+});
+
+describe('homes moved to, come from, kept with a shop, named by their people (dev28)', () => {
+  const homes = (text: string) => found(text, 'address');
+  it('finds a home after 搬至, 搬离, 来自 with a house, 她家, 我们小区（…）, 家的老屋, 兼住所', () => {
+    expect(homes('其父已搬至鼓楼区华林街道湖东路12号和儿子同住。')).toEqual(['鼓楼区华林街道湖东路12号']);
+    expect(homes('请于10日内搬离秀英区海秀街道长滨路9号的房屋。')).toEqual(['秀英区海秀街道长滨路9号']);
+    expect(homes('居民代表韦立新来自青秀区新竹街道民主路17号，他建议……')).toEqual(['青秀区新竹街道民主路17号']);
+    expect(homes('来信人邓秀兰反映，她家城关区东岗街道雁南路23号门前常年堆放杂物。')).toEqual([
+      '城关区东岗街道雁南路23号',
+    ]);
+    expect(homes('留言人龙晓梅：我们小区（南岸区南坪街道学府大道66号）电梯经常停运。')).toEqual([
+      '南岸区南坪街道学府大道66号',
+    ]);
+    expect(homes('被征收人钱永福家的老屋解放街41号系1962年所建。')).toEqual(['解放街41号']);
+    expect(homes('经营地址（兼住所）潘集区芦集镇芦集村三组27号，电话另附。')).toEqual(['潘集区芦集镇芦集村三组27号']);
+    expect(homes('见证人丁国华（邻居，解放街43号）在场。')).toEqual(['解放街43号']);
+  });
+  it('finds the house a shop is kept in, said in brackets after it, though the keeper runs a business', () => {
+    expect(
+      homes('当事人覃小梅，个体美甲店经营者，美甲店开在其住宅一楼（柳北区胜利街道跃进路8号），未办理许可。'),
+    ).toEqual(['柳北区胜利街道跃进路8号']);
+  });
+  it('still leaves a village one merely comes from, and a building whose lift is being fitted', () => {
+    expect(homes('来自高桥镇高桥村的返乡青年讲述了创业经历。')).toEqual([]);
+    expect(homes('南岗区花园街道民生路12号楼的加装电梯正式运行。')).toEqual([]);
+  });
+});

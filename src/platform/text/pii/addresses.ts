@@ -23,11 +23,11 @@ const SHARED_LABEL =
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬迁至|搬进了?|搬入|住进了?|生活在|生活于|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬至|搬离|搬迁至|搬进了?|搬入|住进了?|生活在|生活于|来自|[他她俺]家|(?:我们|我|[他她俺]家)(?:小区|村|楼)[（(]|[（(](?:兼(?:住所|住址|住宅)[）)]|(?:邻居|住户|村民|居民)[，,、])|家的(?:老屋|老宅|老房子?|房子|房屋)|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里])|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|[我你他她俺]|其(?=[父母妻夫子女兄弟姐妹儿孙外爷奶舅姑姨叔伯公婆岳老爱家])|距(?!离)|和(?=\d)/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里])|附近|一带|认领|领取|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|[我你他她俺]|其(?=[父母妻夫子女兄弟姐妹儿孙外爷奶舅姑姨叔伯公婆岳老爱家])|距(?!离)|和(?=\d)|(?<=\d号)(?:和|与|系|门前|门外|在|被|因|常年|长期|一直|已|曾|至今|一家)/;
 
 /**
  * A hamlet or a quarter of a village, named after it as rural homes are written without a number:
@@ -48,7 +48,7 @@ const MAX_LENGTH = 60;
 /** A telephone number with its area code: in no house number (0576-60768979). */
 const TELEPHONE_IN = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至到往，,映了子内们']);
+const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至到往，,映了子内们自离）)']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -104,7 +104,7 @@ export function endsOf(pattern: RegExp, text: string): number[] {
 
 /** What a building is named for when it is the subject of works or business, not a home. */
 const NOT_A_HOME_AFTER =
-  /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|管道|维修|改造|加固|修缮|工程)/;
+  /^(?:的)?(?:经营场所|门面|店|厂|项目|地块|办公|营业|商铺|仓库|工地|车间|屋面|外墙|外立面|楼道|楼梯|电梯|加装|管道|维修|改造|加固|修缮|工程)/;
 export const ADDRESS_CHARS = /[\u4e00-\u9fff\dA-Za-z\-－#]/;
 /** An organisation named in a text (…派出所, …政务公开办公室): no one's home. */
 const NAMES_ORGANISATION = new RegExp(ORGANISATION.source);
@@ -419,11 +419,11 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     if ('（(，,'.includes(text[i - 1]!) && personRightBefore(text, opening, names)) {
       const span = addressAt(text, i);
       const value = span && text.slice(span.start, span.end);
-      // (In brackets a road and its number will do: 闵国栋先生（颐和路38号）.)
+      // (In brackets a road and its number will do: 闵国栋先生（颐和路38号）, 苏国华（邻居，江岸路北二巷13号）.)
       const place =
         value &&
         (/^[\u4e00-\u9fff]{1,7}?(?:省|市|区|县|旗|盟|镇|乡|街道)|^[\u4e00-\u9fff]{2,10}?自治州/.exec(value)?.[0] ??
-          ('（('.includes(text[i - 1]!)
+          ('（('.includes(text[i - 1]!) || qualified
             ? /^[\u4e00-\u9fff]{1,8}?(?:路|街|巷|弄|胡同|里)(?:[东西南北中]段)?(?=\d+号)/.exec(value)?.[0]
             : undefined));
       const paid = () =>
@@ -447,8 +447,11 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       }
     }
     if ('，,'.includes(text[i - 1]!)) continue;
-    // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：…; not 经营地址即住所….)
-    if (BUSINESS_LABEL.test(left) && !/(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?$/.test(left))
+    // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：…; not 经营地址即住所…, 经营地址（兼住所）….)
+    if (
+      BUSINESS_LABEL.test(left) &&
+      !/[（(]?(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?[）)]?$/.test(left)
+    )
       continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
       const span = addressAt(text, i);
@@ -456,6 +459,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
         if (/(?:住在|居住于|居住在|住|家在)$/.test(left)) keep(roomAt(text, i));
         continue;
       }
+      // (Where one comes from is a home when a house is named, not a village alone: 来自…麻石巷8号, not 来自大陈乡大陈村.)
+      if (/来自$/.test(left) && !/\d/.test(text.slice(span.start, span.end))) continue;
       // (An office named in it is where the papers go, not a home: 送达地址为…36号长安区人民法院立案庭.)
       if (/(?:法院|检察院|派出所|人民政府|局|中心|公司)[\u4e00-\u9fff]{0,6}$/.test(text.slice(span.start, span.end)))
         continue;

@@ -28,10 +28,11 @@ const HOME_NEAR =
   /住户|房子|住房|老房|自有住房|自住|住着|独居|漏雨|漏水|家中|家里|家门口|^[一二三四五六七八九]楼(?!门面|商铺|店)/;
 /**
  * Right before a house, whose home it is: 她家…, 其…, 俺是…, 自住的…, 老人居住的…, 老人家在…, 回到…, 祖宅…,
- * and a house an applicant asks about (申请公开其租住房屋…).
+ * and a house an applicant asks about (申请公开其租住房屋…), and in brackets after the house a shop is kept in
+ * (…开在其住宅一楼（…）, …位于其住宅临街一侧（…）).
  */
 const HOME_BEFORE = new RegExp(
-  `(?:[我俺他她其你您]们?家|(?<![尤极])其在?|[他她]在|(?:我|俺)们?(?:是|家是)|(?:自住|居住|住)的?|家(?:在|住)|回到|搬回|(?:申请|要求)公开(?:其|你|您)?(?:租住|居住)?的?(?:房屋)?“?|${HOME_NOUN.source})$`,
+  `(?:[我俺他她其你您]们?家|(?<![尤极])其在?|[他她]在|(?:我|俺)们?(?:是|家是)|(?:自住|居住|住)的?|家(?:在|住)|回到|搬回|(?:住宅|住房|自住房|自建房)[^，,。（(]{0,6}[（(]|(?:申请|要求)公开(?:其|你|您)?(?:租住|居住)?的?(?:房屋)?“?|${HOME_NOUN.source})$`,
 );
 /** The clause speaks of a person: the writer, the party, a resident. */
 const PERSON_WORDS = /[我俺他她其你您]|邻居|老人|住户|居民|户主|房主|权属人|村民|牧民|一家/;
@@ -39,7 +40,7 @@ const PERSON_WORDS = /[我俺他她其你您]|邻居|老人|住户|居民|户主
 const LIVING_WORDS = /住(?![所宿院])|居住|家中|家里|老家|自家|搬|租住|独居/;
 /** Right after a house, what makes it a place of business, an office or a site. */
 const PLACE_AFTER = new RegExp(
-  `^(?:的)?(?:[一二三四五六七八九]楼)?(?:门面|商铺|门店|店|铺|公司|厂|市场|广场|停车场|门前|窗口|大厅|工地|项目|地块|车间|仓库|(?:[\\u4e00-\\u9fff]{0,8}(?:${ORGANISATION.source})))`,
+  `^(?:的)?(?:[一二三四五六七八九]楼)?(?:门面|商铺|门店|店|铺|公司|厂|市场|广场|停车场|门前|窗口|大厅|工地|项目|地块|山林|车间|仓库|加装|(?:[\\u4e00-\\u9fff]{0,8}(?:${ORGANISATION.source})))`,
 );
 /** An organisation, a shop or a works, then its address in brackets. */
 const IN_ORGANISATION_BRACKETS = new RegExp(`(?:${ORGANISATION.source}|[厂店馆铺行])[^，,。（(]{0,6}[（(]$`);

@@ -55,7 +55,7 @@ const PERSON_LABELS = new Words(`
   第三方 署名 被鉴定人 业户 发件人 寄件人 被侵害人 被侵权人 一审第三人 登记人
   自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
-  被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人
+  被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -76,7 +76,7 @@ const ROLES = new Words(`
   代办员 邮递员 投递员
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
   舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
-  邻居 护工 保姆 亲戚 主管 车间主管
+  邻居 护工 保姆 亲戚 主管 车间主管 表兄 表嫂 童工 继承人之一 共有人之一
   阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
   弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人
@@ -239,6 +239,18 @@ function andInName(text: string, k: number, given: number, givenStart: number): 
   return k === givenStart ? GIVEN_CHARS.has(text[k + 1] ?? '') : /^[，,、；;。（(：:]/.test(text[k + 1] ?? '');
 }
 
+/** 元 as the last of two given characters after a name's character (钟德元, 李振元), not a sum (三千元, 万元). */
+function yuanInName(text: string, k: number, given: number, givenStart: number): boolean {
+  const previous = text[k - 1] ?? '';
+  return (
+    text[k] === '元' &&
+    given === 2 &&
+    k === givenStart + 1 &&
+    GIVEN_CHARS.has(previous) &&
+    !/[一二三四五六七八九十百千万亿两几多余整]/.test(previous)
+  );
+}
+
 function shapesAt(text: string, i: number): string[] {
   const first = text[i] ?? '';
   const compound = COMPOUND_FIRST.has(first) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
@@ -250,7 +262,10 @@ function shapesAt(text: string, i: number): string[] {
     for (let k = i + surname.length; k < i + surname.length + given; k++)
       if (
         !HAN_AT(text, k) ||
-        (NOT_GIVEN.has(text[k]!) && !againInName(text, k, given) && !andInName(text, k, given, i + surname.length))
+        (NOT_GIVEN.has(text[k]!) &&
+          !againInName(text, k, given) &&
+          !andInName(text, k, given, i + surname.length) &&
+          !yuanInName(text, k, given, i + surname.length))
       )
         ok = false;
     const name = text.slice(i, i + surname.length + given);
