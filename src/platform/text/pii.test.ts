@@ -1933,3 +1933,15 @@ describe('homes moved to, come from, kept with a shop, named by their people (de
     expect(homes('南岗区花园街道民生路12号楼的加装电梯正式运行。')).toEqual([]);
   });
 });
+
+describe('companies named after their city (dev28)', () => {
+  it('reads no name at the head of a company’s name where its clause or cell begins', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('举报内容\t唐山宏远物流有限公司拖欠工资')).toEqual([]);
+    expect(names('系阜阳瑞达劳务派遣有限公司派遣的搬运工。')).toEqual([]);
+    expect(names('律师（吉林通化正源律师事务所）出席。')).toEqual([]);
+  });
+  it('still finds a person who acts for a company', () => {
+    expect(found('滕海峰作为苏州某建筑劳务有限公司的实际控制人，被列入名单。', 'person_name')).toEqual(['滕海峰']);
+  });
+});

@@ -453,13 +453,24 @@ function insideRoadName(text: string, start: number, end: number): boolean {
 const FIRM_END =
   /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房)/;
 
+/** A company's legal form, after its trade words (…远物流有限公司, …化正源律师事务所). */
+const CORPORATE_END = /^[\u4e00-\u9fff]{2,10}?(?:有限责任公司|股份有限公司|有限公司|律师事务所)/;
+
 /**
  * A name glued inside a firm's name, a few characters after the place it begins with (南海区祥丰五金制品
  * 有限公司, 东湖区黄春生拌粉店): the firm's, not a person's, even where the owner bears it. Not after a
  * person's label or role (申请人黄春生), nor where the text goes on with what a person does (…经营的拌粉店).
  */
 function insideFirmName(text: string, start: number, end: number): boolean {
-  if (!HAN_AT(text, start - 1) || roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start)) return false;
+  if (roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start)) return false;
+  // (A company's name opening with its city, where the clause or the cell begins: 唐山宏|远物流有限公司,
+  // 系阜|阳瑞达劳务派遣有限公司, 吉林通|化正源律师事务所.)
+  if (!/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) {
+    const corporate = CORPORATE_END.exec(text.slice(end, end + 16))?.[0];
+    // (Not a person who acts for one: 滕海峰作为…有限公司的实际控制人, 王芳任…有限公司经理.)
+    return corporate !== undefined && !/[的在于与和是系开设营住为作任某向到给被对把从就经]/.test(corporate);
+  }
+  if (!HAN_AT(text, start - 1)) return false;
   // (The firm's name begins with its place, a few characters before: 南海区祥|丰五金.)
   if (!/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   const firm = FIRM_END.exec(text.slice(end, end + 14))?.[0];
