@@ -591,6 +591,7 @@ export function findNumbers(
     if (ownerBefore(text, start, people) === 'person') add('landline', start, end);
     else officeLineEnds.push(end);
   }
+  let nextOfficeLine = 0;
   for (const m of text.matchAll(
     /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,
   )) {
@@ -620,7 +621,9 @@ export function findNumbers(
     // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps an
     // underscore and a duty: cdqxyb@163.com, jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence
     // speaks of an office, or given right after an office's line (…联合会，电话023 6878 9410，邮箱jlpzyfw@163.com).
-    const lastOfficeLine = officeLineEnds.findLast((e) => e <= m.index);
+    // (Both in text order: one pointer walks the office lines, so a text full of them stays linear.)
+    while (nextOfficeLine < officeLineEnds.length && officeLineEnds[nextOfficeLine]! <= m.index) nextOfficeLine++;
+    const lastOfficeLine = officeLineEnds[nextOfficeLine - 1];
     if (
       /^[a-z]{4,10}(?:_[a-z]{1,5})?$/.test(local) &&
       (local.split('_')[0]!.match(/[aeiou]/g)?.length ?? 0) <= 1 &&
