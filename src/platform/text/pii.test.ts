@@ -1945,3 +1945,43 @@ describe('companies named after their city (dev28)', () => {
     expect(found('滕海峰作为苏州某建筑劳务有限公司的实际控制人，被列入名单。', 'person_name')).toEqual(['滕海峰']);
   });
 });
+
+describe('whose line, in messages and notices (dev29)', () => {
+  const lines = (text: string) => found(text, 'landline');
+  it('finds a line after any party’s label, a relative’s, and one a writer ends a message with', () => {
+    expect(lines('确认人联系电话0412-5528361。')).toEqual(['0412-5528361']);
+    expect(lines('承诺人电话0352-6619472。')).toEqual(['0352-6619472']);
+    expect(lines('她把父亲的座机0310-4497215设置了来电提醒。')).toEqual(['0310-4497215']);
+    expect(lines('我叫宋玉梅，和老伴住在新村18号楼，楼梯太陡，能否调换一楼？电话0353-2216481。')).toEqual([
+      '0353-2216481',
+    ]);
+  });
+  it('still leaves a responsible person’s line, and a line after an office in a message', () => {
+    expect(lines('负责人电话0311-86681235。')).toEqual([]);
+    expect(lines('我家楼下漏水，找了物业，物业电话0531-86612345打了没用。')).toEqual([]);
+  });
+  it('leaves a company’s staff line in a reply, a firm’s under its lawyer, and a line after an office’s mailbox', () => {
+    expect(lines('答复：您好，欠费已补缴，供电客户经理电话0570-3012345。')).toEqual([]);
+    expect(lines('代理人廖国庆（广西正义律师事务所律师，电话0772-2812345）到场。')).toEqual([]);
+    expect(lines('意见征集邮箱cqzsb@126.com，电话0938-8212345。')).toEqual([]);
+  });
+});
+
+describe('office mailboxes, review bodies and company vehicles (dev29)', () => {
+  it('leaves a mailbox said to be an office’s, a recruiting one, and an office’s initials with a year', () => {
+    const mail = (text: string) => found(text, 'email');
+    expect(mail('请到乡社保所签订协议，社保所邮箱ksslbgs@163.com。')).toEqual([]);
+    expect(mail('住房保障中心邮箱zzbzzx_zj@126.com。')).toEqual([]);
+    expect(mail('公示联系电话0578-2091365，邮箱lsrecruit_zzb@163.com。')).toEqual([]);
+    expect(mail('征收指挥部设于路口板房，电话0771-4821234，邮箱nnzsb2025@163.com。')).toEqual([]);
+  });
+  it('leaves a review body’s address and line in a notice to the applicant', () => {
+    const text =
+      '韩秀英女士，您提交的复议申请已收悉，请于十日内补正；复议机构地址沈阳市和平区南京北街260号，电话024 22711234。';
+    expect(found(text, 'address')).toEqual([]);
+    expect(found(text, 'landline')).toEqual([]);
+  });
+  it('leaves a company’s patrol car', () => {
+    expect(found('另有物业公司巡逻车鲁B·Q3K58停放于地面专用车位。', 'plate')).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
+  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
 /** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
 const HANDLING_OFFICE =
   /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:单位|部门)?[：:]([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
@@ -85,7 +85,10 @@ function handlingOffice(left: string, start: number, names: readonly NameSpan[])
  * (…3号院（电话…）, 住所（电话…）); or a firm named in brackets after its lawyer (律师吕德伟（…律师事务所，电话…）).
  */
 const OFFICE_THEN_LINE =
-  /(?<![号住])(?:街道|政府|[局办委厅所院站部]|信访室|办公室|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|公司)[（(](?:联系|办公)?电话[：:\s]*$|[（(][^（）()，,]{2,30}(?:律师事务所|律所|公司)[，,]\s*(?:联系|办公)?电话[：:\s]*$/;
+  /(?<![号住])(?:街道|政府|[局办委厅所院站部]|信访室|办公室|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|公司)[（(](?:联系|办公)?电话[：:\s]*$|[（(][^（）()，,]{2,30}(?:律师事务所|律所|公司)(?:律师|职员|员工)?[，,]\s*(?:联系|办公)?电话[：:\s]*$/;
+/** An office's mailbox said as such, then a line (意见征集邮箱tsqzsb@126.com，电话…): the office's too. */
+const OFFICE_MAILBOX_THEN_LINE =
+  /(?:公共|官方|单位|部门|办公|受理|征集|专班|信访|监督|举报|投诉|咨询)(?:电子)?邮箱[为是：:]?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[，,；;\s]*(?:联系|咨询)?电话[：:\s]*$/;
 /**
  * The office the reader is sent to, and its line (异议请向二堡镇农经站反映，电话…; 请携带材料到南明区管理部办理（电话…）),
  * not the office someone turned to (王建国向区信访局反映，联系电话… is his).
@@ -101,10 +104,10 @@ function sentToOffice(left: string, start: number, names: readonly NameSpan[]): 
 }
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
-  /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$/;
+  /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 // (挂 trailers, 学 driving-school and 领 consulate cars and 港/澳 cross-border ones (粤Z·A123港) may be a
 // person's; a 警 plate is a police car's. Letters may be typed in lower case, the dot full-width.)
@@ -133,7 +136,7 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆)/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$/;
 /** Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的). */
 const COMPANY_OWNER_AFTER =
   /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
@@ -222,7 +225,7 @@ const LANDLINE = new RegExp(
 const OFFICIAL_CONTACT =
   /(?:(?:承办人|承办法官|执行法官|执行员|执行干警|干警|法官|审判员|书记员|法官助理|检察官|民警|警官|监察员|专管员|报账员|网格员|经办人|工作人员|回访人|(?:复查|复议|复核|承办|经办|答复|机构|机关)联系人)[：:\s]*(?:监察员)?[\u4e00-\u9fff·\u3000]{2,6}|[\u4e00-\u9fff][科股处]长|[\u4e00-\u9fff](?:主任|局长|所长)|联系人[：:\s]*(?:[\u4e00-\u9fff]{0,10}[\u4e00-\u9fff](?:法官|检察官|警官|科员|干事|专员|老师)|[\u4e00-\u9fff]工))[（(，,：:\s]*(?:联系|回访|办公)?(?:电话|手机)?[：:\s]*$/;
 /** A writer speaking of themself, not an office (我局, 我单位 are offices). */
-const FIRST_PERSON = /[我俺](?![局委办院厅部司处所区市县镇乡街中站队们]|单位)/;
+const FIRST_PERSON = /[我俺](?![局委办院厅部司处所区市县镇乡街中站队们科校馆社会]|单位)/;
 /** Whether the sentence around a number is a writer speaking (我…, …那是我大伯家) or signed by one (。留言人：…). */
 function writerAsks(text: string, start: number, end: number): boolean {
   const sentence =
@@ -287,7 +290,7 @@ function replyLine(text: string, index: number): boolean {
  */
 function plainPhoneClause(text: string, start: number, names: readonly NameSpan[]): boolean {
   const window = text.slice(Math.max(0, start - 40), start);
-  const clauses = window.split(/[，,；;。！!\n]/);
+  const clauses = window.split(/[，,；;。！!？?\n]/);
   const clause = clauses.at(-1)!;
   const clauseStart = start - clause.length;
   if (
@@ -466,6 +469,7 @@ export function findNumbers(
       (OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) ||
         // (An extension reaches one person there: 律师宗政良（…律师事务所，电话023-6390 8992 转 443）.)
         (OFFICE_THEN_LINE.test(left) && !/转|分机/.test(m[0])) ||
+        OFFICE_MAILBOX_THEN_LINE.test(before(start, 70)) ||
         sentToOffice(left, start, names) ||
         handlingOffice(left, start, names)) &&
       !contactedPerson(text, start, left, names) &&
@@ -556,10 +560,24 @@ export function findNumbers(
       add('landline', start, end);
       continue;
     }
-    // An office's reply gives its own line in a clause of its own (…感谢您的监督！联系电话…).
-    if (replyLine(text, start) && plainPhoneClause(text, start, names)) {
-      officeLineEnds.push(end);
-      continue;
+    // An office's reply gives its own line in a clause of its own (…感谢您的监督！联系电话…); a citizen's
+    // message, in the writer's own words, ends with theirs (我叫吴敏，…应该去哪个学校报名？电话…).
+    if (plainPhoneClause(text, start, names)) {
+      if (replyLine(text, start)) {
+        officeLineEnds.push(end);
+        continue;
+      }
+      // (Bare, and after a clause that names no office: not 物业电话…, not …办理部门：…，电话….)
+      const clauses = before(start, 60).split(/[，,；;。！!？?\n]/);
+      if (
+        !bare &&
+        /^(?:联系)?电话[：:\s]*$/.test(clauses.at(-1)!) &&
+        (clauses.at(-2) ?? '').search(ORGANISATION) < 0 &&
+        writerAsks(text, start, end)
+      ) {
+        add('landline', start, end);
+        continue;
+      }
     }
     if (bare) {
       // A second line given with a person's first (家庭电话0512-65123456、65123457).
@@ -603,7 +621,7 @@ export function findNumbers(
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
     if (
-      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8})(?:电子)?邮箱[为是：:]?\s*$/.test(
+      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8}|(?:[所局院站部处科队室委]|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
         left,
       )
     )
@@ -618,14 +636,14 @@ export function findNumbers(
       (aside.search(ORGANISATION) >= 0 || /专用|公共|官方/.test(aside))
     )
       continue;
-    // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps an
-    // underscore and a duty: cdqxyb@163.com, jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence
+    // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps a year, an
+    // underscore and a duty: cdqxyb@163.com, njjzsb2025@163.com, jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence
     // speaks of an office, or given right after an office's line (…联合会，电话023 6878 9410，邮箱jlpzyfw@163.com).
     // (Both in text order: one pointer walks the office lines, so a text full of them stays linear.)
     while (nextOfficeLine < officeLineEnds.length && officeLineEnds[nextOfficeLine]! <= m.index) nextOfficeLine++;
     const lastOfficeLine = officeLineEnds[nextOfficeLine - 1];
     if (
-      /^[a-z]{4,10}(?:_[a-z]{1,5})?$/.test(local) &&
+      /^[a-z]{4,10}(?:20\d\d)?(?:_[a-z]{1,5})?$/.test(local) &&
       (local.split('_')[0]!.match(/[aeiou]/g)?.length ?? 0) <= 1 &&
       (ownerBefore(text, m.index, people) === 'organisation' ||
         (lastOfficeLine !== undefined &&
