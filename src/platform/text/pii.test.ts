@@ -1985,3 +1985,23 @@ describe('office mailboxes, review bodies and company vehicles (dev29)', () => {
     expect(found('另有物业公司巡逻车鲁B·Q3K58停放于地面专用车位。', 'plate')).toEqual([]);
   });
 });
+
+describe('names and homes in letters and notices (dev29)', () => {
+  it('finds a person honoured, a consumer and a tenant, and reads 钟点工 as a word', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('获表彰人苗鸿儒来函申请不公开住址。')).toEqual(['苗鸿儒']);
+    expect(names('消费者邝洁投诉，处警告。')).toEqual(['邝洁']);
+    expect(names('电费由租客邬凯负担。')).toEqual(['邬凯']);
+    expect(names('求职意向保洁、钟点工。')).toEqual([]);
+  });
+  it('finds a home a notice is delivered to, a neighbour’s road in brackets, a shop that is also the home', () => {
+    const homes = (text: string) => found(text, 'address');
+    expect(homes('黎志明之妻欧秀英：本通知送达至岳阳市岳阳楼区洞庭街道茶巷子21号。')).toEqual([
+      '岳阳市岳阳楼区洞庭街道茶巷子21号',
+    ]);
+    expect(homes('见证人：邻居薛长海（操场城街42号）。')).toEqual(['操场城街42号']);
+    expect(homes('修鞋匠丁德山的修鞋铺开在回民区通道街街道大召前街牛街巷5号，也是他住了三十年的家。')).toEqual([
+      '回民区通道街街道大召前街牛街巷5号',
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ export interface AddressSpan {
 
 /** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
 const SHARED_LABEL =
-  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?)(?:为|是|在|于)?[：:\s]*$/;
+  /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?|送达至)(?:为|是|在|于)?[：:\s]*$/;
 /** A form's contact address: the cell after it is the address of whoever fills the form in. */
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
@@ -436,7 +436,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       // (Not a label's value: 住所地…, 经营场所为…, 校址….)
       if (
         place &&
-        !/[住址所场为是在籍居处]/.test(place) &&
+        // (…though a road may hold such a character: 操场城街, 所街.)
+        !/住所|住址|场所|校址|地址|户籍|籍贯|居处|所在|位于|[为是]/.test(place) &&
+        !(/[住址所场在籍居处]/.test(place) && !/(?:路|街|巷|弄|胡同|里)(?:[东西南北中]段)?$/.test(place)) &&
         !BUSINESS_LABEL.test(place) &&
         // (A household honoured or paid is named by its home: 邢长顺户（…北山前村）.)
         (HOUSE_LEVEL.test(value) ||
