@@ -2005,3 +2005,15 @@ describe('names and homes in letters and notices (dev29)', () => {
     ]);
   });
 });
+
+describe('residents named after their house (dev29)', () => {
+  it('finds an old person or a family named after the house they live in', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('家住东四六条40号院的那秀芬老人说，院里干净了。')).toEqual(['那秀芬']);
+    expect(names('住在南二道街36号的于凤兰说：“楼梯修好了。”')).toEqual(['于凤兰']);
+    expect(names('东坡村23号的林阿妹老人被转移到镇中心小学。')).toEqual(['林阿妹']);
+  });
+  it('still reads 楼里 and 楼长 as words', () => {
+    expect(found('她是我们那栋楼的楼长。楼里老人都记着她家电话。', 'person_name')).toEqual([]);
+  });
+});
