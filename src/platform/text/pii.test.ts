@@ -2017,3 +2017,15 @@ describe('residents named after their house (dev29)', () => {
     expect(found('她是我们那栋楼的楼长。楼里老人都记着她家电话。', 'person_name')).toEqual([]);
   });
 });
+
+describe('homes in subsidised housing (dev28)', () => {
+  it('finds a flat in a 保租房 or 保障房 estate', () => {
+    expect(found('入住人\t孙晓军\t房号\t金凤区阅海保租房C区3号楼1207', 'address')).toEqual([
+      '金凤区阅海保租房C区3号楼1207',
+    ]);
+    expect(found('胥长生，原住潇湘街9号，选定石鼓区松木保障房片区B区5栋602。', 'address')).toEqual([
+      '潇湘街9号',
+      '石鼓区松木保障房片区B区5栋602',
+    ]);
+  });
+});
