@@ -561,13 +561,13 @@ export function findNumbers(
       continue;
     }
     // An office's reply gives its own line in a clause of its own (…感谢您的监督！联系电话…); a citizen's
-    // message, in the writer's own words, ends with theirs (我叫吴敏，…应该去哪个学校报名？电话…).
+    // message, in the writer's own words, ends with theirs (我叫白永福，…能否调换到有电梯的公租房一楼？电话…).
     if (plainPhoneClause(text, start, names)) {
       if (replyLine(text, start)) {
         officeLineEnds.push(end);
         continue;
       }
-      // (Bare, and after a clause that names no office: not 物业电话…, not …办理部门：…，电话….)
+      // (The label alone, after a clause that names no office: not 物业电话…, not …办理部门：…，电话….)
       const clauses = before(start, 60).split(/[，,；;。！!？?\n]/);
       if (
         !bare &&
@@ -636,9 +636,10 @@ export function findNumbers(
       (aside.search(ORGANISATION) >= 0 || /专用|公共|官方/.test(aside))
     )
       continue;
-    // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps a year, an
-    // underscore and a duty: cdqxyb@163.com, njjzsb2025@163.com, jaghzy_xxgk@163.com, not wuyutong_sz — where the sentence
-    // speaks of an office, or given right after an office's line (…联合会，电话023 6878 9410，邮箱jlpzyfw@163.com).
+    // A mailbox named like an office's — the initials of its name (at most one vowel), perhaps a year,
+    // an underscore and a duty: cdqxyb@163.com, njjzsb2025@163.com, jaghzy_xxgk@163.com, not wuyutong_sz —
+    // where the sentence speaks of an office, or given right after an office's line (…联合会，电话023 6878
+    // 9410，邮箱jlpzyfw@163.com).
     // (Both in text order: one pointer walks the office lines, so a text full of them stays linear.)
     while (nextOfficeLine < officeLineEnds.length && officeLineEnds[nextOfficeLine]! <= m.index) nextOfficeLine++;
     const lastOfficeLine = officeLineEnds[nextOfficeLine - 1];
