@@ -2029,3 +2029,31 @@ describe('homes in subsidised housing (dev28)', () => {
     ]);
   });
 });
+
+describe('whose line, when the text says so around it (dev30)', () => {
+  const lines = (text: string) => found(text, 'landline');
+  it('leaves a line said after it to be a company’s, a workplace’s, a desk’s or a station’s', () => {
+    expect(lines('花店电话022-23521234为天津芳华花艺有限公司所有，非当事人电话。')).toEqual([]);
+    expect(lines('郭建民原电话0375-2921234系其原工作单位平顶山市粮油公司电话。')).toEqual([]);
+    expect(lines('担保人黄秀兰（电话0710-3221234，襄阳市第一人民医院护理部）将收到本通知。')).toEqual([]);
+    expect(lines('杜晓红（健身指导员，电话0817-2221234，系中城街道社区体育指导站电话）。')).toEqual([]);
+    expect(lines('王运河\t海坡综合市场A12号\t0898-88351234（市场服务台）')).toEqual([]);
+    expect(lines('店铺电话0755-2781 1234（登记在深圳市彬记餐饮管理有限公司名下）。')).toEqual([]);
+  });
+  it('leaves an office’s line in brackets after it, or after its name in a cell', () => {
+    expect(lines('我找过社区（电话0746-5211234），社区说管不了。')).toEqual([]);
+    expect(lines('附近的便利店（沈阳联华便利店连锁有限公司三好街店，电话024 23901234）的店员也看见了。')).toEqual([]);
+    expect(lines('姬长贵\t豫R·5C827\t谢庄村四组\t通达物流调度室(0377)6111234')).toEqual([]);
+    expect(lines('账户由平安区农村信用合作联社（0972-8621234）核对。')).toEqual([]);
+    expect(
+      lines('我家住矿区家属院4栋，家里电话是矿区总机转的，0856-5251234转3217，总机号码0856-5251234白天有人接。'),
+    ).toEqual(['0856-5251234转3217']);
+  });
+  it('finds a wife’s line in brackets, and a line said further on to be the family’s home line', () => {
+    expect(lines('推荐人：图雅（被推荐人之妻，电话0470-5231234）。')).toEqual(['0470-5231234']);
+    expect(lines('平房里装着一部座机0439-6311234，是林场给管护站拉的专线，也是两口子的家里电话。')).toEqual([
+      '0439-6311234',
+    ]);
+    expect(lines('我住阳光社区（电话0746-5221234），楼下常年有人占道。')).toEqual(['0746-5221234']);
+  });
+});

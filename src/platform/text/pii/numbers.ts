@@ -67,7 +67,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会)[（(]?$/;
+  /(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与\S{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理)(?:的)?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)[（(]?$/;
 /** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
 const HANDLING_OFFICE =
   /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:单位|部门)?[：:]([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
@@ -81,11 +81,12 @@ function handlingOffice(left: string, start: number, names: readonly NameSpan[])
   return !((lastNameBefore(names, start)?.end ?? -1) > officeStart);
 }
 /**
- * An office named, then its line in brackets (…信访室（电话…）, …有限责任公司（电话…）), not a home's
- * (…3号院（电话…）, 住所（电话…）); or a firm named in brackets after its lawyer (律师吕德伟（…律师事务所，电话…）).
+ * An office named, then its line in brackets (…信访室（电话…）, …有限责任公司（电话…）, 我找过社区（电话…）), not a
+ * home's (…3号院（电话…）, 住所（电话…）, 住阳光社区（电话…）); a firm named in brackets after its lawyer or a
+ * customer (律师吕德伟（…律师事务所，电话…）, （租用…有限公司房屋，电话…）).
  */
 const OFFICE_THEN_LINE =
-  /(?<![号住])(?:街道|政府|[局办委厅所院站部]|信访室|办公室|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|公司)[（(](?:联系|办公)?电话[：:\s]*$|[（(][^（）()，,]{2,30}(?:律师事务所|律所|公司)(?:律师|职员|员工)?[，,]\s*(?:联系|办公)?电话[：:\s]*$/;
+  /(?<![号住])(?:街道|政府|[局办委厅所院站部]|信访室|办公室|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|公司)[（(](?:联系|办公)?电话[：:\s]*$|(?<!住[^，,。；（(]{0,10})(?:社区|村委会|居委会)[（(](?:联系|办公)?电话[：:\s]*$|[（(][^（）()，,]{2,30}(?:律师事务所|律所|公司)[^（）()，,]{0,6}[，,]\s*(?:联系|办公)?电话[：:\s]*$/;
 /** An office's mailbox said as such, then a line (意见征集邮箱tsqzsb@126.com，电话…): the office's too. */
 const OFFICE_MAILBOX_THEN_LINE =
   /(?:公共|官方|单位|部门|办公|受理|征集|专班|信访|监督|举报|投诉|咨询)(?:电子)?邮箱[为是：:]?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[，,；;\s]*(?:联系|咨询)?电话[：:\s]*$/;
@@ -104,7 +105,7 @@ function sentToOffice(left: string, start: number, names: readonly NameSpan[]): 
 }
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
@@ -146,7 +147,9 @@ const KEPT_AT_HOME =
 /** Someone who called, and in brackets the number they called from (白云飞来电（029 85263147）), not 请来电（…）. */
 const CALLED_FROM = /(?<![请迎可或您需即接时])来电[（(]$/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
-const ALSO_A_HOME = /^[，,]?(?:也|同时|还)是(?:[他她我俺其]|[他她我]们|老人)家(?:里|中)?的?(?:电话|座机|固话)/;
+// (…or after a clause on what else it is: …，是林场给管护站拉的专线，也是两口子的家里电话.)
+const ALSO_A_HOME =
+  /^[，,]?(?:[^。；，,\n]{0,20}[，,])?(?:也|同时|还)是(?:[他她我俺其]|[他她我]们|老人|[^。；，,\n]{0,4}的)家(?:里|中)?的?(?:电话|座机|固话)/;
 /** An organisation's account: fines and fees are paid into these. */
 // (A 缴款账户 is the payer's own, unless named as one of the above.)
 const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位)([^。；\n]{0,30})$/;
@@ -458,7 +461,7 @@ export function findNumbers(
       .slice(Math.max(0, start - 80), start)
       .split(/[。；\n]/)
       .at(-1)!;
-    if (ALSO_A_HOME.test(text.slice(end, end + 12)) || KEPT_AT_HOME.test(sentence)) {
+    if (ALSO_A_HOME.test(text.slice(end, end + 40)) || KEPT_AT_HOME.test(sentence)) {
       add('landline', start, end);
       continue;
     }
@@ -489,7 +492,7 @@ export function findNumbers(
     const after = text.slice(end, end + 20);
     // Said to be an office's: 0512-65123015（区政务公开办）, 023-65821600（单位座机）; not a person's
     // own line at work (（本人工作单位分机）).
-    const aside = /^[（(]([^（）()]{1,16})[）)]/.exec(after)?.[1];
+    const aside = /^[（(]([^（）()]{1,24})[）)]/.exec(text.slice(end, end + 28))?.[1];
     // (A note in brackets may follow a home's label: 家庭电话（矿务局宿舍总机转分机）| 0413-….)
     const personalLabel =
       PERSONAL_PHONE.test(left) ||
@@ -504,7 +507,7 @@ export function findNumbers(
       !personalLabel &&
       !/本人|其|我|家/.test(aside) &&
       (aside.replace(/单位/g, '').search(ORGANISATION) >= 0 ||
-        /厂办|前台|总台|总机|门卫|传达室/.test(aside) ||
+        /厂办|前台|总台|总机|门卫|传达室|服务台|登记电话/.test(aside) ||
         (/单位|办公/.test(aside) && ownerBefore(text, start, people) !== 'person'))
     )
       continue;
@@ -512,7 +515,13 @@ export function findNumbers(
     if (
       /^[为是](?:该|本)?[\u4e00-\u9fff]{0,8}(?:办公室|物业|公司|单位|商场|门卫|前台|客服)的?(?:电话|座机|号码)/.test(
         after,
-      )
+      ) ||
+      // (…为天津芳华花艺有限公司所有, …系其原工作单位…电话, …，襄阳市第一人民医院护理部）, …，系…指导站电话）)
+      /^[为是系][^，。；]{0,24}(?:公司|单位|医院|学校)(?:所有|名下)/.test(after) ||
+      /^系(?:其)?原?工作单位/.test(after) ||
+      /^[，,]\s*系[^，。；（）()]{2,24}(?:电话|座机)[）)]/.test(after) ||
+      (/^[，,][^，。；（）()]{2,24}[）)]/.test(after) &&
+        /^[，,]([^，。；（）()]{2,24})/.exec(after)![1]!.search(ORGANISATION) >= 0)
     )
       continue;
     // With its area code, alone in its cell, in a row that opens with a person, under no header or a telephone's
