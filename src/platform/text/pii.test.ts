@@ -2057,3 +2057,23 @@ describe('whose line, when the text says so around it (dev30)', () => {
     expect(lines('我住阳光社区（电话0746-5221234），楼下常年有人占道。')).toEqual(['0746-5221234']);
   });
 });
+
+describe('shops that are homes, and telephones run into places (dev30)', () => {
+  const homes = (text: string) => found(text, 'address');
+  it('finds a shop’s address said to be the keeper’s home', () => {
+    expect(homes('汪建民\t建民木雕工作室\t屯溪区昱中街道黎阳老街东巷11号（工作室即住所）\t0559 2531234')).toEqual([
+      '屯溪区昱中街道黎阳老街东巷11号',
+    ]);
+    expect(homes('易春兰\t春兰裁缝店\t袁州区秀江街道中山中路120号（店住合一）\t0795-3211234')).toEqual([
+      '袁州区秀江街道中山中路120号',
+    ]);
+    expect(homes('当事人：覃秀英，经营场所兼住所：宜州区庆远镇城北社区北山路25号，联系电话另告。')).toEqual([
+      '宜州区庆远镇城北社区北山路25号',
+    ]);
+  });
+  it('takes no telephone into a place', () => {
+    expect(
+      homes('程乐天\t男\t江宁区湖熟街道退役军人服务站02552121234（由服务站推荐）\t江宁区湖熟街道和平社区河南头村9号'),
+    ).toEqual(['江宁区湖熟街道和平社区河南头村9号']);
+  });
+});

@@ -57,7 +57,11 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   const candidate = stop ? window.slice(0, stop.index) : window.slice(0, MAX_LENGTH);
   // Trailing words that are not the address (…号房屋, …室内) are left out.
   // Nothing follows a room (…102室与女儿同住).
-  const value = candidate.replace(/(?<=\d室)[^\d].*$/, '').replace(/(?:房屋|住宅|内|处|的)+$/, '');
+  // (…nor a telephone run into it: …农业服务中心0510 87926151, …服务站02552121673.)
+  const value = candidate
+    .replace(/(?<=\d室)[^\d].*$/, '')
+    .replace(/(?:房屋|住宅|内|处|的)+$/, '')
+    .replace(/(?<![\d\-－])0\d{2,}$/, '');
   // (A building, unit and room need no estate named: 选定8栋2单元703.)
   // (…nor a road when the house is numbered right under its town: 南浔镇百间楼河西78号.)
   if (
@@ -452,7 +456,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：…; not 经营地址即住所…, 经营地址（兼住所）….)
     if (
       BUSINESS_LABEL.test(left) &&
-      !/[（(]?(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?[）)]?$/.test(left)
+      !/[（(]?(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?[）)]?[：:]?$/.test(left)
     )
       continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {
@@ -622,9 +626,9 @@ const BUSINESS_NAME =
   /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
 function businessRow(text: string, cell: Cell): boolean {
   // A home that is also the workshop (住所兼作坊, 利用自家院落生产, 经营场所为经营者自住房屋, 自住，一层出租做小超市,
-  // 店内电话即家中电话) is a home.
+  // 店内电话即家中电话, …3巷9号（经营者住所）, …（工作室即住所）, …（店住合一）) is a home.
   if (
-    /(?:住所|住宅|自家|家中|家里)兼|利用(?:其|本人)?自家|自家经营|自住(?:房屋|住房|住宅)|即(?:为)?家中|(?:^|\t)自住/.test(
+    /(?:住所|住宅|自家|家中|家里)兼|利用(?:其|本人)?自家|自家经营|自住(?:房屋|住房|住宅)|即(?:为)?家中|(?:^|\t)自住|[（(][^（）()\t]{0,6}(?:住所|住家|住宅)[）)]|店住合一|(?:^|\t)[^\t]{0,8}即(?:其)?住所/.test(
       text.slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300)),
     )
   )
