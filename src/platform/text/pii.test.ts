@@ -2077,3 +2077,19 @@ describe('shops that are homes, and telephones run into places (dev30)', () => {
     ).toEqual(['江宁区湖熟街道和平社区河南头村9号']);
   });
 });
+
+describe('readers, recommenders, and one-part Tibetan and Mongolian names (dev30)', () => {
+  const names = (text: string) => found(text, 'person_name');
+  it('finds a reader, a recommender, a one-part name before what the person does, and rarer surnames', () => {
+    expect(names('兰州市西固区读者马建功来信说，他的车在暴雨中熄火。')).toEqual(['马建功']);
+    expect(names('推荐人：萨仁（被推荐人之妻）。')).toEqual(['萨仁']);
+    expect(names('留言：平措反映金珠西路一辆私家车长期占用盲道。')).toEqual(['平措']);
+    expect(names('“胡德兴家的电话比卫生院的还忙。”主任笑着说。')).toEqual(['胡德兴']);
+    expect(names('陇正华\t广东省深圳市\t电子装配')).toEqual(['陇正华']);
+    expect(names('竹月华\t120\t大米两袋')).toEqual(['竹月华']);
+  });
+  it('still leaves the tail of an official’s name, and a column that opens with a weak surname’s word', () => {
+    expect(names('自治区卫生健康委主任扎西次仁介绍了防治情况。')).toEqual([]);
+    expect(names('读者来信版｜本报收到来信。')).toEqual([]);
+  });
+});

@@ -55,7 +55,7 @@ const PERSON_LABELS = new Words(`
   第三方 署名 被鉴定人 业户 发件人 寄件人 被侵害人 被侵权人 一审第三人 登记人
   自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
-  被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人 获表彰人 受表彰人 表彰对象
+  被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人 获表彰人 受表彰人 表彰对象 推荐人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
 const ROLES = new Words(`
@@ -76,7 +76,7 @@ const ROLES = new Words(`
   代办员 邮递员 投递员
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
   舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
-  邻居 护工 保姆 亲戚 主管 车间主管 表兄 表嫂 童工 继承人之一 共有人之一 消费者 租客
+  邻居 护工 保姆 亲戚 主管 车间主管 表兄 表嫂 童工 继承人之一 共有人之一 消费者 租客 读者
   阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
   弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人
@@ -101,7 +101,7 @@ const OFFICIAL_TITLES = new Words(`
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
   监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师 干警 执行干警 执行法官
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
-  相关负责人 有关负责人
+  相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -169,7 +169,7 @@ const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly (X住…县, X家住). */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|老人(?![院家们会])|一家(?:[人三四五六七八]|住|[，,])|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|老人(?![院家们会])|一家(?:[人三四五六七八]|住|[，,])|家的(?:电话|座机|房子|房屋|老屋|院子)|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
@@ -556,9 +556,11 @@ function minorityName(text: string, i: number): number {
   const onePart = MINORITY_NAME_PARTS.startingAt(text, i)!.length === end - i;
   // A label or a role says a person: even one part of two characters is the name (丈夫格桑在…, 户主洛桑，).
   // (…and so does a table row that opens with it: 呼和 | …嘎查 | 9960元.)
+  // (…and so does what a person does, right after it: 平措反映…, 那顺称….)
   const said =
     PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
     ROLES.endingAt(text, i) !== undefined ||
+    (!HAN_AT(text, i - 1) && PERSON_ACTS.test(text.slice(end, end + 3))) ||
     (/^\n?$/.test(text.slice(i - 1, i)) && text[end] === '\t');
   // Whole: not the start of a longer word or a place (巴音郭楞州), and not inside one — unless a role
   // or label says a person and the name is of three characters or more (我父亲宝音德力格尔了, 工友吉日嘎拉打到…).
@@ -793,7 +795,9 @@ function isName(
       (!word || givenWord) &&
       // (not the start of the word the role goes on into: 居民养老|保险)
       !(HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED && !wordAfter(text, end)) &&
-      (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end)))
+      (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end))) &&
+      // (…but a weak surname that opens a common word is the word: 读者|来信版.)
+      !(weak && wordFrequency(name.slice(0, 2)) >= 300)
     );
   // An entry of an honours list: after the post or the place, up to the separator (…护士长蔡燕、, 渔民陈木荣、).
   if (honoured(text, start) && HONOUR_ENTRY_END.test(text.slice(end, end + 2)) && !insideWord(text, start))
