@@ -2093,3 +2093,9 @@ describe('readers, recommenders, and one-part Tibetan and Mongolian names (dev30
     expect(names('读者来信版｜本报收到来信。')).toEqual([]);
   });
 });
+
+describe('grid workers (dev30)', () => {
+  it('finds a 网格员 by name, as the newer sets label them: masking one is the safer mistake', () => {
+    expect(found('感谢东海街道的网格员林惠兰帮他找回走失的母亲。', 'person_name')).toEqual(['林惠兰']);
+  });
+});
