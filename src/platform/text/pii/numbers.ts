@@ -105,7 +105,16 @@ function sentToOffice(left: string, start: number, names: readonly NameSpan[]): 
 }
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
+/**
+ * Any party's label before a line (确认人电话, 承诺人联系电话), not an office's contact's (联系人, 负责人, 经办人 …)
+ * nor a respondent's (被申请人). (Tested apart, and only where 人 is written: as an alternative of
+ * PERSONAL_PHONE its lookbehinds made every test of that pattern three times slower.)
+ */
+const PARTY_PHONE =
+  /(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)(?:号码?)?(?:是|为)?[：:\s]*$/;
+const personalPhoneLabel = (left: string) =>
+  PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left));
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
@@ -472,8 +481,8 @@ export function findNumbers(
       (OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) ||
         // (An extension reaches one person there: 律师宗政良（…律师事务所，电话023-6390 8992 转 443）.)
         (OFFICE_THEN_LINE.test(left) && !/转|分机/.test(m[0])) ||
-        OFFICE_MAILBOX_THEN_LINE.test(before(start, 70)) ||
-        sentToOffice(left, start, names) ||
+        (before(start, 70).includes('@') && OFFICE_MAILBOX_THEN_LINE.test(before(start, 70))) ||
+        (/[向到至]/.test(left) && sentToOffice(left, start, names)) ||
         handlingOffice(left, start, names)) &&
       !contactedPerson(text, start, left, names) &&
       !KIN_CONTACT.test(left) &&
@@ -495,8 +504,8 @@ export function findNumbers(
     const aside = /^[（(]([^（）()]{1,24})[）)]/.exec(text.slice(end, end + 28))?.[1];
     // (A note in brackets may follow a home's label: 家庭电话（矿务局宿舍总机转分机）| 0413-….)
     const personalLabel =
-      PERSONAL_PHONE.test(left) ||
-      PERSONAL_PHONE.test(left.replace(/[（(][^（）()]{1,16}[）)]\s*$/, '')) ||
+      personalPhoneLabel(left) ||
+      (/[）)]\s*$/.test(left) && personalPhoneLabel(left.replace(/[（(][^（）()]{1,16}[）)]\s*$/, ''))) ||
       KIN_CONTACT.test(left) ||
       OWN_WORK_LINE.test(left) ||
       (CALLED_FROM.test(left) && ownerBefore(text, start, people) !== 'organisation');
@@ -571,15 +580,15 @@ export function findNumbers(
     }
     // An office's reply gives its own line in a clause of its own (…感谢您的监督！联系电话…); a citizen's
     // message, in the writer's own words, ends with theirs (我叫白永福，…能否调换到有电梯的公租房一楼？电话…).
-    if (plainPhoneClause(text, start, names)) {
-      if (replyLine(text, start)) {
+    if (replyLine(text, start)) {
+      if (plainPhoneClause(text, start, names)) {
         officeLineEnds.push(end);
         continue;
       }
+    } else if (!bare && plainPhoneClause(text, start, names)) {
       // (The label alone, after a clause that names no office: not 物业电话…, not …办理部门：…，电话….)
       const clauses = before(start, 60).split(/[，,；;。！!？?\n]/);
       if (
-        !bare &&
         /^(?:联系)?电话[：:\s]*$/.test(clauses.at(-1)!) &&
         (clauses.at(-2) ?? '').search(ORGANISATION) < 0 &&
         writerAsks(text, start, end)
