@@ -65,6 +65,11 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // precision 0.920, precision 0.972; the same recall on the one of that session's morning (65e26b3),
   // precision 0.975.
   heldout21: { recall: { landline: 0.94 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-03 at the same time as its development twin dev31, weighted to private landlines
+  // beside office numbers in messages, replies, registers and forms, and never tuned on: on the detector
+  // of that session's start (e7edc9d) and on the one of its middle (9a01c9c) private landlines 0.993
+  // (291), names 0.977, addresses 0.970, but bank cards 0.920 (2 of 25 missed), precision 0.976 and 0.977.
+  heldout22: { recall: { bank_card: 0.92 }, precision: PRECISION_TARGET },
 };
 
 /**
