@@ -2099,3 +2099,62 @@ describe('grid workers (dev30)', () => {
     expect(found('感谢东海街道的网格员林惠兰帮他找回走失的母亲。', 'person_name')).toEqual(['林惠兰']);
   });
 });
+
+describe('letters, lists and forms of contacts (dev31)', () => {
+  const lines = (text: string) => found(text, 'landline');
+  it('leaves the line a letter closes with, after its addressee’s, and an office’s in its reply', () => {
+    expect(
+      lines(
+        '依申请公开答复书：申请人白音德（住恩和路南段民建小区2号楼，宅电0474-8311234）申请公开供热计划，现予公开；联系电话04748821234。',
+      ),
+    ).toEqual(['0474-8311234']);
+    expect(lines('区民政局回复：檀文军您好，已安排工作人员上门为檀世华老人办理认证，联系电话(0562)2831234。')).toEqual(
+      [],
+    );
+  });
+  it('still finds a second party’s line at the end of a letter, and a reached person’s in a reply', () => {
+    expect(
+      lines(
+        '复核意见书：复核申请人边宝山，宅电0315-8061234；委托代理人边晓明，系申请人之子，住裕华里8楼2门502号，电话0315 8931234。',
+      ),
+    ).toEqual(['0315-8061234', '0315 8931234']);
+    expect(lines('答复：区教育局已联系龙秀英本人，电话0851-84111234，手续已办。')).toEqual(['0851-84111234']);
+  });
+  it('finds lines listed after a person’s, in a form with a mailbox, and with a full-width space', () => {
+    expect(lines('三人预留电话依次为0543-3811234、0543 3921234、（0543）3201234；服务中心电话0543-3631234。')).toEqual([
+      '0543-3811234',
+      '0543 3921234',
+      '（0543）3201234',
+    ]);
+    expect(lines('联系方式\t0559—2511234、wangxiaohua_hs@163.com')).toEqual(['0559—2511234']);
+    expect(lines('李俊杰\t刘春兰（母）\t吉田村九组16号\t28600\t０７３５　２６５１２３４')).toEqual([
+      '０７３５　２６５１２３４',
+    ]);
+  });
+  it('finds a keeper’s line and home when the shop is said to be their house', () => {
+    const text =
+      '申请人吴金兰，经营地址科尔沁区明仁街道和平路民主小区15号楼一楼东户（自家住宅临街一层），电话0475-8231234。';
+    expect(found(text, 'address')).toEqual(['科尔沁区明仁街道和平路民主小区15号楼一楼东户']);
+    expect(lines(text)).toEqual(['0475-8231234']);
+  });
+  it('leaves a mailbox the sender calls 本邮箱', () => {
+    expect(found('请回复本邮箱jcrczb@126.com确认。', 'email')).toEqual([]);
+  });
+});
+
+describe('residents and roles in news and lists (dev31)', () => {
+  it('finds a home named with whoever lives there, or one’s own house before 门前', () => {
+    const homes = (text: string) => found(text, 'address');
+    expect(homes('委员们走访了古塔区保安街道北三里胡同11号的王淑芬老人。')).toEqual(['古塔区保安街道北三里胡同11号']);
+    expect(homes('双方同意到模范街后巷27号罗家现场调解。')).toEqual(['模范街后巷27号']);
+    expect(homes('来电人反映，其家亚瓦格街道团结路社区7巷20号门前的排水沟堵塞。')).toEqual([
+      '亚瓦格街道团结路社区7巷20号',
+    ]);
+  });
+  it('finds a 红榜户 and a neighbour who takes in a letter, and reads 车通道, 红榜, 戴上 as words', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('红榜户于桂生因外出务工，由其妻代为兑换。')).toEqual(['于桂生']);
+    expect(names('答复书由申请人的邻居达瓦代收。')).toEqual(['达瓦']);
+    expect(names('其轿车多次停放于小区消防车通道内。红榜\t曹淑兰\t三屯4号。老人们戴上了手环。')).toEqual(['曹淑兰']);
+  });
+});

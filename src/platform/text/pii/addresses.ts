@@ -94,7 +94,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
-  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|把|对门|对面|对|腾退|入住|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /住所地|住所|住在|住|在|于|至|到|为|是|的|及|从|把|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|住址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /**
  * Where each match of a global pattern ends. (Read with exec, not matchAll: matchAll copies the
  * pattern on every call, which for a long alternation like ADDRESS_LEAD costs more than the search.)
@@ -456,7 +456,11 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：…; not 经营地址即住所…, 经营地址（兼住所）….)
     if (
       BUSINESS_LABEL.test(left) &&
-      !/[（(]?(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?[）)]?[：:]?$/.test(left)
+      !/[（(]?(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?[）)]?[：:]?$/.test(left) &&
+      // (…unless said after it to be the keeper's house: …15号楼一楼东户（自家住宅临街一层）.)
+      !/^[^（(，,。；\n]{4,40}[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)/.test(
+        text.slice(i, i + 60),
+      )
     )
       continue;
     if (HOME_LABEL.test(left) && !/(?:企业|公司|单位)住所$/.test(left)) {

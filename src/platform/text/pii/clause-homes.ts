@@ -1,6 +1,7 @@
 import type { NameSpan } from './names.js';
 import { ADDRESS_CHARS, ADDRESS_LEAD, type AddressSpan, endsOf, lastNameEnd, PLACE_PART } from './addresses.js';
 import { firstNameFrom, ORGANISATION } from './owner.js';
+import { SINGLE_SURNAMES } from './surnames.js';
 
 /**
  * A house named in running text with nothing to introduce it: a complaint (…鸦儿胡同23号院里住着一位
@@ -63,8 +64,10 @@ function clauseAround(text: string, start: number, end: number): { before: strin
 /** How much the clause says the house is someone's home; at least HOME_SCORE to be taken as one. */
 function homeScore(text: string, start: number, end: number, names: readonly NameSpan[]): number {
   const { before, after } = clauseAround(text, start, end);
+  // (Not 门前 of one's own house: 其家…18号门前的排水沟, 自家…27号门前.)
+  const possessive = HOME_BEFORE.test(before) && !(/其$/.test(before) && /^[中他余实次]/.test(text.slice(start)));
   // An office's or a business's house, by what follows it (…路12号区政务中心, …街8号门面).
-  if (PLACE_AFTER.test(after)) return 0;
+  if (PLACE_AFTER.test(after) && !(possessive && /^门前/.test(after))) return 0;
   // After a label, which has decided it already (地址：…, 经营场所…, 设在…).
   if (/(?:地址|住所地?|场所|地点|位于|坐落|设在|寄|送达|门牌|仓库|厂房|车间|门店|分店)[：:为是在于]?$/.test(before))
     return 0;
@@ -72,8 +75,9 @@ function homeScore(text: string, start: number, end: number, names: readonly Nam
   if (IN_ORGANISATION_BRACKETS.test(before)) return 0;
   let score = 0;
   // (Not 其中, 其他, 其余: 其中西牌楼巷24号 is one of several houses.)
-  const possessive = HOME_BEFORE.test(before) && !(/其$/.test(before) && /^[中他余实次]/.test(text.slice(start)));
-  if (HOME_AFTER.test(after) || possessive || ownerInBrackets(text, end, names)) score += 3;
+  // (…or a person named right after it, who lives there: …9号的王淑兰老人, …25号罗家.)
+  if (HOME_AFTER.test(after) || possessive || ownerInBrackets(text, end, names) || residentAfter(text, end, names))
+    score += 3;
   else if (HOME_NEAR.test(after)) score += 2;
   if (PERSON_WORDS.test(before)) score += 1;
   if (lastNameEnd(names, start) > start - before.length) score += 1;
@@ -82,6 +86,13 @@ function homeScore(text: string, start: number, end: number, names: readonly Nam
   return score;
 }
 const HOME_SCORE = 3;
+
+/** Who lives at a house, named right after it (…9号的王淑兰老人, …25号罗家现场调解). */
+function residentAfter(text: string, end: number, names: readonly NameSpan[]): boolean {
+  const lead = text[end] === '的' ? 1 : 0;
+  if (firstNameFrom(names, end + lead)?.start === end + lead) return true;
+  return SINGLE_SURNAMES.has(text[end] ?? '') && /^家(?![具电政属长])/.test(text.slice(end + 1, end + 3));
+}
 
 /** Whose house it is, named in brackets right after it (…增兴里4号（乔玉凤）). */
 function ownerInBrackets(text: string, end: number, names: readonly NameSpan[]): boolean {

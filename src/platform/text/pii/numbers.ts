@@ -105,7 +105,7 @@ function sentToOffice(left: string, start: number, names: readonly NameSpan[]): 
 }
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:应|依次|分别)?(?:是|为)?[：:\s]*$/;
 /**
  * Any party's label before a line (确认人电话, 承诺人联系电话), not an office's contact's (联系人, 负责人, 经办人 …)
  * nor a respondent's (被申请人). (Tested apart, and only where 人 is written: as an alternative of
@@ -152,7 +152,7 @@ const COMPANY_OWNER_AFTER =
   /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
-  /(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
+  /(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
 /** Someone who called, and in brackets the number they called from (白云飞来电（029 85263147）), not 请来电（…）. */
 const CALLED_FROM = /(?<![请迎可或您需即接时])来电[（(]$/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
@@ -261,9 +261,19 @@ const PHONE_LABEL =
  * form row that names no organisation and no office's line (联系电话 | 0355-7411338 | 电子邮箱 | …):
  * forms in government papers are filled in by the people they are about.
  */
-const FORM_PHONE_LABEL = /^(?:联系|固定|家庭|住宅)?电话$/;
+const FORM_PHONE_LABEL = /^(?:(?:联系|固定|家庭|住宅)?电话|联系方式)$/;
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
-  if (!cell || !numbersCell(text, cell, start, end) || !FORM_PHONE_LABEL.test(cell.before.trim())) return false;
+  // (The cell may give a mailbox beside the number: 联系方式 | 0559—2518634、wang@163.com.)
+  if (
+    !cell ||
+    !(
+      cell.start <= start &&
+      end <= cell.end &&
+      /^[\d\s()+\-—，,、/；;\w.%@]+$/.test(text.slice(cell.start, cell.end))
+    ) ||
+    !FORM_PHONE_LABEL.test(cell.before.trim())
+  )
+    return false;
   // (Read from a bounded stretch of the row: a row may be very long.)
   const row = text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300));
   if (/(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(row))
@@ -296,6 +306,34 @@ function replyLine(text: string, index: number): boolean {
 }
 
 /**
+ * The last clause of a letter (its line opens with …答复书：, …告知书：, …督办函：), a label alone after a
+ * clause that names no one, where the addressee's own telephone was given earlier in the line: the sender's.
+ */
+function letterCloses(
+  text: string,
+  start: number,
+  end: number,
+  found: readonly NumberSpan[],
+  names: readonly NameSpan[],
+): boolean {
+  if (!/^[。.]?\s*(?:\n|$)/.test(text.slice(end, end + 3))) return false;
+  const clauses = text.slice(Math.max(0, start - 80), start).split(/[，,；;。\n]/);
+  if (clauses.length < 3 || !/^(?:联系)?电话[：:\s]*$/.test(clauses.at(-1)!)) return false;
+  // (…not a second party's, given after their name and home: 委托代理人边晓光，…，住…502号，电话….)
+  const previous = clauses.at(-2)!;
+  const previousStart = start - clauses.at(-1)!.length - 1 - previous.length;
+  if (/住|系/.test(previous) || (lastNameBefore(names, start)?.end ?? -1) > previousStart) return false;
+  const from = Math.max(0, start - 600);
+  const lineStart = from + text.slice(from, start).lastIndexOf('\n') + 1;
+  if (lineStart === from && from > 0) return false;
+  const head = /^[^：:\n]{0,40}[：:]/.exec(text.slice(lineStart, lineStart + 41))?.[0] ?? '';
+  return (
+    /(?:答复书|告知书|决定书|通知书|督办函|复函|意见书)[：:]$/.test(head) &&
+    found.some((f) => (f.type === 'landline' || f.type === 'mobile') && f.start >= lineStart && f.end <= start)
+  );
+}
+
+/**
  * A clause of nothing but a telephone's label (，联系电话…; 。电话…; ，送餐员联系电话…), no person named or
  * spoken to in it, nor in the clause before it unless as the office's contact (联系人：许晓明，电话…), not
  * someone it reached (已联系龙春燕本人，电话…).
@@ -312,7 +350,12 @@ function plainPhoneClause(text: string, start: number, names: readonly NameSpan[
     return false;
   const previous = clauses.length > 1 ? clauses.at(-2)! : '';
   const previousStart = clauseStart - 1 - previous.length;
-  const named = (lastNameBefore(names, start)?.end ?? -1) > previousStart || /[你您其他她我]|人/.test(previous);
+  // (A person the clause only mentions on the way is not whom the line reaches: …为檀世荣老人办理…认证，联系电话…;
+  // one it ends with is: 已联系龙秀云本人，电话…, 转办：诉求人于长河，电话….)
+  const lastName = lastNameBefore(names, start);
+  const named =
+    (lastName !== undefined && lastName.end > previousStart && lastName.end >= previousStart + previous.length - 2) ||
+    /[你您其他她我]|人$|本人/.test(previous);
   return !named || /^\s*联系人[：:\s]*[^，,；;。！!]{2,12}$/.test(previous);
 }
 
@@ -357,9 +400,14 @@ function contactedPerson(text: string, start: number, left: string, names: reado
   return name !== undefined && name.end <= from + m[1]!.length;
 }
 
-/** The text with full-width digits, letters and signs as ASCII, one character for one, so offsets hold. */
+/**
+ * The text with full-width digits, letters and signs as ASCII, and a full-width space between digits as
+ * a space (０７３５\u3000２６５１８３４), one character for one, so offsets hold.
+ */
 function halfWidth(text: string): string {
-  return text.replace(/[０-９Ａ-Ｚａ-ｚ＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=[０-９\d])\u3000(?=[０-９\d])/g, ' ');
 }
 
 /** Whether a person's name stands in the table row between `rowStart` and `rowEnd`. */
@@ -533,6 +581,16 @@ export function findNumbers(
         /^[，,]([^，。；（）()]{2,24})/.exec(after)![1]!.search(ORGANISATION) >= 0)
     )
       continue;
+    // Listed right after a person's line (预留电话依次为0543-3817342、0543 3925718、…): theirs too.
+    const listedAfter = found.at(-1);
+    if (
+      listedAfter?.type === 'landline' &&
+      listedAfter.end <= start &&
+      /^\s?、\s?$/.test(text.slice(listedAfter.end, start))
+    ) {
+      add('landline', start, end);
+      continue;
+    }
     // With its area code, alone in its cell, in a row that opens with a person, under no header or a telephone's
     // (杜振江 | …仁恒里14号楼1门501 | 反映… | 社区网格员已清理 | （022）26251378): theirs, whatever office
     // the row names on the way.
@@ -580,6 +638,12 @@ export function findNumbers(
     }
     // An office's reply gives its own line in a clause of its own (…感谢您的监督！联系电话…); a citizen's
     // message, in the writer's own words, ends with theirs (我叫白永福，…能否调换到有电梯的公租房一楼？电话…).
+    // A letter to someone (…答复书：申请人X（住…，电话…）申请公开…；联系电话…。) closes with its sender's line, after
+    // the addressee's own was given.
+    if (!bare && letterCloses(text, start, end, found, names)) {
+      officeLineEnds.push(end);
+      continue;
+    }
     if (replyLine(text, start)) {
       if (plainPhoneClause(text, start, names)) {
         officeLineEnds.push(end);
@@ -639,7 +703,7 @@ export function findNumbers(
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
     if (
-      /(?:公共|单位|官方|部门|办公|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8}|(?:[所局院站部处科队室委]|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
+      /(?:公共|单位|官方|部门|办公|本|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8}|(?:[所局院站部处科队室委]|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
         left,
       )
     )
