@@ -2158,3 +2158,13 @@ describe('residents and roles in news and lists (dev31)', () => {
     expect(names('其轿车多次停放于小区消防车通道内。红榜\t曹淑兰\t三屯4号。老人们戴上了手环。')).toEqual(['曹淑兰']);
   });
 });
+
+describe('cards written with the issuer’s digits apart or grouped by wide spaces', () => {
+  it('finds a card with its six issuer digits apart, and one grouped by ideographic spaces in a spaced row', () => {
+    expect(found('洛桑\t东俄洛村三组15号\t1000\t622188 0652107483918', 'bank_card')).toEqual(['622188 0652107483918']);
+    expect(found('收款账号4367　4212　3456　7896，户名王小明', 'bank_card')).toEqual(['4367　4212　3456　7896']);
+    expect(found('王小明　乐都区　6228　4812　3456　7890　128　1200', 'bank_card')).toEqual([
+      '6228　4812　3456　7890　128',
+    ]);
+  });
+});

@@ -462,10 +462,11 @@ export function findNumbers(
       idStarts.add(m.index);
     }
   }
-  // Bank cards, written whole or in groups of four (6222 0212 3456 7890 128); the older 19-digit debit
-  // cards of ICBC, ABC and CMB begin with 9558, 9559, 9555.
+  // Bank cards, written whole, in groups of four (6222 0212 3456 7890 128) or with the issuer's six
+  // digits apart (622188 0652107483918); the older 19-digit debit cards of ICBC, ABC and CMB begin with
+  // 9558, 9559, 9555.
   for (const m of text.matchAll(
-    /(?<![0-9A-Za-z-])(?:[3-6]\d{3}|955\d)(?:[ -]?\d{4}){2,3}[ -]?\d{1,4}(?![0-9A-Za-z])/g,
+    /(?<![0-9A-Za-z-])(?:(?:[3-6]\d{3}|955\d)(?:[ -]?\d{4}){2,3}[ -]?\d{1,4}|(?:[3-6]\d{5}|955\d{3})[ -]\d{10,13})(?![0-9A-Za-z])/g,
   )) {
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length < 16 || digits.length > 19) continue;
