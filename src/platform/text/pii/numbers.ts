@@ -90,6 +90,7 @@ const OFFICE_THEN_LINE =
 /** An office's mailbox said as such, then a line (意见征集邮箱tsqzsb@126.com，电话…): the office's too. */
 const OFFICE_MAILBOX_THEN_LINE =
   /(?:公共|官方|单位|部门|办公|受理|征集|专班|信访|监督|举报|投诉|咨询)(?:电子)?邮箱[为是：:]?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[，,；;\s]*(?:联系|咨询)?电话[：:\s]*$/;
+const officeMailboxThenLine = (left: string) => left.includes('@') && OFFICE_MAILBOX_THEN_LINE.test(left);
 /**
  * The office the reader is sent to, and its line (异议请向二堡镇农经站反映，电话…; 请携带材料到南明区管理部办理（电话…）),
  * not the office someone turned to (王建国向区信访局反映，联系电话… is his).
@@ -530,7 +531,7 @@ export function findNumbers(
       (OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) ||
         // (An extension reaches one person there: 律师宗政良（…律师事务所，电话023-6390 8992 转 443）.)
         (OFFICE_THEN_LINE.test(left) && !/转|分机/.test(m[0])) ||
-        (before(start, 70).includes('@') && OFFICE_MAILBOX_THEN_LINE.test(before(start, 70))) ||
+        officeMailboxThenLine(before(start, 70)) ||
         (/[向到至]/.test(left) && sentToOffice(left, start, names)) ||
         handlingOffice(left, start, names)) &&
       !contactedPerson(text, start, left, names) &&

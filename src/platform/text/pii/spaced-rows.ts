@@ -1,7 +1,8 @@
 /**
  * Tables typed as text, their cells set apart by ideographic spaces (马明德\u3000乐都区…学校\u3000乐都区…二社
  * 0972 4500973), as many sites type them: read as the tab-separated rows the rest of the detector
- * knows, in a same-length copy (each space becomes one tab), so positions hold. A row has three
+ * knows, in a same-length copy (each space becomes one tab, but for those inside a card number), so
+ * positions hold. A row has three
  * cells or more, each short, one space between them; a line with a sentence or labelled fields
  * (留言人：…\u3000地址：…) is no row, nor is one with a lone Chinese character that is not a sex (a name
  * padded to width, 李\u3000瑶\u3000…, is read by padding.ts); a lone dash is an empty cell.
