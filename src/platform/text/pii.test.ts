@@ -269,6 +269,21 @@ describe('lists, boards and padded names (dev6)', () => {
     expect(findPersonalInformation('学生蒲琳（合同号6217007953045842496）').map((f) => f.type)).toEqual([
       'person_name',
     ]);
+    // After an account's label, a card's label whatever its issuer, or printed in groups of four; a
+    // grouped card is never read as a telephone number inside it.
+    for (const [text, card] of [
+      ['开户银行：农商行，账号：6228 4803 2145 7789 013', '6228 4803 2145 7789 013'],
+      ['户名：黄玉兰，卡号：9558 8022 0011 2233 445', '9558 8022 0011 2233 445'],
+      ['补偿款已打入其账户6215 5816 0200 4412 387。', '6215 5816 0200 4412 387'],
+    ])
+      expect(findPersonalInformation(text).filter((f) => f.type !== 'person_name')).toEqual([
+        { type: 'bank_card', start: text.indexOf(card), end: text.indexOf(card) + card.length, text: card },
+      ]);
+  });
+
+  it('takes a line given in brackets after a masked name as that person’s', () => {
+    for (const text of ['黄某（电话：0775-3321765）', '黄某某（身份证号：4508**********1234，电话：0775-3321765）'])
+      expect(findPersonalInformation(text).map((f) => [f.type, f.text])).toEqual([['landline', '0775-3321765']]);
   });
 
   it('leaves an office’s number in its reply public', () => {

@@ -473,13 +473,16 @@ export function findNumbers(
     if (digits.length < 16 || digits.length > 19) continue;
     const cell = layout.cellAt(m.index);
     // Not every card passes the Luhn check (some older 一卡通 and 存折 numbers, and numbers copied
-    // with a slip): one in an account column, or a UnionPay or Bank of China number (62…, 601382…) labelled as a card or
-    // standing alone in a cell of a person's row, is one all the same.
+    // with a slip). One is a card all the same in an account column or after a card's label (卡号,
+    // 一卡通, 存折); a UnionPay or Bank of China number (62…, 601382…) also after an account's label
+    // (账号, 账户), printed in groups of four as only cards are, or alone in a cell of a person's row.
     const ownCell = cell?.start === m.index && cell.end === m.index + m[0].length;
     const saidToBeCard =
       cell?.kind === 'account' ||
+      /(?:卡号|银行卡|一卡通|存折|社保卡)(?:号码?|账号|账户)?[：:\s]*$/.test(before(m.index, 10)) ||
       (/^(?:62|601382)/.test(digits) &&
-        (/(?:卡号|银行卡|一卡通)[号码]?[：:\s]*$/.test(before(m.index, 10)) ||
+        (/(?:卡|一卡通|[账帐][号户]|存?折号?)(?:号码?|账号|账户)?[：:\s]*$/.test(before(m.index, 10)) ||
+          /^\d{4}(?: \d{4}){3}(?: \d{1,3})?$/.test(m[0]) ||
           (ownCell && cell.kind === undefined && nameInRow(names, cell.rowStart, cell.rowEnd))));
     if (!luhnValid(digits) && !saidToBeCard) continue;
     // A row of a table that belongs to an organisation (化龙桥街道办事处 | … | 账号) gives its account;

@@ -10,7 +10,7 @@ export const ORGANISATION =
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…). */
 export const PARTY =
-  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|留言人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
+  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|留言人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某某?(?=[（(，,、：:；;）)\s]))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
