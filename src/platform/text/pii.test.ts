@@ -2166,6 +2166,15 @@ describe('residents and roles in news and lists (dev31)', () => {
       '亚瓦格街道团结路社区7巷20号',
     ]);
   });
+  it('ends a home before it is let, sold or passed on, so the party it goes to stays a name', () => {
+    expect(found('将其位于劳动西路289号嘉盛华庭8栋1602房出租给他人', 'address')).toEqual([
+      '劳动西路289号嘉盛华庭8栋1602房',
+    ]);
+    expect(found('苟世明将其所有的箭道街38号箭道小区2栋1单元802号转让给鄢德华。', 'person_name')).toEqual([
+      '苟世明',
+      '鄢德华',
+    ]);
+  });
   it('finds a 红榜户 and a neighbour who takes in a letter, and reads 车通道, 红榜, 戴上 as words', () => {
     const names = (text: string) => found(text, 'person_name');
     expect(names('红榜户于桂生因外出务工，由其妻代为兑换。')).toEqual(['于桂生']);
