@@ -65,6 +65,11 @@ describe('finding personal information', () => {
       '０５１２－６７２３４５１９',
       '86-25-84697352',
     ]);
+    expect(landlines('申请人蒋丽，联系电话（区号0731）84561234，住宅电话0731～84561235，备用0731_84561236。')).toEqual([
+      '（区号0731）84561234',
+      '0731～84561235',
+      '0731_84561236',
+    ]);
     // A person's own line at work is theirs; an office's, said to be the office's, is not.
     expect(landlines('来电人戚美玲留下的号码为0512-65391288转203（本人单位总机转分机）。')).toEqual([
       '0512-65391288转203',

@@ -223,8 +223,8 @@ const LANDLINE = new RegExp(
     // A country code, then the area code without its 0.
     '(?:\\+|00)?86[- ]?[(（]?0?[1-9]\\d{1,2}[)）]?[- ]?',
     // Or the area code with its 0, perhaps in brackets.
-    '|[(（]0\\d{2,3}[)）]\\s?',
-    '|0\\d{2,3}(?: ?[-—–‐/] ?|[.]| {1,2})?',
+    '|[(（](?:区号)?0\\d{2,3}[)）]\\s?',
+    '|0\\d{2,3}(?: ?[-—–‐/~～_] ?|[.]| {1,2})?',
     // Or no area code: a bare local number.
     '|(?=[2-8]))',
     // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
