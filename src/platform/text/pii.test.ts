@@ -2162,6 +2162,18 @@ describe('letters, lists and forms of contacts (dev31)', () => {
   });
 });
 
+describe('households and small operators in rural files (dev33)', () => {
+  it('finds a person after 群众, 战友, 其侄 and 入伍青年, and a home after 家庭住址 whole', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('盖州市九寨镇群众于海波反映：邻居晾晒玉米影响通行。')).toEqual(['于海波']);
+    expect(names('陪同人为其侄魏国栋（0943-6283429）。')).toEqual(['魏国栋']);
+    expect(found('陪同人为其侄魏国栋（0943-6283429）。', 'landline')).toEqual(['0943-6283429']);
+    expect(names('入伍青年梅子涵，家属梅正启。')).toEqual(['梅子涵', '梅正启']);
+    expect(names('最大的心愿是找到当年的战友周永生。')).toEqual(['周永生']);
+    expect(found('家属石国富，家庭住址独山镇桥头村五组9号。', 'address')).toEqual(['独山镇桥头村五组9号']);
+  });
+});
+
 describe('residents and roles in news and lists (dev31)', () => {
   it('finds a home named with whoever lives there, or one’s own house before 门前', () => {
     const homes = (text: string) => found(text, 'address');
