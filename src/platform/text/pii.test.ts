@@ -2172,6 +2172,24 @@ describe('households and small operators in rural files (dev33)', () => {
     expect(names('最大的心愿是找到当年的战友周永生。')).toEqual(['周永生']);
     expect(found('家属石国富，家庭住址独山镇桥头村五组9号。', 'address')).toEqual(['独山镇桥头村五组9号']);
   });
+  it('finds a household’s line: 其联系电话 after the person, among their particulars, with its city, said to be 他家的, closing their letter', () => {
+    const lines = (text: string) => found(text, 'landline');
+    expect(lines('王占峰已履行全部义务，本院决定将其从名单中删除；其联系电话0476-4329518。')).toEqual(['0476-4329518']);
+    expect(lines('被告某街道办事处辩称，执法人员宋刚已拍照固定；其联系电话为010-63302883。')).toEqual([]);
+    expect(lines('请以下农户在家：王秀凤（郭家沟村二组5号，29715382，天津）。')).toEqual(['29715382']);
+    expect(lines('白宝山\t溪翁庄镇尖岩村北坡12号\t安置房\t69023518（北京）')).toEqual(['69023518']);
+    expect(lines('他说合作社的收购电话就是他家的0539 3514806。')).toEqual(['0539 3514806']);
+    expect(lines('包玉荣来信：我住龙山村4组9号，根本不够饲料钱。希望政府提高补贴。电话0476-4617253。')).toEqual([
+      '0476-4617253',
+    ]);
+  });
+  it('leaves an office’s line and mailbox in a resident’s or a company’s row, or where the reader is sent', () => {
+    expect(found('代领人须持本人身份证到镇民政所（0558-6550217）登记。', 'landline')).toEqual([]);
+    expect(found('韩玉珍\t李庄村后李组\t敬老院代领\t敬老院0558-6561480', 'landline')).toEqual([]);
+    const company = '通江县鑫源农业开发有限公司（被申请人）\t通江县铁佛镇场镇新街8号\t0827-7512760\tzxyny@163.com';
+    expect(findPersonalInformation(company)).toEqual([]);
+    expect(found('受理单位：梓山镇人民政府党政办，电话0797-6512079，邮箱yds_zszf@163.com。', 'email')).toEqual([]);
+  });
 });
 
 describe('residents and roles in news and lists (dev31)', () => {

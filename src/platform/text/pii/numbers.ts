@@ -86,7 +86,7 @@ function handlingOffice(left: string, start: number, names: readonly NameSpan[])
  * customer (律师吕德伟（…律师事务所，电话…）, （租用…有限公司房屋，电话…）).
  */
 const OFFICE_THEN_LINE =
-  /(?<![号住])(?:街道|政府|[局办委厅所院站部]|信访室|办公室|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|公司)[（(](?:联系|办公)?电话[：:\s]*$|(?<!住[^，,。；（(]{0,10})(?:社区|村委会|居委会)[（(](?:联系|办公)?电话[：:\s]*$|[（(][^（）()，,]{2,30}(?:律师事务所|律所|公司)[^（）()，,]{0,6}[，,]\s*(?:联系|办公)?电话[：:\s]*$/;
+  /(?<![号住])(?:街道|政府|[局办委厅所院站部]|信访室|办公室|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|公司)[（(](?:联系|办公)?电话[：:\s]*$|(?:^|[到向至找])[^，,。；（(到向至找]{1,12}(?:[局办委所站]|中心|支行|分行|信用社)[（(]$|(?<!住[^，,。；（(]{0,10})(?:社区|村委会|居委会)[（(](?:联系|办公)?电话[：:\s]*$|[（(][^（）()，,]{2,30}(?:律师事务所|律所|公司)[^（）()，,]{0,6}[，,]\s*(?:联系|办公)?电话[：:\s]*$/;
 /** An office's mailbox said as such, then a line (意见征集邮箱tsqzsb@126.com，电话…): the office's too. */
 const OFFICE_MAILBOX_THEN_LINE =
   /(?:公共|官方|单位|部门|办公|受理|征集|专班|信访|监督|举报|投诉|咨询)(?:电子)?邮箱[为是：:]?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+[，,；;\s]*(?:联系|咨询)?电话[：:\s]*$/;
@@ -104,9 +104,29 @@ function sentToOffice(left: string, start: number, names: readonly NameSpan[]): 
   const officeStart = start - left.length + m.index + 1;
   return !((lastNameBefore(names, start)?.end ?? -1) > officeStart);
 }
+/** An organisation named in a cell right before the number in it (敬老院0558-6561480). */
+const OFFICE_IN_CELL =
+  /(?:敬老院|福利院|养老院|卫生院|医院|派出所|[局委办所站]|中心|村委会|居委会|公司|合作社|信用社)$/;
+/** 其联系电话: the line of whom the sentence is about. */
+const ITS_PHONE = /(?<![该本])其(?:的|本人)?(?:联系)?(?:电话|座机)(?:号码?)?(?:为|是)?[：:\s]*$/;
+/**
+ * Whether the sentence before `index` is about a person: it names one before any organisation (王占峰已
+ * 履行…，本院决定将其…删除；其联系电话…, not 被告…街道办事处辩称，…执法人员宋刚…；其联系电话…). The
+ * writer's own office (本院, 我局) is never what 其 stands for.
+ */
+function aboutPerson(text: string, index: number, names: readonly NameSpan[]): boolean {
+  const from = Math.max(0, index - 150, text.lastIndexOf('。', index - 1) + 1);
+  const first = firstNameFrom(names, from);
+  if (!first || first.end > index) return false;
+  const organisation = text
+    .slice(from, index)
+    .replace(/[本我][院局委办厅所庭处]/g, '  ')
+    .search(ORGANISATION);
+  return organisation < 0 || from + organisation > first.start;
+}
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:应|依次|分别)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[他她我俺其]家的|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?:(?<!被)申请人|当事人|来信人|来电人|投诉人|举报人|被传唤人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:应|依次|分别)?(?:是|为)?[：:\s]*$/;
 /**
  * Any party's label before a line (确认人电话, 承诺人联系电话), not an office's contact's (联系人, 负责人, 经办人 …)
  * nor a respondent's (被申请人). (Tested apart, and only where 人 is written: as an alternative of
@@ -247,8 +267,13 @@ function writerAsks(text: string, start: number, end: number): boolean {
       .split(/[。\n]/)
       .pop() ?? '';
   const rest = text.slice(end, end + 60);
+  // (…or the whole line is the writer's, in their own words: 包玉荣来信：我住…。…希望政府提高补贴。电话….)
+  const line = text.slice(Math.max(0, start - 400), start);
+  const opening = line.slice(line.lastIndexOf('\n') + 1, line.lastIndexOf('\n') + 30);
   return (
     FIRST_PERSON.test(sentence) ||
+    (/^[^：:。]{0,16}(?:来信|来电|留言|来访|反映|诉求)[：:]\s*[我俺]/.test(opening) &&
+      !/答复|回复|经查|办理|处理|转交|转办/.test(line.slice(line.lastIndexOf('\n') + 1))) ||
     FIRST_PERSON.test(rest.split(/[。\n]/)[0] ?? '') ||
     /^[^\n]{0,40}?(?:留言人|来信人|来电人|反映人|投诉人|举报人|写信人)[：:\s]*[\u4e00-\u9fff]/.test(rest)
   );
@@ -378,7 +403,7 @@ const OWN_WORK_LINE =
  */
 function companyRow(row: string): boolean {
   return (
-    /^(?:\d{1,4}\t)?[^\t]{2,40}(?:有限公司|有限责任公司|股份公司|集团|合作社|联合社|联社)(?:（[^）\t]*）)?(?=\t|$)/.test(
+    /^(?:\d{1,4}\t)?[^\t]{2,40}(?:有限公司|有限责任公司|股份公司|集团|合作社|联合社|联社)(?:[（(][^）)\t]*[）)])?(?=\t|$)/.test(
       row,
     ) && !/\t[男女]\t|\d{17}[\dXx]|\d{6}\*{4,}/.test(row)
   );
@@ -558,6 +583,7 @@ export function findNumbers(
     // (A note in brackets may follow a home's label: 家庭电话（矿务局宿舍总机转分机）| 0413-….)
     const personalLabel =
       personalPhoneLabel(left) ||
+      (ITS_PHONE.test(left) && aboutPerson(text, start, names)) ||
       (/[）)]\s*$/.test(left) && personalPhoneLabel(left.replace(/[（(][^（）()]{1,16}[）)]\s*$/, ''))) ||
       KIN_CONTACT.test(left) ||
       OWN_WORK_LINE.test(left) ||
@@ -659,7 +685,8 @@ export function findNumbers(
       const clauses = before(start, 60).split(/[，,；;。！!？?\n]/);
       if (
         /^(?:联系)?电话[：:\s]*$/.test(clauses.at(-1)!) &&
-        (clauses.at(-2) ?? '').search(ORGANISATION) < 0 &&
+        // (An office the writer appeals to is no owner: 希望政府提高补贴。电话….)
+        (clauses.at(-2) ?? '').replace(/^(?:希望|恳请|请求|要求|建议|呼吁|盼望).*/, '').search(ORGANISATION) < 0 &&
         writerAsks(text, start, end)
       ) {
         add('landline', start, end);
@@ -673,15 +700,23 @@ export function findNumbers(
         add('landline', start, end);
         continue;
       }
-      // In brackets right after a person's name, as a mobile is given (申请人蔡俊豪（63017528）).
-      if (/[（(]$/.test(left) && lastNameBefore(names, start - 1)?.end === start - 1) {
+      // In brackets right after a person's name, as a mobile is given (申请人蔡俊豪（63017528）), alone or
+      // among their particulars (王秀凤（郭家沟村二组5号，29715382，天津））.
+      const particulars = /[（(](?:[^（）()]{0,30}[，,、]\s*)?$/.exec(left);
+      if (
+        particulars &&
+        lastNameBefore(names, start - left.length + particulars.index)?.end === start - left.length + particulars.index
+      ) {
         add('landline', start, end);
         continue;
       }
       // Bare, it is a telephone only where labelled so, or alone in a cell of a person's row
-      // whose column is headed as a telephone or not headed at all (not 补偿总额).
+      // whose column is headed as a telephone or not headed at all (not 补偿总额), perhaps with its
+      // city beside it (69023518（北京）).
       const cell = layout.cellAt(start);
-      const inCell = cell?.start === start && cell.end === end;
+      const inCell =
+        cell?.start === start &&
+        (cell.end === end || /^[（(][\u4e00-\u9fff]{2,6}[）)]$/.test(text.slice(end, cell.end)));
       const phoneColumn = inCell && (cell.kind === 'phone' || (cell.kind === undefined && !rowOfFigures(text, cell)));
       if ((PHONE_LABEL.test(left) || phoneColumn) && ownerBefore(text, start, people) === 'person')
         add('landline', start, end);
@@ -692,7 +727,15 @@ export function findNumbers(
     if (/(?<![的其你您我她他作])单位(?:电话|座机)[：:\s]*$/.test(left)) continue;
     // A line in a company's row of a table is the company's (…物流有限公司 | 9137…（信用代码）| 郭振海 | … | 0536-…).
     const cell = layout.cellAt(start);
-    if (cell && cell.rowStart > start - 300 && companyRow(text.slice(cell.rowStart, end))) continue;
+    // …and one its own cell gives after an organisation's name (敬老院0558-6561480 in a resident's row).
+    const cellHead = cell ? text.slice(cell.start, start) : '';
+    if (
+      (cell && cell.rowStart > start - 300 && companyRow(text.slice(cell.rowStart, end))) ||
+      (/^[^\t]{2,12}$/.test(cellHead) && OFFICE_IN_CELL.test(cellHead))
+    ) {
+      officeLineEnds.push(end);
+      continue;
+    }
     if (ownerBefore(text, start, people) === 'person') add('landline', start, end);
     else officeLineEnds.push(end);
   }
@@ -730,12 +773,13 @@ export function findNumbers(
     // (Both in text order: one pointer walks the office lines, so a text full of them stays linear.)
     while (nextOfficeLine < officeLineEnds.length && officeLineEnds[nextOfficeLine]! <= m.index) nextOfficeLine++;
     const lastOfficeLine = officeLineEnds[nextOfficeLine - 1];
+    const afterOfficeLine =
+      lastOfficeLine !== undefined &&
+      /^(?:[，,；;\s]*(?:电子)?邮箱[：:\s]*|\t)$/.test(text.slice(lastOfficeLine, m.index));
     if (
-      /^[a-z]{4,10}(?:20\d\d)?(?:_[a-z]{1,5})?$/.test(local) &&
+      /^[a-z]{3,10}(?:20\d\d)?(?:_[a-z]{1,5})?$/.test(local) &&
       (local.split('_')[0]!.match(/[aeiou]/g)?.length ?? 0) <= 1 &&
-      (ownerBefore(text, m.index, people) === 'organisation' ||
-        (lastOfficeLine !== undefined &&
-          /^[，,；;\s]*(?:电子)?邮箱[：:\s]*$/.test(text.slice(lastOfficeLine, m.index))))
+      (afterOfficeLine || ownerBefore(text, m.index, people) === 'organisation')
     )
       continue;
     add('email', m.index, m.index + m[0].length);
