@@ -2183,6 +2183,15 @@ describe('households and small operators in rural files (dev33)', () => {
       '0476-4617253',
     ]);
   });
+  it('reads 原决定, 承包地, 代发至, 惠农卡, 保洁员 and 支医 as words', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('决定撤销被申请人原决定。申请信息\t本人承包地被征用的批复文件')).toEqual([]);
+    expect(names('保洁员工资发放情况：已由村集体账户代发至本人惠农卡。')).toEqual([]);
+    expect(names('韦秀英\t寺面村八队11号\t保洁员\t0775-7462513。于浩宇\t男\t永丰村四屯3号\t支医')).toEqual([
+      '韦秀英',
+      '于浩宇',
+    ]);
+  });
   it('leaves an office’s line and mailbox in a resident’s or a company’s row, or where the reader is sent', () => {
     expect(found('代领人须持本人身份证到镇民政所（0558-6550217）登记。', 'landline')).toEqual([]);
     expect(found('韩玉珍\t李庄村后李组\t敬老院代领\t敬老院0558-6561480', 'landline')).toEqual([]);
