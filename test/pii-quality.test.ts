@@ -7,14 +7,14 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pi
 import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/real.js';
 
 /**
- * Where the held-out sets still fall short of their targets, last measured on 2026-12-02 (bench/RESULTS.md).
- * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 and
- * heldout13 on 2026-12-02, by helpers who saw no code; none was tuned on and their mistakes were never read (heldout5
- * was also used, as an aggregate, to find which of the 2026-12-01 rules had cost a plate, heldout4 to
- * withdraw a mailbox rule, and heldout12 once, as an aggregate, after the rule on cards paid from public
- * funds). heldout13 is the newest, measured with the detector of the day before, before the last round
- * and after it. These floors only keep the
- * detector from getting worse; pooled, the held-out sets still miss the landline target (bench:pii).
+ * Where the held-out sets still fall short of their targets, last measured on 2026-12-03 (bench/RESULTS.md).
+ * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
+ * heldout19 on 2026-12-02 and heldout20 to heldout24 on 2026-12-03, by helpers who saw no code; none was tuned
+ * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
+ * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
+ * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
+ * rule). heldout24 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
@@ -70,6 +70,16 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // of that session's start (e7edc9d) and on the one of its middle (9a01c9c) private landlines 0.993
   // (291), names 0.977, addresses 0.970, but bank cards 0.920 (2 of 25 missed), precision 0.976 and 0.977.
   heldout22: { recall: { bank_card: 0.92 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-03 (second session) at the same time as its development twin dev32: whole
+  // documents run together on one line (204 to 402 characters). Never tuned on: on the detector of that
+  // session's start (32917ef) private landlines 0.990 (208), names 0.962, addresses 0.988, precision 0.969.
+  heldout23: { recall: {}, precision: PRECISION_TARGET },
+  // Written then too, at the same time as its development twin dev33: what households and small
+  // operators leave in rural files (home lines beside office numbers, cards and accounts in every
+  // wording). Never tuned on: on the detector of that session's start (32917ef) private landlines 0.992
+  // (261), bank cards 0.984 (1 of 62 missed), e-mail 0.958 (1 of 24), names 0.965, addresses 0.975,
+  // precision 0.961.
+  heldout24: { recall: { bank_card: 0.98, email: 0.95 }, precision: PRECISION_TARGET },
 };
 
 /**
@@ -83,7 +93,10 @@ describe('personal-information detection on the hand-written corpus', () => {
     const devTexts = new Set(DEVELOPMENT_PARTS.flatMap((part) => loadCorpus(part).map((s) => s.text)));
     for (const part of HELD_OUT) {
       const heldout = loadCorpus(part);
-      expect(heldout.length + dev.length).toBeGreaterThanOrEqual(600);
+      // (Counted in sentences: a line of heldout23 is a whole document.)
+      const sentences = (lines: typeof dev) =>
+        lines.flatMap((s) => s.text.split(/[。！？]/).filter((t) => t.trim())).length;
+      expect(sentences(heldout) + sentences(dev)).toBeGreaterThanOrEqual(600);
       expect(new Set(heldout.map((s) => s.genre)).size).toBeGreaterThanOrEqual(10);
       // No held-out sentence with anything to find is in a development set (a bare form heading may be).
       expect(heldout.filter((s) => s.spans.length > 0 && devTexts.has(s.text))).toEqual([]);
