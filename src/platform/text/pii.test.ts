@@ -2162,6 +2162,31 @@ describe('letters, lists and forms of contacts (dev31)', () => {
   });
 });
 
+describe('whole documents on one line (dev32)', () => {
+  const lines = (text: string) => found(text, 'landline');
+  it('leaves the line an office closes its notice with, after sentences about a person', () => {
+    expect(
+      lines(
+        '穆桂兰：你承租的公租房不再符合保障条件。如有异议，可提出复核申请。联系电话0431-85618073。你预留的电话0431-87936542无人接听。',
+      ),
+    ).toEqual(['0431-87936542']);
+    expect(lines('牛德才：请届时在家配合。如时间不便，请致电征收办0396-2918537另约。')).toEqual([]);
+    // (A person's lost-paper notice still closes with their own line.)
+    expect(lines('聂晓军遗失残疾人证一本，声明作废。联系电话：0731-84561234。')).toEqual(['0731-84561234']);
+  });
+  it('leaves an office’s line called from, or named by its premises, and finds a parent’s', () => {
+    expect(lines('我给街道打过电话0793-8226413，可至今没有结果。我家电话0793-8239165。')).toEqual(['0793-8239165']);
+    expect(lines('网格员留下了街道应急电话0318-2052316；老人可拨打食堂电话0455-8362107预约送餐。')).toEqual([]);
+    expect(lines('晋中市人民政府行政复议办公室收件电话0354-2035816。')).toEqual([]);
+    expect(lines('第一名分配人员的家长电话0953-8036241已登记。')).toEqual(['0953-8036241']);
+  });
+  it('reads 与…联系 within its clause only (…与户籍信息一致，联系电话… is the person’s)', () => {
+    expect(lines('仇建军，你登记的住址华创小区7号楼2单元1301与户籍信息一致，联系电话0312-5173846。')).toEqual([
+      '0312-5173846',
+    ]);
+  });
+});
+
 describe('households and small operators in rural files (dev33)', () => {
   it('finds a person after 群众, 战友, 其侄 and 入伍青年, and a home after 家庭住址 whole', () => {
     const names = (text: string) => found(text, 'person_name');
