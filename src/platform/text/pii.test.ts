@@ -2180,6 +2180,15 @@ describe('whole documents on one line (dev32)', () => {
     expect(lines('晋中市人民政府行政复议办公室收件电话0354-2035816。')).toEqual([]);
     expect(lines('第一名分配人员的家长电话0953-8036241已登记。')).toEqual(['0953-8036241']);
   });
+  it('finds a person after 雇主 or their age (七十岁的苏振南), or before their 生源地, and no name in a dotted heading', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('家政服务员沈菊芳在雇主方志远住宅擦窗时摔下。')).toEqual(['沈菊芳', '方志远']);
+    expect(names('七十岁的苏振南在金鱼巷12号的老宅里住了一辈子；十八岁的高中生在学校。')).toEqual(['苏振南']);
+    const assigned = '分配至韦州镇中心小学；杨海军，生源地同心县王团镇王团村二组12号。';
+    expect(names(assigned)).toEqual(['杨海军']);
+    expect(found(assigned, 'address')).toEqual(['同心县王团镇王团村二组12号']);
+    expect(names('民生调查·老楼加装电梯：在九江市浔阳区的甘棠小区，记者看到…')).toEqual([]);
+  });
   it('reads 与…联系 within its clause only (…与户籍信息一致，联系电话… is the person’s)', () => {
     expect(lines('仇建军，你登记的住址华创小区7号楼2单元1301与户籍信息一致，联系电话0312-5173846。')).toEqual([
       '0312-5173846',

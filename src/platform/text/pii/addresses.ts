@@ -441,7 +441,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       if (
         place &&
         // (…though a road may hold such a character: 操场城街, 所街.)
-        !/住所|住址|场所|校址|地址|户籍|籍贯|居处|所在|位于|[为是]/.test(place) &&
+        !/住所|住址|场所|校址|地址|户籍|籍贯|生源|居处|所在|位于|[为是]/.test(place) &&
         !(/[住址所场在籍居处]/.test(place) && !/(?:路|街|巷|弄|胡同|里)(?:[东西南北中]段)?$/.test(place)) &&
         !BUSINESS_LABEL.test(place) &&
         // (A household honoured or paid is named by its home: 邢长顺户（…北山前村）.)
