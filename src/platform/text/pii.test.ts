@@ -2189,6 +2189,13 @@ describe('whole documents on one line (dev32)', () => {
     expect(found(assigned, 'address')).toEqual(['同心县王团镇王团村二组12号']);
     expect(names('民生调查·老楼加装电梯：在九江市浔阳区的甘棠小区，记者看到…')).toEqual([]);
   });
+  it('leaves a village group where trees are felled or a plot lies', () => {
+    const homes = (text: string) => found(text, 'address');
+    expect(homes('申请人滕德光，住三棵树镇南花村二组8号，采伐地点为南花村二组“对门坡”自留山。')).toEqual([
+      '三棵树镇南花村二组8号',
+    ]);
+    expect(homes('胡永发，承包地面积6.2亩，地块坐落五组东坪、河湾。')).toEqual([]);
+  });
   it('reads 与…联系 within its clause only (…与户籍信息一致，联系电话… is the person’s)', () => {
     expect(lines('仇建军，你登记的住址华创小区7号楼2单元1301与户籍信息一致，联系电话0312-5173846。')).toEqual([
       '0312-5173846',

@@ -283,11 +283,27 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     if (s.start < keptUntil) return false;
     // A shop's front, whoever runs it (…胜利路88号门面, …东路4号商铺).
     if (SHOP_FRONT.test(text.slice(s.start, s.end)) || PARKING_SPACE.test(text.slice(s.start, s.end))) return false;
+    if (land(text, s)) return false;
     keptUntil = s.end;
     return true;
   });
   const inClauses = homesInClauses(text, names, kept);
   return withRepeats(text, inClauses.length ? [...kept, ...inClauses].sort((a, b) => a.start - b.start) : kept);
+}
+
+/**
+ * A village group named as where trees are felled or a plot lies, not a home (采伐地点为南花村二组“对门坡”自留山,
+ * 地块坐落五组东坪): no house is numbered in it. (Named before its fields, 城关村八队集体鱼塘, it is labelled a
+ * home in the corpora, and so left.)
+ */
+function land(text: string, span: AddressSpan): boolean {
+  const value = text.slice(span.start, span.end);
+  if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
+  return (
+    /(?:采伐地点|地块坐落|林地坐落|耕地坐落|用地位置)(?:为|在|位于)?[：:\s]*$/.test(
+      text.slice(Math.max(0, span.start - 8), span.start),
+    ) || /^(?:采伐地点|地块坐落)/.test(value)
+  );
 }
 
 /**
