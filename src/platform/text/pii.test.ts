@@ -2162,6 +2162,20 @@ describe('letters, lists and forms of contacts (dev31)', () => {
   });
 });
 
+describe('the public writes, the government answers (dev34)', () => {
+  it('finds a 来电听众 and the rare surnames 宾, 磨 and 伦 where a person is said; 区大队, 车位, 满意度 are words', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('来电听众周长发（来电号码0731-84526193）：我老伴在长沙住院。')).toEqual(['周长发']);
+    expect(names('工友宾建国（家住茶山坳镇堰头村五组8号）目击并送医。')).toEqual(['宾建国']);
+    expect(names('L0602\t磨秀英\t会仙镇睦洞村委东岸村43号\t0773 5362817')).toEqual(['磨秀英']);
+    expect(names('宾馆停业整顿，设备磨损严重，伦理审查通过。')).toEqual([]);
+    expect(names('成都市公安局交通管理局锦江区大队；本人有固定车位；租户满意度电话回访表；陶源食品厂')).toEqual([]);
+  });
+  it('finds a home in brackets after one’s 祖宅', () => {
+    expect(found('本人祖宅（原碑林区南院门街道竹笆市38号）1998年拆迁时的补偿安置', 'address')).toHaveLength(1);
+  });
+});
+
 describe('whole documents on one line (dev32)', () => {
   const lines = (text: string) => found(text, 'landline');
   it('leaves the line an office closes its notice with, after sentences about a person', () => {
