@@ -9,11 +9,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-03 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02 and heldout20 to heldout24 on 2026-12-03, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02 and heldout20 to heldout25 on 2026-12-03, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout24 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout25 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -80,6 +80,12 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // (261), bank cards 0.984 (1 of 62 missed), e-mail 0.958 (1 of 24), names 0.965, addresses 0.975,
   // precision 0.961.
   heldout24: { recall: { bank_card: 0.98, email: 0.95 }, precision: PRECISION_TARGET },
+  // Written then too, at the same time as its development twin dev34: what the public writes to a
+  // government and how it answers, a citizen's line beside the answering office's. Never tuned on: on
+  // the detector of that session's start (32917ef) private landlines 0.986 (277) but their precision
+  // 0.886, names 0.983, addresses 0.972, precision 0.967; on the one of that session's middle (9247f19)
+  // the same recall, landline precision 0.889, precision 0.969.
+  heldout25: { recall: { landline: 0.98 }, precision: PRECISION_TARGET },
 };
 
 /**
