@@ -2171,6 +2171,10 @@ describe('the public writes, the government answers (dev34)', () => {
     expect(names('宾馆停业整顿，设备磨损严重，伦理审查通过。')).toEqual([]);
     expect(names('成都市公安局交通管理局锦江区大队；本人有固定车位；租户满意度电话回访表；陶源食品厂')).toEqual([]);
   });
+  it('leaves the line of an office named in the cell before, once the person’s own was given in the row', () => {
+    const row = '崔建平\t普阳街1126号和平小区7栋3门502\t0431-87652039\t长春市绿园区住建局\t0431-87626310';
+    expect(found(row, 'landline')).toEqual(['0431-87652039']);
+  });
   it('finds a home in brackets after one’s 祖宅', () => {
     expect(found('本人祖宅（原碑林区南院门街道竹笆市38号）1998年拆迁时的补偿安置', 'address')).toHaveLength(1);
   });

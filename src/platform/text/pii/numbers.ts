@@ -123,6 +123,9 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
   }
   return false;
 }
+/** A cell that is an organisation's name (长春市绿园区住建局, 镇民政办, …有限公司). */
+const ORGANISATION_NAME_CELL =
+  /^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|政府|中心|所|站|院|公司|街道办事处|办事处|居委会|村委会|社区|法院|大队|支队|银行|支行|信用社)$/;
 /** 其联系电话: the line of whom the sentence is about. */
 const ITS_PHONE = /(?<![该本])其(?:的|本人)?(?:联系)?(?:电话|座机)(?:号码?)?(?:为|是)?[：:\s]*$/;
 /**
@@ -642,6 +645,16 @@ export function findNumbers(
     // (杜振江 | …仁恒里14号楼1门501 | 反映… | 社区网格员已清理 | （022）26251378): theirs, whatever office
     // the row names on the way.
     const ownCell = layout.cellAt(start);
+    // (…but not the line of an organisation named in the cell before, once the person's own line was given
+    // in the row: 崔建平 | …7栋3门502 | 0431-87652039 | 长春市绿园区住建局 | 0431-87626310.)
+    const officeCellBefore =
+      ownCell &&
+      ORGANISATION_NAME_CELL.test(ownCell.before.trim()) &&
+      found.some((f) => f.type === 'landline' && f.start >= ownCell.rowStart);
+    if (officeCellBefore) {
+      officeLineEnds.push(end);
+      continue;
+    }
     if (
       !bare &&
       ownCell &&
