@@ -72,6 +72,9 @@ const hostile: Record<string, string> = {
   '80,000 padded names (王　芳、)': '王　芳、'.repeat(80_000),
   '2,000 honours lines of 50 entries': ('优秀个人：' + '护士长王芳、'.repeat(50) + '\n').repeat(2000),
   '30,000 rows of a person and an office on one line': '张三\t区民政局\t0512-65123456\t'.repeat(30_000),
+  '50,000 sentences of a line alone, no line break': '联系电话0476-4617253。'.repeat(50_000),
+  '20,000 rows of a person and an office, each line':
+    '崔建平\t7栋3门502\t0431-87652039\t区住建局\t0431-87626310\n'.repeat(20_000),
 };
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;

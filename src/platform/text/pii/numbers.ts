@@ -114,7 +114,9 @@ const OFFICE_IN_CELL =
 function closesNotice(text: string, start: number, people: readonly NameSpan[]): boolean {
   let end = start;
   for (let sentences = 0; sentences < 3; sentences++) {
-    const from = Math.max(0, end - 80, text.lastIndexOf('。', end - 1) + 1, text.lastIndexOf('\n', end - 1) + 1);
+    // (Searched back within 80 characters only, so a text of many numbers stays linear.)
+    const window = Math.max(0, end - 80);
+    const from = window + Math.max(0, ...['。', '\n'].map((c) => text.slice(window, end).lastIndexOf(c) + 1));
     const sentence = text.slice(from, end);
     if ((lastNameBefore(people, end)?.end ?? -1) > from || sentence.search(PARTY) >= 0) return false;
     if (/异议|复核|复议|疑问|咨询|另约|致电/.test(sentence)) return true;
@@ -122,6 +124,11 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
     end = from - 1;
   }
   return false;
+}
+/** Whether a landline was found at or after `index` (landlines are found last, in text order: read from the end). */
+function landlineSince(found: readonly NumberSpan[], index: number): boolean {
+  const last = found.at(-1);
+  return last !== undefined && last.type === 'landline' && last.start >= index;
 }
 /** A cell that is an organisation's name (长春市绿园区住建局, 镇民政办, …有限公司). */
 const ORGANISATION_NAME_CELL =
@@ -134,7 +141,8 @@ const ITS_PHONE = /(?<![该本])其(?:的|本人)?(?:联系)?(?:电话|座机)(?
  * writer's own office (本院, 我局) is never what 其 stands for.
  */
 function aboutPerson(text: string, index: number, names: readonly NameSpan[]): boolean {
-  const from = Math.max(0, index - 150, text.lastIndexOf('。', index - 1) + 1);
+  const window = Math.max(0, index - 150);
+  const from = window + text.slice(window, index).lastIndexOf('。') + 1;
   const first = firstNameFrom(names, from);
   if (!first || first.end > index) return false;
   const organisation = text
@@ -648,9 +656,7 @@ export function findNumbers(
     // (…but not the line of an organisation named in the cell before, once the person's own line was given
     // in the row: 崔建平 | …7栋3门502 | 0431-87652039 | 长春市绿园区住建局 | 0431-87626310.)
     const officeCellBefore =
-      ownCell &&
-      ORGANISATION_NAME_CELL.test(ownCell.before.trim()) &&
-      found.some((f) => f.type === 'landline' && f.start >= ownCell.rowStart);
+      ownCell && ORGANISATION_NAME_CELL.test(ownCell.before.trim()) && landlineSince(found, ownCell.rowStart);
     if (officeCellBefore) {
       officeLineEnds.push(end);
       continue;
