@@ -2175,6 +2175,12 @@ describe('the public writes, the government answers (dev34)', () => {
     const row = '崔建平\t普阳街1126号和平小区7栋3门502\t0431-87652039\t长春市绿园区住建局\t0431-87626310';
     expect(found(row, 'landline')).toEqual(['0431-87652039']);
   });
+  it('finds names ending in 年 or 本 (周永年, 孙立本), not a time or a word (周年, 常年, 成本), and no name in 群众满意率', () => {
+    const names = (text: string) => found(text, 'person_name');
+    expect(names('服务站工作人员得知周永年现住江西省九江市柴桑区港口村三组。')).toEqual(['周永年']);
+    expect(names('孙立本，男，1938年生，住依汶镇北寨村三组47号。')).toEqual(['孙立本']);
+    expect(names('建党一百周年，但常年无人居住，高成本运营。群众满意率95.6%，群众明白卡。')).toEqual([]);
+  });
   it('finds a home in brackets after one’s 祖宅', () => {
     expect(found('本人祖宅（原碑林区南院门街道竹笆市38号）1998年拆迁时的补偿安置', 'address')).toHaveLength(1);
   });

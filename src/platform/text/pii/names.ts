@@ -194,7 +194,7 @@ const COMMON_WORDS = new Words(`
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
   红黑榜 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
-  区大队 区中队 区支队 祖宅 车位 满意度
+  区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
@@ -242,15 +242,24 @@ function andInName(text: string, k: number, given: number, givenStart: number): 
   return k === givenStart ? GIVEN_CHARS.has(text[k + 1] ?? '') : /^[，,、；;。（(：:]/.test(text[k + 1] ?? '');
 }
 
-/** 元 as the last of two given characters after a name's character (钟德元, 李振元), not a sum (三千元, 万元). */
-function yuanInName(text: string, k: number, given: number, givenStart: number): boolean {
+/**
+ * 元, 年 and 本 as the last of two given characters after a name's character (钟德元, 周永年, 孙立本), not a
+ * sum, a time or a word (三千元, 周年, 今年, 成本).
+ */
+const LAST_GIVEN_NOT_AFTER: Record<string, RegExp> = {
+  元: /[一二三四五六七八九十百千万亿两几多余整]/,
+  年: /[一二三四五六七八九十百千万两几多余整周今去明当同每新往近前后来元青少中老成童全半翌隔历常长多连逐]/,
+  本: /[一二三四五六七八九十日基根成资样文版剧课账原读画脚范标书副正]/,
+};
+function lastGivenInName(text: string, k: number, given: number, givenStart: number): boolean {
   const previous = text[k - 1] ?? '';
+  const notAfter = LAST_GIVEN_NOT_AFTER[text[k] ?? ''];
   return (
-    text[k] === '元' &&
+    notAfter !== undefined &&
     given === 2 &&
     k === givenStart + 1 &&
     GIVEN_CHARS.has(previous) &&
-    !/[一二三四五六七八九十百千万亿两几多余整]/.test(previous)
+    !notAfter.test(previous)
   );
 }
 
@@ -268,7 +277,7 @@ function shapesAt(text: string, i: number): string[] {
         (NOT_GIVEN.has(text[k]!) &&
           !againInName(text, k, given) &&
           !andInName(text, k, given, i + surname.length) &&
-          !yuanInName(text, k, given, i + surname.length))
+          !lastGivenInName(text, k, given, i + surname.length))
       )
         ok = false;
     const name = text.slice(i, i + surname.length + given);
