@@ -2162,6 +2162,24 @@ describe('letters, lists and forms of contacts (dev31)', () => {
   });
 });
 
+describe('whose number, the citizen’s or the office’s (dev36)', () => {
+  it('leaves an office’s mailbox named in pinyin right after its line, and one after 征收办邮箱', () => {
+    const mail = (text: string) => found(text, 'email');
+    expect(mail('被申请人沈阳市和平区市场监督管理局，联系电话024-22873415，邮箱hepingshijianju@163.com。')).toEqual([]);
+    expect(mail('复查机关电话0599-8826552，邮箱npxinfangfucha@126.com。')).toEqual([]);
+    expect(mail('电子邮箱beishaohua@yeah.net；征收办邮箱xltzsb@126.com。')).toEqual(['beishaohua@yeah.net']);
+  });
+  it('leaves the line a 征询函 closes with, and an inspector’s 办公电话', () => {
+    const lines = (text: string) => found(text, 'landline');
+    expect(
+      lines(
+        '第三方意见征询函：贵方全荣生（住站前路62号院5排3号，电话0635-8390274）：请于15日内书面回复意见，联系电话0635-8241752。',
+      ),
+    ).toEqual(['0635-8390274']);
+    expect(lines('申请人沙振华，家中座机0953 3812647，核查人员办公电话0953-2082391。')).toEqual(['0953 3812647']);
+  });
+});
+
 describe('the public writes, the government answers (dev34)', () => {
   it('finds a 来电听众 and the rare surnames 宾, 磨 and 伦 where a person is said; 区大队, 车位, 满意度 are words', () => {
     const names = (text: string) => found(text, 'person_name');

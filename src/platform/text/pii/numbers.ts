@@ -163,6 +163,9 @@ const PARTY_PHONE =
   /(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)(?:号码?)?(?:是|为)?[：:\s]*$/;
 const personalPhoneLabel = (left: string) =>
   PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left));
+/** The end of a mailbox's name that names an office or a duty in pinyin or its initials (…shijianju, …xinyong, …zsb). */
+const OFFICE_IN_PINYIN =
+  /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh)\d{0,4}$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
@@ -381,7 +384,7 @@ function letterCloses(
   if (lineStart === from && from > 0) return false;
   const head = /^[^：:\n]{0,40}[：:]/.exec(text.slice(lineStart, lineStart + 41))?.[0] ?? '';
   return (
-    /(?:答复书|告知书|决定书|通知书|督办函|复函|意见书)[：:]$/.test(head) &&
+    /(?:答复书|告知书|决定书|通知书|督办函|征询函|复函|意见书)[：:]$/.test(head) &&
     found.some((f) => (f.type === 'landline' || f.type === 'mobile') && f.start >= lineStart && f.end <= start)
   );
 }
@@ -593,7 +596,7 @@ export function findNumbers(
       !KIN_CONTACT.test(left) &&
       !OWN_WORK_LINE.test(left) &&
       !(
-        /(?<![构位司心局办委院所站])办公(?:电话|座机)[：:\s]*$/.test(left) &&
+        /(?<![构位司心局办委院所站员])办公(?:电话|座机)[：:\s]*$/.test(left) &&
         ownerBefore(text, start, people) === 'person'
       )
     ) {
@@ -787,7 +790,7 @@ export function findNumbers(
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
     if (
-      /(?:公共|单位|官方|部门|办公|本|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8}|(?:[所局院站部处科队室委]|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
+      /(?:公共|单位|官方|部门|办公|本|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8}|(?:[所局院站部处科队室委办]|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
         left,
       )
     )
@@ -818,6 +821,9 @@ export function findNumbers(
       (afterOfficeLine || ownerBefore(text, m.index, people) === 'organisation')
     )
       continue;
+    // …or, right after an office's line, one that ends with a duty or an office in pinyin
+    // (hepingshijianju@163.com, qhdxinyong@126.com, npxinfangfucha@126.com).
+    if (afterOfficeLine && OFFICE_IN_PINYIN.test(local)) continue;
     add('email', m.index, m.index + m[0].length);
   }
   // Where the last plate left to its company ends: plates listed with it are the company's too
