@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { htmlToLayoutText } from '../src/platform/text/html.js';
 import { findPersonalInformation, PII_TYPES, type PiiType } from '../src/platform/text/pii.js';
+import { demoContent } from '../src/seed/demo-content.js';
 import { CORPUS, contentOf } from './fixtures/search/corpus.js';
 import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pii/measure.js';
 import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/real.js';
@@ -119,13 +120,14 @@ describe('personal-information detection on the hand-written corpus', () => {
     expect(precision, 'precision over all findings').toBeGreaterThanOrEqual(Math.min(PRECISION_TARGET, gaps.precision));
   });
 
-  it('finds nothing in government writing about no one: 513 notices, plans and reports, and the 2018 work plan', () => {
+  it('finds nothing in government writing about no one: 513 notices, plans and reports, the 2018 work plan and the demo site', () => {
     const texts = [
       ...CORPUS.map((d) => {
         const c = contentOf(d);
         return `${c.title}\n${htmlToLayoutText(c.bodyHtml)}`;
       }),
       readFileSync(new URL('../src/seed/gusu-2018-work-plan.txt', import.meta.url), 'utf8'),
+      ...demoContent().documents.map((d) => [d.title, d.summary, ...d.paragraphs].join('\n')),
     ];
     const found = texts.flatMap((t) => findPersonalInformation(t).map((f) => `${f.type} ${f.text}`));
     expect(found).toEqual([]);
