@@ -2180,6 +2180,32 @@ describe('whose number, the citizen’s or the office’s (dev36)', () => {
   });
 });
 
+describe('whose number, the citizen’s or the office’s (dev35)', () => {
+  it('leaves a line said to be the work switchboard, a 帮办员’s, a village’s 应急 line and a 团委’s', () => {
+    const lines = (text: string) => found(text, 'landline');
+    expect(lines('回访人员拨打信访人冉国庆留存的（0816）2459037，系其单位总机；后改拨其宅电（0816）2467381。')).toEqual(
+      ['（0816）2467381'],
+    );
+    expect(lines('被征收人马福海委托其孙马骁代办；帮办员电话029-87316433。')).toEqual([]);
+    expect(lines('王大兴一家转移到村文化礼堂，村里的应急电话0580-8063175整夜有人值守。')).toEqual([]);
+    expect(lines('家住北蝉村后沙38号的孙小雅许下心愿，认领人可联系白泉镇团委0580-8052234。')).toEqual([]);
+  });
+  it('leaves an office’s mailbox of its bureau’s initials or after 节目组邮箱, and finds a 车间主任 as a person', () => {
+    const mail = (text: string) => found(text, 'email');
+    expect(mail('已转零陵区城市管理和综合执法局（电话0746-6221803，邮箱lingling_cgj@126.com）处理。')).toEqual([]);
+    expect(mail('访谈节目组邮箱dhzfft@126.com，热线0580-2180372。')).toEqual([]);
+    expect(found('答：由车间主任顾长林用他自己的卡发放。', 'person_name')).toEqual(['顾长林']);
+  });
+  it('finds a home the business is said to be kept in (经营地址为其住所…)', () => {
+    expect(
+      found(
+        '当事人黄小玲，经营网店，经营地址为其住所深圳市南山区南山街道南新路阳光棕榈园3栋2单元1204，电话0755-26347591。',
+        'address',
+      ),
+    ).toEqual(['深圳市南山区南山街道南新路阳光棕榈园3栋2单元1204']);
+  });
+});
+
 describe('the public writes, the government answers (dev34)', () => {
   it('finds a 来电听众 and the rare surnames 宾, 磨 and 伦 where a person is said; 区大队, 车位, 满意度 are words', () => {
     const names = (text: string) => found(text, 'person_name');

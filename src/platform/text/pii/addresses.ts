@@ -472,9 +472,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // (A business's or a firm's place, whoever runs it: 经营地址：…, 企业住所：…; not 经营地址即住所…, 经营地址（兼住所）….)
     if (
       BUSINESS_LABEL.test(left) &&
-      !/[（(]?(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?[）)]?[：:]?$/.test(left) &&
+      !/[（(]?(?:即|和|与|兼|为)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?[）)]?[：:]?$/.test(left) &&
       // (…unless said after it to be the keeper's house: …15号楼一楼东户（自家住宅临街一层）.)
-      !/^[^（(，,。；\n]{4,40}[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)/.test(
+      !/^[^（(，,。；\n]{4,40}[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|^[^（(，,。；\n]{4,40}[（(][^（）()]{0,4}即(?:其|本人)?(?:住所|住宅|住家)[）)]/.test(
         text.slice(i, i + 60),
       )
     )

@@ -67,7 +67,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂)(?:的)?(?:联系|办公|应急|值班|预约|报修)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])办|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)[（(]?$/;
+  /给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂)(?:的)?(?:联系|办公|应急|值班|预约|报修)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)[（(]?$/;
 /** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
 const HANDLING_OFFICE =
   /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:单位|部门)?[：:]([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
@@ -165,7 +165,7 @@ const personalPhoneLabel = (left: string) =>
   PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left));
 /** The end of a mailbox's name that names an office or a duty in pinyin or its initials (…shijianju, …xinyong, …zsb). */
 const OFFICE_IN_PINYIN =
-  /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh)\d{0,4}$/;
+  /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
@@ -636,7 +636,8 @@ export function findNumbers(
       ) ||
       // (…为天津芳华花艺有限公司所有, …系其原工作单位…电话, …，襄阳市第一人民医院护理部）, …，系…指导站电话）)
       /^[为是系][^，。；]{0,24}(?:公司|单位|医院|学校)(?:所有|名下)/.test(after) ||
-      /^系(?:其)?原?工作单位/.test(after) ||
+      /^[，,]?\s*系(?:其)?原?工作单位/.test(after) ||
+      /^[，,]?\s*系其?(?:单位|公司|厂里?)的?(?:总机|座机|电话)/.test(after) ||
       /^[，,]\s*系[^，。；（）()]{2,24}(?:电话|座机)[）)]/.test(after) ||
       (/^[，,][^，。；（）()]{2,24}[）)]/.test(after) &&
         /^[，,]([^，。；（）()]{2,24})/.exec(after)![1]!.search(ORGANISATION) >= 0)
@@ -790,7 +791,7 @@ export function findNumbers(
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
     if (
-      /(?:公共|单位|官方|部门|办公|本|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8}|(?:[所局院站部处科队室委办]|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
+      /(?:公共|单位|官方|部门|办公|本|(?<![其的人])报名|监督|举报|投诉|咨询|投稿|受理|征集|专班|信访|[省区市县镇乡][\u4e00-\u9fff]{1,8}|(?:[所局院站部处科队室委办组]|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
         left,
       )
     )
