@@ -280,7 +280,7 @@ describe('lists, boards and padded names (dev6)', () => {
       ['开户银行：农商行，账号：6228 4803 2145 7789 013', '6228 4803 2145 7789 013'],
       ['户名：黄玉兰，卡号：9558 8022 0011 2233 445', '9558 8022 0011 2233 445'],
       ['补偿款已打入其账户6215 5816 0200 4412 387。', '6215 5816 0200 4412 387'],
-    ])
+    ] as const)
       expect(findPersonalInformation(text).filter((f) => f.type !== 'person_name')).toEqual([
         { type: 'bank_card', start: text.indexOf(card), end: text.indexOf(card) + card.length, text: card },
       ]);
@@ -2195,6 +2195,11 @@ describe('whose number, the citizen’s or the office’s (dev35)', () => {
     expect(mail('已转零陵区城市管理和综合执法局（电话0746-6221803，邮箱lingling_cgj@126.com）处理。')).toEqual([]);
     expect(mail('访谈节目组邮箱dhzfft@126.com，热线0580-2180372。')).toEqual([]);
     expect(found('答：由车间主任顾长林用他自己的卡发放。', 'person_name')).toEqual(['顾长林']);
+  });
+  it('leaves an address said in brackets after it to be a shop', () => {
+    expect(found('1\t普正华\t楚雄市鹿城镇北浦路8号（铺面）\t楚雄市鹿城镇北浦社区十一组35号', 'address')).toEqual([
+      '楚雄市鹿城镇北浦社区十一组35号',
+    ]);
   });
   it('finds a home the business is said to be kept in (经营地址为其住所…)', () => {
     expect(

@@ -283,7 +283,7 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     if (s.start < keptUntil) return false;
     // A shop's front, whoever runs it (…胜利路88号门面, …东路4号商铺).
     if (SHOP_FRONT.test(text.slice(s.start, s.end)) || PARKING_SPACE.test(text.slice(s.start, s.end))) return false;
-    if (land(text, s)) return false;
+    if (notAHome(text, s)) return false;
     keptUntil = s.end;
     return true;
   });
@@ -292,12 +292,14 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
 }
 
 /**
- * A village group named as where trees are felled or a plot lies, not a home (采伐地点为南花村二组“对门坡”自留山,
- * 地块坐落五组东坪): no house is numbered in it. (Named before its fields, 城关村八队集体鱼塘, it is labelled a
- * home in the corpora, and so left.)
+ * An address that names no home: a shop said so in brackets after it (…北浦路8号（铺面）), or a village
+ * group named as where trees are felled or a plot lies (采伐地点为南花村二组“对门坡”自留山, 地块坐落五组东坪), no
+ * house numbered in it. (A village named before its fields, 城关村八队集体鱼塘, is labelled a home in the
+ * corpora, and so left.)
  */
-function land(text: string, span: AddressSpan): boolean {
+function notAHome(text: string, span: AddressSpan): boolean {
   const value = text.slice(span.start, span.end);
+  if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
   return (
     /(?:采伐地点|地块坐落|林地坐落|耕地坐落|用地位置)(?:为|在|位于)?[：:\s]*$/.test(
