@@ -2269,6 +2269,9 @@ describe('whole documents on one line (dev32)', () => {
     ]);
     expect(homes('胡永发，承包地面积6.2亩，地块坐落五组东坪、河湾。')).toEqual([]);
   });
+  it('finds a line said after it to be a party’s home line (…为举报人本人家中电话)', () => {
+    expect(found('经核实，该号码0579-82314568为举报人本人家中电话。', 'landline')).toEqual(['0579-82314568']);
+  });
   it('reads 与…联系 within its clause only (…与户籍信息一致，联系电话… is the person’s)', () => {
     expect(lines('仇建军，你登记的住址华创小区7号楼2单元1301与户籍信息一致，联系电话0312-5173846。')).toEqual([
       '0312-5173846',
