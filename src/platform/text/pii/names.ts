@@ -57,7 +57,7 @@ const PERSON_LABELS = new Words(`
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
   被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人 获表彰人 受表彰人 表彰对象 推荐人
 `);
-/** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X). */
+/** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X), or their age (七十岁的X). */
 const ROLES = new Words(`
   一等奖 二等奖 三等奖 特等奖 优秀奖 村民 居民 市民 志愿者 董事长 总经理 经理 员工 职工 学生 教师 老师
   教授 医生 护士 患者 家属 老人 工人 骑手 小哥 司机 师傅 摊主 店主 业主 租户 房东 老板 企业家 个体户 个体工商户
@@ -248,7 +248,7 @@ function andInName(text: string, k: number, given: number, givenStart: number): 
  */
 const LAST_GIVEN_NOT_AFTER: Record<string, RegExp> = {
   元: /[一二三四五六七八九十百千万亿两几多余整]/,
-  年: /[一二三四五六七八九十百千万两几多余整周今去明当同每新往近前后来元青少中老成童全半翌隔历常长多连逐]/,
+  年: /[一二三四五六七八九十百千万两几多余整周今去明当同每新往近前后来元青少中老成童全半翌隔历常长连逐]/,
   本: /[一二三四五六七八九十日基根成资样文版剧课账原读画脚范标书副正]/,
 };
 function lastGivenInName(text: string, k: number, given: number, givenStart: number): boolean {

@@ -741,11 +741,9 @@ export function findNumbers(
       }
       // In brackets right after a person's name, as a mobile is given (申请人蔡俊豪（63017528）), alone or
       // among their particulars (王秀凤（郭家沟村二组5号，29715382，天津））.
-      const particulars = /[（(](?:[^（）()]{0,30}[，,、]\s*)?$/.exec(left);
-      if (
-        particulars &&
-        lastNameBefore(names, start - left.length + particulars.index)?.end === start - left.length + particulars.index
-      ) {
+      const bracket = /[（(](?:[^（）()]{0,30}[，,、]\s*)?$/.exec(left);
+      const bracketAt = bracket ? start - left.length + bracket.index : -1;
+      if (bracket && lastNameBefore(names, bracketAt)?.end === bracketAt) {
         add('landline', start, end);
         continue;
       }
