@@ -104,9 +104,11 @@ function sentToOffice(left: string, start: number, names: readonly NameSpan[]): 
   const officeStart = start - left.length + m.index + 1;
   return !((lastNameBefore(names, start)?.end ?? -1) > officeStart);
 }
-/** An organisation named in a cell right before the number in it (敬老院0558-6561480). */
-const OFFICE_IN_CELL =
-  /(?:敬老院|福利院|养老院|卫生院|医院|派出所|[局委办所站]|中心|村委会|居委会|公司|合作社|信用社)$/;
+/**
+ * A name that ends as an organisation's (长春市绿园区住建局, 镇敬老院, …有限公司): in a cell of its own, or
+ * in the cell of a number right before it (敬老院0558-6561480).
+ */
+const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION.source}|敬老院|福利院|养老院)$`);
 /**
  * Sentences that name no one and close an office's notice or letter with its line (如有异议，…提出复核申请。
  * 联系电话…; 如时间不便，请致电…): the office's, not that of whom the sentence before was about.
@@ -130,9 +132,6 @@ function landlineSince(found: readonly NumberSpan[], index: number): boolean {
   const last = found.at(-1);
   return last !== undefined && last.type === 'landline' && last.start >= index;
 }
-/** A cell that is an organisation's name (长春市绿园区住建局, 镇民政办, …有限公司). */
-const ORGANISATION_NAME_CELL =
-  /^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|政府|中心|所|站|院|公司|街道办事处|办事处|居委会|村委会|社区|法院|大队|支队|银行|支行|信用社)$/;
 /** 其联系电话: the line of whom the sentence is about. */
 const ITS_PHONE = /(?<![该本])其(?:的|本人)?(?:联系)?(?:电话|座机)(?:号码?)?(?:为|是)?[：:\s]*$/;
 /**
@@ -659,9 +658,12 @@ export function findNumbers(
     const ownCell = layout.cellAt(start);
     // (…but not the line of an organisation named in the cell before, once the person's own line was given
     // in the row: 崔建平 | …7栋3门502 | 0431-87652039 | 长春市绿园区住建局 | 0431-87626310.)
-    const officeCellBefore =
-      ownCell && ORGANISATION_NAME_CELL.test(ownCell.before.trim()) && landlineSince(found, ownCell.rowStart);
-    if (officeCellBefore) {
+    const cellBefore = ownCell?.before.trim() ?? '';
+    if (
+      /^[\u4e00-\u9fff（）()]{2,30}$/.test(cellBefore) &&
+      ENDS_AS_ORGANISATION.test(cellBefore) &&
+      landlineSince(found, ownCell!.rowStart)
+    ) {
       officeLineEnds.push(end);
       continue;
     }
@@ -768,7 +770,7 @@ export function findNumbers(
     const cellHead = cell ? text.slice(cell.start, start) : '';
     if (
       (cell && cell.rowStart > start - 300 && companyRow(text.slice(cell.rowStart, end))) ||
-      (/^[^\t]{2,12}$/.test(cellHead) && OFFICE_IN_CELL.test(cellHead))
+      (/^[^\t]{2,12}$/.test(cellHead) && ENDS_AS_ORGANISATION.test(cellHead))
     ) {
       officeLineEnds.push(end);
       continue;
