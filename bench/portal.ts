@@ -31,7 +31,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 async function seed(dataDir: string): Promise<{ documentPath: string; columnPath: string }> {
   const config = loadConfig({ GONGKAI_DATA_DIR: dataDir, GONGKAI_LOG_LEVEL: 'silent' });
   const database = openDatabase(config);
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   await seedDemoIfEmpty({ database, clock: systemClock, config });
   const services = createServices(database, config, systemClock);
   const actor = systemActor('基准测试');

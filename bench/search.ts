@@ -62,7 +62,7 @@ async function freshSite(kind: Kind) {
       await c.end();
     };
   } else database = openDatabase({ databaseUrl: undefined, dataDir });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   const services = createServices(
     database,
     loadConfig({ GONGKAI_DATA_DIR: dataDir, GONGKAI_LOG_LEVEL: 'silent' }),

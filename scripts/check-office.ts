@@ -41,7 +41,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'gongkai-office-'));
 const database = openDatabase({ databaseUrl: undefined, dataDir });
 const failures: string[] = [];
 try {
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   const clock = new FixedClock(new Date('2019-01-15T02:00:00.000Z'));
   const config = loadConfig({ GONGKAI_DATA_DIR: dataDir, GONGKAI_LOG_LEVEL: 'silent' });
   const { siteId } = await seedDemoIfEmpty({ database, clock, config });

@@ -12,7 +12,7 @@ export const STOP_TIMEOUT_MS = 25_000;
 /** Migrates, seeds the demo site on an empty platform, and listens. Returns a function that stops it. */
 export async function serve(config: Config = loadConfig()): Promise<() => Promise<void>> {
   const database = openDatabase(config);
-  const applied = await migrateToLatest(database.db);
+  const applied = await migrateToLatest(database);
   let demoSiteId: string | undefined;
   if (config.seedDemo) {
     const seed = await seedDemoIfEmpty({ database, clock: systemClock, config });

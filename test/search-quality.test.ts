@@ -49,7 +49,7 @@ describe('search quality on the labelled set', () => {
     it('gives the same first result as the SQLite engine', async () => {
       const dataDir = mkdtempSync(path.join(tmpdir(), 'gongkai-sqlite-'));
       const database = openDatabase({ databaseUrl: undefined, dataDir });
-      await migrateToLatest(database.db);
+      await migrateToLatest(database);
       const other = await buildApp(testConfig(dataDir), { database, clock: t.clock });
       try {
         const otherSite = (await createWorld(other.services)).siteId;

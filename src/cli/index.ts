@@ -31,7 +31,7 @@ async function withDatabase<T>(fn: (database: DatabaseHandle) => Promise<T>, mig
   const { openDatabase } = await import('../db/database.js');
   const database = openDatabase(config);
   try {
-    if (migrate) await (await import('../db/migrate.js')).migrateToLatest(database.db);
+    if (migrate) await (await import('../db/migrate.js')).migrateToLatest(database);
     return await fn(database);
   } finally {
     await database.close();
@@ -114,7 +114,7 @@ program
   .description('把数据库迁移到最新版本')
   .action(async () => {
     const { migrateToLatest } = await import('../db/migrate.js');
-    const applied = await withDatabase((database) => migrateToLatest(database.db), false);
+    const applied = await withDatabase((database) => migrateToLatest(database), false);
     console.log(applied.length > 0 ? `已执行迁移：${applied.join(', ')}` : '数据库已是最新版本');
   });
 

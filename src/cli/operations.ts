@@ -52,7 +52,7 @@ export function operationsCommands(program: Command): void {
       const { systemClock } = await import('../platform/clock/clock.js');
       const database = openDatabase(config);
       try {
-        await migrateToLatest(database.db);
+        await migrateToLatest(database);
         const moved = await moveFilesInto(
           createDatabaseFileStore(database.db, () => new Date()),
           config.dataDir,

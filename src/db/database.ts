@@ -32,6 +32,11 @@ export interface DatabaseHandle {
   readonly newClient: (() => pg.Client) | null;
   /** Hears of connections lost while idle (a restart, a failover, a cut link), for the log. */
   onConnectionError(listener: (error: Error) => void): void;
+  /**
+   * Runs `fn` on a connection without the time-outs requests have (PostgreSQL): a migration that
+   * writes a city's million rows again takes minutes. SQLite has none; `fn` gets `db`.
+   */
+  withoutTimeouts<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -122,6 +127,17 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       newClient: () => new pg.Client({ connectionString: options.databaseUrl, keepAlive: true }),
       location: `postgresql://${url.hostname}:${url.port || 5432}${url.pathname}`,
       onConnectionError,
+      async withoutTimeouts(fn) {
+        const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+        // (A connection lost while idle is reported, not left to end the process.)
+        pool.on('error', (error) => listeners.forEach((listener) => listener(error)));
+        const own = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+        try {
+          return await fn(own);
+        } finally {
+          await own.destroy();
+        }
+      },
       close: async function () {
         await this.db.destroy();
       },
@@ -142,6 +158,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     newClient: null,
     location: file,
     onConnectionError,
+    withoutTimeouts: function (fn) {
+      return fn(this.db);
+    },
     close: async function () {
       await this.db.destroy();
     },

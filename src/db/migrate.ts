@@ -1,5 +1,5 @@
 import { Migrator, PostgresAdapter, sql, type MigrationResultSet } from 'kysely';
-import type { Db } from './database.js';
+import type { DatabaseHandle, Db } from './database.js';
 import { migrations } from './migrations/index.js';
 
 /**
@@ -16,10 +16,13 @@ async function migrator(db: Db): Promise<Migrator> {
 
 /**
  * Applies pending migrations. Kysely's migrator holds a lock while it works (an advisory lock on
- * PostgreSQL, the single connection on SQLite), so several instances may start together.
+ * PostgreSQL, the single connection on SQLite), so several instances may start together. They run
+ * without the requests' time-outs: rewriting a city's search entries (migration 0036) takes minutes.
  */
-export async function migrateToLatest(db: Db): Promise<string[]> {
-  const result: MigrationResultSet = await (await migrator(db)).migrateToLatest();
+export async function migrateToLatest(database: Pick<DatabaseHandle, 'withoutTimeouts'>): Promise<string[]> {
+  const result: MigrationResultSet = await database.withoutTimeouts(async (db) =>
+    (await migrator(db)).migrateToLatest(),
+  );
   if (result.error) throw result.error instanceof Error ? result.error : new Error('迁移失败', { cause: result.error });
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -44,7 +44,7 @@ export async function freshDatabase(
   } else {
     handle = openDatabase({ databaseUrl: undefined, dataDir });
   }
-  if (options.migrate !== false) await migrateToLatest(handle.db);
+  if (options.migrate !== false) await migrateToLatest(handle);
   return {
     ...handle,
     url,

@@ -34,6 +34,7 @@ import * as searchSiteLexeme from './2026_12_01_0032_search_site_lexeme.js';
 import * as documentKindIndex from './2026_12_02_0033_document_kind_index.js';
 import * as listingIndexes from './2026_12_02_0034_listing_indexes.js';
 import * as filedTwice from './2026_12_02_0035_filed_twice.js';
+import * as searchVectorInline from './2026_12_03_0036_search_vector_inline.js';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_02_0033_document_kind_index': documentKindIndex,
   '2026_12_02_0034_listing_indexes': listingIndexes,
   '2026_12_02_0035_filed_twice': filedTwice,
+  '2026_12_03_0036_search_vector_inline': searchVectorInline,
 };

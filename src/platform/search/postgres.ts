@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Executor } from '../../db/database.js';
 import type { EngineRequest, FacetRow, HitRow, SearchEngine } from './engine.js';
 import { entryRow, entryWords } from './entry.js';
 
@@ -32,19 +33,83 @@ function tsvectorLiteral(parts: [words: string[], weight: 'A' | 'B' | 'D'][]): s
 // One Chinese character is rarely a word of its own in the index: let it start one (税 → 税务, 税收).
 const term = (word: string) => (/^\p{Script=Han}$/u.test(word) ? `${lexeme(word)}:*` : lexeme(word));
 
+const groupQuery = (groups: string[][][], join: ' & ' | ' | ') =>
+  groups.map((g) => `(${g.map((words) => `(${words.map(term).join(' & ')})`).join(' | ')})`).join(join);
+
 function tsquery({ query, mode }: EngineRequest): string {
-  const alternative = (words: string[]) => `(${words.map(term).join(' & ')})`;
-  return query.groups.map((g) => `(${g.map(alternative).join(' | ')})`).join(mode === 'all' ? ' & ' : ' | ');
+  return groupQuery(query.groups, mode === 'all' ? ' & ' : ' | ');
 }
 
-function conditions(request: EngineRequest) {
+/**
+ * A word in a tenth of the entries or more (工作, 部门, 关于 …) costs the GIN index more than it
+ * saves: bench:scale's 防汛防台 工作 spent 100 of its 115 ms intersecting 工作's million entries
+ * with the rest. Such words are checked on the rows the rarer words found instead.
+ */
+const COMMON_SHARE = 0.1;
+
+/**
+ * Splits the groups of an all-words query into those the index is asked for and those checked on
+ * the rows it found: a group is as common as its alternatives together (an alternative of several
+ * words as its rarest word; a single character, which matches every word it starts, as common as
+ * can be). The rarest group is always asked of the index.
+ */
+export function splitByShare(
+  groups: string[][][],
+  share: (word: string) => number,
+): { indexed: string[][][]; checked: string[][][] } {
+  const groupShare = (g: string[][]) =>
+    g.reduce((sum, words) => sum + Math.min(...words.map((w) => (/^\p{Script=Han}$/u.test(w) ? 1 : share(w)))), 0);
+  const ranked = groups.map((g) => ({ g, share: groupShare(g) })).sort((a, b) => a.share - b.share);
+  const indexed = ranked.filter((r, i) => i === 0 || r.share < COMMON_SHARE).map((r) => r.g);
+  return { indexed, checked: ranked.map((r) => r.g).filter((g) => !indexed.includes(g)) };
+}
+
+/**
+ * Each word's share of the entries as ANALYZE last sampled them (pg_stats, about 10 ms to read),
+ * read again after ten minutes, or after half a minute while there are none (a new database).
+ */
+const STATS_MAX_AGE_MS = 10 * 60_000;
+const NO_STATS_MAX_AGE_MS = 30_000;
+const shareCache = new WeakMap<object, { until: number; shares: Promise<Map<string, number>> }>();
+
+export function wordShares(db: Executor): Promise<Map<string, number>> {
+  const cached = shareCache.get(db);
+  if (cached && Date.now() < cached.until) return cached.shares;
+  const shares = sql<{ word: string; share: number }>`
+    select u.word, u.share
+    from pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as u(word, share)
+    where s.schemaname = current_schema() and s.tablename = 'search_entries' and s.attname = 'vector'
+      and u.word is not null`
+    .execute(db)
+    .then(({ rows }) => new Map(rows.map((r) => [r.word, Number(r.share)])))
+    // Without statistics every word counts as rare: the index is asked for all of them.
+    .catch(() => new Map<string, number>());
+  const entry = { until: Date.now() + NO_STATS_MAX_AGE_MS, shares };
+  shareCache.set(db, entry);
+  void shares.then((map) => {
+    if (map.size) entry.until = Date.now() + STATS_MAX_AGE_MS;
+  });
+  return shares;
+}
+
+async function conditions(db: Executor, request: EngineRequest) {
   const { filters, query } = request;
+  let indexed = tsquery(request);
+  let checked: string | null = null;
+  if (request.mode === 'all' && query.groups.length > 1) {
+    const shares = await wordShares(db);
+    const split = splitByShare(query.groups, (w) => shares.get(w) ?? 0);
+    indexed = groupQuery(split.indexed, ' & ');
+    if (split.checked.length) checked = groupQuery(split.checked, ' & ');
+  }
   return sql.join(
     [
       // The site by its lexeme, so the GIN index alone finds the site's matches (the site's id is
       // checked again on what it found, in search below, where the planner cannot add the site's
       // B-tree index to the scan: bench:scale saw it read all 200,000 entries of a site that way).
-      sql`e.vector @@ ${`${siteLexeme(filters.siteId)} & (${tsquery(request)})`}::tsquery`,
+      sql`e.vector @@ ${`${siteLexeme(filters.siteId)} & (${indexed})`}::tsquery`,
+      // coalesce() keeps the planner from asking the index for the common words after all.
+      ...(checked ? [sql`coalesce(e.vector, ''::tsvector) @@ ${checked}::tsquery`] : []),
       ...(filters.type ? [sql`e.type = ${filters.type}`] : []),
       ...(filters.departmentId ? [sql`e.department_id = ${filters.departmentId}`] : []),
       ...(filters.year ? [sql`e.year = ${filters.year}`] : []),
@@ -90,7 +155,7 @@ export const postgresEngine: SearchEngine = {
 
   async search(db, request) {
     if (!request.query.groups.length) return { hits: [], facets: [] };
-    const where = conditions(request);
+    const where = await conditions(db, request);
     const rank = sql`ts_rank('{0.1, 0.2, 0.4, 1.0}', e.vector, ${tsquery(request)}::tsquery, 1)`;
     // (The entry's id last, so a page is the same page each time it is asked for.)
     const order = (t: string) =>

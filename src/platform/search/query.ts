@@ -59,7 +59,14 @@ export function parseQuery(text: string, synonyms: Synonyms): ParsedQuery {
   const words = queryWords(rest);
   const meaningful = words.filter((w) => !STOPWORDS.has(w));
   // A query of nothing but "common" words (e.g. 如何) still searches for them.
-  for (const word of meaningful.length ? meaningful : words)
-    groups.push(synonyms.of(word).map((alternative) => (alternative === word ? [word] : queryWords(alternative))));
+  // Two words of one synonym group (招生入学) ask for the same thing once, not twice.
+  const asked = new Set<string>();
+  for (const word of meaningful.length ? meaningful : words) {
+    const alternatives = synonyms.of(word);
+    const key = [...alternatives].sort().join(' ');
+    if (asked.has(key)) continue;
+    asked.add(key);
+    groups.push(alternatives.map((alternative) => (alternative === word ? [word] : queryWords(alternative))));
+  }
   return { groups, phrases };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitByShare } from './postgres.js';
 import { parseQuery, Synonyms } from './query.js';
 import { highlight, snippet } from './snippet.js';
 import { Vocabulary } from './suggest.js';
@@ -20,9 +21,43 @@ describe('parsing a query', () => {
     expect(q.groups[0]).toEqual(expect.arrayContaining([['房贷'], ['住房公积金', '贷款']]));
   });
 
+  it('asks once for two words of one synonym group', () => {
+    const q = parseQuery('招生入学', new Synonyms([['招生', '入学']]));
+    expect(q.groups).toHaveLength(1);
+    expect(q.groups[0]).toEqual(expect.arrayContaining([['招生'], ['入学']]));
+  });
+
   it('keeps quoted phrases in normal form, whatever the quotes', () => {
     for (const text of ['"政务公开 工作要点"', '“政务公开 工作要点”', '「政务公开 工作要点」'])
       expect(parseQuery(text, synonyms).phrases).toEqual(['政务公开 工作要点']);
+  });
+});
+
+describe('which words PostgreSQL asks its index for', () => {
+  const shares = new Map([
+    ['工作', 0.9],
+    ['部门', 0.6],
+    ['预算', 0.03],
+    ['医保', 0.05],
+    ['医疗保险', 0.06],
+  ]);
+  const share = (w: string) => shares.get(w) ?? 0;
+
+  it('checks a word in a tenth of the entries or more on the rows the rarer words found', () => {
+    expect(splitByShare([[['部门']], [['预算']]], share)).toEqual({ indexed: [[['预算']]], checked: [[['部门']]] });
+  });
+
+  it('counts a group as common as its alternatives together, a single character as matching everything', () => {
+    // 医保 or 医疗保险: 0.11 together; 税 starts too many words to be worth the index.
+    expect(splitByShare([[['医保'], ['医疗保险']], [['预算']], [['税']]], share)).toEqual({
+      indexed: [[['预算']]],
+      checked: [[['医保'], ['医疗保险']], [['税']]],
+    });
+  });
+
+  it('asks the index for the rarest group when every group is common, and for all when none is', () => {
+    expect(splitByShare([[['工作']], [['部门']]], share)).toEqual({ indexed: [[['部门']]], checked: [[['工作']]] });
+    expect(splitByShare([[['预算']], [['年度']]], share).checked).toEqual([]);
   });
 });
 
