@@ -10,11 +10,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-03 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02 and heldout20 to heldout25 on 2026-12-03, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02 and heldout20 to heldout26 on 2026-12-03, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout25 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout26 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -87,6 +87,13 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // 0.886, names 0.983, addresses 0.972, precision 0.967; on the one of that session's middle (9247f19)
   // the same recall, landline precision 0.889, precision 0.969.
   heldout25: { recall: { landline: 0.98 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-03 (third session) at the same time as its development twins dev37 and dev38:
+  // text as it comes out of PDF, Word and Excel attachments and scans (spaces between characters, words
+  // and numbers cut where a line ended, full-width forms, flattened tables, page furniture). Never tuned
+  // on: on the detector of that session's start (a184951) private landlines 0.578 (263), names 0.669,
+  // addresses 0.526, precision 0.957; since extraction's spaces are read past (extraction.ts) landlines
+  // 0.913, names 0.955, addresses 0.908, e-mail 0.971 (1 of 34), precision 0.975.
+  heldout26: { recall: { landline: 0.91, address: 0.9, email: 0.97 }, precision: PRECISION_TARGET },
 };
 
 /**

@@ -2353,3 +2353,38 @@ describe('cards written with the issuer’s digits apart or grouped by wide spac
     ]);
   });
 });
+
+describe('text extracted from PDF attachments and scans (dev37, dev38)', () => {
+  it('reads a line set out character by character, and reports what it finds in the text as it came', () => {
+    const text = '申 请 人 ： 钱 国 梁 ， 住 无锡市梁溪区崇安寺街道 人 民中路 96号 2幢 301室';
+    expect(found(text, 'person_name')).toEqual(['钱 国 梁']);
+    expect(found(text, 'address')).toEqual(['无锡市梁溪区崇安寺街道 人 民中路 96号 2幢 301室']);
+    expect(deidentify(text)).toBe('申 请 人 ： 钱某 ， 住 无锡市梁溪区');
+  });
+
+  it('reads a spaced name as the owner of the line in its row', () => {
+    expect(found('3\t温 秀 琴\t南昌市东湖区豫章街道 象 山北路 21号\t0791-8652 173', 'landline')).toEqual([
+      '0791-8652 173',
+    ]);
+  });
+
+  it('joins an address set out word by word, and a number cut where a line ended', () => {
+    expect(found('被征收人卜德清，住襄阳市襄城区 古城街道 北街 23号。', 'address')).toEqual([
+      '襄阳市襄城区 古城街道 北街 23号',
+    ]);
+    expect(found('被征收人卜德清，手机15927 3104 86，补偿款汇入6228480318 7742 05914。', 'mobile')).toEqual([
+      '15927 3104 86',
+    ]);
+    expect(found('被征收人卜德清，手机15927 3104 86，补偿款汇入6228480318 7742 05914。', 'bank_card')).toEqual([
+      '6228480318 7742 05914',
+    ]);
+  });
+
+  it('keeps the spaces that mean something: names in a list, a 准考证号 before a name', () => {
+    expect(found('入围名单：24110802033 欧阳雪晴 86.50；24110802117 汤立 84.25。', 'person_name')).toEqual([
+      '欧阳雪晴',
+      '汤立',
+    ]);
+    expect(found('表彰名单：郭文涛 沈佳怡 陆海峰', 'person_name')).toEqual(['郭文涛', '沈佳怡', '陆海峰']);
+  });
+});

@@ -1,4 +1,5 @@
 import { findAddresses } from './pii/addresses.js';
+import { compactExtraction } from './pii/extraction.js';
 import { layoutOf } from './pii/layout.js';
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
@@ -41,7 +42,16 @@ export interface PiiFinding {
  * addresses and telephone numbers after them are, and homes before numbers for the same reason.
  */
 export function findPersonalInformation(original: string): PiiFinding[] {
-  const text = tabulateSpacedRows(original);
+  const compact = compactExtraction(original);
+  const spans = compact
+    ? findSpans(compact.text).map((f) => ({ ...f, start: compact.map[f.start]!, end: compact.map[f.end - 1]! + 1 }))
+    : findSpans(original);
+  return spans.map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
+}
+
+/** The spans found in a text without extraction's spaces (extraction.ts). */
+function findSpans(typed: string): { type: PiiType; start: number; end: number }[] {
+  const text = tabulateSpacedRows(typed);
   const layout = layoutOf(text);
   const unpadded = unpadNames(text);
   const names = widenOverPadding(
@@ -67,8 +77,7 @@ export function findPersonalInformation(original: string): PiiFinding[] {
       if (f.start < keptUntil) return false;
       keptUntil = f.end;
       return true;
-    })
-    .map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
+    });
 }
 
 /**
