@@ -15,7 +15,7 @@ import { luhnValid } from './numbers.js';
 export interface Compacted {
   text: string;
   /** For each character of `text`, its index in the text as it came. */
-  map: number[];
+  map: Int32Array;
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -125,29 +125,34 @@ function spacesInsideNumbers(text: string): Set<number> {
 export function compactExtraction(text: string): Compacted | null {
   if (!text.includes(' ')) return null;
   const inNumbers = spacesInsideNumbers(text);
-  let out = '';
-  const map: number[] = [];
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === ' ') {
-      // A flattened table's cells, set apart by a bar or by a run of spaces, become a tab row.
-      // (Two spaces pad a name, 金  星, as often as they part cells: padding.ts reads them.)
-      const bar = text[i + 1] === '|' && text[i + 2] === ' ';
-      if (bar || (text[i + 1] === ' ' && text[i + 2] === ' ')) {
-        out += '\t';
-        map.push(i);
-        i += 2;
-        if (!bar) while (text[i + 1] === ' ') i++;
-        changed = true;
-        continue;
-      }
-      if (inNumbers.has(i) || extraneous(text, i)) {
-        changed = true;
-        continue;
-      }
+  const parts: string[] = [];
+  const map = new Int32Array(text.length);
+  let length = 0;
+  let from = 0;
+  // Keeps text[from, to) as it is, then `insert` (a tab standing for the cell gap at `to`).
+  const keep = (to: number, insert?: string) => {
+    parts.push(text.slice(from, to));
+    for (let k = from; k < to; k++) map[length++] = k;
+    if (insert) {
+      parts.push(insert);
+      map[length++] = to;
     }
-    out += text[i];
-    map.push(i);
+  };
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    // A flattened table's cells, set apart by a bar or by a run of spaces, become a tab row.
+    // (Two spaces pad a name, 金  星, as often as they part cells: padding.ts reads them.)
+    const bar = text[i + 1] === '|' && text[i + 2] === ' ';
+    if (bar || (text[i + 1] === ' ' && text[i + 2] === ' ')) {
+      keep(i, '\t');
+      i += 2;
+      if (!bar) while (text[i + 1] === ' ') i++;
+      from = i + 1;
+    } else if (inNumbers.has(i) || extraneous(text, i)) {
+      keep(i);
+      from = i + 1;
+    }
   }
-  return changed ? { text: out, map } : null;
+  if (from === 0) return null;
+  keep(text.length);
+  return { text: parts.join(''), map: map.subarray(0, length) };
 }
