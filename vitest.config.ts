@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -30,6 +31,14 @@ export default defineConfig({
     ],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
+    // Two files at a time even on 2 cores (vitest's default leaves one core idle there), and one module
+    // graph per worker: importing the application afresh for each of ~75 files cost more than the
+    // tests. Safe because every file opens its own database (SQLite file or PostgreSQL schema) and no
+    // file mocks a module, stubs the environment or fakes timers (checked 2026-12-03). What the files
+    // of a worker do share is the word dictionary, which the search service extends for the whole
+    // process (segment.ts): a test that depends on a word being unknown uses one no other test adds.
+    maxWorkers: Math.min(4, Math.max(2, availableParallelism())),
+    isolate: false,
     // As bin/gongkai does: the holiday package needs China time (see the note there).
     env: { TZ: 'Asia/Shanghai' },
     // A guard against a hung test, not a speed target: the slowest tests take ~25 s on a slow 2-core machine.

@@ -903,11 +903,14 @@ try {
   const { sample, checked } = await phase(`${DOCUMENTS} documents (bulk)`, () => loadDocuments(client, sites));
   await checkEntries(client, checked);
   await phase(`${REQUESTS} disclosure requests (bulk)`, () => loadRequests(client, big));
-  await phase(`rebuilding ${indexes.length} indexes, vacuum analyze`, async () => {
+  await phase(`rebuilding ${indexes.length} indexes, vacuum analyze, checkpoint`, async () => {
     for (const definition of indexes) await client.query(definition);
     await client.query(`update content_versions set version = version + 1`);
     // The state autovacuum keeps a live database in (visibility map set, statistics current).
     await client.query(`vacuum analyze`);
+    // And what the load dirtied written out now, not by the checkpointer during the measurements
+    // (the suspected cause of the two stalled searches of the second record of 2026-12-03).
+    await client.query(`checkpoint`);
   });
   await client.end();
   if (KEEP) {

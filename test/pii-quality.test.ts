@@ -92,8 +92,9 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // and numbers cut where a line ended, full-width forms, flattened tables, page furniture). Never tuned
   // on: on the detector of that session's start (a184951) private landlines 0.578 (263), names 0.669,
   // addresses 0.526, precision 0.957; since extraction's spaces are read past (extraction.ts) landlines
-  // 0.913, names 0.955, addresses 0.908, e-mail 0.971 (1 of 34), precision 0.975.
-  heldout26: { recall: { landline: 0.91, address: 0.9, email: 0.97 }, precision: PRECISION_TARGET },
+  // 0.913, names 0.955, addresses 0.908, e-mail 0.971 (1 of 34), precision 0.975; since an address's words
+  // may include one that names no level (extraction.ts, fourth session) addresses 0.925, precision 0.980.
+  heldout26: { recall: { landline: 0.91, address: 0.92, email: 0.97 }, precision: PRECISION_TARGET },
 };
 
 /**

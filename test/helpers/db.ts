@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 
@@ -15,18 +16,17 @@ export function testDatabaseUrl(): string {
 /**
  * A fresh, migrated database of its own: a temporary SQLite file, or a new schema in the
  * PostgreSQL test database — so test files run in parallel and runs never see each other's rows.
- * `close()` removes it.
+ * `close()` removes the SQLite file; the schemas go when the run ends (test/global-setup.ts).
  */
 export async function freshDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<DatabaseHandle & { url?: string; dataDir: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gongkai-test-'));
   let handle: DatabaseHandle;
-  let dropSchema: (() => Promise<void>) | undefined;
   let url: string | undefined;
   if (onPostgres) {
     const base = testDatabaseUrl();
-    const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    const schema = `${inject('schemaPrefix')}${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     const admin = new pg.Client({ connectionString: base });
     await admin.connect();
     await admin.query(`create schema "${schema}"`);
@@ -35,12 +35,6 @@ export async function freshDatabase(
     u.searchParams.set('options', `-c search_path=${schema}`);
     url = u.toString();
     handle = openDatabase({ databaseUrl: url, dataDir });
-    dropSchema = async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop schema "${schema}" cascade`);
-      await c.end();
-    };
   } else {
     handle = openDatabase({ databaseUrl: undefined, dataDir });
   }
@@ -51,7 +45,6 @@ export async function freshDatabase(
     dataDir,
     close: async () => {
       await handle.close();
-      await dropSchema?.();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -2388,3 +2388,47 @@ describe('text extracted from PDF attachments and scans (dev37, dev38)', () => {
     expect(found('表彰名单：郭文涛 沈佳怡 陆海峰', 'person_name')).toEqual(['郭文涛', '沈佳怡', '陆海峰']);
   });
 });
+
+describe('whose line, and addresses set out word by word (dev37, dev38, 2026-12-03 pm)', () => {
+  it('joins an address whose words include one that names no level (西关 前街, 南城 大道)', () => {
+    expect(found('3\t贺 明 珍\t荆州市沙市区 崇文街 街道 西关 后街 7号\t0716-8213 405', 'address')).toEqual([
+      '荆州市沙市区 崇文街 街道 西关 后街 7号',
+    ]);
+    // (…but a list of names after a place is no address: 宁河区 王建 李娜 张强.)
+    expect(found('宁河区 王建 张强 赵敏', 'address')).toEqual([]);
+  });
+
+  it('reads a row that opens with the number and names the person in the next cell as theirs', () => {
+    expect(found('0731-8455 2190\t邹 海 燕\t询问补贴进度，工作人员告知可拨打0731-84552000查询。', 'landline')).toEqual([
+      '0731-8455 2190',
+    ]);
+  });
+
+  it('gives a line labelled right after an organisation to the organisation', () => {
+    // (A person's employer owns the number labelled right after its name; a callback line after an office's name is the office's.)
+    expect(
+      found(
+        '候选人周建华，住宜昌市西陵区夷陵路12号3栋201，所在单位宜昌市港务集团有限公司电话0717-6225100。',
+        'landline',
+      ),
+    ).toEqual([]);
+    expect(found('宜昌市西陵区民政局回电号码0717-6241 308，经办股室社会救助股。', 'landline')).toEqual([]);
+    expect(found('当事人罗明德联系电话0717-6230418。西陵区街道综合执法队 0717-6230100', 'landline')).toEqual([
+      '0717-6230418',
+    ]);
+  });
+
+  it('keeps a home’s line the home’s, and an applicant’s apart from the agency that answers (被申请人)', () => {
+    // (A room of the house, 1号窗口, and a subject taught, 学科类, are no organisations.)
+    expect(
+      found(
+        '当事人龚德顺从其住宅宜昌市伍家岗区桔城路8号3楼1号窗口私拉电线充电，罚款500元。联系电话0717-6419327。',
+        'landline',
+      ),
+    ).toEqual(['0717-6419327']);
+    expect(found('被执行人预留座机0717-6552 814，其妻手机13972012345。', 'landline')).toEqual(['0717-6552 814']);
+    expect(found('申请人龚婷另留其父座机0717 6408317；被申请人联系人电话0717-6408300。', 'landline')).toEqual([
+      '0717 6408317',
+    ]);
+  });
+});

@@ -58,6 +58,26 @@ const wordBefore = (text: string, at: number) => /[^\s]*$/.exec(text.slice(Math.
 const wordAfter = (text: string, at: number) =>
   /^[^\s]*/.exec(text.slice(at + 1, at + 21))![0].replace(/[，。；、：）,.;:)]+$/, '');
 
+/** A short word that may stand between two parts of an address (西关, 南城). */
+const FILLER = /^[\u4e00-\u9fff]{1,3}$/;
+/** The next part of an address: a level, or a number (14号, 188号). */
+const nextPart = (word: string) => ADDRESS_PART.test(word) || /^\d/.test(word);
+
+/** Whether the space at `at` lies between two words of an address set out word by word. */
+function addressWords(text: string, at: number): boolean {
+  const before = wordBefore(text, at);
+  const after = wordAfter(text, at);
+  if (ADDRESS_PART.test(before)) {
+    if (ADDRESS_PART.test(after)) return true;
+    const next = at + 1 + after.length;
+    return FILLER.test(after) && text[next] === ' ' && nextPart(wordAfter(text, next));
+  }
+  const previous = at - before.length - 1;
+  return (
+    FILLER.test(before) && text[previous] === ' ' && ADDRESS_PART.test(wordBefore(text, previous)) && nextPart(after)
+  );
+}
+
 /** A character that stands alone: the line, a tab or a space on both sides of it. */
 function alone(text: string, at: number): boolean {
   const before = text[at - 1];
@@ -81,8 +101,9 @@ function extraneous(text: string, at: number): boolean {
       alone(text, at - 1) ||
       alone(text, at + 1) ||
       (/[号栋幢楼]/.test(before) && /[之院楼栋幢]/.test(after)) ||
-      // 江门市蓬江区 白沙街道 堤东路: an address set out word by word.
-      (ADDRESS_PART.test(wordBefore(text, at)) && ADDRESS_PART.test(wordAfter(text, at)))
+      // 江门市蓬江区 白沙街道 堤东路: an address set out word by word, perhaps with a word between
+      // two of its parts that names no level (定中街 街道 西关 前街 14号, 南坪街道 南城 大道).
+      addressWords(text, at)
     );
   // 3栋 2单元, 东关街 318号, 第 58 号: a short number and the word it counts are one (not a 准考证号
   // and the name after it, 24050801016 司马嘉怡).

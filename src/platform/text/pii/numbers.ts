@@ -160,8 +160,10 @@ const PERSONAL_PHONE =
  */
 const PARTY_PHONE =
   /(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)(?:号码?)?(?:是|为)?[：:\s]*$/;
+/** A label right after an office's name is the office's, whatever its words (财政局回电号码). */
+const OFFICE_LABEL = new RegExp(`(?:${ORGANISATION.source})(?:回电|来电)(?:电话|号码?)[：:\\s]*$`);
 const personalPhoneLabel = (left: string) =>
-  PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left));
+  (PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left))) && !OFFICE_LABEL.test(left);
 /** The end of a mailbox's name that names an office or a duty in pinyin or its initials (…shijianju, …xinyong, …zsb). */
 const OFFICE_IN_PINYIN =
   /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
@@ -481,6 +483,17 @@ function rowOpensWithName(text: string, names: readonly NameSpan[], rowStart: nu
   );
 }
 
+/** A row that opens with this cell and a person's name in the next (022-2741 6839 | 冯子墨 | 询问…). */
+function nameCellAfter(text: string, names: readonly NameSpan[], cell: Cell): boolean {
+  const name = firstNameFrom(names, cell.end + 1);
+  return (
+    cell.start === cell.rowStart &&
+    text[cell.end] === '\t' &&
+    name?.start === cell.end + 1 &&
+    /^(?:[\t（(]|$)/.test(text.slice(name.end, name.end + 1))
+  );
+}
+
 /** A table row whose first cell names an organisation (a 街道办事处, a company), not a person. */
 function organisationRow(text: string, rowStart: number): boolean {
   const first = text.slice(rowStart, rowStart + 40).split('\t')[0] ?? '';
@@ -672,7 +685,7 @@ export function findNumbers(
       ownCell &&
       (ownCell.kind === undefined || ownCell.kind === 'phone') &&
       numbersCell(text, ownCell, start, end) &&
-      rowOpensWithName(text, names, ownCell.rowStart)
+      (rowOpensWithName(text, names, ownCell.rowStart) || nameCellAfter(text, names, ownCell))
     ) {
       add('landline', start, end);
       continue;

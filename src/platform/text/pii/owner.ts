@@ -6,11 +6,11 @@ import type { NameSpan } from './names.js';
  * 联系电话…；地址…). The nearer mention, looking back within the sentence, owns the detail.
  */
 export const ORGANISATION =
-  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭处]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|公安处|事务所|司法所|鉴定所|研究所|设计院|卫生所|卫生院|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|科(?![员目学技])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目)部|(?:档案|图书|博物|文化|纪念|展览|科技)馆|该馆|管理处|服务站|管理站|窗口|协会|基金会|合作社|单位|机关|(?<!村民)小组|物业|开发商|指挥部|人武部|仲裁院|仲裁委|厂里|厂方|营业厅|海关|供电所|助餐点|招聘办|报名点|(?:复议|行政|管理|监管|服务|托管|养老|培训|评估|鉴定|中介|金融|办理|受理|承办|经办)机构)/g;
+  /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭处]|(?:立案|行政|民事|刑事|执行|审判)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|公安处|事务所|司法所|鉴定所|研究所|设计院|卫生所|卫生院|医院|学校|学院|大学|银行|支行|分行|营业部|大队|支队|中队|(?<!学)科(?![员目学技类])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目|服务)部|(?:执法|巡逻|消防)队|(?<=[\u4e00-\u9fff])(?<!家[\u4e00-\u9fff]?)厂(?=[（(电：:\s，,])|驾校|(?:档案|图书|博物|文化|纪念|展览|科技)馆|该馆|管理处|服务站|管理站|窗口|协会|基金会|合作社|单位|机关|(?<!村民)小组|物业|开发商|指挥部|人武部|仲裁院|仲裁委|厂里|厂方|营业厅|海关|供电所|助餐点|招聘办|报名点|(?:复议|行政|管理|监管|服务|托管|养老|培训|评估|鉴定|中介|金融|办理|受理|承办|经办)机构)/g;
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…), and a name already masked (黄某（电话：…）). */
 export const PARTY =
-  /(?:申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|留言人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某某?(?=[（(，,、：:；;）)\s]))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
+  /(?:(?<!被)申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|留言人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|(?<!举报\s?)被执行人|被询问人|被调查人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某某?(?=[（(，,、：:；;）)\s]))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
@@ -122,26 +122,41 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
     const cellBefore =
       head[clauseStart - 1] === '\t' ? head.slice(0, clauseStart - 1).search(/[；，;,\t][^；，;,\t]*$/) + 1 : -1;
     const end = m.index + m[0].length;
+    // An organisation named right before the number's label owns it, whatever it is to a person named
+    // before (所在单位荆州市公共交通集团有限公司电话…, 马钢生活服务部电话…).
+    // (Not 单位 alone: 工作单位电话 is the person's line at work.)
+    const labelsTheNumber =
+      m[0] !== '单位' && /^的?(?:联系|办公|值班)?(?:电话|座机|总机)(?:号码?)?[：:\s]*$/.test(sentence.slice(end));
     if (
+      !labelsTheNumber &&
       // (A road or an estate named after one is a place: 科苑南路, 党校小区.)
-      /^[\u4e00-\u9fff]{0,3}(?:路|街|巷|大道|花园|小区|新村)/.test(sentence.slice(end, end + 5)) ||
-      EMPLOYER.test(sentence.slice(clauseStart, end)) ||
-      HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
-      (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end))) ||
-      MEMBER_AFTER.test(sentence.slice(end, end + 8)) ||
-      // (…nor a school someone attends: 儿子程浩读大学, 考入南京工业大学.)
-      (/^(?:大学|学院|学校)$/.test(m[0]) && STUDIES_AT.test(sentence.slice(Math.max(0, m.index - 10), m.index))) ||
-      // (…nor where a recruit is to go: 拟聘用到滨河镇中心小学, 分配到…医院.)
-      ASSIGNED_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ||
-      affiliation(text, names, from, from + m.index) ||
-      // (…nor one in a cell of its own in a person's row: 季晓霞 | 女 | 江苏医药职业学院 | 0515-…, not
-      // 陆桂芬 | … | 村委会代收，电话….)
-      (head[clauseStart - 1] === '\t' && sentence.includes('\t', end) && personRow(text, names, from + clauseStart)) ||
-      petitioned(text, names, from + clauseStart, from + m.index, from + end)
+      (/^[\u4e00-\u9fff]{0,3}(?:路|街|巷|大道|花园|小区|新村)/.test(sentence.slice(end, end + 5)) ||
+        EMPLOYER.test(sentence.slice(clauseStart, end)) ||
+        HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
+        // (…nor a place inside a home named earlier in the clause: 从其住宅…3楼1号窗口私拉电线.)
+        /(?:住宅|住所|住处|家中)[^，,；;。）)]*$/.test(sentence.slice(clauseStart, m.index)) ||
+        (cellBefore >= 0 && EMPLOYER.test(sentence.slice(cellBefore, end))) ||
+        MEMBER_AFTER.test(sentence.slice(end, end + 8)) ||
+        // (…nor a school someone attends: 儿子程浩读大学, 考入南京工业大学.)
+        (/^(?:大学|学院|学校)$/.test(m[0]) && STUDIES_AT.test(sentence.slice(Math.max(0, m.index - 10), m.index))) ||
+        // (…nor where a recruit is to go: 拟聘用到滨河镇中心小学, 分配到…医院.)
+        ASSIGNED_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ||
+        affiliation(text, names, from, from + m.index) ||
+        // (…nor one in a cell of its own in a person's row: 季晓霞 | 女 | 江苏医药职业学院 | 0515-…, not
+        // 陆桂芬 | … | 村委会代收，电话….)
+        // (A company's cell is the company's, though: 陆俊杰 | …科技有限公司 | 020-….)
+        (head[clauseStart - 1] === '\t' &&
+          sentence.includes('\t', end) &&
+          !/公司|集团/.test(m[0]) &&
+          personRow(text, names, from + clauseStart)) ||
+        petitioned(text, names, from + clauseStart, from + m.index, from + end))
     )
       continue;
     organisationEnd = from + m.index + m[0].length;
   }
+  // (In 行政复议 and 依申请公开 papers the 被申请人 is the agency: 被申请人联系人电话….)
+  for (const m of sentence.matchAll(/被申请(?:人|单位)/g))
+    organisationEnd = Math.max(organisationEnd, from + m.index + m[0].length);
   const last = lastNameBefore(names, index);
   let personEnd = last && last.start >= from ? last.end : -1;
   // A name given with its office (联系人：宣传处刘海燕, 待遇保障科 刘思远) or as a company's
