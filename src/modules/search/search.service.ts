@@ -85,10 +85,16 @@ export const SEARCH_REINDEX_JOB = 'search.reindex';
 
 const VOCABULARY_TTL_MS = 10 * 60_000;
 /**
+ * The titles a vocabulary counts words in: the site's latest 10,000 (a district's every title), enough
+ * to know a site's words and how common each is. All 200,000 titles of a city's biggest site took
+ * 2 s alone and up to 6 s beside its searches (bench:scale, 2026-12-03), slowing every search that
+ * ran meanwhile.
+ */
+const VOCABULARY_TITLES = 10_000;
+/**
  * How long a search waits for a vocabulary being built: a district's is ready in milliseconds (the
- * margin is for a busy machine), but a site of 200,000 documents reads every title (1.5 s,
- * bench:scale) — there the search answers without a correction and the vocabulary is finished in
- * the background for the next one.
+ * margin is for a busy machine); past that the search answers without a correction and the
+ * vocabulary is finished in the background for the next one.
  */
 const VOCABULARY_WAIT_MS = 500;
 const MAX_CORRECTED_LENGTH = 12;
@@ -109,7 +115,7 @@ export function createSearchService(deps: {
   }
 
   async function buildVocabulary(siteId: string): Promise<Vocabulary> {
-    const counts = await repo.titleWordCounts(db, siteId);
+    const counts = await repo.titleWordCounts(db, siteId, VOCABULARY_TITLES);
     for (const w of (await synonymsOf(siteId)).words()) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const w of await repo.listWords(db, siteId)) counts.set(w, (counts.get(w) ?? 0) + 1);
     return new Vocabulary(counts);

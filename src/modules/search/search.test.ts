@@ -7,6 +7,7 @@ import { systemActor } from '../../platform/auth/actor.js';
 import type { DocumentContent } from '../documents/documents.model.js';
 import { documentHref } from '../documents/documents.paths.js';
 import { documentContent } from '../../../test/helpers/documents.js';
+import { titleWordCounts } from './search.repository.js';
 import type { SearchResult } from './search.service.js';
 
 let t: TestApp;
@@ -137,6 +138,25 @@ describe('searching published documents', () => {
     const r = await search({ q: '公基金' });
     expect(r.searchedFor).toBe('公积金');
     expect(titles(r)).toEqual(['住房公积金贷款办理指南']);
+  });
+
+  it('counts the words of the latest titles for corrections, the same way on both databases', async () => {
+    const rows = await t.database.db
+      .selectFrom('search_entries')
+      .select(['title_words', 'published_at'])
+      .where('site_id', '=', w.siteId)
+      .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    const expected = (titles: typeof rows) => {
+      const counts = new Map<string, number>();
+      for (const r of titles)
+        for (const word of r.title_words.split(' ')) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+      return counts;
+    };
+    expect(rows.length).toBeGreaterThan(2);
+    expect(await titleWordCounts(t.database.db, w.siteId, 1000)).toEqual(expected(rows));
+    expect(await titleWordCounts(t.database.db, w.siteId, 2)).toEqual(expected(rows.slice(0, 2)));
   });
 
   it('searches quoted phrases as written', async () => {

@@ -2418,6 +2418,15 @@ describe('whose line, and addresses set out word by word (dev37, dev38, 2026-12-
     ]);
   });
 
+  it('passes over an organisation the person failed to report to, or asks which one to go to', () => {
+    expect(
+      found('当事人胡建强将其住房分隔出租，未向公安机关报送租客信息，罚款500元，联系电话0717-6321458。', 'landline'),
+    ).toEqual(['0717-6321458']);
+    expect(found('留言：我叫郑丽，孩子明年上初中，应该去哪个学校报名？电话0717-6325519。', 'landline')).toEqual([
+      '0717-6325519',
+    ]);
+  });
+
   it('keeps a home’s line the home’s, and an applicant’s apart from the agency that answers (被申请人)', () => {
     // (A room of the house, 1号窗口, and a subject taught, 学科类, are no organisations.)
     expect(

@@ -32,7 +32,7 @@ const STUDIES_AT = /(?:读|上了?|考上|考入|就读于?)[\u4e00-\u9fff]{0,8}
 /** Where a recruit is to go (拟聘用到, 分配至, 录用到, 派往 and the organisation's name). */
 const ASSIGNED_TO = /(?:聘用到|聘用至|分配到|分配至|录用到|录用至|聘到|派往|派驻到)[\u4e00-\u9fff]{0,12}$/;
 /** An organisation a person turns to (王建国向区信访局反映): the one who speaks owns what follows. */
-const PETITION_AFTER = /^(?:反映|提出|申请|投诉|举报|递交|提交|求助|咨询|信访)/;
+const PETITION_AFTER = /^(?:反映|提出|申请|投诉|举报|递交|提交|求助|咨询|信访|报送|报告|备案|登记)/;
 
 /**
  * An organisation named in brackets after a person, as their affiliation (韦卓然（律师，广西柳江律师
@@ -70,6 +70,8 @@ function petitioned(
   if (to < near || !PETITION_AFTER.test(text.slice(orgEnd, orgEnd + 4))) return false;
   return (
     lastNameBefore(names, to)?.end === to ||
+    // (…or the clause goes on about the person of the one before: …出租给务工人员，未向公安机关报送….)
+    /^\s*(?:未|已|没有|并未|也未|及时|主动|曾|多次)$/.test(text.slice(clauseStart, to)) ||
     /(?:申请人|当事人|来信人|投诉人|举报人|反映人|本人|我)$/.test(text.slice(to - 3, to))
   );
 }
@@ -129,8 +131,10 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
       m[0] !== '单位' && /^的?(?:联系|办公|值班)?(?:电话|座机|总机)(?:号码?)?[：:\s]*$/.test(sentence.slice(end));
     if (
       !labelsTheNumber &&
-      // (A road or an estate named after one is a place: 科苑南路, 党校小区.)
-      (/^[\u4e00-\u9fff]{0,3}(?:路|街|巷|大道|花园|小区|新村)/.test(sentence.slice(end, end + 5)) ||
+      // (An organisation asked about is none in particular: 应该去哪个学校报名？)
+      (/(?:哪个|哪家|哪所|什么)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index)) ||
+        // (A road or an estate named after one is a place: 科苑南路, 党校小区.)
+        /^[\u4e00-\u9fff]{0,3}(?:路|街|巷|大道|花园|小区|新村)/.test(sentence.slice(end, end + 5)) ||
         EMPLOYER.test(sentence.slice(clauseStart, end)) ||
         HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
         // (…nor a place inside a home named earlier in the clause: 从其住宅…3楼1号窗口私拉电线.)
