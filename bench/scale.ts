@@ -18,7 +18,7 @@
  * appended to bench/RESULTS.md. BENCH_SCALE=0.01 runs a hundredth of it (10 sites).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -691,6 +691,23 @@ async function loadRequests(client: pg.ClientBase, site: SiteInfo): Promise<void
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
+/**
+ * Whether PostgreSQL's shared memory is in huge pages (huge_pages, and what the machine reserved
+ * and PostgreSQL holds of them, from /proc/meminfo; PostgreSQL runs on this machine). Without them
+ * each new server process faults in every 4 KB page of shared_buffers it touches: on the bench
+ * machine the first search on a new connection took 110 ms against 18 ms (docs/operations.md).
+ */
+async function hugePages(): Promise<string> {
+  const setting = (await admin.query<{ huge_pages: string }>('show huge_pages')).rows[0]?.huge_pages;
+  const info = existsSync('/proc/meminfo') ? readFileSync('/proc/meminfo', 'utf8') : '';
+  const value = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(info)?.[1] ?? 0);
+  const total = value('HugePages_Total');
+  const held = total - value('HugePages_Free') + value('HugePages_Rsvd');
+  return total
+    ? `huge_pages ${setting}, ${held} of the machine's ${total} huge pages of ${value('Hugepagesize') / 1024} MB held`
+    : `huge_pages ${setting}, none reserved by the machine (vm.nr_hugepages 0): shared memory in 4 KB pages`;
+}
+
 /** One GET with the site's host name, timed from the request to the last byte. */
 function get(base: string, host: string, pathAndQuery: string): Promise<number> {
   const url = new URL(base);
@@ -1112,7 +1129,7 @@ try {
   const report = `
 ## bench:scale — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
 
-Machine: ${machine()}. PostgreSQL ${(await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version} on the same machine (shared_buffers ${(await admin.query<{ shared_buffers: string }>('show shared_buffers')).rows[0]?.shared_buffers}; docs/operations.md advises a quarter of the server's memory, Debian's default is 128 MB). Scale ${SCALE}: ${SITES} sites, ${DOCUMENTS.toLocaleString('en')} published documents (the biggest site ${Math.round(DOCUMENTS * BIG_SITE_SHARE).toLocaleString('en')}, its 政务动态 column ${newsCount.toLocaleString('en')}), ${REQUESTS.toLocaleString('en')} 依申请公开 cases all on that site and received in ${REPORT_YEAR}; database ${size}. The whole run took ${totalMinutes.toFixed(1)} minutes.
+Machine: ${machine()}. PostgreSQL ${(await admin.query<{ server_version: string }>('show server_version')).rows[0]?.server_version} on the same machine (shared_buffers ${(await admin.query<{ shared_buffers: string }>('show shared_buffers')).rows[0]?.shared_buffers}; docs/operations.md advises a quarter of the server's memory, Debian's default is 128 MB; ${await hugePages()}). Scale ${SCALE}: ${SITES} sites, ${DOCUMENTS.toLocaleString('en')} published documents (the biggest site ${Math.round(DOCUMENTS * BIG_SITE_SHARE).toLocaleString('en')}, its 政务动态 column ${newsCount.toLocaleString('en')}), ${REQUESTS.toLocaleString('en')} 依申请公开 cases all on that site and received in ${REPORT_YEAR}; database ${size}. The whole run took ${totalMinutes.toFixed(1)} minutes.
 
 The documents and cases were written in bulk (multi-row INSERT … SELECT FROM unnest, plain indexes rebuilt after the load from their own definitions, foreign keys unchecked during it): that is only how the bench reaches a million quickly. The application's own import path (\`documents import\`, every check and the search index included) ran at **${imported.perSecond.toFixed(0)} documents/s** on a ${imported.count.toLocaleString('en')}-document sample into a loaded site.
 

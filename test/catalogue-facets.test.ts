@@ -103,3 +103,27 @@ describe('a list of several columns (a catalogue node)', () => {
     expect(listed.slice(4)).toEqual(['寅', '丑', '子']);
   });
 });
+
+describe('the whole catalogue', () => {
+  it('pages the public documents newest first (the later of two at one instant first), counting only them', async () => {
+    const file = (title: string, publishedAt: string, disclosure: 'proactive' | 'withheld' = 'proactive') =>
+      t.services.documents.importPublished(systemActor('测试'), w.siteId, {
+        departmentId: w.deptA,
+        content: documentContent({ title, subject: '分页测试', columnIds: [], disclosure }),
+        publishedAt,
+        indexNo: null,
+      });
+    await file('一', '2023-01-01T02:00:00.000Z');
+    await file('二', '2023-01-02T02:00:00.000Z');
+    await file('三', '2023-01-02T02:00:00.000Z');
+    await file('不公开', '2023-01-03T02:00:00.000Z', 'withheld');
+    await file('四', '2023-01-04T02:00:00.000Z');
+    const pages = [];
+    for (let offset = 0; offset < 5; offset++) {
+      const page = await t.services.documents.publicList(w.siteId, { subject: '分页测试', limit: 1, offset });
+      expect(page.total).toBe(4);
+      pages.push(...page.rows.map((r) => r.content.title));
+    }
+    expect(pages).toEqual(['四', '三', '二', '一']);
+  });
+});

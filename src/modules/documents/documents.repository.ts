@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import { contains } from '../../db/sql.js';
+import { contains, withoutParallelWorkers } from '../../db/sql.js';
 import { chinaDate } from '../../platform/clock/clock.js';
 import type { AttachmentTable, DocumentRevisionTable, DocumentTable } from '../../db/schema.js';
 import type { DocumentContent, DocumentStatus, RevisionState } from './documents.model.js';
@@ -644,23 +644,30 @@ async function publicColumnList(
           .limit(limit)
           .offset(offset)
           .execute();
-  if (page.length === 0) return { total, rows: [] };
+  return {
+    total,
+    rows: await documentsInOrder(
+      db,
+      siteId,
+      page.map((p) => p.document_id),
+    ),
+  };
+}
+
+/** A page's documents, read by id and kept in the page's order. */
+async function documentsInOrder(db: Executor, siteId: string, ids: string[]): Promise<DocumentRow[]> {
+  if (ids.length === 0) return [];
   const found = await db
     .selectFrom('documents')
     .selectAll()
     .where('site_id', '=', siteId)
-    .where(
-      'id',
-      'in',
-      page.map((p) => p.document_id),
-    )
+    .where('id', 'in', ids)
     .execute();
   const byId = new Map(found.map((r) => [r.id, r]));
-  const rows = page.flatMap((p) => {
-    const r = byId.get(p.document_id);
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
     return r ? [toDocument(r)] : [];
   });
-  return { total, rows };
 }
 
 export async function queryDocuments(db: Executor, q: DocumentQuery): Promise<{ total: number; rows: DocumentRow[] }> {
@@ -698,15 +705,39 @@ export async function queryDocuments(db: Executor, q: DocumentQuery): Promise<{ 
     const text = q.text;
     query = query.where((eb) => contains(eb.ref('documents.title'), text));
   }
-  const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await query
-    .selectAll('documents')
+  const [count] = await withoutParallelWorkers(
+    db,
+    query.select((eb) => eb.fn.countAll<number>().as('n')),
+  );
+  const total = Number(count?.n ?? 0);
+  if (!q.publicOnly) {
+    const rows = await query
+      .selectAll('documents')
+      .orderBy('documents.published_at', 'desc')
+      .orderBy('documents.updated_at', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute();
+    return { total, rows: rows.map(toDocument) };
+  }
+  // The portal's catalogue: the page found on the listing index (documents published at the same
+  // instant by id, newest first), then only its rows read; page 500 of a city's site read the 10,000
+  // rows before it to skip them (bench:scale, 2026-12-03).
+  const page = await query
+    .select('documents.id')
     .orderBy('documents.published_at', 'desc')
-    .orderBy('documents.updated_at', 'desc')
+    .orderBy('documents.id', 'desc')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  return { total: Number(count.n), rows: rows.map(toDocument) };
+  return {
+    total,
+    rows: await documentsInOrder(
+      db,
+      q.siteId,
+      page.map((p) => p.id),
+    ),
+  };
 }
 
 /**
