@@ -10,11 +10,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-03 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02 and heldout20 to heldout26 on 2026-12-03, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02 and heldout20 to heldout27 on 2026-12-03, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout26 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout27 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -93,8 +93,15 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // on: on the detector of that session's start (a184951) private landlines 0.578 (263), names 0.669,
   // addresses 0.526, precision 0.957; since extraction's spaces are read past (extraction.ts) landlines
   // 0.913, names 0.955, addresses 0.908, e-mail 0.971 (1 of 34), precision 0.975; since an address's words
-  // may include one that names no level (extraction.ts, fourth session) addresses 0.925, precision 0.980.
-  heldout26: { recall: { landline: 0.91, address: 0.92, email: 0.97 }, precision: PRECISION_TARGET },
+  // may include one that names no level (extraction.ts, fourth session) addresses 0.925, precision 0.980;
+  // since a landline cut where its line ended is joined beside a CSV row's commas (fifth session) landlines 0.947.
+  heldout26: { recall: { landline: 0.94, address: 0.92, email: 0.97 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-03 (fifth session) at the same time as its development twin dev39: text from
+  // attachments with the weight on private landlines beside office numbers. Never tuned on: on the
+  // detector of that session's start (1de7405) private landlines 0.955 (265), IDs 0.960 (1 of 25 missed),
+  // names 0.970, addresses 0.936, precision 0.974; on the one of its end landlines 0.955, IDs 1.000,
+  // addresses 0.941, precision 0.978.
+  heldout27: { recall: { landline: 0.95, address: 0.94 }, precision: PRECISION_TARGET },
 };
 
 /**

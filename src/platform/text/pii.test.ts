@@ -2435,9 +2435,61 @@ describe('whose line, and addresses set out word by word (dev37, dev38, 2026-12-
         'landline',
       ),
     ).toEqual(['0717-6419327']);
+    expect(found('家长邹海涛反映校外学科类培训收费过高，联系电话0717-6328841。', 'landline')).toEqual(['0717-6328841']);
     expect(found('被执行人预留座机0717-6552 814，其妻手机13972012345。', 'landline')).toEqual(['0717-6552 814']);
     expect(found('申请人龚婷另留其父座机0717 6408317；被申请人联系人电话0717-6408300。', 'landline')).toEqual([
       '0717 6408317',
     ]);
+  });
+});
+
+describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', () => {
+  it('reads past spaces beside half-width punctuation, and an estate as a part of an address set out word by word', () => {
+    expect(found('廖 春 生 ,钦州市钦南区 水东街道 二马路 16号', 'address')).toEqual([
+      '钦州市钦南区 水东街道 二马路 16号',
+    ]);
+    expect(
+      found('通讯地址酒泉市肃州区 西大街 街道 富康家园 12号楼 1单元 304；电话0937-2631 584。', 'person_name'),
+    ).toEqual([]);
+  });
+
+  it('joins a CSV row’s address and a number cut where its line ended, beside the row’s commas', () => {
+    expect(found('1,郝占山,赤峰市松山区 穆家营子镇 大营子村 三组,0476-5917328,拒不履行支付令', 'address')).toEqual([
+      '赤峰市松山区 穆家营子镇 大营子村 三组',
+    ]);
+    expect(found('王海英,海口市龙华区 金垦路 5号,0898-66810 395', 'landline')).toEqual(['0898-66810 395']);
+    // (…but not an amount's comma: 5,000 stays one figure.)
+    expect(found('补偿款 5,000 3 元', 'landline')).toEqual([]);
+  });
+
+  it('gives a school or an institute the line right after its name, not a home in its staff quarters', () => {
+    expect(
+      found(
+        '申请人谷大全，电话0812-3326150。攀枝花市职业病防治院0812-3351620。许昌市第一中学 0374-2173506。',
+        'landline',
+      ),
+    ).toEqual(['0812-3326150']);
+    expect(
+      found(
+        '申请人吕国华说，文书寄到原来那套房了，在保定市莲池区裕华东路五四中学家属院3排5号，电话0312-690 6465也停了。',
+        'landline',
+      ),
+    ).toEqual(['0312-690 6465']);
+  });
+
+  it('reads 留言电话 and a 咨询人’s line as the writer’s, and 请来电 in an answer as the office’s', () => {
+    expect(found('工伤咨询：咨询人岑文斌问，公司不报工伤怎么办？留言电话0776-2836514。', 'landline')).toEqual([
+      '0776-2836514',
+    ]);
+    expect(found('问：能否寄到我家？我的座机0551 65128374。答：可以，请来电0564-3368509登记。', 'landline')).toEqual([
+      '0551 65128374',
+    ]);
+  });
+
+  it('takes no name from a word read on from the word before it, and a Tibetan name before 问', () => {
+    expect(found('擅自飞线充电：任晓东，从自家窗户向外拉线给电动车充电，电话0919-3186250。', 'person_name')).toEqual([
+      '任晓东',
+    ]);
+    expect(found('在线咨询：次仁卓嘎问，老人高龄补贴何时发放？', 'person_name')).toEqual(['次仁卓嘎']);
   });
 });

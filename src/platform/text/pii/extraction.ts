@@ -20,8 +20,11 @@ export interface Compacted {
 
 const HAN = /[\u4e00-\u9fff]/;
 const DIGIT = /[0-9０-９]/;
-/** Chinese punctuation a space is never needed beside (联系电话 ： 0571, 王 建 国 ，). */
-const PUNCTUATION = /[：，。；、（）【】《》“”·•]/;
+/**
+ * Punctuation a space is never needed beside (联系电话 ： 0571, 王 建 国 ，), Chinese or the half-width
+ * forms Excel and OCR leave (廖 春 生 ,钦州市…16号 ,补贴).
+ */
+const PUNCTUATION = /[：，。；、（）【】《》“”·•,;:()]/;
 
 /** Words that follow a number that counts: house, building, unit, room, group, date, page, item. */
 const UNIT = /[号栋幢座单室楼层组村门弄巷排期户年月日时页条款项届次元岁]/;
@@ -52,11 +55,11 @@ function counts(text: string, at: number): boolean {
   return UNIT.test(text[end] === ' ' ? (text[end + 1] ?? '') : (text[end] ?? ''));
 }
 
-/** A word that names a level of an address (市, 区, 街道, 路, 村, 组 …). */
-const ADDRESS_PART = /[\u4e00-\u9fff][省市区县旗州镇乡街道路巷弄村组社屯队号院段]$/;
+/** A word that names a level of an address (市, 区, 街道, 路, 村, 组 …, or an estate: 家园, 雅苑, 公寓). */
+const ADDRESS_PART = /[\u4e00-\u9fff][省市区县旗州镇乡街道路巷弄村组社屯队号院段园苑寓]$/;
 const wordBefore = (text: string, at: number) => /[^\s]*$/.exec(text.slice(Math.max(0, at - 20), at))![0];
-const wordAfter = (text: string, at: number) =>
-  /^[^\s]*/.exec(text.slice(at + 1, at + 21))![0].replace(/[，。；、：）,.;:)]+$/, '');
+// (…up to the punctuation after it: 三组,0476-5917328 in a CSV row is the word 三组.)
+const wordAfter = (text: string, at: number) => /^[^\s，。；、：）,.;:)]*/.exec(text.slice(at + 1, at + 21))![0];
 
 /** A short word that may stand between two parts of an address (西关, 南城). */
 const FILLER = /^[\u4e00-\u9fff]{1,3}$/;
@@ -124,7 +127,7 @@ function extraneous(text: string, at: number): boolean {
  */
 function spacesInsideNumbers(text: string): Set<number> {
   const inside = new Set<number>();
-  for (const m of text.matchAll(/(?<![\d.,])\d+(?: \d+)+(?![\d.,])/g)) {
+  for (const m of text.matchAll(/(?<![\d.]|\d,)\d+(?: \d+)+(?![\d.]|,\d)/g)) {
     const digits = m[0].replaceAll(' ', '');
     const mobile = /^1[3-9]\d{9}$/.test(digits);
     const card = /^(?:62|4|5[1-5])\d{14,17}$/.test(digits) && luhnValid(digits);
@@ -132,7 +135,8 @@ function spacesInsideNumbers(text: string): Set<number> {
     for (let i = 0; i < m[0].length; i++) if (m[0][i] === ' ') inside.add(m.index + i);
   }
   // A landline's local number cut anywhere (0933-8576 318, 027-87316 048): seven or eight digits in all.
-  for (const m of text.matchAll(/(?<![\d.,])(0\d{2,3})([-－ ]|[)）] ?)(\d+(?: \d+)+)(?![\d.,])/g)) {
+  // (A comma may stand beside either, as in a CSV row: …5号,0898-66810 395; not one between digits, 5,000.)
+  for (const m of text.matchAll(/(?<![\d.]|\d,)(0\d{2,3})([-－ ]|[)）] ?)(\d+(?: \d+)+)(?![\d.]|,\d)/g)) {
     const local = m[3]!.replaceAll(' ', '');
     const length = /^0(?:10|2\d)$/.test(m[1]!) ? [8] : [7, 8];
     if (!length.includes(local.length) || !/^[2-9]/.test(local)) continue;

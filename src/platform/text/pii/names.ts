@@ -164,7 +164,7 @@ const KIN_IN_BRACKETS = /[（(](?:父|母|妻|夫|子|女|兄|弟|姐|妹)$/;
 /** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
 const PERSON_IS = /^(?:系|称|说|表示|委托|与)/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
-const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认)/;
+const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认|问(?!题)|咨询)/;
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
 const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
@@ -548,7 +548,7 @@ const MINORITY_NAME_PARTS = new Words(`
   日呷 伍呷 木几 阿支 尔布 曲者 拉惹 么么 阿此 石哈 阿莫 呷呷 尔哈 阿格 补约 阿育 阿芝 阿力 俄的 日哈
   勒尔 阿吉 拉日 木呷 伍各 阿说 拉且 约哈 阿呷莫 日黑
   敖日格勒 苏日格图 阿木古楞 其木德 诺敏 宝音图 朝克巴特尔 巴特 朝克 赛娜 乌云其木格 斯琴高娃 苏雅拉图 格根图雅
-  索南加 先巴 泽郎甲 俄让 三郎 洛松 更登措 旦正加 约呷 莫各
+  索南加 先巴 泽郎甲 俄让 三郎 洛松 更登措 旦正加 约呷 莫各 曲措 曲扎
 `);
 
 /** Where the parts of a Tibetan, Mongolian or Yi name starting at `i` end (at most three parts). */
@@ -862,7 +862,13 @@ function isName(
   if (ends && PERSONAL_NUMBER_IN_BRACKETS.test(text.slice(end, end + 60)) && !COMMON_WORDS.has(name)) return true;
   // The person a reply or a decision is about, in its title (关于宁海波申请公开…的答复).
   if (/关于$/.test(left) && PERSONS_CASE.test(right) && givenNameLikeness(name, surnameOf(name)!) >= 0.5) return !word;
-  if (ends && PERSON_AFTER.test(right)) return !word;
+  // (…but not characters no given name has, read on from a word before: 给电动车充电，电话…; a Tibetan
+  // name, 次仁卓嘎, or one in 氏, 续王氏, has no given name to weigh.)
+  if (ends && PERSON_AFTER.test(right))
+    return (
+      !word &&
+      (startsClean(left) || name.length >= 4 || name.endsWith('氏') || givenNameLikeness(name, surnameOf(name)!) > 0)
+    );
   // Named together with the person just before (路遥和江涛, 巩伟伙同郝帅 …).
   if (afterName && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5 && (ends || wordAfter(text, end)))
     return true;
