@@ -2486,6 +2486,27 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
     ]);
   });
 
+  it('reads a line as the person’s when a relative acts for them (代办), or the sentence is about what is theirs (其名下)', () => {
+    expect(found('被征收人年逾八旬，由外孙女郑晓雯代办（电话0514-87961234）。', 'landline')).toEqual(['0514-87961234']);
+    expect(
+      found('其名下货车已被扣押，联系电话0371-6596 1234；金水区劳动保障监察大队电话0371-65501234。', 'landline'),
+    ).toEqual(['0371-6596 1234']);
+  });
+
+  it('finds a home by a block named with a letter, and one a person does something before the door of', () => {
+    expect(found('来电人季淑芬，住贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206。', 'address')).toEqual([
+      '贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206',
+    ]);
+    expect(found('申请人吕桂兰因其父去世，在漳州市芗城区南坑街道北京路61号门前搭设灵棚三日。', 'address')).toEqual([
+      '漳州市芗城区南坑街道北京路61号',
+    ]);
+    expect(found('当事人 邬 明 辉 在 商洛市商州区 城关街道 北新街 23号 门前燃放烟花，罚款500元。', 'address')).toEqual([
+      '商洛市商州区 城关街道 北新街 23号',
+    ]);
+    // (…not where an office does something: no person is named.)
+    expect(found('天宁区环卫所在人民路1号门前设置了垃圾分类亭。', 'address')).toEqual([]);
+  });
+
   it('takes no name from a word read on from the word before it, and a Tibetan name before 问', () => {
     expect(found('擅自飞线充电：任晓东，从自家窗户向外拉线给电动车充电，电话0919-3186250。', 'person_name')).toEqual([
       '任晓东',

@@ -66,8 +66,10 @@ function homeScore(text: string, start: number, end: number, names: readonly Nam
   const { before, after } = clauseAround(text, start, end);
   // (Not 门前 of one's own house: 其家…18号门前的排水沟, 自家…27号门前.)
   const possessive = HOME_BEFORE.test(before) && !(/其$/.test(before) && /^[中他余实次]/.test(text.slice(start)));
+  // (…nor where a person named in the clause does something before their house: 当事人X在…17号门前燃放.)
+  const personsDoor = /^门前/.test(after) && /在$/.test(before) && lastNameEnd(names, start) > start - before.length;
   // An office's or a business's house, by what follows it (…路12号区政务中心, …街8号门面).
-  if (PLACE_AFTER.test(after) && !(possessive && /^门前/.test(after))) return 0;
+  if (PLACE_AFTER.test(after) && !((possessive || personsDoor) && /^门前/.test(after))) return 0;
   // After a label, which has decided it already (地址：…, 经营场所…, 设在…).
   if (/(?:地址|住所地?|场所|地点|位于|坐落|设在|寄|送达|门牌|仓库|厂房|车间|门店|分店)[：:为是在于]?$/.test(before))
     return 0;
@@ -76,7 +78,13 @@ function homeScore(text: string, start: number, end: number, names: readonly Nam
   let score = 0;
   // (Not 其中, 其他, 其余: 其中西牌楼巷24号 is one of several houses.)
   // (…or a person named right after it, who lives there: …9号的王淑兰老人, …25号罗家.)
-  if (HOME_AFTER.test(after) || possessive || ownerInBrackets(text, end, names) || residentAfter(text, end, names))
+  if (
+    HOME_AFTER.test(after) ||
+    possessive ||
+    personsDoor ||
+    ownerInBrackets(text, end, names) ||
+    residentAfter(text, end, names)
+  )
     score += 3;
   else if (HOME_NEAR.test(after)) score += 2;
   if (PERSON_WORDS.test(before)) score += 1;

@@ -99,11 +99,11 @@ function extraneous(text: string, at: number): boolean {
   if (PUNCTUATION.test(before) || PUNCTUATION.test(after))
     return HAN.test(before) || HAN.test(after) || DIGIT.test(before) || DIGIT.test(after);
   if (HAN.test(before) && HAN.test(after))
-    // (…286号 之二, 28号 院: the parts of one address.)
+    // (…286号 之二, 28号 院, 17号 门前: the parts of one address, and the door of its house.)
     return (
       alone(text, at - 1) ||
       alone(text, at + 1) ||
-      (/[号栋幢楼]/.test(before) && /[之院楼栋幢]/.test(after)) ||
+      (/[号栋幢楼]/.test(before) && /[之院楼栋幢门]/.test(after)) ||
       // 江门市蓬江区 白沙街道 堤东路: an address set out word by word, perhaps with a word between
       // two of its parts that names no level (定中街 街道 西关 前街 14号, 南坪街道 南城 大道).
       addressWords(text, at)
@@ -116,6 +116,8 @@ function extraneous(text: string, at: number): boolean {
       counts(text, at + 1) || (/[号栋幢座楼层元室院弄巷路街道村组社屯队]/.test(before) && numberAt(text, at + 1) <= 4)
     );
   if (DIGIT.test(before) && HAN.test(after)) return UNIT.test(after) && digitsBefore(text, at) <= 4;
+  // (…3号 B区12栋, 阳光嘉城 B区: a block named by a letter.)
+  if (HAN.test(before)) return /^[A-Za-z][区栋座幢]/.test(text.slice(at + 1, at + 3));
   // 6 0 1: digits one by one.
   if (DIGIT.test(before) && DIGIT.test(after)) return alone(text, at - 1) || alone(text, at + 1);
   return false;
