@@ -2493,6 +2493,30 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
     ).toEqual(['0371-6596 1234']);
   });
 
+  it('reads what the text says of a line after it: 其住宅, 系其原工作单位…电话, 实为…办事处号码, 该号码为其家中座机', () => {
+    expect(
+      found('被征收人傅志新反映，其曾拨打区征收办电话0719-8651234未获答复，要求回电至其住宅0719-8675678。', 'landline'),
+    ).toEqual(['0719-8675678']);
+    expect(
+      found(
+        '当事人黎国强原电话0898-65321234（系其原工作单位龙华区供销社电话）更正为0898-68541234（住宅）。',
+        'landline',
+      ),
+    ).toEqual(['0898-68541234']);
+    expect(
+      found(
+        '申请人符海英称，公示的“联系电话0898-66281234”实为美兰区海府街道办事处号码，其家中电话为0898-65711234，请予更正。',
+        'landline',
+      ),
+    ).toEqual(['0898-65711234']);
+    expect(
+      found(
+        '工作人员拨打0913-2181234，由郝春生的老伴接听，确认该号码为其家中座机；信用办电话0913-2101234。',
+        'landline',
+      ),
+    ).toEqual(['0913-2181234']);
+  });
+
   it('finds a home by a block named with a letter, and one a person does something before the door of', () => {
     expect(found('来电人季淑芬，住贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206。', 'address')).toEqual([
       '贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206',
