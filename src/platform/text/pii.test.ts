@@ -2517,6 +2517,20 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
     ).toEqual(['0913-2181234']);
   });
 
+  it('reads a CSV row as a table row, its label cells and the parts of a spaced address numbered after a word', () => {
+    expect(found('来信人,莫志强,住址,玉林市玉州区名山街道城站路19号,电话,0775-2827613', 'address')).toEqual([
+      '玉林市玉州区名山街道城站路19号',
+    ]);
+    expect(
+      found('在册户明细,3,何 小 兵,2,南充市顺庆区 中城街道 文化路 13号 附2号 1单元5楼,0817-2271 608,840', 'address'),
+    ).toEqual(['南充市顺庆区 中城街道 文化路 13号 附2号 1单元5楼']);
+    expect(
+      found('2,母 秀 珍,1,南充市顺庆区 舞凤街道 人民北路 81号院 平房5号,0817-2251 493,"1,620"', 'landline'),
+    ).toEqual(['0817-2251 493']);
+    // (A sentence of amounts is no row.)
+    expect(findPersonalInformation('补偿款分别为5,000元,12,000元,3,000元和800元')).toEqual([]);
+  });
+
   it('finds a home by a block named with a letter, and one a person does something before the door of', () => {
     expect(found('来电人季淑芬，住贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206。', 'address')).toEqual([
       '贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206',

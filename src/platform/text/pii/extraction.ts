@@ -71,7 +71,8 @@ function addressWords(text: string, at: number): boolean {
   const before = wordBefore(text, at);
   const after = wordAfter(text, at);
   if (ADDRESS_PART.test(before)) {
-    if (ADDRESS_PART.test(after)) return true;
+    // (…81号院 平房5号, 13号 附2号: a part numbered after a word.)
+    if (ADDRESS_PART.test(after) || /^[\u4e00-\u9fff]{1,4}\d+[号栋幢室]$/.test(after)) return true;
     const next = at + 1 + after.length;
     return FILLER.test(after) && text[next] === ' ' && nextPart(wordAfter(text, next));
   }
@@ -99,11 +100,11 @@ function extraneous(text: string, at: number): boolean {
   if (PUNCTUATION.test(before) || PUNCTUATION.test(after))
     return HAN.test(before) || HAN.test(after) || DIGIT.test(before) || DIGIT.test(after);
   if (HAN.test(before) && HAN.test(after))
-    // (…286号 之二, 28号 院, 17号 门前: the parts of one address, and the door of its house.)
+    // (…286号 之二, 13号 附2号, 28号 院, 17号 门前: the parts of one address, and the door of its house.)
     return (
       alone(text, at - 1) ||
       alone(text, at + 1) ||
-      (/[号栋幢楼]/.test(before) && /[之院楼栋幢门]/.test(after)) ||
+      (/[号栋幢楼]/.test(before) && /[之附院楼栋幢门]/.test(after)) ||
       // 江门市蓬江区 白沙街道 堤东路: an address set out word by word, perhaps with a word between
       // two of its parts that names no level (定中街 街道 西关 前街 14号, 南坪街道 南城 大道).
       addressWords(text, at)
@@ -137,8 +138,9 @@ function spacesInsideNumbers(text: string): Set<number> {
     for (let i = 0; i < m[0].length; i++) if (m[0][i] === ' ') inside.add(m.index + i);
   }
   // A landline's local number cut anywhere (0933-8576 318, 027-87316 048): seven or eight digits in all.
-  // (A comma may stand beside either, as in a CSV row: …5号,0898-66810 395; not one between digits, 5,000.)
-  for (const m of text.matchAll(/(?<![\d.]|\d,)(0\d{2,3})([-－ ]|[)）] ?)(\d+(?: \d+)+)(?![\d.]|,\d)/g)) {
+  // (A comma may stand beside either, as in a CSV row: …5号,0898-66810 395,620; not one between digits
+  // before it, 5,000.)
+  for (const m of text.matchAll(/(?<![\d.]|\d,)(0\d{2,3})([-－ ]|[)）] ?)(\d+(?: \d+)+)(?![\d.])/g)) {
     const local = m[3]!.replaceAll(' ', '');
     const length = /^0(?:10|2\d)$/.test(m[1]!) ? [8] : [7, 8];
     if (!length.includes(local.length) || !/^[2-9]/.test(local)) continue;
