@@ -2517,7 +2517,7 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
     ).toEqual(['0913-2181234']);
   });
 
-  it('reads a CSV row as a table row, its label cells and the parts of a spaced address numbered after a word', () => {
+  it('reads a CSV row or one flattened with bars as a table row, its label cells and the parts of a spaced address numbered after a word', () => {
     expect(found('来信人,莫志强,住址,玉林市玉州区名山街道城站路19号,电话,0775-2827613', 'address')).toEqual([
       '玉林市玉州区名山街道城站路19号',
     ]);
@@ -2527,6 +2527,9 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
     expect(
       found('2,母 秀 珍,1,南充市顺庆区 舞凤街道 人民北路 81号院 平房5号,0817-2251 493,"1,620"', 'landline'),
     ).toEqual(['0817-2251 493']);
+    expect(found('来信人|莫志强|住址|玉林市玉州区名山街道城站路19号|电话|0775-2827613', 'address')).toEqual([
+      '玉林市玉州区名山街道城站路19号',
+    ]);
     // (A sentence of amounts is no row.)
     expect(findPersonalInformation('补偿款分别为5,000元,12,000元,3,000元和800元')).toEqual([]);
   });

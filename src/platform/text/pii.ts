@@ -1,5 +1,5 @@
 import { findAddresses } from './pii/addresses.js';
-import { tabulateCsvRows } from './pii/csv-rows.js';
+import { tabulateDelimitedRows } from './pii/delimited-rows.js';
 import { compactExtraction } from './pii/extraction.js';
 import { layoutOf } from './pii/layout.js';
 import { findNames } from './pii/names.js';
@@ -52,7 +52,7 @@ export function findPersonalInformation(original: string): PiiFinding[] {
 
 /** The spans found in a text without extraction's spaces (extraction.ts). */
 function findSpans(typed: string): { type: PiiType; start: number; end: number }[] {
-  const text = tabulateCsvRows(tabulateSpacedRows(typed));
+  const text = tabulateDelimitedRows(tabulateSpacedRows(typed));
   const layout = layoutOf(text);
   const unpadded = unpadNames(text);
   const names = widenOverPadding(

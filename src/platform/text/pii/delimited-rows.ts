@@ -1,0 +1,34 @@
+/**
+ * Tables pasted as text with their cells set apart by a character: a CSV row saved from Excel
+ * (3,何小兵,2,南充市顺庆区…5楼,0817-2271 608,840; 来信人,莫志强,住址,…19号,电话,0775-…) or a row flattened
+ * with bars (来信人|莫志强|住址|…). Read as the tab-separated rows the rest of the detector knows, in a
+ * same-length copy, so positions hold. A CSV row has three commas or more and no Chinese punctuation
+ * or tab (a sentence that lists with ASCII commas is no row); a comma inside double quotes stays, as
+ * Excel writes an amount ("5,000"). A bar row has two bars or more and no tab. (Bars with spaces
+ * around them, 王芳 | 女 | …, are read as cells by extraction.ts.)
+ */
+export function tabulateDelimitedRows(text: string): string {
+  if (!text.includes(',') && !text.includes('|')) return text;
+  return text
+    .split('\n')
+    .map((line) => (csvRow(line) ? csvCells(line) : barRow(line) ? line.replaceAll('|', '\t') : line))
+    .join('\n');
+}
+
+function csvRow(line: string): boolean {
+  if (/[\t，。；：、]/.test(line)) return false;
+  return (line.replace(/"[^"\n]*"/g, '').match(/,/g)?.length ?? 0) >= 3;
+}
+
+const barRow = (line: string) => !line.includes('\t') && (line.match(/\|/g)?.length ?? 0) >= 2;
+
+/** The line with each comma outside double quotes turned into a tab. */
+function csvCells(line: string): string {
+  let quoted = false;
+  let out = '';
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    out += c === ',' && !quoted ? '\t' : c;
+  }
+  return out;
+}
