@@ -2534,6 +2534,24 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
     expect(findPersonalInformation('补偿款分别为5,000元,12,000元,3,000元和800元')).toEqual([]);
   });
 
+  it('reads 家庭联系电话 as a home’s, and a 报名邮箱 as the applicant’s when the clause names them', () => {
+    expect(
+      found(
+        '“诚信家庭”红榜：欧秀兰家庭，推荐单位珊瑚社区居委会，社区电话0877-2031234；家庭联系电话0877-2061234。',
+        'landline',
+      ),
+    ).toEqual(['0877-2061234']);
+    expect(
+      found('信用修复网上培训回执：学员钱永华，报名邮箱qianyonghua1975@163.com，座机0512-65311234。', 'email'),
+    ).toEqual(['qianyonghua1975@163.com']);
+    expect(
+      found(
+        '资格复审结果告知：梁思琪，你的资格复审已通过；报名咨询电话023-63771234，报名邮箱yzqrsj_fs@163.com。',
+        'email',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds a home by a block named with a letter, and one a person does something before the door of', () => {
     expect(found('来电人季淑芬，住贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206。', 'address')).toEqual([
       '贵阳市南明区花果园街道花果园路5号 B区3栋2单元1206',
