@@ -2515,6 +2515,12 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
         'landline',
       ),
     ).toEqual(['0913-2181234']);
+    expect(
+      found(
+        '来电人：闫国梁　来电号码：0371-82301234（经核实为来电人所在公司郑州宏远机械有限公司前台电话）。',
+        'landline',
+      ),
+    ).toEqual([]);
   });
 
   it('reads a CSV row or one flattened with bars as a table row, its label cells and the parts of a spaced address numbered after a word', () => {

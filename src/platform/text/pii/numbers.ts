@@ -643,10 +643,11 @@ export function findNumbers(
     )
       continue;
     // Said after it to be an office's or a firm's line, whoever gave it (来电号码…为该商场物业办公室电话,
-    // 公示的“联系电话…”实为…街道办事处号码).
-    const saidToBe = /^[”"]?[，,]?\s*(?:实为|实系|系|为|是)([^，。；（）()]{2,24}?)的?(?:电话|座机|号码)/.exec(
-      text.slice(end, end + 34),
-    )?.[1];
+    // 公示的“联系电话…”实为…街道办事处号码, …（经核实为来电人所在公司…前台电话）).
+    const saidToBe =
+      /^[”"]?[，,（(]?\s*(?:经核实?为|实为|实系|系|为|是)([^，。；（）()]{2,30}?)的?(?:电话|座机|号码)/.exec(
+        text.slice(end, end + 34),
+      )?.[1];
     if (
       (saidToBe !== undefined && saidToBe.search(ORGANISATION) >= 0 && !/其|本人|家/.test(saidToBe)) ||
       /^[为是](?:该|本)?[\u4e00-\u9fff]{0,8}(?:办公室|物业|公司|单位|商场|门卫|前台|客服)的?(?:电话|座机|号码)/.test(
