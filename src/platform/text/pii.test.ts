@@ -2579,3 +2579,89 @@ describe('whose line, and text from attachments (dev39, 2026-12-03 evening)', ()
     expect(found('在线咨询：次仁卓嘎问，老人高龄补贴何时发放？', 'person_name')).toEqual(['次仁卓嘎']);
   });
 });
+
+describe('a landline however it is written, and whose (dev41, dev42, 2026-12-03)', () => {
+  it('reads a number alike whatever dash, digits or punctuation the writer or the extraction used', () => {
+    // (An em dash in a person's cell, full-width digits in a row that is therefore no header.)
+    expect(found('陈国富\t市中区张公桥街道嘉定北路盐关街42号\t领取期限12个月\t0833—2136507', 'landline')).toEqual([
+      '0833—2136507',
+    ]);
+    expect(
+      found('民宿登记\t杨丽珠\t大理市喜洲镇周城村委会中和邑村\t自家院落\t电话０８７２－７７５７７１４', 'landline'),
+    ).toEqual(['０８７２－７７５７７１４']);
+    // (A home's line after 家里 is no house number of a 里: 我家里0576—…, +86 too.)
+    expect(found('您要核实也可以打我家里0576—60768979。', 'landline')).toEqual(['0576—60768979']);
+    expect(found('您要核实也可以打我家里+86-576-60768979。', 'landline')).toEqual(['+86-576-60768979']);
+    // (A room number and an area code are two numbers: …2单元301 0777-2836154.)
+    expect(found('低保渐退期人员名单：黎志华 钦州市钦南区向阳街道人民路17号2单元301 0777-2836154', 'landline')).toEqual(
+      ['0777-2836154'],
+    );
+    // (A CSV row: a local number cut after an ID number's comma, not a thousands separator's.)
+    expect(found('靳玉梅,370102198802046421,0531-887 26314,2025-02-20', 'landline')).toEqual(['0531-887 26314']);
+    expect(
+      found('宫晓红,烟台市芝罘区只楚路22号3单元502,0535-6 621784,芝罘区畜牧兽医站,0535-6 623017', 'landline'),
+    ).toEqual(['0535-6 621784']);
+    // (Half-width colons beside words are OCR's, not a CSV row's cells.)
+    expect(
+      found(
+        '送 达 记 录 被 申 请 人 : 晋 城 市 泽 丰 物 流 有 限 公 司 , 电 话 : 0356-36 28105 ; 申 请 人 : 贾 银 生 , 电 话 : 0356-36 27419 , 地 址 : 泽州县 巴公镇 西郜村 东街 17号',
+        'landline',
+      ),
+    ).toEqual(['0356-36 27419']);
+    // (Half-width brackets beside Chinese are read as full-width: a list of names with their lines.)
+    expect(
+      findPersonalInformation('请以下人员到街道领取:王文明(0898-66528104)、陈海燕(66217539)。').map((f) => f.text),
+    ).toEqual(['王文明', '0898-66528104', '陈海燕', '66217539']);
+    // (座机 is a label like 电话, in a form's cell too.)
+    expect(found('座机\t0952-6051837', 'landline')).toEqual(['0952-6051837']);
+  });
+
+  it('gives a home its line when the text says so in words the rules had not known', () => {
+    expect(found('工作人员当场记下老人家里的号码0355-2 315847，老人名叫郭来福。', 'landline')).toEqual([
+      '0355-2 315847',
+    ]);
+    // (An extension reached through a works' switchboard.)
+    expect(
+      found(
+        '被申请人毛德胜，住大庆市萨尔图区东风新村纬二路14栋3门，联系电话0459-4617203转2215（经厂区总机转接）。',
+        'landline',
+      ),
+    ).toEqual(['0459-4617203转2215']);
+    // (A city written before a bare local number.)
+    expect(found('诉讼服务电话022-23302158；原告霍建英预留电话：天津28357416。', 'landline')).toEqual(['28357416']);
+    // (A business kept at home, its line in the next clause after a semicolon.)
+    expect(found('杨宏伟的律师工作室设在住宅内；工作室电话0851-27361558。', 'landline')).toEqual(['0851-27361558']);
+    // (…but not an official's line given after the keeper's.)
+    expect(found('当事人孙桂芳，摊位电话即家中电话0998 2 718463，执法人员工作电话0998-2 826107。', 'landline')).toEqual(
+      ['0998 2 718463'],
+    );
+  });
+
+  it('leaves an office its line when its name or its staff come before it', () => {
+    expect(
+      found('诉求人邬佩玲，家中电话（010）64018273；承办单位什刹海街道，电话（010）66123580。', 'landline'),
+    ).toEqual(['（010）64018273']);
+    expect(
+      found('我叫丁一鸣，家里电话23517846，请问何时开始？答复：请咨询河西区住建委，电话23381509。', 'landline'),
+    ).toEqual(['23517846']);
+    expect(
+      found('家庭农场名录：俞春林　农场电话（即家中座机）0599 6512384　乡农技站0599-6 522106', 'landline'),
+    ).toEqual(['0599 6512384']);
+    expect(found('2,覃美玲,0771-5 713268,南宁市武鸣区农村信用合作联社,0771-6 223408', 'landline')).toEqual([
+      '0771-5 713268',
+    ]);
+    expect(found('请孔庆海户于周三在家，测量队联系电话0537—2318765；户主留的电话0537—2435217。', 'landline')).toEqual([
+      '0537—2435217',
+    ]);
+    expect(found('邓秀珍说：“订餐打食堂0817-2 812036，有事打我家0817-2 831265”。', 'landline')).toEqual([
+      '0817-2 831265',
+    ]);
+    expect(
+      found(
+        '申请人范振江，电话0335-3218647不是本人号码，系西港镇人民调解委员会电话；本人住宅电话0335-5327146。',
+        'landline',
+      ),
+    ).toEqual(['0335-5327146']);
+    expect(found('覃福生独居，请社区上门看望。柳北区雀儿山街道 +86-772-2815307。', 'landline')).toEqual([]);
+  });
+});

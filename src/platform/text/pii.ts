@@ -52,7 +52,7 @@ export function findPersonalInformation(original: string): PiiFinding[] {
 
 /** The spans found in a text without extraction's spaces (extraction.ts). */
 function findSpans(typed: string): { type: PiiType; start: number; end: number }[] {
-  const text = tabulateDelimitedRows(tabulateSpacedRows(typed));
+  const text = fullWidthPunctuation(tabulateDelimitedRows(tabulateSpacedRows(typed)));
   const layout = layoutOf(text);
   const unpadded = unpadNames(text);
   const names = widenOverPadding(
@@ -79,6 +79,20 @@ function findSpans(typed: string): { type: PiiType; start: number; end: number }
       keptUntil = f.end;
       return true;
     });
+}
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；' };
+/**
+ * Half-width punctuation beside Chinese as Excel and OCR leave it (王文明(0898-…)、…; 申请人:…,电话:…) read as the
+ * full-width it stands for, one character for one, so the rules need know one form only: brackets in pairs
+ * that hold or follow Chinese, the rest beside it. Between digits it stays (5,000; 10:30; (0898)6652…).
+ */
+function fullWidthPunctuation(text: string): string {
+  return text
+    .replace(/(?<=([\u4e00-\u9fff])?)\(([^()\n]{0,80})\)/g, (pair, han: string | undefined, inside: string) =>
+      han || /[\u4e00-\u9fff]/.test(inside) ? `（${inside}）` : pair,
+    )
+    .replace(/(?<=[\u4e00-\u9fff）])[,:;]|[,:;](?=[\u4e00-\u9fff（])/g, (c) => FULL_WIDTH[c]!);
 }
 
 /**

@@ -46,7 +46,7 @@ export const PLACE_PART =
 
 const MAX_LENGTH = 60;
 /** A telephone number with its area code: in no house number (0576-60768979). */
-const TELEPHONE_IN = /(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/;
+const TELEPHONE_IN = /(?<!\d)(?:0|(?:\+|00)86 ?[-－—–‐]? ?)\d{2,3} ?[-－—–‐] ?\d{7,8}(?!\d)/;
 /** The last characters of the labels: only after one of them is a label looked for. */
 const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至到往，,映了子内们自离）)']);
 

@@ -2,9 +2,9 @@
  * Tables pasted as text with their cells set apart by a character: a CSV row saved from Excel
  * (3,何小兵,2,南充市顺庆区…5楼,0817-2271 608,840; 来信人,莫志强,住址,…19号,电话,0775-…) or a row flattened
  * with bars (来信人|莫志强|住址|…). Read as the tab-separated rows the rest of the detector knows, in a
- * same-length copy, so positions hold. A CSV row has three commas or more and no Chinese punctuation
- * or tab (a sentence that lists with ASCII commas is no row); a comma inside double quotes stays, as
- * Excel writes an amount ("5,000"). A bar row has two bars or more and no tab. (Bars with spaces
+ * same-length copy, so positions hold. A CSV row has three commas or more and no Chinese punctuation,
+ * half-width colon or semicolon beside a word, or tab (a sentence that lists with ASCII commas is no
+ * row); a comma inside double quotes stays, as Excel writes an amount ("5,000"). A bar row has two bars or more and no tab. (Bars with spaces
  * around them, 王芳 | 女 | …, are read as cells by extraction.ts.)
  */
 export function tabulateDelimitedRows(text: string): string {
@@ -16,7 +16,8 @@ export function tabulateDelimitedRows(text: string): string {
 }
 
 function csvRow(line: string): boolean {
-  if (/[\t，。；：、]/.test(line)) return false;
+  // (Half-width colons and semicolons beside words are OCR's punctuation: 申请人:贾银生,电话:…;…)
+  if (/[\t，。；：、]|[\u4e00-\u9fff][:;]|[:;][\u4e00-\u9fff]/.test(line)) return false;
   return (line.replace(/"[^"\n]*"/g, '').match(/,/g)?.length ?? 0) >= 3;
 }
 

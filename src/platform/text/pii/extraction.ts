@@ -102,7 +102,7 @@ function extraneous(text: string, at: number): boolean {
   if (HAN.test(before) && HAN.test(after))
     // (…286号 之二, 13号 附2号, 28号 院, 17号 门前: the parts of one address, and the door of its house.)
     return (
-      alone(text, at - 1) ||
+      (alone(text, at - 1) && !/^页[\u4e00-\u9fff]{2}/.test(text.slice(at - 1, at + 3).replace(' ', ''))) ||
       alone(text, at + 1) ||
       (/[号栋幢楼]/.test(before) && /[之附院楼栋幢门]/.test(after)) ||
       // 江门市蓬江区 白沙街道 堤东路: an address set out word by word, perhaps with a word between
@@ -130,7 +130,7 @@ function extraneous(text: string, at: number): boolean {
  */
 function spacesInsideNumbers(text: string): Set<number> {
   const inside = new Set<number>();
-  for (const m of text.matchAll(/(?<![\d.]|\d,)\d+(?: \d+)+(?![\d.]|,\d)/g)) {
+  for (const m of text.matchAll(/(?<![\d.]|(?<!\d)\d{1,3},(?=\d{3}(?!\d)))\d+(?: \d+)+(?![\d.]|,\d{3}(?!\d))/g)) {
     const digits = m[0].replaceAll(' ', '');
     const mobile = /^1[3-9]\d{9}$/.test(digits);
     const card = /^(?:62|4|5[1-5])\d{14,17}$/.test(digits) && luhnValid(digits);
@@ -138,9 +138,11 @@ function spacesInsideNumbers(text: string): Set<number> {
     for (let i = 0; i < m[0].length; i++) if (m[0][i] === ' ') inside.add(m.index + i);
   }
   // A landline's local number cut anywhere (0933-8576 318, 027-87316 048): seven or eight digits in all.
-  // (A comma may stand beside either, as in a CSV row: …5号,0898-66810 395,620; not one between digits
-  // before it, 5,000.)
-  for (const m of text.matchAll(/(?<![\d.]|\d,)(0\d{2,3})([-－ ]|[)）] ?)(\d+(?: \d+)+)(?![\d.])/g)) {
+  // (A comma may stand beside either, as in a CSV row: …5号,0898-66810 395,620, …6421,0531-887 26314; not
+  // a thousands separator, 5,000.)
+  for (const m of text.matchAll(
+    /(?<![\d.]|(?<!\d)\d{1,3},(?=\d{3}(?!\d)))(0\d{2,3})([-－ ]|[)）] ?)(\d+(?: \d+)+)(?![\d.])/g,
+  )) {
     const local = m[3]!.replaceAll(' ', '');
     const length = /^0(?:10|2\d)$/.test(m[1]!) ? [8] : [7, 8];
     if (!length.includes(local.length) || !/^[2-9]/.test(local)) continue;

@@ -66,7 +66,7 @@ export function layoutOf(text: string): Layout {
     const line = text.slice(lineStart, lineEnd);
     if (line.includes('\t')) {
       const parts = line.split('\t');
-      const isHeader = !/\d/.test(line) && parts.some((p) => HEADER_WORDS.test(p.trim())) && !formRow(parts);
+      const isHeader = !/[\d０-９]/.test(line) && parts.some((p) => HEADER_WORDS.test(p.trim())) && !formRow(parts);
       if (isHeader) header = parts.map(kindOf);
       else {
         let at = lineStart;

@@ -67,7 +67,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|[请可]来电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂)(?:的)?(?:联系|办公|应急|值班|预约|报修)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)[（(]?$/;
+  /(?:执法|检查|回访|送达|核查|办案|工作)人员的?(?:工作|办公|联系|值班)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|致电)[^，,。；]{0,6}(?:食堂|[局办委所站]|中心|社区|街道|村委会?|居委会|物业|公司|医院|学校)$|(?:测量|施工|工作|维修|抢修|巡查|医疗)队(?:的)?(?:联系|值班)?(?:电话|座机)[：:\s]*$|(?:站点|网点)(?:联系)?电话[：:\s]*$|给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|[请可]来电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅所院站室]|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂)(?:的)?(?:联系|办公|应急|值班|预约|报修)?(?:电话|座机)[：:\s]*$|(?:监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)(?:[（(]| )?$/;
 /** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
 const HANDLING_OFFICE =
   /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:单位|部门)?[：:]([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
@@ -152,14 +152,14 @@ function aboutPerson(text: string, index: number, names: readonly NameSpan[]): b
 }
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:联系)?(?:电话|座机|固话)|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[他她我俺其]家的|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|(?<!办公室|[局办委院所])收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?<!办公室|[局办委院所])留言电话|[其我俺他她]住宅|(?:(?<!被)申请人|当事人|来信人|来电人|来访人|信访人|留言人|咨询人|反映人|诉求人|求助人|投诉人|举报人|被传唤人|被征收人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|家长|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:应|依次|分别)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:联系)?(?:电话|座机|固话)|家[里中]的?号码|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[他她我俺其]家的|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|(?<!办公室|[局办委院所])收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?<!办公室|[局办委院所])留言电话|[其我俺他她]住宅|(?:(?<!被)申请人|当事人|来信人|来电人|来访人|信访人|留言人|咨询人|反映人|诉求人|求助人|投诉人|举报人|被传唤人|被征收人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|家长|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:应|依次|分别)?(?:是|为)?[：:\s]*$/;
 /**
  * Any party's label before a line (确认人电话, 承诺人联系电话), not an office's contact's (联系人, 负责人, 经办人 …)
  * nor a respondent's (被申请人). (Tested apart, and only where 人 is written: as an alternative of
  * PERSONAL_PHONE its lookbehinds made every test of that pattern three times slower.)
  */
 const PARTY_PHONE =
-  /(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)(?:号码?)?(?:是|为)?[：:\s]*$/;
+  /(?<!联系|负责|经办|承办|办理|工作|受理|接待|审核|审批|值班|管理|责任|发言|主持|监督|代理|代表|联络|介绍|核查|核实|调查|检查|走访|回访|送达|询问|记录|登记)(?<!被[\u4e00-\u9fff]{1,3})(?<=[\u4e00-\u9fff]{2})人(?:的|[，,])?(?:联系)?(?:电话|座机)(?:号码?)?(?:是|为)?[：:\s]*$/;
 /** A label right after an office's name is the office's, whatever its words (财政局回电号码). */
 const OFFICE_LABEL = new RegExp(`(?:${ORGANISATION.source})(?:回电|来电)(?:电话|号码?)[：:\\s]*$`);
 const personalPhoneLabel = (left: string) =>
@@ -282,7 +282,8 @@ const LANDLINE = new RegExp(
     // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
     '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4}|\\d{4}[- ]\\d{3})',
     '(?:\\s?(?:-|转|分机)\\s?\\d{1,5})?',
-    '(?![0-9])',
+    // (Not the end of a room number and an area code run together: …2单元301 0777-2836154.)
+    '(?![0-9]|\\s?[-—–]\\s?\\d{6})',
   ].join(''),
   'g',
 );
@@ -319,7 +320,7 @@ const PHONE_LABEL =
  * form row that names no organisation and no office's line (联系电话 | 0355-7411338 | 电子邮箱 | …):
  * forms in government papers are filled in by the people they are about.
  */
-const FORM_PHONE_LABEL = /^(?:(?:联系|固定|家庭|住宅)?电话|联系方式)$/;
+const FORM_PHONE_LABEL = /^(?:(?:联系|固定|家庭|住宅)?(?:电话|座机)|固话|联系方式)$/;
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
   // (The cell may give a mailbox beside the number: 联系方式 | 0559—2518634、wang@163.com.)
   if (
@@ -419,7 +420,9 @@ function plainPhoneClause(text: string, start: number, names: readonly NameSpan[
 
 /** A cell that holds the number and nothing but telephone numbers (0510-85406217，13951580734). */
 function numbersCell(text: string, cell: Cell, start: number, end: number): boolean {
-  return cell.start <= start && end <= cell.end && /^[\d\s()+\-，,、/；;]+$/.test(text.slice(cell.start, cell.end));
+  return (
+    cell.start <= start && end <= cell.end && /^[\d\s()+\-—–‐~～_.，,、/；;]+$/.test(text.slice(cell.start, cell.end))
+  );
 }
 
 /**
@@ -508,7 +511,8 @@ export function findNumbers(
   names: readonly NameSpan[],
   homes: readonly { start: number; end: number }[] = [],
 ): NumberSpan[] {
-  const text = halfWidth(original);
+  // (座机 is read as 电话, the word the rules are written with: 座机：0952-…, 留言座机0776-….)
+  const text = halfWidth(original).replaceAll('座机', '电话');
   const found: NumberSpan[] = [];
   const add = (type: NumberType, start: number, end: number) => found.push({ type, start, end });
   const before = (index: number, length = 14) => text.slice(Math.max(0, index - length), index);
@@ -581,16 +585,23 @@ export function findNumbers(
     const end = start + m[0].length;
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
-    // (A city in brackets before the local number is no part of the label: 家里电话（广州）81867325.)
-    const left = before(start, 24).replace(/[（(][\u4e00-\u9fff]{2,4}[）)]\s*$/, (place) =>
-      /家|宅|住|单位|办|公司|局|中心|本人|其|转/.test(place) ? place : '',
-    );
+    // (A city in brackets before the local number is no part of the label, 家里电话（广州）81867325, nor
+    // one written before it, 预留电话：天津28357416.)
+    const left = before(start, 24)
+      .replace(/[（(][\u4e00-\u9fff]{2,4}[）)]\s*$/, (place) =>
+        /家|宅|住|单位|办|公司|局|中心|本人|其|转/.test(place) ? place : '',
+      )
+      .replace(/(?<=[：:])(?:北京|上海|天津|重庆|广州|深圳|南京|武汉|成都|西安|杭州|沈阳|苏州)市?$/, '');
     // A shop's, a clinic's or a studio's line is the keeper's where it is said to be their home line
-    // too (…，也是他家的电话) or the business is kept in their own house (工作室就设在自家…，工作室电话…).
-    const sentence = text
+    // too (…，也是他家的电话) or the business is kept in their own house (工作室就设在自家…，工作室电话…), and
+    // no other number was given since (摊位电话即家中电话…，执法人员工作电话… is not); across a semicolon
+    // only when the number's clause names no office (…设在自家…；工作室电话…, not …；市场监管局电话…).
+    let sentence = text
       .slice(Math.max(0, start - 80), start)
-      .split(/[。；\n]/)
+      .split(/[。\n]|\d{7,}/)
       .at(-1)!;
+    const clause = sentence.split(/[；;]/).at(-1)!;
+    if (clause.search(ORGANISATION) >= 0) sentence = clause;
     if (ALSO_A_HOME.test(text.slice(end, end + 40)) || KEPT_AT_HOME.test(sentence)) {
       add('landline', start, end);
       continue;
@@ -633,9 +644,11 @@ export function findNumbers(
       (CALLED_FROM.test(left) && ownerBefore(text, start, people) !== 'organisation');
     // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
     // (A label that says whose comes first: 父亲床头电话…（第三人民医院住院部）.)
+    // (An extension reached through a works' switchboard is a household's: …转2215（经厂区总机转接）.)
     if (
       aside &&
       !personalLabel &&
+      !(/转|分机/.test(m[0]) && /总机|转接/.test(aside)) &&
       !/本人|其|我|家/.test(aside) &&
       (aside.replace(/单位/g, '').search(ORGANISATION) >= 0 ||
         /厂办|前台|总台|总机|门卫|传达室|服务台|登记电话/.test(aside) ||
@@ -644,10 +657,13 @@ export function findNumbers(
       continue;
     // Said after it to be an office's or a firm's line, whoever gave it (来电号码…为该商场物业办公室电话,
     // 公示的“联系电话…”实为…街道办事处号码, …（经核实为来电人所在公司…前台电话）).
+    // (Plain 是 after a home's label says what the line serves, not whose it is: 家里的座机…是乡林业站紧急联络的号码之一.)
     const saidToBe =
-      /^[”"]?[，,（(]?\s*(?:经核实?为|实为|实系|系|为|是)([^，。；（）()]{2,30}?)的?(?:电话|座机|号码)/.exec(
-        text.slice(end, end + 34),
-      )?.[1];
+      personalLabel && /^[”"]?[，,（(]?\s*[为是]/.test(after)
+        ? undefined
+        : /^[”"]?[，,（(]?\s*(?:经核实?为|实为|实系|系|为|是)([^，。；（）()]{2,30}?)的?(?:电话|座机|号码)/.exec(
+            text.slice(end, end + 34),
+          )?.[1];
     if (
       (saidToBe !== undefined && saidToBe.search(ORGANISATION) >= 0 && !/其|本人|家/.test(saidToBe)) ||
       /^[为是](?:该|本)?[\u4e00-\u9fff]{0,8}(?:办公室|物业|公司|单位|商场|门卫|前台|客服)的?(?:电话|座机|号码)/.test(
@@ -656,6 +672,8 @@ export function findNumbers(
       // (…为天津芳华花艺有限公司所有, …系其原工作单位…电话, …，襄阳市第一人民医院护理部）, …，系…指导站电话）)
       /^[为是系][^，。；]{0,24}(?:公司|单位|医院|学校)(?:所有|名下)/.test(after) ||
       /^[，,（(]?\s*系(?:其)?原?工作单位/.test(after) ||
+      // (…not the person's own: 电话:0335-3218647不是本人号码,系…调解委员会电话.)
+      /^[，,]?\s*(?:不是|并非|非)(?:其?本人|其|我|他|她)的?(?:号码|电话|座机)/.test(after) ||
       /^[，,]?\s*系其?(?:单位|公司|厂里?)的?(?:总机|座机|电话)/.test(after) ||
       /^[，,]\s*系[^，。；（）()]{2,24}(?:电话|座机)[）)]/.test(after) ||
       (/^[，,][^，。；（）()]{2,24}[）)]/.test(after) &&
