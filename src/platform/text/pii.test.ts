@@ -2665,3 +2665,26 @@ describe('a landline however it is written, and whose (dev41, dev42, 2026-12-03)
     expect(found('覃福生独居，请社区上门看望。柳北区雀儿山街道 +86-772-2815307。', 'landline')).toEqual([]);
   });
 });
+
+describe('a two-character name after a private role (2026-12-03)', () => {
+  it('finds it after roles the lists name and roles told by their last character', () => {
+    expect(found('应聘者王芳提交的简历显示学历为本科。', 'person_name')).toEqual(['王芳']);
+    expect(found('网民张芳留言：小区路灯坏了。', 'person_name')).toEqual(['张芳']);
+    expect(found('旅居加拿大的侨胞李芳来信询问祖屋修缮政策。', 'person_name')).toEqual(['李芳']);
+    expect(found('信用承诺违诺情况公示：承诺人王芳在申请登记时承诺经营场所即本人住所。', 'person_name')).toEqual([
+      '王芳',
+    ]);
+    expect(found('养鸡户刘军介绍了发展经验。', 'person_name')).toEqual(['刘军']);
+    expect(found('利害关系人查询结果告知：查询人赵敏申请查询其父生前名下房产。', 'person_name')).toEqual(['赵敏']);
+  });
+
+  it('reads no name out of a word that goes on from the role, nor an official’s', () => {
+    expect(found('其户籍地为长沙市望城区白箬铺镇光明村陈家冲组。', 'person_name')).toEqual([]);
+    expect(found('苏州市吴中区劳动人事争议仲裁委员会仲裁裁决书　吴劳人仲案字〔2026〕第1127号', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('有没有人管管啊！大卡车天天从我们村里过。', 'person_name')).toEqual([]);
+    expect(found('回访人宁海波于2024年7月回访，店内已不再占道经营。', 'person_name')).toEqual([]);
+    expect(found('投标人江西宏远建设有限公司提供虚假业绩。', 'person_name')).toEqual([]);
+  });
+});

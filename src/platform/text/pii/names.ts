@@ -80,7 +80,32 @@ const ROLES = new Words(`
   阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
   弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人 群众 战友 老战友 其侄 其侄子 其侄女 入伍青年 应征青年 雇主 岁的 听众 来电听众 车间主任
+  应聘者 求职者 网民 侨胞 台胞 港胞 归侨 求助者 受助者 申请者 举报者 投诉者 受害者 参赛者 报名者 务工人员 农民工 低保户
+  五保户 特困户 困难户 贫困户 残疾人 老党员 老兵 军属 烈属 遗属 独居老人 空巢老人 孤寡老人 留守儿童 病友 室友 舍友
 `);
+/**
+ * A private role named by its last character, where no list has it (查询人, 异议人, 承诺人, 养鸡户, 危房改造户): a
+ * word of two characters and 人, 者 or 户, not an official's title, and not a word that goes on into what
+ * follows (户籍, 人居).
+ */
+function roleBySuffix(text: string, end: number): boolean {
+  const last = text[end - 1] ?? '';
+  const stem = text.slice(Math.max(0, end - 3), end - 1);
+  return (
+    '人者户'.includes(last) &&
+    /^[\u4e00-\u9fff]{2}$/.test(stem) &&
+    !/[其的该每本他她我你一二三四五六七八九十两多几有无没所个各]/.test(stem) &&
+    // (…nor a firm's: 投标人江西宏远建设有限公司.)
+    !/^[\u4e00-\u9fff]{2,12}?(?:有限公司|公司|集团|厂|店|合作社)/.test(text.slice(end, end + 16)) &&
+    wordFrequency(stem) > 0 &&
+    wordFrequency(last + (text[end] ?? '')) < 20 &&
+    !OFFICIAL_TITLES.endingAt(text, end)
+  );
+}
+/** A private role or kin right before `end` (市民, 其父), in the list or by its last character. */
+const privateRoleEndsAt = (text: string, end: number) =>
+  ROLES.endingAt(text, end) !== undefined || roleBySuffix(text, end);
+
 /** An administrative act done to a person: the name follows the verb (对X作出, 向X送达, 准予X). */
 const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
@@ -101,7 +126,7 @@ const OFFICIAL_TITLES = new Words(`
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
   监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师 干警 执行干警 执行法官
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
-  相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员
+  相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员
 `);
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
@@ -117,6 +142,7 @@ export const FOLLOWING = new Words(`
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
   伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失 留的 证实 作证 代领 代办 代收 代为
+  留言 来信 来电 来访 询问 投诉 举报 咨询 致电 求助
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -801,7 +827,7 @@ function isName(
   // (A weak surname after a role: a full name running into a verb is one too, 其丈夫区国梁到.)
   // (…or a villager named after the village: 陈家铺村的鲍仁和讲了…, 横樟村的包金凤在家里….)
   if (
-    ROLES.endingAt(text, start) ||
+    privateRoleEndsAt(text, start) ||
     VILLAGER_OF.test(text.slice(Math.max(0, start - 3), start)) ||
     KIN_IN_BRACKETS.test(text.slice(Math.max(0, start - 2), start))
   )
