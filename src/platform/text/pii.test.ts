@@ -2688,3 +2688,40 @@ describe('a two-character name after a private role (2026-12-03)', () => {
     expect(found('投标人江西宏远建设有限公司提供虚假业绩。', 'person_name')).toEqual([]);
   });
 });
+
+describe('whose line, in the words of dev43 (2026-12-03)', () => {
+  it('gives a person the line they left, their home’s or the one said after it to be theirs', () => {
+    expect(
+      found(
+        '联系方式变更告知函：原留存的0451-86723915已停用，请改为0451-84652307，此号为我家里座机。告知人：栾淑华。',
+        'landline',
+      ),
+    ).toEqual(['0451-86723915', '0451-84652307']);
+    expect(
+      found(
+        '冯国强，您反映的问题已转市中区人社局（0833-2136017）办理，工作人员已拨打您留的0833－2431786核实。',
+        'landline',
+      ),
+    ).toEqual(['0833－2431786']);
+    expect(found('6月2日回访员拨打0534-2617385(信访人吉永贵住宅电话)，吉本人表示满意。', 'landline')).toEqual([
+      '0534-2617385',
+    ]);
+    expect(found('经营者莫振邦，住所电话0774-3627518；梧州市行政审批局 0774-3862017。', 'landline')).toEqual([
+      '0774-3627518',
+    ]);
+    expect(found('次旦平措老人说，以前要打村委会电话0893-7823016，现在家里装了座机0893-7826154。', 'landline')).toEqual(
+      ['0893-7826154'],
+    );
+  });
+
+  it('leaves an institute, a utility or a section of an office its line, and a year with its serial alone', () => {
+    expect(
+      found('资格复审通知：考生孟凡超家长电话0555 8216 374，马鞍山市人事考试院 0555 2489 062。', 'landline'),
+    ).toEqual(['0555 8216 374']);
+    expect(
+      found('请郭二平（０３１６－２６１７３５４）于周五在家等候；廊坊新奥燃气 ０３１６－２０８１２３０。', 'landline'),
+    ).toEqual(['０３１６－２６１７３５４']);
+    expect(found('答复：您所在的小区属2025年改造计划。联系人：城建股，0350-3035270。', 'landline')).toEqual([]);
+    expect(found('依申请公开登记台账 | 2025-018 | 山西晋北律师事务所 | 行政处罚 | 已答复', 'landline')).toEqual([]);
+  });
+});
