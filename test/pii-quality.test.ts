@@ -10,11 +10,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-03 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02 and heldout20 to heldout27 on 2026-12-03, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02 and heldout20 to heldout28 on 2026-12-03, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout27 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout28 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -102,6 +102,11 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // names 0.970, addresses 0.936, precision 0.974; on the one of its end landlines 0.958, IDs 1.000,
   // names 0.972, addresses 0.955, precision 0.976.
   heldout27: { recall: { landline: 0.95 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-03 (sixth session) at the same time as its development twin dev43: private landlines
+  // shown every way, in every written form. Never tuned on: on the detector of that session's start (5862365)
+  // private landlines 0.946 (278), names 0.958, addresses 0.941, precision 0.977; on the one it arrived to
+  // (62cac83) landlines 0.953, names 0.961, addresses 0.941, precision 0.981.
+  heldout28: { recall: { landline: 0.95, address: 0.94 }, precision: PRECISION_TARGET },
 };
 
 /**
