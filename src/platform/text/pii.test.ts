@@ -2725,3 +2725,25 @@ describe('whose line, in the words of dev43 (2026-12-03)', () => {
     expect(found('依申请公开登记台账 | 2025-018 | 山西晋北律师事务所 | 行政处罚 | 已答复', 'landline')).toEqual([]);
   });
 });
+
+describe('whose line, in the records an office keeps of telephoning (dev44, 2026-12-03)', () => {
+  it('gives a person a number changed or corrected after theirs, the one they left, rang from or were rung at home on', () => {
+    expect(
+      found(
+        '按被执行人留下的电话0535-6724318拨打，提示空号；经派出所（0535-6623015）协查，其已改号为0535-6237941。',
+        'landline',
+      ),
+    ).toEqual(['0535-6724318', '0535-6237941']);
+    expect(found('补正告知电话记录：拨打于海洋预留的0532-86251347提示“暂时无法接通”。', 'landline')).toEqual([
+      '0532-86251347',
+    ]);
+    expect(found('工作人员致电孟庆祥家（0431-87642153），其老伴接听。', 'landline')).toEqual(['0431-87642153']);
+    expect(
+      found('白玉来信说，她从0512-65386415打到市长信箱热线，没人接。苏州市信访局电话0512-65121037。', 'landline'),
+    ).toEqual(['0512-65386415']);
+    expect(found('网友来电（号码0371-63825417）的范德明问：能否上门助浴？', 'landline')).toEqual(['0371-63825417']);
+    expect(found('当事人吕德旺回拨至处罚机关时使用的0532-87632154为其妹妹家电话。', 'landline')).toEqual([
+      '0532-87632154',
+    ]);
+  });
+});

@@ -110,7 +110,7 @@ const privateRoleEndsAt = (text: string, end: number) =>
 const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
   汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由 交给 交予 转给 借给 寻找 发送至 拖欠 授权 委托 转让给
-  卖给 租给 出租给 赠与
+  卖给 租给 出租给 赠与 回访 走访 看望 慰问 探望 拨通了 拨通 联系了 约见 帮助 帮扶 救助 资助 护送 劝返
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`

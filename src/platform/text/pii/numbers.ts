@@ -127,6 +127,9 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
   }
   return false;
 }
+/** What a changed or corrected number is given after (已改号为, 新电话, 现号码, 更正为, 正确号码应为). */
+const CHANGED_TO =
+  /(?:改号为|改为|新号码?|新电话|现号码|现电话|变更为|更正为|正确(?:的)?(?:号码|电话)(?:应)?为)[：:\s]*$/;
 /** Whether a landline was found at or after `index` (landlines are found last, in text order: read from the end). */
 function landlineSince(found: readonly NumberSpan[], index: number): boolean {
   const last = found.at(-1);
@@ -152,7 +155,7 @@ function aboutPerson(text: string, index: number, names: readonly NameSpan[]): b
 }
 /** Labels after which a telephone is a person's whoever the sentence is about. */
 const PERSONAL_PHONE =
-  /(?:家(?:庭|里|中)?的?(?:联系)?(?:电话|座机|固话)|家[里中]的?号码|家[里中](?:新|安)?装了?的?(?:电话|座机|固话)|住所电话|(?:[您你他她其我]|本人)预?留(?:存)?的(?:联系)?(?:电话|号码)?|留存的(?:联系)?(?:电话|号码)?|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[他她我俺其]家的|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|登记的(?:联系)?电话|(?<!办公室|[局办委院所])收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?<!办公室|[局办委院所])留言电话|[其我俺他她]住宅|(?:(?<!被)申请人|当事人|来信人|来电人|来访人|信访人|留言人|咨询人|反映人|诉求人|求助人|投诉人|举报人|被传唤人|被征收人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|家长|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:应|依次|分别)?(?:是|为)?[：:\s]*$/;
+  /(?:家(?:庭|里|中)?的?(?:联系)?(?:电话|座机|固话)|家[里中]的?号码|家[里中](?:新|安)?装了?的?(?:电话|座机|固话)|住所电话|(?:[您你他她其我]|本人)预?留(?:存)?的(?:联系)?(?:电话|号码)?|留存的(?:联系)?(?:电话|号码)?|住宅电话|(?:房间|床位|床头|病房)(?:里)?的?(?:电话|座机)|宅电|家电|固定电话|固话|手机|本人电话|[他她我俺其]家的|[我俺]电话|[我俺]的电话|[我俺]家电话|联系我|打我电话|(?:打|拨|致电)(?:我|他|她|其|俺)?家里?|预留的?(?:联系)?电话|预留的(?:联系)?(?:号码)?|家[里中]的?新号码?|登记的(?:联系)?电话|(?<!办公室|[局办委院所])收件电话|来电号码|回电号码|备用电话|(?<!预)留下?的(?:联系)?电话|(?<!请您?|可)回电(?:至|到)?|(?<!办公室|[局办委院所])留言电话|[其我俺他她]住宅|(?:(?<!被)申请人|当事人|来信人|来电人|来访人|信访人|留言人|咨询人|反映人|诉求人|求助人|投诉人|举报人|被传唤人|被征收人|受托人|委托人|职工|工人|农民工|班组长|包工头|村民|居民|住户|市民|经营者|应聘者|考生|患者|家属|家长|老人|户主|车主|房东|房主|出租人|租户|承租人|监护人|法定代理人|紧急联系人)(?:的|[，,])?(?:联系)?(?:电话|座机|号码)|申请(?:表|书)(?:中|上)?(?:所?(?:填(?:写)?|留))?的?(?:固定|联系)?电话|(?:农家乐|藏家乐|渔家乐|牧家乐|民宿|客栈|家庭旅馆)的?(?:电话|座机)|(?:父亲|母亲|父母|妻子|丈夫|老伴|儿子|女儿|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|亲属|邻居)的(?:电话|座机|固话)|之(?:妻|夫|子|女|父|母)[，,]\s*(?:联系)?电话|转告[，,]|(?:请?保持|确保)(?:通讯|通信)?(?:联系)?(?:电话|座机|固话)|(?<![\d一二三四五六七八九十百千万两几多商厂店国专卖买东作画大本玩行赢农酒船])家(?:里|中)?)(?:号码?)?(?:应|依次|分别)?(?:是|为)?[：:\s]*$/;
 /**
  * Any party's label before a line (确认人电话, 承诺人联系电话), not an office's contact's (联系人, 负责人, 经办人 …)
  * nor a respondent's (被申请人). (Tested apart, and only where 人 is written: as an alternative of
@@ -206,7 +209,7 @@ const COMPANY_OWNER_AFTER =
 const KEPT_AT_HOME =
   /(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
 /** Someone who called, and in brackets the number they called from (白云飞来电（029 85263147）), not 请来电（…）. */
-const CALLED_FROM = /(?<![请迎可或您需即接时])来电[（(]$/;
+const CALLED_FROM = /(?<![请迎可或您需即接时])来电[（(](?:号码|电话)?[：:]?$/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
 // (…or after a clause on what else it is: …，是林场给管护站拉的专线，也是两口子的家里电话.)
 // (…or further on in the sentence: …，由其老伴接听，确认该号码为其家中座机.)
@@ -642,7 +645,10 @@ export function findNumbers(
       (/[）)]\s*$/.test(left) && personalPhoneLabel(left.replace(/[（(][^（）()]{1,16}[）)]\s*$/, ''))) ||
       KIN_CONTACT.test(left) ||
       OWN_WORK_LINE.test(left) ||
-      (CALLED_FROM.test(left) && ownerBefore(text, start, people) !== 'organisation');
+      (CALLED_FROM.test(left) && ownerBefore(text, start, people) !== 'organisation') ||
+      // (A home's line in brackets after it, 致电孟庆祥家（…）, and the line someone rang from, 她从…打到….)
+      /(?<![国大专商厂店东作画本玩行赢农酒船住])家[（(]$/.test(left) ||
+      (/从$/.test(left) && /^(?:打|拨)(?:到|给|进|入|来|往)/.test(text.slice(end, end + 3)));
     // (单位 alone, after a person's own numbers, is their work line: 024-22527703（单位）.)
     // (A label that says whose comes first: 父亲床头电话…（第三人民医院住院部）.)
     // (An extension reached through a works' switchboard is a household's: …转2215（经厂区总机转接）.)
@@ -681,6 +687,16 @@ export function findNumbers(
         /^[，,]([^，。；（）()]{2,24})/.exec(after)![1]!.search(ORGANISATION) >= 0)
     )
       continue;
+    // A person's line changed or corrected in the same sentence (…留下的电话…是空号…其已改号为…, 原电话…，新电话…): theirs too.
+    const previousLine = found.at(-1);
+    if (
+      previousLine?.type === 'landline' &&
+      CHANGED_TO.test(left) &&
+      !/[。\n]/.test(text.slice(previousLine.end, start))
+    ) {
+      add('landline', start, end);
+      continue;
+    }
     // Listed right after a person's line (预留电话依次为0543-3817342、0543 3925718、…): theirs too.
     const listedAfter = found.at(-1);
     if (
@@ -740,7 +756,7 @@ export function findNumbers(
     // …为住宅电话, or answered by the person: 致电…，来电人本人接听.)
     if (
       personalLabel ||
-      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[为是系](?:其|本人|[^，。；（）()]{0,6}?人(?:本人)?)?(?:住宅|家庭|家里|家中)(?:电话|座机)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人)?本人接听)/.test(
+      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[为是系](?:其|本人|[^，。；（）()]{0,6}?人(?:本人)?)?(?:住宅|家庭|家里|家中)(?:电话|座机)|[为是系]其[^，。；（）()]{0,6}?家(?:里|中)?的?(?:电话|座机)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人)?本人接听)/.test(
         after,
       )
     ) {
