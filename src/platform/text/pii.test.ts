@@ -2747,3 +2747,24 @@ describe('whose line, in the records an office keeps of telephoning (dev44, 2026
     ]);
   });
 });
+
+describe('people hard to name in rows and brackets (dev45, 2026-12-03)', () => {
+  it('reads a name that is a word in a row that gives a house, and a row between a table’s outer bars', () => {
+    expect(found('3\t文静\t九江市浔阳区甘棠北路石板巷6号\t0792-8361547\t307,914.00', 'person_name')).toEqual(['文静']);
+    expect(found('3\t文静\t九江市浔阳区甘棠北路石板巷6号\t0792-8361547\t307,914.00', 'landline')).toEqual([
+      '0792-8361547',
+    ]);
+    expect(
+      findPersonalInformation('| 格桑 | 林芝市巴宜区八一镇育才东路巷16号 | 0894 5 8 2 1 7 3 4 | 已签约 |').map(
+        (f) => f.type,
+      ),
+    ).toEqual(['person_name', 'address', 'landline']);
+  });
+
+  it('reads a name that opens its clause with a house in brackets after it, not a document’s title', () => {
+    expect(
+      found('居民公约修订意见反馈：尚武（铁岭市银州区工人街道柴河街北三巷7号）建议增设停车位。', 'person_name'),
+    ).toEqual(['尚武']);
+    expect(found('四川省绵阳市涪城区人民政府办公室补正申请通知书（涪城区安昌路17号）', 'person_name')).toEqual([]);
+  });
+});

@@ -173,7 +173,15 @@ export function compactExtraction(text: string): Compacted | null {
     // A flattened table's cells, set apart by a bar or by a run of spaces, become a tab row.
     // (Two spaces pad a name, 金  星, as often as they part cells: padding.ts reads them.)
     const bar = text[i + 1] === '|' && text[i + 2] === ' ';
-    if (bar || (text[i + 1] === ' ' && text[i + 2] === ' ')) {
+    // (A table's outer bars, at the start and the end of its row, go: | 格桑 | … | 已签约 |.)
+    if (text[i - 1] === '|' && (i === 1 || text[i - 2] === '\n') && text[i + 1] !== ' ') {
+      keep(i - 1);
+      from = i + 1;
+    } else if (text[i + 1] === '|' && (i + 2 === text.length || text[i + 2] === '\n') && text[i - 1] !== ' ') {
+      keep(i);
+      i += 1;
+      from = i + 1;
+    } else if (bar || (text[i + 1] === ' ' && text[i + 2] === ' ')) {
       keep(i, '\t');
       i += 2;
       if (!bar) while (text[i + 1] === ' ') i++;

@@ -187,6 +187,9 @@ const FEE_OR_PAYMENT_BEFORE =
 const VILLAGER_OF = /(?:村|组|屯|寨|社区|小区|嘎查)的$/;
 /** One's kin named in brackets, as tables give a guardian or a payee: （父王建军）, （妻李某）. */
 const KIN_IN_BRACKETS = /[（(](?:父|母|妻|夫|子|女|兄|弟|姐|妹)$/;
+/** A house in brackets: a number on a road, a lane or in a village (（…北三巷7号）, （…村二组5号）). */
+const HOUSE_IN_BRACKETS =
+  /^[（(](?:住|现住|家住)?[^（）()，,。；]{2,30}?(?:路|街|巷|弄|胡同|村|组|里)[\d一二三四五六七八九十]+号[^（）()]{0,12}[）)]/;
 /** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
 const PERSON_IS = /^(?:系|称|说|表示|委托|与)/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
@@ -197,9 +200,12 @@ const PERSONAL_NUMBER_IN_BRACKETS =
 /** What is said of people more often than of anything else: believed when the name starts cleanly (X住…县, X家住). */
 const PERSON_AFTER_WEAK =
   /^(?:[（(][^（）]{2,20}[）)]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*(?:生源地|户籍所?在?地)|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|老人(?![院家们会])|一家(?:[人三四五六七八]|住|[，,])|家的(?:电话|座机|房子|房屋|老屋|院子)|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
-/** A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card number. */
+/**
+ * A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card
+ * number, or a house on a lane or in a village (…石板巷6号, …湖南路居委会二巷7号).
+ */
 const PERSON_ROW =
-  /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4})(?:\t|$)/;
+  /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4}|[^\t]{0,30}(?:巷|弄|胡同|村|组)[\d一二三四五六七八九十]+号[^\t号]{0,12})(?:\t|$)/;
 /** What a party says or bears in court papers, tagged nouns or names by jieba. */
 const LABEL_ACTS = new Words('陈述 供述 证言 辩称 诉称 答辩 意见 签名 签字 承诺 声明 代理 委托 诉讼 上诉');
 /** Punctuation that closes a name's clause (a colon opens a label's value instead). */
@@ -886,6 +892,16 @@ function isName(
   // that is also a word.
   if (ends && PERSON_SEX_OR_ID.test(right)) return true;
   if (ends && PERSONAL_NUMBER_IN_BRACKETS.test(text.slice(end, end + 60)) && !COMMON_WORDS.has(name)) return true;
+  // …and so does a house in brackets right after a name that opens its clause (尚武（…柴河街北三巷7号）建议…).
+  if (
+    ends &&
+    HOUSE_IN_BRACKETS.test(right + text.slice(end + 14, end + 50)) &&
+    startsClean(left) &&
+    !COMMON_WORDS.has(name) &&
+    // (…not a document headed with its office's address: …通知书（涪城区安昌路17号）.)
+    !/[书函单表证令告示]$/.test(name)
+  )
+    return true;
   // The person a reply or a decision is about, in its title (关于宁海波申请公开…的答复).
   if (/关于$/.test(left) && PERSONS_CASE.test(right) && givenNameLikeness(name, surnameOf(name)!) >= 0.5) return !word;
   // (…but not characters no given name has, read on from a word before: 给电动车充电，电话…; a Tibetan
