@@ -2768,3 +2768,10 @@ describe('people hard to name in rows and brackets (dev45, 2026-12-03)', () => {
     expect(found('四川省绵阳市涪城区人民政府办公室补正申请通知书（涪城区安昌路17号）', 'person_name')).toEqual([]);
   });
 });
+
+describe('a person told by their people or by what they do after a label (dev45, 2026-12-03)', () => {
+  it('reads a name that is a word when a people follows it in brackets or a person’s act follows the label', () => {
+    expect(found('选调生拟录用名单：海燕（回族），家长电话0951-5026347。', 'person_name')).toEqual(['海燕']);
+    expect(found('北京12345工单：诉求人白云反映楼下烧烤油烟。', 'person_name')).toEqual(['白云']);
+  });
+});

@@ -170,9 +170,9 @@ const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住|(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4})|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
-/** Sex or an identity number right after: said of nobody but a person. */
+/** Sex, a people (（傣族）) or an identity number right after: said of nobody but a person. */
 const PERSON_SEX_OR_ID =
-  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[（(][\u4e00-\u9fff]{1,4}族[）)，,、]|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
 /**
  * A person's particulars right after the name: where they live (a place follows), their address,
  * telephone, ID or birth (申请人田野，通信地址…). After a label, said of a person even when the name
@@ -796,7 +796,9 @@ function isName(
         (labelEnd === start && PARTICULARS_AFTER.test(text.slice(end, end + 24)) && !isVerb(name)) ||
         // …or followed by what a person does (申请人黎明委托…, 房东鹿鸣与租客…).
         (labelEnd === start &&
-          /^(?:与|委托|联系|提出|提交|申请|诉称|称|于\d)/.test(text.slice(end, end + 2)) &&
+          /^(?:与|委托|联系|提出|提交|申请|诉称|称|于\d|反映|来信|来电|来访|留言|询问|咨询|投诉|举报|及其)/.test(
+            text.slice(end, end + 2),
+          ) &&
           nameAfterLabel(name)) ||
         PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
         (rareWord(name) && endsHere(text, end))) &&
