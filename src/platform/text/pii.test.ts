@@ -2775,3 +2775,14 @@ describe('a person told by their people or by what they do after a label (dev45,
     expect(found('北京12345工单：诉求人白云反映楼下烧烤油烟。', 'person_name')).toEqual(['白云']);
   });
 });
+
+describe('whose line, in tables and forms (dev47, 2026-12-03)', () => {
+  it('gives a person the number they left, and the one an office in brackets only passes messages to', () => {
+    expect(
+      found('第三人王女士未到庭，其留存电话(0734)8561932无人接听，书记员改拨其单位(0734)8227460转达。', 'landline'),
+    ).toEqual(['(0734)8561932']);
+    expect(found('推荐对象乔木，联系电话0919-3 185274（铜川市耀州区文旅局0919-6182034代转）。', 'landline')).toEqual([
+      '0919-3 185274',
+    ]);
+  });
+});
