@@ -4,8 +4,8 @@
  * with bars (来信人|莫志强|住址|…). Read as the tab-separated rows the rest of the detector knows, in a
  * same-length copy, so positions hold. A CSV row has three commas or more and no Chinese punctuation,
  * half-width colon or semicolon beside a word, or tab (a sentence that lists with ASCII commas is no
- * row); a comma inside double quotes stays, as Excel writes an amount ("5,000"). A bar row has two bars or more and no tab. (Bars with spaces
- * around them, 王芳 | 女 | …, are read as cells by extraction.ts.)
+ * row); a comma inside double quotes stays, as Excel writes an amount ("5,000"). A bar row has two bars
+ * or more and no tab. (Bars with spaces around them, 王芳 | 女 | …, are read as cells by extraction.ts.)
  */
 export function tabulateDelimitedRows(text: string): string {
   if (!text.includes(',') && !text.includes('|')) return text;

@@ -102,7 +102,7 @@ function extraneous(text: string, at: number): boolean {
   if (HAN.test(before) && HAN.test(after))
     // (…286号 之二, 13号 附2号, 28号 院, 17号 门前: the parts of one address, and the door of its house.)
     return (
-      (alone(text, at - 1) && !/^页[\u4e00-\u9fff]{2}/.test(text.slice(at - 1, at + 3).replace(' ', ''))) ||
+      alone(text, at - 1) ||
       alone(text, at + 1) ||
       (/[号栋幢楼]/.test(before) && /[之附院楼栋幢门]/.test(after)) ||
       // 江门市蓬江区 白沙街道 堤东路: an address set out word by word, perhaps with a word between
