@@ -2786,3 +2786,18 @@ describe('whose line, in tables and forms (dev47, 2026-12-03)', () => {
     ]);
   });
 });
+
+describe('a household’s extension through a works’ switchboard (dev37, dev39)', () => {
+  it('is the household’s when the sentence speaks of its home, not an office’s switchboard beside a person', () => {
+    expect(
+      found(
+        '被询问人彭德胜补充：我老婆谭桂香在株洲冶炼厂家属区住，电话是厂里总机转的0731-28396100转4417，厂办电话0731-28396101。',
+        'landline',
+      ),
+    ).toEqual(['0731-28396100转4417']);
+    expect(
+      found('来访人贾春英系阳泉矿务局退休职工，家属宿舍电话经单位总机转接：0353-7056382转3218。', 'landline'),
+    ).toEqual(['0353-7056382转3218']);
+    expect(found('申请人王建国住城南小区，区政府总机0512-65123456转806。', 'landline')).toEqual([]);
+  });
+});

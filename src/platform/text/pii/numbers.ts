@@ -605,7 +605,9 @@ export function findNumbers(
       .at(-1)!;
     const clause = sentence.split(/[；;]/).at(-1)!;
     if (clause.search(ORGANISATION) >= 0) sentence = clause;
-    if (ALSO_A_HOME.test(text.slice(end, end + 40)) || KEPT_AT_HOME.test(sentence)) {
+    // …and so is a household's extension through a works' switchboard (…在冶炼厂家属区住，电话是厂里总机转的…转4417).
+    const householdExtension = /转|分机/.test(m[0]) && /总机/.test(sentence) && /家属|宿舍|家中|家里/.test(sentence);
+    if (ALSO_A_HOME.test(text.slice(end, end + 40)) || KEPT_AT_HOME.test(sentence) || householdExtension) {
       add('landline', start, end);
       continue;
     }
