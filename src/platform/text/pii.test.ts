@@ -2801,3 +2801,46 @@ describe('a household’s extension through a works’ switchboard (dev37, dev39
     expect(found('申请人王建国住城南小区，区政府总机0512-65123456转806。', 'landline')).toEqual([]);
   });
 });
+
+describe('a person’s line at work, and lines said afterwards to be theirs (dev48, 2026-12-03)', () => {
+  it('gives a person the line where they work or a relative answers, said to be theirs', () => {
+    expect(
+      found(
+        '当事人称白天可拨打其在医院护士站的座机0719-8634502找本人，本院诉讼服务中心0719-8611049不代转。',
+        'landline',
+      ),
+    ).toEqual(['0719-8634502']);
+    expect(
+      found(
+        '申请人戚秀兰电话0631-5392841无人接听，改拨其丈夫在海运码头值班室的座机0631-5216473，由本人接听。',
+        'landline',
+      ),
+    ).toEqual(['0631-5392841', '0631-5216473']);
+    expect(
+      found('“敬业奉献模范”候选人吉克阿呷，在单位的办公座机0834-3278165（本人），单位办公室0834-3216027。', 'landline'),
+    ).toEqual(['0834-3278165']);
+    expect(
+      found(
+        '答：家里座机0531-8715 3826，我在厂里上班可打0531-87261904转8536找我，厂总机就是0531-87261904。',
+        'landline',
+      ),
+    ).toEqual(['0531-8715 3826', '0531-87261904转8536']);
+    expect(
+      found(
+        '南宁12345回访：回访号码0771-5617 238，由诉求人的侄子接听转告；西乡塘区市场监管局0771-3125068。',
+        'landline',
+      ),
+    ).toEqual(['0771-5617 238']);
+    expect(found('学校总机0817-2206315，其家属宿舍分机0817-2206315-4621。', 'landline')).toEqual(['0817-2206315-4621']);
+  });
+
+  it('leaves a line an office answers, a note about a person, and a works line said not to be called alone', () => {
+    expect(found('被申请人桂林漓味餐饮有限公司电话0773-2856014，由其行政人员接听。', 'landline')).toEqual([]);
+    expect(
+      found('尹光明\t南郑区协税镇青树村五组\t土地流转费\t村委会0916-5741360（本人耳背，请村干部转告）', 'landline'),
+    ).toEqual([]);
+    expect(
+      found('董卫国来信说：“我家电话0635-8216743，我在单位的电话0635-8412906是厂里的，别打。”', 'landline'),
+    ).toEqual(['0635-8216743']);
+  });
+});
