@@ -1,6 +1,7 @@
 import { findAddresses } from './pii/addresses.js';
 import { tabulateDelimitedRows } from './pii/delimited-rows.js';
 import { compactExtraction } from './pii/extraction.js';
+import type { ObservedLine } from './pii/landline-model.js';
 import { layoutOf } from './pii/layout.js';
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
@@ -42,16 +43,25 @@ export interface PiiFinding {
  * wins (an ID number is not also a bank card). Names come first because they decide whose the
  * addresses and telephone numbers after them are, and homes before numbers for the same reason.
  */
-export function findPersonalInformation(original: string): PiiFinding[] {
+export function findPersonalInformation(
+  original: string,
+  /** Shown each landline the rules could not place, at its place in `original` (to train landline-model.ts). */
+  observeUndecidedLine?: (line: ObservedLine, at: { start: number; end: number }) => void,
+): PiiFinding[] {
   const compact = compactExtraction(original);
-  const spans = compact
-    ? findSpans(compact.text).map((f) => ({ ...f, start: compact.map[f.start]!, end: compact.map[f.end - 1]! + 1 }))
-    : findSpans(original);
+  const place = compact
+    ? (s: { start: number; end: number }) => ({ start: compact.map[s.start]!, end: compact.map[s.end - 1]! + 1 })
+    : (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
+  const observe = observeUndecidedLine && ((line: ObservedLine) => observeUndecidedLine(line, place(line)));
+  const spans = findSpans(compact?.text ?? original, observe).map((f) => ({ ...f, ...place(f) }));
   return spans.map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
 }
 
 /** The spans found in a text without extraction's spaces (extraction.ts). */
-function findSpans(typed: string): { type: PiiType; start: number; end: number }[] {
+function findSpans(
+  typed: string,
+  observe?: (line: ObservedLine) => void,
+): { type: PiiType; start: number; end: number }[] {
   const text = fullWidthPunctuation(tabulateDelimitedRows(tabulateSpacedRows(typed)));
   const layout = layoutOf(text);
   const unpadded = unpadNames(text);
@@ -65,7 +75,7 @@ function findSpans(typed: string): { type: PiiType; start: number; end: number }
   );
   const homes = findAddresses(text, layout, names);
   const spans: { type: PiiType; start: number; end: number }[] = [
-    ...findNumbers(text, layout, names, homes),
+    ...findNumbers(text, layout, names, homes, observe),
     ...names.map((n) => ({ type: 'person_name' as const, ...n })),
     ...homes.map((a) => ({ type: 'address' as const, ...a })),
   ];

@@ -1,4 +1,5 @@
 import { isValidUscc } from '../identifiers.js';
+import { lineFeatures, type ObservedLine, PRIVATE_LINE_THRESHOLD, privateLineProbability } from './landline-model.js';
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
 import { firstNameFrom, lastNameBefore, ORGANISATION, ownerBefore, PARTY } from './owner.js';
@@ -318,6 +319,17 @@ function writerAsks(text: string, start: number, end: number): boolean {
 const PHONE_LABEL =
   /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为)(?:[\u4e00-\u9fff]{2,3}的)?)?[：:\s]*$/;
 
+/** A number that is the value of a form's telephone field (联系电话 | 0736-…), perhaps with a mailbox beside it (…、wang@163.com). */
+function formPhoneCell(text: string, cell: Cell | undefined, start: number, end: number): cell is Cell {
+  return (
+    cell !== undefined &&
+    cell.start <= start &&
+    end <= cell.end &&
+    /^[\d\s()+\-—，,、/；;\w.%@]+$/.test(text.slice(cell.start, cell.end)) &&
+    FORM_PHONE_LABEL.test(cell.before.trim())
+  );
+}
+
 /**
  * A cell after a telephone's label, in a row whose labels ask for a person's particulars, or in a
  * form row that names no organisation and no office's line (联系电话 | 0355-7411338 | 电子邮箱 | …):
@@ -325,17 +337,7 @@ const PHONE_LABEL =
  */
 const FORM_PHONE_LABEL = /^(?:(?:联系|固定|家庭|住宅)?(?:电话|座机)|固话|联系方式)$/;
 function personalFormCell(text: string, cell: Cell | undefined, start: number, end: number): boolean {
-  // (The cell may give a mailbox beside the number: 联系方式 | 0559—2518634、wang@163.com.)
-  if (
-    !cell ||
-    !(
-      cell.start <= start &&
-      end <= cell.end &&
-      /^[\d\s()+\-—，,、/；;\w.%@]+$/.test(text.slice(cell.start, cell.end))
-    ) ||
-    !FORM_PHONE_LABEL.test(cell.before.trim())
-  )
-    return false;
+  if (!formPhoneCell(text, cell, start, end)) return false;
   // (Read from a bounded stretch of the row: a row may be very long.)
   const row = text.slice(Math.max(cell.rowStart, start - 300), Math.min(cell.rowEnd, end + 300));
   if (/(?:^|\t)(?:姓名|家庭住址|住址|现住址|通信地址|通讯地址|本人手机|个人邮箱|收件人|申请人)\t/.test(row))
@@ -514,6 +516,7 @@ export function findNumbers(
   layout: Layout,
   names: readonly NameSpan[],
   homes: readonly { start: number; end: number }[] = [],
+  observe?: (line: ObservedLine) => void,
 ): NumberSpan[] {
   // (座机 is read as 电话, the word the rules are written with: 座机：0952-…, 留言座机0776-….)
   const text = halfWidth(original).replaceAll('座机', '电话');
@@ -844,7 +847,21 @@ export function findNumbers(
       officeLineEnds.push(end);
       continue;
     }
-    if (!closesNotice(text, start, people) && ownerBefore(text, start, people) === 'person')
+    // Otherwise the nearer mention before it decides, unless the line closes a notice; where that
+    // takes it for an office's, the model trained on such lines has the last word (landline-model.ts).
+    // (Not while it is being trained: it learns from the rules' own cases, not from itself. Nor on a form's
+    // telephone field: the form's rules above have weighed its row.)
+    const undecided = {
+      text,
+      start,
+      end,
+      owner: ownerBefore(text, start, people),
+      closesNotice: closesNotice(text, start, people),
+    };
+    const ruled = undecided.owner === 'person' && !undecided.closesNotice;
+    const weighed = (observe || !ruled) && !formPhoneCell(text, cell, start, end) && lineFeatures(undecided);
+    if (weighed) observe?.({ ...undecided, features: weighed, ruled });
+    if (ruled || (weighed && !observe && privateLineProbability(weighed) > PRIVATE_LINE_THRESHOLD))
       add('landline', start, end);
     else officeLineEnds.push(end);
   }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { corpusDigest, DEVELOPMENT_PARTS } from '../../../../test/fixtures/pii/real.js';
+import { findPersonalInformation } from '../pii.js';
+import { landlineModel, lineFeatures, type ObservedLine, privateLineProbability } from './landline-model.js';
+
+const landlines = (text: string) =>
+  findPersonalInformation(text)
+    .filter((f) => f.type === 'landline')
+    .map((f) => f.text);
+
+/** The landlines the rules could not place in a text, as training sees them. */
+function undecided(text: string): ObservedLine[] {
+  const lines: ObservedLine[] = [];
+  findPersonalInformation(text, (line) => lines.push(line));
+  return lines;
+}
+
+describe('the second opinion on landlines the rules cannot place', () => {
+  it('is trained on the development corpora as they are now (npm run train:pii after changing one)', () => {
+    expect(landlineModel().trainedOn.parts).toEqual([...DEVELOPMENT_PARTS]);
+    expect(landlineModel().trainedOn.digest).toBe(corpusDigest(DEVELOPMENT_PARTS));
+  });
+
+  it('takes a line for a person’s where no name was found before it and the rules guessed an office', () => {
+    // (石榴 and 钟表 read as words, so the rules know no person before the numbers.)
+    const cases: [text: string, line: string][] = [
+      ['信用修复登记：石榴签收，电话（0771-5836299），已办结。', '0771-5836299'],
+      ['送达情况表\t钟表\t苏州市姑苏区十全街乌鹊桥弄15号\t(0512)65174299\t已送达', '(0512)65174299'],
+    ];
+    for (const [text, line] of cases) {
+      expect(undecided(text).map((l) => [l.owner, l.ruled])).toEqual([[undefined, false]]);
+      expect(landlines(text)).toEqual([line]);
+    }
+  });
+
+  it('leaves an office’s line in its notice public', () => {
+    const notice = '冬季供暖报修：热力公司电话0471-6920033，请住户提前联系。';
+    expect(undecided(notice)).toHaveLength(1);
+    expect(landlines(notice)).toEqual([]);
+  });
+
+  it('reads the characters around the number within its sentence, digits by their shape', () => {
+    const text = '上一句。申请人电话0471-6920033，已回访。';
+    const start = text.indexOf('0471');
+    const features = lineFeatures({ text, start, end: start + 12, owner: 'person', closesNotice: false });
+    expect(features).toContain('LEND3:人电话');
+    expect(features).toContain('RSTART2:，已');
+    expect(features).toContain('OWNER:person');
+    expect(features.some((f) => f.includes('上一句') || f.includes('句'))).toBe(false);
+    expect(
+      lineFeatures({ text: '电话0471-6920033转8', start: 2, end: 15, owner: undefined, closesNotice: false }),
+    ).toContain('EXTENSION');
+  });
+
+  it('weighs its features as a logistic model', () => {
+    const weights = new Map([
+      ['A', 2],
+      ['B', -2],
+    ]);
+    expect(privateLineProbability(['A', 'B'], weights)).toBe(0.5);
+    expect(privateLineProbability(['A', 'unknown'], weights)).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+});
