@@ -2844,3 +2844,18 @@ describe('a person’s line at work, and lines said afterwards to be theirs (dev
     ).toEqual(['0635-8216743']);
   });
 });
+
+describe('a person’s row giving an organisation’s line and then their own (dev51)', () => {
+  it('takes the first line after the organisation’s cell for its own, the second for the person’s', () => {
+    const row = '1\t晋中复字〔2026〕41号\t温振川\t榆次区第二中学\t0354-3062418\t0354-2217596\t本人接听';
+    expect(found(row, 'landline')).toEqual(['0354-2217596']);
+    // (…though the name reads as a word, and the row is a CSV one.)
+    expect(found('3,黎明,成都市双流区农业农村局,028-85801630,028-85762413,优秀信用户', 'landline')).toEqual([
+      '028-85762413',
+    ]);
+  });
+  it('leaves a lone line after a person’s school theirs, and an office’s row the office’s', () => {
+    expect(found('季晓霞\t女\t江苏医药职业学院\t0515-88159512', 'landline')).toEqual(['0515-88159512']);
+    expect(found('1\t榆次区第二中学\t0354-3062418\t0354-3062419', 'landline')).toEqual([]);
+  });
+});

@@ -128,6 +128,9 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
   }
   return false;
 }
+/** A cell holding a telephone number alone comes next in the row. */
+const LINE_CELL_NEXT =
+  /^\t\s*(?:\+86[\s-]?|[（(]0\d{2,3}[）)]|0\d{2,3})[\s\-－—–]?\d{3,4}[\s\-－—–]?\d{3,4}\s*(?:\t|\n|$)/;
 /** What a changed or corrected number is given after (已改号为, 新电话, 现号码, 更正为, 正确号码应为). */
 const CHANGED_TO =
   /(?:改号为|改为|新号码?|新电话|现号码|现电话|变更为|更正为|正确(?:的)?(?:号码|电话)(?:应)?为)[：:\s]*$/;
@@ -493,6 +496,21 @@ function rowOpensWithName(text: string, names: readonly NameSpan[], rowStart: nu
   );
 }
 
+/**
+ * A line alone in its cell after another line that follows an organisation's cell, which follows a cell
+ * that reads as a name (温振川 | 榆次区第二中学 | 0354-3062418 | 0354-2217596): a person's row giving the
+ * organisation's line, then their own.
+ */
+function secondLineAfterOrganisation(text: string, layout: Layout, cell: Cell, start: number, end: number): boolean {
+  if (!numbersCell(text, cell, start, end) || !/\d{7}/.test(cell.before.replace(/\D/g, ''))) return false;
+  const line = layout.cellAt(cell.start - 2);
+  if (!line || !numbersCell(text, line, line.start, line.end)) return false;
+  const organisation = line.before.trim();
+  if (!/^[\u4e00-\u9fff（）()]{2,30}$/.test(organisation) || !ENDS_AS_ORGANISATION.test(organisation)) return false;
+  const person = layout.cellAt(line.start - 2)?.before.trim() ?? '';
+  return /^[\u4e00-\u9fff·]{2,6}$/.test(person) && !ENDS_AS_ORGANISATION.test(person);
+}
+
 /** A row that opens with this cell and a person's name in the next (022-2741 6839 | 冯子墨 | 询问…). */
 function nameCellAfter(text: string, names: readonly NameSpan[], cell: Cell): boolean {
   const name = firstNameFrom(names, cell.end + 1);
@@ -730,13 +748,25 @@ export function findNumbers(
     const ownCell = layout.cellAt(start);
     // (…but not the line of an organisation named in the cell before, once the person's own line was given
     // in the row: 崔建平 | …7栋3门502 | 0431-87652039 | 长春市绿园区住建局 | 0431-87626310.)
+    // (…nor the first of two lines side by side after an organisation's cell, a person's row giving the
+    // organisation's line and then their own: 温振川 | 榆次区第二中学 | 0354-3062418 | 0354-2217596.)
     const cellBefore = ownCell?.before.trim() ?? '';
     if (
       /^[\u4e00-\u9fff（）()]{2,30}$/.test(cellBefore) &&
       ENDS_AS_ORGANISATION.test(cellBefore) &&
-      landlineSince(found, ownCell!.rowStart)
+      (landlineSince(found, ownCell!.rowStart) || LINE_CELL_NEXT.test(text.slice(ownCell!.end, ownCell!.end + 30)))
     ) {
       officeLineEnds.push(end);
+      continue;
+    }
+    // (…and the second of them is the person's, though their name reads as a word: 黎明 | …农业农村局 | 028-… | 028-….)
+    if (
+      !bare &&
+      ownCell &&
+      ownCell.kind === undefined &&
+      secondLineAfterOrganisation(text, layout, ownCell, start, end)
+    ) {
+      add('landline', start, end);
       continue;
     }
     if (
