@@ -2859,3 +2859,15 @@ describe('a person’s row giving an organisation’s line and then their own (d
     expect(found('1\t榆次区第二中学\t0354-3062418\t0354-3062419', 'landline')).toEqual([]);
   });
 });
+
+describe('an organisation whose own number was given in brackets (dev49)', () => {
+  it('does not own a later number in the sentence, but may own a mailbox', () => {
+    expect(
+      found(
+        '诉求人李永寿反映村里自来水问题，威远镇卓扎滩村委会（0972-8321056）已答复，回访电话0972-8354217。',
+        'landline',
+      ),
+    ).toEqual(['0972-8354217']);
+    expect(found('富裕县人力资源和社会保障局（0452-3122960），邮箱fyxrsjsz@163.com。', 'email')).toEqual([]);
+  });
+});

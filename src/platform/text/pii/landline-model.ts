@@ -60,7 +60,7 @@ export function lineFeatures(line: UndecidedLine): string[] {
 }
 
 /** Above this probability the model's word outranks the rules' guess (chosen on development cross-validation). */
-export const PRIVATE_LINE_THRESHOLD = 0.7;
+export const PRIVATE_LINE_THRESHOLD = 0.8;
 
 export interface LandlineModel {
   /** The development parts it was trained on and a digest of their files, to tell a stale model. */

@@ -496,6 +496,10 @@ function rowOpensWithName(text: string, names: readonly NameSpan[], rowStart: nu
   );
 }
 
+/** A cell that names an organisation, a 社区 or a 街道 (a works too: …纺织厂). */
+const organisationCell = (cell: string) =>
+  /^[\u4e00-\u9fff（）()]{2,30}$/.test(cell) && (ENDS_AS_ORGANISATION.test(cell) || /(?:社区|街道|厂)$/.test(cell));
+
 /**
  * A line alone in its cell after another line that follows an organisation's cell, which follows a cell
  * that reads as a name (温振川 | 榆次区第二中学 | 0354-3062418 | 0354-2217596): a person's row giving the
@@ -505,8 +509,7 @@ function secondLineAfterOrganisation(text: string, layout: Layout, cell: Cell, s
   if (!numbersCell(text, cell, start, end) || !/\d{7}/.test(cell.before.replace(/\D/g, ''))) return false;
   const line = layout.cellAt(cell.start - 2);
   if (!line || !numbersCell(text, line, line.start, line.end)) return false;
-  const organisation = line.before.trim();
-  if (!/^[\u4e00-\u9fff（）()]{2,30}$/.test(organisation) || !ENDS_AS_ORGANISATION.test(organisation)) return false;
+  if (!organisationCell(line.before.trim())) return false;
   const person = layout.cellAt(line.start - 2)?.before.trim() ?? '';
   return /^[\u4e00-\u9fff·]{2,6}$/.test(person) && !ENDS_AS_ORGANISATION.test(person);
 }
@@ -752,8 +755,7 @@ export function findNumbers(
     // organisation's line and then their own: 温振川 | 榆次区第二中学 | 0354-3062418 | 0354-2217596.)
     const cellBefore = ownCell?.before.trim() ?? '';
     if (
-      /^[\u4e00-\u9fff（）()]{2,30}$/.test(cellBefore) &&
-      ENDS_AS_ORGANISATION.test(cellBefore) &&
+      organisationCell(cellBefore) &&
       (landlineSince(found, ownCell!.rowStart) || LINE_CELL_NEXT.test(text.slice(ownCell!.end, ownCell!.end + 30)))
     ) {
       officeLineEnds.push(end);

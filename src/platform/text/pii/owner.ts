@@ -12,6 +12,9 @@ export const ORGANISATION =
 export const PARTY =
   /(?:(?<!被)申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|留言人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|(?<!举报\s?)被执行人|被询问人|被调查人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|其(?=名下|本人)|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某某?(?=[（(，,、：:；;）)\s]))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
+/** An organisation's own number in brackets right after its name (…信访局（0794-8213075）). */
+const OWN_LINE_AFTER = /^[（(](?:电话|联系电话)?[：:]?\s*[+\d][\d\s\-－—–]{6,}[）)]/;
+
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
 
@@ -114,6 +117,7 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   from += Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1;
   let organisationEnd = -1;
   const sentence = text.slice(from, index);
+  const aNumber = /[+(（\d]/.test(text[index] ?? '');
   for (const m of sentence.matchAll(ORGANISATION)) {
     // A person's employer, given as one of their particulars, is not an owner (工作单位：X公司), nor
     // an organisation named in their home address.
@@ -127,6 +131,9 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
     // An organisation named right before the number's label owns it, whatever it is to a person named
     // before (所在单位荆州市公共交通集团有限公司电话…, 马钢生活服务部电话…).
     // (Not 单位 alone: 工作单位电话 is the person's line at work.)
+    // An organisation given its own number in brackets has been answered for: a later number in the
+    // sentence is not its own (…已联系区法院（0816-2257310），可按你登记的陪护电话0816-…); its mailbox may be.
+    if (aNumber && OWN_LINE_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const labelsTheNumber =
       m[0] !== '单位' && /^的?(?:联系|办公|值班)?(?:电话|座机|总机|号码)(?:号码?)?[：:\s]*$/.test(sentence.slice(end));
     if (
