@@ -879,10 +879,11 @@ export function findNumbers(
       officeLineEnds.push(end);
       continue;
     }
-    // Otherwise the nearer mention before it decides, unless the line closes a notice; where that
-    // takes it for an office's, the model trained on such lines has the last word (landline-model.ts).
-    // (Not while it is being trained: it learns from the rules' own cases, not from itself. Nor on a form's
-    // telephone field: the form's rules above have weighed its row.)
+    // Otherwise the nearer mention before it decides, unless the line closes a notice; where nothing is
+    // mentioned before it, the model trained on such lines has the last word (landline-model.ts). (Only
+    // there: where an organisation or a person was mentioned, cross-validation finds it adds only offices'
+    // lines. Not while it is being trained: it learns from the rules' own cases, not from itself. Nor on a
+    // form's telephone field: the form's rules above have weighed its row.)
     const undecided = {
       text,
       start,
@@ -893,7 +894,7 @@ export function findNumbers(
     const ruled = undecided.owner === 'person' && !undecided.closesNotice;
     const weighed = (observe || !ruled) && !formPhoneCell(text, cell, start, end) && lineFeatures(undecided);
     if (weighed) observe?.({ ...undecided, features: weighed, ruled });
-    if (ruled || (weighed && !observe && privateLineProbability(weighed) > PRIVATE_LINE_THRESHOLD))
+    if (ruled || (weighed && !observe && !undecided.owner && privateLineProbability(weighed) > PRIVATE_LINE_THRESHOLD))
       add('landline', start, end);
     else officeLineEnds.push(end);
   }
