@@ -2854,6 +2854,14 @@ describe('a person’s row giving an organisation’s line and then their own (d
       '028-85762413',
     ]);
   });
+  it('reads a CSV row’s quoted cells, and an organisation’s cell with a note after it', () => {
+    expect(
+      found('"2026-11-12",武林,"忻州市忻府区长征街小学",0350-3021876,0350-3368142,"信用承诺已履行"', 'landline'),
+    ).toEqual(['0350-3368142']);
+    expect(found('11月9日\t牛建业\t蔚县南留庄镇人民政府（包联单位）\t0313-7116248\t0313-7025369', 'landline')).toEqual([
+      '0313-7025369',
+    ]);
+  });
   it('leaves a lone line after a person’s school theirs, and an office’s row the office’s', () => {
     expect(found('季晓霞\t女\t江苏医药职业学院\t0515-88159512', 'landline')).toEqual(['0515-88159512']);
     expect(found('1\t榆次区第二中学\t0354-3062418\t0354-3062419', 'landline')).toEqual([]);
@@ -2869,5 +2877,15 @@ describe('an organisation whose own number was given in brackets (dev49)', () =>
       ),
     ).toEqual(['0972-8354217']);
     expect(found('富裕县人力资源和社会保障局（0452-3122960），邮箱fyxrsjsz@163.com。', 'email')).toEqual([]);
+  });
+});
+
+describe('a household’s line said as such (dev50)', () => {
+  it('is the household’s after 该户, 本户 or 此户, and a line a patient is reached on in hospital is theirs', () => {
+    expect(
+      found('经查，爱山街道劳动路76号住户从三楼窗口拉线充电，该户座机0572-2471835，户主沈建华。', 'landline'),
+    ).toEqual(['0572-2471835']);
+    expect(found('原登记电话0394-8213745（村委会）改为本户座机0394-8352617。', 'landline')).toEqual(['0394-8352617']);
+    expect(found('可按你在医院登记的陪护电话0816-2391645约定时间送达。', 'landline')).toEqual(['0816-2391645']);
   });
 });
