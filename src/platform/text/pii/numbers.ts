@@ -897,9 +897,9 @@ export function findNumbers(
       closesNotice: closesNotice(text, start, people),
     };
     const ruled = undecided.owner === 'person' && !undecided.closesNotice;
-    const weighed = (observe || !ruled) && !formPhoneCell(text, cell, start, end) && lineFeatures(undecided);
+    const weighed = (observe || !undecided.owner) && !formPhoneCell(text, cell, start, end) && lineFeatures(undecided);
     if (weighed) observe?.({ ...undecided, features: weighed, ruled });
-    if (ruled || (weighed && !observe && !undecided.owner && privateLineProbability(weighed) > PRIVATE_LINE_THRESHOLD))
+    if (ruled || (weighed && !observe && privateLineProbability(weighed) > PRIVATE_LINE_THRESHOLD))
       add('landline', start, end);
     else officeLineEnds.push(end);
   }
