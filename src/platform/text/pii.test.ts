@@ -2889,3 +2889,34 @@ describe('a household’s line said as such (dev50)', () => {
     expect(found('可按你在医院登记的陪护电话0816-2391645约定时间送达。', 'landline')).toEqual(['0816-2391645']);
   });
 });
+
+describe('a line said after it to be a person’s (dev52, dev53)', () => {
+  it('is theirs though its label is an office’s word', () => {
+    expect(
+      found(
+        '咨询电话：0883-2125463转801（临翔区政务服务中心）；申请人罕俊华咨询电话：0883-2138574（本人家中）。',
+        'landline',
+      ),
+    ).toEqual(['0883-2138574']);
+    expect(found('当事人祝丽娟在家中经营网店，店铺客服座机0453-6925173即其家中电话。', 'landline')).toEqual([
+      '0453-6925173',
+    ]);
+    expect(
+      found('经核实，申请表所填“办公电话0411-82516473”为申请人孔令辉本人在单位的专用座机，予以登记。', 'landline'),
+    ).toEqual(['0411-82516473']);
+  });
+  it('is theirs when they filled it in, or given in brackets after their home', () => {
+    expect(
+      found(
+        '你反映的事项已由多宝街道办事处办理，联系电话：020-81267403。你所填回访电话020-81536274无人接听。',
+        'landline',
+      ),
+    ).toEqual(['020-81536274']);
+    expect(found('第三方于3月20日在其家中（电话+86-816-6281735）当面提交书面意见。', 'landline')).toEqual([
+      '+86-816-6281735',
+    ]);
+  });
+  it('is an office’s still when said to be one', () => {
+    expect(found('联系电话0453-6918420，系本局值班电话。', 'landline')).toEqual([]);
+  });
+});
