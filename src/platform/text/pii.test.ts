@@ -2916,7 +2916,17 @@ describe('a line said after it to be a person’s (dev52, dev53)', () => {
       '+86-816-6281735',
     ]);
   });
+  it('is theirs in brackets after them, said to be their home’s, or labelled as their own room’s or ward’s', () => {
+    expect(found('当事人姜宝林（电话0453-6382174，系其家中电话）。', 'landline')).toEqual(['0453-6382174']);
+    expect(found('温海波（南宁市第二人民医院医生，本人科室座机0771-2862417），入住人才公寓。', 'landline')).toEqual([
+      '0771-2862417',
+    ]);
+    expect(found('冯小川由所在站点推荐，站点电话08138205631，本人住处座机(0813) 2157439。', 'landline')).toEqual([
+      '(0813) 2157439',
+    ]);
+  });
   it('is an office’s still when said to be one', () => {
     expect(found('联系电话0453-6918420，系本局值班电话。', 'landline')).toEqual([]);
+    expect(found('来信人（电话0453-6918421，系该所值班电话）。', 'landline')).toEqual([]);
   });
 });
