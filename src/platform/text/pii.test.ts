@@ -2930,3 +2930,20 @@ describe('a line said after it to be a person’s (dev52, dev53)', () => {
     expect(found('来信人（电话0453-6918421，系该所值班电话）。', 'landline')).toEqual([]);
   });
 });
+
+describe('an office’s line given to be rung back or named by its place (dev52, dev54)', () => {
+  it('is the office’s when a party is asked to ring it, or after 场部, 车间 or 登记点', () => {
+    expect(
+      found(
+        '本机关两次致电申请人晏春华留存的电话0898-65427318未接通，请申请人回电0898-65342196（政务公开办）。',
+        'landline',
+      ),
+    ).toEqual(['0898-65427318']);
+    expect(
+      found('护林员覃大海一家住在场部旁，林场场部电话0717 781 2036，他家的座机0717-7816452装在堂屋里。', 'landline'),
+    ).toEqual(['0717-7816452']);
+  });
+  it('is still the writer’s when they ask to be rung back', () => {
+    expect(found('我是退休职工王桂兰，楼道灯坏了三个月，请回电0535-6283719。', 'landline')).toEqual(['0535-6283719']);
+  });
+});
