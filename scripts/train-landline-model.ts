@@ -40,17 +40,25 @@ function examples(): Example[] {
   return out;
 }
 
+/** Models trained in as many shuffled orders, their weights averaged: one order's luck does not decide a line. */
+const ORDERS = 5;
+function train(all: readonly Example[]): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (let k = 1; k <= ORDERS; k++) for (const [f, w] of trainOnce(all, k)) sum.set(f, (sum.get(f) ?? 0) + w / ORDERS);
+  return sum;
+}
+
 /** Features seen fewer times than this are left out: they would only remember single sentences. */
 const MIN_COUNT = 3;
 
 /** Logistic regression by stochastic gradient descent, in an order fixed by a seeded shuffle. */
-function train(all: readonly Example[]): Map<string, number> {
+function trainOnce(all: readonly Example[], firstSeed: number): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of all) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const data = all.map((e) => ({ ...e, features: e.features.filter((f) => counts.get(f)! >= MIN_COUNT) }));
   const weights = new Map<string, number>();
   const order = data.map((_, i) => i);
-  let seed = 1;
+  let seed = firstSeed;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -94,7 +102,7 @@ if (process.argv.includes('--cv')) crossValidate(data);
 else {
   const weights = [...train(data)]
     .map(([f, w]) => [f, Math.round(w * 1e4) / 1e4] as const)
-    .filter(([, w]) => Math.abs(w) >= 0.005)
+    .filter(([, w]) => Math.abs(w) >= 0.01)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const model: LandlineModel = {
     trainedOn: { parts: [...DEVELOPMENT_PARTS], digest: corpusDigest(DEVELOPMENT_PARTS) },
