@@ -2943,6 +2943,11 @@ describe('an office’s line given to be rung back or named by its place (dev52,
       found('护林员覃大海一家住在场部旁，林场场部电话0717 781 2036，他家的座机0717-7816452装在堂屋里。', 'landline'),
     ).toEqual(['0717-7816452']);
   });
+  it('is the person’s who answered it', () => {
+    expect(
+      found('执行款领取电话通知：+86 10 6273 5814，宋金花本人接听；执行局财务 010-6320 4715。', 'landline'),
+    ).toEqual(['+86 10 6273 5814']);
+  });
   it('is still the writer’s when they ask to be rung back', () => {
     expect(found('我是退休职工王桂兰，楼道灯坏了三个月，请回电0535-6283719。', 'landline')).toEqual(['0535-6283719']);
   });
