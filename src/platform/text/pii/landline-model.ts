@@ -3,13 +3,13 @@ import type { Owner } from './owner.js';
 
 /**
  * A second opinion on a landline the rules could not place. The rules decide whose a line is from
- * what names it (a home's label, an office's, a name before it); when none of them speaks and the
- * only guide is the nearer mention before the number, they take it for an office's. That guess
- * misses a person's line in writing the rules were not written for: a table row whose person has a
- * name that reads as a word (常胜, 古月), a line given after the office a person turned to. A logistic
- * model over the characters around the number, trained on the development corpora's lines that
- * reached the same guess (`npm run train:pii`), overrides it where it is confident the line is a
- * person's. It never clears a line the rules found.
+ * what names it (a home's label, an office's, a name before it); when none of them speaks, the
+ * nearer mention before the number decides, and where nothing is mentioned before it they take it
+ * for an office's. That guess misses a person's line in writing the rules were not written for: a
+ * row whose person has a name that reads as a word (石榴, 钟表), a record that names nobody. A
+ * logistic model over the characters around the number, trained on the development corpora's lines
+ * that reached the guess (`npm run train:pii`), overrides it there where it finds a person's line
+ * the likelier. It never clears a line the rules found.
  */
 
 /** What the rules knew about an undecided line: the nearer mention before it, and whether it closes a notice. */
@@ -62,7 +62,7 @@ export function lineFeatures(line: UndecidedLine): string[] {
 /**
  * Above this probability the model's word outranks the rules' guess: where it finds a person's line more
  * likely than an office's. (On development cross-validation, 2026-12-04, lines with no mention before them:
- * 0.5 adds 43 persons' lines and 18 offices', 0.8 adds 32 and 8; a miss publishes a citizen's number, a
+ * 0.5 adds 55 persons' lines and 19 offices', 0.8 adds 38 and 12; a miss publishes a citizen's number, a
  * false alarm asks a reviewer for one click.)
  */
 export const PRIVATE_LINE_THRESHOLD = 0.5;
