@@ -2952,3 +2952,18 @@ describe('an office’s line given to be rung back or named by its place (dev52,
     expect(found('我是退休职工王桂兰，楼道灯坏了三个月，请回电0535-6283719。', 'landline')).toEqual(['0535-6283719']);
   });
 });
+
+describe('an organisation that names a place or a title (dev50, dev54)', () => {
+  it('owns no line when it names a person’s housing, a spot beside it, or an event in quotation marks', () => {
+    expect(found('公租房轮候家庭电话复核：宁长顺，住贵糖集团宿舍，电话0775-4236817。', 'landline')).toEqual([
+      '0775-4236817',
+    ]);
+    expect(found('“政府开放日”报名登记第7号：报名人未署名，电话(0717)8364152，同行2人。', 'landline')).toEqual([
+      '(0717)8364152',
+    ]);
+  });
+  it('still owns its line in a quotation that is speech, and its dormitory’s line', () => {
+    expect(found('“我打过法院电话，0898-66183270，接线的同志让我去诉讼服务中心。”', 'landline')).toEqual([]);
+    expect(found('陇正林，原务工单位宿舍电话0755-2895 3016（已离职，不再使用）。', 'landline')).toEqual([]);
+  });
+});
