@@ -128,15 +128,15 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
   }
   return false;
 }
-/** A cell holding a telephone number alone comes next in the row. */
-const LINE_CELL_NEXT =
-  /^\t\s*(?:\+86[\s-]?|[（(]0\d{2,3}[）)]|0\d{2,3})[\s\-－—–]?\d{3,4}[\s\-－—–]?\d{3,4}\s*(?:\t|\n|$)/;
 /**
  * Said right after a number to be a person's: in brackets (（本人）, （申请人戴小芸本人）, （本人家中）) or in words
  * (，系其本人家中电话; 即其家中电话; 经查系当事人住宅电话; 为申请人孔令辉本人在单位的专用座机).
  */
 const SAID_PERSONAL_AFTER =
   /^(?:[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[（(][^（）()]{0,10}(?:本人|家中|家里|住宅)[）)]|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)(?:其|[\u4e00-\u9fff]{0,6}?人)?(?:本人)?(?:住宅|家庭|家里|家中)的?(?:电话|号码)|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)[\u4e00-\u9fff]{0,8}?本人(?:在单位)?的[^，。；]{0,6}(?:电话|号码))/;
+/** A cell holding a telephone number alone comes next in the row. */
+const LINE_CELL_NEXT =
+  /^\t\s*(?:\+86[\s-]?|[（(]0\d{2,3}[）)]|0\d{2,3})[\s\-－—–]?\d{3,4}[\s\-－—–]?\d{3,4}\s*(?:\t|\n|$)/;
 /** What a changed or corrected number is given after (已改号为, 新电话, 现号码, 更正为, 正确号码应为). */
 const CHANGED_TO =
   /(?:改号为|改为|新号码?|新电话|现号码|现电话|变更为|更正为|正确(?:的)?(?:号码|电话)(?:应)?为)[：:\s]*$/;
@@ -512,16 +512,23 @@ const organisationCell = (written: string) => {
 };
 
 /**
- * A line alone in its cell after another line that follows an organisation's cell, which follows a cell
+ * One of two lines standing alone in cells side by side after an organisation's cell, which follows a cell
  * that reads as a name (温振川 | 榆次区第二中学 | 0354-3062418 | 0354-2217596): a person's row giving the
- * organisation's line, then their own.
+ * organisation's line and their own, in either order.
  */
-function secondLineAfterOrganisation(text: string, layout: Layout, cell: Cell, start: number, end: number): boolean {
-  if (!numbersCell(text, cell, start, end) || !/\d{7}/.test(cell.before.replace(/\D/g, ''))) return false;
-  const line = layout.cellAt(cell.start - 2);
-  if (!line || !numbersCell(text, line, line.start, line.end)) return false;
-  if (!organisationCell(line.before.trim())) return false;
-  const person = (layout.cellAt(line.start - 2)?.before.trim() ?? '').replace(/^"|"$/g, '');
+function twoLinesAfterOrganisation(text: string, layout: Layout, cell: Cell, start: number, end: number): boolean {
+  if (!numbersCell(text, cell, start, end)) return false;
+  const previous = layout.cellAt(cell.start - 2);
+  const first =
+    previous &&
+    /\d{7}/.test(cell.before.replace(/\D/g, '')) &&
+    numbersCell(text, previous, previous.start, previous.end)
+      ? previous
+      : LINE_CELL_NEXT.test(text.slice(cell.end, cell.end + 30))
+        ? cell
+        : undefined;
+  if (!first || !organisationCell(first.before.trim())) return false;
+  const person = (layout.cellAt(first.start - 2)?.before.trim() ?? '').replace(/^"|"$/g, '');
   return /^[\u4e00-\u9fff·]{2,6}$/.test(person) && !ENDS_AS_ORGANISATION.test(person);
 }
 
@@ -762,22 +769,20 @@ export function findNumbers(
     const ownCell = layout.cellAt(start);
     // (…but not the line of an organisation named in the cell before, once the person's own line was given
     // in the row: 崔建平 | …7栋3门502 | 0431-87652039 | 长春市绿园区住建局 | 0431-87626310.)
-    // (…nor the first of two lines side by side after an organisation's cell, a person's row giving the
-    // organisation's line and then their own: 温振川 | 榆次区第二中学 | 0354-3062418 | 0354-2217596.)
     const cellBefore = ownCell?.before.trim() ?? '';
-    if (
-      organisationCell(cellBefore) &&
-      (landlineSince(found, ownCell!.rowStart) || LINE_CELL_NEXT.test(text.slice(ownCell!.end, ownCell!.end + 30)))
-    ) {
+    if (organisationCell(cellBefore) && landlineSince(found, ownCell!.rowStart)) {
       officeLineEnds.push(end);
       continue;
     }
-    // (…and the second of them is the person's, though their name reads as a word: 黎明 | …农业农村局 | 028-… | 028-….)
+    // (Two lines side by side after an organisation's cell in a person's row are both taken for the
+    // person's, though their name reads as a word: tables give the organisation's line first (黎明 |
+    // …农业农村局 | 028-… | 028-…) about as often as last (滕志远 | … | …行政复议局 | 0570-… | 0570-…), and
+    // a miss publishes a number where a false alarm asks for a click.)
     if (
       !bare &&
       ownCell &&
       ownCell.kind === undefined &&
-      secondLineAfterOrganisation(text, layout, ownCell, start, end)
+      twoLinesAfterOrganisation(text, layout, ownCell, start, end)
     ) {
       add('landline', start, end);
       continue;
