@@ -40,22 +40,22 @@ function examples(): Example[] {
   return out;
 }
 
-/** Models trained in as many shuffled orders, their weights averaged: one order's luck does not decide a line. */
-const ORDERS = 5;
-function train(all: readonly Example[]): Map<string, number> {
-  const sum = new Map<string, number>();
-  for (let k = 1; k <= ORDERS; k++) for (const [f, w] of trainOnce(all, k)) sum.set(f, (sum.get(f) ?? 0) + w / ORDERS);
-  return sum;
-}
-
 /** Features seen fewer times than this are left out: they would only remember single sentences. */
 const MIN_COUNT = 3;
+/** Models trained in as many shuffled orders, their weights averaged: one order's luck does not decide a line. */
+const ORDERS = 5;
 
-/** Logistic regression by stochastic gradient descent, in an order fixed by a seeded shuffle. */
-function trainOnce(all: readonly Example[], firstSeed: number): Map<string, number> {
+function train(all: readonly Example[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of all) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const data = all.map((e) => ({ ...e, features: e.features.filter((f) => counts.get(f)! >= MIN_COUNT) }));
+  const sum = new Map<string, number>();
+  for (let k = 1; k <= ORDERS; k++) for (const [f, w] of trainOnce(data, k)) sum.set(f, (sum.get(f) ?? 0) + w / ORDERS);
+  return sum;
+}
+
+/** Logistic regression by stochastic gradient descent, in an order fixed by a seeded shuffle. */
+function trainOnce(data: readonly Example[], firstSeed: number): Map<string, number> {
   const weights = new Map<string, number>();
   const order = data.map((_, i) => i);
   let seed = firstSeed;

@@ -73,17 +73,22 @@ export interface LandlineModel {
   weights: Record<string, number>;
 }
 
-const MODEL = JSON.parse(readFileSync(new URL('./landline-model.json', import.meta.url), 'utf8')) as LandlineModel;
-const WEIGHTS = new Map(Object.entries(MODEL.weights));
+// Read on first use, not at start-up: a process that never scans a text never parses the weights.
+let model: LandlineModel | undefined;
+let modelWeights: ReadonlyMap<string, number> | undefined;
+export function landlineModel(): LandlineModel {
+  return (model ??= JSON.parse(
+    readFileSync(new URL('./landline-model.json', import.meta.url), 'utf8'),
+  ) as LandlineModel);
+}
+const weightsOfModel = () => (modelWeights ??= new Map(Object.entries(landlineModel().weights)));
 
 /** The model's probability that the line is a person's. */
 export function privateLineProbability(
   features: readonly string[],
-  weights: ReadonlyMap<string, number> = WEIGHTS,
+  weights: ReadonlyMap<string, number> = weightsOfModel(),
 ): number {
   let z = 0;
   for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
-
-export const landlineModel = (): LandlineModel => MODEL;
