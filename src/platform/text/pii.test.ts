@@ -2596,6 +2596,14 @@ describe('a landline however it is written, and whose (dev41, dev42, 2026-12-03)
     expect(found('低保渐退期人员名单：黎志华 钦州市钦南区向阳街道人民路17号2单元301 0777-2836154', 'landline')).toEqual(
       ['0777-2836154'],
     );
+    // (After an area code, a local number cut at an odd place, as scans leave it; not a bare one.)
+    expect(found('住户皮长春的宅电0352—2 836417，另一处0438-36171 11。', 'landline')).toEqual([
+      '0352—2 836417',
+      '0438-36171 11',
+    ]);
+    expect(found('住户皮长春家庭电话0813 -8 174526，补偿面积2 836417平方厘米。', 'landline')).toEqual([
+      '0813 -8 174526',
+    ]);
     // (A CSV row: a local number cut after an ID number's comma, not a thousands separator's.)
     expect(found('靳玉梅,370102198802046421,0531-887 26314,2025-02-20', 'landline')).toEqual(['0531-887 26314']);
     expect(
@@ -2968,5 +2976,40 @@ describe('an organisation that names a place or a title (dev50, dev54)', () => {
   it('still owns its line in a quotation that is speech, and its dormitory’s line', () => {
     expect(found('“我打过法院电话，0898-66183270，接线的同志让我去诉讼服务中心。”', 'landline')).toEqual([]);
     expect(found('陇正林，原务工单位宿舍电话0755-2895 3016（已离职，不再使用）。', 'landline')).toEqual([]);
+  });
+});
+
+describe('a person’s plain line before an office’s own, in one sentence (dev57)', () => {
+  it('is the person’s, though the office that acted on their matter was named nearer it', () => {
+    expect(
+      found('申请人邹桂香的申请经泰和县民政局审核，联系电话0796-5321847，审核单位电话0796-5298013。', 'landline'),
+    ).toEqual(['0796-5321847']);
+    expect(
+      found('来信人反映其父独居，已转区民政局走访，其父座机0357-2614538；区民政局电话0357-2091726。', 'landline'),
+    ).toEqual(['0357-2614538']);
+  });
+  it('reads past lines listed together, to an office’s line or its staff’s', () => {
+    expect(
+      found(
+        '继承人祁永昌、祁永福的申请经区不动产登记中心受理，二人电话分别为0393-4418526、0393-4427103，登记中心电话0393-4401122。',
+        'landline',
+      ),
+    ).toEqual(['0393-4418526', '0393-4427103']);
+    expect(
+      found('受送达人柏秀云，经区法院送达，回访座机0393-4418527，送达人联系电话0393-4401123。', 'landline'),
+    ).toEqual(['0393-4418527']);
+  });
+  it('is still the office’s where no person is named, or the organisation is a party itself', () => {
+    expect(found('经泰和县民政局审核，联系电话0796-5321847，审核单位电话0796-5298013。', 'landline')).toEqual([]);
+    expect(
+      found('申请执行人卢志刚，被执行人泰和县宏达建材有限公司，电话0796-5321847，法院电话0796-5298013。', 'landline'),
+    ).toEqual([]);
+    // (…nor where the office was given as a field whose details follow.)
+    expect(
+      found(
+        '孔令和：你反映的问题已受理，承办单位泰和县住建局，联系电话0796-5321848，承办人办公电话0796-5321849。',
+        'landline',
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Owner } from './owner.js';
+import { ORGANISATION, type Owner } from './owner.js';
 
 /**
  * A second opinion on a landline the rules could not place. The rules decide whose a line is from
@@ -20,6 +20,8 @@ export interface UndecidedLine {
   end: number;
   owner: Owner;
   closesNotice: boolean;
+  /** Whether a person (a name, a party's word) was named earlier in the sentence. */
+  personInSentence: boolean;
 }
 
 /** An undecided line as training sees it: its features, and whether the rules' guess made it a person's. */
@@ -52,6 +54,23 @@ export function lineFeatures(line: UndecidedLine): string[] {
   for (let k = 1; k <= 4 && k <= left.length; k++) features.push(`LEND${k}:${left.slice(-k)}`);
   for (let i = 0; i + 1 < right.length; i++) features.push(`RR:${right.slice(i, i + 2)}`);
   for (let k = 1; k <= 3 && k <= right.length; k++) features.push(`RSTART${k}:${right.slice(0, k)}`);
+  // How far back the last organisation was named, and whether it was named with a person before it:
+  // an office named between a person and a line is read differently from one that opens the sentence.
+  const organisations = [...left.matchAll(ORGANISATION)];
+  const lastOrganisation = organisations.at(-1);
+  const gap = lastOrganisation ? left.length - lastOrganisation.index - lastOrganisation[0].length : -1;
+  features.push(`ORG_GAP:${gap < 0 ? 'none' : gap === 0 ? 0 : gap <= 3 ? 3 : gap <= 8 ? 8 : gap <= 16 ? 16 : 'far'}`);
+  if (line.personInSentence) features.push('PERSON_BEFORE', `PERSON_BEFORE:${line.owner ?? 'none'}`);
+  for (const f of features.filter((f) => /^(?:NEAR|LEND\d):/.test(f))) features.push(`${line.owner ?? 'none'}|${f}`);
+  // Other numbers in the sentence: one before it, one after it, and whether the one after is labelled an office's.
+  if (/#{7}/.test(left.replace(/[\s\-－—()（）]/g, ''))) features.push('NUMBER_BEFORE');
+  const rest = text.slice(end, end + 60).split(/[。\n]/)[0]!;
+  const next = /[（(]?\d[\d\s\-－—()（）]{6,}/.exec(rest);
+  if (next) {
+    features.push('NUMBER_AFTER');
+    const nextLabel = rest.slice(0, next.index).split(/[，,；;\t|]/).at(-1)!;
+    if (nextLabel.search(ORGANISATION) >= 0) features.push('OFFICE_LINE_AFTER');
+  }
   const number = text.slice(start, end);
   if (/转|分机|\d-\d{1,5}$/.test(number)) features.push('EXTENSION');
   if (text[start - 1] === '\t' || text[end] === '\t') features.push('CELL');

@@ -293,7 +293,9 @@ const LANDLINE = new RegExp(
     // Or no area code: a bare local number.
     '|(?=[2-8]))',
     // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
-    '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4}|\\d{4}[- ]\\d{3})',
+    '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4}|\\d{4}[- ]\\d{3}',
+    // (…or, after an area code, cut in two at an odd place, as scans and careless typing leave it: 0352—2 836417, 0438-36171 11.)
+    '|(?<=0\\d{2,3}(?: ?[-—–‐/~～_] ?|[.]| {1,2})|[)）]\\s?)(?:\\d \\d{6,7}|\\d{2} \\d{5,6}|\\d{5} \\d{2,3}|\\d{6} \\d{1,2}))',
     '(?:\\s?(?:-|转|分机)\\s?\\d{1,5})?',
     // (Not the end of a room number and an area code run together: …2单元301 0777-2836154.)
     '(?![0-9]|\\s?[-—–]\\s?\\d{6})',
@@ -324,6 +326,51 @@ function writerAsks(text: string, start: number, end: number): boolean {
     /^[^\n]{0,40}?(?:留言人|来信人|来电人|反映人|投诉人|举报人|写信人)[：:\s]*[\u4e00-\u9fff]/.test(rest)
   );
 }
+/**
+ * A person's line, then the office's given as such (受送达人X，经…人民法院送达，联系电话A，法院电话B;
+ * 其母座机A，区民政局电话B): the plainly labelled line before the office's own is the person's, though
+ * the office was named nearer it — the writer names the office's line because the other is not.
+ */
+/** Where the sentence holding `index` starts, looked for within 100 characters: a text without full stops stays linear. */
+function sentenceStart(text: string, index: number): number {
+  const window = Math.max(0, index - 100);
+  const head = text.slice(window, index);
+  return window + Math.max(head.lastIndexOf('。'), head.lastIndexOf('\n')) + 1;
+}
+/** Whether a person — a name, a home, a number of theirs or a party's word — is named between `from` and `index`. */
+function personInSentence(text: string, from: number, index: number, people: readonly NameSpan[]): boolean {
+  return (
+    (lastNameBefore(people, index)?.end ?? -1) > from ||
+    [...text.slice(from, index).matchAll(PARTY)].some((m) => text[from + m.index - 1] !== '请')
+  );
+}
+const OPPOSING_PARTY = /^\s*(?:被申请人|被申请单位|被执行人|被告|第三人|被投诉人|被举报人|被诉人|用人单位)/;
+function beforeOfficesOwnLine(text: string, start: number, end: number, people: readonly NameSpan[]): boolean {
+  const from = sentenceStart(text, start);
+  const clauses = text.slice(from, start).split(/[，,；;]/);
+  const label = clauses.at(-1)!;
+  if (
+    label.search(ORGANISATION) >= 0 ||
+    /联系人|被申请/.test(label) ||
+    !/(?:电话|座机|固话)(?:分别)?[为是]?[：:\s]*$/.test(label)
+  )
+    return false;
+  // (Not where the organisation is a party itself, 被执行人…有限公司，电话A，法院电话B, nor where the clause
+  // before gives the office as a field whose details follow: 承办单位…住建局，联系电话A，承办人办公电话B.)
+  if (clauses.some((c) => OPPOSING_PARTY.test(c) && c.search(ORGANISATION) >= 0)) return false;
+  if (/^\s*[\u4e00-\u9fff]{0,4}(?:单位|部门|机关|机构)[：:为是]?/.test(clauses.at(-2) ?? '')) return false;
+  if (!personInSentence(text, from, start, people)) return false;
+  // (The next number not listed with it, 电话分别为A、B，登记中心电话C; the office's, or its staff's: 送达人联系电话.)
+  const rest = text.slice(end, end + 80).split(/[。\n]/)[0]!;
+  for (const next of rest.matchAll(/[（(]?\d[\d\s\-－—()（）]{6,}/g)) {
+    const nextLabel = rest.slice(0, next.index).split(/[，,；;]/);
+    if (nextLabel.length === 1) continue;
+    return nextLabel.at(-1)!.search(ORGANISATION) >= 0 || OFFICE_SIDE.test(nextLabel.at(-1)!);
+  }
+  return false;
+}
+/** Who answers for an office, named by their part in it. */
+const OFFICE_SIDE = /送达人|承办人|经办人|工作人员|接待室|值班室/;
 /** Labels after which a bare local number is a telephone. */
 const PHONE_LABEL =
   /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为)(?:[\u4e00-\u9fff]{2,3}的)?)?[：:\s]*$/;
@@ -907,8 +954,11 @@ export function findNumbers(
       end,
       owner: ownerBefore(text, start, people),
       closesNotice: closesNotice(text, start, people),
+      personInSentence: personInSentence(text, sentenceStart(text, start), start, people),
     };
-    const ruled = undecided.owner === 'person' && !undecided.closesNotice;
+    const ruled =
+      (undecided.owner === 'person' && !undecided.closesNotice) ||
+      (undecided.owner === 'organisation' && beforeOfficesOwnLine(text, start, end, people));
     const weighed = (observe || !undecided.owner) && !formPhoneCell(text, cell, start, end) && lineFeatures(undecided);
     if (weighed) observe?.({ ...undecided, features: weighed, ruled });
     if (ruled || (weighed && !observe && privateLineProbability(weighed) > PRIVATE_LINE_THRESHOLD))
