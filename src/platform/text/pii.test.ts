@@ -3013,3 +3013,20 @@ describe('a person’s plain line before an office’s own, in one sentence (dev
     ).toEqual([]);
   });
 });
+
+describe('a person’s row that opens with a case’s or a file’s number (dev56, dev57)', () => {
+  it('is still a person’s row: their line after the office that handled them is theirs', () => {
+    expect(found('QX2026-114\t卞秋萍\t淮安市清江浦区人民政府办公室\t0517-83425196', 'landline')).toEqual([
+      '0517-83425196',
+    ]);
+    expect(found('淮交罚〔2026〕2231号\t卞秋萍\t超限运输\t0517 8342519', 'landline')).toEqual(['0517 8342519']);
+  });
+  it('leaves the line of an office the row gives as the other party, or under an office’s label, the office’s', () => {
+    expect(
+      found('2026-10-09\t卞秋萍\t申请诉前调解\t被申请人淮安市清江浦区人民政府\t0517-83425197', 'landline'),
+    ).toEqual([]);
+    expect(found('2026-05-12\t卞秋萍\t0517-83425198\t满意\t回访单位电话\t0517-83425199', 'landline')).toEqual([
+      '0517-83425198',
+    ]);
+  });
+});

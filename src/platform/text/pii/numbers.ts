@@ -2,7 +2,7 @@ import { isValidUscc } from '../identifiers.js';
 import { lineFeatures, type ObservedLine, PRIVATE_LINE_THRESHOLD, privateLineProbability } from './landline-model.js';
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
-import { firstNameFrom, lastNameBefore, ORGANISATION, ownerBefore, PARTY } from './owner.js';
+import { firstNameFrom, lastNameBefore, ORGANISATION, ownerBefore, PARTY, ROW_SERIALS } from './owner.js';
 
 /**
  * Personal numbers: checked, not just matched — an ID number needs its GB 11643 check digit and a
@@ -544,7 +544,7 @@ function rowOpensWithName(text: string, names: readonly NameSpan[], rowStart: nu
   const name = firstNameFrom(names, rowStart);
   return (
     name !== undefined &&
-    /^(?:\d{1,4}\t)?$/.test(text.slice(rowStart, name.start)) &&
+    ROW_SERIALS.test(text.slice(rowStart, name.start)) &&
     /^[\t（(]/.test(text.slice(name.end, name.end + 1))
   );
 }
@@ -817,7 +817,8 @@ export function findNumbers(
     // (…but not the line of an organisation named in the cell before, once the person's own line was given
     // in the row: 崔建平 | …7栋3门502 | 0431-87652039 | 长春市绿园区住建局 | 0431-87626310.)
     const cellBefore = ownCell?.before.trim() ?? '';
-    if (organisationCell(cellBefore) && landlineSince(found, ownCell!.rowStart)) {
+    // (…nor that of an organisation the row gives as the other party: 邱德明 | 申请诉前调解 | 被申请人…镇人民政府 | 0519-….)
+    if (organisationCell(cellBefore) && (landlineSince(found, ownCell!.rowStart) || OPPOSING_PARTY.test(cellBefore))) {
       officeLineEnds.push(end);
       continue;
     }
@@ -839,6 +840,8 @@ export function findNumbers(
       ownCell &&
       (ownCell.kind === undefined || ownCell.kind === 'phone') &&
       numbersCell(text, ownCell, start, end) &&
+      // (…not under a label cell that says it is an office's: 回访单位电话 | 0471-….)
+      !/(?:单位|机关|部门)(?:电话|座机)[：:]?$/.test(cellBefore) &&
       (rowOpensWithName(text, names, ownCell.rowStart) || nameCellAfter(text, names, ownCell))
     ) {
       add('landline', start, end);

@@ -79,6 +79,9 @@ function petitioned(
   );
 }
 
+/** The cells a row may open with before its person: a serial, a case's, a file's or a licence's number (GK2025-031, 阜交罚〔2026〕1174号). */
+export const ROW_SERIALS = /^(?:[^\t\n]{0,24}\d[^\t\n]{0,24}\t){0,2}$/;
+
 /**
  * Whether the table row around `index` opens with a person's name (perhaps after its number). The
  * row's start is looked for within ROW_REACH characters only: a text of one endless line must not be
@@ -92,7 +95,7 @@ function personRow(text: string, names: readonly NameSpan[], index: number): boo
   const rowStart = from + newline + 1;
   const first = firstNameFrom(names, rowStart);
   if (!first || first.start >= index) return false;
-  return /^\s*(?:\d{1,4}\t)?$/.test(text.slice(rowStart, first.start)) && /^[\t\s（(]/.test(text[first.end] ?? '\t');
+  return ROW_SERIALS.test(text.slice(rowStart, first.start).trimStart()) && /^[\t\s（(]/.test(text[first.end] ?? '\t');
 }
 
 export type Owner = 'person' | 'organisation' | undefined;
