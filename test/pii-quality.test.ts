@@ -10,11 +10,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-04 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03 and heldout29 on 2026-12-04, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03 and heldout29 and heldout30 on 2026-12-04, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout29 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout30 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -114,6 +114,11 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // detector of that session's start (a9f46ab) landlines 0.973 (220), plates 0.800 (1 of 5 missed),
   // precision 0.956; on the one it arrived to (112c9e0) landlines 0.982, plates 0.800, precision 0.966.
   heldout29: { recall: { landline: 0.98, plate: 0.8 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-04 (eighth session): real government writing weighted towards private landlines whose
+  // owner a reader can tell but a machine may not. Never tuned on, measured once on arrival: on the detector
+  // of that session's start (af69d18) landlines 0.976 (212), e-mail 0.800 (1 of 5 missed), precision 0.960;
+  // on the one it arrived to landlines 0.986, e-mail 0.800, precision 0.960.
+  heldout30: { recall: { landline: 0.98, email: 0.8 }, precision: PRECISION_TARGET },
 };
 
 /**

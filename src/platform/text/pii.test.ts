@@ -3030,3 +3030,19 @@ describe('a person’s row that opens with a case’s or a file’s number (dev5
     ]);
   });
 });
+
+describe('a line whose label is an office’s word, shown to be a person’s (dev60)', () => {
+  it('is the person’s who answered it, or whose home it is said to ring in', () => {
+    expect(found('工作人员按申请表所留咨询电话0719-8264517回拨，接听者为申请人殷春梅之女。', 'landline')).toEqual([
+      '0719-8264517',
+    ]);
+    expect(found('工作人员按工单所留电话0719-8264518回拨，接听者为街道值班人员。', 'landline')).toEqual([]);
+    expect(found('村卫生室的值班电话0719-8264519是村医鲍德英家的座机。', 'landline')).toEqual(['0719-8264519']);
+  });
+  it('is a sole trader’s own, for a business they keep themselves', () => {
+    expect(
+      found('个体修车铺老板符建勋夜里也接活，服务电话0719-8264520；区交通运输局电话0719-8201133。', 'landline'),
+    ).toEqual(['0719-8264520']);
+    expect(found('十堰市张湾区汽修协会服务电话0719-8264521。', 'landline')).toEqual([]);
+  });
+});

@@ -218,13 +218,19 @@ const COMPANY_OWNER_AFTER =
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|改成|改为|改建成)/;
+/** A business one person runs on their own: a 个体 clinic or stall, a one-person office. */
+const SOLE_TRADER =
+  /(?:个体|个人|私人|独自|自己|夫妻)(?:开办|经营|开设|开|执业)?的?[^，。；\d]{0,8}?(?:诊所|卫生室|[店铺摊]|修理|工作室|咨询室|律师事务所|作坊)|个体(?:医生|驾驶员|工商户|户|经营|运输)|摆摊/;
+/** The label of a business's own line, as its keeper gives it. */
+const BUSINESS_LINE = /(?:诊所|服务|工作|咨询|经营|门店|店铺?|摊位?)(?:电话|座机)[：:”"\s]*$/;
 /** Someone who called, and in brackets the number they called from (白云飞来电（029 85263147）), not 请来电（…）. */
 const CALLED_FROM = /(?<![请迎可或您需即接时])来电[（(](?:号码|电话)?[：:]?$/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
 // (…or after a clause on what else it is: …，是林场给管护站拉的专线，也是两口子的家里电话.)
 // (…or further on in the sentence: …，由其老伴接听，确认该号码为其家中座机.)
+// (…or said to be a named person's home line: …就是他家电话, …是村医吴秀云家的座机.)
 const ALSO_A_HOME =
-  /^[，,]?(?:[^。；，,\n]{0,20}[，,])?(?:也|同时|还)是(?:[他她我俺其]|[他她我]们|老人|[^。；，,\n]{0,4}的)家(?:里|中)?的?(?:电话|座机|固话)|^[^。；\n]{0,30}[该此](?:号码?|电话|座机)(?:确)?(?:为|是|系)(?:其|[他她我]|本人)?(?:家中|家里|家庭|住宅)|^[（(][^（）()]{0,12}(?:住宅|家中|家里|家庭)(?:电话|座机)[）)]/;
+  /^[，,]?(?:[^。；，,\n]{0,20}[，,])?(?:也|同时|还|就)是(?:[他她我俺其]|[他她我]们|老人|[^。；，,\n]{0,4}的)家(?:里|中)?的?(?:电话|座机|固话)|^[”"]?[，,]?(?:就|也|其实|实际上?)?是[^。；，,\n“”]{1,8}?家的?(?:电话|座机|固话)|^[^。；\n]{0,30}[该此](?:号码?|电话|座机)(?:确)?(?:为|是|系)(?:其|[他她我]|本人)?(?:家中|家里|家庭|住宅)|^[（(][^（）()]{0,12}(?:住宅|家中|家里|家庭)(?:电话|座机)[）)]/;
 /** An organisation's account: fines and fees are paid into these. */
 // (A 缴款账户 is the payer's own, unless named as one of the above.)
 const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位)([^。；\n]{0,30})$/;
@@ -368,6 +374,16 @@ function beforeOfficesOwnLine(text: string, start: number, end: number, people: 
     return nextLabel.at(-1)!.search(ORGANISATION) >= 0 || OFFICE_SIDE.test(nextLabel.at(-1)!);
   }
   return false;
+}
+/**
+ * Said after it to have been answered by a private person (…回拨，接听者为申请人牟春晖之妻于淑芬; 接听人是其女儿):
+ * theirs, whatever its label. (Not by whom an office has answer: 接听者为值班人员, 接听的是街道工作人员.)
+ */
+function answeredByPerson(after: string): boolean {
+  const answerer = /^[^。；\n]{0,16}?接听(?:者|人|的是)[为是：:]?([^，,。；\n]{1,16})/.exec(after)?.[1];
+  return (
+    answerer !== undefined && answerer.search(ORGANISATION) < 0 && !/工作人员|值班|客服|前台|接线|话务/.test(answerer)
+  );
 }
 /** Who answers for an office, named by their part in it. */
 const OFFICE_SIDE = /送达人|承办人|经办人|工作人员|接待室|值班室/;
@@ -703,7 +719,14 @@ export function findNumbers(
       /转|分机|\d-\d{1,5}$/.test(m[0]) &&
       ((/总机/.test(sentence) && homeWord.test(sentence)) ||
         (/总机/.test(sinceStop) && homeWord.test(sinceStop.split(/[，,；;\s\u3000）)]/).at(-1)!)));
-    if (ALSO_A_HOME.test(text.slice(end, end + 40)) || KEPT_AT_HOME.test(sentence) || householdExtension) {
+    // …and so is a sole trader's business line (个体诊所医生…，诊所电话…; 个人律师事务所主任…，工作电话…).
+    const soleTrader = SOLE_TRADER.test(sentence) && BUSINESS_LINE.test(left);
+    if (
+      ALSO_A_HOME.test(text.slice(end, end + 40)) ||
+      KEPT_AT_HOME.test(sentence) ||
+      householdExtension ||
+      soleTrader
+    ) {
       add('landline', start, end);
       continue;
     }
@@ -722,6 +745,7 @@ export function findNumbers(
       !OWN_WORK_LINE.test(left) &&
       // (…nor one said after it to be the person's: 在单位的办公座机…（本人）, 咨询电话…（本人家中）, 客服座机…即其家中电话.)
       !SAID_PERSONAL_AFTER.test(text.slice(end, end + 30)) &&
+      !answeredByPerson(text.slice(end, end + 40)) &&
       !(
         /(?<![构位司心局办委院所站员])办公(?:电话|座机)[：:\s]*$/.test(left) &&
         ownerBefore(text, start, people) === 'person'
@@ -872,6 +896,7 @@ export function findNumbers(
     if (
       personalLabel ||
       SAID_PERSONAL_AFTER.test(after) ||
+      answeredByPerson(text.slice(end, end + 40)) ||
       /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[为是系](?:其|本人|[^，。；（）()]{0,6}?人(?:本人)?)?(?:住宅|家庭|家里|家中)(?:电话|座机)|[为是系]其[^，。；（）()]{0,6}?家(?:里|中)?的?(?:电话|座机)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人|[\u4e00-\u9fff·]{2,6})?本人接听|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[^，。；]{0,4}找(?:我|本人|她|他|其)|[，,]\s*由[^，。；]{0,8}(?:子|女|夫|妻|伴|父|母|侄|孙|邻居|亲属|家属|家人|哥|姐|弟|妹|媳|婿)[^，。；]{0,3}接听)/.test(
         after,
       )
