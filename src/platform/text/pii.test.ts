@@ -3046,3 +3046,16 @@ describe('a line whose label is an office’s word, shown to be a person’s (de
     expect(found('十堰市张湾区汽修协会服务电话0719-8264521。', 'landline')).toEqual([]);
   });
 });
+
+describe('where a person works, studies or lies, said with 在', () => {
+  it('is no owner of the line that follows', () => {
+    expect(found('来信人邝美华在市第一人民医院做护工，电话0734-8325201。', 'landline')).toEqual(['0734-8325201']);
+    expect(found('申请人韦德明在衡阳华菱钢管有限公司上班，联系电话0734-8325202。', 'landline')).toEqual([
+      '0734-8325202',
+    ]);
+    expect(found('原告晏春生，系衡阳市运输公司司机，电话0734-8325211。', 'landline')).toEqual(['0734-8325211']);
+  });
+  it('leaves an office named with 在 for what is done there the office’s', () => {
+    expect(found('申请人可在区政务服务中心办理，电话0734-8325216。', 'landline')).toEqual([]);
+  });
+});

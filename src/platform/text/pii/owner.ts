@@ -29,7 +29,10 @@ const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代�
 
 /** An organisation a person belongs to, said as what they are (系区住建局退休干部, 某公司职工). */
 const MEMBER_AFTER =
-  /^(?:的)?(?:退休|离休|在职|专职|兼职|实习)?(?:职工|员工|干部|工人|教师|医生|护士|学生|律师|(?:(?:人事|财务|行政|销售|人力资源)部?)?经理)/;
+  /^(?:的)?(?:退休|离休|在职|专职|兼职|实习)?(?:职工|员工|干部|工人|教师|医生|护士|护工|学生|律师|司机|驾驶员|保安|保洁员?|厨师|会计|出纳|收银员|营业员|售货员|店员|技术员|临时工|合同工|(?:(?:人事|财务|行政|销售|人力资源)部?)?经理)/;
+/** A place someone works, studies or lies in, said with 在 (在市第一人民医院做护工, 在…有限公司上班, 在县医院住院). */
+const PLACE_OF = /在[\u4e00-\u9fff（）()]{0,16}$/;
+const DOES_THERE = /^[\u4e00-\u9fff]{0,4}?(?:工作|上班|做工|做|当|任职|就读|读书|上学|打工|务工|住院|实习|值夜班|退休)/;
 /** What is said before a school someone attends (读, 上了, 考入, 就读于 and the school's name). */
 const STUDIES_AT = /(?:读|上了?|考上|考入|就读于?)[\u4e00-\u9fff]{0,8}$/;
 /** Where a recruit is to go (拟聘用到, 分配至, 录用到, 派往 and the organisation's name). */
@@ -160,6 +163,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
         (/^(?:大学|学院|学校)$/.test(m[0]) && STUDIES_AT.test(sentence.slice(Math.max(0, m.index - 10), m.index))) ||
         // (…nor where a recruit is to go: 拟聘用到滨河镇中心小学, 分配到…医院.)
         ASSIGNED_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ||
+        // (…nor where someone works, studies or lies: 在市第一人民医院做护工, 在…有限公司上班.)
+        (PLACE_OF.test(sentence.slice(clauseStart, m.index)) && DOES_THERE.test(sentence.slice(end, end + 8))) ||
         affiliation(text, names, from, from + m.index) ||
         // (…nor one in a cell of its own in a person's row: 季晓霞 | 女 | 江苏医药职业学院 | 0515-…, not
         // 陆桂芬 | … | 村委会代收，电话….)
