@@ -3055,6 +3055,9 @@ describe('where a person works, studies or lies, said with 在', () => {
     ]);
     expect(found('原告晏春生，系衡阳市运输公司司机，电话0734-8325211。', 'landline')).toEqual(['0734-8325211']);
   });
+  it('reads a form’s employer field set apart by single spaces', () => {
+    expect(found('姓名：韩玉梅 工作单位：雁峰区妇幼保健院 联系电话：0734-8325312', 'landline')).toEqual(['0734-8325312']);
+  });
   it('leaves an office named with 在 for what is done there the office’s', () => {
     expect(found('申请人可在区政务服务中心办理，电话0734-8325216。', 'landline')).toEqual([]);
   });

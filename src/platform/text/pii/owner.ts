@@ -154,6 +154,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
         /^(?:职工)?(?:宿舍(?!电话)|家属[院区楼]|生活区|旁|附近|对面|隔壁)/.test(sentence.slice(end, end + 4)) ||
         (/“[^”]{0,8}$/.test(sentence.slice(0, m.index)) && /^[^“”]{0,8}”/.test(sentence.slice(end))) ||
         EMPLOYER.test(sentence.slice(clauseStart, end)) ||
+        // (…fields of a form set apart by single spaces too: 姓名：X 工作单位：…保健院 联系电话：….)
+        EMPLOYER.test(sentence.slice(clauseStart, end).replace(/^.*\s(?=[\u4e00-\u9fff]{2,6}(?:[：:]|$))/, '')) ||
         HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
         // (…nor a place inside a home named earlier in the clause: 从其住宅…3楼1号窗口私拉电线.)
         /(?:住宅|住所|住处|家中)[^，,；;。）)]*$/.test(sentence.slice(clauseStart, m.index)) ||
