@@ -3056,9 +3056,27 @@ describe('where a person works, studies or lies, said with 在', () => {
     expect(found('原告晏春生，系衡阳市运输公司司机，电话0734-8325211。', 'landline')).toEqual(['0734-8325211']);
   });
   it('reads a form’s employer field set apart by single spaces', () => {
-    expect(found('姓名：韩玉梅 工作单位：雁峰区妇幼保健院 联系电话：0734-8325312', 'landline')).toEqual(['0734-8325312']);
+    expect(found('姓名：韩玉梅 工作单位：雁峰区妇幼保健院 联系电话：0734-8325312', 'landline')).toEqual([
+      '0734-8325312',
+    ]);
   });
   it('leaves an office named with 在 for what is done there the office’s', () => {
     expect(found('申请人可在区政务服务中心办理，电话0734-8325216。', 'landline')).toEqual([]);
+  });
+});
+
+describe('an organisation’s line told by its column or its label (dev59)', () => {
+  it('is the organisation’s under a column headed as its line, the person’s under their own', () => {
+    const table = '当事人\t工作单位\t单位电话\t本人电话\n谷长海\t张店区第五中学\t0533-2713806\t0533-5584199';
+    expect(found(table, 'landline')).toEqual(['0533-5584199']);
+    expect(
+      found('当事人\t工作单位\t本人电话\t单位电话\n谷长海\t张店区第五中学\t0533-5584199\t0533-2713806', 'landline'),
+    ).toEqual(['0533-5584199']);
+  });
+  it('is a shop’s, a mine’s or a works’ after a label naming it, unless the person keeps it at home', () => {
+    expect(
+      found('申请人柏红梅原在一家超市任收银员，超市电话0396-4712338，其家庭座机0396-8075612。', 'landline'),
+    ).toEqual(['0396-8075612']);
+    expect(found('村民黎国强在自家老宅开起了农家饭店，饭店电话0773-2151371。', 'landline')).toEqual(['0773-2151371']);
   });
 });

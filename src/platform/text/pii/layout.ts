@@ -4,7 +4,7 @@
  * `platform/files/text.ts` and as tables are pasted) with what each column holds, named by the
  * table's header row (姓名 · 住址 · 银行卡号 …).
  */
-export type ColumnKind = 'name' | 'address' | 'account' | 'phone' | 'other';
+export type ColumnKind = 'name' | 'address' | 'account' | 'phone' | 'office_phone' | 'other';
 
 export interface Cell {
   start: number;
@@ -29,6 +29,9 @@ const NAME_HEADER =
 const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址)/;
 const ACCOUNT_HEADER = /(账号|卡号|账户|一卡通|存折)/;
 const PHONE_HEADER = /(电话|手机|座机|联系方式)/;
+/** A telephone column headed as an organisation's (单位电话, 企业电话, 学校电话), not the person's own (本人电话, 家庭电话). */
+const OFFICE_PHONE_HEADER =
+  /^(?!.*(?:本人|个人|家庭|家中|家里|住宅|宅电|私人|申请人|当事人))(?=.*(?:电话|座机|总机)).*(?:单位|企业|公司|学校|银行|机构|部门|机关|社区|村委|居委|街道|厂|医院|学院|局|所|站|中心|办)/;
 /** A header row is one whose cells are labels: no digits anywhere, and a label among them. */
 const HEADER_WORDS =
   /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数|联系电话|电话)/;
@@ -52,6 +55,7 @@ function kindOf(header: string): ColumnKind {
   if (NAME_HEADER.test(h)) return 'name';
   if (ADDRESS_HEADER.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';
+  if (OFFICE_PHONE_HEADER.test(h)) return 'office_phone';
   if (PHONE_HEADER.test(h)) return 'phone';
   return 'other';
 }
@@ -66,7 +70,11 @@ export function layoutOf(text: string): Layout {
     const line = text.slice(lineStart, lineEnd);
     if (line.includes('\t')) {
       const parts = line.split('\t');
-      const isHeader = !/[\d０-９]/.test(line) && parts.some((p) => HEADER_WORDS.test(p.trim())) && !formRow(parts);
+      // (A header may name its telephone columns only: 当事人 | 工作单位 | 单位电话 | 本人电话.)
+      const isHeader =
+        !/[\d０-９]/.test(line) &&
+        parts.some((p) => HEADER_WORDS.test(p.trim()) || /(?:电话|座机)$/.test(p.trim())) &&
+        !formRow(parts);
       if (isHeader) header = parts.map(kindOf);
       else {
         let at = lineStart;
