@@ -2604,6 +2604,9 @@ describe('a landline however it is written, and whose (dev41, dev42, 2026-12-03)
     expect(found('住户皮长春家庭电话0813 -8 174526，补偿面积2 836417平方厘米。', 'landline')).toEqual([
       '0813 -8 174526',
     ]);
+    // (…with dots, a doubled dash, a 一 typed or read for a dash, or a dash at an odd place.)
+    for (const n of ['0755.8836.2917', '0755--88362939', '0755一88362936', '0755-883-62942'])
+      expect(found(`申请人王建国，家庭电话${n}。`, 'landline')).toEqual([n]);
     // (A CSV row: a local number cut after an ID number's comma, not a thousands separator's.)
     expect(found('靳玉梅,370102198802046421,0531-887 26314,2025-02-20', 'landline')).toEqual(['0531-887 26314']);
     expect(
