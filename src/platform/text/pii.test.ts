@@ -2607,6 +2607,10 @@ describe('a landline however it is written, and whose (dev41, dev42, 2026-12-03)
     // (…with dots, a doubled dash, a 一 typed or read for a dash, or a dash at an odd place.)
     for (const n of ['0755.8836.2917', '0755--88362939', '0755一88362936', '0755-883-62942'])
       expect(found(`申请人王建国，家庭电话${n}。`, 'landline')).toEqual([n]);
+    // (…after a name and a dash as a separator, or after the city written after the label; not after a code's dash.)
+    expect(found('结对名单：隋玉华-0459-5863128-让胡路区西宾街道。', 'landline')).toEqual(['0459-5863128']);
+    expect(found('申请人本人电话北京59165751，宅电天津87909857。', 'landline')).toEqual(['59165751', '87909857']);
+    expect(found('档案编号A-0459-5863129。', 'landline')).toEqual([]);
     // (A CSV row: a local number cut after an ID number's comma, not a thousands separator's.)
     expect(found('靳玉梅,370102198802046421,0531-887 26314,2025-02-20', 'landline')).toEqual(['0531-887 26314']);
     expect(

@@ -290,7 +290,8 @@ function rowOfFigures(text: string, cell: Cell): boolean {
  */
 const LANDLINE = new RegExp(
   [
-    '(?<![0-9A-Za-z+-])(?:',
+    // (A dash after a word is a separator, 隋玉芬-0459-5863127; after a digit or a letter, part of a code.)
+    '(?<![0-9A-Za-z+])(?<![0-9A-Za-z]-)(?:',
     // A country code, then the area code without its 0.
     '(?:\\+|00)?86[- ]?[(（]?0?[1-9]\\d{1,2}[)）]?[- ]?',
     // Or the area code with its 0, perhaps in brackets.
@@ -695,12 +696,12 @@ export function findNumbers(
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
     // (A city in brackets before the local number is no part of the label, 家里电话（广州）81867325, nor
-    // one written before it, 预留电话：天津28357416.)
+    // one written before it, 预留电话：天津28357416, 本人电话北京59165750.)
     const left = before(start, 24)
       .replace(/[（(][\u4e00-\u9fff]{2,4}[）)]\s*$/, (place) =>
         /家|宅|住|单位|办|公司|局|中心|本人|其|转/.test(place) ? place : '',
       )
-      .replace(/(?<=[：:])(?:北京|上海|天津|重庆|广州|深圳|南京|武汉|成都|西安|杭州|沈阳|苏州)市?$/, '');
+      .replace(/(?<=[：:]|电话|座机|宅电|固话)(?:北京|上海|天津|重庆|广州|深圳|南京|武汉|成都|西安|杭州|沈阳|苏州)市?$/, '');
     // A shop's, a clinic's or a studio's line is the keeper's where it is said to be their home line
     // too (…，也是他家的电话) or the business is kept in their own house (工作室就设在自家…，工作室电话…), and
     // no other number was given since (摊位电话即家中电话…，执法人员工作电话… is not); across a semicolon
