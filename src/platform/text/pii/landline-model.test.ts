@@ -42,14 +42,46 @@ describe('the second opinion on landlines the rules cannot place', () => {
   it('reads the characters around the number within its sentence, digits by their shape', () => {
     const text = '上一句。申请人电话0471-6920033，已回访。';
     const start = text.indexOf('0471');
-    const features = lineFeatures({ text, start, end: start + 12, owner: 'person', closesNotice: false, personInSentence: true });
+    const features = lineFeatures({
+      text,
+      start,
+      end: start + 12,
+      owner: 'person',
+      closesNotice: false,
+      personInSentence: true,
+    });
     expect(features).toContain('LEND3:人电话');
     expect(features).toContain('RSTART2:，已');
     expect(features).toContain('OWNER:person');
     expect(features.some((f) => f.includes('上一句') || f.includes('句'))).toBe(false);
     expect(
-      lineFeatures({ text: '电话0471-6920033转8', start: 2, end: 15, owner: undefined, closesNotice: false, personInSentence: false }),
+      lineFeatures({
+        text: '电话0471-6920033转8',
+        start: 2,
+        end: 15,
+        owner: undefined,
+        closesNotice: false,
+        personInSentence: false,
+      }),
     ).toContain('EXTENSION');
+  });
+
+  it('sees how far back the organisation was named, the person before it and an office’s line after it', () => {
+    const text = '申请人经区民政局审核，联系电话0471-6920033，审核单位电话0471-6920034。';
+    const start = text.indexOf('0471');
+    const features = lineFeatures({
+      text,
+      start,
+      end: start + 12,
+      owner: 'organisation',
+      closesNotice: false,
+      personInSentence: true,
+    });
+    expect(features).toEqual(
+      expect.arrayContaining(['ORG_GAP:8', 'PERSON_BEFORE:organisation', 'NUMBER_AFTER', 'OFFICE_LINE_AFTER']),
+    );
+    expect(features).toContain('organisation|LEND2:电话');
+    expect(features).not.toContain('NUMBER_BEFORE');
   });
 
   it('weighs its features as a logistic model', () => {

@@ -68,7 +68,10 @@ export function lineFeatures(line: UndecidedLine): string[] {
   const next = /[（(]?\d[\d\s\-－—()（）]{6,}/.exec(rest);
   if (next) {
     features.push('NUMBER_AFTER');
-    const nextLabel = rest.slice(0, next.index).split(/[，,；;\t|]/).at(-1)!;
+    const nextLabel = rest
+      .slice(0, next.index)
+      .split(/[，,；;\t|]/)
+      .at(-1)!;
     if (nextLabel.search(ORGANISATION) >= 0) features.push('OFFICE_LINE_AFTER');
   }
   const number = text.slice(start, end);

@@ -333,11 +333,6 @@ function writerAsks(text: string, start: number, end: number): boolean {
     /^[^\n]{0,40}?(?:留言人|来信人|来电人|反映人|投诉人|举报人|写信人)[：:\s]*[\u4e00-\u9fff]/.test(rest)
   );
 }
-/**
- * A person's line, then the office's given as such (受送达人X，经…人民法院送达，联系电话A，法院电话B;
- * 其母座机A，区民政局电话B): the plainly labelled line before the office's own is the person's, though
- * the office was named nearer it — the writer names the office's line because the other is not.
- */
 /** Where the sentence holding `index` starts, looked for within 100 characters: a text without full stops stays linear. */
 function sentenceStart(text: string, index: number): number {
   const window = Math.max(0, index - 100);
@@ -351,7 +346,15 @@ function personInSentence(text: string, from: number, index: number, people: rea
     [...text.slice(from, index).matchAll(PARTY)].some((m) => text[from + m.index - 1] !== '请')
   );
 }
+/** A clause or a cell that gives the other side of a case or a complaint (被申请人…, 被执行人…, 用人单位…). */
 const OPPOSING_PARTY = /^\s*(?:被申请人|被申请单位|被执行人|被告|第三人|被投诉人|被举报人|被诉人|用人单位)/;
+/** Who answers for an office, named by their part in it. */
+const OFFICE_SIDE = /送达人|承办人|经办人|工作人员|接待室|值班室/;
+/**
+ * A person's line, then the office's given as such (受送达人X，经…人民法院送达，联系电话A，法院电话B;
+ * 其母座机A，区民政局电话B): the plainly labelled line before the office's own is the person's, though
+ * the office was named nearer it — the writer names the office's line because the other is not.
+ */
 function beforeOfficesOwnLine(text: string, start: number, end: number, people: readonly NameSpan[]): boolean {
   const from = sentenceStart(text, start);
   const clauses = text.slice(from, start).split(/[，,；;]/);
@@ -378,7 +381,7 @@ function beforeOfficesOwnLine(text: string, start: number, end: number, people: 
 }
 /**
  * Said after it to have been answered by a private person (…回拨，接听者为申请人牟春晖之妻于淑芬; 接听人是其女儿):
- * theirs, whatever its label. (Not by whom an office has answer: 接听者为值班人员, 接听的是街道工作人员.)
+ * theirs, whatever its label. (Not by whom an office has answer for it: 接听者为值班人员, 接听的是街道工作人员.)
  */
 function answeredByPerson(after: string): boolean {
   const answerer = /^[^。；\n]{0,16}?接听(?:者|人|的是)[为是：:]?([^，,。；\n]{1,16})/.exec(after)?.[1];
@@ -386,8 +389,6 @@ function answeredByPerson(after: string): boolean {
     answerer !== undefined && answerer.search(ORGANISATION) < 0 && !/工作人员|值班|客服|前台|接线|话务/.test(answerer)
   );
 }
-/** Who answers for an office, named by their part in it. */
-const OFFICE_SIDE = /送达人|承办人|经办人|工作人员|接待室|值班室/;
 /** Labels after which a bare local number is a telephone. */
 const PHONE_LABEL =
   /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为)(?:[\u4e00-\u9fff]{2,3}的)?)?[：:\s]*$/;
@@ -701,7 +702,10 @@ export function findNumbers(
       .replace(/[（(][\u4e00-\u9fff]{2,4}[）)]\s*$/, (place) =>
         /家|宅|住|单位|办|公司|局|中心|本人|其|转/.test(place) ? place : '',
       )
-      .replace(/(?<=[：:]|电话|座机|宅电|固话)(?:北京|上海|天津|重庆|广州|深圳|南京|武汉|成都|西安|杭州|沈阳|苏州)市?$/, '');
+      .replace(
+        /(?<=[：:]|电话|座机|宅电|固话)(?:北京|上海|天津|重庆|广州|深圳|南京|武汉|成都|西安|杭州|沈阳|苏州)市?$/,
+        '',
+      );
     // A shop's, a clinic's or a studio's line is the keeper's where it is said to be their home line
     // too (…，也是他家的电话) or the business is kept in their own house (工作室就设在自家…，工作室电话…), and
     // no other number was given since (摊位电话即家中电话…，执法人员工作电话… is not); across a semicolon
