@@ -3051,6 +3051,8 @@ describe('a line whose label is an office’s word, shown to be a person’s (de
       found('个体修车铺老板符建勋夜里也接活，服务电话0719-8264520；区交通运输局电话0719-8201133。', 'landline'),
     ).toEqual(['0719-8264520']);
     expect(found('十堰市张湾区汽修协会服务电话0719-8264521。', 'landline')).toEqual([]);
+    // (A notice to traders gives the office's line.)
+    expect(found('个体工商户登记请到区市场监管局办理，咨询电话0719-8264522。', 'landline')).toEqual([]);
   });
 });
 

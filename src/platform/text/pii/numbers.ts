@@ -725,7 +725,12 @@ export function findNumbers(
       ((/总机/.test(sentence) && homeWord.test(sentence)) ||
         (/总机/.test(sinceStop) && homeWord.test(sinceStop.split(/[，,；;\s\u3000）)]/).at(-1)!)));
     // …and so is a sole trader's business line (个体诊所医生…，诊所电话…; 个人律师事务所主任…，工作电话…).
-    const soleTrader = SOLE_TRADER.test(sentence) && BUSINESS_LINE.test(left);
+    // (…not where an office is named after the trade, as in a notice to traders: 个体工商户登记请到区市场监管局办理，咨询电话….)
+    const trade = SOLE_TRADER.exec(sentence);
+    const soleTrader =
+      trade !== null &&
+      sentence.slice(trade.index + trade[0].length).search(ORGANISATION) < 0 &&
+      BUSINESS_LINE.test(left);
     if (
       ALSO_A_HOME.test(text.slice(end, end + 40)) ||
       KEPT_AT_HOME.test(sentence) ||
