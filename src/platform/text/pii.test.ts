@@ -3069,6 +3069,10 @@ describe('where a person works, studies or lies, said with 在', () => {
       '0734-8325312',
     ]);
   });
+  it('leaves the line of an official who works in a public body the office’s', () => {
+    expect(found('李明同志现在区委办公室工作，办公电话0734-8325601。', 'landline')).toEqual([]);
+    expect(found('王芳在区纪委监委任职，联系电话0734-8325602。', 'landline')).toEqual([]);
+  });
   it('leaves an office named with 在 for what is done there the office’s', () => {
     expect(found('申请人可在区政务服务中心办理，电话0734-8325216。', 'landline')).toEqual([]);
   });

@@ -33,6 +33,8 @@ const MEMBER_AFTER =
 /** A place someone works, studies or lies in, said with 在 (在市第一人民医院做护工, 在…有限公司上班, 在县医院住院). */
 const PLACE_OF = /在[\u4e00-\u9fff（）()]{0,16}$/;
 const DOES_THERE = /^[\u4e00-\u9fff]{0,4}?(?:工作|上班|做工|做|当|任职|就读|读书|上学|打工|务工|住院|实习|值夜班|退休)/;
+/** A public body, where those who work are officials in their duties. */
+const PUBLIC_BODY = /[党区市县镇乡]委|政府|人大|政协|纪委|监委|局|法院|检察院|派出所|司法所|街道|办事处|机关/;
 /** What is said before a school someone attends (读, 上了, 考入, 就读于 and the school's name). */
 const STUDIES_AT = /(?:读|上了?|考上|考入|就读于?)[\u4e00-\u9fff]{0,8}$/;
 /** Where a recruit is to go (拟聘用到, 分配至, 录用到, 派往 and the organisation's name). */
@@ -166,7 +168,11 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
         // (…nor where a recruit is to go: 拟聘用到滨河镇中心小学, 分配到…医院.)
         ASSIGNED_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ||
         // (…nor where someone works, studies or lies: 在市第一人民医院做护工, 在…有限公司上班.)
-        (PLACE_OF.test(sentence.slice(clauseStart, m.index)) && DOES_THERE.test(sentence.slice(end, end + 8))) ||
+        // (Not a public body an official works in: 李明同志在区委办公室工作，办公电话… is the office's.)
+        (PLACE_OF.test(sentence.slice(clauseStart, m.index)) &&
+          DOES_THERE.test(sentence.slice(end, end + 8)) &&
+          !PUBLIC_BODY.test(sentence.slice(clauseStart, end)) &&
+          !/同志/.test(sentence.slice(clauseStart, end))) ||
         affiliation(text, names, from, from + m.index) ||
         // (…nor one in a cell of its own in a person's row: 季晓霞 | 女 | 江苏医药职业学院 | 0515-…, not
         // 陆桂芬 | … | 村委会代收，电话….)
