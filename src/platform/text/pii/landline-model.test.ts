@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusDigest, DEVELOPMENT_PARTS } from '../../../../test/fixtures/pii/real.js';
 import { findPersonalInformation } from '../pii.js';
 import { landlineModel, lineFeatures, type ObservedLine, privateLineProbability } from './landline-model.js';
+import type { Owner } from './owner.js';
 
 const landlines = (text: string) =>
   findPersonalInformation(text)
@@ -39,44 +40,27 @@ describe('the second opinion on landlines the rules cannot place', () => {
     expect(landlines(notice)).toEqual([]);
   });
 
-  it('reads the characters around the number within its sentence, digits by their shape', () => {
-    const text = '上一句。申请人电话0471-6920033，已回访。';
+  /** The features of the first number in the text (twelve characters long unless said). */
+  const featuresOf = (text: string, owner: Owner, personInSentence: boolean, length = 12) => {
     const start = text.indexOf('0471');
-    const features = lineFeatures({
-      text,
-      start,
-      end: start + 12,
-      owner: 'person',
-      closesNotice: false,
-      personInSentence: true,
-    });
+    return lineFeatures({ text, start, end: start + length, owner, closesNotice: false, personInSentence });
+  };
+
+  it('reads the characters around the number within its sentence, digits by their shape', () => {
+    const features = featuresOf('上一句。申请人电话0471-6920033，已回访。', 'person', true);
     expect(features).toContain('LEND3:人电话');
     expect(features).toContain('RSTART2:，已');
     expect(features).toContain('OWNER:person');
     expect(features.some((f) => f.includes('上一句') || f.includes('句'))).toBe(false);
-    expect(
-      lineFeatures({
-        text: '电话0471-6920033转8',
-        start: 2,
-        end: 15,
-        owner: undefined,
-        closesNotice: false,
-        personInSentence: false,
-      }),
-    ).toContain('EXTENSION');
+    expect(featuresOf('电话0471-6920033转8', undefined, false, 13)).toContain('EXTENSION');
   });
 
   it('sees how far back the organisation was named, the person before it and an office’s line after it', () => {
-    const text = '申请人经区民政局审核，联系电话0471-6920033，审核单位电话0471-6920034。';
-    const start = text.indexOf('0471');
-    const features = lineFeatures({
-      text,
-      start,
-      end: start + 12,
-      owner: 'organisation',
-      closesNotice: false,
-      personInSentence: true,
-    });
+    const features = featuresOf(
+      '申请人经区民政局审核，联系电话0471-6920033，审核单位电话0471-6920034。',
+      'organisation',
+      true,
+    );
     expect(features).toEqual(
       expect.arrayContaining(['ORG_GAP:8', 'PERSON_BEFORE:organisation', 'NUMBER_AFTER', 'OFFICE_LINE_AFTER']),
     );

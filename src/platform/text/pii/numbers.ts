@@ -997,13 +997,17 @@ export function findNumbers(
       end,
       owner: ownerBefore(text, start, people),
       closesNotice: closesNotice(text, start, people),
-      personInSentence: personInSentence(text, sentenceStart(text, start), start, people),
     };
     const ruled =
       (undecided.owner === 'person' && !undecided.closesNotice) ||
       (undecided.owner === 'organisation' && beforeOfficesOwnLine(text, start, end, people));
-    const weighed = (observe || !undecided.owner) && !formPhoneCell(text, cell, start, end) && lineFeatures(undecided);
-    if (weighed) observe?.({ ...undecided, features: weighed, ruled });
+    // (Whether a person was named before it is looked for only for a line the model weighs.)
+    const line =
+      (observe || !undecided.owner) && !formPhoneCell(text, cell, start, end)
+        ? { ...undecided, personInSentence: personInSentence(text, sentenceStart(text, start), start, people) }
+        : undefined;
+    const weighed = line && lineFeatures(line);
+    if (line && weighed) observe?.({ ...line, features: weighed, ruled });
     if (ruled || (weighed && !observe && privateLineProbability(weighed) > PRIVATE_LINE_THRESHOLD))
       add('landline', start, end);
     else officeLineEnds.push(end);
