@@ -396,6 +396,17 @@ describe('lists, cells and mailboxes (dev8)', () => {
     expect(found('商业企业\t科研机构\t社会公益组织\t法律服务机构', 'person_name')).toEqual([]);
   });
 
+  it('finds a mailbox typed in full-width characters or set out character by character', () => {
+    expect(found('申请人王建国，电子邮箱ｗａｎｇｊｇ＠１６３．ｃｏｍ，要求公开。', 'email')).toEqual([
+      'ｗａｎｇｊｇ＠１６３．ｃｏｍ',
+    ]);
+    expect(found('申 请 人 王 建 国 ， 邮 箱 w a n g _ j g @ 1 6 3 . c o m ， 要 求 公 开 。', 'email')).toEqual([
+      'w a n g _ j g @ 1 6 3 . c o m',
+    ]);
+    // (Letters set out one by one that make no mailbox stay apart.)
+    expect(found('申 请 人 王 建 国 ， 评 级 A @ B 级 。', 'email')).toEqual([]);
+  });
+
   it('leaves an office’s mailbox and a police car, and keeps a resident’s room telephone', () => {
     expect(found('本院行政庭公共邮箱为tsqfyxzt@163.com。', 'email')).toEqual([]);
     expect(found('推荐表请于9月30日前发送至区妇联邮箱qfl_zmjt@163.com。', 'email')).toEqual([]);

@@ -152,10 +152,24 @@ function spacesInsideNumbers(text: string): Set<number> {
   return inside;
 }
 
+/**
+ * A mailbox set out character by character in a spaced line (w a n g j g @ 1 6 3 . c o m): every
+ * space between its characters is extraction's.
+ */
+function spacesInsideMailboxes(text: string): number[] {
+  const inside: number[] = [];
+  for (const m of text.matchAll(/(?<!\S)[\w.%+-](?: [\w.%+@-])+(?!\S)/g)) {
+    if (!/^[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}$/.test(m[0].replaceAll(' ', ''))) continue;
+    for (let i = 0; i < m[0].length; i++) if (m[0][i] === ' ') inside.push(m.index + i);
+  }
+  return inside;
+}
+
 /** The text without the spaces extraction left, or null when there are none. */
 export function compactExtraction(text: string): Compacted | null {
   if (!text.includes(' ')) return null;
   const inNumbers = spacesInsideNumbers(text);
+  for (const at of spacesInsideMailboxes(text)) inNumbers.add(at);
   const parts: string[] = [];
   const map = new Int32Array(text.length);
   let length = 0;

@@ -542,12 +542,13 @@ function contactedPerson(text: string, start: number, left: string, names: reado
 }
 
 /**
- * The text with full-width digits, letters and signs as ASCII, and a full-width space between digits as
- * a space (０７３５\u3000２６５１８３４), one character for one, so offsets hold.
+ * The text with full-width digits, letters and signs as ASCII (ｗａｎｇｊｇ＠１６３．ｃｏｍ as a mailbox
+ * typed in a Chinese input mode), and a full-width space between digits as a space
+ * (０７３５\u3000２６５１８３４), one character for one, so offsets hold.
  */
 function halfWidth(text: string): string {
   return text
-    .replace(/[０-９Ａ-Ｚａ-ｚ＋－（）＠]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[０-９Ａ-Ｚａ-ｚ＋－（）＠．＿]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/(?<=[０-９\d])\u3000(?=[０-９\d])/g, ' ');
 }
 
