@@ -433,8 +433,10 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     }
     // The last character of a role or label is no surname (其母|王兰, 老师|王芳).
     // (A list of people says where its names end, whatever their given characters: 岳麻都.)
+    // (The role is looked for only where a name could start: most positions hold no surname.)
     const listed = listNames.get(i);
-    const shapes = roleEndsAt(text, i + 1) ? [] : listed ? [text.slice(i, i + listed)] : shapesAt(text, i);
+    const candidates = listed ? [text.slice(i, i + listed)] : shapesAt(text, i);
+    const shapes = candidates.length && roleEndsAt(text, i + 1) ? [] : candidates;
     if (!shapes.length) {
       // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its list, or its label and the sex after it.
       const unknown = listNames.get(i) ?? nameWithoutSurname(text, i);
