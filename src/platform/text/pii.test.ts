@@ -2930,6 +2930,9 @@ describe('a line said after it to be a person’s (dev52, dev53)', () => {
     expect(found('当事人祝丽娟在家中经营网店，店铺客服座机0453-6925173即其家中电话。', 'landline')).toEqual([
       '0453-6925173',
     ]);
+    expect(found('护林员蒙德贵的值班电话0778-6231745实为其家中座机，林业站电话0778-6238001。', 'landline')).toEqual([
+      '0778-6231745',
+    ]);
     expect(
       found('经核实，申请表所填“办公电话0411-82516473”为申请人孔令辉本人在单位的专用座机，予以登记。', 'landline'),
     ).toEqual(['0411-82516473']);
