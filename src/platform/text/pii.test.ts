@@ -440,6 +440,13 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     ]);
     // The person who turns to an office, or whom the office calls, owns the number; not the office.
     expect(found('王建国向区信访局反映，联系电话0512-66281234。', 'landline')).toEqual(['0512-66281234']);
+    // …and the one who complains of an organisation, not the one complained of, nor an office handling it.
+    expect(found('市民王建国反映某物业公司未及时维修电梯，联系电话0571-86523147。', 'landline')).toEqual([
+      '0571-86523147',
+    ]);
+    expect(found('来电人投诉区第一中学乱收费，电话0571-86523148。', 'landline')).toEqual(['0571-86523148']);
+    expect(found('王建国反映的问题已转区住建局办理，联系电话0571-86523151。', 'landline')).toEqual([]);
+    expect(found('被投诉单位区第一中学，电话0571-86523152。', 'landline')).toEqual([]);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);
     expect(found('王建国，系区住建局退休干部，电话0512-66281234。', 'landline')).toEqual(['0512-66281234']);
     expect(found('如有异议，请向区文明办反映（电话：0512-65220818）。', 'landline')).toEqual([]);

@@ -84,6 +84,30 @@ function petitioned(
   );
 }
 
+/** A complaint's verb and what it is about, up to an organisation (反映某物业公司, 投诉区第一中学); not 反映的问题由…. */
+const COMPLAINS_OF = /(?<!被)(?:反映|投诉|举报|控告|起诉|状告)(?![的人])[^，,；;。的由经转交向]{0,10}$/;
+/** Who complains, right before the verb: a private party's word (市民, 来电人, 我). */
+const COMPLAINANT =
+  /(?:市民|村民|居民|群众|网友|业主|(?<!被)申请人|来电人|来信人|来访人|信访人|留言人|诉求人|当事人|本人|我)(?:多次|曾|再次|来电|来信|致电|电话|称|通过[^，,]{0,8})?$/;
+
+/**
+ * An organisation a person complains of (市民王建国反映某物业公司未及时维修电梯，联系电话…; 来电人投诉区
+ * 第一中学乱收费): the one complained of owns nothing the complaint goes on to give; the one who
+ * complains does.
+ */
+function complainedOf(text: string, names: readonly NameSpan[], clauseStart: number, orgStart: number): boolean {
+  const verb = COMPLAINS_OF.exec(text.slice(clauseStart, orgStart));
+  if (!verb) return false;
+  const verbAt = clauseStart + verb.index;
+  const name = lastNameBefore(names, verbAt);
+  return (
+    (name !== undefined &&
+      name.start >= clauseStart &&
+      /^(?:多次|曾|再次|来电|来信|致电|称)?$/.test(text.slice(name.end, verbAt))) ||
+    COMPLAINANT.test(text.slice(clauseStart, verbAt))
+  );
+}
+
 /** The cells a row may open with before its person: a serial, a case's, a file's or a licence's number (GK2025-031, 阜交罚〔2026〕1174号). */
 export const ROW_SERIALS = /^(?:[^\t\n]{0,24}\d[^\t\n]{0,24}\t){0,2}$/;
 
@@ -181,7 +205,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
           sentence.includes('\t', end) &&
           !/公司|集团/.test(m[0]) &&
           personRow(text, names, from + clauseStart)) ||
-        petitioned(text, names, from + clauseStart, from + m.index, from + end))
+        petitioned(text, names, from + clauseStart, from + m.index, from + end) ||
+        complainedOf(text, names, from + clauseStart, from + m.index))
     )
       continue;
     organisationEnd = from + m.index + m[0].length;
