@@ -447,6 +447,8 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('来电人投诉区第一中学乱收费，电话0571-86523148。', 'landline')).toEqual(['0571-86523148']);
     expect(found('王建国反映的问题已转区住建局办理，联系电话0571-86523151。', 'landline')).toEqual([]);
     expect(found('被投诉单位区第一中学，电话0571-86523152。', 'landline')).toEqual([]);
+    // A company whose flat a person rents is where they live, not who answers their line.
+    expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);
     expect(found('王建国，系区住建局退休干部，电话0512-66281234。', 'landline')).toEqual(['0512-66281234']);
     expect(found('如有异议，请向区文明办反映（电话：0512-65220818）。', 'landline')).toEqual([]);

@@ -175,9 +175,11 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
         // (A road, an estate or a 街道 named after one is a place: 科苑南路, 党校小区, 学院街道; not a 街道 named
         // after it: 承办单位什刹海街道.)
         /^(?:[\u4e00-\u9fff]{0,3}(?:路|街(?!道)|巷|大道|花园|小区|新村)|街道)/.test(sentence.slice(end, end + 5)) ||
-        // (…nor its housing or a spot beside it: 贵糖集团宿舍, 厂家属院, 村委会旁; nor a title in quotation marks:
-        // “政府开放日”.)
-        /^(?:职工)?(?:宿舍(?!电话)|家属[院区楼]|生活区|旁|附近|对面|隔壁)/.test(sentence.slice(end, end + 4)) ||
+        // (…nor its housing or a spot beside it: 贵糖集团宿舍, 厂家属院, 村委会旁, 保障房公司的公租房; nor a title in
+        // quotation marks: “政府开放日”.)
+        /^的?(?:职工)?(?:宿舍(?!电话)|家属[院区楼]|生活区|旁|附近|对面|隔壁|[公廉]租房|住房|房子|门面|商铺|铺面|摊位)/.test(
+          sentence.slice(end, end + 5),
+        ) ||
         (/“[^”]{0,8}$/.test(sentence.slice(0, m.index)) && /^[^“”]{0,8}”/.test(sentence.slice(end))) ||
         EMPLOYER.test(sentence.slice(clauseStart, end)) ||
         // (…fields of a form set apart by single spaces too: 姓名：X 工作单位：…保健院 联系电话：….)
