@@ -447,6 +447,45 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('来电人投诉区第一中学乱收费，电话0571-86523148。', 'landline')).toEqual(['0571-86523148']);
     expect(found('王建国反映的问题已转区住建局办理，联系电话0571-86523151。', 'landline')).toEqual([]);
     expect(found('被投诉单位区第一中学，电话0571-86523152。', 'landline')).toEqual([]);
+    // An organisation with its own line in brackets, or a person's employer given as such, owns no later line.
+    expect(
+      found(
+        '纳税人尉迟海燕，任职受雇单位天津港集团有限公司（单位电话022-56097824），联系电话022 73617426。',
+        'landline',
+      ),
+    ).toEqual(['022 73617426']);
+    // An office's service point, a federation, a canteen and a shop's side are offices (受理点, 联合会, 食堂, 店方)…
+    expect(found('申请人栾丰收，座机0415-4243469；丹东市振兴区信息公开受理点电话0415-5124071。', 'landline')).toEqual([
+      '0415-4243469',
+    ]);
+    expect(found('禹秋生，座机0746-6614235；永州市零陵区残疾人联合会0746-3928283。', 'landline')).toEqual([
+      '0746-6614235',
+    ]);
+    // …but a canteen that calls her gives her line (食堂会打她的座机…).
+    expect(found('周春英老人说，每天上午十点，食堂会打她的座机022-2361 8547确认用餐。', 'landline')).toEqual([
+      '022-2361 8547',
+    ]);
+    // A person's former employer, retired from (…农机站（已退休） | …), is not whose line follows in the row.
+    expect(
+      found(
+        '1\t龚德贵\t遵义市汇川区高桥镇农机站（已退休）\t0852-6254528\t遵义市汇川区发展和改革局\t0852-2110192',
+        'landline',
+      ),
+    ).toEqual(['0852-6254528']);
+    // A line said in brackets to be the home's, with its address; the asker's field, then the same word's line.
+    expect(
+      found(
+        '被征收人鲍启明联系电话由0553-3816248（原单位传达室）变更为0553-7269170（现住所芜湖市镜湖区吉和街118号4栋301座机）。',
+        'landline',
+      ),
+    ).toEqual(['0553-7269170']);
+    expect(
+      found(
+        '咨询人：尹晓梅 | 咨询电话：0437-7659419 | 答复单位：辽源市民政局 | 答复单位电话：0437-2026909',
+        'landline',
+      ),
+    ).toEqual(['0437-7659419']);
+    expect(found('咨询电话：0437-2026909（辽源市民政局）', 'landline')).toEqual([]);
     // A company whose flat a person rents is where they live, not who answers their line.
     expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);
