@@ -486,6 +486,27 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
       ),
     ).toEqual(['0437-7659419']);
     expect(found('咨询电话：0437-2026909（辽源市民政局）', 'landline')).toEqual([]);
+    // An office said to act on the person's matter (由…转来, 经…审核) owns no line after it; its own in brackets it does.
+    expect(
+      found('申请人：沈国良，住仓桥直街41号，由越城区人民调解委员会转来，联系电话0575-32848683。', 'landline'),
+    ).toEqual(['0575-32848683']);
+    expect(found('尉迟春燕　衡水市桃城区河西街道前进街56号　经桃城区残联审核　0318-2167835', 'landline')).toEqual([
+      '0318-2167835',
+    ]);
+    expect(
+      found('申请人路明远：你提交的修复申请已由日照市东港区行政审批服务局受理（0633-8213 640）。', 'landline'),
+    ).toEqual([]);
+    // An office named in brackets after the line, or said after it to be whose it is: the office's.
+    expect(found('马秀英,个人所得税逾期汇算,到肃州区税务局领取,0937-7273885（办税服务厅）', 'landline')).toEqual([]);
+    expect(found('18,符秀英,0898-64836832,本人无电话，此为琼山区府城街道征收工作站电话', 'landline')).toEqual([]);
+    expect(found('诉求人：伍万里，电话0755-2658 4421 转 806（单位）。', 'landline')).toEqual(['0755-2658 4421 转 806']);
+    // A line in a sentence naming no one is the one's the sentence before was about, past an office's own line there.
+    expect(
+      found(
+        '遗失声明：倪红霞不慎遗失潍坊市奎文区不动产登记中心（0536-8291709）颁发的不动产权证书一本，声明作废。联系电话0536-3820053。',
+        'landline',
+      ),
+    ).toEqual(['0536-3820053']);
     // A company whose flat a person rents is where they live, not who answers their line.
     expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);

@@ -139,6 +139,13 @@ const HOME_IN_BRACKETS_AFTER = /^[（(](?:现|原)?(?:住所|住处|住宅|家)[
 /** A field of a form naming who asks, complains or applies, then the same word's line (咨询人：X | 咨询电话：…): theirs. */
 const ASKER_THEN_LINE =
   /(咨询|投诉|举报|来电|求助|反映|报名|预约|诉求|求助)人[：:\s]*[\u4e00-\u9fff·]{2,6}[^。\n]{0,20}?\1电话[：:\s]*$/;
+/**
+ * An office named in brackets right after the line (…0937-7273885（办税服务厅）), or said after it to be whose
+ * the line is (本人无电话，此为…街道征收工作站电话): the office's, not the person's the row is about.
+ */
+const OFFICE_SAID_AFTER = new RegExp(
+  `^(?:[（(](?![^（）()]*(?:本人|其|家|宿舍|转|分机|单位))[^（）()\\n]{0,16}(?:${ORGANISATION.source}|服务厅|大厅)[）)]|[^。\\n]{0,12}?[，,；;]\\s*(?:此|该号码?|该电话|以上号码)(?:为|系|是)[^，。；\\n]{0,20}(?:${ORGANISATION.source})的?(?:联系|办公|值班)?(?:电话|座机|号码))`,
+);
 /** A cell holding a telephone number alone comes next in the row. */
 const LINE_CELL_NEXT =
   /^\t\s*(?:\+86[\s-]?|[（(]0\d{2,3}[）)]|0\d{2,3})[\s\-－—–]?\d{3,4}[\s\-－—–]?\d{3,4}\s*(?:\t|\n|$)/;
@@ -717,6 +724,10 @@ export function findNumbers(
     // too (…，也是他家的电话) or the business is kept in their own house (工作室就设在自家…，工作室电话…), and
     // no other number was given since (摊位电话即家中电话…，执法人员工作电话… is not); across a semicolon
     // only when the number's clause names no office (…设在自家…；工作室电话…, not …；市场监管局电话…).
+    if (OFFICE_SAID_AFTER.test(text.slice(end, end + 50))) {
+      officeLineEnds.push(end);
+      continue;
+    }
     const sinceStop = text
       .slice(Math.max(0, start - 80), start)
       .split(/[。\n]/)

@@ -13,7 +13,8 @@ export const PARTY =
   /(?:(?<!被)申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|投诉人|举报人|留言人|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|(?<!举报\s?)被执行人|被询问人|被调查人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|其(?=名下|本人)|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某某?(?=[（(，,、：:；;）)\s]))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
 /** An organisation's own number in brackets right after its name (…信访局（0794-8213075）). */
-const OWN_LINE_AFTER = /^(?:有限责任公司|有限公司|分公司|公司)?[（(](?:(?:单位|办公|联系|值班)?电话)?[：:]?\s*[+\d][\d\s\-－—–]{6,}[）)]/;
+const OWN_LINE_AFTER =
+  /^(?:有限责任公司|有限公司|分公司|公司)?[（(](?:(?:单位|办公|联系|值班)?电话)?[：:]?\s*[+\d][\d\s\-－—–]{6,}[）)]/;
 
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
@@ -22,7 +23,8 @@ const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
 const HOME_CLAUSE = /^\s*其?(?:住址|家庭住址|现住址|住所|户籍地|家住|现住|居住|住)/;
 
 /** A clause giving where a person works. */
-const EMPLOYER = /^\s*(?:工作单位|所在单位|就职单位|任职单位|(?:任职)?受雇单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
+const EMPLOYER =
+  /^\s*(?:工作单位|所在单位|就职单位|任职单位|(?:任职)?受雇单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
 
 /** What stands before a name that speaks for an organisation: its office, or 法定代表人/负责人. */
 const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代表人|负责人)[：:\\s]*)$`);
@@ -108,6 +110,29 @@ function complainedOf(text: string, names: readonly NameSpan[], clauseStart: num
   );
 }
 
+/** An office that acts on a person's matter, said with 由 or 经 (由越城区人民调解委员会转来, 经桃城区残联审核). */
+const AGENT_BEFORE = /(?:由|经)[^，,；;。：:\t]{0,20}$/;
+const AGENT_ACTS =
+  /^\s?(?:转来|转交|转办|转送|登记|审核|审批|审查|核实|核定|核准|受理|调解|介绍|推荐|认定|确认|颁发|出具|发放|批准|备案)(?![（(])/;
+
+/**
+ * An office said to act on a person's matter (申请人：沈国良，…，由越城区人民调解委员会转来，联系电话…; …56号 经桃城区残联
+ * 审核 0318-…), the person named before 由 or 经: the office is no owner of what follows. (Not its own line
+ * given in brackets after the act: …已由…局受理（0633-8213 640）.)
+ */
+function actsForPerson(
+  names: readonly NameSpan[],
+  sentence: string,
+  from: number,
+  clauseStart: number,
+  orgStart: number,
+  orgEnd: number,
+): boolean {
+  const agent = AGENT_BEFORE.exec(sentence.slice(clauseStart, orgStart));
+  if (!agent || !AGENT_ACTS.test(sentence.slice(orgEnd, orgEnd + 4))) return false;
+  return (lastNameBefore(names, from + clauseStart + agent.index)?.start ?? -1) >= from;
+}
+
 /** The cells a row may open with before its person: a serial, a case's, a file's or a licence's number (GK2025-031, 阜交罚〔2026〕1174号). */
 export const ROW_SERIALS = /^(?:[^\t\n]{0,24}\d[^\t\n]{0,24}\t){0,2}$/;
 
@@ -141,7 +166,14 @@ export function ownerOf(text: string, labelStart: number, index: number, names: 
   return ownerBefore(text, labelStart, names) ?? ownerAfter(text, index, names);
 }
 
-export function ownerBefore(text: string, index: number, names: readonly NameSpan[], lines = 0): Owner {
+export function ownerBefore(
+  text: string,
+  index: number,
+  names: readonly NameSpan[],
+  lines = 0,
+  // (Whether the detail is a number: carried back to the sentences before, where the text at `index` is a stop.)
+  aNumber = /[+(（\d]/.test(text[index] ?? ''),
+): Owner {
   // Back to the start of the sentence, at most REACH characters (searched within that window only,
   // so a text without full stops is not scanned again for every detail).
   let from = Math.max(0, index - REACH);
@@ -149,7 +181,6 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
   from += Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n')) + 1;
   let organisationEnd = -1;
   const sentence = text.slice(from, index);
-  const aNumber = /[+(（\d]/.test(text[index] ?? '');
   for (const m of sentence.matchAll(ORGANISATION)) {
     // A person's employer, given as one of their particulars, is not an owner (工作单位：X公司), nor
     // an organisation named in their home address.
@@ -208,7 +239,9 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
           !/公司|集团/.test(m[0]) &&
           personRow(text, names, from + clauseStart)) ||
         petitioned(text, names, from + clauseStart, from + m.index, from + end) ||
-        complainedOf(text, names, from + clauseStart, from + m.index))
+        complainedOf(text, names, from + clauseStart, from + m.index) ||
+        // (…nor an office said to act on the person's matter, where a person was named before it.)
+        actsForPerson(names, sentence, from, clauseStart, m.index, end))
     )
       continue;
     organisationEnd = from + m.index + m[0].length;
@@ -241,8 +274,8 @@ export function ownerBefore(text: string, index: number, names: readonly NameSpa
     const lineStart = from;
     if (lines >= 3) return undefined;
     if (text[lineStart - 1] === '\n' && FORM_FIELD.test(text.slice(lineStart, index)))
-      return ownerBefore(text, lineStart - 1, names, lines + 1);
-    if (text[lineStart - 1] === '。') return ownerBefore(text, lineStart - 1, names, lines + 1);
+      return ownerBefore(text, lineStart - 1, names, lines + 1, aNumber);
+    if (text[lineStart - 1] === '。') return ownerBefore(text, lineStart - 1, names, lines + 1, aNumber);
     return undefined;
   }
   return personEnd > organisationEnd ? 'person' : 'organisation';
