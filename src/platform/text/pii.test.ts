@@ -403,6 +403,11 @@ describe('lists, cells and mailboxes (dev8)', () => {
     expect(found('申 请 人 王 建 国 ， 邮 箱 w a n g _ j g @ 1 6 3 . c o m ， 要 求 公 开 。', 'email')).toEqual([
       'w a n g _ j g @ 1 6 3 . c o m',
     ]);
+    // A citizen who writes through a mailbox is no office named before it (市民…通过邮箱…).
+    expect(found('市民吴春燕通过邮箱wuchunyan_yc@163.com提问：改造期间车辆停哪里？', 'email')).toEqual([
+      'wuchunyan_yc@163.com',
+    ]);
+    expect(found('推荐表请发送至区妇联邮箱qfl_zmjt@163.com。', 'email')).toEqual([]);
     // (Letters set out one by one that make no mailbox stay apart.)
     expect(found('申 请 人 王 建 国 ， 评 级 A @ B 级 。', 'email')).toEqual([]);
   });
