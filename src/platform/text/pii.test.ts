@@ -408,6 +408,11 @@ describe('lists, cells and mailboxes (dev8)', () => {
       'wuchunyan_yc@163.com',
     ]);
     expect(found('推荐表请发送至区妇联邮箱qfl_zmjt@163.com。', 'email')).toEqual([]);
+    // A candidate's own 报名邮箱 (考生报名邮箱…), not the office's that takes the applications.
+    expect(found('考生之父彭建国办公电话：0731-84627315；考生报名邮箱pengsiyuan_hn@126.com。', 'email')).toEqual([
+      'pengsiyuan_hn@126.com',
+    ]);
+    expect(found('报名时间为7月1日至7日，报名邮箱kfqzfwgw@163.com。', 'email')).toEqual([]);
     // (Letters set out one by one that make no mailbox stay apart.)
     expect(found('申 请 人 王 建 国 ， 评 级 A @ B 级 。', 'email')).toEqual([]);
   });

@@ -1052,7 +1052,7 @@ export function findNumbers(
     )
       continue;
     // (A 报名邮箱 is the office's that takes the applications, unless a person is named before it: 学员钱永福，报名邮箱….)
-    if (/(?<![其的人])报名(?:电子)?邮箱[为是：:]?\s*$/.test(left)) {
+    if (/(?<![其的人生员者])报名(?:电子)?邮箱[为是：:]?\s*$/.test(left)) {
       const window = text.slice(Math.max(0, m.index - 120), m.index);
       const clauseStart = m.index - (window.split(/[；;。\n]/).at(-1)?.length ?? 0);
       if (
