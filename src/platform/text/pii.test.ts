@@ -189,6 +189,10 @@ describe('finding personal information', () => {
       '金华市婺城区城东街道八一北街66号',
     ]);
     expect(addresses('致5幢1单元602室住户：您家水管渗漏，请尽快处理。')).toEqual(['5幢1单元602室']);
+    // (…after 现住所 whole: the address does not start with its last character.)
+    expect(addresses('王建国，男，现住所芜湖市镜湖区吉和街118号4栋301室。')).toEqual([
+      '芜湖市镜湖区吉和街118号4栋301室',
+    ]);
     expect(addresses('参会居民代表沈玉梅（8号楼2单元），社区工作人员记录。')).toEqual(['8号楼2单元']);
     // A building under works, or an office in brackets, is no one's home.
     expect(addresses('会议地点：区政府（3号楼2层）。12幢2单元楼道改造工程已完工。')).toEqual([]);
