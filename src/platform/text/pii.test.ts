@@ -521,6 +521,15 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
         'landline',
       ),
     ).toEqual(['0536-3820053']);
+    // A line listed right after an office's is the office's too; a market's or a service point's line is theirs.
+    expect(found('征收办电话0575-64968952、0575 77586083，越城区司法局0575-56311827。', 'landline')).toEqual([]);
+    expect(
+      found('戚永安您好，请拨打0427-3156511或0427 5133615查询；您预留的家庭电话0427-3297360请保持畅通。', 'landline'),
+    ).toEqual(['0427-3297360']);
+    expect(found('侯二柱，电话0354-4617292，求职意向保洁；榆次区零工市场电话0354-3920713。', 'landline')).toEqual([
+      '0354-4617292',
+    ]);
+    expect(found('犬主申淑华，电话0771-5242666；犬只免疫点电话0771-5107672。', 'landline')).toEqual(['0771-5242666']);
     // A company whose flat a person rents is where they live, not who answers their line.
     expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);
