@@ -530,6 +530,45 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
       '0354-4617292',
     ]);
     expect(found('犬主申淑华，电话0771-5242666；犬只免疫点电话0771-5107672。', 'landline')).toEqual(['0771-5242666']);
+    // Rows flattened with full-width bars are rows (…｜家庭电话｜…).
+    expect(
+      found(
+        '推荐表｜姓名｜乌日娜｜工作单位｜大林镇卫生室｜单位电话｜0475-4187782｜家庭电话｜（0475）4367895',
+        'landline',
+      ),
+    ).toEqual(['（0475）4367895']);
+    // A relative to be reached in brackets, the writer of a notice, a line registered for call-backs: theirs.
+    expect(found('如有异议，请与其家属（电话0352-2561095）或南关派出所（0352-7492616）联系。', 'landline')).toEqual([
+      '0352-2561095',
+    ]);
+    expect(found('拾到者请与本人联系，电话0570-4790453；或交衢江区残联（0570-2952760）。', 'landline')).toEqual([
+      '0570-4790453',
+    ]);
+    expect(found('申请人尤振华要求公开，受理窗口登记的回访电话为（0595）85818584。', 'landline')).toEqual([
+      '（0595）85818584',
+    ]);
+    expect(found('用户可回电预约，或由安检员按登记电话0955-2793632再次联系。', 'landline')).toEqual(['0955-2793632']);
+    expect(found('“这部电话（0816）3230152是我爸留下的，一直没舍得销号。”', 'landline')).toEqual(['（0816）3230152']);
+    // What is said after a line to make it an office's: a former workplace, a village committee.
+    expect(
+      found(
+        '答：0739-5770560是我家里的；0739-3651068是我原来上班的邵阳市第二纺织厂保卫科，现在不归我用了。',
+        'landline',
+      ),
+    ).toEqual(['0739-5770560']);
+    expect(
+      found('第三方钮德福：0536-7903493（家）；村里的电话0536-2090305是村委会的，有事别打那个。', 'landline'),
+    ).toEqual(['0536-7903493']);
+    expect(found('信用异议答复：申请人阚慧敏来电0411-86472391系其在单位的座机。', 'landline')).toEqual([
+      '0411-86472391',
+    ]);
+    // A works' office in brackets, a team's base, the office addressed (打你们电话), a bus fleet: offices.
+    expect(found('我们向该厂留守处（电话0533-5819008）核实了井立坤的工龄档案。', 'landline')).toEqual([]);
+    expect(found('志愿者聂晓琳（彩虹志愿服务队，队部电话0543－7994788）。', 'landline')).toEqual([]);
+    expect(found('储德厚老人说：“有事我就打你们电话0564-2159579。”', 'landline')).toEqual([]);
+    expect(found('我是仇向阳，请帮忙联系十路车队（0477-6096039），我家电话0477-7971502。', 'landline')).toEqual([
+      '0477-7971502',
+    ]);
     // A company whose flat a person rents is where they live, not who answers their line.
     expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);

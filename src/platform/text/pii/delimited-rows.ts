@@ -5,13 +5,13 @@
  * same-length copy, so positions hold. A CSV row has three commas or more and no Chinese punctuation,
  * half-width colon or semicolon beside a word, or tab (a sentence that lists with ASCII commas is no
  * row); a comma inside double quotes stays, as Excel writes an amount ("5,000"). A bar row has two bars
- * or more and no tab. (Bars with spaces around them, 王芳 | 女 | …, are read as cells by extraction.ts.)
+ * or more (half- or full-width, ｜) and no tab. (Bars with spaces around them, 王芳 | 女 | …, are read as cells by extraction.ts.)
  */
 export function tabulateDelimitedRows(text: string): string {
-  if (!text.includes(',') && !text.includes('|')) return text;
+  if (!text.includes(',') && !text.includes('|') && !text.includes('｜')) return text;
   return text
     .split('\n')
-    .map((line) => (csvRow(line) ? csvCells(line) : barRow(line) ? line.replaceAll('|', '\t') : line))
+    .map((line) => (csvRow(line) ? csvCells(line) : barRow(line) ? line.replace(/[|｜]/g, '\t') : line))
     .join('\n');
 }
 
@@ -21,7 +21,7 @@ function csvRow(line: string): boolean {
   return (line.replace(/"[^"\n]*"/g, '').match(/,/g)?.length ?? 0) >= 3;
 }
 
-const barRow = (line: string) => !line.includes('\t') && (line.match(/\|/g)?.length ?? 0) >= 2;
+const barRow = (line: string) => !line.includes('\t') && (line.match(/[|｜]/g)?.length ?? 0) >= 2;
 
 /** The line with each comma outside double quotes turned into a tab. */
 function csvCells(line: string): string {
