@@ -569,6 +569,17 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('我是仇向阳，请帮忙联系十路车队（0477-6096039），我家电话0477-7971502。', 'landline')).toEqual([
       '0477-7971502',
     ]);
+    // An organisation's full name, then its line in brackets: its own; the caller's line the phone showed: theirs.
+    expect(
+      found(
+        '被征收人之子桂志鹏以其住宅电话0734-7599405致电征收项目指挥部（0734-6385253），对评估报告提出异议。',
+        'landline',
+      ),
+    ).toEqual(['0734-7599405']);
+    expect(found('王建国住阳光社区（电话0734-7599406）。', 'landline')).toEqual(['0734-7599406']);
+    expect(found('有群众来电（来电显示0831-8490009）称自己是郎世杰的邻居尤春生。', 'landline')).toEqual([
+      '0831-8490009',
+    ]);
     // A company whose flat a person rents is where they live, not who answers their line.
     expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);
