@@ -416,10 +416,10 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     }
     // An old-style name for a married woman, her husband's surname and her own and 氏 (王刘氏, 杭王氏).
     if (
+      text[i + 2] === '氏' &&
       SINGLE_SURNAMES.has(text[i]!) &&
       SINGLE_SURNAMES.has(text[i + 1] ?? '') &&
-      text[i + 2] === '氏' &&
-      !/^氏族/.test(text.slice(i + 2, i + 4))
+      text[i + 3] !== '族'
     ) {
       found.push({ start: i, end: i + 3 });
       coveredUntil = i + 3;
