@@ -417,6 +417,15 @@ describe('lists, cells and mailboxes (dev8)', () => {
       'pengsiyuan_hn@126.com',
     ]);
     expect(found('报名时间为7月1日至7日，报名邮箱kfqzfwgw@163.com。', 'email')).toEqual([]);
+    // A mailbox spelled as a person named near it is theirs, whatever the label says; an office's initials are not.
+    expect(
+      found(
+        '驾驶员招募名单：郑长贵，联系电话0794-6515657；招募单位临川区交通运输局0794-4710746；报名邮箱zhengchanggui_fz@163.com。',
+        'email',
+      ),
+    ).toEqual(['zhengchanggui_fz@163.com']);
+    expect(found('学员王建国已报名；报名邮箱wangjg_2026@163.com。', 'email')).toEqual(['wangjg_2026@163.com']);
+    expect(found('学员王建国已报名；报名邮箱lcjtj@163.com。', 'email')).toEqual([]);
     // (Letters set out one by one that make no mailbox stay apart.)
     expect(found('申 请 人 王 建 国 ， 评 级 A @ B 级 。', 'email')).toEqual([]);
   });
@@ -580,6 +589,13 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('有群众来电（来电显示0831-8490009）称自己是郎世杰的邻居尤春生。', 'landline')).toEqual([
       '0831-8490009',
     ]);
+    // Said to be the addressee's home line (…系你家中座机); a cell saying the person has no employer is no office.
+    expect(found('闫少华：你登记的单位电话0716-5082671系你家中座机，公司电话0716-3034692为总机。', 'landline')).toEqual(
+      ['0716-5082671'],
+    );
+    expect(
+      found('2\t曲晓梅\t秦皇岛市海港区红旗路47号4栋\t0335-7104033\t无固定单位（个体）\t0335-7596499', 'landline'),
+    ).toEqual(['0335-7104033', '0335-7596499']);
     // A company whose flat a person rents is where they live, not who answers their line.
     expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);

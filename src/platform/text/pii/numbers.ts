@@ -1,6 +1,7 @@
 import { isValidUscc } from '../identifiers.js';
 import { lineFeatures, type ObservedLine, PRIVATE_LINE_THRESHOLD, privateLineProbability } from './landline-model.js';
 import type { Cell, Layout } from './layout.js';
+import { spellsNameNear } from './mailbox-names.js';
 import type { NameSpan } from './names.js';
 import { firstNameFrom, lastNameBefore, ORGANISATION, ownerBefore, PARTY, ROW_SERIALS } from './owner.js';
 
@@ -144,7 +145,7 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
  * (，系其本人家中电话; 即其家中电话; 经查系当事人住宅电话; 为申请人孔令辉本人在单位的专用座机).
  */
 const SAID_PERSONAL_AFTER =
-  /^(?:[”"]?(?:是|系)(?:我|俺|他|她)(?:家|爸|妈|父亲|母亲|老伴|儿子|女儿|爱人|丈夫|妻子|哥哥?|姐姐?|弟弟?|妹妹?)?(?:留下|装|用|自己)?的(?![\u4e00-\u9fff]{0,8}(?:单位|公司|厂|局|科|处|站|中心|委员会|村委会?|居委会?))|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[（(][^（）()]{0,10}(?:本人|家中|家里|住宅)[）)]|[”"]?[，,]?\s*(?:经查|经核实|实际上?|其实|实)?(?:系|即|为|是)(?:其|[\u4e00-\u9fff]{0,6}?人(?:[\u4e00-\u9fff·]{2,6}?)?)?(?:本人)?(?:住宅|家庭|家里|家中)的?(?:电话|号码)|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)[\u4e00-\u9fff]{0,8}?本人(?:在单位)?的[^，。；]{0,6}(?:电话|号码))/;
+  /^(?:[”"]?(?:是|系)(?:我|俺|他|她)(?:家|爸|妈|父亲|母亲|老伴|儿子|女儿|爱人|丈夫|妻子|哥哥?|姐姐?|弟弟?|妹妹?)?(?:留下|装|用|自己)?的(?![\u4e00-\u9fff]{0,8}(?:单位|公司|厂|局|科|处|站|中心|委员会|村委会?|居委会?))|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[（(][^（）()]{0,10}(?:本人|家中|家里|住宅)[）)]|[”"]?[，,]?\s*(?:经查|经核实|实际上?|其实|实)?(?:系|即|为|是)(?:其|你|您|[\u4e00-\u9fff]{0,6}?人(?:[\u4e00-\u9fff·]{2,6}?)?)?(?:本人)?(?:住宅|家庭|家里|家中)的?(?:电话|号码)|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)[\u4e00-\u9fff]{0,8}?本人(?:在单位)?的[^，。；]{0,6}(?:电话|号码))/;
 /** A home said in brackets after the line, with its address (（现住所…吉和街118号4栋301座机）). */
 const HOME_IN_BRACKETS_AFTER = /^[（(](?:现|原)?(?:住所|住处|住宅|家)[^（）()]{0,40}电话[）)]/;
 /** A field of a form naming who asks, complains or applies, then the same word's line (咨询人：X | 咨询电话：…): theirs. */
@@ -597,6 +598,8 @@ function rowOpensWithName(text: string, names: readonly NameSpan[], rowStart: nu
 const organisationCell = (written: string) => {
   // (Quoted as CSV quotes it, perhaps with a note after it: "…长征街小学", …人民政府（包联单位）.)
   const cell = written.replace(/^"|"$/g, '').replace(/[（(][^（）()]{1,8}[）)]$/, '');
+  // (…not a person's saying they have none: 无固定单位（个体）.)
+  if (/^(?:无|没有)(?:固定)?(?:工作)?单位/.test(cell)) return false;
   return (
     /^[\u4e00-\u9fff（）()]{2,30}$/.test(cell) && (ENDS_AS_ORGANISATION.test(cell) || /(?:社区|街道|厂)$/.test(cell))
   );
@@ -1061,7 +1064,13 @@ export function findNumbers(
     // before it is no guide (a company's employee, a reply sent to the applicant's mailbox): any
     // other mailbox is taken for a person's, the safer mistake.
     const [local = '', domain = ''] = m[0].toLowerCase().split('@');
-    if (/\.(?:gov|org)\.cn$/.test(domain) || ORGANISATION_MAILBOX.test(local)) continue;
+    if (/\.(?:gov|org)\.cn$/.test(domain)) continue;
+    // A mailbox spelled as a person named near it is theirs (报名邮箱zhengchanggui_fz@163.com beside 郑长贵).
+    if (spellsNameNear(local, text, names, m.index)) {
+      add('email', m.index, m.index + m[0].length);
+      continue;
+    }
+    if (ORGANISATION_MAILBOX.test(local)) continue;
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
     if (
