@@ -426,6 +426,13 @@ describe('lists, cells and mailboxes (dev8)', () => {
     ).toEqual(['zhengchanggui_fz@163.com']);
     expect(found('学员王建国已报名；报名邮箱wangjg_2026@163.com。', 'email')).toEqual(['wangjg_2026@163.com']);
     expect(found('学员王建国已报名；报名邮箱lcjtj@163.com。', 'email')).toEqual([]);
+    // (…even after an office's label: a work mailbox.)
+    expect(found('来信人郑长贵（福州），单位邮箱zhengchanggui_fz@163.com，反映违建问题。', 'email')).toEqual([
+      'zhengchanggui_fz@163.com',
+    ]);
+    expect(found('市民黄丽娟已向该校邮箱qihangjy@163.com发送退费申请，本人邮箱hlj0839@126.com。', 'email')).toEqual([
+      'hlj0839@126.com',
+    ]);
     // (Letters set out one by one that make no mailbox stay apart.)
     expect(found('申 请 人 王 建 国 ， 评 级 A @ B 级 。', 'email')).toEqual([]);
   });
@@ -553,9 +560,25 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(found('拾到者请与本人联系，电话0570-4790453；或交衢江区残联（0570-2952760）。', 'landline')).toEqual([
       '0570-4790453',
     ]);
-    expect(found('申请人尤振华要求公开，受理窗口登记的回访电话为（0595）85818584。', 'landline')).toEqual([
-      '（0595）85818584',
-    ]);
+    // (…but not a call-back line a company gave: 诉求企业：…有限公司 | 登记的回访电话：….)
+    expect(
+      found(
+        '诉求企业：运城市盐湖区鑫源农资有限公司 | 诉求内容：申请贷款贴息 | 登记的回访电话：0359-2085547',
+        'landline',
+      ),
+    ).toEqual([]);
+    // A party's line whose party was given as an organisation (申请人：…有限公司 | … | 申请人电话：…) is the organisation's.
+    expect(
+      found(
+        '申请人：张家界市永定区金鑫旅游开发有限公司 | 申请公开内容：规划文件 | 申请人电话：0744-8356921',
+        'landline',
+      ),
+    ).toEqual([]);
+    // A company's own label (企业电话), and an office's duty room in brackets after a line, are offices'.
+    expect(
+      found('恒达木业有限公司租用村民曹桂香的闲置厂房，企业电话0737-4232518，曹桂香电话0737-4281905。', 'landline'),
+    ).toEqual(['0737-4281905']);
+    expect(found('请失主携身份证明与本人联系，电话0916-2218770（汉中汽车客运站值班室）。', 'landline')).toEqual([]);
     expect(found('用户可回电预约，或由安检员按登记电话0955-2793632再次联系。', 'landline')).toEqual(['0955-2793632']);
     expect(found('“这部电话（0816）3230152是我爸留下的，一直没舍得销号。”', 'landline')).toEqual(['（0816）3230152']);
     // What is said after a line to make it an office's: a former workplace, a village committee.
