@@ -23,7 +23,7 @@ function spellingsOf(name: string): string[] {
     );
     const whole = syllables.join('');
     const initials =
-      syllables[0] +
+      (syllables[0] ?? '') +
       syllables
         .slice(1)
         .map((s) => s[0])

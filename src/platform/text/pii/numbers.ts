@@ -150,7 +150,7 @@ const SAID_PERSONAL_AFTER =
 const HOME_IN_BRACKETS_AFTER = /^[（(](?:现|原)?(?:住所|住处|住宅|家)[^（）()]{0,40}电话[）)]/;
 /** A field of a form naming who asks, complains or applies, then the same word's line (咨询人：X | 咨询电话：…): theirs. */
 const ASKER_THEN_LINE =
-  /(咨询|投诉|举报|来电|求助|反映|报名|预约|诉求|求助)人[：:\s]*[\u4e00-\u9fff·]{2,6}[^。\n]{0,20}?\1电话[：:\s]*$/;
+  /(咨询|投诉|举报|来电|求助|反映|报名|预约|诉求)人[：:\s]*[\u4e00-\u9fff·]{2,6}[^。\n]{0,20}?\1电话[：:\s]*$/;
 /**
  * An office named in brackets right after the line (…0937-7273885（办税服务厅）), or said after it to be whose
  * the line is (本人无电话，此为…街道征收工作站电话): the office's, not the person's the row is about.
