@@ -619,6 +619,33 @@ describe('owners, roles and whole-line lists (dev4 to dev8, 2026-12-01)', () => 
     expect(
       found('2\t曲晓梅\t秦皇岛市海港区红旗路47号4栋\t0335-7104033\t无固定单位（个体）\t0335-7596499', 'landline'),
     ).toEqual(['0335-7104033', '0335-7596499']);
+    // A relative named, then their line in brackets; a line said to be the home's, or the same as the home's.
+    expect(
+      found('因甘承志拒绝签收，本机关于当日电话告知其女甘露（0371-40714172），并在其住所张贴。', 'landline'),
+    ).toEqual(['0371-40714172']);
+    expect(
+      found(
+        '沙玉萍在商场上班，她留给征收部门的电话0951-5578496是家里的，商场客服电话0951-4629442不便转接。',
+        'landline',
+      ),
+    ).toEqual(['0951-5578496']);
+    expect(
+      found(
+        '当事人包海军，个体经营“海军烧烤店”，经营场所电话0477-8502462（该店为其个人经营，登记电话与其住宅电话相同）。',
+        'landline',
+      ),
+    ).toEqual(['0477-8502462']);
+    // A post or a shop kept in the home (他家就是护林点, 他家门面) has the home's line.
+    expect(
+      found('护林员杨正华，他家就是护林点，值班电话0855-6159499挂在村口；台烈镇林业站电话0855-2813866。', 'landline'),
+    ).toEqual(['0855-6159499']);
+    // The one who answers says it is an office's (对方称是…村委会): the office's.
+    expect(
+      found(
+        '工作人员拨打信访人聂红英提供的0357 5790127，对方称是屯里镇西赵村的村委会；改拨其家中座机0357-633 5860。',
+        'landline',
+      ),
+    ).toEqual(['0357-633 5860']);
     // A company whose flat a person rents is where they live, not who answers their line.
     expect(found('申请人刘建明租住市保障房公司的公租房，电话0771-3346125。', 'landline')).toEqual(['0771-3346125']);
     expect(found('经与申请人王建国电话联系（0512-66281234），其表示满意。', 'landline')).toEqual(['0512-66281234']);
