@@ -3315,3 +3315,49 @@ describe('an organisation’s line told by its column or its label (dev59)', () 
     expect(found('村民黎国强在自家老宅开起了农家饭店，饭店电话0773-2151371。', 'landline')).toEqual(['0773-2151371']);
   });
 });
+
+describe('a line shown to be a person’s by what follows it, and offices named by their work (dev67, dev68)', () => {
+  it('is a person’s said to ring in a relative’s or neighbour’s home, or answered by the person', () => {
+    expect(found('面试通知：帅雨萱，报名电话0796 319 6318（父亲家），咨询电话0796-4251108。', 'landline')).toEqual([
+      '0796 319 6318',
+    ]);
+    expect(found('本机关按申请人吴建平在申请表中留的咨询电话0998-3558887联系上其本人。', 'landline')).toEqual([
+      '0998-3558887',
+    ]);
+    // (…not an office's line in brackets that reached the person: 由…办事处（0356-2027391）联系上其本人.)
+    expect(found('后由晋城市城区东街街道办事处（0356-2027391）联系上其本人。', 'landline')).toEqual([]);
+    // (…nor a business's: 生产厂家.)
+    expect(found('售后电话0512-66281234（生产厂家）。', 'landline')).toEqual([]);
+  });
+  it('is a person’s tried before their other line, asked to be the only one, or in a shop they live in', () => {
+    expect(
+      found(
+        '回访：工单回访莫振江，拨打0772-3714001无人接听，改拨其预留的另一号码0772 8146125（其女莫小琴家）。',
+        'landline',
+      ),
+    ).toEqual(['0772-3714001', '0772 8146125']);
+    expect(found('来电人石玉珍称站里电话010-56245553不是她家的，请以后只打010 2707 8005。', 'landline')).toEqual([
+      '010 2707 8005',
+    ]);
+    expect(
+      found('庹明杰：您留的单位电话0718-8223544（金桂社区食堂，系您与爱人承包经营并居住的门面）已登记。', 'landline'),
+    ).toEqual(['0718-8223544']);
+  });
+  it('leaves an office’s line the office’s, though a home shop was spoken of before', () => {
+    expect(
+      found(
+        '申请执行人蔺文华称今后可打其经营的五金店的0546-7850141（店面即自家门面房），不要再打东营区人民法院执行局0546-6371294转给他。',
+        'landline',
+      ),
+    ).toEqual(['0546-7850141']);
+    expect(
+      found('申请人熊德华，宅电0712-5177678；公示期内如有异议请联系朋兴乡自然资源所，电话0712-3444846。', 'landline'),
+    ).toEqual(['0712-5177678']);
+    expect(found('委托诉讼代理人钟海涛，四川涪城律师事务所律师，所内电话0816-5766873。', 'landline')).toEqual([]);
+    expect(found('考生之母来电，回电请打家里座机0818-5324827；已告知体检组电话0818-3067589。', 'landline')).toEqual([
+      '0818-5324827',
+    ]);
+    expect(found('3\t黄德贵\t助人为乐\t0745-7751795（所在社区）\t红星街道', 'landline')).toEqual([]);
+    expect(found('红榜推荐：汪德才，个体理发店经营者；街道推荐电话0551-35151359。', 'landline')).toEqual([]);
+  });
+});
