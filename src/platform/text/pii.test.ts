@@ -3361,3 +3361,54 @@ describe('a line shown to be a person’s by what follows it, and offices named 
     expect(found('红榜推荐：汪德才，个体理发店经营者；街道推荐电话0551-35151359。', 'landline')).toEqual([]);
   });
 });
+
+describe('a person’s own desk at work, a vehicle’s company, and a list’s second line (dev69–dev72)', () => {
+  it('is the person’s where it is said to reach them at their desk', () => {
+    expect(found('“有事打我单位值班电话0471-8247656，夜里也有人接。”运行工其木格说。', 'landline')).toEqual([
+      '0471-8247656',
+    ]);
+    expect(found('老伴陈美珠在老年大学管事，打她办公室0596 8172739也行。', 'landline')).toEqual(['0596 8172739']);
+    expect(found('来函写明“白天请打宁波港埠公司调度室0574-28894398，那是我值班的座机”。', 'landline')).toEqual([
+      '0574-28894398',
+    ]);
+    expect(
+      found('群众卢玉清来电（来电号码0816-2686981，系其在绵阳市中心医院的科室电话）反映情况属实。', 'landline'),
+    ).toEqual(['0816-2686981']);
+    expect(
+      found('经民警电话（其工作单位重庆港务集团调度室023-67429215，由同事叫其本人接听）通知到场。', 'landline'),
+    ).toEqual(['023-67429215']);
+    expect(
+      found('纳税人骆晓春，单位电话0579-28473277（金华职业技术学院财务处，其本人在该处工作）。', 'landline'),
+    ).toEqual(['0579-28473277']);
+    expect(found('找她就打她杂货店的座机0596－8199654，店后面就是她家。', 'landline')).toEqual(['0596－8199654']);
+    expect(found('拾到者请拨0315-6301225（家）或交乔屯派出所（0315-6062609）。', 'landline')).toEqual(['0315-6301225']);
+    expect(found('本机关已按其所留电话0377-6858909（其岳母家，其妻在南阳市第二十中学任教）告知。', 'landline')).toEqual(
+      ['0377-6858909'],
+    );
+    // (…not a line said only to be at the employer a writer works for, which sets label either way.)
+    expect(found('我在济南上班，单位电话0531-50234211只能白天接。', 'landline')).toEqual([]);
+  });
+  it('reads past a vehicle’s company in brackets to the person the row is about', () => {
+    expect(
+      found(
+        '网约车驾驶员证核发公示|甘宏亮|车牌 浙K·2T608（丽水众达汽车租赁有限公司）|联系电话0578 7814922',
+        'landline',
+      ),
+    ).toEqual(['0578 7814922']);
+  });
+  it('leaves a list’s second line, after a sum or a status and under no header, the office’s', () => {
+    expect(found('1\t晏国忠\t上饶市信州区沙溪镇东风村十组23号\t0793-2102860\t1500\t0793-6170303', 'landline')).toEqual([
+      '0793-2102860',
+    ]);
+    expect(found('2,孔令芳,0537-3286154,无人接听,0537-2967310', 'landline')).toEqual(['0537-3286154']);
+    // (…not a second person's, nor one a cell labels as someone's.)
+    expect(found('郑维汉\t0898 5353 2763\t郑小梅\t0898 7347 5107', 'landline')).toEqual([
+      '0898 5353 2763',
+      '0898 7347 5107',
+    ]);
+    expect(found('2\t曲晓梅\t红旗路47号4栋\t0335-7104033\t无固定单位（个体）\t0335-7596499', 'landline')).toEqual([
+      '0335-7104033',
+      '0335-7596499',
+    ]);
+  });
+});

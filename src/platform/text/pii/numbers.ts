@@ -144,10 +144,11 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
  * Said right after a number to be a person's: in brackets (（本人）, （申请人戴小芸本人）, （本人家中）) or in words
  * (，系其本人家中电话; 即其家中电话; 经查系当事人住宅电话; 为申请人孔令辉本人在单位的专用座机), or a relative's or
  * neighbour's home (（父亲家）, （其兄戴宏斌家）), not a business's (（厂家）); answered by the person (…联系上其本人); one
- * tried before the person's other line (拨打…无人接听，改拨其预留的另一号码…); a shop they also live in (（…承包经营并居住的门面）).
+ * tried before the person's other line (拨打…无人接听，改拨其预留的另一号码…); a shop they also live in (（…承包经营并居住的门面）); their own
+ * desk at work, said to be theirs (那是我值班的座机, ，系其在…医院的科室电话, （…财务处，其本人在该处工作）) or answered by them (由同事叫其本人接听).
  */
 const SAID_PERSONAL_AFTER =
-  /^(?:(?:是|系|为)(?:其|她|他|我)?(?:家里|家中|家)的(?=[，,。；;）)\s]|$)|[（(][^（）()]{0,20}(?:与|同)(?:其|本人)?(?:住宅|家庭|家里|家中)电话相同|[”"]?(?:是|系)(?:我|俺|他|她)(?:家|爸|妈|父亲|母亲|老伴|儿子|女儿|爱人|丈夫|妻子|哥哥?|姐姐?|弟弟?|妹妹?)?(?:留下|装|用|自己)?的(?=[，,。；;”"\s]|$)|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[（(][^（）()]{0,10}(?:本人|家中|家里|住宅)[）)]|[”"]?[，,]?\s*(?:经查|经核实|实际上?|其实|实)?(?:系|即|为|是)(?:其|你|您|[\u4e00-\u9fff]{0,6}?人(?:[\u4e00-\u9fff·]{2,6}?)?)?(?:本人)?(?:住宅|家庭|家里|家中)的?(?:电话|号码)|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)[\u4e00-\u9fff]{0,8}?本人(?:在单位)?的[^，。；]{0,6}(?:电话|号码)|[（(](?![^（）()]*(?:[厂商店卖买专国农酒东作画管住]家|公司|单位))[^（）()，,]{1,10}家[）)]|[^。；\n）)]{0,4}(?:联系上|联系到|找到)了?(?:其|当事人|申请人)?本人|[^。；\n]{0,10}[，,]\s*(?:改拨|改打|再拨|又拨)了?其[^。；\n]{0,8}另一|[（(][^（）()]{0,30}(?:并|兼|也)(?:居住|住家|自住))/;
+  /^(?:(?:是|系|为)(?:其|她|他|我)?(?:家里|家中|家)的(?=[，,。；;）)\s]|$)|[（(][^（）()]{0,20}(?:与|同)(?:其|本人)?(?:住宅|家庭|家里|家中)电话相同|[”"]?(?:是|系)(?:我|俺|他|她)(?:家|爸|妈|父亲|母亲|老伴|儿子|女儿|爱人|丈夫|妻子|哥哥?|姐姐?|弟弟?|妹妹?)?(?:留下|装|用|自己)?的(?=[，,。；;”"\s]|$)|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[（(][^（）()]{0,10}(?:本人|家中|家里|住宅)[）)]|[”"]?[，,]?\s*(?:经查|经核实|实际上?|其实|实)?(?:系|即|为|是)(?:其|你|您|[\u4e00-\u9fff]{0,6}?人(?:[\u4e00-\u9fff·]{2,6}?)?)?(?:本人)?(?:住宅|家庭|家里|家中)的?(?:电话|号码)|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)[\u4e00-\u9fff]{0,8}?本人(?:在单位)?的[^，。；]{0,6}(?:电话|号码)|[（(](?![^（）()]*(?:[厂商店卖买专国农酒东作画管住]家|公司|单位))[^（）()，,]{0,10}家[）)，,]|[^。；\n）)]{0,4}(?:联系上|联系到|找到)了?(?:其|当事人|申请人)?本人|[^。；\n]{0,10}[，,]\s*(?:改拨|改打|再拨|又拨)了?其[^。；\n]{0,8}另一|[（(][^（）()]{0,30}(?:并|兼|也)(?:居住|住家|自住)|[，,]?\s*[那这]?(?:是|系)(?:我|她|他|其)(?:本人)?(?:值班|办公|上班|工作)用?的(?:座机|电话)|[，,]\s*系其(?:本人)?在[^，。；（）()]{2,24}的[^，。；（）()]{0,4}(?:电话|座机)|[^。；\n]{0,30}?(?:叫其本人|转接(?:其)?本人|与(?:其)?本人通话)|[（(][^（）()]{0,24}其?本人在[该此])/;
 /** A home said in brackets after the line, with its address (（现住所…吉和街118号4栋301座机）). */
 const HOME_IN_BRACKETS_AFTER = /^[（(](?:现|原)?(?:住所|住处|住宅|家)[^（）()]{0,40}电话[）)]/;
 /** A field of a form naming who asks, complains or applies, then the same word's line (咨询人：X | 咨询电话：…): theirs. */
@@ -180,6 +181,31 @@ const CHANGED_TO =
 function landlineSince(found: readonly NumberSpan[], index: number): boolean {
   const last = found.at(-1);
   return last !== undefined && last.type === 'landline' && last.start >= index;
+}
+/**
+ * A line alone in its cell, in a row that already gave a person's landline, with a cell between them that holds
+ * no telephone and speaks of no one (a sum, a status, a note), nor labels the next line as someone's.
+ */
+function secondLineAfterOtherCell(
+  text: string,
+  found: readonly NumberSpan[],
+  cell: Cell,
+  start: number,
+  names: readonly NameSpan[],
+  homes: readonly { start: number; end: number }[],
+): boolean {
+  const previous = found.at(-1);
+  if (previous?.type !== 'landline' || previous.start < cell.rowStart || text.slice(cell.start, start).trim())
+    return false;
+  const inBetween = (s: { start: number; end: number }) => s.start >= previous.end && s.end <= cell.start;
+  if (names.some(inBetween) || homes.some(inBetween)) return false;
+  const between = text.slice(previous.end, cell.start).split('\t').slice(1, -1);
+  return (
+    between.some((c) => c.trim() !== '' && !/\d{7}/.test(c.replace(/[\s\-－—()（）]/g, ''))) &&
+    !between.some((c) =>
+      /电话|座机|号码|联系方式|[父母妻夫子女兄姐弟妹]|家属|代理|推荐|见证|代表|户主|本人|其|单位|个体/.test(c),
+    )
+  );
 }
 /** 其联系电话: the line of whom the sentence is about. */
 const ITS_PHONE = /(?<![该本])其(?:的|本人)?(?:联系)?(?:电话|座机)(?:号码?)?(?:为|是)?[：:\s]*$/;
@@ -546,11 +572,11 @@ function numbersCell(text: string, cell: Cell, start: number, end: number): bool
 
 /**
  * A person's own line at work, given by them or said to be theirs (预留的是其办公室座机…转2316, 请打我办公室电话…,
- * 你单位的办公座机…, 其在医院护士站的座机…, 其丈夫在…值班室的座机…): theirs, though an office's switchboard stands
- * beside it.
+ * 你单位的办公座机…, 其在医院护士站的座机…, 其丈夫在…值班室的座机…, 打她办公室…, 我在…财政局上班，办公电话…): theirs, though
+ * an office's switchboard stands beside it.
  */
 const OWN_WORK_LINE =
-  /(?:其|你|您|我|本人)(?:的|现任职|工作)?(?:单位|办公室|科室)的?(?:办公)?(?:电话|座机|固话)(?:号码)?(?:是|为)?[：:\s]*$|(?:其|[你您他她我]|本人)[\u4e00-\u9fff]{0,3}在[^，,。；]{1,14}的(?:办公)?(?:电话|座机)[：:\s]*$/;
+  /(?:其|你|您|我|本人)(?:的|现任职|工作)?(?:单位|办公室|科室)的?(?:办公|值班)?(?:电话|座机|固话)(?:号码)?(?:是|为)?[：:\s]*$|(?:其|[你您他她我]|本人)[\u4e00-\u9fff]{0,3}在[^，,。；]{1,14}的(?:办公)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|找)(?:我|她|他|俺)(?:在)?(?:单位)?的?(?:办公室|科室|值班室|单位|值班|办公)的?(?:值班)?(?:电话|座机)?[：:\s]*$|[我俺]的?(?:值班|单位值班)(?:电话|座机)[：:\s]*$|(?:打|拨打?)(?:我|她|他|俺)家?的?[\u4e00-\u9fff]{0,4}(?:店|铺|摊|档)的?(?:电话|座机)[：:\s]*$|(?:我|[他她]?本人)(?:白天|平时|现)?在[^，,。；]{2,20}(?:上班|工作)[，,]\s*(?:办公室?|科室|值班)(?:电话|座机)[：:\s]*$/;
 
 /**
  * A table row that is a company's: it opens with the company (after its number in the list), and
@@ -877,7 +903,7 @@ export function findNumbers(
       /^[，,]?\s*(?:不是|并非)(?:其|我|他|她)家的?(?:号码|电话|座机)?(?=[，,。；])/.test(after) ||
       /^[，,]?\s*系其?(?:单位|公司|厂里?)的?(?:总机|座机|电话)/.test(after) ||
       /^[，,]\s*系(?![^，。；（）()]*(?:其|本人|家))[^，。；（）()]{2,24}(?:电话|座机)[）)]/.test(after) ||
-      (/^[，,][^，。；（）()]{2,24}[）)]/.test(after) &&
+      (/^[，,](?![^，。；（）()]*(?:其|本人))[^，。；（）()]{2,24}[）)]/.test(after) &&
         /^[，,]([^，。；（）()]{2,24})/.exec(after)![1]!.search(ORGANISATION) >= 0)
     )
       continue;
@@ -934,6 +960,12 @@ export function findNumbers(
       twoLinesAfterOrganisation(text, layout, ownCell, start, end)
     ) {
       add('landline', start, end);
+      continue;
+    }
+    // (…but a second line under no header, after the person's and a cell of another kind (a sum, a status, a
+    // note: 晏国忠 | …23号 | 0793-2102860 | 1500 | 0793-6170303), is the office's that keeps the list.)
+    if (ownCell?.kind === undefined && ownCell && secondLineAfterOtherCell(text, found, ownCell, start, names, homes)) {
+      officeLineEnds.push(end);
       continue;
     }
     if (

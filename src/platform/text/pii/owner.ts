@@ -244,7 +244,8 @@ export function ownerBefore(
         petitioned(text, names, from + clauseStart, from + m.index, from + end) ||
         complainedOf(text, names, from + clauseStart, from + m.index) ||
         // (…nor an office said to act on the person's matter, where a person was named before it.)
-        actsForPerson(names, sentence, from, clauseStart, m.index, end))
+        actsForPerson(names, sentence, from, clauseStart, m.index, end) ||
+        plateCompany(sentence, m.index, end))
     )
       continue;
     organisationEnd = from + m.index + m[0].length;
@@ -282,6 +283,15 @@ export function ownerBefore(
     return undefined;
   }
   return personEnd > organisationEnd ? 'person' : 'organisation';
+}
+
+/** A vehicle's company in brackets after its plate (…浙K·2T608（…汽车租赁有限公司）|联系电话…): says whose the vehicle is, not the line. */
+function plateCompany(sentence: string, start: number, end: number): boolean {
+  const open = Math.max(sentence.lastIndexOf('（', start), sentence.lastIndexOf('(', start));
+  if (open < 0 || /[）)]/.test(sentence.slice(open, start))) return false;
+  if (!/[A-Z][·•・.\s]?[A-Z0-9]{5,6}$/.test(sentence.slice(Math.max(0, open - 9), open))) return false;
+  const close = sentence.slice(end).search(/[）)]/);
+  return close >= 0 && !/[（(]/.test(sentence.slice(end, end + close)) && end + close < sentence.length - 1;
 }
 
 function ownerAfter(text: string, index: number, names: readonly NameSpan[]): Owner {
