@@ -3412,3 +3412,37 @@ describe('a person’s own desk at work, a vehicle’s company, and a list’s s
     ]);
   });
 });
+
+describe('offices named by their work, and a writer who replies online (dev69)', () => {
+  it('leaves the line of a 供销社, a ward’s nurses’ desk, a 低保办 or a registering body the office’s', () => {
+    expect(
+      found(
+        '申请人庹明德称，供销社将其住宅电话0813-2377267登记为担保电话，供销社自己的电话是0813-7193906。',
+        'landline',
+      ),
+    ).toEqual(['0813-2377267']);
+    expect(
+      found('公示材料将其兄仝丽军家中座机0358-3278668误作低保办电话，低保办实际电话为0358-5209639。', 'landline'),
+    ).toEqual(['0358-3278668']);
+    expect(found('顺序号 12 | 焦玉田 | 西关一巷17号 | 0938-4300945 | 征收办：0938-6482961', 'landline')).toEqual([
+      '0938-4300945',
+    ]);
+    expect(found('宁志勇\t男\t0744-6506365\t登记机构：张家界市永定区零工市场 0744-5751247', 'landline')).toEqual([
+      '0744-6506365',
+    ]);
+    expect(
+      found(
+        '租户余飞提供的联系电话0830-7742132经核实为其工作的蓝天大酒店前台电话，其本人住处座机为0830-3322266。',
+        'landline',
+      ),
+    ).toEqual(['0830-3322266']);
+  });
+  it('gives a netizen’s reply its writer’s line', () => {
+    expect(
+      found(
+        '答复：请携带房产证到征收办咨询，电话0817-2212645；如需上门，请留下家中座机。网友回复：0817-2745381。',
+        'landline',
+      ),
+    ).toEqual(['0817-2745381']);
+  });
+});

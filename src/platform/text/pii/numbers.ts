@@ -890,7 +890,10 @@ export function findNumbers(
             text.slice(end, end + 34),
           )?.[1];
     if (
-      (saidToBe !== undefined && saidToBe.search(ORGANISATION) >= 0 && !/其|本人|家/.test(saidToBe)) ||
+      (saidToBe !== undefined &&
+        (saidToBe.search(ORGANISATION) >= 0 || /前台|总台|总机|门卫|传达室|客服|服务台/.test(saidToBe)) &&
+        // (其 owning the workplace is no claim on the line: 经核实为其工作的…大酒店前台电话.)
+        !/其(?!工作的|所在的?|上班的)|本人|家/.test(saidToBe)) ||
       /^[为是](?:该|本)?[\u4e00-\u9fff]{0,8}(?:办公室|物业|公司|单位|商场|门卫|前台|客服)的?(?:电话|座机|号码)/.test(
         after,
       ) ||
@@ -1077,7 +1080,9 @@ export function findNumbers(
     const cellHead = cell ? text.slice(cell.start, start) : '';
     if (
       (cell && cell.rowStart > start - 300 && companyRow(text.slice(cell.rowStart, end))) ||
-      (/^[^\t]{2,12}$/.test(cellHead) && ENDS_AS_ORGANISATION.test(cellHead))
+      (/^[^\t]{2,12}$/.test(cellHead) && ENDS_AS_ORGANISATION.test(cellHead.replace(/[：:\s]+$/, ''))) ||
+      // (…or under a field that names an organisation, in the line's own cell: 登记机构：…零工市场 0744-….)
+      /^(?:登记|受理|经办|承办|管理|发证|审批)?(?:机构|机关|部门)[：:]/.test(cellHead)
     ) {
       officeLineEnds.push(end);
       continue;
