@@ -3446,3 +3446,29 @@ describe('offices named by their work, and a writer who replies online (dev69)',
     ).toEqual(['0817-2745381']);
   });
 });
+
+describe('an organisation that is a party, a list’s CSV row and an office’s reply line (dev73, dev74)', () => {
+  it('leaves an organisation’s line the organisation’s where it is the party, though the court’s line follows', () => {
+    expect(
+      found(
+        '被执行人房立军，下落不明，现依法公告送达执行通知书；申请执行人西安市雁塔区城市管理和综合执法局，联系电话（029）26601562，本院执行局电话029-4712 3184。',
+        'landline',
+      ),
+    ).toEqual([]);
+  });
+  it('reads a CSV row’s quoted cells as a list’s, and an office’s reply or a registering body’s line as theirs', () => {
+    expect(found('"闵向东","0771－3227025","予以公开","0771 5717841"', 'landline')).toEqual(['0771－3227025']);
+    expect(
+      found('网民彭小英反映楼顶水箱漏水，联系电话0755-6 7545651。福田区莲花街道答复电话0755-41901277。', 'landline'),
+    ).toEqual(['0755-6 7545651']);
+    expect(found('姓名 雷满囤 联系电话 0913-4845961 登记机构 渭南市临渭区零工市场 0913-4633802', 'landline')).toEqual([
+      '0913-4845961',
+    ]);
+    expect(
+      found(
+        '单位 延平区丽人理发店（个体） | 经营者 吴细妹 | 电话 （0599）4590507（店面即住宅） | 审批 南平市延平区卫生健康局 0599 3773407',
+        'landline',
+      ),
+    ).toEqual(['（0599）4590507']);
+  });
+});

@@ -69,7 +69,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:企业|超市|商场|商店|宾馆|酒店|饭店|餐馆|矿部|矿上|厂部|队部|厂里|部门|工地|项目部?|网点|营业部)的?(?:联系|办公|值班)?(?:电话|座机)[：:\s]*$|(?:[所院局站队厂校]内|订票|售票|售后|客服)(?:电话|座机)[：:\s]*$|(?<!住[^，,。；]{0,12})(?:街道|社区|村委|居委)的?(?:推荐|咨询|监督|举报|投诉|联系|办公|值班)?(?:电话|座机)[：:\s]*$|(?:执法|检查|回访|送达|核查|办案|工作)人员的?(?:工作|办公|联系|值班)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|致电)你们的?电话[：:\s]*$|(?:打|拨打?|致电)[^，,。；]{0,6}(?:食堂|[局办委所站]|中心|社区|街道|村委会?|居委会|物业|公司|医院|学校)$|(?:测量|施工|工作|维修|抢修|巡查|医疗)队(?:的)?(?:联系|值班)?(?:电话|座机)[：:\s]*$|(?:站点|网点|场部|车间|调度室|(?:登记|报名|服务|接种|免疫|采样|检测|投放|助餐|办理|受理|咨询|代办|收购|回收)点|市场|测量组|调解员|监管部门|售楼处)的?(?:联系|办公|值班)?电话[：:\s]*$|给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:就是|即为|即|是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|[请可]来电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅院站室]|(?<!住)所|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂)(?:的)?(?:联系|办公|应急|值班|预约|报修)?(?:电话|座机)[：:\s]*$|(?:(?:法|中|医|考试|福利|检察|研究|设计|卫生|敬老|养老)院|燃气|水务|供水|供电|热力|自来水|监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)(?:[（(]| )?$/;
+  /(?:企业|超市|商场|商店|宾馆|酒店|饭店|餐馆|矿部|矿上|厂部|队部|厂里|部门|工地|项目部?|网点|营业部)的?(?:联系|办公|值班)?(?:电话|座机)[：:\s]*$|(?:[所院局站队厂校]内|订票|售票|售后|客服)(?:电话|座机)[：:\s]*$|(?<!住[^，,。；]{0,12})(?:街道|社区|村委|居委)的?(?:推荐|咨询|监督|举报|投诉|联系|办公|值班|答复|回复|服务)?(?:电话|座机)[：:\s]*$|(?:登记|受理|经办|承办|发证|审批)(?:机构|机关|部门)[：:\s]+[^，,。；\d]{2,30}$|(?:执法|检查|回访|送达|核查|办案|工作)人员的?(?:工作|办公|联系|值班)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|致电)你们的?电话[：:\s]*$|(?:打|拨打?|致电)[^，,。；]{0,6}(?:食堂|[局办委所站]|中心|社区|街道|村委会?|居委会|物业|公司|医院|学校)$|(?:测量|施工|工作|维修|抢修|巡查|医疗)队(?:的)?(?:联系|值班)?(?:电话|座机)[：:\s]*$|(?:站点|网点|场部|车间|调度室|(?:登记|报名|服务|接种|免疫|采样|检测|投放|助餐|办理|受理|咨询|代办|收购|回收)点|市场|测量组|调解员|监管部门|售楼处)的?(?:联系|办公|值班)?电话[：:\s]*$|给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:就是|即为|即|是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|[请可]来电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅院站室]|(?<!住)所|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂)(?:的)?(?:联系|办公|应急|值班|预约|报修)?(?:电话|座机)[：:\s]*$|(?:(?:法|中|医|考试|福利|检察|研究|设计|卫生|敬老|养老)院|燃气|水务|供水|供电|热力|自来水|监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)(?:[（(]| )?$/;
 /** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
 const HANDLING_OFFICE =
   /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:单位|部门)?[：:]([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
@@ -195,7 +195,11 @@ function secondLineAfterOtherCell(
   homes: readonly { start: number; end: number }[],
 ): boolean {
   const previous = found.at(-1);
-  if (previous?.type !== 'landline' || previous.start < cell.rowStart || text.slice(cell.start, start).trim())
+  if (
+    previous?.type !== 'landline' ||
+    previous.start < cell.rowStart ||
+    text.slice(cell.start, start).replace(/[\s"“]/g, '')
+  )
     return false;
   const inBetween = (s: { start: number; end: number }) => s.start >= previous.end && s.end <= cell.start;
   if (names.some(inBetween) || homes.some(inBetween)) return false;
@@ -435,6 +439,11 @@ function beforeOfficesOwnLine(text: string, start: number, end: number, people: 
   // before gives the office as a field whose details follow: 承办单位…住建局，联系电话A，承办人办公电话B.)
   if (clauses.some((c) => OPPOSING_PARTY.test(c) && c.search(ORGANISATION) >= 0)) return false;
   if (/^\s*[\u4e00-\u9fff]{0,4}(?:单位|部门|机关|机构)[：:为是]?/.test(clauses.at(-2) ?? '')) return false;
+  // (…nor where the clause before gives a party that is an organisation: 申请执行人…综合执法局，联系电话A，本院电话B.)
+  const party = /^\s*(?:申请执行人|申请人|当事人|原告|上诉人|第三人|委托人|投诉人|举报人)[：:]?\s*(\S{2,30})$/.exec(
+    clauses.at(-2) ?? '',
+  );
+  if (party && ENDS_AS_ORGANISATION.test(party[1]!)) return false;
   if (!personInSentence(text, from, start, people)) return false;
   // (The next number not listed with it, 电话分别为A、B，登记中心电话C; the office's, or its staff's: 送达人联系电话.)
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0]!;
@@ -810,7 +819,13 @@ export function findNumbers(
       trade !== null &&
       sentence.slice(trade.index + trade[0].length).search(ORGANISATION) < 0 &&
       BUSINESS_LINE.test(left);
-    if (ALSO_A_HOME.test(text.slice(end, end + 40)) || keptAtHome(sentence) || householdExtension || soleTrader) {
+    if (
+      ALSO_A_HOME.test(text.slice(end, end + 40)) ||
+      // (…not a line the number's own cell gives an office: …（店面即住宅） | 审批 …卫生健康局 0599 ….)
+      (keptAtHome(sentence) && !ENDS_AS_ORGANISATION.test(left.replace(/[：:\s]+$/, ''))) ||
+      householdExtension ||
+      soleTrader
+    ) {
       add('landline', start, end);
       continue;
     }
