@@ -3472,3 +3472,13 @@ describe('an organisation that is a party, a list’s CSV row and an office’s 
     ).toEqual(['（0599）4590507']);
   });
 });
+
+describe('names after a founder’s or a relative’s word (dev67–dev72)', () => {
+  it('finds the person named after 举办者, 亲属 or 其侄', () => {
+    expect(found('兽医诊所注销公示：举办者秦德华，原诊所电话已注销。', 'person_name')).toEqual(['秦德华']);
+    expect(found('户口注销公告：佟桂琴，其户口已注销；亲属佟伟电话0435-5073959。', 'person_name')).toEqual([
+      '佟桂琴',
+      '佟伟',
+    ]);
+  });
+});
