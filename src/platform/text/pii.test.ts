@@ -3482,3 +3482,32 @@ describe('names after a founder’s or a relative’s word (dev67–dev72)', () 
     ]);
   });
 });
+
+describe('a call-back form, an owner’s label and offices one is sent to (dev75, dev76)', () => {
+  it('gives the line after 被回访人 and an owner’s label (业主电话) to the person', () => {
+    expect(
+      found('申请人满意度电话回访|被回访人：戚海涛|回访电话：0311-73219993|经办科室电话：0311-38082061', 'landline'),
+    ).toEqual(['0311-73219993']);
+    expect(
+      found('装修备案：业主冷艳华，施工单位沧州匠心装饰有限公司（0317-8268808），业主电话0317-2503837。', 'landline'),
+    ).toEqual(['0317-2503837']);
+  });
+  it('leaves the lines of offices the reader is sent to, and of officials at work, the offices’', () => {
+    expect(
+      found(
+        '寻亲：次仁卓嘎，家里电话0891-3971753；有线索请联系八廓街派出所，电话0891-7445637，或城关区民政局0891 5905612。',
+        'landline',
+      ),
+    ).toEqual(['0891-3971753']);
+    expect(found('证人卓建明，家里电话0731-22980204；调查人员电话0731-74764824。', 'landline')).toEqual([
+      '0731-22980204',
+    ]);
+    expect(
+      found('请家属于30日内联系市殡仪馆0452-3897598；原登记亲属的家庭电话0452-6790451已停机。', 'landline'),
+    ).toEqual(['0452-6790451']);
+    expect(found('来电人陶建英，来电号码46354206；承办单位四川北路街道，电话36143768。', 'landline')).toEqual([
+      '46354206',
+    ]);
+    expect(found('举报人颜世宽电话0632 4962808；城管执法电话0632-7120600。', 'landline')).toEqual(['0632 4962808']);
+  });
+});
