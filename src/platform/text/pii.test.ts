@@ -3511,3 +3511,40 @@ describe('a call-back form, an owner’s label and offices one is sent to (dev75
     expect(found('举报人颜世宽电话0632 4962808；城管执法电话0632-7120600。', 'landline')).toEqual(['0632 4962808']);
   });
 });
+
+describe('offices named by their trade, officials in brackets and corrected lines (dev77)', () => {
+  it('leaves the lines of a repair team, a judge, a job market and an office said after a line the offices’', () => {
+    expect(found('留言人格桑曲珍，电话0891-5924073。答复：由维修队（0891-3729213）完成维修。', 'landline')).toEqual([
+      '0891-5924073',
+    ]);
+    expect(
+      found('申请人郝玉珍本人临时住处电话(0311)49635193。经与执行法官（0311-35457647）确认，同意屏蔽。', 'landline'),
+    ).toEqual(['(0311)49635193']);
+    expect(found('零工市场求职登记,段红军,男,0310-5 216384,邯郸市零工市场0310-5 022613', 'landline')).toEqual([
+      '0310-5 216384',
+    ]);
+    expect(
+      found(
+        '备案人骞志勇，备案人电话0913-8595193。此前报送材料中填写的电话0913-2959536系临渭区商务局，已更正。',
+        'landline',
+      ),
+    ).toEqual(['0913-8595193']);
+  });
+  it('gives a person the line put where an office’s had been written by mistake, and a relative’s field', () => {
+    expect(
+      found(
+        '孟凡青家庭（湖滨北大道102号5号楼2单元601）坚持垃圾分类五年。原公示材料中孟凡青家庭的电话误写为0534-3056252，该号码为德城区新湖街道办事处电话，现更正为0534-2201971。',
+        'landline',
+      ),
+    ).toEqual(['0534-2201971']);
+    expect(
+      found(
+        '| 姓名 | 季长贵 | 供养机构 | 宿州市埇桥区敬老院 | 机构电话 | 0557-3021654 | 亲属电话 | 0557-3064718 |',
+        'landline',
+      ),
+    ).toEqual(['0557-3064718']);
+    expect(found('咨询人单丽华：老人户口在这但人住敬老院，能单独安置吗？电话(0417)2816543。', 'landline')).toEqual([
+      '(0417)2816543',
+    ]);
+  });
+});
