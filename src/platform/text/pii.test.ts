@@ -3548,3 +3548,24 @@ describe('offices named by their trade, officials in brackets and corrected line
     ]);
   });
 });
+
+describe('rows and answers a careful reader resolves (dev78, dev79)', () => {
+  it('leaves an office’s line in a row the office’s: a court’s hearing room, a relay, an organisation after an office’s line', () => {
+    expect(
+      found('1\t滕立群\t岱庙街道东更道14号2单元301室\t0538-5829198\t本人；承办庭 0538-2521587', 'landline'),
+    ).toEqual(['0538-5829198']);
+    expect(found('GZ-0415\t那宝山\t不详\t0453-4334797\t已停机；社区代转 0453-7963692', 'landline')).toEqual([
+      '0453-4334797',
+    ]);
+    expect(
+      found('X-2093\t汤兴旺\t王寨村二组\t村委会代转 0710-5870132\t襄州区农业农村局\t0710-5227309', 'landline'),
+    ).toEqual([]);
+    expect(found('1,孟凡成,0530-2347212,6221886424341060637,0530-5581864', 'landline')).toEqual(['0530-2347212']);
+  });
+  it('gives a person the line said to be the family’s, or still the home’s', () => {
+    expect(found('宿舍门卫室电话0475-2807725是他们平时用的家里电话。', 'landline')).toEqual(['0475-2807725']);
+    expect(found('崔永利答：我在县供销社上班，单位电话是0913-6704214，家里电话还是0913-4972881。', 'landline')).toEqual(
+      ['0913-4972881'],
+    );
+  });
+});
