@@ -3569,3 +3569,23 @@ describe('rows and answers a careful reader resolves (dev78, dev79)', () => {
     );
   });
 });
+
+describe('a line an office reached the person at (dev80)', () => {
+  it('is the person’s where the words after it say the office reached them there', () => {
+    expect(
+      found('劳动监察支队于6月3日通过0731 20616036联系到孔令波，督促其履行，支队电话0731-86542110。', 'landline'),
+    ).toEqual(['0731 20616036']);
+    expect(found('住建局工作人员（0391-6789707）拨打0391-7360774，申请人范国良本人接听。', 'landline')).toEqual([
+      '0391-7360774',
+    ]);
+    expect(
+      found('玉林市人社局（0775-5021142）复查后，于6月20日在0775-7381599与陆振华本人核对了工龄认定依据。', 'landline'),
+    ).toEqual(['0775-7381599']);
+    expect(found('来信人黄大炳在东江镇开小卖部，拟请该局于五日内打0778-4133168与黄大炳当面约谈。', 'landline')).toEqual(
+      ['0778-4133168'],
+    );
+  });
+  it('leaves an office’s line the office’s, though a person is reached through it', () => {
+    expect(found('请拨打0775-5021142与区人社局联系。', 'landline')).toEqual([]);
+  });
+});

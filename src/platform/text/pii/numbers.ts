@@ -149,6 +149,28 @@ function closesNotice(text: string, start: number, people: readonly NameSpan[]):
  */
 const SAID_PERSONAL_AFTER =
   /^(?:(?:是|系|为)(?:其|她|他|我)?(?:家里|家中|家)的(?=[，,。；;）)\s]|$)|[（(][^（）()]{0,20}(?:与|同)(?:其|本人)?(?:住宅|家庭|家里|家中)电话相同|[”"]?(?:是|系)(?:我|俺|他|她)(?:家|爸|妈|父亲|母亲|老伴|儿子|女儿|爱人|丈夫|妻子|哥哥?|姐姐?|弟弟?|妹妹?)?(?:留下|装|用|自己)?的(?=[，,。；;”"\s]|$)|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[（(][^（）()]{0,10}(?:本人|家中|家里|住宅)[）)]|[”"]?[，,]?\s*(?:经查|经核实|实际上?|其实|实)?(?:系|即|为|是)(?:其|你|您|[\u4e00-\u9fff]{0,6}?人(?:[\u4e00-\u9fff·]{2,6}?)?)?(?:本人)?(?:住宅|家庭|家里|家中)的?(?:电话|号码)|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)[\u4e00-\u9fff]{0,8}?本人(?:在单位)?的[^，。；]{0,6}(?:电话|号码)|[（(](?![^（）()]*(?:[厂商店卖买专国农酒东作画管住]家|公司|单位))[^（）()，,]{0,10}家[）)，,]|[^。；\n）)]{0,4}(?:联系上|联系到|找到)了?(?:其|当事人|申请人)?本人|[^。；\n]{0,10}[，,]\s*(?:改拨|改打|再拨|又拨)了?其[^。；\n]{0,8}另一|[（(][^（）()]{0,30}(?:并|兼|也)(?:居住|住家|自住)|[，,]?\s*[那这]?(?:是|系)(?:我|她|他|其)(?:本人)?(?:值班|办公|上班|工作)用?的(?:座机|电话)|[，,]\s*系其(?:本人)?在[^，。；（）()]{2,24}的[^，。；（）()]{0,4}(?:电话|座机)|[^。；\n]{0,30}?(?:叫其本人|转接(?:其)?本人|与(?:其)?本人通话)|[（(][^（）()]{0,24}其?本人在[该此]|[^。；\n]{0,40}[，,]\s*其本人(?:确|就)?在[该此]处(?:值班|工作|上班))/;
+/** A verb that dials a number, right before it (拨打, 通过, 经, 在…上, 按). */
+const REACHED_THROUGH = /(?:拨打|拨通|通过|经由?|在|按|用|打)$/;
+/** …and the person reached there, in the words after it (…上与陆振华本人核对, …，申请人范国良本人接听, 联系到孔令波). */
+const REACHED_PERSON =
+  /^上?[，,]?\s*[^。；\n]{0,24}?(?:[\u4e00-\u9fff·]{2,6}|[其你您她他])本人|^上?(?:与|向|联系到|联系上|通知|告知|找到)(?:其|你|您|她|他)(?:本人)?(?=[，,。；\s]|$)/;
+/** Whom a verb right after the number reaches: a pronoun or a person found there (与黄大炳当面约谈, 联系到孔令波). */
+const REACH_VERB = /^上?(?:与|向|给|联系到|联系上|找到|通知到?)(?:其|你|您|她|他)?/;
+const TALK_AFTER =
+  /^(?:本人)?(?:当面)?(?:通话|约定|约谈|联系|沟通|核实|核对|确认|预约|反馈|取得联系)|^(?:本人)?(?=[，,。；]|$)/;
+function reachedPerson(text: string, end: number, names: readonly NameSpan[]): boolean {
+  const after = text.slice(end, end + 40);
+  if (REACHED_PERSON.test(after)) return true;
+  const verb = REACH_VERB.exec(after);
+  if (!verb) return false;
+  let at = end + verb[0].length;
+  if (!/[其你您她他]$/.test(verb[0])) {
+    const name = firstNameFrom(names, at);
+    if (name?.start !== at) return false;
+    at = name.end;
+  }
+  return TALK_AFTER.test(text.slice(at, at + 8));
+}
 /** A home said in brackets after the line, with its address (（现住所…吉和街118号4栋301座机）). */
 const HOME_IN_BRACKETS_AFTER = /^[（(](?:现|原)?(?:住所|住处|住宅|家)[^（）()]{0,40}电话[）)]/;
 /** A field of a form naming who asks, complains or applies, then the same word's line (咨询人：X | 咨询电话：…): theirs. */
@@ -802,6 +824,12 @@ export function findNumbers(
     // only when the number's clause names no office (…设在自家…；工作室电话…, not …；市场监管局电话…).
     if (OFFICE_SAID_AFTER.test(text.slice(end, end + 50))) {
       officeLineEnds.push(end);
+      continue;
+    }
+    // A number an office dialled, or reached someone at, that the words after say reached the person
+    // (…通过0731 20616036联系到孔令波, 拨打0391-7360774，申请人范国良本人接听, 在0775-7381599与陆振华本人核对): theirs.
+    if (REACHED_THROUGH.test(left) && reachedPerson(text, end, names)) {
+      add('landline', start, end);
       continue;
     }
     const sinceStop = text
