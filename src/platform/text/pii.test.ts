@@ -3585,6 +3585,20 @@ describe('a line an office reached the person at (dev80)', () => {
       ['0778-4133168'],
     );
   });
+  it('is the person’s they answered, that reached them by name, or that they left as their own', () => {
+    expect(
+      found('第三人阮秀梅经法院诉讼服务中心电话通知，其在0570 2632890接听并确认收到应诉材料。', 'landline'),
+    ).toEqual(['0570 2632890']);
+    expect(
+      found('调解中心拨打(0771)3792235，与申请人黄振康（住南宁市青秀区桃源路58号2栋1单元503）取得联系。', 'landline'),
+    ).toEqual(['(0771)3792235']);
+    expect(
+      found(
+        '网友符春梅来电说，她母亲住在海口市美兰区和平南街道一家养老院，院里的电话0898-59262281总是占线，她留下自己的0898-58521983。',
+        'landline',
+      ),
+    ).toEqual(['0898-58521983']);
+  });
   it('leaves an office’s line the office’s, though a person is reached through it', () => {
     expect(found('请拨打0775-5021142与区人社局联系。', 'landline')).toEqual([]);
   });
