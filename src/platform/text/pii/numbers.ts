@@ -315,6 +315,10 @@ const COMPANY_OWNER_AFTER =
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:[他她其]|自)家(?:就是|即是|即为)[\u4e00-\u9fff]{1,4}(?:点|站|室|店|铺)|(?:[他她其]|自)家(?:的)?(?:门面|门市|铺面)|(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|住宅|住房|自建房)|就在[^。；，,]{0,40}自家|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|开起了?|改成|改为|改建成)/;
+/** Said right after a line to be an office's, the sentence going on (…系临渭区商务局，已更正). */
+const SAID_OFFICE_AFTER = new RegExp(
+  `^[，,]?\\s*(?:经核实?为|实为|实系|系)(?![^，。；（）()]*(?:其|本人|家))[^，。；（）()]{2,24}(?:${ORGANISATION.source})(?=[，,。；]|$)`,
+);
 /** …said in the number's sentence, unless the number's own clause calls an organisation (…自家门面房…），不要再打…法院执行局…). */
 const CALLS_ORGANISATION = new RegExp(`(?:打|拨打?|致电)[^，,。；]{0,20}(?:${ORGANISATION.source})[^，,。；]{0,3}$`);
 const keptAtHome = (sentence: string) =>
@@ -965,9 +969,7 @@ export function findNumbers(
       /^[，,]?\s*(?:不是|并非)(?:其|我|他|她)家的?(?:号码|电话|座机)?(?=[，,。；])/.test(after) ||
       /^[，,]?\s*系其?(?:单位|公司|厂里?)的?(?:总机|座机|电话)/.test(after) ||
       // (…or said to be an office's, the sentence going on: 填写的电话…系临渭区商务局，已更正.)
-      new RegExp(
-        `^[，,]?\\s*(?:经核实?为|实为|实系|系)(?![^，。；（）()]*(?:其|本人|家))[^，。；（）()]{2,24}(?:${ORGANISATION.source})(?=[，,。；]|$)`,
-      ).test(text.slice(end, end + 30)) ||
+      SAID_OFFICE_AFTER.test(text.slice(end, end + 30)) ||
       /^[，,]\s*系(?![^，。；（）()]*(?:其|本人|家))[^，。；（）()]{2,24}(?:电话|座机)[）)]/.test(after) ||
       (/^[，,](?![^，。；（）()]*(?:其|本人))[^，。；（）()]{2,24}[）)]/.test(after) &&
         /^[，,]([^，。；（）()]{2,24})/.exec(after)![1]!.search(ORGANISATION) >= 0)
