@@ -69,7 +69,7 @@ const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LAB
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
-  /(?:企业|超市|商场|商店|宾馆|酒店|饭店|餐馆|矿部|矿上|厂部|队部|厂里|部门|工地|项目部?|网点|营业部)的?(?:联系|办公|值班)?(?:电话|座机)[：:\s]*$|(?:[所院局站队厂校]内|订票|售票|售后|客服|(?<!人)反馈|城管执法|城管|执法|地点|现场|考点|考场|会场)(?:联系)?(?:电话|座机)[：:\s]*$|(?:社区|村委会?|居委会?|单位|学校|公司)代(?:转|接)[：:\s]*$|(?<!住[^，,。；]{0,12})(?:街道|社区|村委|居委)的?(?:推荐|咨询|监督|举报|投诉|联系|办公|值班|答复|回复|服务)?(?:电话|座机)[：:\s]*$|(?:登记|受理|经办|承办|发证|审批)(?:机构|机关|部门)[：:\s]+[^，,。；\d]{2,30}$|(?:执法|检查|回访|送达|核查|办案|工作|调查|答复|接待|经办)人员的?(?:工作|办公|联系|值班)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|致电)你们的?电话[：:\s]*$|(?:打|拨打?|致电)[^，,。；]{0,6}(?:食堂|[局办委所站]|中心|社区|街道|村委会?|居委会|物业|公司|医院|学校)$|(?:测量|施工|工作|维修|抢修|巡查|医疗)队(?:的)?(?:联系|值班)?(?:电话|座机)[：:\s]*$|(?:站点|网点|场部|车间|调度室|(?:登记|报名|服务|接种|免疫|采样|检测|投放|助餐|办理|受理|咨询|代办|收购|回收)点|市场|测量组|调解员|监管部门|售楼处)的?(?:联系|办公|值班)?电话[：:\s]*$|给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:就是|即为|即|是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|[请可]来电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅院站室]|(?<!住)所|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂)(?:的)?(?:联系|办公|应急|值班|预约|报修)?(?:电话|座机)[：:\s]*$|(?:(?:法|中|医|考试|福利|检察|研究|设计|卫生|敬老|养老)院|燃气|水务|供水|供电|热力|自来水|监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)(?:[（(]| )?$/;
+  /(?:企业|超市|商场|商店|宾馆|酒店|饭店|餐馆|矿部|矿上|厂部|队部|厂里|部门|工地|项目部?|网点|营业部)的?(?:联系|办公|值班)?(?:电话|座机)[：:\s]*$|(?:[所院局站队厂校]内|订票|售票|售后|客服|(?<!人)反馈|城管|执法|地点|现场|考点|考场|会场)(?:联系)?(?:电话|座机)[：:\s]*$|(?:社区|村委会?|居委会?|单位|学校|公司)代(?:转|接)[：:\s]*$|(?:登记|受理|经办|承办|发证|审批)(?:机构|机关|部门)[：:\s]+[^，,。；\d]{2,30}$|(?:执法|检查|回访|送达|核查|办案|工作|调查|答复|接待|经办)人员的?(?:工作|办公|联系|值班)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|致电)你们的?电话[：:\s]*$|(?:打|拨打?|致电)[^，,。；]{0,6}(?:食堂|[局办委所站]|中心|社区|街道|村委会?|居委会|物业|公司|医院|学校)$|(?:测量|施工|工作|维修|抢修|巡查|医疗)队(?:的)?(?:联系|值班)?(?:电话|座机)[：:\s]*$|(?:站点|网点|场部|车间|调度室|(?:登记|报名|服务|接种|免疫|采样|检测|投放|助餐|办理|受理|咨询|代办|收购|回收)点|市场|测量组|调解员|监管部门|售楼处)的?(?:联系|办公|值班)?电话[：:\s]*$|给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:就是|即为|即|是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|[请可]来电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|(?:街道|社区|政府|[局办委厅院站室]|(?<!住)所|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂|村委|居委)(?:的)?(?:联系|办公|应急|值班|预约|报修|推荐|咨询|监督|举报|投诉|答复|回复|服务)?(?:电话|座机)[：:\s]*$|(?:(?:法|中|医|考试|福利|检察|研究|设计|卫生|敬老|养老)院|燃气|水务|供水|供电|热力|自来水|监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)(?:[（(]| )?$/;
 /** The office a case was passed to, and its line (承办：江北区五里店街道，电话…), or its official (办理人：符强，电话…). */
 const HANDLING_OFFICE =
   /(?:(?:承办|办理|经办)人[：:][^。；，,：:]{2,6}|(?:承办|转办|交办|责任|办理|处理)(?:(?:单位|部门)?[：:]|单位|部门)([^。；，,：:人]{2,20}))[，,]\s*(?:联系)?电话[：:\s]*$/;
@@ -151,14 +151,13 @@ const SAID_PERSONAL_AFTER =
   /^(?:(?:是|系|为)(?:其|她|他|我)?(?:家里|家中|家)的(?=[，,。；;）)\s]|$)|[（(][^（）()]{0,20}(?:与|同)(?:其|本人)?(?:住宅|家庭|家里|家中)电话相同|[”"]?(?:是|系)(?:我|俺|他|她)(?:家|爸|妈|父亲|母亲|老伴|儿子|女儿|爱人|丈夫|妻子|哥哥?|姐姐?|弟弟?|妹妹?)?(?:留下|装|用|自己)?的(?=[，,。；;”"\s]|$)|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[（(][^（）()]{0,10}(?:本人|家中|家里|住宅)[）)]|[”"]?[，,]?\s*(?:经查|经核实|实际上?|其实|实)?(?:系|即|为|是)(?:其|你|您|[\u4e00-\u9fff]{0,6}?人(?:[\u4e00-\u9fff·]{2,6}?)?)?(?:本人)?(?:住宅|家庭|家里|家中)的?(?:电话|号码)|[”"]?[，,]?\s*(?:经查|经核实)?(?:系|即|为|是)[\u4e00-\u9fff]{0,8}?本人(?:在单位)?的[^，。；]{0,6}(?:电话|号码)|[（(](?![^（）()]*(?:[厂商店卖买专国农酒东作画管住]家|公司|单位))[^（）()，,]{0,10}家[）)，,]|[^。；\n）)]{0,4}(?:联系上|联系到|找到)了?(?:其|当事人|申请人)?本人|[^。；\n]{0,10}[，,]\s*(?:改拨|改打|再拨|又拨)了?其[^。；\n]{0,8}另一|[（(][^（）()]{0,30}(?:并|兼|也)(?:居住|住家|自住)|[，,]?\s*[那这]?(?:是|系)(?:我|她|他|其)(?:本人)?(?:值班|办公|上班|工作)用?的(?:座机|电话)|[，,]\s*系其(?:本人)?在[^，。；（）()]{2,24}的[^，。；（）()]{0,4}(?:电话|座机)|[^。；\n]{0,30}?(?:叫其本人|转接(?:其)?本人|与(?:其)?本人通话)|[（(][^（）()]{0,24}其?本人在[该此]|[^。；\n]{0,40}[，,]\s*其本人(?:确|就)?在[该此]处(?:值班|工作|上班))/;
 /** A verb that dials a number, right before it (拨打, 通过, 经, 在…上, 按). */
 const REACHED_THROUGH = /(?:拨打|拨通|通过|经由?|在|按|用|打)$/;
-/** …and the person reached there, in the words after it (…上与陆振华本人核对, …，申请人范国良本人接听, 联系到孔令波). */
-const REACHED_PERSON =
-  /^上?[，,]?\s*[^。；\n]{0,24}?(?:[\u4e00-\u9fff·]{2,6}|[其你您她他])本人|^上?(?:与|向|联系到|联系上|通知|告知|找到)(?:其|你|您|她|他)(?:本人)?(?=[，,。；\s]|$)/;
+/** …and the person reached there, in the words after it (…上与陆振华本人核对, …，申请人范国良本人接听). */
+const REACHED_PERSON = /^上?[，,]?\s*[^。；\n]{0,24}?(?:[\u4e00-\u9fff·]{2,6}|[其你您她他])本人/;
 /** Whom a verb right after the number reaches: a pronoun or a person found there (与黄大炳当面约谈, 联系到孔令波). */
 const REACH_VERB =
-  /^上?[，,]?\s*(?:与|向|给|联系到|联系上|找到|通知到?)(?:申请人|当事人|来电人|来信人|信访人|诉求人|被执行人|第三人)?(?:其|你|您|她|他)?/;
+  /^上?[，,]?\s*(?:与|向|给|联系到|联系上|找到|通知到?|告知)(?:申请人|当事人|来电人|来信人|信访人|诉求人|被执行人|第三人)?(?:其|你|您|她|他)?/;
 const TALK_AFTER =
-  /^(?:本人)?(?:当面)?(?:通话|约定|约谈|联系|沟通|核实|核对|确认|预约|反馈|取得联系)|^(?:本人)?(?=[，,。；]|$)/;
+  /^(?:本人)?(?:当面)?(?:通话|约定|约谈|联系|沟通|核实|核对|确认|预约|反馈|取得联系)|^(?:本人)?(?=[，,。；\s]|$)/;
 function reachedPerson(text: string, end: number, names: readonly NameSpan[]): boolean {
   const after = text.slice(end, end + 40);
   if (REACHED_PERSON.test(after)) return true;
@@ -191,12 +190,13 @@ const OFFICE_SAID_AFTER = new RegExp(
 );
 /** A party's label before a line (申请人电话, 投诉人联系电话), and the party given as an organisation earlier (申请人：…有限公司). */
 const PARTY_LINE_LABEL = /((?:申请|投诉|举报|诉求|反映|来信|来电|求助|委托|当事)人)的?(?:联系)?(?:电话|座机)[：:\s]*$/;
+const PARTY_GIVEN = new Map<string, RegExp>();
 function partyIsOrganisation(text: string, start: number, left: string): boolean {
   const role = PARTY_LINE_LABEL.exec(left)?.[1];
   if (!role) return false;
-  const given = new RegExp(`(?<!被)${role}[：:\\s]+([^，,；;|｜\\t\\n：:]{2,30})`).exec(
-    text.slice(Math.max(0, start - 200), start),
-  );
+  let givenAs = PARTY_GIVEN.get(role);
+  if (!givenAs) PARTY_GIVEN.set(role, (givenAs = new RegExp(`(?<!被)${role}[：:\\s]+([^，,；;|｜\\t\\n：:]{2,30})`)));
+  const given = givenAs.exec(text.slice(Math.max(0, start - 200), start));
   return given !== null && ENDS_AS_ORGANISATION.test(given[1]!.trim());
 }
 /** A cell holding a telephone number alone comes next in the row. */
@@ -473,15 +473,16 @@ function beforeOfficesOwnLine(text: string, start: number, end: number, people: 
   // (Not where the organisation is a party itself, 被执行人…有限公司，电话A，法院电话B, nor where the clause
   // before gives the office as a field whose details follow: 承办单位…住建局，联系电话A，承办人办公电话B.)
   if (clauses.some((c) => OPPOSING_PARTY.test(c) && c.search(ORGANISATION) >= 0)) return false;
-  if (/^\s*[\u4e00-\u9fff]{0,4}(?:单位|部门|机关|机构)[：:为是]?/.test(clauses.at(-2) ?? '')) return false;
-  // (…nor where the clause before gives a party that is an organisation: 申请执行人…综合执法局，联系电话A，本院电话B.)
+  const previous = clauses.at(-2) ?? '';
+  if (/^\s*[\u4e00-\u9fff]{0,4}(?:单位|部门|机关|机构)[：:为是]?/.test(previous)) return false;
+  // (…nor where the clause before gives a party that is an organisation, 申请执行人…综合执法局，联系电话A，本院电话B, or
+  // sends the reader to an office, 有线索请联系…派出所，电话A，或…民政局B.)
   const party = /^\s*(?:申请执行人|申请人|当事人|原告|上诉人|第三人|委托人|投诉人|举报人)[：:]?\s*(\S{2,30})$/.exec(
-    clauses.at(-2) ?? '',
+    previous,
   );
   if (party && ENDS_AS_ORGANISATION.test(party[1]!)) return false;
-  // (…nor where the clause before sends the reader to an office: 有线索请联系…派出所，电话A，或…民政局B.)
-  const sentTo = clauses.at(-2) ?? '';
-  if (/(?:联系|咨询|致电|拨打|询问)[^，,；;（(]{2,30}$/.test(sentTo) && ENDS_AS_ORGANISATION.test(sentTo)) return false;
+  if (/(?:联系|咨询|致电|拨打|询问)[^，,；;（(]{2,30}$/.test(previous) && ENDS_AS_ORGANISATION.test(previous))
+    return false;
   if (!personInSentence(text, from, start, people)) return false;
   // (The next number not listed with it, 电话分别为A、B，登记中心电话C; the office's, or its staff's: 送达人联系电话.)
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0]!;
@@ -817,6 +818,9 @@ export function findNumbers(
     const end = start + m[0].length;
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
+    // (Whether the words after it say the line is a person's: asked by several rules below, read once.)
+    let saidPersonal: boolean | undefined;
+    const saidPersonalAfter = () => (saidPersonal ??= SAID_PERSONAL_AFTER.test(text.slice(end, end + 50)));
     // (A city in brackets before the local number is no part of the label, 家里电话（广州）81867325, nor
     // one written before it, 预留电话：天津28357416, 本人电话北京59165750.)
     // (A place in brackets before it goes, 电话（北京）…; not a cell's gap after it, nor a person's state: 农机站（已退休） | ….)
@@ -891,7 +895,7 @@ export function findNumbers(
       !KIN_CONTACT.test(left) &&
       !OWN_WORK_LINE.test(left) &&
       // (…nor one said after it to be the person's: 在单位的办公座机…（本人）, 咨询电话…（本人家中）, 客服座机…即其家中电话.)
-      !SAID_PERSONAL_AFTER.test(text.slice(end, end + 50)) &&
+      !saidPersonalAfter() &&
       !HOME_IN_BRACKETS_AFTER.test(text.slice(end, end + 50)) &&
       !ASKER_THEN_LINE.test(before(start, 50)) &&
       !answeredByPerson(text.slice(end, end + 40)) &&
@@ -956,7 +960,7 @@ export function findNumbers(
         (saidToBe.search(ORGANISATION) >= 0 || /前台|总台|总机|门卫|传达室|客服|服务台/.test(saidToBe)) &&
         // (其 owning the workplace is no claim on the line: 经核实为其工作的…大酒店前台电话.)
         !/其(?!工作的|所在的?|上班的)|本人|家/.test(saidToBe) &&
-        !SAID_PERSONAL_AFTER.test(text.slice(end, end + 50))) ||
+        !saidPersonalAfter()) ||
       /^[为是](?:该|本)?[\u4e00-\u9fff]{0,8}(?:办公室|物业|公司|单位|商场|门卫|前台|客服)的?(?:电话|座机|号码)/.test(
         after,
       ) ||
@@ -988,6 +992,7 @@ export function findNumbers(
     // …and a person's line put right where an office's had been given by mistake (…家庭的电话误写为…，该号码为
     // …办事处电话，现更正为…), in a clause that names no office.
     const officeLineBefore = officeLineEnds.at(-1);
+    const sentenceFrom = sentenceStart(text, start);
     if (
       officeLineBefore !== undefined &&
       CHANGED_TO.test(left) &&
@@ -996,8 +1001,8 @@ export function findNumbers(
         .at(-1)!
         .search(ORGANISATION) < 0 &&
       !/[。\n]/.test(text.slice(officeLineBefore, start)) &&
-      /误写|误填|错写|写错|有误|误作|误登/.test(text.slice(sentenceStart(text, start), start)) &&
-      personInSentence(text, sentenceStart(text, start), start, people)
+      /误写|误填|错写|写错|有误|误作|误登/.test(text.slice(sentenceFrom, start)) &&
+      personInSentence(text, sentenceFrom, start, people)
     ) {
       add('landline', start, end);
       continue;
@@ -1054,7 +1059,7 @@ export function findNumbers(
     }
     // (…but a second line under no header, after the person's and a cell of another kind (a sum, a status, a
     // note: 晏国忠 | …23号 | 0793-2102860 | 1500 | 0793-6170303), is the office's that keeps the list.)
-    if (ownCell?.kind === undefined && ownCell && secondLineAfterOtherCell(text, found, ownCell, start, names, homes)) {
+    if (ownCell && ownCell.kind === undefined && secondLineAfterOtherCell(text, found, ownCell, start, names, homes)) {
       officeLineEnds.push(end);
       continue;
     }
@@ -1095,7 +1100,7 @@ export function findNumbers(
     // …为住宅电话, or answered by the person: 致电…，来电人本人接听.)
     if (
       personalLabel ||
-      SAID_PERSONAL_AFTER.test(text.slice(end, end + 50)) ||
+      saidPersonalAfter() ||
       HOME_IN_BRACKETS_AFTER.test(text.slice(end, end + 50)) ||
       ASKER_THEN_LINE.test(before(start, 50)) ||
       answeredByPerson(text.slice(end, end + 40)) ||
