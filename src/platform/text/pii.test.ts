@@ -2196,7 +2196,8 @@ describe('whose line, in messages and notices (dev29)', () => {
     ]);
   });
   it('still leaves a responsible person’s line, and a line after an office in a message', () => {
-    expect(lines('负责人电话0311-86681235。')).toEqual([]);
+    // (An office's: bare, 负责人电话 is as often a private operator's, and the model weighs it.)
+    expect(lines('区民政局负责人电话0311-86681235。')).toEqual([]);
     expect(lines('我家楼下漏水，找了物业，物业电话0531-86612345打了没用。')).toEqual([]);
   });
   it('leaves a company’s staff line in a reply, a firm’s under its lawyer, and a line after an office’s mailbox', () => {
@@ -3601,5 +3602,60 @@ describe('a line an office reached the person at (dev80)', () => {
   });
   it('leaves an office’s line the office’s, though a person is reached through it', () => {
     expect(found('请拨打0775-5021142与区人社局联系。', 'landline')).toEqual([]);
+  });
+});
+
+describe('a relative, a home said after the line, and a person’s own particulars (dev81–dev85)', () => {
+  it('takes a relative who opens a clause for a person mentioned, nearer than the office before', () => {
+    expect(
+      found('他所在的县水利局值班电话0745-2231190日夜有人接听，其妻在家照看孩子，电话0745-2287315。', 'landline'),
+    ).toEqual(['0745-2287315']);
+  });
+  it('is the person’s where the words after it say it rings in their home, their lodging or where they work at home', () => {
+    expect(
+      found(
+        '申请人刘海，其所填单位电话0731-5536021经核实为夫妻二人租住房屋的座机；区法院电话0731-2290018。',
+        'landline',
+      ),
+    ).toEqual(['0731-5536021']);
+    expect(
+      found('约谈对象陈立新，提供的值班电话0595-2218830为其在家接单所用座机；发改局电话0595-2290113。', 'landline'),
+    ).toEqual(['0595-2218830']);
+    expect(found('代办人常青所填单位电话0356-3381120是他开的修车铺兼住处的座机。', 'landline')).toEqual([
+      '0356-3381120',
+    ]);
+  });
+  it('is the person’s under a label that says they left it or it rings at their home', () => {
+    expect(found('街坊们有事打他自家小卖部的座机0377-5521983，街道办事处电话0377-2201178。', 'landline')).toEqual([
+      '0377-5521983',
+    ]);
+    expect(found('本机关多次拨打其原住址座机0538-2219876无人接听。', 'landline')).toEqual(['0538-2219876']);
+    expect(found('材料上留的是其上班的敬老院电话0797-6690044，另附其手写电话0797-2231188。', 'landline')).toEqual([
+      '0797-2231188',
+    ]);
+    expect(found('她每天清晨出门；她留给社区的电话45218876，街道办事处电话54254011。', 'landline')).toEqual([
+      '45218876',
+    ]);
+  });
+  it('reads an organisation given as the person’s own particular as where they are, not whose the line is', () => {
+    expect(
+      found(
+        '申请人：王丽，原工作单位：柳州钢铁厂，联系电话：0772-3318826；受理单位：市信用中心，电话：0772-2201190',
+        'landline',
+      ),
+    ).toEqual(['0772-3318826']);
+    expect(found('读者来信：何建新，县第一中学，电话0874-3312267；本报热线0874-6677123。', 'landline')).toEqual([
+      '0874-3312267',
+    ]);
+    expect(
+      found(
+        '诉求人：赵雪梅，单位：兆麟小学，联系电话：0451-7725 3381；承办：区教育局，电话：0451-8866 2231',
+        'landline',
+      ),
+    ).toEqual(['0451-7725 3381']);
+  });
+  it('leaves an office’s contact named with the office, and an office given under 单位, the office’s', () => {
+    expect(found('联系人：张明，区民政局，电话0451-8866 2231。', 'landline')).toEqual([]);
+    expect(found('单位：区民政局，联系电话：0451-86652231。', 'landline')).toEqual([]);
   });
 });

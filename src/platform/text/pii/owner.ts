@@ -10,7 +10,7 @@ export const ORGANISATION =
 
 /** Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…), and a name already masked (黄某（电话：…）). */
 export const PARTY =
-  /(?:(?<!被)申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|(?<!被)投诉人|(?<!被)举报人|留言人|网友(?=回复|称|说|表示|追问|反映)|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|(?<!举报\s?)被执行人|被询问人|被调查人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|其(?=名下|本人)|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某某?(?=[（(，,、：:；;）)\s]))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
+  /(?:(?<!被)申请人|当事人|诉求人|来信人|来电人|来访人|信访人|反映人|(?<!被)投诉人|(?<!被)举报人|留言人|网友(?=回复|称|说|表示|追问|反映)|被征收人|户主|车主|驾驶人|原告|上诉人|申请执行人|(?<!举报\s?)被执行人|被询问人|被调查人|受送达人|被传唤人|受托人|收件人|本人|职工|经营者|应聘者|其(?=名下|本人)|(?<=^|[，,；;。\s])(?:(?:其|之)(?:妻|夫|子|女|父|母|兄|弟|姐|妹|孙|侄)|(?:其|之|他的?|她的?)?(?:妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|孙子|孙女|侄子|侄女|外甥|岳父|岳母|公公|婆婆|老伴|爱人|家属|亲属|邻居))|我|你(?![局委办院厅部司处所们]|单位)|您(?!单位)|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]某某?(?=[（(，,、：:；;）)\s]))(?![\u4e00-\u9fff]*(?:公司|单位))/g;
 
 /** An organisation's own number in brackets right after its name (…信访局（0794-8213075）). */
 const OWN_LINE_AFTER =
@@ -24,7 +24,7 @@ const HOME_CLAUSE = /^\s*其?(?:住址|家庭住址|现住址|住所|户籍地|�
 
 /** A clause giving where a person works. */
 const EMPLOYER =
-  /^\s*(?:工作单位|所在单位|就职单位|任职单位|(?:任职)?受雇单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
+  /^\s*(?:原|现)?(?:工作单位|所在单位|就职单位|任职单位|(?:任职)?受雇单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
 
 /** What stands before a name that speaks for an organisation: its office, or 法定代表人/负责人. */
 const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代表人|负责人)[：:\\s]*)$`);
@@ -248,7 +248,10 @@ export function ownerBefore(
         complainedOf(text, names, from + clauseStart, from + m.index) ||
         // (…nor an office said to act on the person's matter, where a person was named before it.)
         actsForPerson(names, sentence, from, clauseStart, m.index, end) ||
-        plateCompany(sentence, m.index, end))
+        plateCompany(sentence, m.index, end) ||
+        particularOfPerson(text, names, from + clauseStart, from + end, index) ||
+        // (…nor 单位 as a form's field label: 诉求人：冯雪梅，单位：…小学，联系电话….)
+        (m[0] === '单位' && /^[：:]/.test(sentence.slice(end)) && /^\s*$/.test(sentence.slice(clauseStart, m.index))))
     )
       continue;
     organisationEnd = from + m.index + m[0].length;
@@ -286,6 +289,28 @@ export function ownerBefore(
     return undefined;
   }
   return personEnd > organisationEnd ? 'person' : 'organisation';
+}
+
+/**
+ * A person's own organisation given as one of their particulars, in a clause of its own right after
+ * their name and right before the line (读者来信：杨建新，曲靖市麒麟区第一中学，电话…; 竞买人付小军，都匀市一家
+ * 汽修厂，电话…): where the person is, not who answers.
+ */
+function particularOfPerson(
+  text: string,
+  names: readonly NameSpan[],
+  clauseStart: number,
+  orgEnd: number,
+  index: number,
+): boolean {
+  const name = lastNameBefore(names, clauseStart - 1);
+  if (!/[，,]/.test(text[clauseStart - 1] ?? '') || name?.end !== clauseStart - 1) return false;
+  return (
+    // (An office's contact named with their office is its staff: 联系人：张明，区民政局，电话….)
+    !/(?:联系|负责|经办|承办|办理)人[：:\s]*$/.test(text.slice(Math.max(0, name.start - 6), name.start)) &&
+    /^\s*(?:(?:工作)?单位[：:])?[^，,；;：:向到至在给对与和及由经]+$/.test(text.slice(clauseStart, orgEnd)) &&
+    /^[，,]\s*(?:联系)?(?:电话|座机)[：:\s]*$/.test(text.slice(orgEnd, index))
+  );
 }
 
 /** A vehicle's company in brackets after its plate (…浙K·2T608（…汽车租赁有限公司）|联系电话…): says whose the vehicle is, not the line. */
