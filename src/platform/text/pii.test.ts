@@ -3659,3 +3659,48 @@ describe('a relative, a home said after the line, and a person’s own particula
     expect(found('单位：区民政局，联系电话：0451-86652231。', 'landline')).toEqual([]);
   });
 });
+
+describe('a call-back’s verdict, a clinic at home, a dormitory and a retired person’s row (dev–dev85)', () => {
+  it('gives a call-back line the person whose verdict follows it', () => {
+    expect(
+      found(
+        '12345回访：诉求人李春反映路灯不亮，承办单位区城管局（0476－7678441）已修复，回访电话0476－3852512，满意。',
+        'landline',
+      ),
+    ).toEqual(['0476－3852512']);
+    expect(
+      found(
+        '回访记录|信访人 潘秀凤|所涉单位 区城管局 0774-6502651|回访电话 0774-6792011|回访结果 潘秀凤本人满意',
+        'landline',
+      ),
+    ).toEqual(['0774-6792011']);
+  });
+  it('gives the keeper a business line where the business is set in their home', () => {
+    expect(
+      found(
+        '兽医诊所注销公示：刀玉芬开办的诊所（设于其住宅一楼）申请注销，诊所电话0877-3598511同时停用；区农业农村局电话0877-2024821。',
+        'landline',
+      ),
+    ).toEqual(['0877-3598511']);
+    expect(found('乡村医生高玉珍的卫生室就设在堂屋，诊所电话0358-5593451二十多年没换过。', 'landline')).toEqual([
+      '0358-5593451',
+    ]);
+  });
+  it('is the person’s left with an office, filled in by them, or ringing in the dormitory they live in', () => {
+    expect(
+      found('事迹采访可经区退役军人事务局0794-6955951联系，或直接拨打饶有才留给局里的0794-6112811。', 'landline'),
+    ).toEqual(['0794-6112811']);
+    expect(
+      found(
+        '答复书已由区政府办公室（0371-21667511）电话告知，接听号码0371-22432211系钱佩芳本人在申请表中所填。',
+        'landline',
+      ),
+    ).toEqual(['0371-22432211']);
+    expect(
+      found('区政府办公室电话联系其单位宿舍座机0453-8693211-分机82，区政府办公室电话0453-8319711。', 'landline'),
+    ).toEqual(['0453-8693211']);
+  });
+  it('reads an organisation a person retired from as no owner of the line in their row', () => {
+    expect(found('父亲\t钟国华\t临川区粮食局退休\t—\t0794-8363811', 'landline')).toEqual(['0794-8363811']);
+  });
+});
