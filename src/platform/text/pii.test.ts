@@ -3704,3 +3704,40 @@ describe('a call-back’s verdict, a clinic at home, a dormitory and a retired p
     expect(found('父亲\t钟国华\t临川区粮食局退休\t—\t0794-8363811', 'landline')).toEqual(['0794-8363811']);
   });
 });
+
+describe('a business line said to be the keeper’s, a home said further on, and a call-back answered (dev86–dev90)', () => {
+  it('is the keeper’s where the words after it say they run, fitted or live by it', () => {
+    expect(
+      found('书记员拨打原告简丽芳留存的单位电话0838-3811571，该号码实为其本人经营的裁缝铺座机，本人接听。', 'landline'),
+    ).toEqual(['0838-3811571']);
+    expect(found('当事人在原工作单位填写的“办公电话”0578-7111911，系其承包车间时自装的座机。', 'landline')).toEqual([
+      '0578-7111911',
+    ]);
+    expect(
+      found('其原预留的单位电话0746-5130541（实为其在冷水滩区开设的五金店座机，店已关闭）无人接听。', 'landline'),
+    ).toEqual(['0746-5130541']);
+  });
+  it('is a home’s where a later clause says so', () => {
+    expect(
+      found(
+        '摆摊二十年的续长青把小屋电话(0354)4233921写在了门头上，这也是他家的电话；街道办事处电话0354-8279111。',
+        'landline',
+      ),
+    ).toEqual(['(0354)4233921']);
+    expect(
+      found('经营场所电话0370-3084781登记为经营者住宅电话；区市场监督管理局电话0370-4948321。', 'landline'),
+    ).toEqual(['0370-3084781']);
+    expect(found('约谈通知按其登记的经营场所电话0535-7526211送达，该号码即其家庭住宅座机。', 'landline')).toEqual([
+      '0535-7526211',
+    ]);
+  });
+  it('reads a line with its country code after 家里 as a line, not an address', () => {
+    expect(found('她说：“有事打我家里+86 459 496 2711，我儿子会转告。”', 'landline')).toEqual(['+86 459 496 2711']);
+    expect(found('她说：“有事打我家里+86 459 496 2711，我儿子会转告。”', 'address')).toEqual([]);
+  });
+  it('gives a call-back line that was answered to the person', () => {
+    expect(
+      found('区住建局已于3月20日疏通，回访电话0746-3035111已接通确认；如仍有问题请拨0746-6244111。', 'landline'),
+    ).toEqual(['0746-3035111']);
+  });
+});

@@ -74,8 +74,9 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   )
     return undefined;
   if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
-  // (…小区里云A·6T385 is a car in the estate, not a home; 我家|里0576-60768979 is a telephone.)
-  if (holdsPlate(value) || TELEPHONE_IN.test(value)) return undefined;
+  // (…小区里云A·6T385 is a car in the estate, not a home; 我家|里0576-60768979 is a telephone, as is 我家|里+86 459 496 2731
+  // cut at its first space.)
+  if (holdsPlate(value) || TELEPHONE_IN.test(value) || /(?:\+|00)86$/.test(value)) return undefined;
   return { start: from, end: from + value.length };
 }
 
