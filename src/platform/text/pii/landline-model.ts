@@ -35,8 +35,8 @@ export interface ObservedLine extends UndecidedLine {
 /**
  * The evidence the model weighs, as named features: characters and pairs of characters before the
  * number within its sentence (the nearest ones on their own, and those since the last organisation),
- * after it up to the sentence's end, the number's form, and what the rules knew. Digits are read as one character, so numbers beside it
- * count by their shape, not their value.
+ * after it up to the sentence's end, the number's form, and what the rules knew. Digits are read as
+ * one character, so numbers beside it count by their shape, not their value.
  */
 export function lineFeatures(line: UndecidedLine): string[] {
   const { text, start, end } = line;

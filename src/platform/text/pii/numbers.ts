@@ -177,7 +177,10 @@ function reachedPerson(text: string, end: number, names: readonly NameSpan[]): b
   );
 }
 /** A home said in brackets after the line, with its address (（现住所…吉和街118号4栋301座机）). */
-/** What a call-back record says right after the number it rang: the person's verdict or the call answered (回访电话…，满意; …|回访结果 …本人满意; …已接通确认). */
+/**
+ * What a call-back record says right after the number it rang: the person's verdict or the call answered
+ * (回访电话…，满意; …|回访结果 …本人满意; …已接通确认).
+ */
 const CALLED_BACK_CONTENT =
   /^[，,；;|\s]*(?:回访)?(?:结果[：:为]?\s*)?(?:[\u4e00-\u9fff·]{2,6}?)?(?:本人)?(?:表示)?(?:(?:非常|基本|不)?满意|已?接通)/;
 const HOME_IN_BRACKETS_AFTER = /^[（(](?:现|原)?(?:住所|住处|住宅|家)[^（）()]{0,40}电话[）)]/;
