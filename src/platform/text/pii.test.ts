@@ -3741,3 +3741,24 @@ describe('a business line said to be the keeper’s, a home said further on, and
     ).toEqual(['0746-3035111']);
   });
 });
+
+describe('a relative who answered, a lodging kept at home, and a line said to be a site office’s (dev91–dev95)', () => {
+  it('gives a line a relative answered, said in brackets, to the person', () => {
+    expect(found('受送达人庄德明，拨打电话0595-24518811（其妻接听），送达单位电话0595-38466611。', 'landline')).toEqual(
+      ['0595-24518811'],
+    );
+  });
+  it('gives the keeper the line of a guesthouse kept at the same address as their home', () => {
+    expect(
+      found(
+        '家庭旅馆特种行业许可：经营者次仁卓玛，旅馆与住宅同址，值班电话0894-6225911；治安大队0894-8121911。',
+        'landline',
+      ),
+    ).toEqual(['0894-6225911']);
+  });
+  it('reads a bare local number after 家里座机 as a line, and one said to be a site office’s as the office’s', () => {
+    const text = '答：我家里座机77722111，重庆的号码，平时我爱人接；工地上的电话023-31251011是项目部的。';
+    expect(found(text, 'landline')).toEqual(['77722111']);
+    expect(found(text, 'address')).toEqual([]);
+  });
+});
