@@ -17,10 +17,8 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from '../test/fixtu
 import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus, type CorpusPart } from '../test/fixtures/pii/real.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The newest held-out set (heldout27, written 2026-12-03 by a helper who saw no code: text as it comes
-// out of PDF, Word and Excel attachments and scans, weighted to private landlines beside office numbers;
-// its development twin dev39 was written to the same brief at the same time by another helper) is the
-// figure a user will see;
+// The newest held-out set (the last of HELD_OUT_PARTS, written by a helper who saw no code; each set's
+// README says to what brief) is the figure a user will see;
 // beside it every held-out set pooled (how far the figure moves from one writer to the next), then the
 // older held-out sets, measured after rounds of tuning (their mistakes never read); the first held-out half is development data now.
 const HELD_OUT: readonly CorpusPart[] = [...HELD_OUT_PARTS].reverse();
