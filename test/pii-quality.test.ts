@@ -10,11 +10,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-04 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03 and heldout29 and heldout30 on 2026-12-04, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03 and heldout29 to heldout36 on 2026-12-04, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout30 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout36 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -133,6 +133,12 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // precision 0.956 and 0.949 (the model's lower bars flag more offices' lines there).
   heldout33: { recall: {}, precision: PRECISION_TARGET },
   heldout34: { recall: { landline: 0.98 }, precision: 0.94 },
+  // Written on 2026-12-04 in the twelfth session, never tuned on, measured once on arrival on the session's
+  // first detector (fa6eee4): heldout35, to heldout34's brief, landlines 0.941 (13 misses of 221), precision
+  // 0.975; heldout36, to a brief of ordinary writing that carries every kind as such documents do, every
+  // recall target met (landlines 1.000 of 60, names 0.981, homes 0.964), precision 0.965.
+  heldout35: { recall: { landline: 0.94 }, precision: PRECISION_TARGET },
+  heldout36: { recall: {}, precision: PRECISION_TARGET },
 };
 
 /**
