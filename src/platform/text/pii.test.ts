@@ -3762,3 +3762,40 @@ describe('a relative who answered, a lodging kept at home, and a line said to be
     expect(found(text, 'address')).toEqual([]);
   });
 });
+
+describe('a person’s own desk at work and a business they run themselves (dev96–dev99)', () => {
+  it('gives a line said to be the person’s own desk, office or extension at work to the person', () => {
+    expect(found('受托人另留本人办公室直线0551-6432 7781，律所前台电话0551-6120 3391。', 'landline')).toEqual([
+      '0551-6432 7781',
+    ]);
+    expect(
+      found(
+        '工作单位 | 市第二医院 | 单位电话 | 0531-8215 4471（本人所在药剂科办公室） | 医院总机 | 0531-7506 1120',
+        'landline',
+      ),
+    ).toEqual(['0531-8215 4471']);
+    expect(found('其子单位电话0734-2586123转318（厂部总机转其本人办公室分机）无人接听。', 'landline')).toEqual([
+      '0734-2586123转318',
+    ]);
+    expect(found('答：我在印务公司质检室上班，质检室座机028-84261177平时只有我一个人用。', 'landline')).toEqual([
+      '028-84261177',
+    ]);
+    expect(found('申请人留下的电话是其子在市第一医院的办公室直线0591-3542 7716。', 'landline')).toEqual([
+      '0591-3542 7716',
+    ]);
+  });
+  it('leaves an office’s own line public, though a person is named beside it', () => {
+    expect(found('请申请人本人到区政务服务中心办公室办理，电话0551-6120 4482。', 'landline')).toEqual([]);
+  });
+  it('gives the keeper the line of a shop, a clinic or a workshop they run, but not one a company owns', () => {
+    expect(found('应征青年王浩，其父在源汇区开一家汽修厂，厂里电话0395-7594112。', 'landline')).toEqual([
+      '0395-7594112',
+    ]);
+    expect(
+      found('当事人刘春华，个体工商户（春华餐馆），餐馆电话0591-7322 4411；鼓楼区税务局0591-8876 1022。', 'landline'),
+    ).toEqual(['0591-7322 4411']);
+    expect(found('申请人经营立新广告工作室（个体），工作室电话0310-3058112。', 'landline')).toEqual(['0310-3058112']);
+    expect(found('联系人电话0731-7709 4452（申请人之夫在医院旁开的水果店）。', 'landline')).toEqual(['0731-7709 4452']);
+    expect(found('儿子孔令军开了间小店，店里电话0537-4902118是济宁古槐竹艺有限公司的。', 'landline')).toEqual([]);
+  });
+});

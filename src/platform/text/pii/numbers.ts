@@ -320,7 +320,7 @@ const COMPANY_OWNER_AFTER =
   /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
-  /(?:[他她其]|自)家(?:就是|即是|即为)[\u4e00-\u9fff]{1,4}(?:点|站|室|店|铺)|(?:[他她其]|自)家(?:的)?(?:门面|门市|铺面)|(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|设于|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|家里|住宅|住房|自建房|堂屋)|就在[^。；，,]{0,40}自家|(?:与|和)(?:其|本人)?(?:住宅|住所|住房|住家|家)(?:同址|同处|同在一处|在一起)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|开起了?|改成|改为|改建成)/;
+  /(?:[他她其]|自)家(?:就是|即是|即为)[\u4e00-\u9fff]{1,4}(?:点|站|室|店|铺)|(?:[他她其]|自)家(?:的)?(?:门面|门市|铺面)|(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|设于|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|家里|住宅|住房|自建房|堂屋|住处|自住)|就在[^。；，,]{0,40}自家|(?:与|和)(?:其|本人)?(?:住宅|住所|住房|住家|家)(?:同址|同处|同在一处|在一起)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|开起了?|改成|改为|改建成)/;
 /** Said right after a line to be an office's, the sentence going on (…系临渭区商务局，已更正). */
 const SAID_OFFICE_AFTER = new RegExp(
   `^[，,]?\\s*(?:经核实?为|实为|实系|系|是)(?![^，。；（）()]*(?:其|本人|家|我|[他她]))[^，。；（）()]{0,24}(?:${ORGANISATION.source})的?(?=[，,。；]|$)`,
@@ -329,11 +329,29 @@ const SAID_OFFICE_AFTER = new RegExp(
 const CALLS_ORGANISATION = new RegExp(`(?:打|拨打?|致电)[^，,。；]{0,20}(?:${ORGANISATION.source})[^，,。；]{0,3}$`);
 const keptAtHome = (sentence: string) =>
   KEPT_AT_HOME.test(sentence) && !CALLS_ORGANISATION.test(sentence.split(/[，,；;]/).at(-1)!);
+/**
+ * A person's own desk at work, said to be theirs (本人办公室直线…, 单位电话…（本人办公室）, …是他在矿上机电科的本人工位,
+ * …总机转其本人办公室分机, 质检室座机…平时只有我一个人用): it reaches them alone, as a home line does. An office
+ * giving its own line has no 本人 to say.
+ */
+const OWN_DESK = String.raw`本人(?![到去来至往赴前])(?:在[^，。；\d（）()]{1,14}的|所在的?|的)?[\u4e00-\u9fff]{0,6}?(?:办公室|工位|直线|科室|分机)`;
+const OWN_DESK_BEFORE = new RegExp(`${OWN_DESK}[^，。；：:\\d（）()]{0,4}(?:[，,][^，。；\\d]{0,6})?[：:为是\\s]*$`);
+const OWN_DESK_AFTER = new RegExp(
+  `^(?:[（(][^（）()]{0,20}${OWN_DESK}|[”"]?[，,]?\\s*(?:系|是|为|即)[^，。；（）()]{0,20}${OWN_DESK}|[^。；]{0,20}(?:只有|仅供?|仅有)(?:我|其|他|她)(?:本人)?一个?人(?:用|使用)|[（(][^（）()]{0,12}单人使用)`,
+);
+/** …or their own business, said after the line (…（申请人之夫在医院旁开的水果店）, …即其店内电话, …是你在村委会旁开的小卖部电话). */
+const OWN_BUSINESS_AFTER =
+  /^(?:[（(][^（）()]{0,14}(?:开的|开办的|经营的|自营的)[^（）()]{0,8}(?:店|铺|部|诊所|超市|馆)|[”"]?[，,]?\s*(?:是|系|为|即)(?:你|您|其|他|她|我)(?:本人)?(?:[^，。；（）()]{0,14}(?:开的|开办的|经营的|自营的)|的?(?:店|铺|诊所|摊)))/;
 /** A business one person runs on their own: a 个体 clinic or stall, a one-person office. */
 const SOLE_TRADER =
-  /(?:个体|个人|私人|独自|自己|夫妻)(?:开办|经营|开设|开|执业)?的?[^，。；\d]{0,8}?(?:诊所|卫生室|[店铺摊]|修理|工作室|咨询室|律师事务所|作坊)|个体(?:医生|驾驶员|工商户|户|经营|运输)|摆摊/;
+  /(?:个体|个人|私人|独自|自己|夫妻)(?:开办|经营|开设|开|执业)?的?[^，。；\d]{0,8}?(?:诊所|卫生室|[店铺摊]|修理|工作室|咨询室|律师事务所|作坊)|个体[\u4e00-\u9fff]{0,3}?(?:医生|驾驶员|工商户|户|经营|运输|家)|[店铺室厂馆部房站点][（(](?:个体|个人承包)[）)]|(?<![司局院委行社会部心])(?:开(?:了|办|设)?(?:一)?[家间个]|开的|开办的|经营的)[^，。；\d]{0,10}?(?:诊所|卫生室|[店铺摊]|超市|小卖部|餐馆|饭店|旅馆|民宿|药房|工作室|作坊|修理厂|汽修厂|助餐点)|摆摊/;
+/** Said right after a line to be an organisation's or in its name (…是济宁古槐竹艺有限公司的, 登记在…公司名下). */
+const ORGANISATIONS_AFTER = new RegExp(
+  `^[^，。；]{0,4}(?:是|系|为|属于?|登记在)[^，。；（）()]{0,24}(?:${ORGANISATION.source})[^，。；（）()]{0,4}(?:的|名下|所有)`,
+);
 /** The label of a business's own line, as its keeper gives it. */
-const BUSINESS_LINE = /(?:诊所|服务|工作|咨询|经营|门店|店铺?|摊位?)(?:电话|座机)[：:”"\s]*$/;
+const BUSINESS_LINE =
+  /(?:诊所|服务|工作室?|咨询|经营(?:场所)?|门店|店[里内]?|铺|摊位?|餐馆|饭店|门市|单位|超市|小卖部|旅馆|民宿|药房|站点|助餐点|[场厂]里?)(?:值班)?(?:电话|座机)[：:”"\s]*$/;
 /** Someone who called, and in brackets the number they called from (白云飞来电（029 85263147）), not 请来电（…）. */
 const CALLED_FROM = /(?<![请迎可或您需即接时])来电[（(](?:号码|电话)?[：:]?$/;
 /** Said right after a number: it is someone's home line too (…，也是他家的电话). */
@@ -637,7 +655,7 @@ function numbersCell(text: string, cell: Cell, start: number, end: number): bool
  * an office's switchboard stands beside it.
  */
 const OWN_WORK_LINE =
-  /(?:其|你|您|我|本人)(?:的|现任职|工作)?(?:单位|办公室|科室)的?(?:办公|值班)?(?:电话|座机|固话)(?:号码)?(?:是|为)?[：:\s]*$|(?:其|[你您他她我]|本人)[\u4e00-\u9fff]{0,3}在[^，,。；]{1,14}的(?:办公)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|找)(?:我|她|他|俺)(?:在)?(?:单位)?的?(?:办公室|科室|值班室|单位|值班|办公)的?(?:值班)?(?:电话|座机)?[：:\s]*$|[我俺]的?(?:值班|单位值班)(?:电话|座机)[：:\s]*$|(?:打|拨打?)(?:我|她|他|俺)家?的?[\u4e00-\u9fff]{0,4}(?:店|铺|摊|档)的?(?:电话|座机)[：:\s]*$|(?:我|[他她]?本人)(?:白天|平时|现)?在[^，,。；]{2,20}(?:上班|工作)[，,]\s*(?:办公室?|科室|值班)(?:电话|座机)[：:\s]*$/;
+  /(?:其|你|您|我|[他她](?=办公室|科室)|本人)(?:留下的|的|现任职|工作)?(?:单位|办公室|科室)的?(?:办公|值班)?(?:电话|座机|固话|直线)(?:号码)?(?:是|为)?[：:\s]*$|(?:其|[你您他她我]|本人)[\u4e00-\u9fff]{0,6}在[^，,。；]{1,14}的(?:办公室?)?(?:电话|座机|直线)[：:\s]*$|(?:打|拨打?|找)(?:我|她|他|俺)(?:在)?(?:单位)?的?(?:办公室|科室|值班室|单位|值班|办公)的?(?:值班)?(?:电话|座机)?[：:\s]*$|[我俺]的?(?:值班|单位值班)(?:电话|座机)[：:\s]*$|(?:打|拨打?)(?:我|她|他|俺)家?的?[\u4e00-\u9fff]{0,4}(?:店|铺|摊|档)的?(?:电话|座机)[：:\s]*$|(?:我|[他她]?本人)(?:白天|平时|现)?在[^，,。；]{2,20}(?:上班|工作)[，,]\s*(?:办公室?|科室|值班)(?:电话|座机)[：:\s]*$/;
 
 /**
  * A table row that is a company's: it opens with the company (after its number in the list), and
@@ -853,6 +871,14 @@ export function findNumbers(
       officeLineEnds.push(end);
       continue;
     }
+    if (
+      OWN_DESK_BEFORE.test(left) ||
+      OWN_DESK_AFTER.test(text.slice(end, end + 40)) ||
+      OWN_BUSINESS_AFTER.test(text.slice(end, end + 30))
+    ) {
+      add('landline', start, end);
+      continue;
+    }
     // A number an office dialled, or reached someone at, that the words after say reached the person
     // (…通过0731 20616036联系到孔令波, 拨打0391-7360774，申请人范国良本人接听, 在0775-7381599与陆振华本人核对): theirs.
     if (
@@ -879,14 +905,19 @@ export function findNumbers(
     // …and so is a sole trader's business line (个体诊所医生…，诊所电话…; 个人律师事务所主任…，工作电话…).
     // (…not where an office is named after the trade, as in a notice to traders: 个体工商户登记请到区市场监管局办理，咨询电话….)
     const trade = SOLE_TRADER.exec(sentence);
+    // (…nor one said after it to be a company's: 店里电话…登记在…有限公司名下.)
     const soleTrader =
       trade !== null &&
-      sentence.slice(trade.index + trade[0].length).search(ORGANISATION) < 0 &&
-      BUSINESS_LINE.test(left);
+      sentence
+        .slice(trade.index + trade[0].length)
+        .replace(BUSINESS_LINE, '')
+        .search(ORGANISATION) < 0 &&
+      BUSINESS_LINE.test(left) &&
+      !ORGANISATIONS_AFTER.test(text.slice(end, end + 40));
     if (
       ALSO_A_HOME.test(text.slice(end, end + 40)) ||
       // (…not a line the number's own cell gives an office: …（店面即住宅） | 审批 …卫生健康局 0599 ….)
-      (keptAtHome(sentence) && !ENDS_AS_ORGANISATION.test(left.replace(/[：:\s]+$/, ''))) ||
+      (keptAtHome(sentence) && !ENDS_AS_ORGANISATION.test(left.replace(/[：:\s（(]+$/, ''))) ||
       householdExtension ||
       soleTrader
     ) {
