@@ -3783,6 +3783,14 @@ describe('a person’s own desk at work and a business they run themselves (dev9
     expect(found('申请人留下的电话是其子在市第一医院的办公室直线0591-3542 7716。', 'landline')).toEqual([
       '0591-3542 7716',
     ]);
+    expect(found('答：科里的座机我不常接，我自己办公室直线是0772-7672155。', 'landline')).toEqual(['0772-7672155']);
+    expect(found('单位电话0911 5913177为其本人财务室座机，该室仅其一人。', 'landline')).toEqual(['0911 5913177']);
+    expect(found('办公室电话0452 2293177是我自己桌上的，请打这个。', 'landline')).toEqual(['0452 2293177']);
+    expect(found('养殖场值班电话0854-848 5177由其本人值守。', 'landline')).toEqual(['0854-848 5177']);
+    expect(found('冰箱上贴着她儿子刘强的单位直线022-71350177。', 'landline')).toEqual(['022-71350177']);
+    expect(found('异议人石振宇，单位电话0739-6993177（学校办公室），个人电话0739-3208177。', 'landline')).toEqual([
+      '0739-3208177',
+    ]);
   });
   it('leaves an office’s own line public, though a person is named beside it', () => {
     expect(found('请申请人本人到区政务服务中心办公室办理，电话0551-6120 4482。', 'landline')).toEqual([]);
@@ -3795,6 +3803,10 @@ describe('a person’s own desk at work and a business they run themselves (dev9
       found('当事人刘春华，个体工商户（春华餐馆），餐馆电话0591-7322 4411；鼓楼区税务局0591-8876 1022。', 'landline'),
     ).toEqual(['0591-7322 4411']);
     expect(found('申请人经营立新广告工作室（个体），工作室电话0310-3058112。', 'landline')).toEqual(['0310-3058112']);
+    expect(found('想配眼镜的居民可以打她的验光工作室电话0972-7581155。', 'landline')).toEqual(['0972-7581155']);
+    expect(found('经营者：努尔兰，店名：天山烤肉，经营场所电话：0996-5226177。', 'landline')).toEqual(['0996-5226177']);
+    expect(found('工作人员已按你店内电话0898-7785177与你核对。', 'landline')).toEqual(['0898-7785177']);
+    expect(found('经营者：库尔勒市天山餐饮有限公司，经营场所电话：0996-5226188。', 'landline')).toEqual([]);
     expect(found('联系人电话0731-7709 4452（申请人之夫在医院旁开的水果店）。', 'landline')).toEqual(['0731-7709 4452']);
     expect(found('儿子孔令军开了间小店，店里电话0537-4902118是济宁古槐竹艺有限公司的。', 'landline')).toEqual([]);
   });
