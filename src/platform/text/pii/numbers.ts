@@ -330,9 +330,10 @@ const CALLS_ORGANISATION = new RegExp(`(?:打|拨打?|致电)[^，,。；]{0,20}
 const keptAtHome = (sentence: string) =>
   KEPT_AT_HOME.test(sentence) && !CALLS_ORGANISATION.test(sentence.split(/[，,；;]/).at(-1)!);
 /**
- * A person’s own desk at work, said to be theirs (本人办公室直线…, 自己办公室直线…, 其本人…的办公桌座机, 单位电话…（本人办公室）, …是他在矿上机电科的本人工位,
- * …总机转其本人办公室分机, 质检室座机…平时只有我一个人用): it reaches them alone, as a home line does. An office
- * giving its own line has no 本人 to say.
+ * A person's own desk at work, said to be theirs (本人办公室直线…, 自己办公室直线…, 其本人…的办公桌座机,
+ * 单位电话…（本人办公室）, …是他在矿上机电科的本人工位, …总机转其本人办公室分机, 质检室座机…平时只有我一个人用,
+ * …由其本人值守): it reaches them alone, as a home line does. An office giving its own line has no 本人 or
+ * 自己 to say.
  */
 const OWN_DESK = String.raw`(?:本人|自己|(?<=转)[我其他她])(?![到去来至往赴前])(?:在[^，。；\d（）()]{1,14}的|所在的?|的)?[\u4e00-\u9fff]{0,6}?(?:办公桌|工位|直线|分机|室)`;
 const OWN_DESK_BEFORE = new RegExp(`${OWN_DESK}[^，。；：:\\d（）()]{0,4}(?:[，,][^，。；\\d]{0,6})?[：:为是\\s]*$`);
@@ -342,7 +343,7 @@ const OWN_DESK_AFTER = new RegExp(
 /** …or their own business, said after the line (…（申请人之夫在医院旁开的水果店）, …即其店内电话, …是你在村委会旁开的小卖部电话). */
 const OWN_BUSINESS_AFTER =
   /^(?:[（(][^（）()]{0,14}(?:开的|开办的|经营的|自营的)[^（）()]{0,8}(?:店|铺|部|诊所|超市|馆)|[”"]?[，,]?\s*(?:是|系|为|即)(?:你|您|其|他|她|我)(?:本人)?(?:[^，。；（）()]{0,14}(?:开的|开办的|经营的|自营的)|的?(?:店|铺|诊所|摊)))/;
-/** A business one person runs on their own: a 个体 clinic or stall, a one-person office. */
+/** A business one person runs on their own: a 个体 clinic or stall, a one-person office, a shop someone opened, a licence's 经营者：…. */
 const SOLE_TRADER =
   /(?:个体|个人|私人|独自|自己|夫妻)(?:开办|经营|开设|开|执业)?的?[^，。；\d]{0,8}?(?:诊所|卫生室|[店铺摊]|修理|工作室|咨询室|律师事务所|作坊)|个体[\u4e00-\u9fff]{0,3}?(?:医生|驾驶员|工商户|户|经营|运输|家)|[店铺室厂馆部房站点][”"」]?[（(](?:个体|个人承包)[）)]|经营者[：:]|(?<![司局院委行社会部心])(?:开(?:了|办|设)?(?:一)?[家间个]|开的|开办的|经营的)[^，。；\d]{0,10}?(?:诊所|卫生室|[店铺摊]|超市|小卖部|餐馆|饭店|旅馆|民宿|药房|工作室|作坊|修理厂|汽修厂|助餐点)|摆摊/;
 /** Said right after a line to be an organisation's or in its name (…是济宁古槐竹艺有限公司的, 登记在…公司名下). */
