@@ -3811,3 +3811,26 @@ describe('a person’s own desk at work and a business they run themselves (dev9
     expect(found('儿子孔令军开了间小店，店里电话0537-4902118是济宁古槐竹艺有限公司的。', 'landline')).toEqual([]);
   });
 });
+
+describe('numbers and mailboxes in rarer written forms', () => {
+  it('finds an ID number typed in fours, as a card is', () => {
+    expect(found('当事人李强，身份证号 3201 0219 8506 1523 19。', 'id_card')).toEqual(['3201 0219 8506 1523 19']);
+    // The check digit still decides: one wrong digit is no ID number.
+    expect(found('当事人李强，身份证号 3201 0219 8506 1523 18。', 'id_card')).toEqual([]);
+  });
+  it('finds a mobile written with dots, not a version number', () => {
+    expect(found('张伟手机 138.1234.5678', 'mobile')).toEqual(['138.1234.5678']);
+    expect(found('软件版本1.138.1234.5678已发布', 'mobile')).toEqual([]);
+  });
+  it('finds a mailbox written with # or (at) for @, not an office’s', () => {
+    expect(found('申请人张伟，邮箱wugang#163.com。', 'email')).toEqual(['wugang#163.com']);
+    expect(found('张伟，邮箱：wugang(at)163.com', 'email')).toEqual(['wugang(at)163.com']);
+    expect(found('本局邮箱xxgk#szgx.gov.cn', 'email')).toEqual([]);
+  });
+  it('finds a plate with a dot after the province', () => {
+    expect(found('车主孙磊，车牌号：京·A12345。', 'plate')).toEqual(['京·A12345']);
+  });
+  it('takes a bare number marked （宅） as the home’s', () => {
+    expect(found('联系人：陈军 62345678（宅）', 'landline')).toEqual(['62345678']);
+  });
+});

@@ -290,7 +290,7 @@ const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋�
 // (挂 trailers, 学 driving-school and 领 consulate cars and 港/澳 cross-border ones (粤Z·A123港) may be a
 // person's; a 警 plate is a police car's. Letters may be typed in lower case, the dot full-width.)
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}][A-HJ-NP-Z][·•・.．\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}][·•・．]?[A-HJ-NP-Z][·•・.．\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
   'gi',
 );
 /**
@@ -783,9 +783,10 @@ export function findNumbers(
   const before = (index: number, length = 14) => text.slice(Math.max(0, index - length), index);
 
   const idStarts = new Set<number>();
-  // Whole, or in groups as forms print it (320508 19900307 0025, 320508-1990-0307-0025).
+  // Whole, or in groups as forms print it (320508 19900307 0025, 320508-1990-0307-0025) or as a card
+  // is typed, in fours (3205 0819 9003 0700 25).
   for (const m of text.matchAll(
-    /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|\d{6}([ -])\d{8}\2\d{3}[\dXx]|\d{6}([ -])\d{4}\3\d{4}\3\d{3}[\dXx])(?![0-9A-Za-z])/g,
+    /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|\d{6}([ -])\d{8}\2\d{3}[\dXx]|\d{6}([ -])\d{4}\3\d{4}\3\d{3}[\dXx]|\d{4}([ -])\d{4}\4\d{4}\4\d{4}\4\d[\dXx])(?![0-9A-Za-z])/g,
   )) {
     const written = m[1] ?? '';
     const v = written.replace(/[ -]/g, '');
@@ -830,7 +831,10 @@ export function findNumbers(
     if (idStarts.has(m.index)) continue;
     add('bank_card', m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(/(?<![0-9])(?:(?:\+|00)?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])/g)) {
+  // (In groups, perhaps with dots: 138 1234 5678, 138.1234.5678.)
+  for (const m of text.matchAll(
+    /(?<![0-9])(?:(?:\+|00)?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])|(?<![0-9.])1[3-9]\d\.\d{4}\.\d{4}(?![.]?[0-9])/g,
+  )) {
     // Eleven digits given as a certificate's or a staff number are not a telephone (执法证号15250210023).
     if (/(?:证号|编号|工号|警号|证件号码?)[：:\s]*$/.test(before(m.index, 10))) continue;
     add('mobile', m.index, m.index + m[0].length);
@@ -1155,7 +1159,7 @@ export function findNumbers(
       (/回访电话[：:为是]?\s*$/.test(left) && CALLED_BACK_CONTENT.test(after)) ||
       ASKER_THEN_LINE.test(before(start, 50)) ||
       answeredByPerson(text.slice(end, end + 40)) ||
-      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅电|住宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[为是系](?:其|本人|[^，。；（）()]{0,6}?人(?:本人)?)?(?:住宅|家庭|家里|家中)(?:电话|座机)|[为是系]其[^，。；（）()]{0,6}?家(?:里|中)?的?(?:电话|座机)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人|[\u4e00-\u9fff·]{2,6})?本人接听|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[^，。；]{0,4}找(?:我|本人|她|他|其)|[，,]\s*由[^，。；]{0,8}(?:子|女|夫|妻|伴|父|母|侄|孙|邻居|亲属|家属|家人|哥|姐|弟|妹|媳|婿)[^，。；]{0,3}接听)/.test(
+      /^(?:[（(](?:[^（）()]{0,10}(?:家|家中|家里|宅|家庭)|[^（）()]{0,12}转告)[^（）()]{0,6}[）)]|\s*(?:家里|座机|宅电)|[为是系](?:其|本人|[^，。；（）()]{0,6}?人(?:本人)?)?(?:住宅|家庭|家里|家中)(?:电话|座机)|[为是系]其[^，。；（）()]{0,6}?家(?:里|中)?的?(?:电话|座机)|[，,]?(?:来电人|来信人|申请人|当事人|其|留言人|[\u4e00-\u9fff·]{2,6})?本人接听|[（(](?:系|为)?(?:其|本人)(?:[^（）()]{0,12}(?:电话|号码|分机))?[）)]|[^，。；]{0,4}找(?:我|本人|她|他|其)|[，,]\s*由[^，。；]{0,8}(?:子|女|夫|妻|伴|父|母|侄|孙|邻居|亲属|家属|家人|哥|姐|弟|妹|媳|婿)[^，。；]{0,3}接听)/.test(
         after,
       )
     ) {
@@ -1260,13 +1264,14 @@ export function findNumbers(
     else officeLineEnds.push(end);
   }
   let nextOfficeLine = 0;
+  // (Written with # or (at) for @ as some pages do to keep robots off: wang.li#163.com, wangli(at)qq.com.)
   for (const m of text.matchAll(
-    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/g,
+    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|#|[(（[]at[)）\]])[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/gi,
   )) {
     // An organisation's mailbox is told by its domain or a name for a duty. Who the sentence names
     // before it is no guide (a company's employee, a reply sent to the applicant's mailbox): any
     // other mailbox is taken for a person's, the safer mistake.
-    const [local = '', domain = ''] = m[0].toLowerCase().split('@');
+    const [local = '', domain = ''] = m[0].toLowerCase().split(/@|#|[(（[]at[)）\]]/);
     if (/\.(?:gov|org)\.cn$/.test(domain)) continue;
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
