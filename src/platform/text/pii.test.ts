@@ -3834,3 +3834,11 @@ describe('numbers and mailboxes in rarer written forms', () => {
     expect(found('联系人：陈军 62345678（宅）', 'landline')).toEqual(['62345678']);
   });
 });
+
+describe('a name that is a word, said to be at home', () => {
+  it('takes 王海军 or 陈建设 for a person when the clause says they are at their own home', () => {
+    expect(found('据群众反映，王海军在自家院内私设屠宰点。', 'person_name')).toEqual(['王海军']);
+    expect(found('陈建设在其住所开设棋牌室，经查属实。', 'person_name')).toEqual(['陈建设']);
+    expect(found('国防建设在新时代取得新成就。', 'person_name')).toEqual([]);
+  });
+});
