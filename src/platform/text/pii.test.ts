@@ -3842,3 +3842,19 @@ describe('a name that is a word, said to be at home', () => {
     expect(found('国防建设在新时代取得新成就。', 'person_name')).toEqual([]);
   });
 });
+
+describe('a house number and the telephone after it, set apart by a space', () => {
+  it('ends the home at its house number, not in the area code, and finds the line whole', () => {
+    const text = '光荣牌悬挂情况公示 贾德旺 临汾市尧都区屯里镇东芦村二组31号 0357 2917 364';
+    expect(found(text, 'address')).toEqual(['临汾市尧都区屯里镇东芦村二组31号']);
+    expect(found(text, 'landline')).toEqual(['0357 2917 364']);
+    // (A building's part after a space is still the address's: 3栋 802.)
+    expect(found('申请人住东关街 318号 3栋 802', 'address')).toEqual(['东关街 318号 3栋 802']);
+  });
+});
+
+describe('people named by their place on a list', () => {
+  it('takes the name after 递补人员 as a person’s', () => {
+    expect(found('递补人员孙悦的体检时间另行通知。', 'person_name')).toEqual(['孙悦']);
+  });
+});

@@ -112,9 +112,13 @@ function extraneous(text: string, at: number): boolean {
   // 3栋 2单元, 东关街 318号, 第 58 号: a short number and the word it counts are one (not a 准考证号
   // and the name after it, 24050801016 司马嘉怡).
   if (HAN.test(before) && DIGIT.test(after))
-    // (…街 23号, and 3栋 802 or 9号 2-1, the next part of an address.)
+    // (…街 23号, and 3栋 802 or 9号 2-1, the next part of an address; not the area code of a telephone
+    // after it, …二组31号 0357 2917364.)
     return (
-      counts(text, at + 1) || (/[号栋幢座楼层元室院弄巷路街道村组社屯队]/.test(before) && numberAt(text, at + 1) <= 4)
+      counts(text, at + 1) ||
+      (/[号栋幢座楼层元室院弄巷路街道村组社屯队]/.test(before) &&
+        numberAt(text, at + 1) <= 4 &&
+        !/^0\d{2,3}[ \-－—–]\d/.test(text.slice(at + 1, at + 7)))
     );
   if (DIGIT.test(before) && HAN.test(after)) return UNIT.test(after) && digitsBefore(text, at) <= 4;
   // (…3号 B区12栋, 阳光嘉城 B区: a block named by a letter.)

@@ -56,7 +56,7 @@ const PERSON_LABELS = new Words(`
   自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
   被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人 获表彰人 受表彰人 表彰对象 推荐人
-  举办者 开办者 申请者
+  举办者 开办者 申请者 递补人员 拟递补人员 递补对象
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X), or their age (七十岁的X). */
 const ROLES = new Words(`
