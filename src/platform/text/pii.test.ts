@@ -3858,3 +3858,22 @@ describe('people named by their place on a list', () => {
     expect(found('递补人员孙悦的体检时间另行通知。', 'person_name')).toEqual(['孙悦']);
   });
 });
+
+describe('whose line: reached, called back, kept or lived at (dev53, dev69, dev71, dev88)', () => {
+  it('gives the person a line the office reached them on or called back', () => {
+    expect(
+      found('工作人员已电话（0551-65213748）通知其本人；合肥市住房保障中心电话0551-62681037。', 'landline'),
+    ).toEqual(['0551-65213748']);
+    expect(found('回访：拨打0352-6218437（工单所记号码有误，实为此号），户主满意。', 'landline')).toEqual([
+      '0352-6218437',
+    ]);
+  });
+  it('gives the keeper the line of a shop named after them or a guesthouse of their own', () => {
+    expect(found('烟草零售许可公示：邱玉琴小卖部（电话0566-3535041）。', 'landline')).toEqual(['0566-3535041']);
+    expect(found('民宿主人覃玉兰把自家民宿的前台电话0744-2349272告诉了游客。', 'landline')).toEqual(['0744-2349272']);
+  });
+  it('gives the person the line of where they live, not of the community office there', () => {
+    expect(found('并留下老人所住矿区家属院的电话0413-7523869分机315。', 'landline')).toEqual(['0413-7523869分机315']);
+    expect(found('本院经向其居住地社区（电话0354-8463405）了解，其已外出务工。', 'landline')).toEqual([]);
+  });
+});
