@@ -8,13 +8,13 @@ import { PRECISION_TARGET, RECALL_TARGET, measureDetection } from './fixtures/pi
 import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/real.js';
 
 /**
- * Where the held-out sets still fall short of their targets, last measured on 2026-12-04 (bench/RESULTS.md).
+ * Where the held-out sets still fall short of their targets, last measured on 2026-12-05 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03 and heldout29 to heldout36 on 2026-12-04, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03, heldout29 to heldout36 on 2026-12-04 and heldout37 and heldout38 on 2026-12-05, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout36 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout38 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -139,6 +139,13 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // recall target met (landlines 1.000 of 60, names 0.981, homes 0.964), precision 0.965.
   heldout35: { recall: { landline: 0.94 }, precision: PRECISION_TARGET },
   heldout36: { recall: {}, precision: PRECISION_TARGET },
+  // Written on 2026-12-05 in the thirteenth session, never tuned on, measured on arrival on the session's first
+  // detector (d641170) and on the one it arrived to (28f8741): heldout37, to heldout36's brief, every recall target
+  // met on both (landlines 1.000 of 61, names 0.958, homes 0.991), precision 0.976; heldout38, to a brief of
+  // numbers and contacts in every written form, IDs 0.897 → 1.000, mobiles 0.950 → 1.000, e-mail 0.688 → 1.000
+  // (the rarer forms were added that session before it was written), landlines 0.967 → 0.983, precision 0.980 → 0.982.
+  heldout37: { recall: {}, precision: PRECISION_TARGET },
+  heldout38: { recall: { landline: 0.98 }, precision: PRECISION_TARGET },
 };
 
 /**

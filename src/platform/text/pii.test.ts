@@ -3877,3 +3877,36 @@ describe('whose line: reached, called back, kept or lived at (dev53, dev69, dev7
     expect(found('本院经向其居住地社区（电话0354-8463405）了解，其已外出务工。', 'landline')).toEqual([]);
   });
 });
+
+describe('forms, notices, fees and vehicles (dev104)', () => {
+  it('reads the fields of a form titled as one a person fills in as theirs, not an office’s named in it', () => {
+    expect(found('政府信息公开申请表\t联系电话\t（0831）2386407\t手机\t151 8317 2064', 'landline')).toEqual([
+      '（0831）2386407',
+    ]);
+    expect(
+      found('政府信息公开申请表\t通信地址\t宜宾市翠屏区南岸街道长江北路二段幸福里小区9栋2单元1101', 'address'),
+    ).toEqual(['宜宾市翠屏区南岸街道长江北路二段幸福里小区9栋2单元1101']);
+    expect(
+      found('邮寄信访件登记表\t来信人\t郝建民\t转办单位\t阳泉市城区信访局\t电话\t0353-7866858', 'landline'),
+    ).toEqual([]);
+  });
+  it('takes a bare number marked 宅 in brackets as the home’s', () => {
+    expect(found('回访：诉求人鞠永生（宅2437651，齐齐哈尔市龙沙区）反映供暖温度不达标。', 'landline')).toEqual([
+      '2437651',
+    ]);
+  });
+  it('leaves the line closing an office’s notice to a class of people public', () => {
+    const notice =
+      '龙桥街道关于清理小区长期停放车辆的通告：下列车辆停放超过6个月，请车主于2025年9月30日前自行挪移。联系电话0594-2682713。';
+    expect(found(notice, 'landline')).toEqual([]);
+  });
+  it('reads no name into a fund, a golden wedding or a licence number', () => {
+    expect(found('西陵区欠薪保障金先行垫付明细\t黄德兵\t23,600', 'person_name')).toEqual(['黄德兵']);
+    expect(found('七星区“金婚家庭”名单（第一批）', 'person_name')).toEqual([]);
+    expect(found('申请人施永红，许可证号云林采（2025）0931号。', 'person_name')).toEqual(['施永红']);
+  });
+  it('leaves a unit’s vehicle and a company’s old bus alone', () => {
+    expect(found('车位续租名单\t新乡市红旗区环卫服务中心\t豫G·3J508\t单位车辆，不在续租范围', 'plate')).toEqual([]);
+    expect(found('社区用牡丹江市公交集团捐赠的旧车黑C·6B173改装成流动送餐车。', 'plate')).toEqual([]);
+  });
+});

@@ -183,7 +183,7 @@ const PARTICULARS_AFTER =
   /^[，,]\s*(?:(?:现|家|原)?住(?:在|于)?[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|旗|州|镇|乡|村|街道)|户籍(?:地|所在地)|生源地|(?:通信|通讯|联系|家庭)地址|住址|联系电话|身份证|公民身份|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?出?生)/;
 /** A fee or a payment whose last character is a surname's (受理费, 工本费, 优待金, 补助金). */
 const FEE_OR_PAYMENT_BEFORE =
-  /(?:讼|理|本|续|务|业|险|疗|学|电|暖|车|估|定|证|请|全|用|缴|收|退)费$|(?:待|助|偿|贴|恤|奖|押|薪|抚|慰问|保证)金$/;
+  /(?:讼|理|本|续|务|业|险|疗|学|电|暖|车|估|定|证|请|全|用|缴|收|退)费$|(?:待|助|偿|贴|恤|奖|押|薪|抚|慰问|保证|障|基)金$/;
 /** A village or an estate, and 的: who follows is one of its people (同村的, 横樟村的, 博后二组的). */
 const VILLAGER_OF = /(?:村|组|屯|寨|社区|小区|嘎查)的$/;
 /** One's kin named in brackets, as tables give a guardian or a payee: （父王建军）, （妻李某）. */
@@ -216,6 +216,7 @@ const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在
 
 /** Words that look like names and are not, when nothing else says a person is meant. */
 const COMMON_WORDS = new Words(`
+  金婚 银婚 钻石婚
   周末 方向 高度 王府 王府井 许可 许诺 于公告 周庄 常熟 张家港 向阳 方圆 高新 许多 于是 和平 江南 夏天 白雪 宁静
   庄严 周游 钟声 金山 黄山 石路 林立 万元 常委 任何 任务 任职 毛病 包括 包装 成立 成本 成果 成都 程序 安全 安排
   安置 全面 全体 全部 全区 全市 时间 时期 明确 明年 应当 应该 关于 关注 关系 车辆 车主 路段 路口 文件 文化 方面
@@ -888,9 +889,12 @@ function isName(
     return givenNameLikeness(name, surnameOf(name)!) >= 0.5;
   // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生).
   if (insideWord(text, start)) return false;
-  // A string that reads on into a document or certificate number is its prefix (苏信复查〔2024〕, 晋交运管晋中字1407…号).
+  // A string that reads on into a document or certificate number is its prefix (苏信复查〔2024〕, 晋交运管晋中字1407…号,
+  // 云林采（2025）0931号).
   if (
-    /^(?:(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}〔\d{4}〕|[\u4e00-\u9fff]{0,2}字第?\d{3})/.test(right)
+    /^(?:(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}(?:〔\d{4}〕|[（(](?:19|20)\d{2}[）)]\s?第?\d)|[\u4e00-\u9fff]{0,2}字第?\d{3})/.test(
+      right,
+    )
   )
     return false;
   // What is said only of a person (X，男 / X（身份证…）, X（专家编号…，联系电话1393…）) outweighs a name

@@ -218,6 +218,8 @@ export function ownerBefore(
           sentence.slice(end, end + 5),
         ) ||
         (/“[^”]{0,8}$/.test(sentence.slice(0, m.index)) && /^[^“”]{0,8}”/.test(sentence.slice(end))) ||
+        // (…nor the name of the form a person fills in: 政府信息公开申请表 | 联系电话 | ….)
+        /^[\u4e00-\u9fff]{0,8}(?:申请表|登记表|申报表|申请书)/.test(sentence.slice(end, end + 12)) ||
         EMPLOYER.test(sentence.slice(clauseStart, end)) ||
         // (…fields of a form set apart by single spaces too: 姓名：X 工作单位：…保健院 联系电话：….)
         EMPLOYER.test(sentence.slice(clauseStart, end).replace(/^.*\s(?=[\u4e00-\u9fff]{2,6}(?:[：:]|$))/, '')) ||
