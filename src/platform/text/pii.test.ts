@@ -3910,3 +3910,11 @@ describe('forms, notices, fees and vehicles (dev104)', () => {
     expect(found('社区用牡丹江市公交集团捐赠的旧车黑C·6B173改装成流动送餐车。', 'plate')).toEqual([]);
   });
 });
+
+describe('盘 as a Yao surname, and a works’ housing after 家属', () => {
+  it('finds 盘金凤 after a label but reads no name into 盘点 or 家属区供暖', () => {
+    expect(found('获奖者盘金凤说：“我只是做了一个村医该做的事。”', 'person_name')).toEqual(['盘金凤']);
+    expect(found('年底盘点库存，开展盘查。', 'person_name')).toEqual([]);
+    expect(found('诉求人鲁文杰反映其所在的朔里矿家属区供暖温度不达标。', 'person_name')).toEqual(['鲁文杰']);
+  });
+});

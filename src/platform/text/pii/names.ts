@@ -692,6 +692,8 @@ function isName(
   // village (马寨村|周大庄).
   if (FEE_OR_PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1))) return false;
   if (/[村镇乡]$/.test(text[start - 1] ?? '') && /[庄屯寨湾坪坝沟洼岭堡]$/.test(name)) return false;
+  // (…nor a works' housing after 家属: 家属区, 家属楼 are no relative named 区… or 楼….)
+  if (/家属$/.test(text.slice(Math.max(0, start - 2), start)) && /^[区楼]/.test(name)) return false;
   // A role's first characters (种粮大|户).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
