@@ -3918,3 +3918,11 @@ describe('盘 as a Yao surname, and a works’ housing after 家属', () => {
     expect(found('诉求人鲁文杰反映其所在的朔里矿家属区供暖温度不达标。', 'person_name')).toEqual(['鲁文杰']);
   });
 });
+
+describe('a surname character before a common verb', () => {
+  it('reads no name into 选房通知, 约谈通知 or 复查时通知', () => {
+    expect(found('安居房选房通知：廖德明，请于12月18日到选房现场。', 'person_name')).toEqual(['廖德明']);
+    expect(found('信用修复约谈通知送达情况：当事人谭永昌未到。', 'person_name')).toEqual(['谭永昌']);
+    expect(found('居民夏国栋留下家里电话，请医院复查时通知他。', 'person_name')).toEqual(['夏国栋']);
+  });
+});

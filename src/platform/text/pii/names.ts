@@ -1155,7 +1155,9 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
     return false;
   if (/\d$/.test(left) || text[end] === '〔') return false;
   const given = name.slice(surname.length);
-  if (given.length === 2 && wordFrequency(given) >= 4000) return false;
+  // (…nor a common verb: 复查时|通知, 交房|通知, 释明|通知.)
+  if (given.length === 2 && (wordFrequency(given) >= 4000 || (wordFrequency(given) >= 1000 && isVerb(given))))
+    return false;
   const likeness = givenNameLikeness(name, surname);
   if (given.length === 2 && likeness === 1) return true;
   // One given character: at the start of a sentence or clause, followed by a word (郑凯涉嫌…).
