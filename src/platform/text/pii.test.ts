@@ -3926,3 +3926,15 @@ describe('a surname character before a common verb', () => {
     expect(found('居民夏国栋留下家里电话，请医院复查时通知他。', 'person_name')).toEqual(['夏国栋']);
   });
 });
+
+describe('words and places that begin with a surname character', () => {
+  it('reads no name into 包保, 父母家, 乌兰浩特 or a government app', () => {
+    expect(found('防溺水包保家长联系名单：学生家长宁春燕，家中电话（0739）3771528。', 'person_name')).toEqual([
+      '宁春燕',
+    ]);
+    expect(found('崔明珠留的为其父母家电话0534 6658143。', 'person_name')).toEqual(['崔明珠']);
+    expect(found('住乌兰浩特市义勒力特镇哈达那拉嘎查。', 'address')).toEqual(['乌兰浩特市义勒力特镇哈达那拉嘎查']);
+    expect(found('住乌兰浩特市义勒力特镇哈达那拉嘎查。', 'person_name')).toEqual([]);
+    expect(found('京通·接诉即办：市民康卫东反映健身房歇业未退费。', 'person_name')).toEqual(['康卫东']);
+  });
+});

@@ -216,7 +216,7 @@ const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在
 
 /** Words that look like names and are not, when nothing else says a person is meant. */
 const COMMON_WORDS = new Words(`
-  金婚 银婚 钻石婚
+  金婚 银婚 钻石婚 包保
   周末 方向 高度 王府 王府井 许可 许诺 于公告 周庄 常熟 张家港 向阳 方圆 高新 许多 于是 和平 江南 夏天 白雪 宁静
   庄严 周游 钟声 金山 黄山 石路 林立 万元 常委 任何 任务 任职 毛病 包括 包装 成立 成本 成果 成都 程序 安全 安排
   安置 全面 全体 全部 全区 全市 时间 时期 明确 明年 应当 应该 关于 关注 关系 车辆 车主 路段 路口 文件 文化 方面
@@ -663,6 +663,8 @@ function dottedName(text: string, i: number): number {
   if (wordFrequency(m[2]!.slice(0, 2)) >= 1000 || text[i - 1] === '【') return 0;
   // …and a frequent word right before it, a heading's (民生调查·老楼加装电梯).
   if (wordFrequency(m[1]!.slice(-2)) >= 1000) return 0;
+  // …and a government app's name is a channel too (京通·接诉即办, 浙里办·民呼我为).
+  if (/(?:通|办|事)$/.test(m[1]!) || /即办|民呼/.test(m[2]!)) return 0;
   const head = m[1]!.length + 1;
   // A role or label inside the head is what comes before the name (个体户|艾力·买买提): it starts later.
   for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k)) return 0;
@@ -692,6 +694,8 @@ function isName(
   // village (马寨村|周大庄).
   if (FEE_OR_PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1))) return false;
   if (/[村镇乡]$/.test(text[start - 1] ?? '') && /[庄屯寨湾坪坝沟洼岭堡]$/.test(name)) return false;
+  // (…nor a Mongolian city, 乌兰浩|特, 巴彦浩|特, nor 父|母家.)
+  if ((name.endsWith('浩') && text[end] === '特') || (name[0] === '母' && text[start - 1] === '父')) return false;
   // (…nor a works' housing after 家属: 家属区, 家属楼 are no relative named 区… or 楼….)
   if (/家属$/.test(text.slice(Math.max(0, start - 2), start)) && /^[区楼]/.test(name)) return false;
   // A role's first characters (种粮大|户).
