@@ -3936,5 +3936,7 @@ describe('words and places that begin with a surname character', () => {
     expect(found('住乌兰浩特市义勒力特镇哈达那拉嘎查。', 'address')).toEqual(['乌兰浩特市义勒力特镇哈达那拉嘎查']);
     expect(found('住乌兰浩特市义勒力特镇哈达那拉嘎查。', 'person_name')).toEqual([]);
     expect(found('京通·接诉即办：市民康卫东反映健身房歇业未退费。', 'person_name')).toEqual(['康卫东']);
+    expect(found('来信呈阅单：关于鞠玉霞来信反映母亲养老金被冒领问题。', 'person_name')).toEqual(['鞠玉霞']);
+    expect(found('林权证作废公告：胡永福持有的林权证作废。', 'person_name')).toEqual(['胡永福']);
   });
 });

@@ -216,7 +216,7 @@ const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在
 
 /** Words that look like names and are not, when nothing else says a person is meant. */
 const COMMON_WORDS = new Words(`
-  金婚 银婚 钻石婚 包保
+  金婚 银婚 钻石婚 包保 养老金 母亲 林权 林权证
   周末 方向 高度 王府 王府井 许可 许诺 于公告 周庄 常熟 张家港 向阳 方圆 高新 许多 于是 和平 江南 夏天 白雪 宁静
   庄严 周游 钟声 金山 黄山 石路 林立 万元 常委 任何 任务 任职 毛病 包括 包装 成立 成本 成果 成都 程序 安全 安排
   安置 全面 全体 全部 全区 全市 时间 时期 明确 明年 应当 应该 关于 关注 关系 车辆 车主 路段 路口 文件 文化 方面
