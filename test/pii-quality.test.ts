@@ -10,11 +10,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-05 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03, heldout29 to heldout36 on 2026-12-04 and heldout37 and heldout38 on 2026-12-05, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03, heldout29 to heldout36 on 2026-12-04 and heldout37 to heldout39 on 2026-12-05, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout38 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout39 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -146,6 +146,11 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // (the rarer forms were added that session before it was written), landlines 0.967 → 0.983, precision 0.980 → 0.982.
   heldout37: { recall: {}, precision: PRECISION_TARGET },
   heldout38: { recall: { landline: 0.98 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-05 in the thirteenth session to a brief of names and homes written in every way, never
+  // tuned on, measured on arrival on the session's first detector (d641170) and on the one it arrived to
+  // (7333fdf), the same on both: names 0.910 (28 misses of 311), homes 0.985, landlines 0.967 (1 of 30),
+  // precision 0.966.
+  heldout39: { recall: { person_name: 0.9, landline: 0.96 }, precision: PRECISION_TARGET },
 };
 
 /**

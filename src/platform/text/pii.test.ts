@@ -3940,3 +3940,22 @@ describe('words and places that begin with a surname character', () => {
     expect(found('林权证作废公告：胡永福持有的林权证作废。', 'person_name')).toEqual(['胡永福']);
   });
 });
+
+describe('names written every way (dev105)', () => {
+  it('finds a name padded with one space after a relative, and names after 新人 and 船东', () => {
+    expect(found('来访人反映其子黄 俊在外务工被拖欠工资。', 'person_name')).toEqual(['黄 俊']);
+    expect(found('集体婚礼上，新人杨帆和韩雪说，婚后将住在渭南市。', 'person_name')).toContain('杨帆');
+    expect(found('渔船燃油补贴：船东林大海，家庭住址舟山市定海区沈家门街道东河巷8号。', 'person_name')).toEqual([
+      '林大海',
+    ]);
+  });
+  it('finds a Dai name of the town’s people', () => {
+    expect(found('我是嘎洒镇的岩温叫，我家住曼真村民小组。', 'person_name')).toEqual(['岩温叫']);
+    expect(found('诉求人玉南香来电反映，其父岩罕胆住曼真村民小组36号。', 'person_name')).toEqual(['玉南香', '岩罕胆']);
+  });
+  it('leaves judges signing under spaced titles, famous men’s sites and a surname with a form of address alone', () => {
+    expect(found('审　判　长　何青松　　审　判　员　周　莉　　书　记　员　邬　倩', 'person_name')).toEqual([]);
+    expect(found('表彰大会在李宗仁官邸旧址举行；司马光故里景区内商户另行公布。', 'person_name')).toEqual([]);
+    expect(found('楼上雷婆婆九十岁了，为了她也要把电梯装起来。', 'person_name')).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ const PERSON_LABELS = new Words(`
   自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
   被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人 获表彰人 受表彰人 表彰对象 推荐人
-  举办者 开办者 申请者 递补人员 拟递补人员 递补对象
+  举办者 开办者 申请者 递补人员 拟递补人员 递补对象 船东 新人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X), or their age (七十岁的X). */
 const ROLES = new Words(`
@@ -185,7 +185,7 @@ const PARTICULARS_AFTER =
 const FEE_OR_PAYMENT_BEFORE =
   /(?:讼|理|本|续|务|业|险|疗|学|电|暖|车|估|定|证|请|全|用|缴|收|退)费$|(?:待|助|偿|贴|恤|奖|押|薪|抚|慰问|保证|障|基)金$/;
 /** A village or an estate, and 的: who follows is one of its people (同村的, 横樟村的, 博后二组的). */
-const VILLAGER_OF = /(?:村|组|屯|寨|社区|小区|嘎查)的$/;
+const VILLAGER_OF = /(?:村|组|屯|寨|社区|小区|嘎查|镇|乡)的$/;
 /** One's kin named in brackets, as tables give a guardian or a payee: （父王建军）, （妻李某）. */
 const KIN_IN_BRACKETS = /[（(](?:父|母|妻|夫|子|女|兄|弟|姐|妹)$/;
 /** A house in brackets: a number on a road, a lane or in a village (（…北三巷7号）, （…村二组5号）). */
@@ -260,7 +260,7 @@ const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
 
 /** The name-shaped strings starting at `i`, longest first: a surname and one or two more characters. */
 /** Syllables of Dai given names after 岩 (men) and 玉 (women): 岩温香, 玉坎香, 岩罕章, 玉应罕. */
-const DAI_SYLLABLES = new Set([...'温罕叫应南恩香坎光甩腊依旺扁赛保康丙章庄帕拉金嫩相儿囡楠波糯英燕坦']);
+const DAI_SYLLABLES = new Set([...'温罕叫应南恩香坎光甩腊依旺扁赛保康丙章庄帕拉金嫩相儿囡楠波糯英燕坦胆']);
 
 /** 再 as the first of two given characters before a name's character (吴再英, 王再兴), not the adverb (王再说). */
 function againInName(text: string, k: number, given: number): boolean {
@@ -383,8 +383,8 @@ function nationalityOrCount(text: string, end: number, name: string): boolean {
 }
 
 /** What is said of a famous person of the past, not of a private one (顾炎武故居, 学习钱学森精神). */
-const FAMOUS_AFTER = /^(?:故居|旧居|纪念馆|诞辰|雕像|铜像|精神|题词|等老一辈)/;
-const FAMOUS_FIRST = new Set([...'故旧纪诞雕铜精题等']);
+const FAMOUS_AFTER = /^(?:故居|故里|旧居|官邸|纪念馆|纪念(?:展|碑|园|堂|亭)|诞辰|雕像|铜像|精神|题词|等老一辈)/;
+const FAMOUS_FIRST = new Set([...'故旧官纪诞雕铜精题等']);
 
 export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
   lineContexts(text, true);
@@ -694,6 +694,9 @@ function isName(
   // village (马寨村|周大庄).
   if (FEE_OR_PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1))) return false;
   if (/[村镇乡]$/.test(text[start - 1] ?? '') && /[庄屯寨湾坪坝沟洼岭堡]$/.test(name)) return false;
+  // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
+  if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
+    return false;
   // (…nor a Mongolian city, 乌兰浩|特, 巴彦浩|特, nor 父|母家.)
   if ((name.endsWith('浩') && text[end] === '特') || (name[0] === '母' && text[start - 1] === '父')) return false;
   // (…nor a works' housing after 家属: 家属区, 家属楼 are no relative named 区… or 楼….)
@@ -1189,7 +1192,11 @@ function officialAt(text: string, start: number, end: number): boolean {
   while (titleEnd > 0 && ' \t：:\u3000'.includes(text[titleEnd - 1]!)) titleEnd--;
   // (…signing in their duties: 校长签名：刘卫东.)
   if (/(?:签名|签字)$/.test(text.slice(titleEnd - 2, titleEnd))) titleEnd -= 2;
-  const title = OFFICIAL_TITLES.endingAt(text, titleEnd);
+  // (…a title spaced out character by character, as court papers sign: 审\u3000判\u3000长\u3000何青松.)
+  const spaced = /[\u4e00-\u9fff][\u3000 ][\u4e00-\u9fff]$/.test(text.slice(Math.max(0, titleEnd - 3), titleEnd))
+    ? text.slice(Math.max(0, titleEnd - 12), titleEnd).replace(/[\u3000 ]/g, '')
+    : '';
+  const title = OFFICIAL_TITLES.endingAt(text, titleEnd) ?? (spaced && OFFICIAL_TITLES.endingAt(spaced, spaced.length));
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;

@@ -43,15 +43,17 @@ export function unpadNames(text: string): Unpadded {
         ? 1
         : 0;
     if (surnameLength === 0 || spaceAt - surnameLength < at) continue;
-    // One ordinary space pads a name only after a title, a label or a list's separator, with a
-    // common surname (区长陈 明讲话, 调查人王 磊、韩 雪), not between any two characters.
+    // One ordinary space pads a name only after a title, a label, a relative or a list's separator, with a
+    // common surname (区长陈 明讲话, 调查人王 磊、韩 雪, 其子黄 俊), not between any two characters.
     if (
       m[0].length === 2 &&
       m[0][0] === ' ' &&
       !(
         surnameLength === 1 &&
         COMMON_SURNAMES.has(text[spaceAt - 1]!) &&
-        /^(?:[长员官人者师：:、，,\t（(\s]|)$/.test(text.slice(Math.max(0, spaceAt - 2), spaceAt - 1))
+        /^(?:[长员官人者师子女儿夫妻父母哥姐弟妹孙侄婿媳：:、，,\t（(\s]|)$/.test(
+          text.slice(Math.max(0, spaceAt - 2), spaceAt - 1),
+        )
       )
     )
       continue;
