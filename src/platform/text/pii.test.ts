@@ -3959,3 +3959,14 @@ describe('names written every way (dev105)', () => {
     expect(found('楼上雷婆婆九十岁了，为了她也要把电梯装起来。', 'person_name')).toEqual([]);
   });
 });
+
+describe('names of no Han surname, known by their column or their sex', () => {
+  it('finds a Tibetan, Uyghur or Mongolian name in a name column or before a sex', () => {
+    expect(found('5\t拉毛措\t女\t2000.01\t青海师范大学', 'person_name')).toEqual(['拉毛措']);
+    expect(found('序号\t姓名\t性别\n1\t格桑\t男\t1990.01', 'person_name')).toEqual(['格桑']);
+    expect(found('序号\t单位\t性别\n1\t财政局\t男\t1990.01', 'person_name')).toEqual([]);
+    expect(found('低保户：格桑（男，68岁），住村里。', 'person_name')).toEqual(['格桑']);
+    expect(found('经查，阿依古丽，女，1990年3月生，维吾尔族。', 'person_name')).toEqual(['阿依古丽']);
+    expect(found('性别，男，民族，汉。', 'person_name')).toEqual([]);
+  });
+});

@@ -623,12 +623,25 @@ function minorityName(text: string, i: number): number {
 
 const NAME_BEFORE_SEX = /^[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,8})?(?=[，,（(]\s*[男女][，,、）)])/;
 
-/** The length of a name with no known surname right after a person's label and before a sex, or 0. */
+/** The length of a name with no known surname right after a person's label, a role or a clause's start and before a sex, or 0. */
 function nameWithoutSurname(text: string, i: number): number {
   const labelEnd = beforeSeparators(text, i);
-  if (PERSON_LABELS.endingAt(text, labelEnd) === undefined) return dottedName(text, i);
+  const labelled = PERSON_LABELS.endingAt(text, labelEnd) !== undefined || ROLES.endingAt(text, labelEnd) !== undefined;
+  // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
+  if (!labelled && !/^(?:[\n。；;：:，,]|)$/.test(text.slice(Math.max(0, i - 1), i))) return dottedName(text, i);
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
-  return m && !MASKED.test(m[0]) ? m[0].length : dottedName(text, i);
+  if (!m || MASKED.test(m[0])) return dottedName(text, i);
+  // (At a clause's start, not a label or a word in the name's place: 原告马尕西木，男 starts at the name,
+  // 性别，男 names no one.)
+  if (
+    !labelled &&
+    (PERSON_LABELS.startingAt(text, i) ||
+      ROLES.startingAt(text, i) ||
+      wordFrequency(m[0]) >= WORD_FREQUENCY ||
+      COMMON_WORDS.has(m[0]))
+  )
+    return dottedName(text, i);
+  return m[0].length;
 }
 
 /** 努尔古丽·买买提: a given name and a father's name joined by a dot, as Uyghur and other names are written. */
@@ -1011,12 +1024,16 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   const cell = layout.cellAt(i);
   if (!cell || (cell.kind !== undefined && cell.kind !== 'name')) return 0;
   const value = cell.text.trim();
-  if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,5}$/.test(value)) return 0;
+  if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,8}$/.test(value)) return 0;
   const surname = surnameOf(value);
   const given = surname ? value.slice(surname.length) : '';
   // (A single surname takes one or two given characters: 商业企业 is a column's heading.)
   const most = surname && surname.length > 1 ? 3 : 2;
-  if (given.length < 1 || given.length > most || [...given].some((c) => PLACE_CHARS.has(c))) return 0;
+  const hanName = given.length >= 1 && given.length <= most && ![...given].some((c) => PLACE_CHARS.has(c));
+  // A name of no Han surname (格桑, 拉毛措, 阿依古丽) is known by its column, or by the sex in the cell after it.
+  const sexAfter = /^[ \u3000]*\t[ \u3000]*[男女][ \u3000]*(?:\t|\n|$)/.test(text.slice(cell.end, cell.end + 8));
+  if (!hanName && !((cell.kind === 'name' || sexAfter) && !PLACE_CHARS.has(value.at(-1)!))) return 0;
+  if (hanName && value.length > 5) return 0;
   if (isWord(value) || wordFrequency(value) >= WORD_FREQUENCY || PADDED_LABELS.has(value) || MASKED.test(value))
     return 0;
   if (COLUMN_LABEL_END.test(value)) return 0;
