@@ -3970,3 +3970,14 @@ describe('names of no Han surname, known by their column or their sex', () => {
     expect(found('性别，男，民族，汉。', 'person_name')).toEqual([]);
   });
 });
+
+describe('transliterated names after a label or a role', () => {
+  it('finds Uyghur and Kazakh names written without a dot', () => {
+    expect(found('诉求人阿依古丽反映小区停水。', 'person_name')).toEqual(['阿依古丽']);
+    expect(found('来信人热合曼江称其房屋漏雨。', 'person_name')).toEqual(['热合曼江']);
+    expect(found('其父阿曼别克住伊宁市达达木图乡布力开村3组45号。', 'person_name')).toEqual(['阿曼别克']);
+  });
+  it('reads no name into words of the same characters', () => {
+    expect(found('申请人要求巴西木材进口资料。', 'person_name')).toEqual([]);
+  });
+});

@@ -623,6 +623,29 @@ function minorityName(text: string, i: number): number {
 
 const NAME_BEFORE_SEX = /^[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,8})?(?=[，,（(]\s*[男女][，,、）)])/;
 
+/**
+ * The characters Uyghur, Kazakh, Tibetan and Mongolian names are transliterated with (阿依古丽, 热合曼江,
+ * 买买提江, 阿曼别克), from the development corpora's names of no Han surname; few Chinese words are made
+ * of them alone.
+ */
+const TRANSLITERATED = new Set([
+  ...'买尔阿提仁次依吐拉卓热丽古玛合木曼格逊努都不西扎吉力达嘎旦德桑多旺央布兰措图吾尼其才珠姆顿克孜瓦让珍洪巴曲额宝帕托堆斯增萨雅娃江宗日音朝娜鲁泽洛敦卜哈肉杜迪赛别拜尕坦汗夏库麦亚米卡勒',
+]);
+/**
+ * A transliterated name of three characters or more right after a label or a role, up to where it is
+ * closed or what the person does begins (诉求人阿依古丽反映…, 来信人热合曼江称…, 村民买买提江说…), or 0.
+ */
+function transliteratedName(text: string, i: number): number {
+  let end = i;
+  while (end < i + 8 && TRANSLITERATED.has(text[end] ?? '')) end++;
+  for (let e = end; e >= i + 3; e--) {
+    const name = text.slice(i, e);
+    if (wordFrequency(name) >= WORD_FREQUENCY || COMMON_WORDS.has(name) || insideWord(text, i)) continue;
+    if (!HAN_AT(text, e) || FOLLOWING.startingAt(text, e) || PERSON_ACTS.test(text.slice(e, e + 3))) return e - i;
+  }
+  return 0;
+}
+
 /** The length of a name with no known surname right after a person's label, a role or a clause's start and before a sex, or 0. */
 function nameWithoutSurname(text: string, i: number): number {
   const labelEnd = beforeSeparators(text, i);
@@ -630,6 +653,10 @@ function nameWithoutSurname(text: string, i: number): number {
   // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
   if (!labelled && !/^(?:[\n。；;：:，,]|)$/.test(text.slice(Math.max(0, i - 1), i))) return dottedName(text, i);
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
+  if (labelled && !m) {
+    const transliterated = transliteratedName(text, i);
+    if (transliterated) return transliterated;
+  }
   if (!m || MASKED.test(m[0])) return dottedName(text, i);
   // (At a clause's start, not a label or a word in the name's place: 原告马尕西木，男 starts at the name,
   // 性别，男 names no one.)
