@@ -3981,3 +3981,12 @@ describe('transliterated names after a label or a role', () => {
     expect(found('申请人要求巴西木材进口资料。', 'person_name')).toEqual([]);
   });
 });
+
+describe('a person named after their trade', () => {
+  it('finds the name after 送餐员, 兽医, 农机手 or 书法家, not after a post that serves the public', () => {
+    expect(found('家政服务员白玉兰由家政服务中心派遣。', 'person_name')).toEqual(['白玉兰']);
+    expect(found('打不通时，就打农机手李红旗家里的电话。', 'person_name')).toEqual(['李红旗']);
+    expect(found('会上，个体书法家冶国祥现场写春联送给居民。', 'person_name')).toEqual(['冶国祥']);
+    expect(found('见证人为社区网格员邹丽。', 'person_name')).toEqual([]);
+  });
+});

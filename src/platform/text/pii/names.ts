@@ -85,15 +85,17 @@ const ROLES = new Words(`
   五保户 特困户 困难户 贫困户 残疾人 老党员 老兵 军属 烈属 遗属 独居老人 空巢老人 孤寡老人 留守儿童 病友 室友 舍友
 `);
 /**
- * A private role named by its last character, where no list has it (查询人, 异议人, 承诺人, 养鸡户, 危房改造户): a
- * word of two characters and 人, 者 or 户, not an official's title, and not a word that goes on into what
- * follows (户籍, 人居).
+ * A private role named by its last character, where no list has it (查询人, 异议人, 承诺人, 养鸡户, 危房改造户,
+ * 送餐员, 兽医, 农机手, 书法家): a word of two characters and 人, 者, 户, 员, 医, 手 or 家, not an official's title
+ * nor a post that serves the public, and not a word that goes on into what follows (户籍, 人居).
  */
 function roleBySuffix(text: string, end: number): boolean {
   const last = text[end - 1] ?? '';
   const stem = text.slice(Math.max(0, end - 3), end - 1);
   return (
-    '人者户'.includes(last) &&
+    '人者户员医手家'.includes(last) &&
+    // (…not a post that serves the public: 网格员, 话务员, 调解员 are named in their duties.)
+    !/(?:网格|话务|协管|调解|监督|信息|联络|管理|执法|巡查)员$/.test(text.slice(Math.max(0, end - 3), end)) &&
     /^[\u4e00-\u9fff]{2}$/.test(stem) &&
     !/[其的该每本他她我你一二三四五六七八九十两多几有无没所个各]/.test(stem) &&
     // (…nor a firm's: 投标人江西宏远建设有限公司.)
