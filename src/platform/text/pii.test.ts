@@ -3990,3 +3990,13 @@ describe('a person named after their trade', () => {
     expect(found('见证人为社区网格员邹丽。', 'person_name')).toEqual([]);
   });
 });
+
+describe('transliterated names opening a clause', () => {
+  it('finds one followed by the person’s people or words, and after a label one of four characters or more', () => {
+    expect(found('孝老爱亲：阿苦日古（彝族），二十年如一日照顾瘫痪在床的婆婆。', 'person_name')).toEqual(['阿苦日古']);
+    expect(found('颁奖现场，阿苦日古说：“照顾老人是应该的。”', 'person_name')).toEqual(['阿苦日古']);
+    expect(found('她说：“订单多的时候，邻居帕提古丽也来帮忙。”', 'person_name')).toEqual(['帕提古丽']);
+    expect(found('被申请人克拉玛依市克拉玛依区市场监督管理局的代理人称', 'person_name')).toEqual([]);
+    expect(found('山上的刘备、刘璋塑像是游客拍照的热门点位。', 'person_name')).toEqual([]);
+  });
+});

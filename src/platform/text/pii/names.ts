@@ -385,8 +385,8 @@ function nationalityOrCount(text: string, end: number, name: string): boolean {
 }
 
 /** What is said of a famous person of the past, not of a private one (顾炎武故居, 学习钱学森精神). */
-const FAMOUS_AFTER = /^(?:故居|故里|旧居|官邸|纪念馆|纪念(?:展|碑|园|堂|亭)|诞辰|雕像|铜像|精神|题词|等老一辈)/;
-const FAMOUS_FIRST = new Set([...'故旧官纪诞雕铜精题等']);
+const FAMOUS_AFTER = /^(?:故居|故里|旧居|官邸|纪念馆|纪念(?:展|碑|园|堂|亭)|诞辰|雕像|铜像|塑像|精神|题词|等老一辈)/;
+const FAMOUS_FIRST = new Set([...'故旧官纪诞雕铜塑精题等']);
 
 export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
   lineContexts(text, true);
@@ -631,19 +631,30 @@ const NAME_BEFORE_SEX = /^[\u4e00-\u9fff]{2,6}(?:[·•・][\u4e00-\u9fff]{2,8})
  * of them alone.
  */
 const TRANSLITERATED = new Set([
-  ...'买尔阿提仁次依吐拉卓热丽古玛合木曼格逊努都不西扎吉力达嘎旦德桑多旺央布兰措图吾尼其才珠姆顿克孜瓦让珍洪巴曲额宝帕托堆斯增萨雅娃江宗日音朝娜鲁泽洛敦卜哈肉杜迪赛别拜尕坦汗夏库麦亚米卡勒',
+  ...'买尔阿提仁次依吐拉卓热丽古玛合木曼格逊努都不西扎吉力达嘎旦德桑多旺央布兰措图吾尼其才珠姆顿克孜瓦让珍洪巴曲额宝帕托堆斯增萨雅娃江宗日音朝娜鲁泽洛敦卜哈肉杜迪赛别拜尕坦汗夏库麦亚米卡勒艾罕苦山呷',
 ]);
 /**
  * A transliterated name of three characters or more right after a label or a role, up to where it is
  * closed or what the person does begins (诉求人阿依古丽反映…, 来信人热合曼江称…, 村民买买提江说…), or 0.
+ * After a label a run of four such characters or more is the name whatever follows (邻居帕提古丽也来…);
+ * opening a clause with no label, only one followed by its people or its words (阿苦日古（彝族）…, …，阿苦日古说).
  */
-function transliteratedName(text: string, i: number): number {
+function transliteratedName(text: string, i: number, labelled: boolean): number {
   let end = i;
   while (end < i + 8 && TRANSLITERATED.has(text[end] ?? '')) end++;
   for (let e = end; e >= i + 3; e--) {
     const name = text.slice(i, e);
     if (wordFrequency(name) >= WORD_FREQUENCY || COMMON_WORDS.has(name) || insideWord(text, i)) continue;
-    if (!HAN_AT(text, e) || FOLLOWING.startingAt(text, e) || PERSON_ACTS.test(text.slice(e, e + 3))) return e - i;
+    // (…not a place: 克拉玛依|市.)
+    if (PLACE_OR_ORG.startingAt(text, e)) return 0;
+    const after = text.slice(e, e + 8);
+    if (!labelled) {
+      if (/^[（(][\u4e00-\u9fff]{1,3}族[）)]/.test(after) || PERSON_ACTS.test(after) || SPEECH_AFTER.test(after))
+        return e - i;
+      continue;
+    }
+    if ((e === end && e - i >= 4) || !HAN_AT(text, e) || FOLLOWING.startingAt(text, e) || PERSON_ACTS.test(after))
+      return e - i;
   }
   return 0;
 }
@@ -659,8 +670,8 @@ function nameWithoutSurname(text: string, i: number): number {
   // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
   if (!labelled && !(i === 0 || CLAUSE_OPENS.has(text[i - 1]!))) return dottedName(text, i);
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
-  if (labelled && !m) {
-    const transliterated = transliteratedName(text, i);
+  if (!m) {
+    const transliterated = transliteratedName(text, i, labelled);
     if (transliterated) return transliterated;
   }
   if (!m || MASKED.test(m[0])) return dottedName(text, i);
