@@ -661,7 +661,11 @@ function transliteratedName(text: string, i: number, labelled: boolean): number 
 
 /** What a clause opens after. */
 const CLAUSE_OPENS = new Set([...'\n。；;：:，,']);
-/** The length of a name with no known surname right after a person's label, a role or a clause's start and before a sex, or 0. */
+/**
+ * The length of a name with no known surname, or 0: before a sex, right after a person's label, a role or at a
+ * clause's start (申请人：巴特尔，男, 经查，阿依古丽，女); transliterated after a label or opening a clause
+ * (see transliteratedName); or dotted (see dottedName).
+ */
 function nameWithoutSurname(text: string, i: number): number {
   // (Asked at every position no surname starts: the cheapest tests first.)
   if (!HAN_AT(text, i)) return 0;
