@@ -642,9 +642,10 @@ const TRANSLITERATED = new Set([
 function transliteratedName(text: string, i: number, labelled: boolean): number {
   let end = i;
   while (end < i + 8 && TRANSLITERATED.has(text[end] ?? '')) end++;
+  if (end - i < 3 || insideWord(text, i)) return 0;
   for (let e = end; e >= i + 3; e--) {
     const name = text.slice(i, e);
-    if (wordFrequency(name) >= WORD_FREQUENCY || COMMON_WORDS.has(name) || insideWord(text, i)) continue;
+    if (wordFrequency(name) >= WORD_FREQUENCY || COMMON_WORDS.has(name)) continue;
     // (…not a place: 克拉玛依|市.)
     if (PLACE_OR_ORG.startingAt(text, e)) return 0;
     const after = text.slice(e, e + 8);

@@ -287,6 +287,12 @@ const personalPhoneLabel = (left: string) =>
 /** The end of a mailbox's name that names an office or a duty in pinyin or its initials (…shijianju, …xinyong, …zsb). */
 const OFFICE_IN_PINYIN =
   /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
+/** The @ of a mailbox, or the # or (at) some pages write for it to keep robots off (wang.li#163.com, wangli(at)qq.com). */
+const MAILBOX_AT = /@|#|[(（[]at[)）\]]/i;
+const MAILBOX = new RegExp(
+  `(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:${MAILBOX_AT.source})[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,24}(?![A-Za-z])`,
+  'gi',
+);
 /** Mailboxes named for a duty rather than a person (hr@, hr_yzjt@, xxgk@, service@, hunnanzwgk@ …). */
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
@@ -1278,14 +1284,11 @@ export function findNumbers(
     else officeLineEnds.push(end);
   }
   let nextOfficeLine = 0;
-  // (Written with # or (at) for @ as some pages do to keep robots off: wang.li#163.com, wangli(at)qq.com.)
-  for (const m of text.matchAll(
-    /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}(?:@|#|[(（[]at[)）\]])[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24}(?![A-Za-z])/gi,
-  )) {
+  for (const m of text.matchAll(MAILBOX)) {
     // An organisation's mailbox is told by its domain or a name for a duty. Who the sentence names
     // before it is no guide (a company's employee, a reply sent to the applicant's mailbox): any
     // other mailbox is taken for a person's, the safer mistake.
-    const [local = '', domain = ''] = m[0].toLowerCase().split(/@|#|[(（[]at[)）\]]/);
+    const [local = '', domain = ''] = m[0].toLowerCase().split(MAILBOX_AT);
     if (/\.(?:gov|org)\.cn$/.test(domain)) continue;
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
