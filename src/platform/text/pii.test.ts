@@ -3818,6 +3818,18 @@ describe('numbers and mailboxes in rarer written forms', () => {
     // The check digit still decides: one wrong digit is no ID number.
     expect(found('当事人李强，身份证号 3201 0219 8506 1523 18。', 'id_card')).toEqual([]);
   });
+  it('finds a landline with its area code in any bracket, or after TEL run into it', () => {
+    for (const n of ['〔0571〕87654321', '【0571】87654321', '[0571]8765 4321', '(0571)-87654321', '（0571） - 8765-4321'])
+      expect(found(`申请人王建国家庭电话：${n}。`, 'landline')).toEqual([n]);
+    expect(found('村民刘桂香，住平阳县昆阳镇城东村12号，TEL0577-63721845。', 'landline')).toEqual(['0577-63721845']);
+    // (…but not after other letters, a code's part.)
+    expect(found('村民刘桂香，设备型号X0577-63721845。', 'landline')).toEqual([]);
+  });
+  it('finds a number spelled out in Chinese digits, not a list of numerals', () => {
+    expect(found('刘桂香，手机：一三八一二三四五六七八', 'mobile')).toEqual(['一三八一二三四五六七八']);
+    expect(found('申请人王建国家庭电话：零五七一-八七六五四三二一。', 'landline')).toEqual(['零五七一-八七六五四三二一']);
+    expect(findPersonalInformation('第一二三四五六条至第七八条')).toEqual([]);
+  });
   it('finds a mobile written with dots, not a version number', () => {
     expect(found('张伟手机 138.1234.5678', 'mobile')).toEqual(['138.1234.5678']);
     expect(found('软件版本1.138.1234.5678已发布', 'mobile')).toEqual([]);

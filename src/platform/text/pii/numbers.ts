@@ -431,18 +431,20 @@ function rowOfFigures(text: string, cell: Cell): boolean {
 const LANDLINE = new RegExp(
   [
     // (A dash after a word is a separator, 隋玉芬-0459-5863127; after a digit or a letter, part of a code.)
-    '(?<![0-9A-Za-z+])(?<![0-9A-Za-z]-)(?:',
+    // (Nor after a letter, a code's part, unless the letters are a label run into it: TEL0577-…, Phone:….)
+    '(?<![0-9+])(?<!(?<!TE|Te|te|HON|hon)[A-Za-z])(?<![0-9A-Za-z]-)(?:',
     // A country code, then the area code without its 0.
     '(?:\\+|00)?86[- ]?[(（]?0?[1-9]\\d{1,2}[)）]?[- ]?',
     // Or the area code with its 0, perhaps in brackets.
-    '|[(（](?:区号)?0\\d{2,3}[)）]\\s?',
+    // (…in any bracket, perhaps with a dash after it: 〔0571〕87654321, 【0571】…, (0571)-87654321.)
+    '|[(（〔【［[](?:区号)?0\\d{2,3}[)）〕】］\\]](?:\\s?[-—–]\\s?|\\s)?',
     '|0\\d{2,3}(?: ?(?:[-—–‐/~～_]|--|(?<=\\d)一(?=\\d)) ?|[.]| {1,2})?',
     // Or no area code: a bare local number.
     '|(?=[2-8]))',
     // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
     '(?:\\d{7,8}|\\d{3,4}[- ]\\d{4}|\\d{4}[- ]\\d{3}|(?<=\\.)\\d{3,4}\\.\\d{4}',
     // (…or, after an area code, cut in two at an odd place, as scans and careless typing leave it: 0352—2 836417, 0438-36171 11.)
-    '|(?<=0\\d{2,3}(?: ?[-—–‐/~～_] ?|[.]| {1,2})|[)）]\\s?)(?:\\d[ -]\\d{6,7}|\\d{2}[ -]\\d{5,6}|\\d{3}[ -]\\d{5}|\\d{5}[ -]\\d{2,3}|\\d{6} \\d{1,2}))',
+    '|(?<=0\\d{2,3}(?: ?[-—–‐/~～_] ?|[.]| {1,2})|[)）〕】］\\]](?:\\s?[-—–]\\s?|\\s)?)(?:\\d[ -]\\d{6,7}|\\d{2}[ -]\\d{5,6}|\\d{3}[ -]\\d{5}|\\d{5}[ -]\\d{2,3}|\\d{6} \\d{1,2}))',
     '(?:\\s?(?:-|转|分机)\\s?\\d{1,5})?',
     // (Not the end of a room number and an area code run together: …2单元301 0777-2836154.)
     '(?![0-9]|\\s?[-—–]\\s?\\d{6})',
@@ -714,8 +716,16 @@ function contactedPerson(text: string, start: number, left: string, names: reado
 function halfWidth(text: string): string {
   return text
     .replace(/[０-９Ａ-Ｚａ-ｚ＋－（）＠．＿]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/(?<=[０-９\d])\u3000(?=[０-９\d])/g, ' ');
+    .replace(/(?<=[０-９\d])\u3000(?=[０-９\d])/g, ' ')
+    .replace(SPELLED_NUMBER, (run) => run.replace(/[〇零一二三四五六七八九]/g, (c) => String(SPELLED_DIGITS.indexOf(c) % 10)));
 }
+/**
+ * A number spelled out digit by digit in Chinese (一三八一二三四五六七八, 零五七一-八七六五四三二一), as a caller
+ * is written down or a number is kept from filters: seven such characters or more in a run, which words
+ * and dates never make.
+ */
+const SPELLED_NUMBER = /[〇零一二三四五六七八九](?:[ -－—]?[〇零一二三四五六七八九]){6,}/g;
+const SPELLED_DIGITS = '〇一二三四五六七八九零';
 
 /** Whether a person's name stands in the table row between `rowStart` and `rowEnd`. */
 function nameInRow(names: readonly NameSpan[], rowStart: number, rowEnd: number): boolean {
