@@ -334,6 +334,11 @@ describe('regional names, spaces and repeats (dev7)', () => {
     expect(found('当时次仁多吉正在放牧。', 'person_name')).toEqual(['次仁多吉']);
     expect(found('个体户艾力·买买提（馕坑店）', 'person_name')).toEqual(['艾力·买买提']);
     expect(found('申请人区永良，……经调查，区永良在该厂工作三年。', 'person_name')).toEqual(['区永良', '区永良']);
+    // (…a name of two characters too, even one that is a word, where a label said it first; standing apart,
+    // not run into a place's or a shop's name.)
+    expect(found('申请人林海，男，1980年生。林海回复邮件称，已搬离。', 'person_name')).toEqual(['林海', '林海']);
+    expect(found('申请人方圆，女。经查，方圆、石磊等尚未签约。', 'person_name')).toEqual(['方圆', '方圆', '石磊']);
+    expect(found('申请人林海，住林海路12号，经营林海五金店。', 'person_name')).toEqual(['林海']);
     // Journalists in a byline and places named in Mongolian are public.
     expect(found('（记者 韩晓东 通讯员 邱佳）', 'person_name')).toEqual([]);
     expect(found('牧民在乌兰毛都苏木放牧', 'person_name')).toEqual([]);
@@ -3819,7 +3824,13 @@ describe('numbers and mailboxes in rarer written forms', () => {
     expect(found('当事人李强，身份证号 3201 0219 8506 1523 18。', 'id_card')).toEqual([]);
   });
   it('finds a landline with its area code in any bracket, or after TEL run into it', () => {
-    for (const n of ['〔0571〕87654321', '【0571】87654321', '[0571]8765 4321', '(0571)-87654321', '（0571） - 8765-4321'])
+    for (const n of [
+      '〔0571〕87654321',
+      '【0571】87654321',
+      '[0571]8765 4321',
+      '(0571)-87654321',
+      '（0571） - 8765-4321',
+    ])
       expect(found(`申请人王建国家庭电话：${n}。`, 'landline')).toEqual([n]);
     expect(found('村民刘桂香，住平阳县昆阳镇城东村12号，TEL0577-63721845。', 'landline')).toEqual(['0577-63721845']);
     // (…but not after other letters, a code's part.)
@@ -3827,7 +3838,9 @@ describe('numbers and mailboxes in rarer written forms', () => {
   });
   it('finds a number spelled out in Chinese digits, not a list of numerals', () => {
     expect(found('刘桂香，手机：一三八一二三四五六七八', 'mobile')).toEqual(['一三八一二三四五六七八']);
-    expect(found('申请人王建国家庭电话：零五七一-八七六五四三二一。', 'landline')).toEqual(['零五七一-八七六五四三二一']);
+    expect(found('申请人王建国家庭电话：零五七一-八七六五四三二一。', 'landline')).toEqual([
+      '零五七一-八七六五四三二一',
+    ]);
     expect(findPersonalInformation('第一二三四五六条至第七八条')).toEqual([]);
   });
   it('finds a mobile written with dots, not a version number', () => {

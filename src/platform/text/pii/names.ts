@@ -535,7 +535,12 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
   const names = new Set<string>();
   for (const f of found) {
     const name = text.slice(f.start, f.end);
-    if (/^[\u4e00-\u9fff·]{3,}$/.test(name) && !isWord(name)) names.add(name);
+    if (!/^[\u4e00-\u9fff·]{2,}$/.test(name)) continue;
+    // (A name of two characters too, where it is no word (冉军); one that is a word (林海, 宁静) only where a
+    // label or a role said so when it was found: 申请人林海，… 林海回复称.)
+    const said =
+      PERSON_LABELS.endingAt(text, beforeSeparators(text, f.start)) !== undefined || roleEndsAt(text, f.start);
+    if (!isWord(name) || (name.length === 2 && said)) names.add(name);
   }
   if (names.size === 0) return found;
   const firsts = new Set([...names].map((n) => n[0]!));
@@ -555,6 +560,17 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
     if (length === undefined || insideWord(text, i)) continue;
     const end = i + length;
     if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) continue;
+    // (A name of two characters stands apart: before punctuation or a word that follows people, after
+    // punctuation or a word a person follows — not run into a shop's or a place's name: 陈诚|眼镜行, 田林|十二村.)
+    if (
+      length === 2 &&
+      ((HAN_AT(text, end) && !FOLLOWING.startingAt(text, end)) ||
+        (HAN_AT(text, i - 1) &&
+          !roleEndsAt(text, i) &&
+          !PERSON_LABELS.endingAt(text, i) &&
+          !/[经对向与和及由给把被让叫将]/.test(text[i - 1]!)))
+    )
+      continue;
     out.push({ start: i, end });
     coveredUntil = end;
   }
