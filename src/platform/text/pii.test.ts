@@ -4025,3 +4025,36 @@ describe('transliterated names opening a clause', () => {
     expect(found('山上的刘备、刘璋塑像是游客拍照的热门点位。', 'person_name')).toEqual([]);
   });
 });
+
+describe('lines cut where a page ends', () => {
+  it('finds a home cut by a line break, a piece on each line', () => {
+    expect(found('申请人张伟，家住长春市朝阳区\n湖光路33号院2栋。', 'address')).toEqual([
+      '长春市朝阳区',
+      '湖光路33号院2栋',
+    ]);
+    expect(found('申请人张伟，住长春市朝阳区湖光路\n33号院2栋。', 'address')).toEqual([
+      '长春市朝阳区湖光路',
+      '33号院2栋',
+    ]);
+    expect(found('原告张伟，男，1980年生，住长春市朝阳区湖光\n路33号院2栋。', 'address')).toEqual([
+      '长春市朝阳区湖光',
+      '路33号院2栋',
+    ]);
+    // (…and the building and room that open a form's next line.)
+    expect(found('现住址\t长春市朝阳区南湖街道工农大路1688号\n5栋2单元302室', 'address')).toEqual([
+      '长春市朝阳区南湖街道工农大路1688号',
+      '5栋2单元302室',
+    ]);
+  });
+  it('keeps the breaks of lists, fields, dates and table rows', () => {
+    // (A letter's sign-off: the address field is not run on into the date under it.)
+    expect(found('住址：长春市朝阳区湖光路33号院2栋1单元402室\n2026年11月3日', 'address')).toEqual([
+      '长春市朝阳区湖光路33号院2栋1单元402室',
+    ]);
+    // (A header row that ends with a label is not run on into the row under it.)
+    expect(
+      findPersonalInformation('车位公示,序号,车主,车牌,联系电话\n1,张伟,吉A·12345,0431-85697213').map((f) => f.text),
+    ).not.toContain('车牌');
+    expect(found('附件：获奖名单\n王芳\n赵敏', 'person_name')).toEqual(['王芳', '赵敏']);
+  });
+});

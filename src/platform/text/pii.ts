@@ -3,6 +3,7 @@ import { tabulateDelimitedRows } from './pii/delimited-rows.js';
 import { compactExtraction } from './pii/extraction.js';
 import type { ObservedLine } from './pii/landline-model.js';
 import { layoutOf } from './pii/layout.js';
+import { reflowCutLines, spansAcrossBreaks } from './pii/line-breaks.js';
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
 import { unpadNames, widenOverPadding } from './pii/padding.js';
@@ -48,12 +49,24 @@ export function findPersonalInformation(
   /** Shown each landline the rules could not place, at its place in `original` (to train landline-model.ts). */
   observeUndecidedLine?: (line: ObservedLine, at: { start: number; end: number }) => void,
 ): PiiFinding[] {
-  const compact = compactExtraction(original);
-  const place = compact
+  // Lines cut where a page ends are read joined (line-breaks.ts), extraction's spaces left out (extraction.ts);
+  // what is found is put back in place, a finding over a cut line as a piece on each line.
+  const reflow = reflowCutLines(original);
+  const joined = reflow?.text ?? original;
+  const compact = compactExtraction(joined);
+  const inJoined = compact
     ? (s: { start: number; end: number }) => ({ start: compact.map[s.start]!, end: compact.map[s.end - 1]! + 1 })
     : (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
-  const observe = observeUndecidedLine && ((line: ObservedLine) => observeUndecidedLine(line, place(line)));
-  const spans = findSpans(compact?.text ?? original, observe).map((f) => ({ ...f, ...place(f) }));
+  const place = reflow
+    ? (s: { start: number; end: number }) => spansAcrossBreaks(inJoined(s), reflow)
+    : (s: { start: number; end: number }) => [inJoined(s)];
+  const observe =
+    observeUndecidedLine &&
+    ((line: ObservedLine) => {
+      const pieces = place(line);
+      observeUndecidedLine(line, { start: pieces[0]!.start, end: pieces.at(-1)!.end });
+    });
+  const spans = findSpans(compact?.text ?? joined, observe).flatMap((f) => place(f).map((p) => ({ ...f, ...p })));
   return spans.map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
 }
 

@@ -289,7 +289,29 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     return true;
   });
   const inClauses = homesInClauses(text, names, kept);
-  return withRepeats(text, inClauses.length ? [...kept, ...inClauses].sort((a, b) => a.start - b.start) : kept);
+  const homes = inClauses.length ? [...kept, ...inClauses].sort((a, b) => a.start - b.start) : kept;
+  return withRepeats(text, text.includes('\n') ? acrossLineBreaks(text, homes) : homes);
+}
+
+/** The building, unit and room an address goes on with at the start of the next line. */
+const REST_OF_HOUSE =
+  /^(?:[\dA-Za-z一二三四五六七八九十]+(?:[-－][\dA-Za-z]+)*(?:号楼|号院|号|幢|栋|座|单元|室|楼|层|门|户|房)|[-－]\d+)+/;
+
+/**
+ * A home cut by a line break, as a PDF or a narrow column leaves it (…工农大路1688号 | 5栋2单元302室): the
+ * building, unit and room that open the next line are the same home's.
+ */
+function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
+  const out: AddressSpan[] = [];
+  for (const home of homes) {
+    out.push(home);
+    const lineBreak = /^[ \t\u3000]*\n[ \u3000]*/.exec(text.slice(home.end, home.end + 8));
+    if (!lineBreak) continue;
+    const from = home.end + lineBreak[0].length;
+    const rest = REST_OF_HOUSE.exec(text.slice(from, from + 30));
+    if (rest && !/^\d+$/.test(rest[0])) out.push({ start: from, end: from + rest[0].length });
+  }
+  return out;
 }
 
 /**

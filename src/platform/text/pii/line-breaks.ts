@@ -1,0 +1,100 @@
+/**
+ * A PDF, a scan or a narrow column breaks its lines where the page ends, not where the sentence does:
+ * a name, an address or a number may be cut in two (…家住长春市朝阳区湖光路 | 33号院2栋). The detector reads
+ * a copy with such breaks taken out and reports what it finds in the text as it came, a finding that
+ * spans a break as one piece on each line.
+ *
+ * A break is taken for a cut only where something plainly goes on across it — a number, an address, a
+ * label's value — between two lines that are no table's rows, the second opening with no list number,
+ * label or date of its own (2、…, （一）…, 来信人：…, 附件…, 2026年11月3日). A list of one name a line, a
+ * form's fields, a letter's sign-off and a sentence that merely ends at the line's end keep their breaks.
+ */
+
+export interface Reflowed {
+  text: string;
+  /** For each character of `text`, its index in the text as it came. */
+  map: Int32Array;
+  /** The positions, in the text as it came, of the breaks taken out. */
+  breaks: number[];
+}
+
+/** How a line that stands on its own begins: a list's number, a heading's, an attachment, a label, a page's number. */
+const OWN_LINE_START =
+  /^(?:\s|[\d０-９]{1,3}[、.．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百\d]+[条章节款项]|附件|序号|[^\s，。；：:]{1,8}[：:]|第\s*\d+\s*页)/;
+/** A date on a line of its own, as a letter or a decision is dated (2026年11月3日). */
+const DATE_LINE = /^\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/;
+/**
+ * What shows a line was cut inside something: an address broken off at one of its levels (…朝阳区 |
+ * 湖光路33号, …湖光路 | 33号院2栋) or inside a road's name (…湖光 | 路33号); a label whose value the next line
+ * holds (…家住 | 长春市…). (Not a number on both sides: a list's next row opens with its number.)
+ */
+const CUT_ADDRESS = /(?:[省市区县旗镇乡道路街巷弄村组号院栋幢楼元]|小区|花园|新村|家园|胡同|嘎查)$/;
+const ADDRESS_GOES_ON =
+  /^(?:[\d０-９]+(?:号院|号楼|号|栋|幢|单元|室|楼|组)(?![\s\u3000])|[\u4e00-\u9fff]{1,10}?(?:[路街巷弄道村组]|小区|花园|新村|家园|社区)[\u4e00-\u9fff]{0,8}?[\d０-９一二三四五六七八九十]+(?:号|栋|幢|单元|室|组|楼))/;
+/** The rest of a road's name and the house on it (…湖光 | 路33号院). */
+const ROAD_GOES_ON = /^(?:[路街巷弄道]|胡同)[\u4e00-\u9fff]{0,4}?[\d０-９一二三四五六七八九十]+(?:号|弄|巷)/;
+const CUT_LABEL =
+  /(?:住|住在|家住|现住|居住在|住址|地址|户籍地|电话|手机|联系电话|座机|名叫|叫|申请人|当事人|被申请人|被执行人|来信人|来电人|反映人|诉求人|户主|其[父母妻夫子女]|[之的](?:父亲|母亲|妻子|丈夫|儿子|女儿))[：:]?$/;
+
+/** A table's row, its cells set apart by tabs, bars, commas (CSV) or wide spaces. */
+const rowOfCells = (line: string) =>
+  /[\t|｜]/.test(line) || (line.match(/,/g)?.length ?? 0) >= 2 || (line.match(/\u3000+|\s{2,}/g)?.length ?? 0) >= 2;
+
+export function reflowCutLines(text: string): Reflowed | undefined {
+  if (!text.includes('\n')) return undefined;
+  const lines = text.split('\n');
+  const breaks: number[] = [];
+  let at = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1]!;
+    at += line.length;
+    if (
+      !rowOfCells(line) &&
+      !rowOfCells(next) &&
+      !OWN_LINE_START.test(next) &&
+      !DATE_LINE.test(next) &&
+      ((CUT_ADDRESS.test(line) && ADDRESS_GOES_ON.test(next)) ||
+        (/[\u4e00-\u9fff]$/.test(line) && ROAD_GOES_ON.test(next)) ||
+        (CUT_LABEL.test(line) && /^[\u4e00-\u9fff\d（(]/.test(next)))
+    )
+      breaks.push(at);
+    at += 1;
+  }
+  if (breaks.length === 0) return undefined;
+  const map = new Int32Array(text.length - breaks.length);
+  let out = '';
+  let from = 0;
+  let j = 0;
+  for (const b of breaks) {
+    out += text.slice(from, b);
+    for (let i = from; i < b; i++) map[j++] = i;
+    from = b + 1;
+  }
+  out += text.slice(from);
+  for (let i = from; i < text.length; i++) map[j++] = i;
+  return { text: out, map, breaks };
+}
+
+/** A span of the reflowed text as one span on each line of the text as it came. */
+export function spansAcrossBreaks(span: { start: number; end: number }, r: Reflowed): { start: number; end: number }[] {
+  const start = r.map[span.start]!;
+  const end = r.map[span.end - 1]! + 1;
+  const pieces: { start: number; end: number }[] = [];
+  let from = start;
+  // (The first break after the span's start, by halving: a long text has many.)
+  let lo = 0;
+  let hi = r.breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.breaks[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const b of r.breaks.slice(lo)) {
+    if (b >= end) break;
+    if (b > from) pieces.push({ start: from, end: b });
+    from = b + 1;
+  }
+  if (end > from) pieces.push({ start: from, end });
+  return pieces;
+}
