@@ -339,6 +339,9 @@ describe('regional names, spaces and repeats (dev7)', () => {
     expect(found('申请人林海，男，1980年生。林海回复邮件称，已搬离。', 'person_name')).toEqual(['林海', '林海']);
     expect(found('申请人方圆，女。经查，方圆、石磊等尚未签约。', 'person_name')).toEqual(['方圆', '方圆', '石磊']);
     expect(found('申请人林海，住林海路12号，经营林海五金店。', 'person_name')).toEqual(['林海']);
+    // (An official named in their duties is still the official named again by the name alone; a label says otherwise.)
+    expect(found('区委副书记、区长吴国栋出席会议并讲话。会上，吴国栋逐一回应群众意见。', 'person_name')).toEqual([]);
+    expect(found('区长吴国栋出席会议。另查明，申请人吴国栋系同名人员。', 'person_name')).toEqual(['吴国栋']);
     // Journalists in a byline and places named in Mongolian are public.
     expect(found('（记者 韩晓东 通讯员 邱佳）', 'person_name')).toEqual([]);
     expect(found('牧民在乌兰毛都苏木放牧', 'person_name')).toEqual([]);
@@ -4046,6 +4049,20 @@ describe('lines cut where a page ends', () => {
       '5栋2单元302室',
     ]);
   });
+  it('finds a name cut by a line break in running prose, a piece on each line', () => {
+    expect(
+      found(
+        '申请人称，被申请人仅凭第三人之子罗\n俊的证言即认定申请人殴打他人，事实不清，适用法律错误。',
+        'person_name',
+      ),
+    ).toEqual(['罗', '俊']);
+    expect(
+      found(
+        '申请人从三层高处坠落，同班组工友庞二虎、司空\n亮目睹了事故经过，项目部安全员当即拨打120将其送往医院。',
+        'person_name',
+      ),
+    ).toEqual(['庞二虎', '司空', '亮']);
+  });
   it('keeps the breaks of lists, fields, dates and table rows', () => {
     // (A letter's sign-off: the address field is not run on into the date under it.)
     expect(found('住址：长春市朝阳区湖光路33号院2栋1单元402室\n2026年11月3日', 'address')).toEqual([
@@ -4056,5 +4073,24 @@ describe('lines cut where a page ends', () => {
       findPersonalInformation('车位公示,序号,车主,车牌,联系电话\n1,张伟,吉A·12345,0431-85697213').map((f) => f.text),
     ).not.toContain('车牌');
     expect(found('附件：获奖名单\n王芳\n赵敏', 'person_name')).toEqual(['王芳', '赵敏']);
+  });
+});
+
+describe('a table row an organisation holds', () => {
+  it('leaves the address and the line of an organisation standing where a person would', () => {
+    const table =
+      '序号\t被征收人\t房屋坐落\t建筑面积（㎡）\t联系电话\n' +
+      '1\t幸德全\t乐山市市中区土桥街47号\t86.4\t0833-2827589\n' +
+      '3\t乐山市市中区通江街道土桥社区居民委员会\t土桥街51号（社区用房）\t120.5\t0833-7541269';
+    expect(findPersonalInformation(table).map((f) => f.text)).toEqual([
+      '幸德全',
+      '乐山市市中区土桥街47号',
+      '0833-2827589',
+    ]);
+    // (…but a sole trader's business is the keeper's, and a form's label is no organisation.)
+    expect(
+      found('2\t二马路粮油经营部（个体，经营者向红梅）\t二马路73号门面\t023 76262689\t营业用房', 'landline'),
+    ).toEqual(['023 76262689']);
+    expect(found('工作单位\t玉溪市红塔区华宁路汽修厂\t家庭电话\t0877-2036815', 'landline')).toEqual(['0877-2036815']);
   });
 });

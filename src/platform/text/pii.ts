@@ -3,7 +3,7 @@ import { tabulateDelimitedRows } from './pii/delimited-rows.js';
 import { compactExtraction } from './pii/extraction.js';
 import type { ObservedLine } from './pii/landline-model.js';
 import { layoutOf } from './pii/layout.js';
-import { reflowCutLines, spansAcrossBreaks } from './pii/line-breaks.js';
+import { breaksInProse, reflowCutLines, spansAcrossBreaks } from './pii/line-breaks.js';
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
 import { unpadNames, widenOverPadding } from './pii/padding.js';
@@ -67,7 +67,53 @@ export function findPersonalInformation(
       observeUndecidedLine(line, { start: pieces[0]!.start, end: pieces.at(-1)!.end });
     });
   const spans = findSpans(compact?.text ?? joined, observe).flatMap((f) => place(f).map((p) => ({ ...f, ...p })));
-  return spans.map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
+  const cutNames = namesAcrossBreaks(original, breaksInProse(original, reflow), spans);
+  const all = cutNames.length ? keepFirst([...spans, ...cutNames]) : spans;
+  return all.map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
+}
+
+/** How far either side of a break a name cut by it is looked for. */
+const CUT_NAME_REACH = 12;
+
+/**
+ * Names a line break cuts in running prose (…第三人之子罗 | 俊的证言…): each break is read again joined, a few
+ * characters either side, and a name found across it is reported a piece on each line — unless a name was found
+ * ending at the break or starting right after it.
+ */
+function namesAcrossBreaks(
+  text: string,
+  breaks: readonly number[],
+  spans: readonly { type: PiiType; start: number; end: number }[],
+): { type: PiiType; start: number; end: number }[] {
+  const out: { type: PiiType; start: number; end: number }[] = [];
+  if (breaks.length === 0) return out;
+  const nameEdges = new Set(spans.filter((s) => s.type === 'person_name').flatMap((s) => [s.start, s.end]));
+  for (const b of breaks) {
+    if (nameEdges.has(b) || nameEdges.has(b + 1)) continue;
+    const left = text.slice(Math.max(text.lastIndexOf('\n', b - 1) + 1, b - CUT_NAME_REACH), b);
+    const right = text.slice(b + 1, b + 1 + CUT_NAME_REACH).split('\n')[0]!;
+    for (const f of findSpans(left + right)) {
+      if (f.type !== 'person_name' || f.start >= left.length || f.end <= left.length) continue;
+      out.push({ type: 'person_name', start: b - left.length + f.start, end: b });
+      out.push({ type: 'person_name', start: b + 1, end: b + 1 + f.end - left.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * In order of position, where two overlap the first kept wins: a finding overlaps a kept one exactly when it
+ * starts before the furthest end kept so far.
+ */
+function keepFirst<T extends { start: number; end: number }>(spans: T[]): T[] {
+  let keptUntil = 0;
+  return spans
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((f) => {
+      if (f.start < keptUntil) return false;
+      keptUntil = f.end;
+      return true;
+    });
 }
 
 /** The spans found in a text without extraction's spaces (extraction.ts). */
@@ -92,16 +138,7 @@ function findSpans(
     ...names.map((n) => ({ type: 'person_name' as const, ...n })),
     ...homes.map((a) => ({ type: 'address' as const, ...a })),
   ];
-  // In order of position, a finding overlaps a kept one exactly when it starts before the
-  // furthest end kept so far.
-  let keptUntil = 0;
-  return spans
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((f) => {
-      if (f.start < keptUntil) return false;
-      keptUntil = f.end;
-      return true;
-    });
+  return keepFirst(spans);
 }
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；' };

@@ -2,7 +2,7 @@ import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
 import { holdsPlate } from './numbers.js';
 import { homesInClauses } from './clause-homes.js';
-import { firstNameFrom, firstNameIndexFrom, ORGANISATION, ownerOf } from './owner.js';
+import { firstNameFrom, firstNameIndexFrom, ORGANISATION, organisationHoldsRow, ownerOf } from './owner.js';
 
 /**
  * Where a private person lives. An address is told by its structure — province, city, district,
@@ -290,7 +290,11 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   });
   const inClauses = homesInClauses(text, names, kept);
   const homes = inClauses.length ? [...kept, ...inClauses].sort((a, b) => a.start - b.start) : kept;
-  return withRepeats(text, text.includes('\n') ? acrossLineBreaks(text, homes) : homes);
+  // (Not in the row of a table that an organisation holds where a person would stand: its premises.)
+  return withRepeats(text, text.includes('\n') ? acrossLineBreaks(text, homes) : homes).filter((s) => {
+    const cell = layout.cellAt(s.start);
+    return !cell || !organisationHoldsRow(text, layout, cell.rowStart, cell.rowEnd, names);
+  });
 }
 
 /** The building, unit and room an address goes on with at the start of the next line. */

@@ -98,3 +98,25 @@ export function spansAcrossBreaks(span: { start: number; end: number }, r: Reflo
   if (end > from) pieces.push({ start: from, end });
   return pieces;
 }
+
+/**
+ * The breaks left in place that may cut a name in running prose (…被申请人仅凭第三人之子罗 | 俊的证言…): a full line
+ * ending in a Chinese character, the next opening with one, neither a table's row, the next no list's item.
+ * Only these are read again joined, a few characters either side, for a name that crosses them.
+ */
+export function breaksInProse(text: string, reflowed: Reflowed | undefined): number[] {
+  const taken = new Set(reflowed?.breaks);
+  const out: number[] = [];
+  let lineStart = 0;
+  for (let b = text.indexOf('\n'); b >= 0; b = text.indexOf('\n', b + 1)) {
+    const line = text.slice(lineStart, b);
+    lineStart = b + 1;
+    if (taken.has(b) || line.length < MIN_PROSE_LINE || !HAN_END.test(line) || rowOfCells(line)) continue;
+    const next = text.slice(b + 1, b + 1 + 40).split('\n')[0]!;
+    if (HAN_START.test(next) && !rowOfCells(next) && !OWN_LINE_START.test(next)) out.push(b);
+  }
+  return out;
+}
+const MIN_PROSE_LINE = 15;
+const HAN_END = /[\u4e00-\u9fff]$/;
+const HAN_START = /^[\u4e00-\u9fff]/;

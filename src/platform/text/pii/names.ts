@@ -399,6 +399,8 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   // Where the last official named ends: the names listed right after are officials too
   // (执法人员陆文斌、顾佳; 仲裁员：陈晓东（首席）、王立新、吴敏).
   let officialUntil = -1;
+  // The officials named so far: named again by the name alone (区长吴国栋出席… 吴国栋逐一回应), still an official.
+  const officials = new Map<string, number>();
   // The next dot that may join a dotted name's parts (see dottedName).
   let nextDot = -1;
 
@@ -460,6 +462,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     ) {
       officialUntil = i + shapes[0]!.length;
       coveredUntil = officialUntil;
+      if (!officials.has(text.slice(i, officialUntil))) officials.set(text.slice(i, officialUntil), i);
       continue;
     }
     // Right after the last name, joined to it by 和, 与, 及, 伙同 or 、.
@@ -481,7 +484,17 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       coveredUntil = i + name.length;
     }
   }
-  return withRepeats(text, found).filter((f) => !insideFirmName(text, f.start, f.end));
+  return withRepeats(text, found).filter(
+    (f) =>
+      !insideFirmName(text, f.start, f.end) &&
+      // (…unless a label or a private role says a person there: …，申请人吴国栋.)
+      !(
+        officials.size &&
+        (officials.get(text.slice(f.start, f.end)) ?? Infinity) <= f.start &&
+        !roleEndsAt(text, f.start) &&
+        !PERSON_LABELS.endingAt(text, beforeSeparators(text, f.start))
+      ),
+  );
 }
 
 /** What goes on from a road's or an estate's name to the rest of its address. */

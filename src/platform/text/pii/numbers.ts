@@ -3,7 +3,15 @@ import { lineFeatures, type ObservedLine, PRIVATE_LINE_THRESHOLD, privateLinePro
 import type { Cell, Layout } from './layout.js';
 import { spellsNameNear } from './mailbox-names.js';
 import type { NameSpan } from './names.js';
-import { firstNameFrom, lastNameBefore, ORGANISATION, ownerBefore, PARTY, ROW_SERIALS } from './owner.js';
+import {
+  firstNameFrom,
+  lastNameBefore,
+  ORGANISATION,
+  organisationHoldsRow,
+  ownerBefore,
+  PARTY,
+  ROW_SERIALS,
+} from './owner.js';
 
 /**
  * Personal numbers: checked, not just matched — an ID number needs its GB 11643 check digit and a
@@ -717,7 +725,9 @@ function halfWidth(text: string): string {
   return text
     .replace(/[０-９Ａ-Ｚａ-ｚ＋－（）＠．＿]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/(?<=[０-９\d])\u3000(?=[０-９\d])/g, ' ')
-    .replace(SPELLED_NUMBER, (run) => run.replace(/[〇零一二三四五六七八九]/g, (c) => String(SPELLED_DIGITS.indexOf(c) % 10)));
+    .replace(SPELLED_NUMBER, (run) =>
+      run.replace(/[〇零一二三四五六七八九]/g, (c) => String(SPELLED_DIGITS.indexOf(c) % 10)),
+    );
 }
 /**
  * A number spelled out digit by digit in Chinese (一三八一二三四五六七八, 零五七一-八七六五四三二一), as a caller
@@ -897,6 +907,12 @@ export function findNumbers(
     // no other number was given since (摊位电话即家中电话…，执法人员工作电话… is not); across a semicolon
     // only when the number's clause names no office (…设在自家…；工作室电话…, not …；市场监管局电话…).
     if (OFFICE_SAID_AFTER.test(text.slice(end, end + 50))) {
+      officeLineEnds.push(end);
+      continue;
+    }
+    // A line in a table's row that an organisation holds where a person's would stand is the organisation's.
+    const rowCell = layout.cellAt(start);
+    if (rowCell && organisationHoldsRow(text, layout, rowCell.rowStart, rowCell.rowEnd, names)) {
       officeLineEnds.push(end);
       continue;
     }

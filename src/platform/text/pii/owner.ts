@@ -1,3 +1,4 @@
+import type { Layout } from './layout.js';
 import type { NameSpan } from './names.js';
 
 /**
@@ -370,4 +371,46 @@ export function firstNameIndexFrom(names: readonly NameSpan[], index: number): n
     else hi = mid;
   }
   return lo;
+}
+
+/** A form's label for an organisation (工作单位 | …, 推荐单位 | …), no organisation itself. */
+const FIELD_LABEL =
+  /^(?:工作|所在|推荐|申报|用人|原工作|现工作|服务|受理|办理|承办|接收|送达|发证|登记|主管|管理|就读)?(?:单位|机构|机关|部门|学校)(?:名称)?[：:]?$/;
+/** How an organisation's name ends, a home for the old and the cared-for among them. */
+const ENDS_AS_HOLDER = new RegExp(`(?:${ORGANISATION.source}|敬老院|福利院|养老院|经营部|服务部)$`);
+
+/**
+ * A table row held by an organisation where a person's would stand: under the name column (被征收人 |
+ * …社区居民委员会 | 土桥街51号), or opening the row after its number (7 | 茅箭区社会福利院（集中供养） | … |
+ * 人民北路71号), with no person named in the row outside that cell (…律师事务所（代理人贺兰香） is the firm's).
+ * The row's address and telephone are the organisation's.
+ */
+export function organisationHoldsRow(
+  text: string,
+  layout: Layout,
+  rowStart: number,
+  rowEnd: number,
+  names: readonly NameSpan[],
+): boolean {
+  let holder: { start: number; end: number } | undefined;
+  let firstText: { start: number; end: number } | undefined;
+  for (let at = rowStart; at <= rowEnd;) {
+    const tab = text.indexOf('\t', at);
+    const end = tab < 0 || tab > rowEnd ? rowEnd : tab;
+    const cell = { start: at, end };
+    if (layout.cellAt(at)?.kind === 'name') holder = cell;
+    else if (!firstText && !/^[\s\d.、\-—/]*$/.test(text.slice(at, end))) firstText = cell;
+    if (holder || end === rowEnd) break;
+    at = end + 1;
+  }
+  holder ??= firstText;
+  if (!holder) return false;
+  const cell = text.slice(holder.start, holder.end).trim().replace(/^"|"$/g, '');
+  // (Not a sole trader's business, which is the keeper's (…粮油经营部（个体，经营者向红梅）), nor a form's label (工作单位 | …).)
+  if (/个体|经营者|业主|店主/.test(cell) || FIELD_LABEL.test(cell)) return false;
+  const written = cell.replace(/[（(][^（）()]{1,16}[）)]$/, '');
+  if (!/^[\u4e00-\u9fff（）()]{4,30}$/.test(written) || !ENDS_AS_HOLDER.test(written)) return false;
+  for (let k = firstNameIndexFrom(names, rowStart); k < names.length && names[k]!.start < rowEnd; k++)
+    if (names[k]!.start >= holder.end || names[k]!.end <= holder.start) return false;
+  return true;
 }
