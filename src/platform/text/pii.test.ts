@@ -4094,3 +4094,35 @@ describe('a table row an organisation holds', () => {
     expect(found('工作单位\t玉溪市红塔区华宁路汽修厂\t家庭电话\t0877-2036815', 'landline')).toEqual(['0877-2036815']);
   });
 });
+
+describe('a document’s own contacts', () => {
+  it('reads a contact line after a table, or after the date the document is signed on, as the office’s', () => {
+    const notice =
+      '序号\t姓名\t性别\t住址\n' +
+      '12\t文静\t女\t西陵区窑湾街道港窑路19号宿舍3栋204\n' +
+      '联系电话：0717-6221548　电子邮箱：xlqxyb@126.com';
+    expect(found(notice, 'landline')).toEqual([]);
+    expect(found(notice, 'email')).toEqual([]);
+    expect(
+      found(
+        '九江市濂溪区人民政府办公室\n2026年7月2日\n地址：九江市濂溪区濂溪大道300号　电话：0792-8236617',
+        'landline',
+      ),
+    ).toEqual([]);
+    // (…but a person's sign-off keeps their line.)
+    expect(found('来信人：柳絮\n电话：0431-86615238', 'landline')).toEqual(['0431-86615238']);
+  });
+  it('reads a note in brackets naming an organisation and its line as the organisation’s', () => {
+    expect(
+      found(
+        '社区意见\t经入户调查，苗丽娟与女儿租住他人住房，情况属实。（大民街道新明社区，电话0452-2763519）',
+        'landline',
+      ),
+    ).toEqual([]);
+    // (…not a person's particulars in brackets after their name.)
+    expect(found('推荐谯德明（门球协会，电话0817-2263071）为候选人。', 'landline')).toEqual(['0817-2263071']);
+  });
+  it('reads a newspaper’s tip line and mailbox as its own', () => {
+    expect(findPersonalInformation('欢迎读者提供线索，报料电话：0775-3057035，邮箱：ylrbyzhr@163.com。')).toEqual([]);
+  });
+});

@@ -22,6 +22,9 @@ const OWN_LINE_AFTER =
 
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
+/** A document's date on a line of its own, under its signature (2026年7月2日). */
+const SIGNED_ON =
+  /^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
 
 /** A clause giving where a person lives: an organisation named in it is part of the address (住…村委会下园村12号). */
 const HOME_CLAUSE = /^\s*其?(?:住址|家庭住址|现住址|住所|户籍地|家住|现住|居住|住)/;
@@ -289,8 +292,14 @@ export function ownerBefore(
     // (聂晓军遗失…，声明作废。联系电话：…).
     const lineStart = from;
     if (lines >= 3) return undefined;
-    if (text[lineStart - 1] === '\n' && FORM_FIELD.test(text.slice(lineStart, index)))
+    if (text[lineStart - 1] === '\n' && FORM_FIELD.test(text.slice(lineStart, index))) {
+      const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+      // (…not after a table's last row, which the field is no cell of: the table has ended, and what follows is
+      // the document's own, as it is after the date it is signed on: …人民政府 | 2026年7月2日 | 地址：… 电话：….)
+      if ((above.includes('\t') && !text.slice(lineStart, index).includes('\t')) || SIGNED_ON.test(above))
+        return 'organisation';
       return ownerBefore(text, lineStart - 1, names, lines + 1, aNumber);
+    }
     if (text[lineStart - 1] === '。') return ownerBefore(text, lineStart - 1, names, lines + 1, aNumber);
     return undefined;
   }
