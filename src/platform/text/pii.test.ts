@@ -4126,3 +4126,32 @@ describe('a document’s own contacts', () => {
     expect(findPersonalInformation('欢迎读者提供线索，报料电话：0775-3057035，邮箱：ylrbyzhr@163.com。')).toEqual([]);
   });
 });
+
+describe('people in the lists and tables of whole documents', () => {
+  it('finds the names of a list laid out one person a line with their particulars, though they read as words', () => {
+    const list =
+      '2025年度“新城好邻居”名单\n' +
+      '冯国栋（海拉尔东路街道东影南路社区居民，照顾独居老人八年）\n' +
+      '郑海燕（中山东路街道居民）\n' +
+      '杜鹃（保合少镇面铺窑村村民）\n' +
+      '常青（东风路街道居民，退休医生）';
+    expect(found(list, 'person_name')).toEqual(['冯国栋', '郑海燕', '杜鹃', '常青']);
+    // (…not an organisation's line in such a list.)
+    expect(found('冯国栋（社区居民）\n郑海燕（街道居民）\n红星社区居委会（集体）', 'person_name')).toEqual([
+      '冯国栋',
+      '郑海燕',
+    ]);
+  });
+  it('reads a column headed 申请户主 as names', () => {
+    expect(found('序号\t申请户主\t现住址\n4\t卯金亮\t茨营镇德威村委会上德威村14号', 'person_name')).toEqual(['卯金亮']);
+  });
+  it('finds the rest of a name cut after its first characters were found', () => {
+    expect(
+      found('她每周到独居老人家里打扫卫生、代购药品、陪老人聊天。2021年冬，宓德\n胜老人夜间突发脑梗。', 'person_name'),
+    ).toEqual(['宓德', '胜']);
+  });
+  it('reads a word that starts with the given name and runs past it as the word', () => {
+    expect(findPersonalInformation('联系人：区见义勇为基金会，记者联系时老人正在为邻居修自行车。')).toEqual([]);
+    expect(found('老人说，有事可以打他孙女王甜甜的手机。', 'person_name')).toEqual(['王甜甜']);
+  });
+});

@@ -78,7 +78,7 @@ const CUT_NAME_REACH = 12;
 /**
  * Names a line break cuts in running prose (…第三人之子罗 | 俊的证言…): each break is read again joined, a few
  * characters either side, and a name found across it is reported a piece on each line — unless a name was found
- * ending at the break or starting right after it.
+ * starting right after it.
  */
 function namesAcrossBreaks(
   text: string,
@@ -87,9 +87,10 @@ function namesAcrossBreaks(
 ): { type: PiiType; start: number; end: number }[] {
   const out: { type: PiiType; start: number; end: number }[] = [];
   if (breaks.length === 0) return out;
-  const nameEdges = new Set(spans.filter((s) => s.type === 'person_name').flatMap((s) => [s.start, s.end]));
+  const nameStarts = new Set(spans.filter((s) => s.type === 'person_name').map((s) => s.start));
   for (const b of breaks) {
-    if (nameEdges.has(b) || nameEdges.has(b + 1)) continue;
+    // (A name found starting right after the break is whole; one found ending at it may be cut: 宓德 | 胜老人.)
+    if (nameStarts.has(b + 1)) continue;
     const left = text.slice(Math.max(text.lastIndexOf('\n', b - 1) + 1, b - CUT_NAME_REACH), b);
     const right = text.slice(b + 1, b + 1 + CUT_NAME_REACH).split('\n')[0]!;
     for (const f of findSpans(left + right)) {

@@ -471,6 +471,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     const accepted = shapes.filter(
       (name) =>
         !insideRoadName(text, i, i + name.length) &&
+        !wordRunsPast(text, i, i + name.length) &&
         (paddedName(text, i, name, paddedAt) || isName(text, i, i + name.length, name, layout, listNames, afterName)),
     );
     // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
@@ -484,7 +485,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       coveredUntil = i + name.length;
     }
   }
-  return withRepeats(text, found).filter(
+  return withRepeats(text, withListLines(text, found)).filter(
     (f) =>
       !insideFirmName(text, f.start, f.end) &&
       // (…unless a label or a private role says a person there: …，申请人吴国栋.)
@@ -496,6 +497,65 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       ),
   );
 }
+
+/** A line of a list that opens with a person and their particulars in brackets (杜鹃（保合少镇面铺窑村村民）). */
+const LIST_LINE = /^(?:\d{1,3}[.、．]\s*)?([\u4e00-\u9fff·]{2,6})[（(][^（）()\n]{2,60}[）)]/;
+
+/**
+ * A list laid out one person a line, each with their particulars in brackets, is a list of people: where two
+ * of its lines or more open with a name found, the name opening each other line is one too, though it reads
+ * as a word or has no Han surname (杜鹃（…村民）, 萨如拉（…网格员）), unless it names a place or an organisation.
+ */
+function withListLines(text: string, found: NameSpan[]): NameSpan[] {
+  if (!text.includes('\n')) return found;
+  const starts = new Set(found.map((f) => f.start));
+  const added: NameSpan[] = [];
+  let block: NameSpan[] = [];
+  let named = 0;
+  const close = () => {
+    if (named >= 2) for (const line of block) if (!starts.has(line.start)) added.push(line);
+    block = [];
+    named = 0;
+  };
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const m = LIST_LINE.exec(line);
+    if (!m) close();
+    else {
+      const start = lineStart + m[0].indexOf(m[1]!);
+      const token = m[1]!;
+      if (starts.has(start)) named++;
+      else if (MASKED.test(token) || PLACE_OR_ORG.endingAt(token, token.length) || ORGANISATION_END.test(token)) {
+        lineStart += line.length + 1;
+        continue;
+      }
+      block.push({ start, end: start + token.length });
+    }
+    lineStart += line.length + 1;
+  }
+  close();
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+const ORGANISATION_END = new RegExp(`(?:${ORGANISATION.source})$`);
+
+/**
+ * A word of three or four characters that starts with the given name and runs past its end (区|见义勇为,
+ * 修|自行车, 楼|焕然一新, 方|联系人): the word is read, not a name.
+ */
+function wordRunsPast(text: string, start: number, end: number): boolean {
+  const from = start + 1;
+  for (let length = 3; length <= 4; length++)
+    if (
+      from + length > end &&
+      from + length <= text.length &&
+      // (…not one that only adds a particle: 甜甜|的 after 王甜甜.)
+      !/^[的了地得]$/.test(text.slice(end, from + length)) &&
+      wordFrequency(text.slice(from, from + length)) >= RUNS_PAST
+    )
+      return true;
+  return false;
+}
+const RUNS_PAST = 50;
 
 /** What goes on from a road's or an estate's name to the rest of its address. */
 const ROAD_GOES_ON = /^[\u4e00-\u9fff]{0,5}?(?:道|路|街|巷|里|胡同|小区|花园|苑|弄|\d+号)/;
