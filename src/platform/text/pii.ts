@@ -91,10 +91,13 @@ function namesAcrossBreaks(
   for (const b of breaks) {
     // (A name found starting right after the break is whole; one found ending at it may be cut: 宓德 | 胜老人.)
     if (nameStarts.has(b + 1)) continue;
+    // (A name cut by the break begins with its surname in the last three characters before it.)
+    if (![1, 2, 3].some((k) => surnameOf(text.slice(b - k, b)) !== undefined)) continue;
     const left = text.slice(Math.max(text.lastIndexOf('\n', b - 1) + 1, b - CUT_NAME_REACH), b);
     const right = text.slice(b + 1, b + 1 + CUT_NAME_REACH).split('\n')[0]!;
-    for (const f of findSpans(left + right)) {
-      if (f.type !== 'person_name' || f.start >= left.length || f.end <= left.length) continue;
+    const window = left + right;
+    for (const f of findNames(window, layoutOf(window))) {
+      if (f.start >= left.length || f.end <= left.length) continue;
       out.push({ type: 'person_name', start: b - left.length + f.start, end: b });
       out.push({ type: 'person_name', start: b + 1, end: b + 1 + f.end - left.length });
     }

@@ -471,8 +471,8 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     const accepted = shapes.filter(
       (name) =>
         !insideRoadName(text, i, i + name.length) &&
-        !wordRunsPast(text, i, i + name.length) &&
-        (paddedName(text, i, name, paddedAt) || isName(text, i, i + name.length, name, layout, listNames, afterName)),
+        (paddedName(text, i, name, paddedAt) || isName(text, i, i + name.length, name, layout, listNames, afterName)) &&
+        !wordRunsPast(text, i, i + name.length),
     );
     // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
     // followed by a word that follows people (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
