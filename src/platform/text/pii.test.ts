@@ -4063,6 +4063,12 @@ describe('lines cut where a page ends', () => {
       ),
     ).toEqual(['庞二虎', '司空', '亮']);
   });
+  it('masks a name or a home cut by a line break once, on its first line', () => {
+    expect(deidentify('申请人称，被申请人仅凭第三人之子罗\n俊的证言即认定申请人殴打他人，事实不清。')).toBe(
+      '申请人称，被申请人仅凭第三人之子罗某\n的证言即认定申请人殴打他人，事实不清。',
+    );
+    expect(deidentify('申请人张伟，家住长春市朝阳区\n湖光路33号院2栋。')).toBe('申请人张某，家住长春市朝阳区\n。');
+  });
   it('keeps the breaks of lists, fields, dates and table rows', () => {
     // (A letter's sign-off: the address field is not run on into the date under it.)
     expect(found('住址：长春市朝阳区湖光路33号院2栋1单元402室\n2026年11月3日', 'address')).toEqual([

@@ -184,9 +184,13 @@ export function deidentify(
 ): string {
   let out = '';
   let at = 0;
+  let previous: PiiFinding | undefined;
   for (const f of findings) {
-    out += text.slice(at, f.start) + masked(f, policy);
+    // (The rest of a name or an address a line break cut goes with its first piece: 罗某 | 的证言, not 罗某 | 某的证言.)
+    const rest = previous?.type === f.type && previous.end + 1 === f.start && text[previous.end] === '\n';
+    out += text.slice(at, f.start) + (rest ? '' : masked(f, policy));
     at = f.end;
+    previous = f;
   }
   return out + text.slice(at);
 }
