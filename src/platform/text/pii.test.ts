@@ -4161,3 +4161,14 @@ describe('people in the lists and tables of whole documents', () => {
     expect(found('老人说，有事可以打他孙女王甜甜的手机。', 'person_name')).toEqual(['王甜甜']);
   });
 });
+
+describe('staff in an office’s own records', () => {
+  it('leaves the names an office’s record gives its staff in their duties, field by field', () => {
+    const minutes =
+      '时间：2025年4月22日上午9时\n主持：陈丽华（区妇联主席）\n参会人员：郑建成（区文明办）、谢永梅（区民政局）\n审核：彭建';
+    expect(found(minutes, 'person_name')).toEqual([]);
+    // (…but a record's title ending in such a word names the parties: 调解记录：…, 资格审核：….)
+    expect(found('调解记录：毛桂芳与柳建国因楼道堆物发生口角。', 'person_name')).toEqual(['毛桂芳', '柳建国']);
+    expect(found('经审核刘桂英家庭符合条件。', 'person_name')).toEqual(['刘桂英']);
+  });
+});

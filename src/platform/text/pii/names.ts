@@ -131,6 +131,22 @@ const OFFICIAL_TITLES = new Words(`
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
   相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员
 `);
+/**
+ * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
+ * 审核：…, 约谈人：…): its staff in their duties. (Without the colon these are verbs: 经审核张三家庭….)
+ */
+const RECORD_ROLES = new Words(`
+  主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 签发 办理人 约谈人 发证民警 填表人 核对人
+  复核 初审 审批 审定 校对 值班人员 值班领导 带班领导
+`);
+/** A record's role standing as a field of its own before a colon (…\n审核：彭建), not ending a longer word (调解记录：…, 资格审核：…). */
+function recordRole(text: string, titleEnd: number, start: number): string | undefined {
+  if (!/[：:]/.test(text.slice(titleEnd, start))) return undefined;
+  const role = RECORD_ROLES.endingAt(text, titleEnd);
+  return role && /^[\s\u3000，。；、（）()]?$/.test(text.slice(titleEnd - role.length - 1, titleEnd - role.length))
+    ? role
+    : undefined;
+}
 const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选举 当选');
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
 const TITLES = new Words(
@@ -1351,7 +1367,10 @@ function officialAt(text: string, start: number, end: number): boolean {
   const spaced = /[\u4e00-\u9fff][\u3000 ][\u4e00-\u9fff]$/.test(text.slice(Math.max(0, titleEnd - 3), titleEnd))
     ? text.slice(Math.max(0, titleEnd - 12), titleEnd).replace(/[\u3000 ]/g, '')
     : '';
-  const title = OFFICIAL_TITLES.endingAt(text, titleEnd) ?? (spaced && OFFICIAL_TITLES.endingAt(spaced, spaced.length));
+  const title =
+    OFFICIAL_TITLES.endingAt(text, titleEnd) ??
+    (spaced ? OFFICIAL_TITLES.endingAt(spaced, spaced.length) : undefined) ??
+    recordRole(text, titleEnd, start);
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
@@ -1450,7 +1469,7 @@ const HONOUR_ENTRY_END = /^(?:[、，,；;。\s（(]|……|$)/;
 
 /** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
 const OFFICIAL_LIST =
-  /(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员)[：:\s]+[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
+  /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
 
 /** What only an office writes of itself or to those it answers (本机关, 我局, 如不服…申请行政复议, 如有异议). */
 const OFFICE_VOICE = /本(?:机关|局|院|委|办|厅|单位|中心)|我(?:局|委|办|院|厅|单位|中心)|不服|行政复议|有异议/;
