@@ -4069,6 +4069,14 @@ describe('lines cut where a page ends', () => {
     );
     expect(deidentify('申请人张伟，家住长春市朝阳区\n湖光路33号院2栋。')).toBe('申请人张某，家住长春市朝阳区\n。');
   });
+  it('reads past a page’s number standing between the halves of what it cut', () => {
+    const letter =
+      '我叫靳守仁，今年七十一岁，是玉泉镇烟铺村二组村民。紧挨着我家东边的是焦建军家（烟铺村二\n第1页\n组47号），他家去年翻修。';
+    expect(found(letter, 'address')).toContain('组47号');
+    expect(deidentify('申请人张伟，住长春市朝阳区湖光路\n第2页 共3页\n33号院2栋。')).toBe(
+      '申请人张某，住长春市朝阳区\n第2页 共3页\n。',
+    );
+  });
   it('keeps the breaks of lists, fields, dates and table rows', () => {
     // (A letter's sign-off: the address field is not run on into the date under it.)
     expect(found('住址：长春市朝阳区湖光路33号院2栋1单元402室\n2026年11月3日', 'address')).toEqual([
@@ -4115,7 +4123,14 @@ describe('a document’s own contacts', () => {
         'landline',
       ),
     ).toEqual([]);
-    // (…but a person's sign-off keeps their line.)
+    // (…but fields set apart by tabs are no table: 来电人：… | 来电号码：… | 联系地址：… is the caller's.)
+    expect(
+      found(
+        '来电人：程光耀\t来电号码：0556-5327419\n联系地址：安庆市迎江区人民路街道湖心中路紫荆苑6栋2单元403',
+        'address',
+      ),
+    ).toEqual(['安庆市迎江区人民路街道湖心中路紫荆苑6栋2单元403']);
+    // (…and a person's sign-off keeps their line.)
     expect(found('来信人：柳絮\n电话：0431-86615238', 'landline')).toEqual(['0431-86615238']);
   });
   it('reads a note in brackets naming an organisation and its line as the organisation’s', () => {

@@ -3,7 +3,7 @@ import { tabulateDelimitedRows } from './pii/delimited-rows.js';
 import { compactExtraction } from './pii/extraction.js';
 import type { ObservedLine } from './pii/landline-model.js';
 import { layoutOf } from './pii/layout.js';
-import { breaksInProse, reflowCutLines, spansAcrossBreaks } from './pii/line-breaks.js';
+import { breaksInProse, type Cut, isCut, reflowCutLines, spansAcrossBreaks } from './pii/line-breaks.js';
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
 import { unpadNames, widenOverPadding } from './pii/padding.js';
@@ -82,24 +82,24 @@ const CUT_NAME_REACH = 12;
  */
 function namesAcrossBreaks(
   text: string,
-  breaks: readonly number[],
+  cuts: readonly Cut[],
   spans: readonly { type: PiiType; start: number; end: number }[],
 ): { type: PiiType; start: number; end: number }[] {
   const out: { type: PiiType; start: number; end: number }[] = [];
-  if (breaks.length === 0) return out;
+  if (cuts.length === 0) return out;
   const nameStarts = new Set(spans.filter((s) => s.type === 'person_name').map((s) => s.start));
-  for (const b of breaks) {
+  for (const { start: b, end: resumes } of cuts) {
     // (A name found starting right after the break is whole; one found ending at it may be cut: 宓德 | 胜老人.)
-    if (nameStarts.has(b + 1)) continue;
+    if (nameStarts.has(resumes)) continue;
     // (A name cut by the break begins with its surname in the last three characters before it.)
     if (![1, 2, 3].some((k) => surnameOf(text.slice(b - k, b)) !== undefined)) continue;
     const left = text.slice(Math.max(text.lastIndexOf('\n', b - 1) + 1, b - CUT_NAME_REACH), b);
-    const right = text.slice(b + 1, b + 1 + CUT_NAME_REACH).split('\n')[0]!;
+    const right = text.slice(resumes, resumes + CUT_NAME_REACH).split('\n')[0]!;
     const window = left + right;
     for (const f of findNames(window, layoutOf(window))) {
       if (f.start >= left.length || f.end <= left.length) continue;
       out.push({ type: 'person_name', start: b - left.length + f.start, end: b });
-      out.push({ type: 'person_name', start: b + 1, end: b + 1 + f.end - left.length });
+      out.push({ type: 'person_name', start: resumes, end: resumes + f.end - left.length });
     }
   }
   return out;
@@ -187,7 +187,7 @@ export function deidentify(
   let previous: PiiFinding | undefined;
   for (const f of findings) {
     // (The rest of a name or an address a line break cut goes with its first piece: 罗某 | 的证言, not 罗某 | 某的证言.)
-    const rest = previous?.type === f.type && previous.end + 1 === f.start && text[previous.end] === '\n';
+    const rest = previous?.type === f.type && isCut(text.slice(previous.end, f.start));
     out += text.slice(at, f.start) + (rest ? '' : masked(f, policy));
     at = f.end;
     previous = f;

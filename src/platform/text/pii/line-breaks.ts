@@ -4,8 +4,8 @@
  * a copy with such breaks taken out and reports what it finds in the text as it came, a finding that
  * spans a break as one piece on each line.
  *
- * A break is taken for a cut only where something plainly goes on across it — a number, an address, a
- * label's value — between two lines that are no table's rows, the second opening with no list number,
+ * A break is taken for a cut only where something plainly goes on across it — an address, a label's
+ * value — between two lines that are no table's rows, the second opening with no list number,
  * label or date of its own (2、…, （一）…, 来信人：…, 附件…, 2026年11月3日). A list of one name a line, a
  * form's fields, a letter's sign-off and a sentence that merely ends at the line's end keep their breaks.
  */
@@ -14,8 +14,27 @@ export interface Reflowed {
   text: string;
   /** For each character of `text`, its index in the text as it came. */
   map: Int32Array;
-  /** The positions, in the text as it came, of the breaks taken out. */
-  breaks: number[];
+  /**
+   * The stretches taken out, in the text as it came and in order: a break, or a page's number standing on a line
+   * of its own between the two halves of what it cut (…烟铺村二 | 第1页 | 组47号), with the breaks around it.
+   */
+  cuts: Cut[];
+}
+
+export interface Cut {
+  start: number;
+  end: number;
+}
+
+/** A page's number on a line of its own, as a PDF's header or footer leaves it (第1页 共2页, - 3 -, 2/5). */
+const PAGE_LINE =
+  /^\s*(?:第\s*\d+\s*页(?:\s*[，,、/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|[-－—]\s*\d+\s*[-－—]|\d+\s*\/\s*\d+)\s*$/;
+
+/** Whether the text between two pieces of one finding is a cut: a break, perhaps around a page's number. */
+export function isCut(between: string): boolean {
+  if (between === '\n') return true;
+  const m = /^\n([^\n]*)\n$/.exec(between);
+  return m !== null && PAGE_LINE.test(m[1]!);
 }
 
 /** How a line that stands on its own begins: a list's number, a heading's, an attachment, a label, a page's number. */
@@ -40,40 +59,59 @@ const CUT_LABEL =
 const rowOfCells = (line: string) =>
   /[\t|｜]/.test(line) || (line.match(/,/g)?.length ?? 0) >= 2 || (line.match(/\u3000+|\s{2,}/g)?.length ?? 0) >= 2;
 
+/** Whether a line break between these two lines cuts something that goes on across it. */
+function cutBetween(line: string, next: string): boolean {
+  return (
+    !rowOfCells(line) &&
+    !rowOfCells(next) &&
+    !OWN_LINE_START.test(next) &&
+    !DATE_LINE.test(next) &&
+    ((CUT_ADDRESS.test(line) && ADDRESS_GOES_ON.test(next)) ||
+      (/[\u4e00-\u9fff]$/.test(line) && ROAD_GOES_ON.test(next)) ||
+      // (…or between a number and what it counts: …烟铺村二 | 组47号, …2栋1单元4 | 02室.)
+      (/[\d０-９一二三四五六七八九十]$/.test(line) && /^(?:[组社队号栋幢单元室楼层]|[\d０-９]+[室号])/.test(next)) ||
+      (CUT_LABEL.test(line) && /^[\u4e00-\u9fff\d（(]/.test(next)))
+  );
+}
+
+/**
+ * The line after line `k`, looking past a page's number on a line of its own: its index, and where the stretch
+ * a cut would take out ends (the start of that line).
+ */
+function lineAfter(lines: readonly string[], k: number, lineEnd: number): { index: number; end: number } {
+  const next = lines[k + 1]!;
+  if (k + 2 < lines.length && PAGE_LINE.test(next)) return { index: k + 2, end: lineEnd + 1 + next.length + 1 };
+  return { index: k + 1, end: lineEnd + 1 };
+}
+
 export function reflowCutLines(text: string): Reflowed | undefined {
   if (!text.includes('\n')) return undefined;
   const lines = text.split('\n');
-  const breaks: number[] = [];
-  let at = 0;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const line = lines[k]!;
-    const next = lines[k + 1]!;
-    at += line.length;
-    if (
-      !rowOfCells(line) &&
-      !rowOfCells(next) &&
-      !OWN_LINE_START.test(next) &&
-      !DATE_LINE.test(next) &&
-      ((CUT_ADDRESS.test(line) && ADDRESS_GOES_ON.test(next)) ||
-        (/[\u4e00-\u9fff]$/.test(line) && ROAD_GOES_ON.test(next)) ||
-        (CUT_LABEL.test(line) && /^[\u4e00-\u9fff\d（(]/.test(next)))
-    )
-      breaks.push(at);
-    at += 1;
+  const starts: number[] = [];
+  for (let k = 0, at = 0; k < lines.length; at += lines[k]!.length + 1, k++) starts.push(at);
+  const cuts: Cut[] = [];
+  for (let k = 0; k + 1 < lines.length;) {
+    const lineEnd = starts[k]! + lines[k]!.length;
+    const after = lineAfter(lines, k, lineEnd);
+    if (cutBetween(lines[k]!, lines[after.index]!)) {
+      cuts.push({ start: lineEnd, end: after.end });
+      k = after.index;
+    } else k++;
   }
-  if (breaks.length === 0) return undefined;
-  const map = new Int32Array(text.length - breaks.length);
+  if (cuts.length === 0) return undefined;
+  const removed = cuts.reduce((n, c) => n + c.end - c.start, 0);
+  const map = new Int32Array(text.length - removed);
   let out = '';
   let from = 0;
   let j = 0;
-  for (const b of breaks) {
-    out += text.slice(from, b);
-    for (let i = from; i < b; i++) map[j++] = i;
-    from = b + 1;
+  for (const c of cuts) {
+    out += text.slice(from, c.start);
+    for (let i = from; i < c.start; i++) map[j++] = i;
+    from = c.end;
   }
   out += text.slice(from);
   for (let i = from; i < text.length; i++) map[j++] = i;
-  return { text: out, map, breaks };
+  return { text: out, map, cuts };
 }
 
 /** A span of the reflowed text as one span on each line of the text as it came. */
@@ -82,18 +120,17 @@ export function spansAcrossBreaks(span: { start: number; end: number }, r: Reflo
   const end = r.map[span.end - 1]! + 1;
   const pieces: { start: number; end: number }[] = [];
   let from = start;
-  // (The first break after the span's start, by halving: a long text has many.)
+  // (The first cut after the span's start, by halving: a long text has many.)
   let lo = 0;
-  let hi = r.breaks.length;
+  let hi = r.cuts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (r.breaks[mid]! < start) lo = mid + 1;
+    if (r.cuts[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
-  for (const b of r.breaks.slice(lo)) {
-    if (b >= end) break;
-    if (b > from) pieces.push({ start: from, end: b });
-    from = b + 1;
+  for (let k = lo; k < r.cuts.length && r.cuts[k]!.start < end; k++) {
+    if (r.cuts[k]!.start > from) pieces.push({ start: from, end: r.cuts[k]!.start });
+    from = r.cuts[k]!.end;
   }
   if (end > from) pieces.push({ start: from, end });
   return pieces;
@@ -101,19 +138,21 @@ export function spansAcrossBreaks(span: { start: number; end: number }, r: Reflo
 
 /**
  * The breaks left in place that may cut a name in running prose (…被申请人仅凭第三人之子罗 | 俊的证言…): a full line
- * ending in a Chinese character, the next opening with one, neither a table's row, the next no list's item.
- * Only these are read again joined, a few characters either side, for a name that crosses them.
+ * ending in a Chinese character, the next (past a page's number) opening with one, neither a table's row, the
+ * next no list's item. Only these are read again joined, a few characters either side, for a name across them.
  */
-export function breaksInProse(text: string, reflowed: Reflowed | undefined): number[] {
-  const taken = new Set(reflowed?.breaks);
-  const out: number[] = [];
-  let lineStart = 0;
-  for (let b = text.indexOf('\n'); b >= 0; b = text.indexOf('\n', b + 1)) {
-    const line = text.slice(lineStart, b);
-    lineStart = b + 1;
-    if (taken.has(b) || line.length < MIN_PROSE_LINE || !HAN_END.test(line) || rowOfCells(line)) continue;
-    const next = text.slice(b + 1, b + 1 + 40).split('\n')[0]!;
-    if (HAN_START.test(next) && !rowOfCells(next) && !OWN_LINE_START.test(next)) out.push(b);
+export function breaksInProse(text: string, reflowed: Reflowed | undefined): Cut[] {
+  const taken = new Set(reflowed?.cuts.map((c) => c.start));
+  const lines = text.split('\n');
+  const out: Cut[] = [];
+  for (let k = 0, at = 0; k + 1 < lines.length; at += lines[k]!.length + 1, k++) {
+    const line = lines[k]!;
+    const lineEnd = at + line.length;
+    if (taken.has(lineEnd) || line.length < MIN_PROSE_LINE || !HAN_END.test(line) || rowOfCells(line)) continue;
+    const after = lineAfter(lines, k, lineEnd);
+    const next = lines[after.index]!;
+    if (HAN_START.test(next) && !rowOfCells(next) && !OWN_LINE_START.test(next))
+      out.push({ start: lineEnd, end: after.end });
   }
   return out;
 }

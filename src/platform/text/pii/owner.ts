@@ -294,9 +294,13 @@ export function ownerBefore(
     if (lines >= 3) return undefined;
     if (text[lineStart - 1] === '\n' && FORM_FIELD.test(text.slice(lineStart, index))) {
       const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-      // (…not after a table's last row, which the field is no cell of: the table has ended, and what follows is
+      // (…not after a table's last row (three cells or more, none of them a form's field), which the field is no
+      // cell of: the table has ended, and what follows is
       // the document's own, as it is after the date it is signed on: …人民政府 | 2026年7月2日 | 地址：… 电话：….)
-      if ((above.includes('\t') && !text.slice(lineStart, index).includes('\t')) || SIGNED_ON.test(above))
+      if (
+        (above.split('\t').length >= 3 && !/[：:]/.test(above) && !text.slice(lineStart, index).includes('\t')) ||
+        SIGNED_ON.test(above)
+      )
         return 'organisation';
       return ownerBefore(text, lineStart - 1, names, lines + 1, aNumber);
     }
