@@ -4185,5 +4185,16 @@ describe('staff in an office’s own records', () => {
     // (…but a record's title ending in such a word names the parties: 调解记录：…, 资格审核：….)
     expect(found('调解记录：毛桂芳与柳建国因楼道堆物发生口角。', 'person_name')).toEqual(['毛桂芳', '柳建国']);
     expect(found('经审核刘桂英家庭符合条件。', 'person_name')).toEqual(['刘桂英']);
+    expect(found('送达人：执行员梁卫东、法警常浩\n核查人签字：孟凡 张思远', 'person_name')).toEqual([]);
+    // (…but those questioned alongside are parties: 同场被询问人：….)
+    expect(found('问：欠你多少工资？（同场被询问人：阮学军、阮学兵、江德旺）', 'person_name')).toEqual([
+      '阮学军',
+      '阮学兵',
+      '江德旺',
+    ]);
+  });
+  it('reads the names under a column headed …姓名 or 签收人', () => {
+    const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';
+    expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);
   });
 });
