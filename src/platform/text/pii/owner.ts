@@ -389,6 +389,8 @@ export function firstNameIndexFrom(names: readonly NameSpan[], index: number): n
 /** A form's label for an organisation (工作单位 | …, 推荐单位 | …), no organisation itself. */
 const FIELD_LABEL =
   /^(?:工作|所在|推荐|申报|用人|原工作|现工作|服务|受理|办理|承办|接收|送达|发证|登记|主管|管理|就读)?(?:单位|机构|机关|部门|学校)(?:名称)?[：:]?$/;
+/** How many of a row's first cells may hold it. */
+const HOLDER_CELLS = 8;
 /** How an organisation's name ends, a home for the old and the cared-for among them. */
 const ENDS_AS_HOLDER = new RegExp(`(?:${ORGANISATION.source}|敬老院|福利院|养老院|经营部|服务部)$`);
 
@@ -407,13 +409,16 @@ export function organisationHoldsRow(
 ): boolean {
   let holder: { start: number; end: number } | undefined;
   let firstText: { start: number; end: number } | undefined;
-  for (let at = rowStart; at <= rowEnd;) {
+  // (The holder stands among the row's first cells: a long row is not walked to its end for every number in it.)
+  for (let at = rowStart, cells = 0; at <= rowEnd && cells < HOLDER_CELLS; cells++) {
     const tab = text.indexOf('\t', at);
     const end = tab < 0 || tab > rowEnd ? rowEnd : tab;
     const cell = { start: at, end };
-    if (layout.cellAt(at)?.kind === 'name') holder = cell;
+    const kind = layout.cellAt(at)?.kind;
+    if (kind === 'name') holder = cell;
     else if (!firstText && !/^[\s\d.、\-—/]*$/.test(text.slice(at, end))) firstText = cell;
-    if (holder || end === rowEnd) break;
+    // (Under no header, the first cell that is no number holds the row.)
+    if (holder || end === rowEnd || (firstText && kind === undefined)) break;
     at = end + 1;
   }
   holder ??= firstText;
