@@ -4068,6 +4068,8 @@ describe('lines cut where a page ends', () => {
       '申请人称，被申请人仅凭第三人之子罗某\n的证言即认定申请人殴打他人，事实不清。',
     );
     expect(deidentify('申请人张伟，家住长春市朝阳区\n湖光路33号院2栋。')).toBe('申请人张某，家住长春市朝阳区\n。');
+    // (…but each name of a list one a line is masked.)
+    expect(deidentify('获奖名单\n王芳\n赵敏')).toBe('获奖名单\n王某\n赵某');
   });
   it('reads past a page’s number standing between the halves of what it cut', () => {
     const letter =

@@ -185,9 +185,20 @@ export function deidentify(
   let out = '';
   let at = 0;
   let previous: PiiFinding | undefined;
+  // (Where the text's lines were cut, worked out only if two findings of a kind stand either side of a break.)
+  let cuts: Set<string> | undefined;
+  const cutBetween = (end: number, start: number) => {
+    if (!cuts) {
+      const reflow = reflowCutLines(text);
+      cuts = new Set([...(reflow?.cuts ?? []), ...breaksInProse(text, reflow)].map((c) => `${c.start}:${c.end}`));
+    }
+    return cuts.has(`${end}:${start}`);
+  };
   for (const f of findings) {
-    // (The rest of a name or an address a line break cut goes with its first piece: 罗某 | 的证言, not 罗某 | 某的证言.)
-    const rest = previous?.type === f.type && isCut(text.slice(previous.end, f.start));
+    // (The rest of a name or an address a line break cut goes with its first piece: 罗某 | 的证言, not 罗某 | 某的证言;
+    // not a name on the next line of a list: 王某 | 赵某.)
+    const rest =
+      previous?.type === f.type && isCut(text.slice(previous.end, f.start)) && cutBetween(previous.end, f.start);
     out += text.slice(at, f.start) + (rest ? '' : masked(f, policy));
     at = f.end;
     previous = f;

@@ -1,13 +1,14 @@
 /**
  * A PDF, a scan or a narrow column breaks its lines where the page ends, not where the sentence does:
- * a name, an address or a number may be cut in two (…家住长春市朝阳区湖光路 | 33号院2栋). The detector reads
- * a copy with such breaks taken out and reports what it finds in the text as it came, a finding that
- * spans a break as one piece on each line.
+ * a name or an address may be cut in two (…家住长春市朝阳区湖光路 | 33号院2栋), perhaps with the page's number
+ * between the halves. The detector reads a copy with such breaks taken out and reports what it finds in the
+ * text as it came, a finding that spans a break as one piece on each line.
  *
  * A break is taken for a cut only where something plainly goes on across it — an address, a label's
  * value — between two lines that are no table's rows, the second opening with no list number,
  * label or date of its own (2、…, （一）…, 来信人：…, 附件…, 2026年11月3日). A list of one name a line, a
  * form's fields, a letter's sign-off and a sentence that merely ends at the line's end keep their breaks.
+ * The breaks left between full lines of prose are read again for a name across them (breaksInProse).
  */
 
 export interface Reflowed {

@@ -133,7 +133,7 @@ const OFFICIAL_TITLES = new Words(`
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
- * 审核：…, 约谈人：…): its staff in their duties. (Without the colon these are verbs: 经审核张三家庭….)
+ * 审核：…, 约谈人：…): its staff in their duties. (Without the colon these are verbs: 经审核刘桂英家庭….)
  */
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 签发 办理人 约谈人 发证民警 填表人 核对人
@@ -538,14 +538,12 @@ function withListLines(text: string, found: NameSpan[]): NameSpan[] {
     const m = LIST_LINE.exec(line);
     if (!m) close();
     else {
-      const start = lineStart + m[0].indexOf(m[1]!);
       const token = m[1]!;
-      if (starts.has(start)) named++;
-      else if (MASKED.test(token) || PLACE_OR_ORG.endingAt(token, token.length) || ORGANISATION_END.test(token)) {
-        lineStart += line.length + 1;
-        continue;
-      }
-      block.push({ start, end: start + token.length });
+      const start = lineStart + m[0].indexOf(token);
+      const alreadyFound = starts.has(start);
+      if (alreadyFound) named++;
+      const noPerson = MASKED.test(token) || PLACE_OR_ORG.endingAt(token, token.length) || ORGANISATION_END.test(token);
+      if (alreadyFound || !noPerson) block.push({ start, end: start + token.length });
     }
     lineStart += line.length + 1;
   }
