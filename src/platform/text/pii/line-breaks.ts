@@ -41,8 +41,9 @@ export function isCut(between: string): boolean {
 /** How a line that stands on its own begins: a list's number, a heading's, an attachment, a label, a page's number. */
 const OWN_LINE_START =
   /^(?:\s|[\d０-９]{1,3}[、.．)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百\d]+[条章节款项]|附件|序号|[^\s，。；：:]{1,8}[：:]|第\s*\d+\s*页)/;
-/** A date on a line of its own, as a letter or a decision is dated (2026年11月3日). */
-const DATE_LINE = /^\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})\s*年/;
+/** A date on a line of its own, as a letter or a decision is dated, under its signature (2026年11月3日). */
+export const DATE_LINE =
+  /^\s*(?:[\d０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d０-９一二三四五六七八九十]{1,2}\s*月\s*[\d０-９一二三四五六七八九十]{1,3}\s*日\s*$/;
 /**
  * What shows a line was cut inside something: an address broken off at one of its levels (…朝阳区 |
  * 湖光路33号, …湖光路 | 33号院2栋) or inside a road's name (…湖光 | 路33号); a label whose value the next line

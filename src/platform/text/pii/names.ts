@@ -2,7 +2,7 @@ import type { Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './surnames.js';
 import { GIVEN_CHARS, givenNameLikeness, insideWord, isKnownName, isVerb, wordFrequency } from './lexicon.js';
 import { plateStartsAt } from './numbers.js';
-import { ORGANISATION, PARTY } from './owner.js';
+import { ENDS_AS_ORGANISATION, ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
 import { Words } from './words.js';
 
@@ -542,7 +542,8 @@ function withListLines(text: string, found: NameSpan[]): NameSpan[] {
       const start = lineStart + m[0].indexOf(token);
       const alreadyFound = starts.has(start);
       if (alreadyFound) named++;
-      const noPerson = MASKED.test(token) || PLACE_OR_ORG.endingAt(token, token.length) || ORGANISATION_END.test(token);
+      const noPerson =
+        MASKED.test(token) || PLACE_OR_ORG.endingAt(token, token.length) || ENDS_AS_ORGANISATION.test(token);
       if (alreadyFound || !noPerson) block.push({ start, end: start + token.length });
     }
     lineStart += line.length + 1;
@@ -550,7 +551,6 @@ function withListLines(text: string, found: NameSpan[]): NameSpan[] {
   close();
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
 }
-const ORGANISATION_END = new RegExp(`(?:${ORGANISATION.source})$`);
 
 /**
  * A word of three or four characters that starts with the given name and runs past its end (区|见义勇为,

@@ -4,6 +4,7 @@ import type { Cell, Layout } from './layout.js';
 import { spellsNameNear } from './mailbox-names.js';
 import type { NameSpan } from './names.js';
 import {
+  ENDS_AS_ORGANISATION,
   firstNameFrom,
   lastNameBefore,
   ORGANISATION,
@@ -136,11 +137,6 @@ function sentToOffice(left: string, start: number, names: readonly NameSpan[]): 
   const officeStart = start - left.length + m.index + 1;
   return !((lastNameBefore(names, start)?.end ?? -1) > officeStart);
 }
-/**
- * A name that ends as an organisation's (长春市绿园区住建局, 镇敬老院, …有限公司): in a cell of its own, or
- * in the cell of a number right before it (敬老院0558-6561480).
- */
-const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION.source}|敬老院|福利院|养老院)$`);
 /** A class of people a notice asks to act (请车主…, 请有关当事人…): no one in particular. */
 const ADDRESSED_PARTY = new RegExp(`请(?:有关|相关|各位?|上述|下列)?(?:${PARTY.source})`, 'g');
 /**

@@ -1,4 +1,5 @@
 import type { Layout } from './layout.js';
+import { DATE_LINE } from './line-breaks.js';
 import type { NameSpan } from './names.js';
 
 /**
@@ -8,6 +9,9 @@ import type { NameSpan } from './names.js';
  */
 export const ORGANISATION =
   /(?:有限责任公司|有限公司|公司|集团|人民政府|政府|委员会|管委会|居委会|村委会|[区市县党]委(?!托)|(?:建|健|改|教|农|科|纪|法|商|侨|民|宗|编|经信|计生|工|规|国资|交|卫|文旅)委(?![托员屈婉派])|(?<=[区市县镇乡道])[\u4e00-\u9fff]{1,8}办(?![理法公事])|局|本[院局委办厅所庭处]|(?:立案|行政|民事|刑事|执行|审判|承办)庭|法庭|残联|妇联|侨联|文联|科协|工会|红十字会|办公室|办事处|中心|法院|检察院|派出所|公安处|事务所|司法所|鉴定所|研究所|设计院|卫生所|卫生院|医院|(?:防治|研究|科学|检验|检测|保健|养老|敬老|福利)院|学校|学院|大学|[中小]学(?![生科学]|家属)|幼儿园|银行|支行|分行|营业部|大队|支队|中队|(?<!学|本人|[其我])科(?![员目学技类])|(?<=[\u4e00-\u9fff]{2})股(?![东份票权民市金])|武装部|宣传部|组织部|(?:人事|人力资源|财务|销售|业务|市场|行政|工程|客服|客户服务|综合|法务|保卫|项目|服务)部|(?:执法|巡逻|消防|车|维修|施工|抢修|工程)队|(?<=[\u4e00-\u9fff])(?<!家[\u4e00-\u9fff]?)厂(?=[（(电：:\s，,])|驾校|(?:档案|图书|博物|文化|纪念|展览|科技|殡仪)馆|(?:服务|办事|办税)大厅|(?:零工|人力资源|劳务)市场|零工驿站|长者餐厅|该馆|管理处|(?:服务|管理|兽医|农技|农机|农经|水利|文化|林业|畜牧|财政|环卫|执法|工作|监测|检测|检查|救助|供应|收购|加油|卫生|防疫|植保|气象|水文|派出|护士)站|窗口|协会|基金会|(?:合作|供销)社|(?:低保|征收|拆迁|扶贫|信访|综治|社保|医保|文明|党政|老干|统战|招生|防汛|创卫|棚改)办(?![理法公事])|(?:合作)?联社|(?:卫生|医务|听证|调解|接待|调度|传达)室|(?<=[\u4e00-\u9fff]{2})(?:管理|环卫|监管|财政|林业|水利|农技|经管|税务|国土|规划|交管|工商|资源|监督)所|(?:运管|路政)所|单位|机关|(?<!村民)小组|(?:体检|专案|工作|调查|巡察|巡视|督导|督查|检查|评审|考核|考察|联络|领导|指导|协调|救援|应急|专家|评估|验收|核查)组|物业|开发商|指挥部|人武部|仲裁院|仲裁委|厂里|厂方|营业厅|海关|供电所|助餐点|招聘办|(?:报名|受理|服务|办理|咨询|接待|代办|联络)点|联合会|食堂|店方|(?:复议|行政|管理|监管|服务|托管|养老|培训|评估|鉴定|中介|金融|办理|受理|承办|经办)机构)/g;
+
+/** A name that ends as an organisation's (长春市绿园区住建局, 镇敬老院, …粮油经营部, …有限公司). */
+export const ENDS_AS_ORGANISATION = new RegExp(`(?:${ORGANISATION.source}|经营部)$`);
 
 /**
  * Words that name a private party, counted as mentions of a person (诉求人地址：…，联系电话…), a relative who
@@ -22,9 +26,6 @@ const OWN_LINE_AFTER =
 
 /** A line that is one field of a form: a short label and a colon, or a label cell of a table. */
 const FORM_FIELD = /^\s*[\u4e00-\u9fff]{2,8}[：:\t]/;
-/** A document's date on a line of its own, under its signature (2026年7月2日). */
-const SIGNED_ON =
-  /^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$/;
 
 /** A clause giving where a person lives: an organisation named in it is part of the address (住…村委会下园村12号). */
 const HOME_CLAUSE = /^\s*其?(?:住址|家庭住址|现住址|住所|户籍地|家住|现住|居住|住)/;
@@ -299,7 +300,7 @@ export function ownerBefore(
       // the document's own, as it is after the date it is signed on: …人民政府 | 2026年7月2日 | 地址：… 电话：….)
       if (
         (above.split('\t').length >= 3 && !/[：:]/.test(above) && !text.slice(lineStart, index).includes('\t')) ||
-        SIGNED_ON.test(above)
+        DATE_LINE.test(above)
       )
         return 'organisation';
       return ownerBefore(text, lineStart - 1, names, lines + 1, aNumber);
@@ -391,8 +392,6 @@ const FIELD_LABEL =
   /^(?:工作|所在|推荐|申报|用人|原工作|现工作|服务|受理|办理|承办|接收|送达|发证|登记|主管|管理|就读)?(?:单位|机构|机关|部门|学校)(?:名称)?[：:]?$/;
 /** How many of a row's first cells may hold it. */
 const HOLDER_CELLS = 8;
-/** How an organisation's name ends, a home for the old and the cared-for among them. */
-const ENDS_AS_HOLDER = new RegExp(`(?:${ORGANISATION.source}|敬老院|福利院|养老院|经营部|服务部)$`);
 
 /**
  * A table row held by an organisation where a person's would stand: under the name column (被征收人 |
@@ -427,7 +426,7 @@ export function organisationHoldsRow(
   // (Not a sole trader's business, which is the keeper's (…粮油经营部（个体，经营者向红梅）), nor a form's label (工作单位 | …).)
   if (/个体|经营者|业主|店主/.test(cell) || FIELD_LABEL.test(cell)) return false;
   const written = cell.replace(/[（(][^（）()]{1,16}[）)]$/, '');
-  if (!/^[\u4e00-\u9fff（）()]{4,30}$/.test(written) || !ENDS_AS_HOLDER.test(written)) return false;
+  if (!/^[\u4e00-\u9fff（）()]{4,30}$/.test(written) || !ENDS_AS_ORGANISATION.test(written)) return false;
   for (let k = firstNameIndexFrom(names, rowStart); k < names.length && names[k]!.start < rowEnd; k++)
     if (names[k]!.start >= holder.end || names[k]!.end <= holder.start) return false;
   return true;
