@@ -4177,6 +4177,15 @@ describe('people in the lists and tables of whole documents', () => {
     expect(findPersonalInformation('联系人：区见义勇为基金会，记者联系时老人正在为邻居修自行车。')).toEqual([]);
     expect(found('老人说，有事可以打他孙女王甜甜的手机。', 'person_name')).toEqual(['王甜甜']);
   });
+  it('reads no name in a police station’s name, a road’s, a form’s words or a list’s notice', () => {
+    expect(found('经龙景派出所、红沙派出所核查，考察对象符永康本人无违法犯罪记录。', 'person_name')).toEqual([
+      '符永康',
+    ]);
+    expect(found('诉求地址：三亚市吉阳区迎宾路凤凰水城南岸3期11栋2单元1802房', 'person_name')).toEqual([]);
+    expect(found('父亲\t符亚雄\t务农，住户籍地址\t同上', 'person_name')).toEqual(['符亚雄']);
+    expect(found('现将龙川镇2025年度信用户名单公示如下：', 'person_name')).toEqual([]);
+    expect(found('开户名：单丽丽', 'person_name')).toEqual(['单丽丽']);
+  });
 });
 
 describe('staff in an office’s own records', () => {

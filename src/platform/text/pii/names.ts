@@ -168,9 +168,12 @@ const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局
-  食品 酿造
+  食品 酿造 派出所 司法所 卫生院
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业
 `);
+
+/** A form's words, that read as a given name after a character that can be a surname. */
+const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '公示', '号码']);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
@@ -246,7 +249,7 @@ const COMMON_WORDS = new Words(`
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
   红黑榜 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
-  区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸
+  区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
@@ -572,10 +575,10 @@ function wordRunsPast(text: string, start: number, end: number): boolean {
 const RUNS_PAST = 50;
 
 /** What goes on from a road's or an estate's name to the rest of its address. */
-const ROAD_GOES_ON = /^[\u4e00-\u9fff]{0,5}?(?:道|路|街|巷|里|胡同|小区|花园|苑|弄|\d+号)/;
+const ROAD_GOES_ON = /^[\u4e00-\u9fff]{0,5}?(?:道|路|街|巷|里|胡同|小区|花园|苑|弄|\d+(?:号|期|栋|幢))/;
 
 /**
- * A name read across a road's name (民族路|盛世长安小区, 和平路|东七道街4号, 杨村街道|雍阳西道): the road's or the
+ * A name read across a road's name (民族路|盛世长安小区, 和平路|东七道街4号, 杨村街道|雍阳西道, 迎宾路|凤凰水城南岸3期): the road's or the
  * estate's, where the name begins with the end of the road before it or right after a town's street
  * office, and the address goes on after it.
  */
@@ -906,6 +909,10 @@ function isName(
   // A surname character before a word for a place or an institution (石梅|小学, 南庄|小学).
   const given = name.slice(surnameOf(name)?.length ?? 1);
   if (given.length === 2 && PLACE_OR_ORG.has(given)) return false;
+  // …or before a form's word (住户|籍地址, 信用户名|单公示).
+  if (FORM_WORDS.has(given)) return false;
+  // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
+  if (text[start - 1] === '名' && /^单公[示告布]/.test(text.slice(start, start + 3))) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
   const word = isWord(name);
   // …but a surname before a given name that is a word (党|建设, 苏|和平) is one right after a label or a
