@@ -4071,6 +4071,20 @@ describe('lines cut where a page ends', () => {
     // (…but each name of a list one a line is masked.)
     expect(deidentify('获奖名单\n王芳\n赵敏')).toBe('获奖名单\n王某\n赵某');
   });
+  it('finds a telephone number cut by a line break, a piece on each line', () => {
+    expect(found('本机关收到您的申请（您留存的联系电话为0312-30\n68425，通信地址另附）。', 'landline')).toEqual([
+      '0312-30',
+      '68425',
+    ]);
+    expect(found('我家电话是0575－\n85136027，儿子家的电话是0571-87351624。', 'landline')).toEqual([
+      '0575－',
+      '85136027',
+      '0571-87351624',
+    ]);
+    expect(found('邮寄送达（收件人袁志华，收件电话136 5172\n3849）', 'mobile')).toEqual(['136 5172', '3849']);
+    // (…not a whole number at a line's end, nor a date under it.)
+    expect(found('联系电话：13651723849\n2026年5月3日', 'mobile')).toEqual(['13651723849']);
+  });
   it('reads past a page’s number standing between the halves of what it cut', () => {
     const letter =
       '我叫靳守仁，今年七十一岁，是玉泉镇烟铺村二组村民。紧挨着我家东边的是焦建军家（烟铺村二\n第1页\n组47号），他家去年翻修。';
@@ -4203,6 +4217,15 @@ describe('staff in an office’s own records', () => {
       '阮学兵',
       '江德旺',
     ]);
+  });
+  it('reads a keeper’s lines in a row of their workshop, however many a cell gives', () => {
+    const workshops =
+      '序号\t小作坊名称\t经营者\t生产加工场所\t联系电话\n' +
+      '9\t大理市上关镇杨氏豆腐作坊\t杨玉珍\t大理市上关镇沙坪村委会集贸市场内\t(0872)5766069\n' +
+      '5\t浔阳区春燕早点铺\t邹春燕\t向阳街道\t0792-8207354/0792-8207381';
+    expect(found(workshops, 'landline')).toEqual(['(0872)5766069', '0792-8207354', '0792-8207381']);
+    const contacts = '小区\t联络员\t联系电话\n康宁小区\t薛海燕\t0359-2093186\n银湖花园\t畅建军\t2094572、152 3591 6038';
+    expect(found(contacts, 'landline')).toEqual(['0359-2093186', '2094572']);
   });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';

@@ -72,8 +72,26 @@ function cutBetween(line: string, next: string): boolean {
       (/[\u4e00-\u9fff]$/.test(line) && ROAD_GOES_ON.test(next)) ||
       // (…or between a number and what it counts: …烟铺村二 | 组47号, …2栋1单元4 | 02室.)
       (/[\d０-９一二三四五六七八九十]$/.test(line) && /^(?:[组社队号栋幢单元室楼层]|[\d０-９]+[室号])/.test(next)) ||
-      (CUT_LABEL.test(line) && /^[\u4e00-\u9fff\d（(]/.test(next)))
+      (CUT_LABEL.test(line) && /^[\u4e00-\u9fff\d（(]/.test(next)) ||
+      numberCut(line, next))
   );
+}
+
+/**
+ * A telephone number begun after its label and broken off (…联系电话为0312-30 | 68425，…; 我家电话是0575－ | 85136027;
+ * 收件电话136 5172 | 3849).
+ */
+const NUMBER_BEGUN = /(?:电话|座机|号码|手机|热线)(?:是|为)?[：:]?\s*((?:[（(]0\d{2,3}[）)]|\d)[\d\s\-－]{0,12})$/;
+const NUMBER_ENDED = /^\d[\d\s\-－]{0,12}/;
+function numberCut(line: string, next: string): boolean {
+  const begun = NUMBER_BEGUN.exec(line)?.[1];
+  const ended = begun && NUMBER_ENDED.exec(next)?.[0];
+  if (!begun || !ended) return false;
+  const digits = (s: string) => s.replace(/\D/g, '').length;
+  // (Not a whole number at a line's end, nor one that would run on past any telephone's length.)
+  const whole = digits(begun) + digits(ended);
+  if (/^1[3-9]/.test(begun)) return digits(begun) < 11 && whole === 11;
+  return (digits(begun) < 7 || /[-－]$/.test(begun)) && whole >= 7 && whole <= 12;
 }
 
 /**

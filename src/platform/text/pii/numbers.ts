@@ -1115,12 +1115,12 @@ export function findNumbers(
       add('landline', start, end);
       continue;
     }
-    // Listed right after a person's line (预留电话依次为0543-3817342、0543 3925718、…): theirs too.
+    // Listed right after a person's line (预留电话依次为0543-3817342、0543 3925718、…, 0792-8207354/0792-8207381): theirs too.
     const listedAfter = found.at(-1);
     if (
       listedAfter?.type === 'landline' &&
       listedAfter.end <= start &&
-      /^\s?、\s?$/.test(text.slice(listedAfter.end, start))
+      /^\s?[、/／]\s?$/.test(text.slice(listedAfter.end, start))
     ) {
       add('landline', start, end);
       continue;
@@ -1263,11 +1263,13 @@ export function findNumbers(
       }
       // Bare, it is a telephone only where labelled so, or alone in a cell of a person's row
       // whose column is headed as a telephone or not headed at all (not 补偿总额), perhaps with its
-      // city beside it (69023518（北京）).
+      // city beside it (69023518（北京）) or another number after it (2094572、152 3591 6038).
       const cell = layout.cellAt(start);
       const inCell =
         cell?.start === start &&
-        (cell.end === end || /^[（(][\u4e00-\u9fff]{2,6}[）)]$/.test(text.slice(end, cell.end)));
+        (cell.end === end ||
+          /^[（(][\u4e00-\u9fff]{2,6}[）)]$/.test(text.slice(end, cell.end)) ||
+          /^\s?[、/／]\s?(?:[+（(]|\d{3})/.test(text.slice(end, end + 5)));
       const phoneColumn = inCell && (cell.kind === 'phone' || (cell.kind === undefined && !rowOfFigures(text, cell)));
       if ((PHONE_LABEL.test(left) || phoneColumn) && ownerBefore(text, start, people) === 'person')
         add('landline', start, end);

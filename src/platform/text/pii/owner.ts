@@ -229,6 +229,9 @@ export function ownerBefore(
         // (…fields of a form set apart by single spaces too: 姓名：X 工作单位：…保健院 联系电话：….)
         EMPLOYER.test(sentence.slice(clauseStart, end).replace(/^.*\s(?=[\u4e00-\u9fff]{2,6}(?:[：:]|$))/, '')) ||
         HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
+        // (…nor a village's committee that an address goes on past: …中庄村委会下营村15号, …沙坪村委会集贸市场内.)
+        (/(?:村委会?|居委会|委员会)$/.test(m[0]) &&
+          /^[\u4e00-\u9fff]{1,10}?(?:\d+号|[一二三四五六七八九十\d]+组|集贸市场|市场内)/.test(sentence.slice(end, end + 16))) ||
         // (…nor a place inside a home named earlier in the clause: 从其住宅…3楼1号窗口私拉电线.)
         /(?:住宅|住所|住处|家中)[^，,；;。）)]*$/.test(sentence.slice(clauseStart, m.index)) ||
         // (…nor a home for the old someone lives in: 老人…人住敬老院.)
