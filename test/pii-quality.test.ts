@@ -10,11 +10,11 @@ import { DEVELOPMENT_PARTS, HELD_OUT_PARTS, loadCorpus } from './fixtures/pii/re
 /**
  * Where the held-out sets still fall short of their targets, last measured on 2026-12-05 (bench/RESULTS.md).
  * heldout2 and heldout3 were each written on 2026-11-30, heldout4 to heldout11 on 2026-12-01, heldout12 to
- * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03, heldout29 to heldout36 on 2026-12-04 and heldout37 to heldout39 on 2026-12-05, by helpers who saw no code; none was tuned
+ * heldout19 on 2026-12-02, heldout20 to heldout28 on 2026-12-03, heldout29 to heldout36 on 2026-12-04 and heldout37 to heldout42 on 2026-12-05, by helpers who saw no code; none was tuned
  * on and their mistakes were never read (heldout5 was also used, as an aggregate, to find which of the
  * 2026-12-01 rules had cost a plate, heldout4 to withdraw a mailbox rule, and heldout12 once, as an aggregate,
  * after the rule on cards paid from public funds; every set is measured pooled, as an aggregate, after each
- * rule). heldout39 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
+ * rule). heldout42 is the newest. These floors only keep the detector from getting worse; pooled, the held-out
  * sets still miss the landline target (bench:pii).
  */
 const HELD_OUT = HELD_OUT_PARTS;
@@ -161,6 +161,11 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // 入户调查表, minutes, 送达回证), never tuned on, measured on arrival on the session's first detector (199ae26)
   // and on the one it arrived to (384221b): names 0.949 on both, homes 0.907 on both, precision 0.943 → 0.950.
   heldout41: { recall: { person_name: 0.94 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-05 in the fifteenth session, whole documents rich in telephone numbers (工单, 通讯录, 入户调查表,
+  // lists of shops with their keepers' lines), never tuned on, measured on arrival on the session's first detector
+  // (1fdc048) and on the one it arrived to (618aeb7), the same on both: landlines 0.925 (9 misses of 120), names
+  // 0.976, homes 0.951; precision 0.952 → 0.956. Rules from its development twins (dev112, dev113) came after.
+  heldout42: { recall: { landline: 0.98 }, precision: PRECISION_TARGET },
 };
 
 /**
