@@ -4227,6 +4227,22 @@ describe('staff in an office’s own records', () => {
     const contacts = '小区\t联络员\t联系电话\n康宁小区\t薛海燕\t0359-2093186\n银湖花园\t畅建军\t2094572、152 3591 6038';
     expect(found(contacts, 'landline')).toEqual(['0359-2093186', '2094572']);
   });
+  it('leaves an organisation’s premises named as an address ends, and the row an organisation holds in a list of parties', () => {
+    expect(
+      found('本决定书邮寄送达申请人委托代理人，送达地址：天水市秦州区藉河南路36号甘肃陇秦律师事务所。', 'address'),
+    ).toEqual([]);
+    const parties =
+      '诉讼地位\t姓名或名称\t住所地或送达地址\t联系电话\n' +
+      '原告\t栾淑琴\t鞍山市铁东区园林街道新华路东段31栋3单元6楼2号\t0412-5837216\n' +
+      '第三人\t鞍山市铁东区园林街道办事处\t鞍山市铁东区园林路57号\t(0412)2290317';
+    expect(findPersonalInformation(parties).map((f) => f.text)).toEqual([
+      '栾淑琴',
+      '鞍山市铁东区园林街道新华路东段31栋3单元6楼2号',
+      '0412-5837216',
+    ]);
+    // (…but a village's group of households is a home's place: …东门村上街小组.)
+    expect(found('袁桂香户，袁州区慈化镇东门村上街小组；', 'address')).toEqual(['袁州区慈化镇东门村上街小组']);
+  });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';
     expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);

@@ -2,7 +2,14 @@ import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
 import { holdsPlate } from './numbers.js';
 import { homesInClauses } from './clause-homes.js';
-import { firstNameFrom, firstNameIndexFrom, ORGANISATION, organisationHoldsRow, ownerOf } from './owner.js';
+import {
+  ENDS_AS_ORGANISATION,
+  firstNameFrom,
+  firstNameIndexFrom,
+  ORGANISATION,
+  organisationHoldsRow,
+  ownerOf,
+} from './owner.js';
 
 /**
  * Where a private person lives. An address is told by its structure — province, city, district,
@@ -282,8 +289,11 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   let keptUntil = 0;
   const kept = spans.filter((s) => {
     if (s.start < keptUntil) return false;
-    // A shop's front, whoever runs it (…胜利路88号门面, …东路4号商铺).
-    if (SHOP_FRONT.test(text.slice(s.start, s.end)) || PARKING_SPACE.test(text.slice(s.start, s.end))) return false;
+    // A shop's front, whoever runs it (…胜利路88号门面, …东路4号商铺), and an organisation's premises named as it ends
+    // (送达地址：…藉河南路36号甘肃陇秦律师事务所; not a village's group of households, …东门村上街小组).
+    const written = text.slice(s.start, s.end);
+    if (SHOP_FRONT.test(written) || PARKING_SPACE.test(written)) return false;
+    if (ENDS_AS_ORGANISATION.test(written) && !/小组$/.test(written)) return false;
     if (notAHome(text, s)) return false;
     keptUntil = s.end;
     return true;
