@@ -4200,6 +4200,13 @@ describe('people in the lists and tables of whole documents', () => {
     expect(found('现将龙川镇2025年度信用户名单公示如下：', 'person_name')).toEqual([]);
     expect(found('开户名：单丽丽', 'person_name')).toEqual(['单丽丽']);
   });
+  it('reads no name in an office named short, a form’s numbered member, a verb of living or a time', () => {
+    expect(found('区文明办审核意见\t同意。联系人：区文明办 高翔', 'person_name')).toEqual([]);
+    expect(found('申请人区丽华办完手续', 'person_name')).toEqual(['区丽华']);
+    expect(found('成员一\t唐美华\t妻子', 'person_name')).toEqual(['唐美华']);
+    expect(found('紧急联系人\t潘国华（父亲，现居绍兴）', 'person_name')).toEqual(['潘国华']);
+    expect(found('三元区：走失老人6小时后平安回家', 'person_name')).toEqual([]);
+  });
 });
 
 describe('staff in an office’s own records', () => {

@@ -911,6 +911,16 @@ function isName(
   if (given.length === 2 && PLACE_OR_ORG.has(given)) return false;
   // …or before a form's word (住户|籍地址, 信用户名|单公示).
   if (FORM_WORDS.has(given)) return false;
+  // …or an office named short (区文明|办, 市信访|办), a form's numbered member (成员一), a verb of living (现|居绍兴,
+  // 定|居昆明) or a time (6小时|后平安回家, 此|后).
+  if (
+    /^[区市县]/.test(name) &&
+    /^[\u4e00-\u9fff]{0,2}办(?=[\s（(，,。；;：:、]|审核|意见|主任|联系|电话|$)/.test(text.slice(end, end + 6))
+  )
+    return false;
+  if (/^成员/.test(name)) return false;
+  if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
+  if (name[0] === '后' && /[时天年月日周之然以最此今]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
   if (text[start - 1] === '名' && /^单公[示告布]/.test(text.slice(start, start + 3))) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
