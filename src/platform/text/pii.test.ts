@@ -4250,6 +4250,22 @@ describe('staff in an office’s own records', () => {
     // (…but a village's group of households is a home's place: …东门村上街小组.)
     expect(found('袁桂香户，袁州区慈化镇东门村上街小组；', 'address')).toEqual(['袁州区慈化镇东门村上街小组']);
   });
+  it('reads a line given with a company’s desk or its legal representative as the company’s', () => {
+    expect(found('联系人：孔丽萍（公司办公室），电话0575-84691352转806', 'landline')).toEqual([]);
+    expect(found('第2号企业联系人为彭小琴（财务，电话0792-8123561）。', 'landline')).toEqual([]);
+    expect(found('法定代表人：逄树林　联系电话：0532-86983217', 'landline')).toEqual([]);
+    // (…but not a person's own, given after their particulars.)
+    expect(found('申请人王芳（女），电话0510-83319625', 'landline')).toEqual(['0510-83319625']);
+  });
+  it('reads a header of an odd number of columns as a header, its workplace’s column as offices’ lines', () => {
+    const household =
+      '姓名\t关系\t年龄\t健康状况\t就业（就读、就医）单位\t单位联系电话\t本人联系电话\n' +
+      '钟小兵\t儿子\t31\t健康\t泸州长江物流有限公司搬运工\t0830-2397106\t150 8300 6271';
+    expect(findPersonalInformation(household).map((f) => f.text)).toEqual(['钟小兵', '150 8300 6271']);
+    const family =
+      '家庭成员\t与户主关系\t工作单位或学校\t单位（学校）电话\n马建国\t儿子\t吴忠市利通区第三中学教师\t0953-2026738';
+    expect(found(family, 'landline')).toEqual([]);
+  });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';
     expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);

@@ -38,20 +38,22 @@ const HEADER_WORDS =
 
 /**
  * A form laid out as label | value | label | value (姓名 | 石林 | 证件名称 | 居民身份证) is no header,
- * though it has no digits and its labels are headers' words.
+ * though it has no digits and its labels are headers' words. (Its cells come in pairs: a header of an odd
+ * number of columns is a header, 姓名 | 关系 | 年龄 | 健康状况 | 就业单位 | 单位联系电话 | 本人联系电话.)
  */
 const FORM_LABEL = /(?:姓名|名称|性别|民族|电话|手机|住址|地址|号码|日期|单位|职业|关系|邮箱|邮编|年龄|类型)$/;
 function formRow(parts: string[]): boolean {
   const cells = parts.map((p) => p.trim());
   return (
     cells.length >= 2 &&
+    cells.length % 2 === 0 &&
     cells.every((c, k) => k % 2 === 1 || FORM_LABEL.test(c)) &&
     cells.some((c, k) => k % 2 === 1 && c !== '' && !FORM_LABEL.test(c) && !HEADER_WORDS.test(c))
   );
 }
 
 function kindOf(header: string): ColumnKind {
-  const h = header.replace(/[（(].*$/, '').trim();
+  const h = header.replace(/[（(][^（）()]*[）)]/g, '').trim();
   if (NAME_HEADER.test(h)) return 'name';
   if (ADDRESS_HEADER.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';

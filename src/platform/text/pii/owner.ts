@@ -34,6 +34,9 @@ const HOME_CLAUSE = /^\s*其?(?:住址|家庭住址|现住址|住所|户籍地|�
 const EMPLOYER =
   /^\s*(?:原|现)?(?:工作单位|所在单位|就职单位|任职单位|(?:任职)?受雇单位|执业单位|单位名称|(?:现)?(?:就职|任职|供职|工作)于)/;
 
+/** A desk in a company, in brackets after a name (孔丽萍（公司办公室）, 彭小琴（财务，…）, 钱慧（人事专员）). */
+const COMPANY_DESK_AFTER =
+  /^[（(](?=[\u4e00-\u9fff]{2})(?:公司|企业|单位)?(?:办公室|财务|人事|行政|综合部|人力资源部|财务部|人事部|行政部)?(?:专员|主管|经理|会计|出纳|文员)?[，,）)]/;
 /** What stands before a name that speaks for an organisation: its office, or 法定代表人/负责人. */
 const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代表人|负责人)[：:\\s]*)$`);
 
@@ -231,7 +234,9 @@ export function ownerBefore(
         HOME_CLAUSE.test(sentence.slice(clauseStart, end)) ||
         // (…nor a village's committee that an address goes on past: …中庄村委会下营村15号, …沙坪村委会集贸市场内.)
         (/(?:村委会?|居委会|委员会)$/.test(m[0]) &&
-          /^[\u4e00-\u9fff]{1,10}?(?:\d+号|[一二三四五六七八九十\d]+组|集贸市场|市场内)/.test(sentence.slice(end, end + 16))) ||
+          /^[\u4e00-\u9fff]{1,10}?(?:\d+号|[一二三四五六七八九十\d]+组|集贸市场|市场内)/.test(
+            sentence.slice(end, end + 16),
+          )) ||
         // (…nor a place inside a home named earlier in the clause: 从其住宅…3楼1号窗口私拉电线.)
         /(?:住宅|住所|住处|家中)[^，,；;。）)]*$/.test(sentence.slice(clauseStart, m.index)) ||
         // (…nor a home for the old someone lives in: 老人…人住敬老院.)
@@ -285,6 +290,16 @@ export function ownerBefore(
     last!.end - last!.start <= 8 &&
     !/\d/.test(text.slice(last!.start, last!.end)) &&
     STAFF_BEFORE.test(text.slice(Math.max(from, last!.start - 12), last!.start))
+  )
+    organisationEnd = Math.max(organisationEnd, personEnd);
+  // …and so does one given with their desk in a company, or as its legal representative, where the company was
+  // named lines before (联系人：孔丽萍（公司办公室），电话…; 彭小琴（财务，电话…）; 法定代表人：逄树林　联系电话：…).
+  if (
+    personEnd >= 0 &&
+    (COMPANY_DESK_AFTER.test(text.slice(personEnd, personEnd + 16)) ||
+      // (…not one still to be named, who applies in their own right: 拟任法定代表人蒋文明，联系电话….)
+      (/(?<!拟任?)法定代表人[：:\s]*$/.test(text.slice(Math.max(from, last!.start - 8), last!.start)) &&
+        /^[\s\u3000，,；;]*(?:联系)?电话[：:\s]*$/.test(text.slice(personEnd, index))))
   )
     organisationEnd = Math.max(organisationEnd, personEnd);
   // (A party the notice asks to act is its reader, not the owner: 请车主…自行处理；联系电话….)
