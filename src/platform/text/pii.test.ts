@@ -4266,6 +4266,18 @@ describe('staff in an office’s own records', () => {
       '家庭成员\t与户主关系\t工作单位或学校\t单位（学校）电话\n马建国\t儿子\t吴忠市利通区第三中学教师\t0953-2026738';
     expect(found(family, 'landline')).toEqual([]);
   });
+  it('leaves the contact of the office a reader reports to, a building’s roles and a header’s words', () => {
+    const forwarded =
+      '请各承办单位向来信人出具书面答复意见，并将办理情况报区信访局督查室（联系人：包志红，电话0937-2614803）。';
+    expect(findPersonalInformation(forwarded)).toEqual([]);
+    // (…but not the contact a party gives, after the office it applied to.)
+    expect(found('申请人向区民政局提出申请，联系人：李强，电话0452-2780915。', 'person_name')).toEqual(['李强']);
+    expect(found('楼栋\t职务\t姓名\n1号楼\t楼栋长\t韩生梅', 'person_name')).toEqual(['韩生梅']);
+    expect(
+      found('姓名\t关系\t年龄\t健康状况\t就读学校或工作单位\t联系电话\n孟凡军\t本人\t46\t重病住院', 'person_name'),
+    ).toEqual(['孟凡军']);
+    expect(found('申请人于2025年3月到被申请人承建的安置小区项目从事钢筋工工作', 'person_name')).toEqual([]);
+  });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';
     expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);

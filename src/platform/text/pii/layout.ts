@@ -41,7 +41,7 @@ const HEADER_WORDS =
  * though it has no digits and its labels are headers' words. (Its cells come in pairs: a header of an odd
  * number of columns is a header, 姓名 | 关系 | 年龄 | 健康状况 | 就业单位 | 单位联系电话 | 本人联系电话.)
  */
-const FORM_LABEL = /(?:姓名|名称|性别|民族|电话|手机|住址|地址|号码|日期|单位|职业|关系|邮箱|邮编|年龄|类型)$/;
+const FORM_LABEL = /(?:姓名|名称|性别|民族|电话|手机|住址|地址|号码|日期|单位|职业|关系|邮箱|邮编|年龄|类型|状况|面貌|职务|学历)$/;
 function formRow(parts: string[]): boolean {
   const cells = parts.map((p) => p.trim());
   return (

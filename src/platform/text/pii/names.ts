@@ -249,7 +249,7 @@ const COMMON_WORDS = new Words(`
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
   红黑榜 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
-  区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置
+  区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
@@ -1502,8 +1502,21 @@ function dutyContact(text: string, start: number, end: number): boolean {
   const label = /联系人[：:\s]*(?:[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,6}、)*$/;
   if (!label.test(left)) return false;
   const before = left.slice(Math.max(left.lastIndexOf('。'), left.lastIndexOf('\n')) + 1).replace(label, '');
-  if (before.search(PARTY) >= 0 || /公司|企业|商行|门店|个体/.test(before)) return false;
-  if (before.search(ORGANISATION) >= 0) return true;
+  if (/公司|企业|商行|门店|个体/.test(before)) return false;
+  // (The office named last speaks for it, after any party the sentence names: …向来信人出具答复，并报区信访局督查室
+  // （联系人：包志红，….)
+  const lastOffice = [...before.matchAll(ORGANISATION)].at(-1);
+  const lastParty = [...before.matchAll(PARTY)].at(-1);
+  if (
+    lastOffice &&
+    (!lastParty ||
+      (lastParty.index < lastOffice.index &&
+        /(?:报|报送|反映|请与|咨询|寄至|送至|交至)[^，,；;]*$/.test(
+          before.slice(0, lastOffice.index + lastOffice[0].length + 4),
+        )))
+  )
+    return true;
+  if (lastParty) return false;
   // Opening its own sentence after the office has spoken (如对本答复不服，可…申请行政复议。联系人：何伟).
   if (before.trim() === '' && OFFICE_VOICE.test(text.slice(Math.max(0, start - 120), start))) return true;
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0] ?? '';
