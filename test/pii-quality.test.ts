@@ -166,6 +166,12 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // (1fdc048) and on the one it arrived to (618aeb7), the same on both: landlines 0.925 (9 misses of 120), names
   // 0.976, homes 0.951; precision 0.952 → 0.956. Rules from its development twins (dev112, dev113) came after.
   heldout42: { recall: { landline: 0.98 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-05 in the fifteenth session, whole documents where telephone numbers stand next to both
+  // people and organisations (a person's line after their employer or committee, an office's after its 联系人),
+  // never tuned on, measured on arrival on the session's first detector (1fdc048) and on the one it arrived to
+  // (209cbe3): landlines 0.984 at precision 0.876 → 0.882, names 0.986 at precision 0.916, homes 0.913, precision
+  // over all 0.922 → 0.924. Short of three targets: homes, landlines and precision.
+  heldout43: { recall: { address: 0.91, landline: 0.98 }, precision: 0.92 },
 };
 
 /**
