@@ -4278,6 +4278,17 @@ describe('staff in an office’s own records', () => {
     ).toEqual(['孟凡军']);
     expect(found('申请人于2025年3月到被申请人承建的安置小区项目从事钢筋工工作', 'person_name')).toEqual([]);
   });
+  it('reads a form’s address field by the lines above it, and leaves an office building’s room', () => {
+    const keeper =
+      '经营者：李志强，男，1981年6月16日出生\n经营场所：玉州区名山街道人民东路96号\n住所：玉州区名山街道民主北路三巷11号';
+    expect(found(keeper, 'address')).toEqual(['玉州区名山街道民主北路三巷11号']);
+    expect(
+      found('某新型建材有限公司\n法定代表人：任宝林\n地址：朔州市朔城区南榆林乡东关工业园区8号', 'address'),
+    ).toEqual([]);
+    expect(
+      found('联系人：崔静，电话0452-2780915，地址：齐齐哈尔市龙沙区龙华路29号区政府办公楼412室。', 'address'),
+    ).toEqual([]);
+  });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';
     expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);

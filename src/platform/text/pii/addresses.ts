@@ -337,6 +337,8 @@ function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
 function notAHome(text: string, span: AddressSpan): boolean {
   const value = text.slice(span.start, span.end);
   if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;
+  // (An office building's room is an office's: …龙华路29号区政府办公楼412室.)
+  if (/(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|办公楼/.test(value)) return true;
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
   return (
     /(?:采伐地点|地块坐落|林地坐落|耕地坐落|用地位置)(?:为|在|位于)?[：:\s]*$/.test(
@@ -581,7 +583,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // unless it names an office itself (可寄至…1299号政务公开办公室 asks the reader to post there).
     const sentTo = /(?<![可请])(?:将|已)[^，。；]{0,12}(?:寄至|寄往|邮寄至|寄送至|寄到)$/.test(left);
     // (A letter to 你 gives an office's address after the office: 请向…公安局户政科反映（地址：…）.)
-    const owner = ownerOf(text, labelStart, span.end, names);
+    // (A form's field on a line of its own, 住所：…, is read as the field it is: whose is asked of the lines above.)
+    const owner = ownerOf(text, text[labelStart - 1] === '\n' ? i : labelStart, span.end, names);
     if (
       home ||
       (sentTo && !office && !/^[\u4e00-\u9fff]{0,8}(?:办公室|科|局|中心|窗口)/.test(after)) ||

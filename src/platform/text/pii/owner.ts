@@ -318,7 +318,9 @@ export function ownerBefore(
       // the document's own, as it is after the date it is signed on: …人民政府 | 2026年7月2日 | 地址：… 电话：….)
       if (
         (above.split('\t').length >= 3 && !/[：:]/.test(above) && !text.slice(lineStart, index).includes('\t')) ||
-        DATE_LINE.test(above)
+        DATE_LINE.test(above) ||
+        // (…and so is a field under the line that names a company's legal representative: 法定代表人：任宝林 | 地址：….)
+        /^\s*(?:法定代表人|法人代表)[：:]/.test(above)
       )
         return 'organisation';
       return ownerBefore(text, lineStart - 1, names, lines + 1, aNumber);
