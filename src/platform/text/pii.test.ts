@@ -4265,6 +4265,8 @@ describe('staff in an office’s own records', () => {
     const family =
       '家庭成员\t与户主关系\t工作单位或学校\t单位（学校）电话\n马建国\t儿子\t吴忠市利通区第三中学教师\t0953-2026738';
     expect(found(family, 'landline')).toEqual([]);
+    // (…under the header still after a row that refers to a number given before: 同家庭电话.)
+    expect(found(family.replace('\n', '\n杨秀兰\t妻子\t务农\t同家庭电话\n'), 'landline')).toEqual([]);
   });
   it('leaves the contact of the office a reader reports to, a building’s roles and a header’s words', () => {
     const forwarded =

@@ -41,7 +41,8 @@ const HEADER_WORDS =
  * though it has no digits and its labels are headers' words. (Its cells come in pairs: a header of an odd
  * number of columns is a header, 姓名 | 关系 | 年龄 | 健康状况 | 就业单位 | 单位联系电话 | 本人联系电话.)
  */
-const FORM_LABEL = /(?:姓名|名称|性别|民族|电话|手机|住址|地址|号码|日期|单位|职业|关系|邮箱|邮编|年龄|类型|状况|面貌|职务|学历)$/;
+const FORM_LABEL =
+  /(?:姓名|名称|性别|民族|电话|手机|住址|地址|号码|日期|单位|职业|关系|邮箱|邮编|年龄|类型|状况|面貌|职务|学历)$/;
 function formRow(parts: string[]): boolean {
   const cells = parts.map((p) => p.trim());
   return (
@@ -72,10 +73,11 @@ export function layoutOf(text: string): Layout {
     const line = text.slice(lineStart, lineEnd);
     if (line.includes('\t')) {
       const parts = line.split('\t');
-      // (A header may name its telephone columns only: 当事人 | 工作单位 | 单位电话 | 本人电话.)
+      // (A header may name its telephone columns only: 当事人 | 工作单位 | 单位电话 | 本人电话; a row that refers to a
+      // number given before is none: 杨秀兰 | 妻子 | 务农 | 无 | 同家庭电话.)
       const isHeader =
         !/[\d０-９]/.test(line) &&
-        parts.some((p) => HEADER_WORDS.test(p.trim()) || /(?:电话|座机)$/.test(p.trim())) &&
+        parts.some((p) => HEADER_WORDS.test(p.trim()) || /^(?![同见])[^\t]*(?:电话|座机)$/.test(p.trim())) &&
         !formRow(parts);
       if (isHeader) header = parts.map(kindOf);
       else {
