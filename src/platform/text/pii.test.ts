@@ -4267,6 +4267,8 @@ describe('staff in an office’s own records', () => {
     expect(found(family, 'landline')).toEqual([]);
     // (…under the header still after a row that refers to a number given before: 同家庭电话.)
     expect(found(family.replace('\n', '\n杨秀兰\t妻子\t务农\t同家庭电话\n'), 'landline')).toEqual([]);
+    // (…but a home's line there, said so in its cell, is the home's.)
+    expect(found(family.replace('0953-2026738', '家中电话0953-2026738'), 'landline')).toEqual(['0953-2026738']);
   });
   it('leaves the contact of the office a reader reports to, a building’s roles and a header’s words', () => {
     const forwarded =

@@ -1134,8 +1134,13 @@ export function findNumbers(
     // (杜振江 | …仁恒里14号楼1门501 | 反映… | 社区网格员已清理 | （022）26251378): theirs, whatever office
     // the row names on the way.
     const ownCell = layout.cellAt(start);
-    // (…under a column headed as an organisation's line, 单位电话 | 企业电话, it is the organisation's.)
-    if (ownCell?.kind === 'office_phone') {
+    // (…under a column headed as an organisation's line, 单位电话 | 企业电话, it is the organisation's, unless its
+    // cell says it is a home's: 家中电话0354-…, 0354-…（修理厂兼住所电话）.)
+    if (
+      ownCell?.kind === 'office_phone' &&
+      !personalLabel &&
+      !/^[（(][^（）()]{0,8}兼(?:住所|住宅|家庭|家中|家里)/.test(after)
+    ) {
       officeLineEnds.push(end);
       continue;
     }
