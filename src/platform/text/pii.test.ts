@@ -4200,6 +4200,12 @@ describe('people in the lists and tables of whole documents', () => {
     expect(found('现将龙川镇2025年度信用户名单公示如下：', 'person_name')).toEqual([]);
     expect(found('开户名：单丽丽', 'person_name')).toEqual(['单丽丽']);
   });
+  it('reads no name inside a company’s name in running text', () => {
+    expect(found('纳志强在宁夏吴忠宏远建材有限公司上班', 'person_name')).toEqual(['纳志强']);
+    expect(found('其运输车队唐山顺通物流有限公司电话0315-4120816', 'person_name')).toEqual([]);
+    // (…but a person who acts for one is named: 王芳任…有限公司经理.)
+    expect(found('经查，滕海峰作为某建材有限公司的实际控制人', 'person_name')).toEqual(['滕海峰']);
+  });
   it('reads no name in an office named short, a form’s numbered member, a verb of living or a time', () => {
     expect(found('区文明办审核意见\t同意。联系人：区文明办 高翔', 'person_name')).toEqual([]);
     expect(found('申请人区丽华办完手续', 'person_name')).toEqual(['区丽华']);

@@ -611,6 +611,9 @@ function insideFirmName(text: string, start: number, end: number): boolean {
     return corporate !== undefined && !/[的在于与和是系开设营住为作任某向到给被对把从就经]/.test(corporate);
   }
   if (!HAN_AT(text, start - 1)) return false;
+  // (…or anywhere, before the few characters that end a company's name: 在宁夏吴忠宏|远建材有限公司上班.)
+  const corporate = CORPORATE_END.exec(text.slice(end, end + 16))?.[0];
+  if (corporate !== undefined && !/[的在于与和是系开设营住为作任某向到给被对把从就经]/.test(corporate)) return true;
   // (The firm's name begins with its place, a few characters before: 南海区祥|丰五金.)
   if (!/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   const firm = FIRM_END.exec(text.slice(end, end + 14))?.[0];
