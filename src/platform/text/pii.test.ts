@@ -4203,6 +4203,11 @@ describe('people in the lists and tables of whole documents', () => {
   it('reads no name inside a company’s name in running text', () => {
     expect(found('纳志强在宁夏吴忠宏远建材有限公司上班', 'person_name')).toEqual(['纳志强']);
     expect(found('其运输车队唐山顺通物流有限公司电话0315-4120816', 'person_name')).toEqual([]);
+    expect(found('代理人吴卫平律师（浙江钱江源律师事务所，电话0571-3939 8744）', 'person_name')).toEqual(['吴卫平']);
+    // (…nor in a park's, a forest farm's, an estate's or a register's: 白鹭洲公园, 鲁朗林场, 富锦华庭, 关爱登记表.)
+    expect(found('思明区白鹭洲公园；巴宜区鲁朗林场护林员；相邻富锦华庭14号楼；租户关爱登记表', 'person_name')).toEqual(
+      [],
+    );
     // (…but a person who acts for one is named: 王芳任…有限公司经理.)
     expect(found('经查，滕海峰作为某建材有限公司的实际控制人', 'person_name')).toEqual(['滕海峰']);
   });

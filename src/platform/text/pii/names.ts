@@ -168,7 +168,7 @@ const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局
-  食品 酿造 派出所 司法所 卫生院
+  食品 酿造 派出所 司法所 卫生院 公园
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业
 `);
 
@@ -594,7 +594,8 @@ const FIRM_END =
   /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房)/;
 
 /** A company's legal form, after its trade words (…远物流有限公司, …化正源律师事务所). */
-const CORPORATE_END = /^[\u4e00-\u9fff]{2,10}?(?:有限责任公司|股份有限公司|有限公司|律师事务所)/;
+const CORPORATE_END =
+  /^(?:[\u4e00-\u9fff]{2,10}?(?:有限责任公司|股份有限公司|有限公司)|[\u4e00-\u9fff]{0,10}?律师事务所)/;
 
 /**
  * A name glued inside a firm's name, a few characters after the place it begins with (南海区祥丰五金制品
@@ -922,6 +923,8 @@ function isName(
   )
     return false;
   if (/^成员/.test(name)) return false;
+  // (…or a forest farm, an estate or a register: 鲁朗林|场, 富锦华|庭, 房源登|记.)
+  if (/(?:林场|华庭|登记)$/.test(text.slice(end - 1, end + 1))) return false;
   if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
   if (name[0] === '后' && /[时天年月日周之然以最此今]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
