@@ -4217,6 +4217,13 @@ describe('people in the lists and tables of whole documents', () => {
     expect(found('成员一\t唐美华\t妻子', 'person_name')).toEqual(['唐美华']);
     expect(found('紧急联系人\t潘国华（父亲，现居绍兴）', 'person_name')).toEqual(['潘国华']);
     expect(found('三元区：走失老人6小时后平安回家', 'person_name')).toEqual([]);
+    expect(
+      found(
+        '蒙秀英，龙脊村护林员，瑶族；另查明，你名下登记有小型轿车一辆；海口市公安局交通警察支队龙华大队',
+        'person_name',
+      ),
+    ).toEqual(['蒙秀英']);
+    expect(found('已转屯溪区昱东街道处理，接访人：方晓。', 'person_name')).toEqual([]);
   });
 });
 

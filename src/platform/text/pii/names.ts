@@ -29,7 +29,7 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Set(
-  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们'.split(
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员'.split(
     '',
   ),
 );
@@ -138,6 +138,7 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
+  接访人 接待人 复查人
 `);
 /** A record's role standing as a field of its own before a colon (…\n审核：彭建), not ending a longer word (调解记录：…, 资格审核：…). */
 function recordRole(text: string, titleEnd: number, start: number): string | undefined {
@@ -173,7 +174,7 @@ const PLACE_OR_ORG = new Words(`
 `);
 
 /** A form's words, that read as a given name after a character that can be a surname. */
-const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '公示', '号码']);
+const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '公示', '号码', '大队', '中队', '支队']);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
@@ -249,7 +250,7 @@ const COMMON_WORDS = new Words(`
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
   红黑榜 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
-  区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建
+  区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
