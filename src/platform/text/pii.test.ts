@@ -4310,6 +4310,10 @@ describe('staff in an office’s own records', () => {
     expect(
       found('联系人：崔静，电话0452-2780915，地址：齐齐哈尔市龙沙区龙华路29号区政府办公楼412室。', 'address'),
     ).toEqual([]);
+    // (A lawyer's address is the firm's; a party's home after the lawyer is still found.)
+    const agents =
+      '委托诉讼代理人单立新，河北澄源律师事务所律师，地址唐山市路南区新华东道112号；原告张强，住址唐山市路南区新华东道112号3栋201室。';
+    expect(found(agents, 'address')).toEqual(['唐山市路南区新华东道112号3栋201室']);
   });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';

@@ -568,6 +568,12 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       continue;
     }
     if (!label) continue;
+    // A lawyer's address is the firm's (…律师事务所律师，地址…; 律所地址…).
+    const clause = text
+      .slice(Math.max(0, i - 60), i)
+      .split(/[。；;\n]/)
+      .at(-1)!;
+    if (/律师事务所|律所/.test(clause) && !/住|家/.test(clause.slice(clause.search(/律师事务所|律所/)))) continue;
     // A business's place, whoever runs it (经营的黎记农资店位于…, 洗车场位于…).
     if (/(?:店|铺|场|厂|馆|站|坊)(?:位于|地址|坐落)[：:为在]?$/.test(left)) continue;
     const after = text.slice(span.end, span.end + 8);
