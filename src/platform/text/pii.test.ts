@@ -4314,6 +4314,8 @@ describe('staff in an office’s own records', () => {
     const agents =
       '委托诉讼代理人单立新，河北澄源律师事务所律师，地址唐山市路南区新华东道112号；原告张强，住址唐山市路南区新华东道112号3栋201室。';
     expect(found(agents, 'address')).toEqual(['唐山市路南区新华东道112号3栋201室']);
+    // (…nor is a parking space a home, numbered with 号 or not.)
+    expect(found('闽BF27365\t小型新能源轿车\t霞林小区地面车位17号\t陈雅琴', 'address')).toEqual([]);
   });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';

@@ -278,7 +278,7 @@ export function lastNameEnd(names: readonly NameSpan[], index: number): number {
 
 const SHOP_FRONT = /(?:商铺|门面|店面|铺面|门市|档口|摊位)$/;
 /** A parking space is no home (…小区地下车位A-052, …小区地面车位037). */
-const PARKING_SPACE = /(?:车位|车库)[A-Za-z\d\-－#]*$/;
+const PARKING_SPACE = /(?:车位|车库)[A-Za-z\d\-－#]*号?$/;
 
 export function findAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const labelled = addressesAfterLabels(text, layout, names);
