@@ -4317,6 +4317,12 @@ describe('staff in an office’s own records', () => {
     // (…nor is a parking space a home, numbered with 号 or not.)
     expect(found('闽BF27365\t小型新能源轿车\t霞林小区地面车位17号\t陈雅琴', 'address')).toEqual([]);
   });
+  it('reads a recruit under a name column, after the clerk’s post they are to take, and an official after their post', () => {
+    const recruits =
+      '序号\t招录机关\t职位\t姓名\t性别\n4\t海拉尔区财政局\t财务会计\t斯日古楞\t女\n5\t海拉尔区财政局\t财务会计\t王雪松\t男';
+    expect(found(recruits, 'person_name')).toEqual(['斯日古楞', '王雪松']);
+    expect(found('职务\t姓名\t分工\n社区党委书记、居委会主任\t戴永红\t全面工作', 'person_name')).toEqual([]);
+  });
   it('reads the names under a column headed …姓名 or 签收人', () => {
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';
     expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);

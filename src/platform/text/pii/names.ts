@@ -430,12 +430,12 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     if (nextDot < i + 2) nextDot = dotFrom(text, i + 2);
     const dotted = nextDot <= i + 6 ? dottedName(text, i) : 0;
     if (dotted > 0) {
-      if (!officialAt(text, i, i + dotted)) found.push({ start: i, end: i + dotted });
+      if (!officialAt(text, i, i + dotted, layout)) found.push({ start: i, end: i + dotted });
       coveredUntil = i + dotted;
       continue;
     }
     const minority = minorityName(text, i);
-    if (minority > 0 && !officialAt(text, i, i + minority)) {
+    if (minority > 0 && !officialAt(text, i, i + minority, layout)) {
       found.push({ start: i, end: i + minority });
       coveredUntil = i + minority;
       continue;
@@ -453,7 +453,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     }
     const whole = wholeCellName(text, i, layout);
     if (whole > 0) {
-      if (!officialAt(text, i, i + whole)) found.push({ start: i, end: i + whole });
+      if (!officialAt(text, i, i + whole, layout)) found.push({ start: i, end: i + whole });
       coveredUntil = i + whole;
       continue;
     }
@@ -477,7 +477,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     // (王建华，区长 is not 王建 either).
     const gap = officialUntil >= 0 ? text.slice(officialUntil, i) : '';
     if (
-      shapes.some((n) => officialAt(text, i, i + n.length)) ||
+      shapes.some((n) => officialAt(text, i, i + n.length, layout)) ||
       /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/.test(gap)
     ) {
       officialUntil = i + shapes[0]!.length;
@@ -1372,8 +1372,11 @@ const PERSONS_CASE = /^(?:来信|来访|来电|来函|信访|工伤认定|政府
 /** How often a two-character string must be a word for a name to be taken as glued into it. */
 const GLUED = 200;
 
+/** Clerks' posts, which a table of recruits lists as the post each is to take. */
+const CLERKS = new Set(['会计', '村会计', '出纳', '报账员', '记录员', '话务员', '编辑', '校对']);
+
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
-function officialAt(text: string, start: number, end: number): boolean {
+function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
   if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
   // Someone honoured is named for themselves, whatever their post (优秀共产党员：社区党委书记X).
@@ -1393,8 +1396,16 @@ function officialAt(text: string, start: number, end: number): boolean {
     OFFICIAL_TITLES.endingAt(text, titleEnd) ??
     (spaced ? OFFICIAL_TITLES.endingAt(spaced, spaced.length) : undefined) ??
     recordRole(text, titleEnd, start);
+  // (Not a clerk's post in the cell before, under a header that heads the name's column: 财务会计 | 斯日古楞 in a
+  // list of recruits is the post they are to take; 居委会主任 | 戴永红 in a directory is still the official's.)
+  const postInRow =
+    title !== undefined &&
+    CLERKS.has(title) &&
+    text.slice(titleEnd, start).includes('\t') &&
+    layout?.cellAt(start)?.kind === 'name';
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
-  if ((title && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start)) return true;
+  if ((title && !postInRow && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start))
+    return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
   // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).
   // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
