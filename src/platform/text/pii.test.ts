@@ -4314,6 +4314,12 @@ describe('staff in an office’s own records', () => {
     const agents =
       '委托诉讼代理人单立新，河北澄源律师事务所律师，地址唐山市路南区新华东道112号；原告张强，住址唐山市路南区新华东道112号3栋201室。';
     expect(found(agents, 'address')).toEqual(['唐山市路南区新华东道112号3栋201室']);
+    // (…nor a range of buildings, 新华苑小区1至8号楼, 12栋与5栋; two houses are still homes, 18号和16号.)
+    expect(found('网格员\t负责楼栋\n上官丽霞\t新华苑小区1至8号楼\t133 2318 2065', 'address')).toEqual([]);
+    expect(found('来电人反映，锦绣花园小区12栋与5栋之间的消防通道被占', 'address')).toEqual([]);
+    expect(found('网友留言：我们开福区湘雅路街道寿星街18号和16号是同一个院子', 'address')).toEqual([
+      '开福区湘雅路街道寿星街18号',
+    ]);
     // (…nor is a parking space a home, numbered with 号 or not.)
     expect(found('闽BF27365\t小型新能源轿车\t霞林小区地面车位17号\t陈雅琴', 'address')).toEqual([]);
   });

@@ -337,6 +337,9 @@ function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
 function notAHome(text: string, span: AddressSpan): boolean {
   const value = text.slice(span.start, span.end);
   if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;
+  // (A range of buildings is no one's home: 新华苑小区1至8号楼, 12栋与5栋.)
+  if (/\d+(?:号楼|栋|幢|号)?(?:至|到|与|和)\d+(?:号楼|栋|幢)$/.test(value)) return true;
+  if (/^(?:至|到|与|和)\d+(?:号楼|栋|幢)/.test(text.slice(span.end, span.end + 8))) return true;
   // (An office building's room is an office's: …龙华路29号区政府办公楼412室.)
   if (/(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|办公楼/.test(value)) return true;
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
