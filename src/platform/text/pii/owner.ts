@@ -37,6 +37,9 @@ const EMPLOYER =
 /** A desk in a company, in brackets after a name (孔丽萍（公司办公室）, 彭小琴（财务，…）, 钱慧（人事专员）). */
 const COMPANY_DESK_AFTER =
   /^[（(](?=[\u4e00-\u9fff]{2})(?:公司|企业|单位)?(?:办公室|财务|人事|行政|综合部|人力资源部|财务部|人事部|行政部)?(?:专员|主管|经理|会计|出纳|文员)?[，,）)]/;
+/** An organisation's contact, named as such (招标代理机构联系人：…, 中标候选人联系人：…, 村党总支部联系人：…). */
+const ORGANISATIONS_CONTACT =
+  /(?:招标人|采购人|代理机构|供应商|候选人|投标人|项目|机构|党总支部?|党支部|党委|村委会?|居委会)联系人[：:为\s]*$/;
 /** What stands before a name that speaks for an organisation: its office, or 法定代表人/负责人. */
 const STAFF_BEFORE = new RegExp(`(?:(?:${ORGANISATION.source})\\s?|(?:法定代表人|负责人)[：:\\s]*)$`);
 
@@ -297,6 +300,7 @@ export function ownerBefore(
   if (
     personEnd >= 0 &&
     (COMPANY_DESK_AFTER.test(text.slice(personEnd, personEnd + 16)) ||
+      ORGANISATIONS_CONTACT.test(text.slice(Math.max(from, last!.start - 12), last!.start)) ||
       // (…not one still to be named, who applies in their own right: 拟任法定代表人蒋文明，联系电话….)
       (/(?<!拟任?)法定代表人[：:\s]*$/.test(text.slice(Math.max(from, last!.start - 8), last!.start)) &&
         /^[\s\u3000，,；;]*(?:联系)?电话[：:\s]*$/.test(text.slice(personEnd, index))))
