@@ -4224,6 +4224,9 @@ describe('people in the lists and tables of whole documents', () => {
       ),
     ).toEqual(['蒙秀英']);
     expect(found('已转屯溪区昱东街道处理，接访人：方晓。', 'person_name')).toEqual([]);
+    const answer = '领导署名：马国庆\n联系单位：秦州区民政局社会救助股\n联系人：李晓燕\n联系电话：0938-5592460';
+    expect(findPersonalInformation(answer)).toEqual([]);
+    expect(found('评审专家名单：刘振华、钟美玲；采购人代表：黄伟。', 'person_name')).toEqual(['刘振华', '钟美玲']);
   });
 });
 

@@ -129,7 +129,7 @@ const OFFICIAL_TITLES = new Words(`
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
   监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师 干警 执行干警 执行法官
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
-  相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员
+  相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -138,7 +138,7 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
-  接访人 接待人 复查人
+  接访人 接待人 复查人 领导署名
 `);
 /** A record's role standing as a field of its own before a colon (…\n审核：彭建), not ending a longer word (调解记录：…, 资格审核：…). */
 function recordRole(text: string, titleEnd: number, start: number): string | undefined {
@@ -929,7 +929,7 @@ function isName(
   if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
   if (name[0] === '后' && /[时天年月日周之然以最此今]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
-  if (text[start - 1] === '名' && /^单公[示告布]/.test(text.slice(start, start + 3))) return false;
+  if (text[start - 1] === '名' && /^单(?:公[示告布]|张贴)/.test(text.slice(start, start + 3))) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
   const word = isWord(name);
   // …but a surname before a given name that is a word (党|建设, 苏|和平) is one right after a label or a
@@ -1535,8 +1535,10 @@ function dutyContact(text: string, start: number, end: number): boolean {
   )
     return true;
   if (lastParty) return false;
-  // Opening its own sentence after the office has spoken (如对本答复不服，可…申请行政复议。联系人：何伟).
+  // Opening its own sentence after the office has spoken (如对本答复不服，可…申请行政复议。联系人：何伟), or on the line
+  // under the office it speaks for (联系单位：秦州区民政局社会救助股 | 联系人：李晓燕).
   if (before.trim() === '' && OFFICE_VOICE.test(text.slice(Math.max(0, start - 120), start))) return true;
+  if (before.trim() === '' && /(?:联系|承办|主办|经办)单位[：:][^\n]*\n[^\n]*$/.test(left)) return true;
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0] ?? '';
   // (…or the office's own address or mailbox given after: 联系人：刘晓燕 | 地址：…县自然资源局….)
   return /@[\w.-]+\.gov\.cn|地址[：:][^。\n]{0,40}(?:政府|局|委员会|中心|办公室)/.test(rest);
