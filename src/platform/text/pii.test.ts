@@ -4200,6 +4200,9 @@ describe('people in the lists and tables of whole documents', () => {
     expect(found('现将龙川镇2025年度信用户名单公示如下：', 'person_name')).toEqual([]);
     expect(found('开户名：单丽丽', 'person_name')).toEqual(['单丽丽']);
   });
+  it('reads a name before the house it owns', () => {
+    expect(found('经镇政府调查，贾守业宅基地界址清楚，未被划给他人', 'person_name')).toEqual(['贾守业']);
+  });
   it('reads no name inside a company’s name in running text', () => {
     expect(found('纳志强在宁夏吴忠宏远建材有限公司上班', 'person_name')).toEqual(['纳志强']);
     expect(found('其运输车队唐山顺通物流有限公司电话0315-4120816', 'person_name')).toEqual([]);
