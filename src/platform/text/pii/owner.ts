@@ -296,7 +296,7 @@ export function ownerBefore(
   )
     organisationEnd = Math.max(organisationEnd, personEnd);
   // …and so does one given with their desk in a company, or as its legal representative, where the company was
-  // named lines before (联系人：孔丽萍（公司办公室），电话…; 彭小琴（财务，电话…）; 法定代表人：逄树林　联系电话：…).
+  // named lines before (联系人：孔丽萍（公司办公室），电话…; 彭小琴（财务，电话…）; 法定代表人：逄树林 联系电话：…).
   if (
     personEnd >= 0 &&
     (COMPANY_DESK_AFTER.test(text.slice(personEnd, personEnd + 16)) ||
