@@ -989,8 +989,6 @@ export function findNumbers(
       (OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) ||
         // (An extension reaches one person there: 律师宗政良（…律师事务所，电话023-6390 8992 转 443）.)
         (OFFICE_THEN_LINE.test(left) && !/转|分机/.test(m[0])) ||
-        // (…and a lawyer's line is the firm's, but for an extension: …律师事务所律师，联系电话….)
-        (/律师事务所(?:执业|专职|兼职)?律师[，,]\s*(?:联系|办公)?电话[：:\s]*$/.test(left) && !/转|分机/.test(m[0])) ||
         organisationThenBracket(left) ||
         organisationNote(before(start, 40)) ||
         officeMailboxThenLine(before(start, 70)) ||
