@@ -605,17 +605,13 @@ const CORPORATE_END =
  */
 function insideFirmName(text: string, start: number, end: number): boolean {
   if (roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start)) return false;
-  // (A company's name opening with its city, where the clause or the cell begins: 唐山宏|远物流有限公司,
-  // 系阜|阳瑞达劳务派遣有限公司, 吉林通|化正源律师事务所.)
-  if (!/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) {
-    const corporate = CORPORATE_END.exec(text.slice(end, end + 16))?.[0];
-    // (Not a person who acts for one: 滕海峰作为…有限公司的实际控制人, 王芳任…有限公司经理.)
-    return corporate !== undefined && !/[的在于与和是系开设营住为作任某向到给被对把从就经]/.test(corporate);
-  }
-  if (!HAN_AT(text, start - 1)) return false;
-  // (…or anywhere, before the few characters that end a company's name: 在宁夏吴忠宏|远建材有限公司上班.)
+  // (A company's name before the few characters that end it, wherever it stands: 唐山宏|远物流有限公司,
+  // 系阜|阳瑞达劳务派遣有限公司, 吉林通|化正源律师事务所, 在宁夏吴忠宏|远建材有限公司上班; not a person who acts
+  // for one: 滕海峰作为…有限公司的实际控制人, 王芳任…有限公司经理.)
   const corporate = CORPORATE_END.exec(text.slice(end, end + 16))?.[0];
   if (corporate !== undefined && !/[的在于与和是系开设营住为作任某向到给被对把从就经]/.test(corporate)) return true;
+  // (A shop's name is looked for only after three characters at least, where its place may stand.)
+  if (!/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   // (The firm's name begins with its place, a few characters before: 南海区祥|丰五金.)
   if (!/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   const firm = FIRM_END.exec(text.slice(end, end + 14))?.[0];
