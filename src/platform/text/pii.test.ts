@@ -4200,8 +4200,13 @@ describe('people in the lists and tables of whole documents', () => {
     expect(found('现将龙川镇2025年度信用户名单公示如下：', 'person_name')).toEqual([]);
     expect(found('开户名：单丽丽', 'person_name')).toEqual(['单丽丽']);
   });
-  it('reads a name before the house it owns', () => {
+  it('reads a name before the house it owns, or bounding a plot', () => {
     expect(found('经镇政府调查，贾守业宅基地界址清楚，未被划给他人', 'person_name')).toEqual(['贾守业']);
+    // (…and a neighbour named as a plot's bound, though not a hamlet named so.)
+    expect(found('四至：东至村道，西至李家庄，北至王鹏举宅，南至敖其尔家院墙', 'person_name')).toEqual([
+      '王鹏举',
+      '敖其尔',
+    ]);
   });
   it('reads no name inside a company’s name in running text', () => {
     expect(found('纳志强在宁夏吴忠宏远建材有限公司上班', 'person_name')).toEqual(['纳志强']);
@@ -4332,6 +4337,11 @@ describe('staff in an office’s own records', () => {
     ]);
     // (…nor is a parking space a home, numbered with 号 or not.)
     expect(found('闽BF27365\t小型新能源轿车\t霞林小区地面车位17号\t陈雅琴', 'address')).toEqual([]);
+    // (…nor a room straight after an office's name; a home's room, and the line it has, are a home's.)
+    expect(findPersonalInformation('请到区民政局105室办理，咨询电话0874-5384690。')).toEqual([]);
+    expect(found('现改为其过渡住房麒麟区潇湘小区7幢1单元401室的座机0874-5384690。', 'landline')).toEqual([
+      '0874-5384690',
+    ]);
   });
   it('reads a recruit under a name column, after the clerk’s post they are to take, and an official after their post', () => {
     const recruits =
@@ -4340,6 +4350,10 @@ describe('staff in an office’s own records', () => {
     expect(found('职务\t姓名\t分工\n社区党委书记、居委会主任\t戴永红\t全面工作', 'person_name')).toEqual([]);
   });
   it('reads the names under a column headed …姓名 or 签收人', () => {
+    // (Anywhere in the row, but not a cell that says no one is named there.)
+    const allowances = '序号\t乡（街道）\t姓名\t性别\t年龄\n2\t城南街道\t旺堆\t男\t88\n3\t城南街道\t本人领取\t男\t91';
+    expect(found(allowances, 'person_name')).toEqual(['旺堆']);
+    expect(found('序号\t号牌\t车主\t备注\n4\t无号牌\t车主不明\t/', 'person_name')).toEqual([]);
     const receipts = '序号\t房号\t住户姓名\t签收人\t与住户关系\n2\t1单元202室\t玄英淑\t金成浩\t女婿';
     expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);
   });

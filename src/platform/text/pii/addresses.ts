@@ -188,6 +188,8 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     )
       continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;
+    // A room straight after an office's name is the office's (请到区政府302室办理, 区民政局105室).
+    if (/(?:政府|[局委办厅]|中心|法院|检察院|派出所|大厅)\d{2,4}室$/.test(value)) continue;
     if (BUSINESS_LABEL.test(text.slice(Math.max(0, start - 10), m.index)) || officeAddress(text, start, names))
       continue;
     const cell = layout.cellAt(start);

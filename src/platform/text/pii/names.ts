@@ -113,7 +113,7 @@ const privateRoleEndsAt = (text: string, end: number) =>
 const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
   汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由 交给 交予 转给 借给 寻找 发送至 拖欠 授权 委托 转让给
-  卖给 租给 出租给 赠与 回访 走访 看望 慰问 探望 拨通了 拨通 联系了 约见 帮助 帮扶 救助 资助 护送 劝返
+  卖给 租给 出租给 赠与 回访 走访 看望 慰问 探望 拨通了 拨通 联系了 约见 帮助 帮扶 救助 资助 护送 劝返 东至 西至 南至 北至
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`
@@ -860,9 +860,10 @@ function isName(
   if (FAMOUS_FIRST.has(text[end] ?? '') || FAMOUS_FIRST.has(text[end + 1] ?? ''))
     if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
   // The end of a fee or a payment before it (诉讼费|专户, 工本费|退费, 优待金|少发), or a hamlet after its
-  // village (马寨村|周大庄).
+  // village or a plot's bound (马寨村|周大庄, 西至|李家庄).
   if (FEE_OR_PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1))) return false;
-  if (/[村镇乡]$/.test(text[start - 1] ?? '') && /[庄屯寨湾坪坝沟洼岭堡]$/.test(name)) return false;
+  if (/[村镇乡]$|[东西南北]至$/.test(text.slice(Math.max(0, start - 2), start)) && /[庄屯寨湾坪坝沟洼岭堡]$/.test(name))
+    return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
     return false;
@@ -1210,7 +1211,14 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
     return 0;
   if (COLUMN_LABEL_END.test(value)) return 0;
   const before = cell.before.trim();
-  if (before !== '' && !/^\d{1,4}$/.test(before)) return 0;
+  // (First in its row, or after its number, unless its column is headed as names and the cell says no
+  // one's absence or act instead: 2 | 城南街道 | 旺堆 | 男, not 车主不明, 本人领取, 拒收, 居民身份证.)
+  if (
+    before !== '' &&
+    !/^\d{1,4}$/.test(before) &&
+    (cell.kind !== 'name' || /^(?:本人|暂无|待定|空缺)|不明|不详|[拒代]收|[拒代]签|领取|代领|身份证|证$/.test(value))
+  )
+    return 0;
   // At least three cells in the row (two tabs), found without copying a long row.
   const firstTab = text.indexOf('\t', cell.rowStart);
   const secondTab = firstTab < 0 ? -1 : text.indexOf('\t', firstTab + 1);
