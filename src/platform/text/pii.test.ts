@@ -4358,3 +4358,66 @@ describe('staff in an office’s own records', () => {
     expect(findPersonalInformation(receipts).map((f) => f.text)).toEqual(['1单元202室', '玄英淑', '金成浩']);
   });
 });
+
+describe('papers about people: elections, licences, accidents, disputes', () => {
+  it('reads an owners’ committee’s members as residents, not officials', () => {
+    const elected =
+      '选举产生第二届业主委员会委员5名，现公告如下：\n职务\t姓名\t房号\n主任\t艾力·买买提\t12号楼2单元501室\n候补委员\t何志远\t5号楼2单元201室';
+    expect(found(elected, 'person_name')).toEqual(['艾力·买买提', '何志远']);
+    expect(found('约谈了物业公司项目经理及小区业主委员会主任项敏华', 'person_name')).toEqual(['项敏华']);
+    expect(found('社区居委会\n主任\t刘春生\t0999-8126453', 'person_name')).toEqual([]);
+  });
+  it('reads a name after a village’s numbered group, and no home in a group named by its number alone', () => {
+    expect(found('安置到镇中心校。\n新华村二组王德全、王德才兄弟开着自家的小货车', 'person_name')).toEqual([
+      '王德全',
+      '王德才',
+    ]);
+    expect(found('新增选民：胡晓雨（三组）、庞子墨（一组）', 'address')).toEqual([]);
+    expect(found('选民名单公告（眉县金渠镇宁渠村第四村民小组）', 'address')).toEqual([]);
+    expect(found('张三（三组12号）', 'address')).toEqual(['三组12号']);
+  });
+  it('reads officials signing on one line set apart by spaces, and no official in a word before a name', () => {
+    expect(found('仲裁员：顾振华（首席）\u3000周敏\u3000许建新\n书记员：孙悦', 'person_name')).toEqual([]);
+    expect(found('交通警察：马骁（警号372615）', 'person_name')).toEqual([]);
+    expect(found('劳动人事争议仲裁委员会\u3000开庭通知书\u3000向明翠：你诉', 'person_name')).toEqual(['向明翠']);
+  });
+  it('reads no name in a licence’s number, a shop’s name, an adverb, a time or a named plot', () => {
+    expect(found('序号\t店名\t经营者\t登记证号\n1\t鸭头麻辣烫\t徐子涵\t柯小餐2026-0341', 'person_name')).toEqual([
+      '徐子涵',
+    ]);
+    expect(found('许可证编号\t经营者姓名\t店名\n云小餐0303022026000187\t王丽萍\t丽萍米线', 'person_name')).toEqual([
+      '王丽萍',
+    ]);
+    expect(found('张三\t13812345678', 'person_name')).toEqual(['张三']);
+    expect(found('宣州区佘家小卖部\t佘丽娟', 'person_name')).toEqual(['佘丽娟']);
+    expect(found('乔秀英老人高兴地说：“又能投票了。”', 'person_name')).toEqual(['乔秀英']);
+    expect(found('委托书待本人签字后生效', 'person_name')).toEqual([]);
+    expect(found('我家承包的“后龙山”林地被砍', 'person_name')).toEqual([]);
+  });
+  it('reads a telephone typed in groups set apart by ideographic spaces as one number', () => {
+    expect(found('冀红英（１３５\u3000３２５９\u3000０６１７）、张某', 'mobile')).toEqual([
+      '１３５\u3000３２５９\u3000０６１７',
+    ]);
+    expect(found('马明德\u3000男\u3000乐都区\u30000972\u30004500973', 'landline')).toEqual(['0972\u30004500973']);
+  });
+  it('leaves a company’s vehicle named as its owner’s, though named again', () => {
+    const accident =
+      '赵立新驾驶鲁N·F3267号轻型厢式货车（所有人：德州顺通物流有限公司）。与梁雨桐驾驶的鲁N·F3267号货车相撞';
+    expect(found(accident, 'plate')).toEqual([]);
+    expect(found('与陇金平驾驶的毕节市新城渣土运输有限公司所有的贵F·92K37号重型自卸货车相撞', 'plate')).toEqual([]);
+    expect(found('王五驾驶的鲁N·F3268号小型轿车', 'plate')).toEqual(['鲁N·F3268']);
+  });
+  it('reads a column headed as a business’s address as its premises, and the keeper’s as their home', () => {
+    const inspected =
+      '序号\t店名\t经营者或负责人\t经营地址\t存在问题\n1\t科尔沁区老韩家烧烤\t韩国栋\t科尔沁区霍林河大街北侧商业街7号\t后厨无防蝇设施';
+    expect(findPersonalInformation(inspected).map((f) => f.text)).toEqual(['韩国栋']);
+    const keepers =
+      '序号\t店名\t经营者\t经营场所\t经营者住所\n1\t凤凰山卤面店\t郑秀珠\t梅园东路311号店面\t莆田市城厢区凤凰山街道梅园东路315号602室';
+    expect(found(keepers, 'address')).toEqual(['莆田市城厢区凤凰山街道梅园东路315号602室']);
+    expect(found('序号\t经营者名称\t经营者或负责人\n3\t万隆餐饮公司\t单位食堂', 'person_name')).toEqual([]);
+  });
+  it('reads a liquidation group’s contact and address as the group’s', () => {
+    const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
+    expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);
+  });
+});

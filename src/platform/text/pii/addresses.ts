@@ -184,7 +184,10 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
       /电话|热线|客服|号码|传真|座机|固话|宅电|手机/.test(value) ||
       TELEPHONE_IN.test(value) ||
       /^第/.test(value) ||
-      text[m.index - 1] === '第'
+      text[m.index - 1] === '第' ||
+      // (…nor a group named by its number alone, 第三村民小组, 胡晓雨（三组）: many households, no one's home.)
+      /第[一二三四五六七八九十百\d]+(?:村民|居民)?小?组/.test(value) ||
+      /^[一二三四五六七八九十百\d]+组$/.test(value)
     )
       continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;
@@ -710,7 +713,7 @@ function businessRow(text: string, cell: Cell): boolean {
   // …沿湖村二组36号) or in a works' dormitory or family compound (…棉纺厂宿舍5排3号, …家属院11号楼) is where
   // someone lives, not a shop's premises.
   if (
-    /\d+(?:单元|幢|栋|号楼)\d{3,4}室?$|\d+-\d+-\d{3,4}$|村[\u4e00-\u9fff\d]{0,5}[组社队屯](?:\d+号)?$|(?:宿舍|家属院|家属楼|家属区)(?:\d+[排栋幢号楼]|[东西南北]院)[\d排栋幢号楼单元室-]*$/.test(
+    /\d+(?:单元|幢|栋|号楼)\d{3,4}室?$|\d+号\d{3,4}室$|\d+-\d+-\d{3,4}$|村[\u4e00-\u9fff\d]{0,5}[组社队屯](?:\d+号)?$|(?:宿舍|家属院|家属楼|家属区)(?:\d+[排栋幢号楼]|[东西南北]院)[\d排栋幢号楼单元室-]*$/.test(
       cell.text.trim(),
     )
   )
@@ -718,6 +721,8 @@ function businessRow(text: string, cell: Cell): boolean {
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
+  // Under a column headed as the business's (经营地址, 营业场所) it is the premises.
+  if (cell.kind === 'premises') return true;
   // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室,
   // … | 顺城街112号 | 郑永福 | 锦纶路纺织厂家属院6排3号).
   if (
@@ -741,7 +746,7 @@ function premisesBefore(text: string, cell: Cell): boolean {
     .split('\t')
     .slice(-3, -1);
   return cells.some(
-    (c) => /\d+(?:号|室|号院|号楼)(?:门面|商铺|铺面)?$/.test(c.trim()) && addressAt(c.trim(), 0) !== undefined,
+    (c) => /\d+(?:号|室|号院|号楼)(?:门面|商铺|铺面|店面)?$/.test(c.trim()) && addressAt(c.trim(), 0) !== undefined,
   );
 }
 

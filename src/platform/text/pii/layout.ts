@@ -4,7 +4,7 @@
  * `platform/files/text.ts` and as tables are pasted) with what each column holds, named by the
  * table's header row (姓名 · 住址 · 银行卡号 …).
  */
-export type ColumnKind = 'name' | 'address' | 'account' | 'phone' | 'office_phone' | 'other';
+export type ColumnKind = 'name' | 'address' | 'premises' | 'account' | 'phone' | 'office_phone' | 'other';
 
 export interface Cell {
   start: number;
@@ -25,8 +25,10 @@ export interface Layout {
 }
 
 const NAME_HEADER =
-  /^((?:申请|登记|承包|拆迁|被征收)户主|[\u4e00-\u9fff]{1,4}姓名|签收人|代收人|代领人|姓名|户主|户名|开户名|收款人|被征收人|申请人|当事人|对象|救助对象|权利人|承租人|出租人|家庭成员|驾驶人|车主|联系人|收件人|经营者|户主姓名|人员|职工|学生|被执行人|失信被执行人|被处罚人|违法行为人|轮候人|受助人|领款人|获奖者|考生|拟聘人员|拟录用人员|拟招募人员|法定代表人|投诉人|举报人|来信人|姓名\/.*|姓名或名称|名称或姓名|姓名（名称）)$/;
+  /^((?:申请|登记|承包|拆迁|被征收)户主|[\u4e00-\u9fff]{1,4}姓名|签收人|代收人|代领人|姓名|户主|户名|开户名|收款人|被征收人|申请人|当事人|对象|救助对象|权利人|承租人|出租人|家庭成员|驾驶人|车主|联系人|收件人|经营者|经营者或负责人|店主|摊主|户主姓名|人员|职工|学生|被执行人|失信被执行人|被处罚人|违法行为人|轮候人|受助人|领款人|获奖者|考生|拟聘人员|拟录用人员|拟招募人员|法定代表人|投诉人|举报人|来信人|姓名\/.*|姓名或名称|名称或姓名|姓名（名称）)$/;
 const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址|房号|门牌|房屋位置)/;
+/** A business's address (经营地址, 营业场所, 门店地址), not the keeper's home (经营者住所). */
+const PREMISES_HEADER = /^(?:(?:经营|营业|门店|店铺|生产|办公|单位|企业|公司)(?:地址|地点|场所|住所)|店址)$/;
 const ACCOUNT_HEADER = /(账号|卡号|账户|一卡通|存折)/;
 const PHONE_HEADER = /(电话|手机|座机|联系方式)/;
 /** A telephone column headed as an organisation's (单位电话, 企业电话, 学校电话), not the person's own (本人电话, 家庭电话). */
@@ -56,6 +58,7 @@ function formRow(parts: string[]): boolean {
 function kindOf(header: string): ColumnKind {
   const h = header.replace(/[（(][^（）()]*[）)]/g, '').trim();
   if (NAME_HEADER.test(h)) return 'name';
+  if (PREMISES_HEADER.test(h)) return 'premises';
   if (ADDRESS_HEADER.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';
   if (OFFICE_PHONE_HEADER.test(h)) return 'office_phone';

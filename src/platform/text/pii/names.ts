@@ -121,7 +121,7 @@ const OFFICIAL_TITLES = new Words(`
   经办人 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
   站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 记录人 法官 法官助理 辅警 协警
-  送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警
+  送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -169,7 +169,7 @@ const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局
-  食品 酿造 派出所 司法所 卫生院 公园
+  食品 酿造 派出所 司法所 卫生院 公园 卖部
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业
 `);
 
@@ -181,9 +181,9 @@ const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,6}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
-/** A public body's name ending right before a name, within a label's value: its staff. */
+/** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
-  /[：:\t\s][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|工作组|[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
+  /[：:\t\s][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|工作组|(?<![村屯庄寨社])[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员)[：:][^，。；\n]{0,36}$/;
@@ -345,9 +345,9 @@ function shapesAt(text: string, i: number): string[] {
   return out;
 }
 
-/** 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 楼里, 民宿, 宿舍, 博士后, 之后. */
+/** 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 楼里, 民宿, 宿舍, 博士后, 之后, 签字后. */
 const BUILDING_WORD =
-  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到]后)/;
+  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章]后)/;
 
 /** A person's words reported right after their name (…笑着说。, …说：“, …告诉记者，). */
 const SPEECH_AFTER =
@@ -419,6 +419,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   // Where the last official named ends: the names listed right after are officials too
   // (执法人员陆文斌、顾佳; 仲裁员：陈晓东（首席）、王立新、吴敏).
   let officialUntil = -1;
+  let lastOfficialLength = 0;
   // The officials named so far: named again by the name alone (区长吴国栋出席… 吴国栋逐一回应), still an official.
   const officials = new Map<string, number>();
   // The next dot that may join a dotted name's parts (see dottedName).
@@ -478,9 +479,14 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     const gap = officialUntil >= 0 ? text.slice(officialUntil, i) : '';
     if (
       shapes.some((n) => officialAt(text, i, i + n.length, layout)) ||
-      /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/.test(gap)
+      /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/.test(gap) ||
+      // (…or set apart by spaces alone on the line they sign: 仲裁员：顾振华（首席）\u3000周敏\u3000许建新; not
+      // after a word taken for one, 开庭通知书\u3000向明翠.)
+      (/^(?:（[^（）]{0,10}）)?(?:\u3000|[ \u00a0]{2,})[ \u3000\u00a0]*$/.test(gap) &&
+        !isWord(text.slice(officialUntil - lastOfficialLength, officialUntil)))
     ) {
       officialUntil = i + shapes[0]!.length;
+      lastOfficialLength = shapes[0]!.length;
       coveredUntil = officialUntil;
       if (!officials.has(text.slice(i, officialUntil))) officials.set(text.slice(i, officialUntil), i);
       continue;
@@ -897,8 +903,13 @@ function isName(
   // A road or lane numbered right after it (金钟里3号楼), the 查 of a 嘎查 (…嘎|查牧民).
   if (/^\d+(?:号|栋|幢|弄)/.test(text.slice(end, end + 4)) || (name[0] === '查' && text[start - 1] === '嘎'))
     return false;
-  // A boat's or a licence's number, whose digits run on from it to the end of its cell (鲁文渔60127 | …).
-  if (/^\d{4,6}(?:\t|$)/.test(text.slice(end, end + 7)) && /(?:^|\t)$/.test(text.slice(Math.max(0, start - 1), start)))
+  // A boat's or a licence's number, whose digits run on from it to the end of its cell (鲁文渔60127 | …,
+  // 柯小餐2026-0341 | …, 云小餐0303022026000187 | …).
+  if (
+    /^\d{4}[\d-]*(?:\t|\n|$)/.test(text.slice(end, end + 24)) &&
+    !/^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)/.test(text.slice(end, end + 13)) &&
+    /(?:^|\t|\n)$/.test(text.slice(Math.max(0, start - 1), start))
+  )
     return false;
   // Numbers said as words (单程六十多公里, 八十余人).
   if (/^[一二三四五六七八九十百千]+$/.test(name.slice(1)) && /^[多余来几]/.test(text[end] ?? '')) return false;
@@ -921,6 +932,8 @@ function isName(
   )
     return false;
   if (/^成员/.test(name)) return false;
+  // (…or an adverb before a verb of speech: 老人高兴地说.)
+  if (name.endsWith('地') && /^(?:说|表示|告诉|笑|回答)/.test(text.slice(end, end + 2))) return false;
   // (…or a forest farm, an estate or a register: 鲁朗林|场, 富锦华|庭, 房源登|记.)
   if (/(?:林场|华庭|登记)$/.test(text.slice(end - 1, end + 1))) return false;
   if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
@@ -1212,11 +1225,12 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   if (COLUMN_LABEL_END.test(value)) return 0;
   const before = cell.before.trim();
   // (First in its row, or after its number, unless its column is headed as names and the cell says no
-  // one's absence or act instead: 2 | 城南街道 | 旺堆 | 男, not 车主不明, 本人领取, 拒收, 居民身份证.)
+  // one's absence or act instead: 2 | 城南街道 | 旺堆 | 男, not 车主不明, 本人领取, 拒收, 居民身份证, 单位食堂.)
   if (
     before !== '' &&
     !/^\d{1,4}$/.test(before) &&
-    (cell.kind !== 'name' || /^(?:本人|暂无|待定|空缺)|不明|不详|[拒代]收|[拒代]签|领取|代领|身份证|证$/.test(value))
+    (cell.kind !== 'name' ||
+      /^(?:本人|暂无|待定|空缺|单位)|不明|不详|[拒代]收|[拒代]签|领取|代领|身份证|证$|食堂$/.test(value))
   )
     return 0;
   // At least three cells in the row (two tabs), found without copying a long row.
@@ -1347,7 +1361,7 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   // (…unless the quotation holds the whole name and nothing else: 名单中“苗雨晴”应为“苗雨清”.)
   const quotedName =
     /[“"]$/.test(left) &&
-    /^[”"](?![\u4e00-\u9fff]{0,2}(?:项目|小区|工程|公司|花园|家园|大厦|品牌|系列|行动|活动|店|民宿|基地|号))/.test(
+    /^[”"](?![\u4e00-\u9fff]{0,2}(?:项目|小区|工程|公司|花园|家园|大厦|品牌|系列|行动|活动|店|民宿|基地|号|林地|地块|山林|承包地))/.test(
       text.slice(end, end + 6),
     ) &&
     name.length === 3;
@@ -1379,6 +1393,20 @@ const GLUED = 200;
 /** Clerks' posts, which a table of recruits lists as the post each is to take. */
 const CLERKS = new Set(['会计', '村会计', '出纳', '报账员', '记录员', '话务员', '编辑', '校对']);
 
+/**
+ * A post of an owners' committee, named with it (小区业主委员会主任项敏华) or alone in its cell or line (主任 |
+ * 艾力·买买提, 候补委员 | 何志远) in a text about one: its members are residents elected by their neighbours,
+ * not officials.
+ */
+function ownersCommitteePost(text: string, titleEnd: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', titleEnd - 1), text.lastIndexOf('\t', titleEnd - 1)) + 1;
+  return (
+    /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
+    (/^(?:副?主任|委员|候补委员|副?秘书长?)$/.test(text.slice(lineStart, titleEnd)) &&
+      /业主委员会|业委会/.test(text.slice(Math.max(0, titleEnd - 1500), titleEnd)))
+  );
+}
+
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
 function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
@@ -1408,7 +1436,10 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     text.slice(titleEnd, start).includes('\t') &&
     layout?.cellAt(start)?.kind === 'name';
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
-  if ((title && !postInRow && !(party && party.length > title.length)) || APPOINTMENTS.endingAt(text, start))
+  if (
+    (title && !postInRow && !ownersCommitteePost(text, titleEnd) && !(party && party.length > title.length)) ||
+    APPOINTMENTS.endingAt(text, start)
+  )
     return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
   // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).

@@ -339,10 +339,13 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆|\s*\t(?:单位|公司|公务)(?:车辆|用车))/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$/;
-/** Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的). */
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$/;
+/**
+ * Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的,
+ * …号轻型厢式货车（所有人：德州顺通物流有限公司）.
+ */
 const COMPANY_OWNER_AFTER =
-  /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?/;
+  /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,（(\n]{0,10}[（(](?:登记)?所有人[：:][^。；，,）)\n]{0,24}(?:公司|集团|单位)/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:[他她其]|自)家(?:就是|即是|即为)[\u4e00-\u9fff]{1,4}(?:点|站|室|店|铺)|(?:[他她其]|自)家(?:的)?(?:门面|门市|铺面)|(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|设于|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|家里|住宅|住房|自建房|堂屋|住处|自住)|就在[^。；，,]{0,40}自家|(?:与|和)(?:其|本人)?(?:住宅|住所|住房|住家|家)(?:同址|同处|同在一处|在一起)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|开起了?|改成|改为|改建成)/;
@@ -1389,6 +1392,8 @@ export function findNumbers(
   // Where the last plate left to its company ends: plates listed with it are the company's too
   // (…运输有限公司的渣土车冀A·7M361、冀A·7M385).
   let companyPlateEnd = -1;
+  // (…and a company's plate named again further on is still the company's.)
+  const companyPlates = new Set<string>();
   for (const m of text.matchAll(PLATE)) {
     const end = m.index + m[0].length;
     // (A vehicle said to be the driver's own is theirs whatever it is used for or whom it carries for:
@@ -1400,9 +1405,11 @@ export function findNumbers(
       (COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) ||
       COMPANY_OWNER.test(before(m.index, 40)) ||
       (COMPANY_OWNER_AFTER.test(text.slice(end, end + 40)) && !ownCar) ||
-      (companyPlateEnd >= 0 && /^\s?[、和及与]\s?$/.test(text.slice(companyPlateEnd, m.index)))
+      (companyPlateEnd >= 0 && /^\s?[、和及与]\s?$/.test(text.slice(companyPlateEnd, m.index))) ||
+      companyPlates.has(m[0])
     ) {
       companyPlateEnd = end;
+      companyPlates.add(m[0]);
       continue;
     }
     // (A row of a parking list or a fleet that names an organisation and no person: 物业服务中心 | … | 陕A·…)

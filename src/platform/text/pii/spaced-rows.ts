@@ -23,11 +23,12 @@ const KEPT = '\u2007';
 
 /**
  * The line with the ideographic spaces inside a number grouped by fours, as a card is typed
- * (6228\u30004812\u30003456\u30007890\u3000128), set apart: they join no cells.
+ * (6228\u30004812\u30003456\u30007890\u3000128), or a telephone's groups (135\u30003259\u30000617,
+ * 0571\u300085396217), set apart: they join no cells.
  */
 function cardsKept(line: string): string {
   return line.replace(
-    /(?<![\d０-９])[\d０-９]{4}(?:\u3000[\d０-９]{4}){2,}(?:\u3000[\d０-９]{1,4})?(?![\d０-９])/g,
+    /(?<![\d０-９])(?:[\d０-９]{4}(?:\u3000[\d０-９]{4}){2,}(?:\u3000[\d０-９]{1,4})?|[1１][3-9３-９][\d０-９]\u3000[\d０-９]{4}\u3000[\d０-９]{4}|[0０][\d０-９]{2,3}\u3000(?:[\d０-９]{7,8}|[\d０-９]{3,4}\u3000[\d０-９]{4}))(?![\d０-９])/g,
     (card) => card.replaceAll('\u3000', KEPT),
   );
 }
