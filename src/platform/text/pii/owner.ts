@@ -223,7 +223,9 @@ export function ownerBefore(
         // (A road, an estate or a 街道 named after one is a place: 科苑南路, 党校小区, 学院街道; not a 街道 named
         // after it: 承办单位什刹海街道.)
         // (…but not where it is said to stand: 指挥部设于路口板房.)
-        /^(?:(?![设位坐]于|在)[\u4e00-\u9fff]{0,3}(?:路|街(?!道)|巷|大道|花园|小区|新村)|街道)/.test(sentence.slice(end, end + 5)) ||
+        /^(?:(?![设位坐]于|在)[\u4e00-\u9fff]{0,3}(?:路|街(?!道)|巷|大道|花园|小区|新村)|街道)/.test(
+          sentence.slice(end, end + 5),
+        ) ||
         // (…nor its housing or a spot beside it: 贵糖集团宿舍, 厂家属院, 村委会旁, 保障房公司的公租房; nor a title in
         // quotation marks: “政府开放日”.)
         /^的?(?:职工)?(?:宿舍(?!电话)|家属[院区楼]|生活区|旁|附近|对面|隔壁|[公廉]租房|住房|房子|门面|商铺|铺面|摊位)/.test(
