@@ -4416,6 +4416,16 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found(keepers, 'address')).toEqual(['莆田市城厢区凤凰山街道梅园东路315号602室']);
     expect(found('序号\t经营者名称\t经营者或负责人\n3\t万隆餐饮公司\t单位食堂', 'person_name')).toEqual([]);
   });
+  it('reads no name in a village’s numbered group, no home in a building named alone, names under …权利人', () => {
+    expect(found('序号\t户主\t组别\n3\t寸玉英\t石龙二组', 'person_name')).toEqual(['寸玉英']);
+    expect(found('小区4栋、6栋电梯频繁困人；4栋住户黎老根反映', 'address')).toEqual([]);
+    expect(found('序号\t林权权利人\t林权证号\n1\t马尕吾\t乐林证字（2009）第0312号', 'person_name')).toEqual(['马尕吾']);
+  });
+  it('reads a person named in full and later called by the given name and a term of address', () => {
+    const record = '当事人：仝德山，郗凤兰。\n调解员：德山叔，你先说说。\n调解员：凤兰婶子，宅基地的事咱看证。';
+    expect(found(record, 'person_name')).toEqual(['仝德山', '郗凤兰', '德山', '凤兰']);
+    expect(found('申请人王建国。建国路口有人', 'person_name')).toEqual(['王建国']);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

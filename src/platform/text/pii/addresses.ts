@@ -187,7 +187,9 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
       text[m.index - 1] === '第' ||
       // (…nor a group named by its number alone, 第三村民小组, 胡晓雨（三组）: many households, no one's home.)
       /第[一二三四五六七八九十百\d]+(?:村民|居民)?小?组/.test(value) ||
-      /^[一二三四五六七八九十百\d]+组$/.test(value)
+      /^[一二三四五六七八九十百\d]+组$/.test(value) ||
+      // (…nor a building named alone, 4栋住户: its households.)
+      /^\d+[栋幢]$/.test(value)
     )
       continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;

@@ -628,6 +628,9 @@ function insideFirmName(text: string, start: number, end: number): boolean {
  * A document names a person plainly once (申请人区永康) and then by the name alone (区永康家住…):
  * every other occurrence of a name found is the person too, where it is no word and not inside one.
  */
+/** How a person is called by their given name: 叔, 婶子, 婆婆, 大姐 … */
+const ADDRESS_TERM = /^(?:叔|婶|姨|伯|舅|哥|姐|嫂|爷|奶|婆|阿姨|大爷|大妈|大娘|大姐|大哥|老人|师傅)/;
+
 function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
   const names = new Set<string>();
   for (const f of found) {
@@ -640,7 +643,14 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
     if (!isWord(name) || (name.length === 2 && said)) names.add(name);
   }
   if (names.size === 0) return found;
-  const firsts = new Set([...names].map((n) => n[0]!));
+  // A person named in full, called later by the given name and a term of address (仝德山 … 德山叔, 彭玉芝 …
+  // 玉芝婆婆), as mediation records and news quote people speaking.
+  const givens = new Set(
+    [...names]
+      .filter((n) => n.length === 3 && SINGLE_SURNAMES.has(n[0]!) && wordFrequency(n.slice(1)) < WORD_FREQUENCY)
+      .map((n) => n.slice(1)),
+  );
+  const firsts = new Set([...names, ...givens].map((n) => n[0]!));
   const lengths = [...new Set([...names].map((n) => n.length))].sort((a, b) => b - a);
   const out: NameSpan[] = [];
   let next = 0;
@@ -653,8 +663,16 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
     }
     if (i < coveredUntil || !firsts.has(text[i]!)) continue;
     const upcoming = found[next]?.start ?? text.length;
-    const length = lengths.find((n) => i + n <= upcoming && names.has(text.slice(i, i + n)));
+    const addressed =
+      i + 2 <= upcoming && givens.has(text.slice(i, i + 2)) && ADDRESS_TERM.test(text.slice(i + 2, i + 4));
+    const length =
+      lengths.find((n) => i + n <= upcoming && names.has(text.slice(i, i + n))) ?? (addressed ? 2 : undefined);
     if (length === undefined || insideWord(text, i)) continue;
+    if (addressed && length === 2) {
+      out.push({ start: i, end: i + 2 });
+      coveredUntil = i + 2;
+      continue;
+    }
     const end = i + length;
     if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) continue;
     // (A name of two characters stands apart: before punctuation or a word that follows people, after
@@ -932,6 +950,8 @@ function isName(
   )
     return false;
   if (/^成员/.test(name)) return false;
+  // (…or a village's numbered group: 石龙二|组, 新华三|社.)
+  if (/[一二三四五六七八九十]$/.test(name) && /^[组社队]/.test(text[end] ?? '')) return false;
   // (…or an adverb before a verb of speech: 老人高兴地说.)
   if (name.endsWith('地') && /^(?:说|表示|告诉|笑|回答)/.test(text.slice(end, end + 2))) return false;
   // (…or a forest farm, an estate or a register: 鲁朗林|场, 富锦华|庭, 房源登|记.)
