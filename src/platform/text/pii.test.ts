@@ -4426,6 +4426,12 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found(record, 'person_name')).toEqual(['仝德山', '郗凤兰', '德山', '凤兰']);
     expect(found('申请人王建国。建国路口有人', 'person_name')).toEqual(['王建国']);
   });
+  it('reads a table’s cell before a number as no label unless it names a telephone', () => {
+    const registered =
+      '序号\t名称\t经营者\t经营范围\t经营者联系电话\n1\t宣州区鳌峰理发店\t甘有才\t理发服务\t0563-3026481';
+    expect(found(registered, 'landline')).toEqual(['0563-3026481']);
+    expect(found('序号\t单位\t电话\n1\t宣州区民政局\t0563-3026482', 'landline')).toEqual([]);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

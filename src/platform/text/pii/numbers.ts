@@ -989,7 +989,12 @@ export function findNumbers(
     // a private lawyer's 办公电话 is theirs.)
     if (
       // (An office's place may stand in brackets before its label: 物业服务中心（…17号院门卫室）电话….)
-      (OFFICIAL_PHONE.test(left.replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')) ||
+      // (A table's cell before the number is no label unless it names a telephone: 理发服务 | 0563-….)
+      (OFFICIAL_PHONE.test(
+        left
+          .replace(/[（(][^（）()]{1,20}[）)](?=(?:联系|办公)?(?:电话|座机)[：:\s]*$)/, '')
+          .replace(/(?<!电话|热线|专线|总机|座机|传真|号码|[局站办委院所]|中心|公司)\t$/, '、'),
+      ) ||
         // (An extension reaches one person there: 律师宗政良（…律师事务所，电话023-6390 8992 转 443）.)
         (OFFICE_THEN_LINE.test(left) && !/转|分机/.test(m[0])) ||
         organisationThenBracket(left) ||
