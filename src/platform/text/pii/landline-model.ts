@@ -109,7 +109,7 @@ export function lineFeatures(line: UndecidedLine): string[] {
  * - After a person the guess is already the person's.
  */
 export const PRIVATE_LINE_THRESHOLD: Readonly<Record<'none' | 'organisation', number>> = {
-  none: 0.1,
+  none: 0.05,
   organisation: 0.3,
 };
 
