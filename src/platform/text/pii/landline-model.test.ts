@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusDigest, DEVELOPMENT_PARTS } from '../../../../test/fixtures/pii/real.js';
 import { findPersonalInformation } from '../pii.js';
 import { landlineModel, lineFeatures, type ObservedLine, privateLineProbability } from './landline-model.js';
+import { layoutOf } from './layout.js';
 import type { Owner } from './owner.js';
 
 const landlines = (text: string) =>
@@ -66,6 +67,24 @@ describe('the second opinion on landlines the rules cannot place', () => {
     );
     expect(features).toContain('organisation|LEND2:电话');
     expect(features).not.toContain('NUMBER_BEFORE');
+  });
+
+  it('reads the heading of the table column the number stands in', () => {
+    const text = '序号\t经营者\t经营者联系电话\n1\t甘有才\t0471-6920033';
+    const start = text.indexOf('0471');
+    const cell = layoutOf(text).cellAt(start)!;
+    expect(cell.heading).toBe('经营者联系电话');
+    const features = lineFeatures({
+      text,
+      start,
+      end: start + 12,
+      owner: 'person',
+      closesNotice: false,
+      personInSentence: true,
+      heading: cell.heading,
+    });
+    expect(features).toEqual(expect.arrayContaining(['HEADED', 'HEAD:营者', 'HEAD:电话']));
+    expect(featuresOf('电话0471-6920033', undefined, false)).not.toContain('HEADED');
   });
 
   it('weighs its features as a logistic model', () => {

@@ -14,6 +14,8 @@ export interface Cell {
   kind: ColumnKind | undefined;
   /** The text of the cell before this one in the row ('' for the first). */
   before: string;
+  /** Its column's heading, from the last header row above; undefined without a header. */
+  heading: string | undefined;
   /** Where its row (line) starts and ends. */
   rowStart: number;
   rowEnd: number;
@@ -69,6 +71,7 @@ function kindOf(header: string): ColumnKind {
 export function layoutOf(text: string): Layout {
   const cells: Cell[] = [];
   let header: ColumnKind[] | undefined;
+  let headings: string[] | undefined;
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
@@ -82,8 +85,10 @@ export function layoutOf(text: string): Layout {
         !/[\d０-９]/.test(line) &&
         parts.some((p) => HEADER_WORDS.test(p.trim()) || /^(?![同见])[^\t]*(?:电话|座机)$/.test(p.trim())) &&
         !formRow(parts);
-      if (isHeader) header = parts.map(kindOf);
-      else {
+      if (isHeader) {
+        header = parts.map(kindOf);
+        headings = parts.map((p) => p.trim());
+      } else {
         let at = lineStart;
         parts.forEach((part, column) => {
           cells.push({
@@ -91,6 +96,7 @@ export function layoutOf(text: string): Layout {
             end: at + part.length,
             text: part,
             kind: header?.[column],
+            heading: headings?.[column],
             before: column > 0 ? (parts[column - 1] ?? '') : '',
             rowStart: lineStart,
             rowEnd: lineEnd,
@@ -98,7 +104,7 @@ export function layoutOf(text: string): Layout {
           at += part.length + 1;
         });
       }
-    } else if (line.trim()) header = undefined;
+    } else if (line.trim()) header = headings = undefined;
     if (newline < 0) break;
     lineStart = newline + 1;
   }

@@ -1317,6 +1317,7 @@ export function findNumbers(
       end,
       owner: ownerBefore(text, start, people),
       closesNotice: closesNotice(text, start, people),
+      heading: cell?.heading,
     };
     const ruled =
       (undecided.owner === 'person' && !undecided.closesNotice) ||
