@@ -4432,6 +4432,20 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found(registered, 'landline')).toEqual(['0563-3026481']);
     expect(found('序号\t单位\t电话\n1\t宣州区民政局\t0563-3026482', 'landline')).toEqual([]);
   });
+  it('reads the cells of a CSV row whose cells are in double quotes by their values', () => {
+    const row = '"姓名","单位","电话","金额"\n"欧阳建国","九江市濂溪区莲花镇中学","0792-5381235","2000"';
+    expect(found(row, 'person_name')).toEqual(['欧阳建国']);
+    expect(found('"向小龙","智力二级","向德明（其父）","0718-7766385"', 'person_name')).toEqual(['向小龙', '向德明']);
+    // (A bare local number of eight digits after the name is the person's, though an amount and an office's line follow.)
+    const paid = '2026-11-15,司徒志强,81642317,"广州市荔湾区逢源街道办事处",020-8185 1724,"1,200.00"';
+    expect(found(paid, 'landline')).toEqual(['81642317']);
+  });
+  it('reads a scanner’s letter O for a zero inside a number, and a search line as the office’s', () => {
+    expect(found('住宅电话0874 - 3O61528无人接听', 'landline')).toEqual(['0874 - 3O61528']);
+    expect(found('预留电话：O775-2712853', 'landline')).toEqual(['O775-2712853']);
+    expect(found('家长龙德勇 139 9O81 4725', 'mobile')).toEqual(['139 9O81 4725']);
+    expect(found('可直接拨打我站寻亲专线0892-8826522。', 'landline')).toEqual([]);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

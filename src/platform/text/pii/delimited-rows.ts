@@ -23,13 +23,20 @@ function csvRow(line: string): boolean {
 
 const barRow = (line: string) => !line.includes('\t') && (line.match(/[|｜]/g)?.length ?? 0) >= 2;
 
-/** The line with each comma outside double quotes turned into a tab. */
+/**
+ * The line with each comma outside double quotes turned into a tab, and the quotes that enclose a cell
+ * ("黄海军","右江区…") into figure spaces, which a cell's trimmed text leaves out: what is read is its value.
+ */
 function csvCells(line: string): string {
   let quoted = false;
   let out = '';
-  for (const c of line) {
-    if (c === '"') quoted = !quoted;
-    out += c === ',' && !quoted ? '\t' : c;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') {
+      const encloses = quoted ? /^(?:,|$)/.test(line.slice(i + 1, i + 2)) : i === 0 || line[i - 1] === ',';
+      quoted = !quoted;
+      out += encloses ? '\u2007' : c;
+    } else out += c === ',' && !quoted ? '\t' : c;
   }
   return out;
 }
