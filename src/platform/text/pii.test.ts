@@ -4446,6 +4446,14 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found('家长龙德勇 139 9O81 4725', 'mobile')).toEqual(['139 9O81 4725']);
     expect(found('可直接拨打我站寻亲专线0892-8826522。', 'landline')).toEqual([]);
   });
+  it('reads a column headed as a home as homes, whatever firm the row names after it, and no shop on the same road', () => {
+    const machines = '序号\t购机者姓名\t家庭住址\t生产厂家\n1\t弓建民\t冉庄镇东孙庄村西街12号\t第一拖拉机股份有限公司';
+    expect(found(machines, 'address')).toEqual(['冉庄镇东孙庄村西街12号']);
+    const firm = '序号\t被执行人\t住址\n3\t鑫达木材加工厂（投资人冼志强）\t梧州市万秀区城东镇工业园B区6号';
+    expect(found(firm, 'address')).toEqual([]);
+    const keeper = '潘玉琴\t桂林市七星区东江街道龙隐路18号\t桂林市七星区东江街道龙隐路20号门面';
+    expect(found(keeper, 'address')).toEqual(['桂林市七星区东江街道龙隐路18号']);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

@@ -409,7 +409,11 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
     const road = ROAD_OF_HOUSE.exec(value)?.[1];
     if (road)
       for (const m of ahead.matchAll(new RegExp(`${road}\\d+号(?:楼\\d+(?:门|单元)\\d+室?|院)?`, 'g')))
-        if (!foundAt.has(span.end + m.index))
+        // (…not a shop on it: 新街43号 … 新街41号店面.)
+        if (
+          !foundAt.has(span.end + m.index) &&
+          !/^(?:商铺|门面|店面|铺面|门市|档口|摊位)/.test(ahead.slice(m.index + m[0].length))
+        )
           repeats.push({ start: span.end + m.index, end: span.end + m.index + m[0].length });
   }
   if (repeats.length === 0) return found;
@@ -723,8 +727,18 @@ function businessRow(text: string, cell: Cell): boolean {
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
-  // Under a column headed as the business's (经营地址, 营业场所) it is the premises.
+  // Under a column headed as the business's (经营地址, 营业场所) it is the premises; under one headed as a home
+  // (家庭住址, 现住址) a home, whatever firm the row names (a farmer's row with the maker of their machine).
   if (cell.kind === 'premises') return true;
+  // (…but for a firm's row, the firm named before its address: 鑫达木材加工厂（投资人…） | … | 住址.)
+  if (
+    /家庭|住址|住所|居住|现住/.test(cell.heading ?? '') &&
+    !text
+      .slice(cell.rowStart, cell.start)
+      .split('\t')
+      .some((c) => BUSINESS_NAME.test(c.trim().replace(/[（(][^（）()]*[）)]$/, '')))
+  )
+    return false;
   // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室,
   // … | 顺城街112号 | 郑永福 | 锦纶路纺织厂家属院6排3号).
   if (
