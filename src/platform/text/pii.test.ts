@@ -4406,6 +4406,12 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found(accident, 'plate')).toEqual([]);
     expect(found('与陇金平驾驶的毕节市新城渣土运输有限公司所有的贵F·92K37号重型自卸货车相撞', 'plate')).toEqual([]);
     expect(found('王五驾驶的鲁N·F3268号小型轿车', 'plate')).toEqual(['鲁N·F3268']);
+    // (…and a taxi company's cab, its driver named with the company; not a cab the driver owns.)
+    expect(found('韶关市顺风出租汽车有限公司驾驶员麦志坚驾驶粤F·T2867号出租汽车', 'plate')).toEqual([]);
+    expect(found('包金山\t男\t科尔沁区通达出租汽车有限公司\t蒙G·T1859', 'plate')).toEqual([]);
+    expect(found('当事人驾驶其个人所有的皖B·T6537出租汽车，曾受雇于某出租汽车有限公司', 'plate')).toEqual([
+      '皖B·T6537',
+    ]);
   });
   it('reads a column headed as a business’s address as its premises, and the keeper’s as their home', () => {
     const inspected =

@@ -1417,9 +1417,13 @@ export function findNumbers(
     const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有|(?:其|本人|个人)名下)[^。；，,]{0,8}$/.test(
       before(m.index, 20),
     );
+    // (A taxi company's cab, its driver named with the company: …出租汽车有限公司驾驶员麦志坚驾驶粤F·T2867号出租汽车,
+    // 何秋生（…出租汽车有限公司，车号粤F·T3591）, 包金山 | 男 | …出租汽车有限公司 | 蒙G·T1859.)
+    const taxiCompany = /出租(?:汽车|车)(?:服务)?(?:有限|股份)?(?:责任)?公司[^。；\n]{0,24}$/.test(before(m.index, 40));
     if (
       (COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) ||
       COMPANY_OWNER.test(before(m.index, 40)) ||
+      (taxiCompany && !ownCar) ||
       (COMPANY_OWNER_AFTER.test(text.slice(end, end + 40)) && !ownCar) ||
       (companyPlateEnd >= 0 && /^\s?[、和及与]\s?$/.test(text.slice(companyPlateEnd, m.index))) ||
       companyPlates.has(m[0])
