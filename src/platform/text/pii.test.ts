@@ -4460,6 +4460,29 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     const keeper = '潘玉琴\t桂林市七星区东江街道龙隐路18号\t桂林市七星区东江街道龙隐路20号门面';
     expect(found(keeper, 'address')).toEqual(['桂林市七星区东江街道龙隐路18号']);
   });
+  it('leaves a family doctor in their duties, a word of machines, a card’s name and a term of address', () => {
+    expect(found('团队负责人：全科医生刘向东；中心预约电话', 'person_name')).toEqual([]);
+    expect(found('郭秀敏\t码头李镇郭家庄村\t植保无人机\t6200', 'person_name')).toEqual(['郭秀敏']);
+    expect(found('赔款一并划入农户惠农一卡通。', 'person_name')).toEqual([]);
+    expect(found('“多亏阿娟，饭菜都是热的。”黄伯说。梁伯家也来人了。', 'person_name')).toEqual([]);
+    expect(found('李叔平说', 'person_name')).toEqual(['李叔平']);
+  });
+  it('reads a vehicle’s owner column as names, and a firm’s address there as no home', () => {
+    const owners =
+      '"序号","号牌","机动车所有人","登记住所"\n"1","桂L·6A3F2","黄海军","右江区龙景街道龙景村那坡屯42号"\n"2","桂L·2B088","百色市鑫桂物流有限公司","右江区城东大道东段18号"';
+    expect(findPersonalInformation(owners).map((f) => f.text)).toEqual([
+      '桂L·6A3F2',
+      '黄海军',
+      '右江区龙景街道龙景村那坡屯42号',
+    ]);
+  });
+  it('reads a home said in brackets to be one in a trader’s row, from after a date, and no building alone', () => {
+    const taxes = '"2","城北修理部","钟丽萍","玉州区南江街道岭塘村委白坭塘队17号（住宅一楼）","增值税"';
+    expect(found(taxes, 'address')).toEqual(['玉州区南江街道岭塘村委白坭塘队17号']);
+    const letter = '你于2025年6月再次来信反映丛台区中华街道联纺东路纺织厂宿舍3号楼1单元202，房改房产权面积核定问题';
+    expect(found(letter, 'address')).toEqual(['丛台区中华街道联纺东路纺织厂宿舍3号楼1单元202']);
+    expect(found('长白岛公租房停车位租用延期名单：6号楼于海龙，辽A·8K3T6', 'address')).toEqual([]);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

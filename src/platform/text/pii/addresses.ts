@@ -102,7 +102,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
-  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|反映|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /**
  * Where each match of a global pattern ends. (Read with exec, not matchAll: matchAll copies the
  * pattern on every call, which for a long alternation like ADDRESS_LEAD costs more than the search.)
@@ -150,7 +150,7 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     while (start > floor && ADDRESS_CHARS.test(text[start - 1]!)) start--;
     // After the last lead word that still leaves a whole address (选择安置房|澄和家园…, not 公租房|2幢).
     // (Not from before a date: 于10月3日上午从|深圳市…, 物业已于10月20日对|6号楼.)
-    const dated = [...text.slice(start, m.index).matchAll(/\d+月\d+日/g)].at(-1);
+    const dated = [...text.slice(start, m.index).matchAll(/\d+月\d+日|\d{4}年度?|\d+月/g)].at(-1);
     if (dated) start += dated.index + dated[0].length;
     const before = text.slice(start, m.index);
     for (const at of endsOf(ADDRESS_LEAD, before).reverse()) {
@@ -188,8 +188,8 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
       // (…nor a group named by its number alone, 第三村民小组, 胡晓雨（三组）: many households, no one's home.)
       /第[一二三四五六七八九十百\d]+(?:村民|居民)?小?组/.test(value) ||
       /^[一二三四五六七八九十百\d]+组$/.test(value) ||
-      // (…nor a building named alone, 4栋住户: its households.)
-      /^\d+[栋幢]$/.test(value)
+      // (…nor a building named alone, 4栋住户, 12号楼的上官鹏: its households.)
+      /^\d+(?:[栋幢]|号楼)$/.test(value)
     )
       continue;
     if (NOT_A_HOME_AFTER.test(next)) continue;
@@ -710,7 +710,7 @@ function businessRow(text: string, cell: Cell): boolean {
   // A home that is also the workshop (住所兼作坊, 利用自家院落生产, 经营场所为经营者自住房屋, 自住，一层出租做小超市,
   // 店内电话即家中电话, …3巷9号（经营者住所）, …（工作室即住所）, …（店住合一）) is a home.
   if (
-    /(?:住所|住宅|自家|家中|家里)兼|利用(?:其|本人)?自家|自家经营|自住(?:房屋|住房|住宅)|即(?:为)?家中|(?:^|\t)自住|[（(][^（）()\t]{0,6}(?:住所|住家|住宅)[）)]|店住合一|(?:^|\t)[^\t]{0,8}即(?:其)?住所/.test(
+    /(?:住所|住宅|自家|家中|家里)兼|利用(?:其|本人)?自家|自家经营|自住(?:房屋|住房|住宅)|即(?:为)?家中|(?:^|\t)自住|[（(][^（）()\t]{0,6}(?:住所|住家|住宅)[^（）()\t]{0,4}[）)]|店住合一|(?:^|\t)[^\t]{0,8}即(?:其)?住所/.test(
       text.slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300)),
     )
   )

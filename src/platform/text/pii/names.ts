@@ -121,7 +121,7 @@ const OFFICIAL_TITLES = new Words(`
   经办人 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
   站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 记录人 法官 法官助理 辅警 协警
-  送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察
+  送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -238,7 +238,7 @@ const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在
 
 /** Words that look like names and are not, when nothing else says a person is meant. */
 const COMMON_WORDS = new Words(`
-  金婚 银婚 钻石婚 包保 养老金 母亲 林权 林权证
+  金婚 银婚 钻石婚 包保 养老金 母亲 林权 林权证 植保
   周末 方向 高度 王府 王府井 许可 许诺 于公告 周庄 常熟 张家港 向阳 方圆 高新 许多 于是 和平 江南 夏天 白雪 宁静
   庄严 周游 钟声 金山 黄山 石路 林立 万元 常委 任何 任务 任职 毛病 包括 包装 成立 成本 成果 成都 程序 安全 安排
   安置 全面 全体 全部 全区 全市 时间 时期 明确 明年 应当 应该 关于 关注 关系 车辆 车主 路段 路口 文件 文化 方面
@@ -950,8 +950,12 @@ function isName(
   )
     return false;
   if (/^成员/.test(name)) return false;
-  // (…or a village's numbered group: 石龙二|组, 新华三|社.)
+  // (…or a village's numbered group: 石龙二|组, 新华三|社; or a card: 惠农一|卡通.)
   if (/[一二三四五六七八九十]$/.test(name) && /^[组社队]/.test(text[end] ?? '')) return false;
+  if (name.endsWith('一') && text.startsWith('卡通', end)) return false;
+  // (…or a surname and a term of address, alone or before what they say or have: 黄伯, 黄伯|说, 梁伯|家.)
+  if (/^[伯叔婶姨嫂婆爷奶]$/.test(name[1]!) && (name.length === 2 || !GIVEN_CHARS.has(name[2]!) || name[2] === '家'))
+    return false;
   // (…or an adverb before a verb of speech: 老人高兴地说.)
   if (name.endsWith('地') && /^(?:说|表示|告诉|笑|回答)/.test(text.slice(end, end + 2))) return false;
   // (…or a forest farm, an estate or a register: 鲁朗林|场, 富锦华|庭, 房源登|记.)
