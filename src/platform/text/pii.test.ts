@@ -4483,6 +4483,11 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found(letter, 'address')).toEqual(['丛台区中华街道联纺东路纺织厂宿舍3号楼1单元202']);
     expect(found('长白岛公租房停车位租用延期名单：6号楼于海龙，辽A·8K3T6', 'address')).toEqual([]);
   });
+  it('reads a department’s or a doctors’ team’s line as theirs', () => {
+    const flat = '请持人事处出具的在职证明办理入住，人事处电话0551-36468355；入住后房内座机0551-23536547即可使用。';
+    expect(found(flat, 'landline')).toEqual(['0551-23536547']);
+    expect(found('今后您和老伴如需就诊或随访，可直接联系签约团队，电话0598-8231460（工作日）', 'landline')).toEqual([]);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);
