@@ -4488,6 +4488,13 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found(flat, 'landline')).toEqual(['0551-23536547']);
     expect(found('今后您和老伴如需就诊或随访，可直接联系签约团队，电话0598-8231460（工作日）', 'landline')).toEqual([]);
   });
+  it('reads parents named by one letter in a family’s cell, and a household under its head’s name', () => {
+    const families = '序号\t官兵姓名\t父母（亲属）\n5\t高明亮\t父高峰、母赵丽君';
+    expect(found(families, 'person_name')).toEqual(['高明亮', '高峰', '赵丽君']);
+    expect(found('分母为零，字母表', 'person_name')).toEqual([]);
+    const households = '序号\t家庭（户主）\t所在镇街\n4\t隽国庆家庭\t张村镇';
+    expect(found(households, 'person_name')).toEqual(['隽国庆']);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

@@ -59,7 +59,8 @@ function formRow(parts: string[]): boolean {
 
 function kindOf(header: string): ColumnKind {
   const h = header.replace(/[（(][^（）()]*[）)]/g, '').trim();
-  if (NAME_HEADER.test(h)) return 'name';
+  // (…or in its brackets, where what stands before them is no kind: 家庭（户主）.)
+  if (NAME_HEADER.test(h) || (h === '家庭' && /[（(]户主[）)]/.test(header))) return 'name';
   if (PREMISES_HEADER.test(h)) return 'premises';
   if (ADDRESS_HEADER.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';

@@ -190,6 +190,10 @@ const OFFICIAL_LABEL_CLAUSE =
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
+/** A parent or spouse named by one letter opening a cell or an item, as family tables write them (父朝克图、母萨日朗). */
+const kinLetterBefore = (text: string, at: number) =>
+  /(?:^|[\t、，,；;（(\n])[父母妻夫]$/.test(text.slice(Math.max(0, at - 2), at));
+
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住|(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4})|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
@@ -802,7 +806,10 @@ function nameWithoutSurname(text: string, i: number): number {
   // (Asked at every position no surname starts: the cheapest tests first.)
   if (!HAN_AT(text, i)) return 0;
   const labelEnd = beforeSeparators(text, i);
-  const labelled = PERSON_LABELS.endingAt(text, labelEnd) !== undefined || ROLES.endingAt(text, labelEnd) !== undefined;
+  const labelled =
+    PERSON_LABELS.endingAt(text, labelEnd) !== undefined ||
+    ROLES.endingAt(text, labelEnd) !== undefined ||
+    kinLetterBefore(text, labelEnd);
   // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
   if (!labelled && !(i === 0 || CLAUSE_OPENS.has(text[i - 1]!))) return dottedName(text, i);
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
@@ -1003,6 +1010,7 @@ function isName(
   const labelEnd = beforeSeparators(text, quoted ? start - 1 : start);
   const labelled =
     PERSON_LABELS.endingAt(text, labelEnd) !== undefined ||
+    kinLetterBefore(text, labelEnd) ||
     ('为是'.includes(text[labelEnd - 1] ?? '') &&
       (PERSON_LABELS.endingAt(text, labelEnd - 1) ?? ROLES.endingAt(text, labelEnd - 1)) !== undefined);
   // 于, 和, 须 … begin a name only when its given characters are a name's and punctuation follows
@@ -1233,7 +1241,8 @@ const PLACE_CHARS = new Set([
 function wholeCellName(text: string, i: number, layout: Layout): number {
   const cell = layout.cellAt(i);
   if (!cell || (cell.kind !== undefined && cell.kind !== 'name')) return 0;
-  const value = cell.text.trim();
+  // (A household under its head's name, 于洋家庭 in a list of families, is the name.)
+  const value = cell.text.trim().replace(/(?<=^[\u4e00-\u9fff]{2,4})家庭$/, '');
   if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,8}$/.test(value)) return 0;
   const surname = surnameOf(value);
   const given = surname ? value.slice(surname.length) : '';
