@@ -198,6 +198,12 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // over all 0.947. Rules from its development twins (dev120, dev121) came after: scanned numbers, quoted CSV cells,
   // taxi companies' cabs.
   heldout46: { recall: { landline: 0.96, person_name: 0.94, address: 0.93 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-05 in the sixteenth session, district and township web pages as their text comes out of the
+  // HTML (navigation, article fields, bodies, footers with 备案号 and 标识码): 留言板 and 信箱 replies, 告知书, 公示
+  // tables, 解读, 12345 reports, news quoting residents; never tuned on. Measured on arrival on the session's first
+  // detector (019ee65) and on the one it arrived to (d2fae50): landlines 1.000 (61) at precision 0.924 → 0.938,
+  // names 0.972 → 0.975, homes 0.976 at precision 0.896, precision over all 0.959 → 0.960. Meets every target.
+  heldout47: { recall: {}, precision: PRECISION_TARGET },
 };
 
 /**
