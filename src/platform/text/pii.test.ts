@@ -4495,6 +4495,15 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     const households = '序号\t家庭（户主）\t所在镇街\n4\t隽国庆家庭\t张村镇';
     expect(found(households, 'person_name')).toEqual(['隽国庆']);
   });
+  it('reads what web pages carry as theirs: an office’s address once a home on its road was named, its hours, nav words', () => {
+    const reply =
+      '通信地址：桂林市叠彩区北门街道中山北路121号2栋3单元402。\n联系人：区民政局社会救助股\u3000地址：桂林市叠彩区中山北路165号';
+    expect(found(reply, 'address')).toEqual(['桂林市叠彩区北门街道中山北路121号2栋3单元402']);
+    expect(found('联系人：王振宇\u3000联系电话：0543-3322615（工作日8:30—12:00）', 'landline')).toEqual([]);
+    expect(found('请向区妇联反映，联系电话：0475-8213675，电子邮箱：kerqinfulian@126.com。', 'email')).toEqual([]);
+    expect(found('吴忠市利通区人民政府\u3000首页\u3000利通要闻\u3000蓬江概况', 'person_name')).toEqual([]);
+    expect(found('【来信一】：老竹畲族镇班车太少。我是该小区的承租人', 'person_name')).toEqual([]);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

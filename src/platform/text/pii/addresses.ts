@@ -409,10 +409,14 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
     const road = ROAD_OF_HOUSE.exec(value)?.[1];
     if (road)
       for (const m of ahead.matchAll(new RegExp(`${road}\\d+号(?:楼\\d+(?:门|单元)\\d+室?|院)?`, 'g')))
-        // (…not a shop on it: 新街43号 … 新街41号店面.)
+        // (…not a shop on it, 新街43号 … 新街41号店面, nor the road in a whole address after 地址 and its district,
+        // which the finders above read and left: an office's, 地址：桂林市叠彩区中山北路165号.)
         if (
           !foundAt.has(span.end + m.index) &&
-          !/^(?:商铺|门面|店面|铺面|门市|档口|摊位)/.test(ahead.slice(m.index + m[0].length))
+          !/^(?:商铺|门面|店面|铺面|门市|档口|摊位)/.test(ahead.slice(m.index + m[0].length)) &&
+          !/地址[：:]\s*[\u4e00-\u9fff]{0,10}(?:省|市|区|县|旗|镇|乡|街道)$/.test(
+            ahead.slice(Math.max(0, m.index - 16), m.index),
+          )
         )
           repeats.push({ start: span.end + m.index, end: span.end + m.index + m[0].length });
   }

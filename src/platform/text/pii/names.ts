@@ -169,7 +169,7 @@ const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局
-  食品 酿造 派出所 司法所 卫生院 公园 卖部
+  食品 酿造 派出所 司法所 卫生院 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业
 `);
 
@@ -902,8 +902,9 @@ function isName(
   if ((name.endsWith('浩') && text[end] === '特') || (name[0] === '母' && text[start - 1] === '父')) return false;
   // (…nor a works' housing after 家属: 家属区, 家属楼 are no relative named 区… or 楼….)
   if (/家属$/.test(text.slice(Math.max(0, start - 2), start)) && /^[区楼]/.test(name)) return false;
-  // A role's first characters (种粮大|户).
+  // A role's or a party's label's first characters (种粮大|户, 的承租|人).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
+  if ((PERSON_LABELS.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
   // (A longer name that is also a word is no such word: 蔡文|静.)
   if (
@@ -956,7 +957,7 @@ function isName(
     /^[\u4e00-\u9fff]{0,2}办(?=[\s（(，,。；;：:、]|审核|意见|主任|联系|电话|$)/.test(text.slice(end, end + 6))
   )
     return false;
-  if (/^成员/.test(name)) return false;
+  if (/^成员|^来信[一二三四五六七八九十\d]/.test(name)) return false;
   // (…or a village's numbered group: 石龙二|组, 新华三|社; or a card: 惠农一|卡通.)
   if (/[一二三四五六七八九十]$/.test(name) && /^[组社队]/.test(text[end] ?? '')) return false;
   if (name.endsWith('一') && text.startsWith('卡通', end)) return false;

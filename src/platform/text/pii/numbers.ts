@@ -211,7 +211,7 @@ const ASKER_THEN_LINE =
  * the line is (本人无电话，此为…街道征收工作站电话): the office's, not the person's the row is about.
  */
 const OFFICE_SAID_AFTER = new RegExp(
-  `^(?:[，,]\\s*对方称(?:是|系)[^，。；\\n]{0,24}(?:${ORGANISATION.source})|(?:是|系)(?:其|我|他|她)?(?:原来?|以前)(?:工作|上班)?(?:的)?(?:单位)?[^，。；\\n]{0,20}(?:${ORGANISATION.source})|(?:是|系)(?![其我他她本])[^，。；\\n在]{0,4}(?:村委会?|居委会?|单位|公司|物业)的|[（(](?![^（）()]*(?:本人|其|家|宿舍|转|分机|单位))[^（）()\\n]{0,16}(?:${ORGANISATION.source}|服务厅|大厅|值班室|传达室|门卫室|站)[）)]|[^。\\n]{0,12}?[，,；;]\\s*(?:此|该号码?|该电话|以上号码)(?:为|系|是)[^，。；\\n]{0,20}(?:${ORGANISATION.source})的?(?:联系|办公|值班)?(?:电话|座机|号码))`,
+  `^(?:[，,]\\s*对方称(?:是|系)[^，。；\\n]{0,24}(?:${ORGANISATION.source})|(?:是|系)(?:其|我|他|她)?(?:原来?|以前)(?:工作|上班)?(?:的)?(?:单位)?[^，。；\\n]{0,20}(?:${ORGANISATION.source})|(?:是|系)(?![其我他她本])[^，。；\\n在]{0,4}(?:村委会?|居委会?|单位|公司|物业)的|[（(](?![^（）()]*(?:本人|其|家|宿舍|转|分机|单位))[^（）()\\n]{0,16}(?:${ORGANISATION.source}|服务厅|大厅|值班室|传达室|门卫室|站)[）)]|[^。\\n]{0,12}?[，,；;]\\s*(?:此|该号码?|该电话|以上号码)(?:为|系|是)[^，。；\\n]{0,20}(?:${ORGANISATION.source})的?(?:联系|办公|值班)?(?:电话|座机|号码)|[（(](?:工作日|周[一二三四五六日]至周[一二三四五六日]|上班时间|办公时间|受理时间)[^（）()\\n]{0,30}[）)])`,
 );
 /** A party's label before a line (申请人电话, 投诉人联系电话), and the party given as an organisation earlier (申请人：…有限公司). */
 const PARTY_LINE_LABEL = /((?:申请|投诉|举报|诉求|反映|来信|来电|求助|委托|当事)人)的?(?:联系)?(?:电话|座机)[：:\s]*$/;
@@ -301,7 +301,7 @@ const personalPhoneLabel = (left: string) =>
   (PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left))) && !OFFICE_LABEL.test(left);
 /** The end of a mailbox's name that names an office or a duty in pinyin or its initials (…shijianju, …xinyong, …zsb). */
 const OFFICE_IN_PINYIN =
-  /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
+  /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|zhengqian|fulian|funv|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
 /** The @ of a mailbox, or the # or (at) some pages write for it to keep robots off (wang.li#163.com, wangli(at)qq.com). */
 const MAILBOX_AT = /@|#|[(（[]at[)）\]]/i;
 const MAILBOX = new RegExp(
