@@ -4504,6 +4504,14 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(found('吴忠市利通区人民政府\u3000首页\u3000利通要闻\u3000蓬江概况', 'person_name')).toEqual([]);
     expect(found('【来信一】：老竹畲族镇班车太少。我是该小区的承租人', 'person_name')).toEqual([]);
   });
+  it('reads premises said in brackets to be a home too, and a column headed 住房, as homes', () => {
+    const shops =
+      '序号\t名称\t经营者\t生产加工场所\n2\t福顺熟食店\t高福顺\t路南区友谊街道新华南里12排7号（前店后宅）\n3\t老韩烧烤\t韩国栋\t路南区友谊街道新华南里3号';
+    expect(found(shops, 'address')).toEqual(['路南区友谊街道新华南里12排7号']);
+    expect(found('楼栋\t楼栋长\t住房\t联系电话\n1栋\t符秀兰\t1栋2单元301房\t0898-30560712', 'address')).toEqual([
+      '1栋2单元301房',
+    ]);
+  });
   it('reads a liquidation group’s contact and address as the group’s', () => {
     const notice = '清算组负责人：郜兴业，联系电话：0533-3982016，联系地址：淄博市张店区共青团西路217号。';
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);

@@ -433,6 +433,9 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
   return [...found, ...kept].sort((a, b) => a.start - b.start);
 }
 
+/** Said in brackets after a business's premises: it is a home too (前店后宅, 住宅一楼兼作坊, 住所兼经营场所). */
+const HOME_TOO = /^[（(][^（）()\t]{0,6}(?:住宅|住所|住家|自住|前店后宅|店住合一|住店合一)[^（）()\t]{0,8}[）)]/;
+
 function addressesAfterLabels(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const found: AddressSpan[] = [];
   let coveredUntil = 0;
@@ -462,6 +465,14 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
         !NAMES_ORGANISATION.test(text.slice(span.start, span.end)) &&
         ownerOf(text, i - 1 - cell.before.length, i, names) !== 'organisation'
       ) {
+        keep(span);
+        continue;
+      }
+    }
+    // A cell said in brackets to be a home too (…12排7号（前店后宅）, …27号（住宅一楼兼作坊）), whatever its column.
+    if (cell && cell.start === i) {
+      const span = addressAt(text, i);
+      if (span && HOME_TOO.test(text.slice(span.end, Math.min(cell.end, span.end + 20)))) {
         keep(span);
         continue;
       }

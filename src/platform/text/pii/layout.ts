@@ -62,7 +62,7 @@ function kindOf(header: string): ColumnKind {
   // (…or in its brackets, where what stands before them is no kind: 家庭（户主）.)
   if (NAME_HEADER.test(h) || (h === '家庭' && /[（(]户主[）)]/.test(header))) return 'name';
   if (PREMISES_HEADER.test(h)) return 'premises';
-  if (ADDRESS_HEADER.test(h)) return 'address';
+  if (ADDRESS_HEADER.test(h) || /^(?:住房|住处)$/.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';
   if (OFFICE_PHONE_HEADER.test(h)) return 'office_phone';
   if (PHONE_HEADER.test(h)) return 'phone';
