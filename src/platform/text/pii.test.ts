@@ -4508,6 +4508,7 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     const shops =
       '序号\t名称\t经营者\t生产加工场所\n2\t福顺熟食店\t高福顺\t路南区友谊街道新华南里12排7号（前店后宅）\n3\t老韩烧烤\t韩国栋\t路南区友谊街道新华南里3号';
     expect(found(shops, 'address')).toEqual(['路南区友谊街道新华南里12排7号']);
+    expect(found('周秀英家住58号院3栋201，她家的座机', 'address')).toEqual(['3栋201']);
     expect(found('楼栋\t楼栋长\t住房\t联系电话\n1栋\t符秀兰\t1栋2单元301房\t0898-30560712', 'address')).toEqual([
       '1栋2单元301房',
     ]);

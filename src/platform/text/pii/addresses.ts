@@ -204,9 +204,9 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
   return out;
 }
 
-/** Said right before a flat of someone living there: 居住于…, 住在…, 其…, 冉志刚家…, a neighbour's (同楼…, 楼上…). */
+/** Said right before a flat of someone living there, perhaps past its compound: 居住于…, 住在…, 其…, 冉志刚家…, 家住58号院…, a neighbour's (同楼…, 楼上…). */
 const LIVES_AT =
-  /(?:(?:居住于|居住在|住在|住|搬到|搬进)[^，,。；;\d]{0,12}|其|家|同楼|同一栋|同单元|同门|楼上|楼下|对门|隔壁)$/;
+  /(?:(?:居住于|居住在|住在|住|搬到|搬进)[^，,。；;\d]{0,12}|其|家|同楼|同一栋|同单元|同门|楼上|楼下|对门|隔壁)(?:\d+号院)?$/;
 
 /**
  * A flat named alone after a home's label, no estate or road with it (住在同单元201室, 居住于同单元202户,
