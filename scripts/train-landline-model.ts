@@ -55,17 +55,23 @@ function train(all: readonly Example[]): Map<string, number> {
   return sum;
 }
 
+/** Shuffles `items` in place by a linear congruential generator from `seed`; returns the seed it ended at. */
+function shuffle<T>(items: T[], seed: number): number {
+  for (let i = items.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const j = seed % (i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return seed;
+}
+
 /** Logistic regression by stochastic gradient descent, in an order fixed by a seeded shuffle. */
 function trainOnce(data: readonly Example[], firstSeed: number): Map<string, number> {
   const weights = new Map<string, number>();
   const order = data.map((_, i) => i);
   let seed = firstSeed;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    seed = shuffle(order, seed);
     const rate = RATE / (1 + epoch);
     for (const i of order) {
       const e = data[i]!;
@@ -91,12 +97,7 @@ function crossValidate(data: readonly Example[]): void {
   for (let partition = 0; partition < PARTITIONS; partition++) {
     // (The first partition takes the parts in their order; the others in a seeded shuffle.)
     const order = [...parts];
-    let seed = partition;
-    for (let i = order.length - 1; partition > 0 && i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = seed % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    if (partition > 0) shuffle(order, partition);
     const probability = new Map<Example, number>();
     for (let k = 0; k < folds; k++) {
       const held = new Set(order.filter((_, i) => i % folds === k));

@@ -470,8 +470,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       }
     }
     // A cell said in brackets to be a home too (…12排7号（前店后宅）, …27号（住宅一楼兼作坊）), whatever its column.
-    // (The cheap test first: most cells say nothing of the kind.)
-    if (cell && cell.start === i && /[（(][^（）()\t]{0,6}(?:住|自住|前店后宅|店住合一)/.test(cell.text)) {
+    // (The cheap test first, on the cell's first bracket: most cells say nothing of the kind.)
+    if (cell && cell.start === i && HOME_TOO.test(cell.text.slice(Math.max(0, cell.text.search(/[（(]/))))) {
       const span = addressAt(text, i);
       if (span && HOME_TOO.test(text.slice(span.end, Math.min(cell.end, span.end + 20)))) {
         keep(span);
