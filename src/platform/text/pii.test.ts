@@ -4518,3 +4518,43 @@ describe('papers about people: elections, licences, accidents, disputes', () => 
     expect(findPersonalInformation(notice).map((f) => f.type)).toEqual(['person_name']);
   });
 });
+
+describe('what citizens write in their own words: messages, calls, replies', () => {
+  it('reads a two-character name after 于, 和 … once a role or kin says a person, and no time or adverb', () => {
+    expect(found('执法队员让她儿子于浩开车来把东西拉回去。', 'person_name')).toEqual(['于浩']);
+    expect(found('其妻于当日报警，其子于次日返回。', 'person_name')).toEqual([]);
+    expect(found('回访时先拨打其女婿所在的单位电话', 'person_name')).toEqual([]);
+    expect(found('特别是许医生和方护士长的全力抢救', 'person_name')).toEqual([]);
+  });
+  it('reads kin named as people say them at home (我男人, 老豆, 阿妈)', () => {
+    expect(found('当时我男人马占武还在 去找过村上', 'person_name')).toEqual(['马占武']);
+    expect(found('我老豆李德富八十几岁 医保卡刷唔到', 'person_name')).toEqual(['李德富']);
+  });
+  it('reads a name typed in pinyin after a writer’s label or 叫, and no other Latin words', () => {
+    expect(found('留言人：huang liping\u3000留言时间：10月3日', 'person_name')).toEqual(['huang liping']);
+    expect(found('包工头叫zhang weiguo 浙江人', 'person_name')).toEqual(['zhang weiguo']);
+    expect(found('联系人：admin test 电话', 'person_name')).toEqual([]);
+    expect(found('留言人：hello world', 'person_name')).toEqual([]);
+  });
+  it('reads a neighbour’s flat or house given by its number alone as a home', () => {
+    expect(found('另外隔壁28号已经在拆 晚上十点多了还在打', 'address')).toEqual(['28号']);
+    expect(found('住在95号的卢大妈说', 'address')).toEqual(['95号']);
+    expect(found('我们单元501的胡老太太家来客人', 'address')).toEqual(['501']);
+    expect(found('就是一楼103那户在楼前私搭彩钢房', 'address')).toEqual(['103']);
+    expect(found('隔壁3号楼在施工，我家2024年收入', 'address')).toEqual([]);
+  });
+  it('reads no name in a column’s or a kind’s words joined by a dot', () => {
+    expect(found('汉中市人民政府门户网站·政民互动·留言选登', 'person_name')).toEqual([]);
+    expect(found('热线工单（欠薪类·加急）', 'person_name')).toEqual([]);
+    expect(found('户主艾力·买买提，住', 'person_name')).toEqual(['艾力·买买提']);
+  });
+  it('reads a card before a list’s next number, and school buses, enforcement and works vehicles as no one’s', () => {
+    expect(found('1.尽快发放过渡费 打到她的卡上6222 8021 4482 8565 903 2.晚上停止施工', 'bank_card')).toEqual([
+      '6222 8021 4482 8565 903',
+    ]);
+    expect(found('恢复白寺滩村站点，宁C·27156号校车每日6:50接送。', 'plate')).toEqual([]);
+    expect(found('当时执法车辆（车牌鲁A·7W3D6，车身有“综合执法”字样）停在路口', 'plate')).toEqual([]);
+    expect(found('拆除工程有限公司已承诺停止机械作业，其渣土车云D·8A271已调整为白天出场。', 'plate')).toEqual([]);
+    expect(found('他在物流公司上班，其私家车鲁A·7W3D6停在楼下', 'plate')).toEqual(['鲁A·7W3D6']);
+  });
+});

@@ -7,6 +7,7 @@ import { breaksInProse, type Cut, isCut, reflowCutLines, spansAcrossBreaks } fro
 import { findNames } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
 import { unpadNames, widenOverPadding } from './pii/padding.js';
+import { findPinyinNames } from './pii/pinyin-names.js';
 import { tabulateSpacedRows } from './pii/spaced-rows.js';
 import { surnameOf } from './pii/surnames.js';
 
@@ -139,7 +140,7 @@ function findSpans(
   const homes = findAddresses(text, layout, names);
   const spans: { type: PiiType; start: number; end: number }[] = [
     ...findNumbers(text, layout, names, homes, observe),
-    ...names.map((n) => ({ type: 'person_name' as const, ...n })),
+    ...[...names, ...findPinyinNames(text)].map((n) => ({ type: 'person_name' as const, ...n })),
     ...homes.map((a) => ({ type: 'address' as const, ...a })),
   ];
   return keepFirst(spans);

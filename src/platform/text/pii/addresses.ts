@@ -94,9 +94,9 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+楼\d+号(?![楼院])|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁)\d{3,4}(?![\d号])|(?<![\d-])\d{3,4}(?=(?:的)?住户|屋内|室内)/g;
-/** A neighbour's flat is named after these (同单元502, 楼上601): the number alone. */
-const NEIGHBOUR_BEFORE = /(?:同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁)$/;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+楼\d+号(?![楼院])|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家)\d{3,4}(?![\d号室元年月日万亩平米个人户次])|(?<=同门|同楼|对门|楼上|楼下|隔壁|住在)\d{1,4}号(?![\d楼院栋幢])|(?<![\d-])\d{3,4}(?=(?:的)?住户|那户|那家|屋内|室内)/g;
+/** A neighbour's flat or house is named after these (同单元502, 楼上601, 隔壁28号, 我们单元501, 住在95号): the number alone. */
+const NEIGHBOUR_BEFORE = /(?:同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家|住在)$/;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
 const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
@@ -124,7 +124,7 @@ const NAMES_ORGANISATION = new RegExp(ORGANISATION.source);
 const VILLAGER = /^(?:的)?(?:村民|牧民|农民)/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
 const HOME_AFTER =
-  /^(?:的|[其他她]的?)?(?:住户|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
+  /^(?:的|[其他她]的?)?(?:住户|那户|那家|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
 
 /** A person named right after a flat, perhaps after 的 or a word of what they are (…601室彭国华, …301的韩秀珍, …室业主鲁建新). */
 function nameRightAfter(text: string, end: number, names: readonly NameSpan[]): boolean {
@@ -145,7 +145,8 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     // Back over address characters, at most MAX_LENGTH, not into a person's name.
     let start = m.index;
     // (A neighbour's bare flat, 同门402, is the number alone: what stands before it is not its estate.)
-    const bareFlat = /^\d{3,4}$/.test(m[0]) && NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const bareFlat =
+      /^(?:\d{3,4}|\d{1,4}号)$/.test(m[0]) && NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
     const floor = bareFlat ? start : Math.max(0, end - MAX_LENGTH, lastNameEnd(names, m.index));
     while (start > floor && ADDRESS_CHARS.test(text[start - 1]!)) start--;
     // After the last lead word that still leaves a whole address (选择安置房|澄和家园…, not 公租房|2幢).
@@ -166,6 +167,7 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     // 1单元601室彭国华, 2号楼1单元301的韩秀珍) or it stands in brackets right after a person (孟庆林（6号楼3单元）).
     // …or someone is said to live there (居住于申请人正下方的5号楼2单元501室, 在其301室窗外).
     const ownHome =
+      bareFlat ||
       HOME_AFTER.test(next) ||
       // (A room number alone, 603室业主褚国强, is how a notice points at a flat, not its address.)
       (nameRightAfter(text, end, names) && !/^\d{3,4}室$/.test(text.slice(m.index, end))) ||

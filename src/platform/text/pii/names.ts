@@ -78,6 +78,7 @@ const ROLES = new Words(`
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
   舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
   邻居 护工 保姆 亲戚 主管 车间主管 表兄 表嫂 童工 继承人之一 共有人之一 消费者 租客 读者 红榜户 黑榜户
+  我男人 老豆 我老豆 阿爹 我阿爹
   阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
   弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人 群众 战友 老战友 其侄 其侄子 其侄女 入伍青年 应征青年 雇主 岁的 听众 来电听众 车间主任
@@ -865,6 +866,8 @@ function dottedName(text: string, i: number): number {
   if (wordFrequency(m[1]!.slice(-2)) >= 1000) return 0;
   // …and a government app's name is a channel too (京通·接诉即办, 浙里办·民呼我为).
   if (/(?:通|办|事)$/.test(m[1]!) || /即办|民呼/.test(m[2]!)) return 0;
+  // …and words with no character of a transliteration name a column or a kind (政民互动·留言选登, 欠薪类·加急).
+  if (![...(m[1]! + m[2]!)].some((c) => TRANSLITERATED.has(c))) return 0;
   const head = m[1]!.length + 1;
   // A role or label inside the head is what comes before the name (个体户|艾力·买买提): it starts later.
   for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k)) return 0;
@@ -1062,7 +1065,7 @@ function isName(
   if (
     ambiguous &&
     !(
-      ambiguousSurnameName(name) &&
+      (ambiguousSurnameName(name) || shortAmbiguousName(text, end, name)) &&
       (ROLES.endingAt(text, start) ||
         (ACTIONS.endingAt(text, start)?.length ?? 0) > 1 ||
         (startsClean(text.slice(Math.max(0, start - 14), start)) && PERSON_ACTS.test(text.slice(end, end + 3))))
@@ -1312,6 +1315,23 @@ function nameAfterLabel(name: string): boolean {
  */
 function ambiguousSurnameName(name: string): boolean {
   return name.length === 3 && givenNameLikeness(name, name[0]!) === 1 && wordFrequency(name.slice(1)) < 100;
+}
+
+/**
+ * A two-character name after 于, 和, 向 … (其子于浩开车): its given character a name's, neither a word's first
+ * with the character after it nor a time's or an adverb's (于是, 于今年, 于当日, 时先拨打 are no one).
+ */
+function shortAmbiguousName(text: string, end: number, name: string): boolean {
+  return (
+    name.length === 2 &&
+    givenNameLikeness(name, name[0]!) === 1 &&
+    wordFrequency(name) < 100 &&
+    wordFrequency(text.slice(end - 1, end + 1)) < 100 &&
+    !/[当次同本上下今昨前明该此去近翌先再又也就才即便都还仍曾阿]/.test(name[1]!) &&
+    // (…nor a surname before its title: 许医生和方护士长.)
+    !TITLES.startingAt(text, end) &&
+    !/^护士长/.test(text.slice(end, end + 3))
+  );
 }
 
 /** A three-character name that is no word itself, whose given part is one (党建设, 苏和平, 于海洋), ending here. */

@@ -337,9 +337,9 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
  * is not one: its plate leads to its driver, unless a company is named as its owner (COMPANY_OWNER).
  */
 const COMPANY_VEHICLE =
-  /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?公交车|[、，,]?[^。；]{0,20}等\d+辆|\s*\t(?:单位|公司|公务)(?:车辆|用车))/;
+  /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?[^。；]{0,20}等\d+辆|\s*\t(?:单位|公司|公务)(?:车辆|用车))/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻)(?:车辆|车)[（(]?(?:车牌号?|号牌)?[：:\s]*$/;
 /**
  * Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的,
  * …号轻型厢式货车（所有人：德州顺通物流有限公司）.
@@ -880,7 +880,8 @@ export function findNumbers(
     // A row of a table that belongs to an organisation (化龙桥街道办事处 | … | 账号) gives its account;
     // one that names a person too is theirs (南关社区居委会 | 王桂芝 | 2 | 620 | 6217…).
     if (cell && organisationRow(text, cell.rowStart) && !nameInRow(names, cell.rowStart, cell.rowEnd)) continue;
-    if (/^(?:[ -]\d|号)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // (A longer number goes on after it; a list's next number, 2. or 2、, does not.)
+    if (/^(?:[ -]\d(?![.、．])|号)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     if (serial(before(m.index)) || organisationAccount(text, m.index, names, cell)) continue;
     if (idStarts.has(m.index)) continue;
     add('bank_card', m.index, m.index + m[0].length);
