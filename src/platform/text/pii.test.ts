@@ -4526,6 +4526,11 @@ describe('what citizens write in their own words: messages, calls, replies', () 
     expect(found('回访时先拨打其女婿所在的单位电话', 'person_name')).toEqual([]);
     expect(found('特别是许医生和方护士长的全力抢救', 'person_name')).toEqual([]);
   });
+  it('reads a flatmate by their label, and no name in 后 after a verb or 张 counting sheets', () => {
+    expect(found('因退租时其同住人马晓燕（留言人之妹）仍未搬离', 'person_name')).toEqual(['马晓燕']);
+    expect(found('我办将征求相关村民意见后依法答复', 'person_name')).toEqual([]);
+    expect(found('上个月连着被贴了三张罚单 每张一百五', 'person_name')).toEqual([]);
+  });
   it('reads kin named as people say them at home (我男人, 老豆, 阿妈)', () => {
     expect(found('当时我男人马占武还在 去找过村上', 'person_name')).toEqual(['马占武']);
     expect(found('我老豆李德富八十几岁 医保卡刷唔到', 'person_name')).toEqual(['李德富']);
@@ -4542,6 +4547,18 @@ describe('what citizens write in their own words: messages, calls, replies', () 
     expect(found('我们单元501的胡老太太家来客人', 'address')).toEqual(['501']);
     expect(found('就是一楼103那户在楼前私搭彩钢房', 'address')).toEqual(['103']);
     expect(found('隔壁3号楼在施工，我家2024年收入', 'address')).toEqual([]);
+  });
+  it('reads a landline cut by the phone’s line break inside its local part as one number in two pieces', () => {
+    expect(found('我妈屋头座机0816-245\n2076 她耳朵背', 'landline')).toEqual(['0816-245', '2076']);
+    expect(found('座机0816-2452076\n2076年', 'landline')).toEqual(['0816-2452076']);
+  });
+  it('reads an estate’s name cut by a line break, a flat someone lives in, and no date as a house number', () => {
+    expect(found('我住在西城街道中山路紫金\n花园3幢1204 不信可以来查', 'address')).toEqual([
+      '西城街道中山路紫金',
+      '花园3幢1204',
+    ]);
+    expect(found('其同住人马晓燕仍在C座1203居住，交接手续未完结', 'address')).toEqual(['C座1203']);
+    expect(found('回复时间：2026-09-08 15:40\n回复内容：卞欣怡您好', 'address')).toEqual([]);
   });
   it('reads no name in a column’s or a kind’s words joined by a dot', () => {
     expect(found('汉中市人民政府门户网站·政民互动·留言选登', 'person_name')).toEqual([]);

@@ -124,7 +124,7 @@ const NAMES_ORGANISATION = new RegExp(ORGANISATION.source);
 const VILLAGER = /^(?:的)?(?:村民|牧民|农民)/;
 /** Who lives at an address, said right after it (…301室住户, …枫树下组的老宅, …41号的住户): a home. */
 const HOME_AFTER =
-  /^(?:的|[其他她]的?)?(?:住户|那户|那家|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
+  /^(?:的|[其他她]的?)?(?:住户|那户|那家|村民(?!委员会|小组|代表|议事|理事|自治)|牧民|农民(?!专业|合作)|养殖户|种植户|居民|老宅|老房子|老屋|住宅|家中|家里|居住|自有住宅|自建房|自家|卧室|客厅|厨房|卫生间|阳台|窗户|房门)|^(?:就)?是(?:我|他|她|我们|他们)的?家/;
 
 /** A person named right after a flat, perhaps after 的 or a word of what they are (…601室彭国华, …301的韩秀珍, …室业主鲁建新). */
 function nameRightAfter(text: string, end: number, names: readonly NameSpan[]): boolean {
@@ -137,6 +137,8 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
   let after = 0;
   for (const m of text.matchAll(DWELLING)) {
     if (m.index < after) continue;
+    // (A date written with dashes is no 7-1-602 house number: 回复时间：2026-09-08 15:40.)
+    if (/^(?:19|20)\d\d-\d{1,2}-\d{1,2}$/.test(m[0])) continue;
     const matched = m.index + m[0].length;
     // The rest of the home part, within the longest an address can be.
     const end = matched + (DWELLING_TAIL.exec(text.slice(matched, matched + 20))?.[0].length ?? 0);

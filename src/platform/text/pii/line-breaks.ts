@@ -54,6 +54,8 @@ const ADDRESS_GOES_ON =
   /^(?:[\d０-９]+(?:号院|号楼|号|栋|幢|单元|室|楼|组)(?![\s\u3000])|[\u4e00-\u9fff]{1,10}?(?:[路街巷弄道村组]|小区|花园|新村|家园|社区)[\u4e00-\u9fff]{0,8}?[\d０-９一二三四五六七八九十]+(?:号|栋|幢|单元|室|组|楼))/;
 /** The rest of a road's name and the house on it (…湖光 | 路33号院). */
 const ROAD_GOES_ON = /^(?:[路街巷弄道]|胡同)[\u4e00-\u9fff]{0,4}?[\d０-９一二三四五六七八九十]+(?:号|弄|巷)/;
+/** The rest of an estate's name after its road and the building in it (…中山路紫金 | 花园3幢1204). */
+const ESTATE_GOES_ON = /^[\u4e00-\u9fff]{0,3}?(?:花园|小区|新村|家园|公寓|苑|园)[\d０-９]+(?:号楼|栋|幢|号|单元)/;
 const CUT_LABEL =
   /(?:住|住在|家住|现住|居住在|住址|地址|户籍地|电话|手机|联系电话|座机|名叫|叫|申请人|当事人|被申请人|被执行人|来信人|来电人|反映人|诉求人|户主|其[父母妻夫子女]|[之的](?:父亲|母亲|妻子|丈夫|儿子|女儿))[：:]?$/;
 
@@ -70,6 +72,7 @@ function cutBetween(line: string, next: string): boolean {
     !DATE_LINE.test(next) &&
     ((CUT_ADDRESS.test(line) && ADDRESS_GOES_ON.test(next)) ||
       (/[\u4e00-\u9fff]$/.test(line) && ROAD_GOES_ON.test(next)) ||
+      (/[路街巷道][\u4e00-\u9fff]{1,4}$/.test(line) && ESTATE_GOES_ON.test(next)) ||
       // (…or between a number and what it counts: …烟铺村二 | 组47号, …2栋1单元4 | 02室.)
       (/[\d０-９一二三四五六七八九十]$/.test(line) && /^(?:[组社队号栋幢单元室楼层]|[\d０-９]+[室号])/.test(next)) ||
       (CUT_LABEL.test(line) && /^[\u4e00-\u9fff\d（(]/.test(next)) ||
@@ -79,7 +82,7 @@ function cutBetween(line: string, next: string): boolean {
 
 /**
  * A telephone number begun after its label and broken off (…联系电话为0312-30 | 68425，…; 我家电话是0575－ | 85136027;
- * 收件电话136 5172 | 3849).
+ * 收件电话136 5172 | 3849; 座机0816-245 | 2076).
  */
 const NUMBER_BEGUN = /(?:电话|座机|号码|手机|热线)(?:是|为)?[：:]?\s*((?:[（(]0\d{2,3}[）)]|\d)[\d\s\-－]{0,12})$/;
 const NUMBER_ENDED = /^\d[\d\s\-－]{0,12}/;
@@ -91,6 +94,9 @@ function numberCut(line: string, next: string): boolean {
   // (Not a whole number at a line's end, nor one that would run on past any telephone's length.)
   const whole = digits(begun) + digits(ended);
   if (/^1[3-9]/.test(begun)) return digits(begun) < 11 && whole === 11;
+  // (…nor one whose local part after its area code is whole: 0816-245 | 2076 is cut, 0816-2452076 is not.)
+  const local = /^(?:[（(]0\d{2,3}[）)]|0\d{2,3}[\s\-－])\s*([\d\s]+)$/.exec(begun)?.[1];
+  if (local !== undefined) return digits(local) < 7 && digits(local) + digits(ended) <= 8;
   return (digits(begun) < 7 || /[-－]$/.test(begun)) && whole >= 7 && whole <= 12;
 }
 

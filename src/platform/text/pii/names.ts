@@ -56,7 +56,7 @@ const PERSON_LABELS = new Words(`
   自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
   被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人 获表彰人 受表彰人 表彰对象 推荐人
-  举办者 开办者 申请者 递补人员 拟递补人员 递补对象 船东 新人
+  举办者 开办者 申请者 递补人员 拟递补人员 递补对象 船东 新人 同住人 共同居住人
 `);
 /** Private roles and kin a person is named after (村民X说, 志愿者X, 其父X, 一等奖X), or their age (七十岁的X). */
 const ROLES = new Words(`
@@ -972,7 +972,9 @@ function isName(
   // (…or a forest farm, an estate or a register: 鲁朗林|场, 富锦华|庭, 房源登|记.)
   if (/(?:林场|华庭|登记)$/.test(text.slice(end - 1, end + 1))) return false;
   if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
-  if (name[0] === '后' && /[时天年月日周之然以最此今]$/.test(text[start - 1] ?? '')) return false;
+  if (name[0] === '后' && /[时天年月日周之然以最此今见实查究核毕束定议]$/.test(text[start - 1] ?? '')) return false;
+  // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
+  if (name[0] === '张' && /[每几两一二三四五六七八九十数整]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
   if (text[start - 1] === '名' && /^单(?:公[示告布]|张贴)/.test(text.slice(start, start + 3))) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
