@@ -213,6 +213,15 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // landlines 1.000 (46), names 0.980, homes 0.911 at precision 0.988, precision over all 0.991. Short of the homes
   // target. Rules from its development twins (dev124, dev125) came after.
   heldout48: { recall: { address: 0.91 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-05 in the seventeenth session, papers of districts, counties and banners of the minority
+  // regions (Xinjiang, Tibet, Inner Mongolia, Ningxia, Qinghai, Linxia, Gannan, Liangshan, Ganzi, Aba, Yunnan,
+  // Guangxi, Guizhou, Hainan, Yanbian, Xiangxi, Enshi): Uyghur and Kazakh names with and without their dot, Tibetan,
+  // Mongolian, Yi, Dai, Korean and Han names, homes in 嘎查, 苏木, 牧场 and 村民小组; never tuned on. Measured on
+  // arrival on the session's first detector (7d68ea1) and on the one it arrived to (d3cf9cb), the same on both:
+  // landlines 1.000 (46), names 0.861 at precision 0.942, homes 0.926 at precision 0.918, precision over all 0.949.
+  // Short of three targets. Name parts of those languages and rules from its development twins (dev126, dev127)
+  // came after: names 0.872.
+  heldout49: { recall: { person_name: 0.86, address: 0.92 }, precision: 0.94 },
 };
 
 /**

@@ -4575,3 +4575,22 @@ describe('what citizens write in their own words: messages, calls, replies', () 
     expect(found('他在物流公司上班，其私家车鲁A·7W3D6停在楼下', 'plate')).toEqual(['鲁A·7W3D6']);
   });
 });
+
+describe('papers of the minority regions', () => {
+  it('reads Tibetan, Mongolian, Yi and Dai names by their parts, after a label, a role or kin', () => {
+    expect(found('信访人索朗次旦反映，才旺罗布于3月把围栏挪了', 'person_name')).toEqual(['索朗次旦', '才旺罗布']);
+    expect(found('其妻子娜仁花已经接下了今年第一只羊羔', 'person_name')).toEqual(['娜仁花']);
+    expect(found('原告岩应及其委托诉讼代理人刀建伟到庭', 'person_name')).toEqual(['岩应', '刀建伟']);
+    expect(found('回访来电人，阿不都克里木表示暖气已正常', 'person_name')).toEqual(['阿不都克里木']);
+  });
+  it('reads a dot typed as a full stop inside a name, and no name in an estate or a pickup', () => {
+    expect(found('2\t阿卜杜热西提.艾买提\t6540**********2117\t15200', 'person_name')).toEqual(['阿卜杜热西提.艾买提']);
+    expect(found('1\t马晓燕\t3\t金凤区平房区7排11号\t丰庆家园12号楼2单元603室', 'person_name')).toEqual(['马晓燕']);
+    expect(found('隆德明曾用其本人皮卡车运送', 'person_name')).toEqual(['隆德明']);
+  });
+  it('reads a business’s address column said to be a home too as homes', () => {
+    const inns =
+      '序号\t旅馆名称\t经营者\t经营地址（兼住所）\t客房数\n4\t格桑花开民宿\t德央\t乃东区泽当街道贡布社区泽当大道北4巷12号\t5';
+    expect(found(inns, 'address')).toEqual(['乃东区泽当街道贡布社区泽当大道北4巷12号']);
+  });
+});

@@ -153,11 +153,15 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；' 
  * that hold or follow Chinese, the rest beside it. Between digits it stays (5,000; 10:30; (0898)6652…).
  */
 function fullWidthPunctuation(text: string): string {
-  return text
-    .replace(/(?<=([\u4e00-\u9fff])?)\(([^()\n]{0,80})\)/g, (pair, han: string | undefined, inside: string) =>
-      han || /[\u4e00-\u9fff]/.test(inside) ? `（${inside}）` : pair,
-    )
-    .replace(/(?<=[\u4e00-\u9fff）])[,:;]|[,:;](?=[\u4e00-\u9fff（])/g, (c) => FULL_WIDTH[c]!);
+  return (
+    text
+      .replace(/(?<=([\u4e00-\u9fff])?)\(([^()\n]{0,80})\)/g, (pair, han: string | undefined, inside: string) =>
+        han || /[\u4e00-\u9fff]/.test(inside) ? `（${inside}）` : pair,
+      )
+      .replace(/(?<=[\u4e00-\u9fff）])[,:;]|[,:;](?=[\u4e00-\u9fff（])/g, (c) => FULL_WIDTH[c]!)
+      // (…and a full stop typed between the parts of a name for the dot, 阿依达尔.别克苏丹, read as that dot.)
+      .replace(/(?<=[\u4e00-\u9fff])[.．](?=[\u4e00-\u9fff])/g, '·')
+  );
 }
 
 /**

@@ -61,7 +61,9 @@ function kindOf(header: string): ColumnKind {
   const h = header.replace(/[（(][^（）()]*[）)]/g, '').trim();
   // (…or in its brackets, where what stands before them is no kind: 家庭（户主）.)
   if (NAME_HEADER.test(h) || (h === '家庭' && /[（(]户主[）)]/.test(header))) return 'name';
-  if (PREMISES_HEADER.test(h)) return 'premises';
+  // (A business's address said in brackets to be a home too is a home's: 经营地址（兼住所）.)
+  if (PREMISES_HEADER.test(h))
+    return /[（(][^（）()]*(?:兼|即)(?:住所|住址|住宅|住处)[）)]/.test(header) ? 'address' : 'premises';
   if (ADDRESS_HEADER.test(h) || /^(?:住房|住处)$/.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';
   if (OFFICE_PHONE_HEADER.test(h)) return 'office_phone';
