@@ -4582,6 +4582,7 @@ describe('papers of the minority regions', () => {
     expect(found('其妻子娜仁花已经接下了今年第一只羊羔', 'person_name')).toEqual(['娜仁花']);
     expect(found('原告岩应及其委托诉讼代理人刀建伟到庭', 'person_name')).toEqual(['岩应', '刀建伟']);
     expect(found('回访来电人，阿不都克里木表示暖气已正常', 'person_name')).toEqual(['阿不都克里木']);
+    expect(found('联系方式\t0941-6357142；代写人才让当周173 8828 0822', 'person_name')).toEqual(['才让当周']);
   });
   it('reads a dot typed as a full stop inside a name, and no name in an estate or a pickup', () => {
     expect(found('2\t阿卜杜热西提.艾买提\t6540**********2117\t15200', 'person_name')).toEqual(['阿卜杜热西提.艾买提']);
