@@ -4589,6 +4589,12 @@ describe('papers of the minority regions', () => {
     expect(found('1\t马晓燕\t3\t金凤区平房区7排11号\t丰庆家园12号楼2单元603室', 'person_name')).toEqual(['马晓燕']);
     expect(found('隆德明曾用其本人皮卡车运送', 'person_name')).toEqual(['隆德明']);
   });
+  it('reads a family’s address in brackets after it as a home', () => {
+    expect(found('努尔古丽艾山家庭（博乐市南城街道永丰社区康宁巷22号）', 'address')).toEqual([
+      '博乐市南城街道永丰社区康宁巷22号',
+    ]);
+    expect(found('2026年度最美家庭（第一批）名单', 'address')).toEqual([]);
+  });
   it('reads a business’s address column said to be a home too as homes', () => {
     const inns =
       '序号\t旅馆名称\t经营者\t经营地址（兼住所）\t客房数\n4\t格桑花开民宿\t德央\t乃东区泽当街道贡布社区泽当大道北4巷12号\t5';
