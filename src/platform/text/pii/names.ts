@@ -153,7 +153,7 @@ const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
 const TITLES = new Words(
   `女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 阿伯 阿叔 阿嫂 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷 工 警官 律师 医生 老板 总
-   主任 科长 局长 处长 所长 站长 队长 经理 科员 干事 会计 书记 院长 校长 馆长 行长 厂长 村长 组长 主管 专员 秘书`,
+   主任 科长 局长 处长 所长 站长 队长 经理 科员 干事 会计 书记 院长 校长 馆长 行长 厂长 村长 组长 主管 专员 秘书 护士长`,
 );
 /** Words a name may run into: those that follow a person in a sentence (X于, X申请, X名下 …). */
 export const FOLLOWING = new Words(`
@@ -1337,8 +1337,7 @@ function shortAmbiguousName(text: string, end: number, name: string): boolean {
     wordFrequency(text.slice(end - 1, end + 1)) < 100 &&
     !/[当次同本上下今昨前明该此去近翌先再又也就才即便都还仍曾阿]/.test(name[1]!) &&
     // (…nor a surname before its title: 许医生和方护士长.)
-    !TITLES.startingAt(text, end) &&
-    !/^护士长/.test(text.slice(end, end + 3))
+    !TITLES.startingAt(text, end)
   );
 }
 
