@@ -220,8 +220,16 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // arrival on the session's first detector (7d68ea1) and on the one it arrived to (d3cf9cb), the same on both:
   // landlines 1.000 (46), names 0.861 at precision 0.942, homes 0.926 at precision 0.918, precision over all 0.949.
   // Short of three targets. Name parts of those languages and rules from its development twins (dev126, dev127)
-  // came after: names 0.872.
-  heldout49: { recall: { person_name: 0.86, address: 0.92 }, precision: 0.94 },
+  // came after: names 0.872. The landline model retrained in the eighteenth session (with dev128, dev129) lost one of
+  // its lines (1.000 → 0.978).
+  heldout49: { recall: { person_name: 0.86, address: 0.92, landline: 0.97 }, precision: 0.94 },
+  // Written on 2026-12-05 in the eighteenth session, how a district serves and answers the public: 办件结果公示,
+  // 办事指南 with a 填写示例, 好差评 and 回访 records, 帮办代办 logs, 在线访谈 transcripts, 意见征集 feedback, 舆情回应 and
+  // 情况通报, 开放日 sign-up lists; never tuned on. Measured on arrival on the session's first detector (fcb3c50), the
+  // one it arrived to: landlines 0.979 (1 miss of 47) at precision 0.920, names 0.984 at precision 0.828, homes 0.973,
+  // precision over all 0.885. Short of two targets: landlines and precision (the service centres' staff named in
+  // their duties). Rules from its development twins (dev128, dev129) came after.
+  heldout50: { recall: { landline: 0.97 }, precision: 0.88 },
 };
 
 /**

@@ -4601,3 +4601,44 @@ describe('papers of the minority regions', () => {
     expect(found(inns, 'address')).toEqual(['乃东区泽当街道贡布社区泽当大道北4巷12号']);
   });
 });
+
+describe('how a district serves and answers the public', () => {
+  it('reads the staff who handled each row of a results table as officials, the applicants as people', () => {
+    const results =
+      '办件编号\t申请人\t许可事项\t经营场所\t受理窗口\t经办人\t办结时间\n' +
+      'WB2026110302\t雷保国\t小餐饮登记证\t卫滨区和平大道155号\t综合受理7号窗口\t程雅琪\t11月3日';
+    expect(found(results, 'person_name')).toEqual(['雷保国']);
+    const log =
+      '登记日期\t被征收人\t代为办理人（关系）\t代办事项\t值班代办员\t办理结果\n' +
+      '10月9日\t吕秀芝\t孟庆伟（外孙）\t选择产权调换\t陶静\t已预约';
+    expect(found(log, 'person_name')).toEqual(['吕秀芝', '孟庆伟']);
+    // (…but whoever answered a call-back is the family's: 接听人 is no staff column.)
+    const callBack = '序号\t老人姓名\t接听人\t回访情况\n1\t白玉兰\t刘桂荣\t已按月收到';
+    expect(found(callBack, 'person_name')).toEqual(['白玉兰', '刘桂荣']);
+  });
+  it('reads service staff named on duty or after their window or team as officials', () => {
+    expect(found('日期：2026年11月5日　　值班代办员：张海燕、吴鹏', 'person_name')).toEqual([]);
+    expect(found('帮办人员：3号窗口 谭晓燕（法官助理）', 'person_name')).toEqual([]);
+    expect(found('回访员：12345热线回访组 李文静　　办结时间：2026年8月30日', 'person_name')).toEqual([]);
+    expect(found('联系人：区政务服务中心 格桑旺堆，电话0892-8821236。', 'person_name')).toEqual([]);
+    // (A village's agent, who gives their own line, is no official: 代办员 stays a private role.)
+    expect(found('东风村代办员郑红梅（电话0793 8475106）', 'person_name')).toEqual(['郑红梅']);
+  });
+  it('reads no name in a modal, a common word after an act, a branch office or a person’s act in a list', () => {
+    expect(found('七、注意事项：所填信息须真实，报名时需携带身份证', 'person_name')).toEqual([]);
+    expect(found('奖励金直接转入本人银行账户', 'person_name')).toEqual([]);
+    expect(found('四平市见义勇为基金会已向宋长江发放奖金2万元', 'person_name')).toEqual(['宋长江']);
+    expect(found('龙沙分局依据《中华人民共和国治安管理处罚法》', 'person_name')).toEqual([]);
+    expect(
+      found(
+        '以上事实有违法行为人陈述、被侵害人陈述、证人包学军（住龙沙区卜奎小区12号楼3单元602室）的证言等证据证实。',
+        'person_name',
+      ),
+    ).toEqual(['包学军']);
+  });
+  it('reads a service centre’s commuter bus and a sanitation station’s truck as no one’s', () => {
+    expect(found('人才服务中心的通勤车黑E·A0915不接受旁听人员乘坐。', 'plate')).toEqual([]);
+    expect(found('六、区环卫站反映其环卫作业车（桂C·2J736）夜间需通行翊武路。', 'plate')).toEqual([]);
+    expect(found('当事人孔令军驾驶其本人所有的自卸货车鲁H·3Q85N超限运输砂石', 'plate')).toEqual(['鲁H·3Q85N']);
+  });
+});

@@ -10,6 +10,7 @@ import {
   organisationHoldsRow,
   ownerOf,
 } from './owner.js';
+import { Chars } from './words.js';
 
 /**
  * Where a private person lives. An address is told by its structure — province, city, district,
@@ -55,7 +56,7 @@ const MAX_LENGTH = 60;
 /** A telephone number with its area code: in no house number (0576-60768979). */
 const TELEPHONE_IN = /(?<!\d)(?:0|(?:\+|00)86 ?[-－—–‐]? ?)\d{2,3} ?[-－—–‐] ?\d{7,8}(?!\d)/;
 /** The last characters of the labels: only after one of them is a label looked for. */
-const LABEL_END = new Set([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至到往，,映了子内们自离）)']);
+const LABEL_END = new Chars([...'址所地落于住在的家宅籍号为是：: 口老居处（(租屋定中至到往，,映了子内们自离）)']);
 
 /** The address starting at `from`, if what is there reads as one. */
 function addressAt(text: string, from: number): AddressSpan | undefined {
@@ -452,7 +453,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     if (i < coveredUntil) continue;
     // A table cell: under an address heading, or — in a row without its heading — an address in
     // the same row as a person.
-    const cell = layout.cellAt(i);
+    // (Each test of a cell asks for one starting here, right after a tab or a line break: elsewhere none is looked up.)
+    const cell = i === 0 || '\t\n'.includes(text[i - 1]!) ? layout.cellAt(i) : undefined;
     // A form laid out as a table: the cell after 住址 | … is the home.
     if (cell && cell.start === i && HOME_LABEL.test(cell.before.trim())) {
       const span = addressAt(text, i);
@@ -497,7 +499,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       }
     }
     // After a label. A label's own characters (住 in 住所) are not an address's first.
-    if (!LABEL_END.has(text[i - 1] ?? '') || !/[\u4e00-\u9fff\d]/.test(text[i] ?? '')) continue;
+    if (!LABEL_END.at(text, i - 1) || !/[\u4e00-\u9fff\d]/.test(text[i] ?? '')) continue;
     if (/^(?:所|址|房|宅|建|院|户|地|籍|于|在|的|住|为|是)/.test(text.slice(i, i + 1))) continue;
     // Nor does an address begin with a person's name (邻居|巩三喜在…村二组自家院内), or inside one
     // (韦家|宝将… is not after the label 家).

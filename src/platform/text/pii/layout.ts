@@ -4,7 +4,7 @@
  * `platform/files/text.ts` and as tables are pasted) with what each column holds, named by the
  * table's header row (姓名 · 住址 · 银行卡号 …).
  */
-export type ColumnKind = 'name' | 'address' | 'premises' | 'account' | 'phone' | 'office_phone' | 'other';
+export type ColumnKind = 'name' | 'staff' | 'address' | 'premises' | 'account' | 'phone' | 'office_phone' | 'other';
 
 export interface Cell {
   start: number;
@@ -28,6 +28,12 @@ export interface Layout {
 
 const NAME_HEADER =
   /^((?:申请|登记|承包|拆迁|被征收)户主|[\u4e00-\u9fff]{1,4}姓名|签收人|代收人|代领人|姓名|户主|户名|开户名|收款人|被征收人|申请人|当事人|对象|救助对象|[\u4e00-\u9fff]{0,4}权利人|[\u4e00-\u9fff]{0,4}所有人|承租人|出租人|家庭成员|驾驶人|车主|联系人|收件人|经营者|经营者或负责人|店主|摊主|户主姓名|人员|职工|学生|被执行人|失信被执行人|被处罚人|违法行为人|轮候人|受助人|领款人|获奖者|考生|拟聘人员|拟录用人员|拟招募人员|法定代表人|投诉人|举报人|来信人|姓名\/.*|姓名或名称|名称或姓名|姓名（名称）)$/;
+/**
+ * A column of the office's own staff who handled each row (经办人, 受理人, 值班代办员, 窗口工作人员): named in
+ * their duties. (Not 代办人 or 代为办理人, the relative or neighbour who came for the applicant.)
+ */
+const STAFF_HEADER =
+  /^(?:值班|窗口|受理|服务)?(?:经办|承办|受理|审核|审批|复核|接待|回访|督办|核查|调查|录入|记录)(?:人|人员|员)$|^(?:值班)?(?:代办员|帮办员|帮代办员|帮办代办员|话务员)$|^(?:窗口)?(?:工作)?人员$/;
 const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址|房号|门牌|房屋位置)/;
 /** A business's address (经营地址, 营业场所, 门店地址), not the keeper's home (经营者住所). */
 const PREMISES_HEADER = /^(?:(?:经营|营业|门店|店铺|生产|办公|单位|企业|公司)(?:地址|地点|场所|住所)|店址)$/;
@@ -61,6 +67,7 @@ function kindOf(header: string): ColumnKind {
   const h = header.replace(/[（(][^（）()]*[）)]/g, '').trim();
   // (…or in its brackets, where what stands before them is no kind: 家庭（户主）.)
   if (NAME_HEADER.test(h) || (h === '家庭' && /[（(]户主[）)]/.test(header))) return 'name';
+  if (STAFF_HEADER.test(h)) return 'staff';
   // (A business's address said in brackets to be a home too is a home's: 经营地址（兼住所）.)
   if (PREMISES_HEADER.test(h))
     return /[（(][^（）()]*(?:兼|即)(?:住所|住址|住宅|住处)[）)]/.test(header) ? 'address' : 'premises';
@@ -84,9 +91,11 @@ export function layoutOf(text: string): Layout {
       const parts = line.split('\t');
       // (A header may name its telephone columns only: 当事人 | 工作单位 | 单位电话 | 本人电话; a row that refers to a
       // number given before is none: 杨秀兰 | 妻子 | 务农 | 无 | 同家庭电话.)
+      // (…or only by whom it lists and who handled it: 办件编号 | 申请人 | … | 受理窗口 | 经办人.)
       const isHeader =
         !/[\d０-９]/.test(line) &&
-        parts.some((p) => HEADER_WORDS.test(p.trim()) || /^(?![同见])[^\t]*(?:电话|座机)$/.test(p.trim())) &&
+        (parts.some((p) => HEADER_WORDS.test(p.trim()) || /^(?![同见])[^\t]*(?:电话|座机)$/.test(p.trim())) ||
+          (parts.some((p) => kindOf(p) === 'name') && parts.some((p) => kindOf(p) === 'staff'))) &&
         !formRow(parts);
       if (isHeader) {
         header = parts.map(kindOf);

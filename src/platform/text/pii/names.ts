@@ -4,7 +4,7 @@ import { GIVEN_CHARS, givenNameLikeness, insideWord, isKnownName, isVerb, wordFr
 import { plateStartsAt } from './numbers.js';
 import { ENDS_AS_ORGANISATION, ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
-import { Words } from './words.js';
+import { Chars, SPACES, Words } from './words.js';
 
 /**
  * Private persons' names in government writing. A name is a surname and one or two characters
@@ -131,6 +131,7 @@ const OFFICIAL_TITLES = new Words(`
   监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师 干警 执行干警 执行法官
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
   相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
+  值班代办员 帮办员 帮代办员 帮办代办员 帮办人员 协理员 社保协理员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -171,7 +172,7 @@ const PLACE_OR_ORG = new Words(`
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
   食品 酿造 派出所 司法所 卫生院 公园 卖部 概况 要闻 简介 概览
-  名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业
+  名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
 `);
 
 /** A form's words, that read as a given name after a character that can be a surname. */
@@ -184,7 +185,7 @@ const OFFICIAL_AFTER =
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
-  /[：:\t\s][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|工作组|(?<![村屯庄寨社])[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
+  /[：:\t\s][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|窗口|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社])[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员)[：:][^，。；\n]{0,36}$/;
@@ -192,8 +193,9 @@ const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|�
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
 /** A parent or spouse named by one letter opening a cell or an item, as family tables write them (父朝克图、母萨日朗). */
+const KIN_LETTERS = new Chars('父母妻夫');
 const kinLetterBefore = (text: string, at: number) =>
-  /(?:^|[\t、，,；;（(\n])[父母妻夫]$/.test(text.slice(Math.max(0, at - 2), at));
+  KIN_LETTERS.at(text, at - 1) && /(?:^|[\t、，,；;（(\n])[父母妻夫]$/.test(text.slice(Math.max(0, at - 2), at));
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
@@ -227,7 +229,7 @@ const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
 /** What is said of people more often than of anything else: believed when the name starts cleanly (X住…县, X家住). */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*(?:生源地|户籍所?在?地)|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|老人(?![院家们会])|一家(?:[人三四五六七八]|住|[，,])|家的(?:电话|座机|房子|房屋|老屋|院子)|在(?:自家|自己家|家中|家里|其(?:家|住所|住处|住宅|院内))|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|[（(][^（）]{2,40}[，,、]\s*(?:联系电话|电话|手机|座机)[：:]?\s*[\d(（]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*(?:生源地|户籍所?在?地)|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|老人(?![院家们会])|一家(?:[人三四五六七八]|住|[，,])|家的(?:电话|座机|房子|房屋|老屋|院子)|在(?:自家|自己家|家中|家里|其(?:家|住所|住处|住宅|院内))|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /**
  * A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card
  * number, or a house on a lane or in a village (…石板巷6号, …湖南路居委会二巷7号).
@@ -271,10 +273,11 @@ function endsHere(text: string, end: number): boolean {
 }
 
 /** The position before `index` with separators (colon, spaces) and a short parenthesis stepped over. */
+const SEPARATORS = new Chars('：: \u3000');
 function beforeSeparators(text: string, index: number): number {
   let i = index;
-  while (i > 0 && '：: \u3000'.includes(text[i - 1]!)) i--;
-  if (text[i - 1] === '）') {
+  while (SEPARATORS.at(text, i - 1)) i--;
+  if (text.charCodeAt(i - 1) === 0xff09 /* ） */) {
     const open = text.lastIndexOf('（', i - 1);
     if (open >= 0 && i - open <= 10) i = open;
   }
@@ -283,7 +286,9 @@ function beforeSeparators(text: string, index: number): number {
 
 const MASKED = /[某＊*×X]/;
 
-const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]));
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
+/** The characters a surname may start with: at most other positions no name starts, and that is asked first. */
+const SURNAME_FIRST = new Chars([...SINGLE_SURNAMES, ...COMPOUND_FIRST]);
 
 /** The name-shaped strings starting at `i`, longest first: a surname and one or two more characters. */
 /** Syllables of Dai given names after 岩 (men) and 玉 (women): 岩温香, 玉坎香, 岩罕章, 玉应罕. */
@@ -325,7 +330,8 @@ function lastGivenInName(text: string, k: number, given: number, givenStart: num
 }
 
 function shapesAt(text: string, i: number): string[] {
-  const first = text[i] ?? '';
+  if (!SURNAME_FIRST.at(text, i)) return [];
+  const first = text[i]!;
   const compound = COMPOUND_FIRST.has(first) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
   const surname = compound ?? (SINGLE_SURNAMES.has(first) ? first : undefined);
   if (!surname || TITLES.startingAt(text, i + surname.length)) return [];
@@ -441,14 +447,16 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       continue;
     }
     const minority = minorityName(text, i);
-    if (minority > 0 && !officialAt(text, i, i + minority, layout)) {
-      found.push({ start: i, end: i + minority });
+    if (minority > 0) {
+      // (An official's is passed over whole: 联系人：区政务服务中心 格桑旺堆 is not 桑旺堆 either.)
+      if (!officialAt(text, i, i + minority, layout)) found.push({ start: i, end: i + minority });
+      else [officialUntil, lastOfficialLength] = [i + minority, minority];
       coveredUntil = i + minority;
       continue;
     }
     // An old-style name for a married woman, her husband's surname and her own and 氏 (王刘氏, 杭王氏).
     if (
-      text[i + 2] === '氏' &&
+      text.charCodeAt(i + 2) === 0x6c0f && // 氏
       SINGLE_SURNAMES.has(text[i]!) &&
       SINGLE_SURNAMES.has(text[i + 1] ?? '') &&
       text[i + 3] !== '族'
@@ -655,7 +663,7 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
       .filter((n) => n.length === 3 && SINGLE_SURNAMES.has(n[0]!) && wordFrequency(n.slice(1)) < WORD_FREQUENCY)
       .map((n) => n.slice(1)),
   );
-  const firsts = new Set([...names, ...givens].map((n) => n[0]!));
+  const firsts = new Chars([...names, ...givens].map((n) => n[0]!));
   const lengths = [...new Set([...names].map((n) => n.length))].sort((a, b) => b - a);
   const out: NameSpan[] = [];
   let next = 0;
@@ -666,7 +674,7 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
       coveredUntil = Math.max(coveredUntil, found[next]!.end);
       next++;
     }
-    if (i < coveredUntil || !firsts.has(text[i]!)) continue;
+    if (i < coveredUntil || !firsts.at(text, i)) continue;
     const upcoming = found[next]?.start ?? text.length;
     const addressed =
       i + 2 <= upcoming && givens.has(text.slice(i, i + 2)) && ADDRESS_TERM.test(text.slice(i + 2, i + 4));
@@ -841,6 +849,7 @@ function nameWithoutSurname(text: string, i: number): number {
 /** 努尔古丽·买买提: a given name and a father's name joined by a dot, as Uyghur and other names are written. */
 const DOTTED = /^([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,7})/;
 const DOTS = /[·•・]/g;
+const NAME_DOTS = new Chars('·•・');
 /** Where the next dot at or after `from` is (the text's length when there is none). */
 function dotFrom(text: string, from: number): number {
   DOTS.lastIndex = from;
@@ -856,6 +865,10 @@ const FOREIGN_FIGURE =
  * where a frequent word follows (哈力克|符合).
  */
 function dottedName(text: string, i: number): number {
+  // (Asked at most positions: no dot two to six Han characters on, no dotted name.)
+  let dot = i;
+  while (dot < i + 6 && HAN_AT(text, dot)) dot++;
+  if (dot < i + 2 || !NAME_DOTS.at(text, dot)) return 0;
   const m = DOTTED.exec(text.slice(i, i + 14));
   if (!m || MASKED.test(m[0])) return 0;
   const boundary =
@@ -1080,9 +1093,9 @@ function isName(
     )
   )
     return false;
-  // Glued to the word before, 和 and 与 join it to what follows (市容和通行).
+  // Glued to the word before, 和 and 与 join it to what follows (市容和通行), and 须 and 应 are a modal (信息须真实).
   if (
-    '和与'.includes(name[0]!) &&
+    '和与须应'.includes(name[0]!) &&
     HAN_AT(text, start - 1) &&
     !ROLES.endingAt(text, start) &&
     !ACTIONS.endingAt(text, start)
@@ -1170,16 +1183,20 @@ function isName(
   if (ends && PERSON_AFTER.test(right))
     return (
       !word &&
+      // (…not the first part of a common word read on: “常联|系”.)
+      !(name.length === 2 && HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= 2000) &&
       (startsClean(left) || name.length >= 4 || name.endsWith('氏') || givenNameLikeness(name, surnameOf(name)!) > 0)
     );
   // Named together with the person just before (路遥和江涛, 巩伟伙同郝帅 …).
   if (afterName && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5 && (ends || wordAfter(text, end)))
     return true;
-  // The object of an administrative act, up to where the next word begins (向郑凯|追缴).
+  // The object of an administrative act, up to where the next word begins (向郑凯|追缴), not a surname's character
+  // before a common word (奖励金|直接转入).
   if (
     ACTIONS.endingAt(text, start) &&
     (ends || wordAfter(text, end)) &&
     !weak &&
+    !(commonWordGiven(name) && givenNameLikeness(name, surnameOf(name)!) < 1) &&
     givenNameLikeness(name, surnameOf(name)!) >= 0.5
   )
     return !word;
@@ -1251,6 +1268,8 @@ const PLACE_CHARS = new Set([
  * office's title (审判长 | 陆建平).
  */
 function wholeCellName(text: string, i: number, layout: Layout): number {
+  // (A cell's value starts at the cell's start or after spaces: asked at every position, that is tested first.)
+  if (i > 0 && !SPACES.at(text, i - 1)) return 0;
   const cell = layout.cellAt(i);
   if (!cell || (cell.kind !== undefined && cell.kind !== 'name')) return 0;
   // (A household under its head's name, 于洋家庭 in a list of families, is the name.)
@@ -1435,14 +1454,19 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   if (/\d$/.test(left) || text[end] === '〔') return false;
   const given = name.slice(surname.length);
   // (…nor a common verb: 复查时|通知, 交房|通知, 释明|通知.)
-  if (given.length === 2 && (wordFrequency(given) >= 4000 || (wordFrequency(given) >= 1000 && isVerb(given))))
-    return false;
+  if (commonWordGiven(name)) return false;
   const likeness = givenNameLikeness(name, surname);
   if (given.length === 2 && likeness === 1) return true;
   // One given character: at the start of a sentence or clause, followed by a word (郑凯涉嫌…).
   if (!ends && !(given.length === 1 && likeness === 1 && startsClean(left) && wordAfter(text, end))) return false;
   if (given.length === 2) return likeness >= 0.5 && (startsClean(left) || ACTIONS.endingAt(text, start) !== undefined);
   return likeness === 1 && (startsClean(left) || /[与和及]$/.test(left));
+}
+
+/** Whether the two given characters are a common word or verb (复查时|通知, 奖励金|直接): no name's. */
+function commonWordGiven(name: string): boolean {
+  const given = name.slice(surnameOf(name)?.length ?? 1);
+  return given.length === 2 && (wordFrequency(given) >= 4000 || (wordFrequency(given) >= 1000 && isVerb(given)));
 }
 
 /** A letter or a case of the person's, named after them (关于王春生来信…的答复, 关于区惠娟工伤认定的决定). */
@@ -1475,6 +1499,8 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // Someone honoured is named for themselves, whatever their post (优秀共产党员：社区党委书记X).
   if (honoured(text, start)) return false;
   if (onBoard(text, start)) return true;
+  // (…or in the column of the staff who handled each row: 受理窗口 | 经办人.)
+  if (layout?.cellAt(start)?.kind === 'staff') return true;
   // The title right before the name (a colon, spaces or a tab between), unless it only ends a
   // longer word that names a private party (受送达人 ends in 送达人).
   let titleEnd = start;
@@ -1709,6 +1735,8 @@ function namesInLists(text: string): Map<number, number> {
       if (!peopleIntro && !personal) continue;
       for (const it of names) {
         if (COMMON_WORDS.has(it.found!.name) && !peopleIntro) continue;
+        // (…nor what a person does, after their label: 违法行为人陈述、被侵害人陈述、证人X（…）.)
+        if (PERSON_ACTS.exec(it.found!.name)?.[0] === it.found!.name) continue;
         out.set(base + it.start + it.found!.at, it.found!.name.length);
       }
       // In a list of people most of whom have names, an item that is a name of no known surname is
