@@ -1,5 +1,6 @@
 import { dict } from '@node-rs/jieba/dict.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+import { Chars } from './words.js';
 
 /**
  * What tells a name from a word when nothing around it does.
@@ -37,14 +38,24 @@ const GIVEN =
   '山花乐水保全银妮倩娇弟柱钢铁岭伦佩才世援满囤锁栓仕廷芹妞玫卿朴纲禄显幸功仲伯荫亭朵宗迅凰鹰繁令魁仓占';
 
 export const GIVEN_CHARS: ReadonlySet<string> = new Set([...GIVEN]);
+const GIVEN_CHAR_CODES = new Chars(GIVEN);
 
 /** How much a string's given name looks like one: the share of its characters that are given-name characters. */
 export function givenNameLikeness(name: string, surname: string): number {
-  const given = [...name.slice(surname.length)];
-  return given.length ? given.filter((c) => GIVEN_CHARS.has(c)).length / given.length : 0;
+  // (Counted by character code: this is asked of every candidate name.)
+  const length = name.length - surname.length;
+  let given = 0;
+  for (let k = surname.length; k < name.length; k++) if (GIVEN_CHAR_CODES.at(name, k)) given++;
+  return length > 0 ? given / length : 0;
 }
 
 let words: Map<string, number> | undefined;
+// The words' first, second and last characters and length, hashed into a table: most strings asked about are no
+// word, and are answered without hashing the string (a new slice each time) into the map.
+const wordKeys = new Uint8Array(1 << 20);
+const wordKey = (word: string) =>
+  (word.charCodeAt(0) * 7919 + word.charCodeAt(1) * 131 + word.charCodeAt(word.length - 1) * 31 + word.length) &
+  0xfffff;
 
 /**
  * jieba's frequency of `word`: known for words of two to four characters that begin with a surname
@@ -53,6 +64,7 @@ let words: Map<string, number> | undefined;
  */
 export function wordFrequency(word: string): number {
   words ??= lexicon();
+  if (word.length < 2 || word.length > 4 || wordKeys[wordKey(word)] === 0) return 0;
   return words.get(word) ?? 0;
 }
 
@@ -87,7 +99,10 @@ function lexicon(): Map<string, number> {
     const second = line.indexOf(' ', space + 1);
     const frequency = Number(line.slice(space + 1, second));
     const namelike = SINGLE_SURNAMES.has(word[0]!) || COMPOUND_SURNAMES.some((s) => word.startsWith(s));
-    if (namelike || frequency >= 50) out.set(word, frequency);
+    if (namelike || frequency >= 50) {
+      out.set(word, frequency);
+      wordKeys[wordKey(word)] = 1;
+    }
     if (namelike && line[second + 1] === 'v') verbs.add(word);
     if (namelike && line.slice(second + 1, second + 3) === 'nr' && line.length === second + 3) personNames.add(word);
   }

@@ -28,10 +28,8 @@ export interface NameSpan {
 }
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
-const NOT_GIVEN = new Set(
-  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员'.split(
-    '',
-  ),
+const NOT_GIVEN = new Chars(
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员',
 );
 /** Surnames that are far more often a preposition or a verb: such a name needs punctuation after it. */
 const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以须']);
@@ -286,9 +284,9 @@ function beforeSeparators(text: string, index: number): number {
 
 const MASKED = /[某＊*×X]/;
 
-const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
+const COMPOUND_FIRST = new Chars(COMPOUND_SURNAMES.map((s) => s[0]!));
 /** The characters a surname may start with: at most other positions no name starts, and that is asked first. */
-const SURNAME_FIRST = new Chars([...SINGLE_SURNAMES, ...COMPOUND_FIRST]);
+const SURNAME_FIRST = new Chars([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0]!)]);
 
 /** The name-shaped strings starting at `i`, longest first: a surname and one or two more characters. */
 /** Syllables of Dai given names after 岩 (men) and 玉 (women): 岩温香, 玉坎香, 岩罕章, 玉应罕. */
@@ -331,9 +329,8 @@ function lastGivenInName(text: string, k: number, given: number, givenStart: num
 
 function shapesAt(text: string, i: number): string[] {
   if (!SURNAME_FIRST.at(text, i)) return [];
-  const first = text[i]!;
-  const compound = COMPOUND_FIRST.has(first) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
-  const surname = compound ?? (SINGLE_SURNAMES.has(first) ? first : undefined);
+  const compound = COMPOUND_FIRST.at(text, i) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
+  const surname = compound ?? (SINGLE_SURNAMES.has(text[i]!) ? text[i]! : undefined);
   if (!surname || TITLES.startingAt(text, i + surname.length)) return [];
   const out: string[] = [];
   for (const given of [2, 1]) {
@@ -341,7 +338,7 @@ function shapesAt(text: string, i: number): string[] {
     for (let k = i + surname.length; k < i + surname.length + given; k++)
       if (
         !HAN_AT(text, k) ||
-        (NOT_GIVEN.has(text[k]!) &&
+        (NOT_GIVEN.at(text, k) &&
           !againInName(text, k, given) &&
           !andInName(text, k, given, i + surname.length) &&
           !lastGivenInName(text, k, given, i + surname.length))
@@ -424,9 +421,12 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   const found: NameSpan[] = [];
   // Positions are visited in order, so a name can only overlap the last one found.
   let coveredUntil = 0;
-  // Names in lists and rosters are judged by the list: collected here first, at their positions.
+  // Names in lists and rosters are judged by the list: collected here first, at their positions (and walked in
+  // order beside the positions, not looked up at each).
   const listNames = namesInLists(text);
   for (const [at, length] of namesInRosterRows(text)) listNames.set(at, length);
+  const listStarts = [...listNames.keys()].sort((a, b) => a - b);
+  let nextListed = 0;
   // Where the last official named ends: the names listed right after are officials too
   // (执法人员陆文斌、顾佳; 仲裁员：陈晓东（首席）、王立新、吴敏).
   let officialUntil = -1;
@@ -474,12 +474,13 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     // The last character of a role or label is no surname (其母|王兰, 老师|王芳).
     // (A list of people says where its names end, whatever their given characters: 岳麻都.)
     // (The role is looked for only where a name could start: most positions hold no surname.)
-    const listed = listNames.get(i);
+    while (nextListed < listStarts.length && listStarts[nextListed]! < i) nextListed++;
+    const listed = listStarts[nextListed] === i ? listNames.get(i) : undefined;
     const candidates = listed ? [text.slice(i, i + listed)] : shapesAt(text, i);
     const shapes = candidates.length && roleEndsAt(text, i + 1) ? [] : candidates;
     if (!shapes.length) {
       // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its list, or its label and the sex after it.
-      const unknown = listNames.get(i) ?? nameWithoutSurname(text, i);
+      const unknown = listed ?? nameWithoutSurname(text, i);
       if (unknown) {
         found.push({ start: i, end: i + unknown });
         coveredUntil = i + unknown;
@@ -811,7 +812,7 @@ function transliteratedName(text: string, i: number, labelled: boolean): number 
 }
 
 /** What a clause opens after. */
-const CLAUSE_OPENS = new Set([...'\n。；;：:，,']);
+const CLAUSE_OPENS = new Chars('\n。；;：:，,');
 /**
  * The length of a name with no known surname, or 0: before a sex, right after a person's label, a role or at a
  * clause's start (申请人：巴特尔，男, 经查，阿依古丽，女); transliterated after a label or opening a clause
@@ -826,7 +827,7 @@ function nameWithoutSurname(text: string, i: number): number {
     ROLES.endingAt(text, labelEnd) !== undefined ||
     kinLetterBefore(text, labelEnd);
   // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
-  if (!labelled && !(i === 0 || CLAUSE_OPENS.has(text[i - 1]!))) return dottedName(text, i);
+  if (!labelled && !(i === 0 || CLAUSE_OPENS.at(text, i - 1))) return dottedName(text, i);
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
   if (!m) {
     const transliterated = transliteratedName(text, i, labelled);

@@ -1,3 +1,5 @@
+import { Chars } from './words.js';
+
 /**
  * Chinese surnames, for telling a person's name from other words: the single-character surnames
  * of the population register (the 400 or so that cover nearly everyone, from the 百家姓 and the
@@ -122,14 +124,14 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE.slice(0, 
 /** Every single-character surname, once. */
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE]);
 
-const COMPOUND_FIRSTS: ReadonlySet<string> = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
+const COMPOUND_FIRSTS = new Chars(COMPOUND_SURNAMES.map((s) => s[0]!));
+const SINGLE_SURNAME_CHARS = new Chars(SINGLE);
 
 /** The surname a name starts with: compound first (欧阳 in 欧阳修文), else one character, else none. */
 export function surnameOf(name: string): string | undefined {
   // (The compound surnames are looked through only when the first character begins one: this is
   // asked for every candidate of every text.)
-  const compound = COMPOUND_FIRSTS.has(name[0] ?? '') ? COMPOUND_SURNAMES.find((s) => name.startsWith(s)) : undefined;
+  const compound = COMPOUND_FIRSTS.at(name, 0) ? COMPOUND_SURNAMES.find((s) => name.startsWith(s)) : undefined;
   if (compound) return compound;
-  const first = name[0] ?? '';
-  return SINGLE_SURNAMES.has(first) ? first : undefined;
+  return SINGLE_SURNAME_CHARS.at(name, 0) ? name[0] : undefined;
 }
