@@ -4642,3 +4642,59 @@ describe('how a district serves and answers the public', () => {
     expect(found('当事人孔令军驾驶其本人所有的自卸货车鲁H·3Q85N超限运输砂石', 'plate')).toEqual(['鲁H·3Q85N']);
   });
 });
+
+describe('what a district publishes about itself and its officials', () => {
+  it('reads the members of a board or a command listed with their posts as officials', () => {
+    expect(
+      found(
+        '组长：钟立新（区委副书记、区长）\n副组长：彭建华（区委常委、常务副区长）、袁小芳（副区长）',
+        'person_name',
+      ),
+    ).toEqual([]);
+    expect(found('主持人：康建民（局长）\n参加人员：梅建华（副局长）、楚晓玲（法制科科长）', 'person_name')).toEqual(
+      [],
+    );
+    // (…not a village's or a hospital's post, whose holders are private people here too.)
+    expect(found('授予尼玛次仁（拉萨市城关区八廓街道吉日社区居委会主任）“最美家庭”称号', 'person_name')).toEqual([
+      '尼玛次仁',
+    ]);
+  });
+  it('reads a table’s officials by the post beside them or the body their row is for', () => {
+    const board = '职务\t姓名\t单位及职务\n组长\t韩立军\t区政府区长\n成员\t贾振东\t区发展和改革局局长';
+    expect(found(board, 'person_name')).toEqual([]);
+    const heads =
+      '单位\t负责人\t督查项目数\t发现问题\n区住房和城乡建设局\t封立强\t21\t5\n燕山乡人民政府\t白海军\t14\t0';
+    expect(found(heads, 'person_name')).toEqual([]);
+    const duty = '日期\t带班领导\t值班人员\t值班人员办公电话\n12月31日\t谷振宇\t孔令杰\t0417-2836201';
+    expect(found(duty, 'person_name')).toEqual([]);
+    // (…but not a leader who took a citizen's case, in a column of its own: the citizen is the row's person.)
+    const cases = '姓名\t住址\t诉求\t包案领导\n谷长江\t萨尔图区友谊街道远望小区21号楼2单元602\t未办证\t区政府副区长';
+    expect(found(cases, 'person_name')).toEqual(['谷长江']);
+    // (…nor an owners' committee's post, whose members are residents.)
+    const owners = '第二届业主委员会选举结果\n职务\t姓名\t房号\n主任\t艾力·买买提\t12号楼2单元501室';
+    expect(found(owners, 'person_name')).toEqual(['艾力·买买提']);
+  });
+  it('reads an appointee’s present post, a meeting’s attendees and a command’s titles as officials’', () => {
+    expect(found('邱建东，男，1978年5月生，现任区发展和改革局副局长，拟任区发展和改革局局长。', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('副指挥长陶红军在指挥部会议室主持召开第12次工作例会，金晓燕、林宏斌参加。', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('会议定于12月8日召开，请居民代表诸葛文君、仇建国准时参加。', 'person_name')).toEqual([
+      '诸葛文君',
+      '仇建国',
+    ]);
+    expect(found('主持人：俄木日火（党组书记、局长）', 'person_name')).toEqual([]);
+  });
+  it('reads no name across an act’s last character or a season before 后', () => {
+    expect(found('区住建局已约谈孟庆丰，要求建立超期预警', 'person_name')).toEqual(['孟庆丰']);
+    expect(found('来信标题：入冬后家中暖气不热', 'person_name')).toEqual([]);
+  });
+  it('reads a command’s and a bureau’s working cars and snow ploughs as no one’s', () => {
+    expect(found('指挥部配备工作用车2辆（川B·3J725、川B·5F908），由综合协调组统一调度', 'plate')).toEqual([]);
+    expect(found('指挥部公务用车甘E·2D617停于指挥部院内', 'plate')).toEqual([]);
+    expect(found('区城管局将安排两台小型清雪车（黑B·B3179、黑B·B3182）专门负责', 'plate')).toEqual([]);
+    expect(found('他开着自己的车（川B·3J725）来了', 'plate')).toEqual(['川B·3J725']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Layout } from './layout.js';
+import type { Cell, Layout } from './layout.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './surnames.js';
 import { GIVEN_CHARS, givenNameLikeness, insideWord, isKnownName, isVerb, wordFrequency } from './lexicon.js';
 import { plateStartsAt } from './numbers.js';
@@ -130,6 +130,7 @@ const OFFICIAL_TITLES = new Words(`
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
   相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
   值班代办员 帮办员 帮代办员 帮办代办员 帮办人员 协理员 社保协理员
+  指挥长 副指挥长 常务副指挥长 党组成员 值班负责人 窗口负责人
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -138,7 +139,7 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
-  接访人 接待人 复查人 领导署名
+  接访人 接待人 复查人 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
 `);
 /** A record's role standing as a field of its own before a colon (…\n审核：彭建), not ending a longer word (调解记录：…, 资格审核：…). */
 function recordRole(text: string, titleEnd: number, start: number): string | undefined {
@@ -181,9 +182,21 @@ const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,6}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
+/**
+ * …or a public post in brackets right after it, as a board or a command lists its members (钟立新（区委副书记、区长）,
+ * 梅建华（副局长）), or an appointee's present post (邱建东，男，…现任区发展和改革局副局长，拟任…).
+ */
+const POST_AFTER =
+  /^[（(][^（）()\n]{0,30}?(?:书记|区长|市长|县长|州长|旗长|镇长|乡长|局长|处长|科长|股长|所长|主任|部长|院长|庭长|站长|馆长|队长|理事长|秘书长|主席|检察长|审判员|指导员|政委|常委|委员|挂职)[）)]|^[，,][^。\n]{0,80}?现任[^。\n，,]{0,30}?(?:书记|长|主任|委员|主席)/;
+/** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
+const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
+const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
+/** …unless the post is a village's, an owners' committee's or a firm's, whose holders are private people here too. */
+const PRIVATE_POST =
+  /业主委员会|业委会|公司|企业|合作社|商会|协会|村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
 /** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
-  /[：:\t\s][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|窗口|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社])[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
+  /[：:\t\s；;][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|窗口|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社])[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员)[：:][^，。；\n]{0,36}$/;
@@ -355,7 +368,7 @@ function shapesAt(text: string, i: number): string[] {
 
 /** 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 楼里, 民宿, 宿舍, 博士后, 之后, 签字后. */
 const BUILDING_WORD =
-  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章]后)/;
+  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章春夏秋冬]后)/;
 
 /** A person's words reported right after their name (…笑着说。, …说：“, …告诉记者，). */
 const SPEECH_AFTER =
@@ -435,6 +448,16 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   const officials = new Map<string, number>();
   // The next dot that may join a dotted name's parts (see dottedName).
   let nextDot = -1;
+  // A name whose length is known: found, or passed over whole as an official's (联系人：区政务服务中心 格桑旺堆 is not
+  // 桑旺堆 either) and remembered as one.
+  const takeOrPass = (at: number, length: number) => {
+    coveredUntil = at + length;
+    if (!officialAt(text, at, at + length, layout)) found.push({ start: at, end: at + length });
+    else {
+      [officialUntil, lastOfficialLength] = [at + length, length];
+      if (!officials.has(text.slice(at, at + length))) officials.set(text.slice(at, at + length), at);
+    }
+  };
 
   for (let i = 0; i < text.length; i++) {
     if (i < coveredUntil) continue;
@@ -442,16 +465,12 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     if (nextDot < i + 2) nextDot = dotFrom(text, i + 2);
     const dotted = nextDot <= i + 6 ? dottedName(text, i) : 0;
     if (dotted > 0) {
-      if (!officialAt(text, i, i + dotted, layout)) found.push({ start: i, end: i + dotted });
-      coveredUntil = i + dotted;
+      takeOrPass(i, dotted);
       continue;
     }
     const minority = minorityName(text, i);
     if (minority > 0) {
-      // (An official's is passed over whole: 联系人：区政务服务中心 格桑旺堆 is not 桑旺堆 either.)
-      if (!officialAt(text, i, i + minority, layout)) found.push({ start: i, end: i + minority });
-      else [officialUntil, lastOfficialLength] = [i + minority, minority];
-      coveredUntil = i + minority;
+      takeOrPass(i, minority);
       continue;
     }
     // An old-style name for a married woman, her husband's surname and her own and 氏 (王刘氏, 杭王氏).
@@ -467,8 +486,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     }
     const whole = wholeCellName(text, i, layout);
     if (whole > 0) {
-      if (!officialAt(text, i, i + whole, layout)) found.push({ start: i, end: i + whole });
-      coveredUntil = i + whole;
+      takeOrPass(i, whole);
       continue;
     }
     // The last character of a role or label is no surname (其母|王兰, 老师|王芳).
@@ -477,14 +495,14 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
     while (nextListed < listStarts.length && listStarts[nextListed]! < i) nextListed++;
     const listed = listStarts[nextListed] === i ? listNames.get(i) : undefined;
     const candidates = listed ? [text.slice(i, i + listed)] : shapesAt(text, i);
-    const shapes = candidates.length && roleEndsAt(text, i + 1) ? [] : candidates;
+    const shapes =
+      candidates.length && (roleEndsAt(text, i + 1) || (ACTIONS.endingAt(text, i + 1)?.length ?? 0) > 1)
+        ? []
+        : candidates;
     if (!shapes.length) {
       // A name of no Han surname (巴特尔, 阿依古丽·买买提) is known by its list, or its label and the sex after it.
       const unknown = listed ?? nameWithoutSurname(text, i);
-      if (unknown) {
-        found.push({ start: i, end: i + unknown });
-        coveredUntil = i + unknown;
-      }
+      if (unknown) takeOrPass(i, unknown);
       continue;
     }
     if (MASKED.test(shapes[0]!)) continue;
@@ -1493,6 +1511,40 @@ function ownersCommitteePost(text: string, titleEnd: number): boolean {
   );
 }
 
+/** A cell that is a public post (区政府区长, 党组书记、局长, 副局长), as a table of officials gives each one's. */
+const POST_CELL =
+  /^[\u4e00-\u9fff、，,（）()]{0,24}?(?:书记|区长|市长|县长|州长|旗长|镇长|乡长|局长|处长|科长|股长|所长|主任|部长|院长|庭长|站长|馆长|队长|理事长|秘书长|主席|检察长|政委|常委)$/;
+/** A public body or a command's working group opening a row (区住房和城乡建设局, 盐仓街道办事处, 第一工作组). */
+const BODY_CELL =
+  /^[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办事处|政府|法院|检察院|管委会|派出所|司法所|党委|党工委|指挥部|工作组|协调组|街道|镇|乡|苏木)$/;
+/** Headings of the column that names, in each such row, the body's head or contact. */
+const HEAD_HEADING = /^(?:(?:单位|主要|出庭)?负责人|联系人|联络人|组长)$/;
+
+/**
+ * Whether the row of a name's cell says it is an official's: another cell of it is a public post (组长 | 韩立军 |
+ * 区政府区长), or a public body opens it and the name is in its head's or contact's column (区住建局 | 封立强 | …
+ * under 单位 | 负责人).
+ */
+function officialRow(text: string, cell: Cell, layout: Layout): boolean {
+  // (A form's value, 姓名 | 单国华 | … | 工作单位及职务 | …卫生院院长, is a person's whoever they are.)
+  if (/姓名$/.test(cell.before.trim())) return false;
+  const previous = cell.start > cell.rowStart ? layout.cellAt(cell.start - 1 - cell.before.length) : undefined;
+  const next = cell.end < cell.rowEnd ? layout.cellAt(cell.end + 1) : undefined;
+  // (Under a heading, the post's column must be headed as one: 职务, 单位及职务 — not the 包案领导 who took a case.)
+  const post = (c: Cell | undefined) =>
+    c !== undefined &&
+    POST_CELL.test(c.text.trim()) &&
+    !PRIVATE_POST.test(c.text) &&
+    (c.heading === undefined || /职务|职位/.test(c.heading));
+  // (…nor an owners' committee's, in a text about one: 主任 | 艾力·买买提 | 12号楼2单元501室.)
+  const ownersCommittee = () => /业主委员会|业委会/.test(text.slice(Math.max(0, cell.rowStart - 1500), cell.rowStart));
+  if ((post(previous) || post(next)) && !ownersCommittee()) return true;
+  const first = text.slice(cell.rowStart, text.indexOf('\t', cell.rowStart)).trim();
+  return (
+    cell.start > cell.rowStart && BODY_CELL.test(first) && cell.heading !== undefined && HEAD_HEADING.test(cell.heading)
+  );
+}
+
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
 function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
@@ -1530,6 +1582,16 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   )
     return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
+  // Listed as attending a meeting, unless invited or sent there or after a private role (请居民代表X、Y准时参加,
+  // 委托其子X参加); with a public post in brackets; an appointee with their present post.
+  const meeting =
+    MEETING_ATTENDEES.test(text.slice(end, end + 60)) && MEETING.exec(text.slice(Math.max(0, start - 60), start));
+  if (meeting && !/请|邀请|委托|居民|村民|群众|代表|家属|其[父母子女妻夫]/.test(meeting[1]!)) return true;
+  const post = POST_AFTER.exec(text.slice(end, end + 120));
+  if (post && !PRIVATE_POST.test(post[0])) return true;
+  // A row that says the person's post or that their office holds (组长 | 韩立军 | 区政府区长; 区住建局 | 负责人 …).
+  const cell = layout?.cellAt(start);
+  if (layout && cell && officialRow(text, cell, layout)) return true;
   // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).
   // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
   if (!AMBIGUOUS_SURNAMES.has(text[start]!) && STAFF_OF_BODY.test(text.slice(Math.max(0, start - 16), start)))
