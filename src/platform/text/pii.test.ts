@@ -4686,6 +4686,15 @@ describe('what a district publishes about itself and its officials', () => {
       '仇建国',
     ]);
     expect(found('主持人：俄木日火（党组书记、局长）', 'person_name')).toEqual([]);
+    const news =
+      '伊宁市人大常委会副主任阿不都热合曼·吐尔逊，市人大常委会办公室主任孙志强到站接待选民。阿不都热合曼·吐尔逊表示，将督促落实。';
+    expect(found(news, 'person_name')).toEqual([]);
+    expect(found('记者拨通吾斯曼·哈力克家中电话0902-3813829。', 'person_name')).toEqual(['吾斯曼·哈力克']);
+  });
+  it('reads the heads a table gives for each service window as officials', () => {
+    const windows = '窗口\t负责人\t咨询电话\n个体工商户开办一件事\t邓丽\t0937-7636328';
+    expect(found(windows, 'person_name')).toEqual([]);
+    expect(found(windows, 'landline')).toEqual([]);
   });
   it('reads no name across an act’s last character or a season before 后', () => {
     expect(found('区住建局已约谈孟庆丰，要求建立超期预警', 'person_name')).toEqual(['孟庆丰']);

@@ -895,7 +895,10 @@ function dottedName(text: string, i: number): number {
     '与和及'.includes(text[i - 1]!) ||
     PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
     ROLES.endingAt(text, i) !== undefined ||
-    ACTIONS.endingAt(text, i) !== undefined;
+    ACTIONS.endingAt(text, i) !== undefined ||
+    // (…or an official's title before a head all of a transliteration's characters, so that the official is known
+    // as one: 人大常委会副主任阿不都热合曼·吐尔逊; not 记者|拨通了吾斯曼·哈力克.)
+    (OFFICIAL_TITLES.endingAt(text, i) !== undefined && [...m[1]!].every((c) => TRANSLITERATED.has(c)));
   if (!boundary || FOREIGN_FIGURE.test(text.slice(Math.max(0, i - 12), i))) return 0;
   // A place or a word after the dot names a channel or a column (问政湖南·长沙, 领导留言板·成都), as does
   // a heading in square brackets (【12345便民热线·兰州】).
@@ -1517,6 +1520,8 @@ const POST_CELL =
 /** A public body or a command's working group opening a row (区住房和城乡建设局, 盐仓街道办事处, 第一工作组). */
 const BODY_CELL =
   /^[\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办事处|政府|法院|检察院|管委会|派出所|司法所|党委|党工委|指挥部|工作组|协调组|街道|镇|乡|苏木)$/;
+/** Headings of a first column of units or service windows (窗口, 责任单位, 部门名称). */
+const UNIT_HEADING = /^(?:窗口|单位|部门|科室|机构|(?:责任|承办|牵头|主管)(?:单位|部门))(?:名称)?$/;
 /** Headings of the column that names, in each such row, the body's head or contact. */
 const HEAD_HEADING = /^(?:(?:单位|主要|出庭)?负责人|联系人|联络人|组长)$/;
 
@@ -1539,9 +1544,14 @@ function officialRow(text: string, cell: Cell, layout: Layout): boolean {
   // (…nor an owners' committee's, in a text about one: 主任 | 艾力·买买提 | 12号楼2单元501室.)
   const ownersCommittee = () => /业主委员会|业委会/.test(text.slice(Math.max(0, cell.rowStart - 1500), cell.rowStart));
   if ((post(previous) || post(next)) && !ownersCommittee()) return true;
-  const first = text.slice(cell.rowStart, text.indexOf('\t', cell.rowStart)).trim();
+  // (…or the row is a unit's or a service window's, under a heading that says so: 窗口 | 负责人 | 咨询电话.)
+  const first = layout.cellAt(cell.rowStart);
   return (
-    cell.start > cell.rowStart && BODY_CELL.test(first) && cell.heading !== undefined && HEAD_HEADING.test(cell.heading)
+    cell.start > cell.rowStart &&
+    first !== undefined &&
+    (BODY_CELL.test(first.text.trim()) || UNIT_HEADING.test(first.heading ?? '')) &&
+    cell.heading !== undefined &&
+    HEAD_HEADING.test(cell.heading)
   );
 }
 
