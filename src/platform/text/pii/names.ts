@@ -191,6 +191,8 @@ const POST_AFTER =
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
 const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
 const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
+const ATTENDING_FIRST = new Chars('、等参出列');
+const POST_FIRST = new Chars('（(，,');
 /** …unless the post is a village's, an owners' committee's or a firm's, whose holders are private people here too. */
 const PRIVATE_POST =
   /业主委员会|业委会|公司|企业|合作社|商会|协会|村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
@@ -427,7 +429,11 @@ function nationalityOrCount(text: string, end: number, name: string): boolean {
 
 /** What is said of a famous person of the past, not of a private one (顾炎武故居, 学习钱学森精神). */
 const FAMOUS_AFTER = /^(?:故居|故里|旧居|官邸|纪念馆|纪念(?:展|碑|园|堂|亭)|诞辰|雕像|铜像|塑像|精神|题词|等老一辈)/;
-const FAMOUS_FIRST = new Set([...'故旧官纪诞雕铜塑精题等']);
+const FAMOUS_FIRST = new Chars('故旧官纪诞雕铜塑精题等');
+const DIGIT_AT = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
 
 export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
   lineContexts(text, true);
@@ -932,7 +938,7 @@ function isName(
   afterName: boolean,
 ): boolean {
   if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
-  if (FAMOUS_FIRST.has(text[end] ?? '') || FAMOUS_FIRST.has(text[end + 1] ?? ''))
+  if (FAMOUS_FIRST.at(text, end) || FAMOUS_FIRST.at(text, end + 1))
     if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
   // The end of a fee or a payment before it (诉讼费|专户, 工本费|退费, 优待金|少发), or a hamlet after its
   // village or a plot's bound (马寨村|周大庄, 西至|李家庄).
@@ -951,15 +957,12 @@ function isName(
   if ((PERSON_LABELS.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
   // (A longer name that is also a word is no such word: 蔡文|静.)
-  if (
-    HAN_AT(text, end) &&
-    [3, 4, 5].some((n) => {
+  if (HAN_AT(text, end))
+    for (let n = name.length + 1; n <= 5; n++) {
       const longer = text.slice(start, start + n);
-      if (n <= name.length || wordFrequency(longer) < GLUED) return false;
-      return n > 3 || givenNameLikeness(longer, surnameOf(longer) ?? longer[0]!) < 1;
-    })
-  )
-    return false;
+      if (wordFrequency(longer) >= GLUED && (n > 3 || givenNameLikeness(longer, surnameOf(longer) ?? longer[0]!) < 1))
+        return false;
+    }
   // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查, 东乌珠穆|沁旗), of an
   // autonomous county (丰宁|满族自治县) or a bank's branch (丰宁|支行).
   if (
@@ -971,11 +974,15 @@ function isName(
   // A vehicle's plate begun by its last character (那辆|云M·R0444, 车辆|湘F·Q6887).
   if (plateStartsAt(text, end - 1)) return false;
   // A road or lane numbered right after it (金钟里3号楼), the 查 of a 嘎查 (…嘎|查牧民).
-  if (/^\d+(?:号|栋|幢|弄)/.test(text.slice(end, end + 4)) || (name[0] === '查' && text[start - 1] === '嘎'))
+  if (
+    (DIGIT_AT(text, end) && /^\d+(?:号|栋|幢|弄)/.test(text.slice(end, end + 4))) ||
+    (name[0] === '查' && text[start - 1] === '嘎')
+  )
     return false;
   // A boat's or a licence's number, whose digits run on from it to the end of its cell (鲁文渔60127 | …,
   // 柯小餐2026-0341 | …, 云小餐0303022026000187 | …).
   if (
+    DIGIT_AT(text, end) &&
     /^\d{4}[\d-]*(?:\t|\n|$)/.test(text.slice(end, end + 24)) &&
     !/^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)/.test(text.slice(end, end + 13)) &&
     /(?:^|\t|\n)$/.test(text.slice(Math.max(0, start - 1), start))
@@ -1594,10 +1601,13 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
   // Listed as attending a meeting, unless invited or sent there or after a private role (请居民代表X、Y准时参加,
   // 委托其子X参加); with a public post in brackets; an appointee with their present post.
+  // (What follows is asked of every candidate: its first character is tested before any slice is cut.)
   const meeting =
-    MEETING_ATTENDEES.test(text.slice(end, end + 60)) && MEETING.exec(text.slice(Math.max(0, start - 60), start));
+    ATTENDING_FIRST.at(text, end) &&
+    MEETING_ATTENDEES.test(text.slice(end, end + 60)) &&
+    MEETING.exec(text.slice(Math.max(0, start - 60), start));
   if (meeting && !/请|邀请|委托|居民|村民|群众|代表|家属|其[父母子女妻夫]/.test(meeting[1]!)) return true;
-  const post = POST_AFTER.exec(text.slice(end, end + 120));
+  const post = POST_FIRST.at(text, end) ? POST_AFTER.exec(text.slice(end, end + 120)) : null;
   if (post && !PRIVATE_POST.test(post[0])) return true;
   // A row that says the person's post or that their office holds (组长 | 韩立军 | 区政府区长; 区住建局 | 负责人 …).
   const cell = layout?.cellAt(start);
