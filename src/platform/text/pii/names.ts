@@ -1,5 +1,5 @@
 import type { Cell, Layout } from './layout.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WEAK_SURNAMES } from './surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAME_CHARS, SINGLE_SURNAMES, WEAK_SURNAMES } from './surnames.js';
 import { GIVEN_CHARS, givenNameLikeness, insideWord, isKnownName, isVerb, wordFrequency } from './lexicon.js';
 import { plateStartsAt } from './numbers.js';
 import { ENDS_AS_ORGANISATION, ORGANISATION, PARTY } from './owner.js';
@@ -345,7 +345,7 @@ function lastGivenInName(text: string, k: number, given: number, givenStart: num
 function shapesAt(text: string, i: number): string[] {
   if (!SURNAME_FIRST.at(text, i)) return [];
   const compound = COMPOUND_FIRST.at(text, i) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
-  const surname = compound ?? (SINGLE_SURNAMES.has(text[i]!) ? text[i]! : undefined);
+  const surname = compound ?? (SINGLE_SURNAME_CHARS.at(text, i) ? text[i]! : undefined);
   if (!surname || TITLES.startingAt(text, i + surname.length)) return [];
   const out: string[] = [];
   for (const given of [2, 1]) {
@@ -1517,8 +1517,13 @@ function ownersCommitteePost(text: string, titleEnd: number): boolean {
   return (
     /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
     (/^(?:副?主任|委员|候补委员|副?秘书长?)$/.test(text.slice(lineStart, titleEnd)) &&
-      /业主委员会|业委会/.test(text.slice(Math.max(0, titleEnd - 1500), titleEnd)))
+      aboutOwnersCommittee(text, titleEnd))
   );
+}
+
+/** Whether the text before a position (a page or so of it) is about an owners' committee. */
+function aboutOwnersCommittee(text: string, at: number): boolean {
+  return /业主委员会|业委会/.test(text.slice(Math.max(0, at - 1500), at));
 }
 
 /** A cell that is a public post (区政府区长, 党组书记、局长, 副局长), as a table of officials gives each one's. */
@@ -1549,8 +1554,7 @@ function officialRow(text: string, cell: Cell, layout: Layout): boolean {
     !PRIVATE_POST.test(c.text) &&
     (c.heading === undefined || /职务|职位/.test(c.heading));
   // (…nor an owners' committee's, in a text about one: 主任 | 艾力·买买提 | 12号楼2单元501室.)
-  const ownersCommittee = () => /业主委员会|业委会/.test(text.slice(Math.max(0, cell.rowStart - 1500), cell.rowStart));
-  if ((post(previous) || post(next)) && !ownersCommittee()) return true;
+  if ((post(previous) || post(next)) && !aboutOwnersCommittee(text, cell.rowStart)) return true;
   // (…or the row is a unit's or a service window's, under a heading that says so: 窗口 | 负责人 | 咨询电话.)
   const first = layout.cellAt(cell.rowStart);
   return (

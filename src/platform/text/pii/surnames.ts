@@ -125,7 +125,8 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set([...SINGLE.slice(0, 
 export const SINGLE_SURNAMES: ReadonlySet<string> = new Set([...SINGLE]);
 
 const COMPOUND_FIRSTS = new Chars(COMPOUND_SURNAMES.map((s) => s[0]!));
-const SINGLE_SURNAME_CHARS = new Chars(SINGLE);
+/** The same, looked up by character code (asked at every position of a text). */
+export const SINGLE_SURNAME_CHARS = new Chars(SINGLE);
 
 /** The surname a name starts with: compound first (欧阳 in 欧阳修文), else one character, else none. */
 export function surnameOf(name: string): string | undefined {
