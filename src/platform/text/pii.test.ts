@@ -4705,5 +4705,36 @@ describe('what a district publishes about itself and its officials', () => {
     expect(found('指挥部公务用车甘E·2D617停于指挥部院内', 'plate')).toEqual([]);
     expect(found('区城管局将安排两台小型清雪车（黑B·B3179、黑B·B3182）专门负责', 'plate')).toEqual([]);
     expect(found('他开着自己的车（川B·3J725）来了', 'plate')).toEqual(['川B·3J725']);
+    const duty =
+      '车号\t车辆性质\t驾驶员\n辽H·A2673\t区政府公务用车\t区机关服务中心司机班\n辽H·A3185\t区应急管理局应急指挥车\t值班员';
+    expect(found(duty, 'plate')).toEqual([]);
+  });
+  it('reads a headline’s official by the story under it', () => {
+    const story = '马晓东到东关片区调研棚改征收工作\n8月26日下午，区委副书记、区长马晓东到东关片区调研。';
+    expect(found(story, 'person_name')).toEqual([]);
+    // (…not a name that opens a line and is never named as an official.)
+    expect(found('马晓东到东关片区找过三次\n他说房子漏雨。', 'person_name')).toEqual(['马晓东']);
+    // (…and no name of 老 opening a word: 困难群众和老党员.)
+    expect(found('走访慰问困难群众和老党员，送去米面油。', 'person_name')).toEqual([]);
+  });
+  it('reads those a notice appoints or puts at the head of a command’s groups as officials', () => {
+    expect(found('关于刘振华等同志职务任免的通知', 'person_name')).toEqual([]);
+    expect(found('指挥部下设综合协调组、入户调查组，组长分别由王德志、邹小兵担任。', 'person_name')).toEqual([]);
+    expect(found('村民小组组长由王德志担任。', 'person_name')).toEqual(['王德志']);
+    const groups = '工作组\t组长\t应签约户数\n第一工作组\t赵海军\t206\n第二工作组\t石建平\t198';
+    expect(found(groups, 'person_name')).toEqual([]);
+    const towns = '镇（街道）\t分管负责人\t民政办电话\n贺街镇\t莫永健\t0774-4417881';
+    expect(found(towns, 'person_name')).toEqual([]);
+    expect(found('陈雪莲（法规科科长）、吉伍阿果（公职律师）', 'person_name')).toEqual([]);
+  });
+  it('reads the contacts an office gives for itself and its bodies as officials', () => {
+    const notice =
+      '运河区社会信用体系建设工作领导小组办公室关于第三季度督查情况的通报\n各街道办事处，区直各部门：\n请各单位整改。\n联系人：沈丽华，0317-2153607；区政府督查室：0317-2150982';
+    expect(found(notice, 'person_name')).toEqual([]);
+    // (…not one who gives a mobile or a home, nor a contact line of a text no office issued.)
+    expect(found(notice.replace('0317-2153607', '139 0317 2153'), 'person_name')).toEqual(['沈丽华']);
+    expect(found('联系人：沈丽华，0317-2153607', 'person_name')).toEqual(['沈丽华']);
+    const liaisons = '各街道信用工作联络人：白石江街道沈志华（0874-8582276），潇湘街道范海林（0874-4938894）。';
+    expect(found(liaisons, 'person_name')).toEqual([]);
   });
 });

@@ -44,7 +44,7 @@ const OFFICE_PHONE_HEADER =
   /^(?!.*(?:本人|个人|家庭|家中|家里|住宅|宅电|私人|申请人|当事人))(?=.*(?:电话|座机|总机)).*(?:单位|企业|公司|学校|银行|机构|部门|机关|社区|村委|居委|街道|厂|医院|学院|局|所|站|中心|办)/;
 /** A header row is one whose cells are labels: no digits anywhere, and a label among them. */
 const HEADER_WORDS =
-  /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数|联系电话|电话|单位|职务|负责人|组别)/;
+  /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数|联系电话|电话|单位|职务|负责人|组别|工作组)/;
 
 /**
  * A form laid out as label | value | label | value (姓名 | 石林 | 证件名称 | 居民身份证) is no header,

@@ -187,7 +187,7 @@ const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|�
  * 梅建华（副局长）), or an appointee's present post (邱建东，男，…现任区发展和改革局副局长，拟任…).
  */
 const POST_AFTER =
-  /^[（(][^（）()\n]{0,30}?(?:书记|区长|市长|县长|州长|旗长|镇长|乡长|局长|处长|科长|股长|所长|主任|部长|院长|庭长|站长|馆长|队长|理事长|秘书长|主席|检察长|审判员|指导员|政委|常委|委员|挂职)[）)]|^[，,][^。\n]{0,80}?现任[^。\n，,]{0,30}?(?:书记|长|主任|委员|主席)/;
+  /^[（(][^（）()\n]{0,30}?(?:书记|区长|市长|县长|州长|旗长|镇长|乡长|局长|处长|科长|股长|所长|主任|部长|院长|庭长|站长|馆长|队长|理事长|秘书长|主席|检察长|审判员|指导员|政委|常委|委员|挂职|公职律师)[）)]|^[，,][^。\n]{0,80}?现任[^。\n，,]{0,30}?(?:书记|长|主任|委员|主席)/;
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
 const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
 const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
@@ -342,6 +342,9 @@ function lastGivenInName(text: string, k: number, given: number, givenStart: num
   );
 }
 
+/** What follows 老 in words for people and old things (老党员, 老人, 老年, 老干部, 老同志, 老兵, 老房, 老旧, 老街). */
+const OLD_WORDS = new Chars('党人年干同兵战房旧街城宅');
+
 function shapesAt(text: string, i: number): string[] {
   if (!SURNAME_FIRST.at(text, i)) return [];
   const compound = COMPOUND_FIRST.at(text, i) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
@@ -359,6 +362,9 @@ function shapesAt(text: string, i: number): string[] {
           !lastGivenInName(text, k, given, i + surname.length))
       )
         ok = false;
+    // (Nor 老 where it opens a word for people or old things: 和|老党员, 向|老人, 和|老旧小区; 蔡老三 is a name.)
+    if (given === 1 && text.charCodeAt(i + surname.length) === 0x8001 && OLD_WORDS.at(text, i + surname.length + 1))
+      ok = false;
     const name = text.slice(i, i + surname.length + given);
     // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府); the Dai
     // markers 岩 and 玉 before Dai syllables (岩温叫, 玉应罕).
@@ -555,11 +561,23 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       // (…unless a label or a private role says a person there: …，申请人吴国栋.)
       !(
         officials.size &&
-        (officials.get(text.slice(f.start, f.end)) ?? Infinity) <= f.start &&
+        officials.has(text.slice(f.start, f.end)) &&
+        (officials.get(text.slice(f.start, f.end))! <= f.start || headlineVisit(text, f.start, f.end)) &&
         !roleEndsAt(text, f.start) &&
         !PERSON_LABELS.endingAt(text, beforeSeparators(text, f.start))
       ),
   );
+}
+
+/** What an official is headlined doing before the story says who they are (常海涛到…走访, 朱宏伟走访慰问…). */
+const HEADLINE_VISIT = /^(?:到|赴|深入|走访|调研|检查|督导|督查|慰问|看望|暗访|主持|出席|会见|带队|率队|专题)/;
+
+/**
+ * A headline that opens with an official's name and what they did (马晓东到东关片区调研棚改征收工作), the story
+ * under it naming them with their post (区委副书记、区长马晓东): the headline's name is the official's too.
+ */
+function headlineVisit(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && HEADLINE_VISIT.test(text.slice(end, end + 2));
 }
 
 /** A line of a list that opens with a person and their particulars in brackets (杜鹃（保合少镇面铺窑村村民）). */
@@ -1535,7 +1553,7 @@ const BODY_CELL =
 /** Headings of a first column of units or service windows (窗口, 责任单位, 部门名称). */
 const UNIT_HEADING = /^(?:窗口|单位|部门|科室|机构|(?:责任|承办|牵头|主管)(?:单位|部门))(?:名称)?$/;
 /** Headings of the column that names, in each such row, the body's head or contact. */
-const HEAD_HEADING = /^(?:(?:单位|主要|出庭)?负责人|联系人|联络人|组长)$/;
+const HEAD_HEADING = /^(?:(?:单位|主要|出庭|分管)?负责人|分管领导|联系人|联络人|组长)$/;
 
 /**
  * Whether the row of a name's cell says it is an official's: another cell of it is a public post (组长 | 韩立军 |
@@ -1625,6 +1643,21 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (OFFICIAL_AFTER.test(after)) return true;
   const next = text[end];
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
+  // (…or the heads a command's groups are given: 组长分别由王德志、邹小兵…担任; not a village's or an estate's.)
+  if (
+    text.charCodeAt(start - 1) === 0x7531 && // 由
+    /(?:组长|指挥长|主任|负责人|召集人)(?:分别)?由$/.test(text.slice(Math.max(0, start - 8), start)) &&
+    !/村|社区|小区|居民|业主|楼/.test(
+      text
+        .slice(Math.max(0, start - 30), start)
+        .split(/[，。；\n]/)
+        .at(-1)!,
+    )
+  )
+    return true;
+  // (…and the first of those a notice appoints or removes: 关于刘振华等同志职务任免的通知.)
+  if (next === '等' && /^等(?:[\d一二三四五六七八九十]+名)?同志(?:职务|任免|任职|免职)/.test(text.slice(end, end + 10)))
+    return true;
   if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // The head of a public body speaking for it (城市更新办负责人陈志刚介绍).
   if (
@@ -1633,8 +1666,20 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     )
   )
     return true;
-  return OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) || dutyContact(text, start, end);
+  return (
+    OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) ||
+    dutyContact(text, start, end) ||
+    (LIAISON_FIRST.at(text, start - 1) && LIAISON_LIST.test(text.slice(Math.max(0, start - 120), start)))
+  );
 }
+
+/**
+ * Each body's contact in a list of them, named after the body (各街道信用工作联络人：白石江街道沈志华（…），潇湘街道秦丽
+ * （…）; 各拟聘用单位联系人：区人民医院人事科次旦（…）): the bodies' staff.
+ */
+const LIAISON_LIST =
+  /各[^：:\n]{0,12}(?:联络人|联系人)[：:](?:[^。\n：:]{0,100}[，,；;、])?[^：:\t，。；、\n（）()]{2,24}(?:街道|镇|乡|政府|[局委科股处办所站队院]|中心|学校|小学|中学|医院)$/;
+const LIAISON_FIRST = new Chars('道镇乡府局委科股处办所站队院心校学');
 
 /**
  * A list of people being honoured or put forward (表彰名单, 先进个人, 道德模范, 好人榜, 拟推荐人选):
@@ -1713,6 +1758,16 @@ const HONOUR_ENTRY_END = /^(?:[、，,；;。\s（(]|……|$)/;
 const OFFICIAL_LIST =
   /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员|法警)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人|(?<!被)(?:核查|调查|询问)人(?:签字)?)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
 
+/**
+ * A document an office issues: its 文号 (涪府办发〔2026〕33号), a letterhead line that is an office's name, or the
+ * offices and departments it is sent to (各街道办事处，区直各部门：).
+ */
+const OFFICE_DOCUMENT =
+  /〔(?:19|20)\d\d〕|(?:^|\n)(?:[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府办公室|[局委]|委员会|办公室|办事处|指挥部|法院|检察院)\n|各[^\n]{0,40}(?:部门|单位|办事处|人民政府)[：:])/;
+/** What a contact line gives only of a private person: a mobile, a home, a relation, a firm's post. */
+const PERSONAL_CONTACT =
+  /1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|家|住|宅|之[父母子女妻夫兄弟姐妹]|父亲|母亲|儿子|女儿|本人|申请人|专员|公司|经理/;
+
 /** What only an office writes of itself or to those it answers (本机关, 我局, 如不服…申请行政复议, 如有异议). */
 const OFFICE_VOICE = /本(?:机关|局|院|委|办|厅|单位|中心)|我(?:局|委|办|院|厅|单位|中心)|不服|行政复议|有异议/;
 
@@ -1748,6 +1803,14 @@ function dutyContact(text: string, start: number, end: number): boolean {
   // under the office it speaks for (联系单位：秦州区民政局社会救助股 | 联系人：李晓燕).
   if (before.trim() === '' && OFFICE_VOICE.test(text.slice(Math.max(0, start - 120), start))) return true;
   if (before.trim() === '' && /(?:联系|承办|主办|经办)单位[：:][^\n]*\n[^\n]*$/.test(left)) return true;
+  // (…or on a line of its own that closes an office's document — one with a 文号 or an office's name for its
+  // letterhead — giving nothing of a person's: 联系人：沈丽华，0317-2153607.)
+  if (
+    /(?:^|\n)联系人[：:\s]*$/.test(left) &&
+    !PERSONAL_CONTACT.test(text.slice(end).split('\n', 1)[0]!) &&
+    OFFICE_DOCUMENT.test(text.slice(0, start))
+  )
+    return true;
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0] ?? '';
   // (…or the office's own address or mailbox given after: 联系人：刘晓燕 | 地址：…县自然资源局….)
   return /@[\w.-]+\.gov\.cn|地址[：:][^。\n]{0,40}(?:政府|局|委员会|中心|办公室)/.test(rest);
