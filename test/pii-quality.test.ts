@@ -238,6 +238,14 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // precision over all 0.595: the gate's worst precision on any set. Rules from its development twins (dev130,
   // dev131) came after: names at precision 0.721, precision over all 0.789.
   heldout51: { recall: {}, precision: 0.59 },
+  // Written on 2026-12-05 in the nineteenth session, what sector bureaus publish and keep that is dense with numbers
+  // and codes (农机 subsidies, 一卡通 payments, 医保 reimbursements, 学籍 lists, 不动产 notices, transport penalties,
+  // 市场监管 licences, 欠税 notices, 户号, 快递单号, 流水号, 对公账户, 耳标号): personal numbers among some 350 look-alikes;
+  // never tuned on. Measured on arrival on the session's first detector (69eb097): ID numbers 0.929 (a 学籍号's G
+  // before them), bank cards 0.939, plates at precision 0.760, names at precision 0.916, precision over all 0.935.
+  // Short of three targets. Rules from its development twins (dev132, dev133) came after: ID numbers 1.000,
+  // precision over all 0.946.
+  heldout52: { recall: { id_card: 0.92, bank_card: 0.93 }, precision: 0.93 },
 };
 
 /**

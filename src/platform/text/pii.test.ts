@@ -4738,3 +4738,50 @@ describe('what a district publishes about itself and its officials', () => {
     expect(found(liaisons, 'person_name')).toEqual([]);
   });
 });
+
+describe('sector papers dense with numbers and codes', () => {
+  it('reads a pupil’s 学籍号 as their ID number after its G, and no serial of an ID’s length as one', () => {
+    const pupils = '姓名\t学籍号\n邢梓涵\tG131002201503262621';
+    expect(found(pupils, 'id_card')).toEqual(['131002201503262621']);
+    expect(found('AG131002201503262621', 'id_card')).toEqual([]);
+    // (A 15-digit number with no province's code is no first-generation ID: 准考证号 202554020103117.)
+    expect(found('考号202554020103117，成绩71.50', 'id_card')).toEqual([]);
+    expect(found('身份证号110105491231002', 'id_card')).toEqual(['110105491231002']);
+    expect(found('耳标编码段为121110300380001至121110300412000', 'id_card')).toEqual([]);
+  });
+  it('reads codes and 户号 of a telephone’s length as no telephone', () => {
+    expect(found('供热户号0217360548，缴费已到账', 'landline')).toEqual([]);
+    expect(found('医疗机构编码H14040200027', 'mobile')).toEqual([]);
+  });
+  it('reads the vehicles of firms, co-operatives and public services as no one’s', () => {
+    expect(found('房屋拆除由城建拆除工程有限公司实施，作业车辆蒙G·6K218、蒙G·3F705。', 'plate')).toEqual([]);
+    expect(found('该公司名下自卸车辽C·5D793已由本局商请法院查封', 'plate')).toEqual([]);
+    expect(found('疫苗由区动物防疫站的冷藏车辽L·9C673统一配送', 'plate')).toEqual([]);
+    expect(found('合作社购机后使用本社运输车陕F·N5721转运无人机', 'plate')).toEqual([]);
+    expect(found('运输拖拉机号牌晋M·60417（登记所有人为合作社）', 'plate')).toEqual([]);
+    expect(found('公交车新J·08516驾驶员停车配合拦截', 'plate')).toEqual([]);
+    expect(found('养殖户刘振武开着自家的辽L·3H82K小货车', 'plate')).toEqual(['辽L·3H82K']);
+  });
+  it('reads an account labelled as a body’s as the body’s, in a person’s row too', () => {
+    const row = '姓名\t奖金\t发放方式\n张志勇\t5000.00\t由单位工会代转（工会账户30040286090245178）';
+    expect(found(row, 'bank_card')).toEqual([]);
+  });
+  it('reads no name in former owners, counts, certificates’ prefixes or a people’s word', () => {
+    expect(found('用户为原房主（身份证号6402**********1517），已联系', 'person_name')).toEqual([]);
+    expect(found('第1号权利人原持有《集体土地建设用地使用证》', 'person_name')).toEqual([]);
+    expect(found('车辆识别代号（后六位）', 'person_name')).toEqual([]);
+    expect(found('祁德寿\t乐集用（1996）字第0342号', 'person_name')).toEqual(['祁德寿']);
+    expect(found('我叫温建平，是车辋村农民，身份证号142401196609083212', 'person_name')).toEqual(['温建平']);
+  });
+  it('reads the staff an office names with their section or office as officials', () => {
+    expect(
+      found('法官助理：赵永峰，联系电话0938-8269532；财务科：王丽霞，联系电话0938-8269517', 'person_name'),
+    ).toEqual([]);
+    expect(found('审核：区住房和城乡建设局住房保障股 覃海燕，电话0774-3822604', 'person_name')).toEqual([]);
+    expect(found('询问人：符海青（执法证号46020025017）、王嘉（执法证号46020025023）', 'person_name')).toEqual([]);
+    expect(found('转送人\t唐文静（区信访局办信科）', 'person_name')).toEqual([]);
+    // (…not a family's member after 家庭, nor a car's owner after a place: 移至高处：林建华.)
+    expect(found('普正荣冒领其家庭普阿芝、普小兰两人的补偿款', 'person_name')).toEqual(['普正荣', '普阿芝', '普小兰']);
+    expect(found('请以下车主将车辆移至高处：林建华（闽D·K5927）', 'person_name')).toEqual(['林建华']);
+  });
+});

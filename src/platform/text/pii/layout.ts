@@ -73,7 +73,8 @@ function kindOf(header: string): ColumnKind {
     return /[（(][^（）()]*(?:兼|即)(?:住所|住址|住宅|住处)[）)]/.test(header) ? 'address' : 'premises';
   if (ADDRESS_HEADER.test(h) || /^(?:住房|住处)$/.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';
-  if (OFFICE_PHONE_HEADER.test(h)) return 'office_phone';
+  // (…or a line an office publishes for the public: 咨询电话, 监督电话, 值班电话.)
+  if (OFFICE_PHONE_HEADER.test(h) || /^(?:咨询|监督|投诉|举报|办公|值班)(?:电话|热线)$/.test(h)) return 'office_phone';
   if (PHONE_HEADER.test(h)) return 'phone';
   return 'other';
 }

@@ -198,10 +198,10 @@ const PRIVATE_POST =
   /业主委员会|业委会|公司|企业|合作社|商会|协会|村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
 /** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
-  /[：:\t\s；;][^：:\t，。；、]{0,12}(?:政府|[局委科股处办所站队庭]|中心|法院|检察院|窗口|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社])[一二三四五六七八九十]组)[ \u3000\u00a0]*$/;
+  /[：:\t\s；;][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
-  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员)[：:][^，。；\n]{0,36}$/;
+  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人)[：:\t][^，。；\n]{0,36}$/;
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
@@ -1039,6 +1039,16 @@ function isName(
   if (/(?:林场|华庭|登记)$/.test(text.slice(end - 1, end + 1))) return false;
   if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
   if (name[0] === '后' && /[时天年月日周之然以最此今见实查究核毕束定议]$/.test(text[start - 1] ?? '')) return false;
+  // …nor 后 before a count (后六位), nor 原 meaning former (原房主, 原持有, 原登记).
+  if (name[0] === '后' && /^[一二三四五六七八九十两几\d]/.test(name.slice(1))) return false;
+  if (
+    name[0] === '原' &&
+    /^原(?:房主|业主|户主|雇主|东家|持有|登记|承包|所有|权利|单位)/.test(text.slice(start, start + 4))
+  )
+    return false;
+  if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民)$/.test(name)) return false;
+  // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
+  if (/^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
   // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
   if (name[0] === '张' && /[每几两一二三四五六七八九十数整]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
@@ -1636,7 +1646,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (layout && cell && officialRow(text, cell, layout)) return true;
   // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).
   // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
-  if (!AMBIGUOUS_SURNAMES.has(text[start]!) && STAFF_OF_BODY.test(text.slice(Math.max(0, start - 16), start)))
+  if (!AMBIGUOUS_SURNAMES.has(text[start]!) && STAFF_OF_BODY.test(text.slice(Math.max(0, start - 24), start)))
     return true;
   // (Past the padding a padded name was moved over: 周彤\u3000，系该局….)
   const after = text.slice(end, end + 20).replace(/^[\s\u3000\u00a0]+/, '');
@@ -1667,7 +1677,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   )
     return true;
   return (
-    OFFICIAL_LIST.test(text.slice(Math.max(0, start - 24), start)) ||
+    OFFICIAL_LIST.test(text.slice(Math.max(0, start - 40), start)) ||
     dutyContact(text, start, end) ||
     (LIAISON_FIRST.at(text, start - 1) && LIAISON_LIST.test(text.slice(Math.max(0, start - 120), start)))
   );
@@ -1766,7 +1776,7 @@ const OFFICE_DOCUMENT =
   /〔(?:19|20)\d\d〕|(?:^|\n)(?:[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府办公室|[局委]|委员会|办公室|办事处|指挥部|法院|检察院)\n|各[^\n]{0,40}(?:部门|单位|办事处|人民政府)[：:])/;
 /** What a contact line gives only of a private person: a mobile, a home, a relation, a firm's post. */
 const PERSONAL_CONTACT =
-  /1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|家|住|宅|之[父母子女妻夫兄弟姐妹]|父亲|母亲|儿子|女儿|本人|申请人|专员|公司|经理/;
+  /1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?<![国专大商厂店])家|住(?:址|在|所|宅|处)|宅电|之[父母子女妻夫兄弟姐妹]|父亲|母亲|儿子|女儿|本人|申请人|专员|公司|经理/;
 
 /** What only an office writes of itself or to those it answers (本机关, 我局, 如不服…申请行政复议, 如有异议). */
 const OFFICE_VOICE = /本(?:机关|局|院|委|办|厅|单位|中心)|我(?:局|委|办|院|厅|单位|中心)|不服|行政复议|有异议/;
@@ -1806,7 +1816,7 @@ function dutyContact(text: string, start: number, end: number): boolean {
   // (…or on a line of its own that closes an office's document — one with a 文号 or an office's name for its
   // letterhead — giving nothing of a person's: 联系人：沈丽华，0317-2153607.)
   if (
-    /(?:^|\n)联系人[：:\s]*$/.test(left) &&
+    /(?:^|[\n。])联系人[：:\s]*$/.test(left) &&
     !PERSONAL_CONTACT.test(text.slice(end).split('\n', 1)[0]!) &&
     OFFICE_DOCUMENT.test(text.slice(0, start))
   )

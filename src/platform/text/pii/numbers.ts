@@ -52,9 +52,12 @@ export function isIdCardNumber(value: string): boolean {
   return ID_CHECK[sum % 11] === value[17]?.toUpperCase();
 }
 
-/** A 15-digit first-generation ID number: area and a 19YYMMDD birth date. */
+/**
+ * A 15-digit first-generation ID number: a province's area code and a 19YYMMDD birth date. (It carries no check
+ * character, so the province is what tells it from a serial of that length: 202554020103117, 270101000412839.)
+ */
 function isOldIdCardNumber(value: string): boolean {
-  return /^[1-8]\d{14}$/.test(value) && validBirth(`19${value.slice(6, 12)}`);
+  return /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])\d{13}$/.test(value) && validBirth(`19${value.slice(6, 12)}`);
 }
 
 /** The Luhn check bank cards carry. */
@@ -70,7 +73,7 @@ export function luhnValid(digits: string): boolean {
 
 /** Labels of numbers that are not a person's: serials, registrations, case and certificate numbers. */
 const SERIAL_LABEL =
-  /(?:索引号|文号|流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|合同号|借据号|缴款码|付款码|缴款编号|交易号|第)(?:为|是)?[：:\s]*$/;
+  /(?:索引号|文号|流水号|订单编号|订单号|登记序号|序号|结算单号|单号|编号|工单号|邮件号|缴款书编号|登记号|准考证号|证书编号|证号|注册号|许可证号|回执编号|案号|认定书编号|识别代号|代码|信用代码|机构代码|批准文号|档案编号|协议编号|合同编号|合同号|借据号|缴款码|付款码|缴款编号|交易号|户号|编码|编码段|耳标号|第|(?<=\d)至)(?:为|是)?[：:\s]*$/;
 /** Labels of a person's own number, which outrank the serial labels they end like (身份证号 ends in 证号). */
 const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
@@ -339,13 +342,13 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|救护车|消防车))/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站])[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车)[（(：:\s]*(?:如|即)?$|(?:公司|集团|车队)(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|工作)(?:用车|车辆|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|消防车|警车)[（(：:\s]*$|(?:公司|集团|车队)(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|工作|作业|施工|工程|拆除)(?:用车|车辆|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车辆?[（(：:\s]*$/;
 /**
  * Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的,
  * …号轻型厢式货车（所有人：德州顺通物流有限公司）.
  */
 const COMPANY_OWNER_AFTER =
-  /^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,（(\n]{0,10}[（(](?:登记)?所有人[：:][^。；，,）)\n]{0,24}(?:公司|集团|单位)/;
+  /^[）)]?[，,]?\s*(?:登记在|挂靠(?:在|于)?)[^。；，,\n]{0,24}(?:公司|集团|单位|合作社)|^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,（(\n]{0,10}[（(](?:登记)?所有人[：:为是系][^。；，,）)\n]{0,24}(?:公司|集团|单位|合作社)/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:[他她其]|自)家(?:就是|即是|即为)[\u4e00-\u9fff]{1,4}(?:点|站|室|店|铺)|(?:[他她其]|自)家(?:的)?(?:门面|门市|铺面)|(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|设于|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|家里|住宅|住房|自建房|堂屋|住处|自住)|就在[^。；，,]{0,40}自家|(?:与|和)(?:其|本人)?(?:住宅|住所|住房|住家|家)(?:同址|同处|同在一处|在一起)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|开起了?|改成|改为|改建成)/;
@@ -391,7 +394,7 @@ const ALSO_A_HOME =
   /^[，,]?(?:[^。；，,\n]{0,20}[，,])?(?:这|那|该号码?|它)?(?:也|同时|还|就)是(?:[他她我俺其]|[他她我]们|老人|[^。；，,\n]{0,4}的)家(?:里|中)?的?(?:电话|座机|固话)|^[”"]?[，,]?(?:就|也|其实|实际上?)?是[^。；，,\n“”]{1,8}?家[里中]?的?(?:电话|座机|固话)|^[^。；\n]{0,30}[该此](?:号码?|电话|座机)(?:确)?(?:为|是|系|即)(?:其|[他她我]|本人)?(?:家中|家里|家庭|住宅)|^[，,]?\s*登记为(?:经营者|其|本人|户主)?(?:家庭|家中|住宅)(?:电话|座机)|^[（(][^（）()]{0,12}(?:住宅|家中|家里|家庭)(?:电话|座机)[）)]/;
 /** An organisation's account: fines and fees are paid into these. */
 // (A 缴款账户 is the payer's own, unless named as one of the above.)
-const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|单位账户|收款单位)([^。；\n]{0,30})$/;
+const ORGANISATION_ACCOUNT = /(?:专户|非税|国库|财政|对公|(?:单位|工会|公司|合作社)账户|收款单位)([^。；\n]{0,30})$/;
 /** Whose a card is said to be, after the money's source (财政补贴…发放至其本人一卡通, 户主账户). */
 const PERSONS_ACCOUNT =
   /个人|本人|其|户主|申请人|当事人|[他她你您我]的?|的(?:银行卡|一卡通|社保卡|存折|账户|卡)|银行卡|一卡通|社保卡|存折/;
@@ -404,8 +407,10 @@ const PERSONS_ACCOUNT =
 function organisationAccount(text: string, index: number, names: readonly NameSpan[], cell: Cell | undefined): boolean {
   const m = ORGANISATION_ACCOUNT.exec(text.slice(Math.max(0, index - 40), index));
   if (!m) return false;
-  if (cell && nameInRow(names, cell.rowStart, cell.rowEnd)) return false;
   const between = m[1] ?? '';
+  // (An account labelled as a body's right before it is the body's, in a person's row too: 工会账户30040286090245178.)
+  if (/^(?:对公|(?:单位|工会|公司|合作社)账户)/.test(m[0]) && /^[（(：:\s为是]*$/.test(between)) return true;
+  if (cell && nameInRow(names, cell.rowStart, cell.rowEnd)) return false;
   const last = lastNameBefore(names, index);
   return !PERSONS_ACCOUNT.test(between) && !(last && last.start >= index - between.length);
 }
@@ -840,7 +845,8 @@ export function findNumbers(
   // Whole, or in groups as forms print it (320508 19900307 0025, 320508-1990-0307-0025) or as a card
   // is typed, in fours (3205 0819 9003 0700 25).
   for (const m of text.matchAll(
-    /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|\d{6}([ -])\d{8}\2\d{3}[\dXx]|\d{6}([ -])\d{4}\3\d{4}\3\d{3}[\dXx]|\d{4}([ -])\d{4}\4\d{4}\4\d{4}\4\d[\dXx])(?![0-9A-Za-z])/g,
+    // (…after the G of a pupil's 全国学籍号, which is the pupil's ID number: G131002201503262621.)
+    /(?:(?<![0-9A-Za-z])|(?<=(?<![0-9A-Za-z])G)(?=\d{17}[\dXx](?![0-9A-Za-z])))(\d{17}[\dXx]|\d{15}|\d{6}([ -])\d{8}\2\d{3}[\dXx]|\d{6}([ -])\d{4}\3\d{4}\3\d{3}[\dXx]|\d{4}([ -])\d{4}\4\d{4}\4\d{4}\4\d[\dXx])(?![0-9A-Za-z])/g,
   )) {
     const written = m[1] ?? '';
     const v = written.replace(/[ -]/g, '');
@@ -891,7 +897,8 @@ export function findNumbers(
     /(?<![0-9])(?:(?:\+|00)?86[-－ ]?)?1[3-9]\d(?:[-－ ]?\d{4}){2}(?![0-9])|(?<![0-9.])1[3-9]\d\.\d{4}\.\d{4}(?![.]?[0-9])/g,
   )) {
     // Eleven digits given as a certificate's or a staff number are not a telephone (执法证号15250210023).
-    if (/(?:证号|编号|工号|警号|证件号码?)[：:\s]*$/.test(before(m.index, 10))) continue;
+    // (…nor a code after its letter: 医疗机构编码H14040200027.)
+    if (/(?:证号|编号|编码|代码|工号|警号|证件号码?)[：:\s]*[A-Za-z]?$/.test(before(m.index, 10))) continue;
     add('mobile', m.index, m.index + m[0].length);
   }
   // Landlines: with an area code (and a country code, an extension, digits in groups), and bare
@@ -909,6 +916,8 @@ export function findNumbers(
     const end = start + m[0].length;
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
+    // (A serial or an account's number of a telephone's length is none: 供热户号0217360548.)
+    if (serial(before(start, 14))) continue;
     // (Whether the words after it say the line is a person's: asked by several rules below, read once.)
     let saidPersonal: boolean | undefined;
     const saidPersonalAfter = () => (saidPersonal ??= SAID_PERSONAL_AFTER.test(text.slice(end, end + 50)));
