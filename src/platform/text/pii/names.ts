@@ -199,6 +199,15 @@ const PRIVATE_POST =
 /** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
   /[：:\t\s；;][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$/;
+/** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室 …). */
+const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室');
+/** Whether such a character stands right before a position, past spaces and a colon: asked before the regex is. */
+function bodyEndsBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && ' \u3000\u00a0'.includes(text[k]!)) k--;
+  if (text[k] === '：' || text[k] === ':') k--;
+  return BODY_LAST.at(text, k);
+}
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人)[：:\t][^，。；\n]{0,36}$/;
@@ -1646,7 +1655,11 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (layout && cell && officialRow(text, cell, layout)) return true;
   // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).
   // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
-  if (!AMBIGUOUS_SURNAMES.has(text[start]!) && STAFF_OF_BODY.test(text.slice(Math.max(0, start - 24), start)))
+  if (
+    !AMBIGUOUS_SURNAMES.has(text[start]!) &&
+    bodyEndsBefore(text, start) &&
+    STAFF_OF_BODY.test(text.slice(Math.max(0, start - 24), start))
+  )
     return true;
   // (Past the padding a padded name was moved over: 周彤\u3000，系该局….)
   const after = text.slice(end, end + 20).replace(/^[\s\u3000\u00a0]+/, '');
@@ -1813,12 +1826,13 @@ function dutyContact(text: string, start: number, end: number): boolean {
   // under the office it speaks for (联系单位：秦州区民政局社会救助股 | 联系人：李晓燕).
   if (before.trim() === '' && OFFICE_VOICE.test(text.slice(Math.max(0, start - 120), start))) return true;
   if (before.trim() === '' && /(?:联系|承办|主办|经办)单位[：:][^\n]*\n[^\n]*$/.test(left)) return true;
-  // (…or on a line of its own that closes an office's document — one with a 文号 or an office's name for its
-  // letterhead — giving nothing of a person's: 联系人：沈丽华，0317-2153607.)
+  // (…or on a line of its own, or after a full stop, that closes an office's document — one with a 文号, a letterhead
+  // or its addressees — giving nothing of a person's: 联系人：沈丽华，0317-2153607.)
   if (
     /(?:^|[\n。])联系人[：:\s]*$/.test(left) &&
-    !PERSONAL_CONTACT.test(text.slice(end).split('\n', 1)[0]!) &&
-    OFFICE_DOCUMENT.test(text.slice(0, start))
+    !PERSONAL_CONTACT.test(text.slice(end, end + 120).split('\n', 1)[0]!) &&
+    // (Looked for within the pages before, not back to a long text's start for every contact line.)
+    OFFICE_DOCUMENT.test(text.slice(Math.max(0, start - 3000), start))
   )
     return true;
   const rest = text.slice(end, end + 80).split(/[。\n]/)[0] ?? '';
