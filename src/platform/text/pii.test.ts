@@ -4785,3 +4785,37 @@ describe('sector papers dense with numbers and codes', () => {
     expect(found('请以下车主将车辆移至高处：林建华（闽D·K5927）', 'person_name')).toEqual(['林建华']);
   });
 });
+
+describe('people in a district’s care: the sick, the disabled, children and their guardians', () => {
+  it('reads a 残疾人证号’s first eighteen as the holder’s ID number, not a serial’s', () => {
+    expect(found('残疾人证号33080219790614073462。', 'id_card')).toEqual(['330802197906140734']);
+    expect(found('流水号33080219790614073462', 'id_card')).toEqual([]);
+  });
+  it('reads a child’s milk name and a proxy named with their kinship', () => {
+    expect(found('学员孟庆丰小名丰子，每日由其母接送', 'person_name')).toEqual(['孟庆丰', '丰子']);
+    expect(found('这个小名很好听', 'person_name')).toEqual([]);
+    const proxies = '序号\t姓名\t等级\t代领人\n2\t朴金花\t精神三级\t朴成日（兄）';
+    expect(found(proxies, 'person_name')).toEqual(['朴金花', '朴成日']);
+  });
+  it('reads the staff of a disabled persons’ federation and a town’s civil-affairs assistant as officials', () => {
+    expect(found('联系人：区残联组联部马志新，电话0314-6971566。', 'person_name')).toEqual([]);
+    expect(found('验收人员：西秀区残联康复部杨涛、东关街道残联王晓红', 'person_name')).toEqual([]);
+    expect(found('核查人员：区征收办朱建平、西林街道民政助理员刘海涛。', 'person_name')).toEqual([]);
+    expect(found('联系人：区医保局办公室陈雅琴，电话0594-4571081', 'person_name')).toEqual([]);
+    // (…a contact in a notice of honours too, and the honoured still found: 受表彰人员…，联系人：….)
+    expect(
+      found('受表彰人员奖金由区残联统一发放，联系人：区残联组联部马志新，电话0314-6971566。', 'person_name'),
+    ).toEqual([]);
+    expect(found('审查人：伊宁市民政局儿童福利科热依拉·阿不力米提', 'person_name')).toEqual([]);
+  });
+  it('reads no name in a form’s repeated label, a kinship word or an idiom', () => {
+    const form = '家庭成员\t称谓\t姓名\t联系电话\n家庭成员\t父亲\t吐尔逊·艾买提\t0999-8065723';
+    expect(found(form, 'person_name')).toEqual(['吐尔逊·艾买提']);
+    expect(found('社会各界扶残助残蔚然成风。', 'person_name')).toEqual([]);
+    expect(found('本机关收到您提交的政府信息公开申请（身份证号532201197907120954）', 'person_name')).toEqual([]);
+  });
+  it('reads a name cut by a line break with what its line says of it', () => {
+    const signed = '审核人：旌阳区房屋征收与补偿办公室周明\n德阳市旌阳区房屋征收与补偿办公室';
+    expect(found(signed, 'person_name')).toEqual([]);
+  });
+});

@@ -75,6 +75,8 @@ export function findPersonalInformation(
 
 /** How far either side of a break a name cut by it is looked for. */
 const CUT_NAME_REACH = 12;
+/** How far back on its line what says whose the name is (审核人：…办公室 周明 | 德阳市…) is read with it. */
+const CUT_CONTEXT_REACH = 40;
 
 /**
  * Names a line break cuts in running prose (…第三人之子罗 | 俊的证言…): each break is read again joined, a few
@@ -94,7 +96,7 @@ function namesAcrossBreaks(
     if (nameStarts.has(resumes)) continue;
     // (A name cut by the break begins with its surname in the last three characters before it.)
     if (![1, 2, 3].some((k) => surnameOf(text.slice(b - k, b)) !== undefined)) continue;
-    const left = text.slice(Math.max(text.lastIndexOf('\n', b - 1) + 1, b - CUT_NAME_REACH), b);
+    const left = text.slice(Math.max(text.lastIndexOf('\n', b - 1) + 1, b - CUT_CONTEXT_REACH), b);
     const right = text.slice(resumes, resumes + CUT_NAME_REACH).split('\n')[0]!;
     const window = left + right;
     for (const f of findNames(window, layoutOf(window))) {

@@ -130,7 +130,7 @@ const OFFICIAL_TITLES = new Words(`
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
   相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
   值班代办员 帮办员 帮代办员 帮办代办员 帮办人员 协理员 社保协理员
-  指挥长 副指挥长 常务副指挥长 党组成员 值班负责人 窗口负责人
+  指挥长 副指挥长 常务副指挥长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -198,9 +198,9 @@ const PRIVATE_POST =
   /业主委员会|业委会|公司|企业|合作社|商会|协会|村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
 /** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
-  /[：:\t\s；;][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$/;
-/** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室 …). */
-const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室');
+  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$/;
+/** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室, 残联 …). */
+const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室联部');
 /** Whether such a character stands right before a position, past spaces and a colon: asked before the regex is. */
 function bodyEndsBefore(text: string, at: number): boolean {
   let k = at - 1;
@@ -494,6 +494,11 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       takeOrPass(i, minority);
       continue;
     }
+    const milk = milkName(text, i);
+    if (milk > 0) {
+      takeOrPass(i, milk);
+      continue;
+    }
     // An old-style name for a married woman, her husband's surname and her own and 氏 (王刘氏, 杭王氏).
     if (
       text.charCodeAt(i + 2) === 0x6c0f && // 氏
@@ -589,6 +594,15 @@ function headlineVisit(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && HEADLINE_VISIT.test(text.slice(end, end + 2));
 }
 
+/** A child's milk name after its word (小名丰子, 乳名叫豆豆), whatever its characters: a person's name, as a school or a clinic writes it. */
+const MILK_NAME_BEFORE = /(?:小名|乳名|奶名)(?:叫|是)?[：:]?$/;
+const MILK_NAME = /^(?![叫是很也就都还的])[\u4e00-\u9fff]{1,3}(?=[，,。；;）)、\s“”"]|$)/;
+function milkName(text: string, i: number): number {
+  if (!'名叫是：:'.includes(text[i - 1] ?? '') || !MILK_NAME_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return 0;
+  const name = MILK_NAME.exec(text.slice(i, i + 4))?.[0];
+  return name && !isWord(name) ? name.length : 0;
+}
+
 /** A line of a list that opens with a person and their particulars in brackets (杜鹃（保合少镇面铺窑村村民）). */
 const LIST_LINE = /^(?:\d{1,3}[.、．]\s*)?([\u4e00-\u9fff·]{2,6})[（(][^（）()\n]{2,60}[）)]/;
 
@@ -632,6 +646,9 @@ function withListLines(text: string, found: NameSpan[]): NameSpan[] {
  * 修|自行车, 楼|焕然一新, 方|联系人): the word is read, not a name.
  */
 function wordRunsPast(text: string, start: number, end: number): boolean {
+  // (An idiom of four the surname begins, running past the name: 蔚然成|风.)
+  if (end - start < 4 && start + 4 <= text.length && wordFrequency(text.slice(start, start + 4)) >= IDIOM_PAST)
+    return true;
   const from = start + 1;
   for (let length = 3; length <= 4; length++)
     if (
@@ -645,6 +662,7 @@ function wordRunsPast(text: string, start: number, end: number): boolean {
   return false;
 }
 const RUNS_PAST = 50;
+const IDIOM_PAST = 20;
 
 /** What goes on from a road's or an estate's name to the rest of its address. */
 const ROAD_GOES_ON = /^[\u4e00-\u9fff]{0,5}?(?:道|路|街|巷|里|胡同|小区|花园|苑|弄|\d+(?:号|期|栋|幢))/;
@@ -942,6 +960,8 @@ function dottedName(text: string, i: number): number {
   if (/(?:通|办|事)$/.test(m[1]!) || /即办|民呼/.test(m[2]!)) return 0;
   // …and words with no character of a transliteration name a column or a kind (政民互动·留言选登, 欠薪类·加急).
   if (![...(m[1]! + m[2]!)].some((c) => TRANSLITERATED.has(c))) return 0;
+  // (…nor a head that runs over an office's section: 儿童福利科|热依拉·阿不力米提, its staff.)
+  if (/[局室所站处股科]/.test(m[1]!.slice(0, -1))) return 0;
   const head = m[1]!.length + 1;
   // A role or label inside the head is what comes before the name (个体户|艾力·买买提): it starts later.
   for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k)) return 0;
@@ -1055,7 +1075,7 @@ function isName(
     /^原(?:房主|业主|户主|雇主|东家|持有|登记|承包|所有|权利|单位)/.test(text.slice(start, start + 4))
   )
     return false;
-  if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民)$/.test(name)) return false;
+  if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请)$/.test(name)) return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
   if (/^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
   // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
@@ -1339,8 +1359,17 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   const cell = layout.cellAt(i);
   if (!cell || (cell.kind !== undefined && cell.kind !== 'name')) return 0;
   // (A household under its head's name, 于洋家庭 in a list of families, is the name.)
-  const value = cell.text.trim().replace(/(?<=^[\u4e00-\u9fff]{2,4})家庭$/, '');
+  // (…and a proxy or a guardian with their kinship in brackets, 朴成日（兄）, is the name.)
+  const value = cell.text
+    .trim()
+    .replace(/(?<=^[\u4e00-\u9fff]{2,4})家庭$/, '')
+    .replace(
+      /(?<=^[\u4e00-\u9fff]{2,4})[（(](?:之?[父母妻夫子女兄弟姐妹孙]|儿子|女儿|丈夫|妻子|父亲|母亲|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|侄子)[）)]$/,
+      '',
+    );
   if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,8}$/.test(value)) return 0;
+  // (A form's label repeated down its first column is no one: 家庭成员 | 父亲 | … under 家庭成员.)
+  if (value === cell.heading) return 0;
   const surname = surnameOf(value);
   const given = surname ? value.slice(surname.length) : '';
   // (A single surname takes one or two given characters: 商业企业 is a column's heading.)
@@ -1709,7 +1738,7 @@ const LIAISON_FIRST = new Chars('道镇乡府局委科股处办所站队院心�
  * the line names an honour and introduces its list with a colon before the position.
  */
 const HONOUR_LIST =
-  /(?:表彰|先进|优秀|模范|好人|红旗手|奖章|劳模|最美|感动|年度人物|拟推荐|推荐人选|候选人|拟表彰)[^。\n]{0,40}?[：:]/;
+  /(?:表彰|先进|优秀|模范|好人|红旗手|奖章|劳模|最美|感动|年度人物|拟推荐|推荐人选|候选人|拟表彰)[^。\n]{0,40}?(?<!联系人|电话|地址|邮箱)[：:]/;
 
 /**
  * A board, panel or working group listed by its posts (评委：组长X，成员Y、Z; 鉴定专家组：组长 …):
