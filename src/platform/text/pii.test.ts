@@ -4814,6 +4814,15 @@ describe('people in a district’s care: the sick, the disabled, children and th
     expect(found('社会各界扶残助残蔚然成风。', 'person_name')).toEqual([]);
     expect(found('本机关收到您提交的政府信息公开申请（身份证号532201197907120954）', 'person_name')).toEqual([]);
   });
+  it('reads a line given right after an official as their office’s, not a village officer’s', () => {
+    const notice =
+      '关于开展督查的通报\n各街道办事处：\n请整改。\n联系人：付强，电话：0833-6969359，区信访局邮箱：lszxfj@163.com。';
+    expect(found(notice, 'landline')).toEqual([]);
+    expect(found(notice, 'email')).toEqual([]);
+    const village =
+      '村民对公示有异议的，可向村务监督委员会主任郄宝田（电话0317-4651832）或陌南镇自然资源所（电话0317-4627315）反映。';
+    expect(found(village, 'landline')).toEqual(['0317-4651832']);
+  });
   it('reads a name cut by a line break with what its line says of it', () => {
     const signed = '审核人：旌阳区房屋征收与补偿办公室周明\n德阳市旌阳区房屋征收与补偿办公室';
     expect(found(signed, 'person_name')).toEqual([]);

@@ -4,7 +4,7 @@ import { compactExtraction } from './pii/extraction.js';
 import type { ObservedLine } from './pii/landline-model.js';
 import { layoutOf } from './pii/layout.js';
 import { breaksInProse, type Cut, isCut, reflowCutLines, spansAcrossBreaks } from './pii/line-breaks.js';
-import { findNames } from './pii/names.js';
+import { findNames, type NameSpan } from './pii/names.js';
 import { findNumbers } from './pii/numbers.js';
 import { unpadNames, widenOverPadding } from './pii/padding.js';
 import { findPinyinNames } from './pii/pinyin-names.js';
@@ -131,17 +131,19 @@ function findSpans(
   const text = fullWidthPunctuation(tabulateDelimitedRows(tabulateSpacedRows(typed)));
   const layout = layoutOf(text);
   const unpadded = unpadNames(text);
+  const officials: NameSpan[] = [];
   const names = widenOverPadding(
     findNames(
       unpadded.text,
       unpadded.text === text ? layout : layoutOf(unpadded.text),
       new Set(unpadded.padded.map((p) => p.start)),
+      officials,
     ),
     unpadded,
   );
   const homes = findAddresses(text, layout, names);
   const spans: { type: PiiType; start: number; end: number }[] = [
-    ...findNumbers(text, layout, names, homes, observe),
+    ...findNumbers(text, layout, names, homes, observe, widenOverPadding(officials, unpadded)),
     ...[...names, ...findPinyinNames(text)].map((n) => ({ type: 'person_name' as const, ...n })),
     ...homes.map((a) => ({ type: 'address' as const, ...a })),
   ];

@@ -450,7 +450,16 @@ const DIGIT_AT = (text: string, i: number) => {
   return c >= 0x30 && c <= 0x39;
 };
 
-export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<number> = new Set()): NameSpan[] {
+/**
+ * The private persons' names in a text. `officials`, when given, receives the officials passed over in their duties
+ * (a line given right after one is their office's: 联系人：付强，电话：…).
+ */
+export function findNames(
+  text: string,
+  layout: Layout,
+  paddedAt: ReadonlySet<number> = new Set(),
+  officials?: NameSpan[],
+): NameSpan[] {
   lineContexts(text, true);
   const found: NameSpan[] = [];
   // Positions are visited in order, so a name can only overlap the last one found.
@@ -466,7 +475,12 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   let officialUntil = -1;
   let lastOfficialLength = 0;
   // The officials named so far: named again by the name alone (区长吴国栋出席… 吴国栋逐一回应), still an official.
-  const officials = new Map<string, number>();
+  const officialNames = new Map<string, number>();
+  const pass = (at: number, length: number) => {
+    [officialUntil, lastOfficialLength] = [at + length, length];
+    if (!officialNames.has(text.slice(at, at + length))) officialNames.set(text.slice(at, at + length), at);
+    officials?.push({ start: at, end: at + length });
+  };
   // The next dot that may join a dotted name's parts (see dottedName).
   let nextDot = -1;
   // A name whose length is known: found, or passed over whole as an official's (联系人：区政务服务中心 格桑旺堆 is not
@@ -474,10 +488,7 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
   const takeOrPass = (at: number, length: number) => {
     coveredUntil = at + length;
     if (!officialAt(text, at, at + length, layout)) found.push({ start: at, end: at + length });
-    else {
-      [officialUntil, lastOfficialLength] = [at + length, length];
-      if (!officials.has(text.slice(at, at + length))) officials.set(text.slice(at, at + length), at);
-    }
+    else pass(at, length);
   };
 
   for (let i = 0; i < text.length; i++) {
@@ -543,10 +554,8 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       (/^(?:（[^（）]{0,10}）)?(?:\u3000|[ \u00a0]{2,})[ \u3000\u00a0]*$/.test(gap) &&
         !isWord(text.slice(officialUntil - lastOfficialLength, officialUntil)))
     ) {
-      officialUntil = i + shapes[0]!.length;
-      lastOfficialLength = shapes[0]!.length;
+      pass(i, shapes[0]!.length);
       coveredUntil = officialUntil;
-      if (!officials.has(text.slice(i, officialUntil))) officials.set(text.slice(i, officialUntil), i);
       continue;
     }
     // Right after the last name, joined to it by 和, 与, 及, 伙同 or 、.
@@ -574,9 +583,9 @@ export function findNames(text: string, layout: Layout, paddedAt: ReadonlySet<nu
       !insideFirmName(text, f.start, f.end) &&
       // (…unless a label or a private role says a person there: …，申请人吴国栋.)
       !(
-        officials.size &&
-        officials.has(text.slice(f.start, f.end)) &&
-        (officials.get(text.slice(f.start, f.end))! <= f.start || headlineVisit(text, f.start, f.end)) &&
+        officialNames.size &&
+        officialNames.has(text.slice(f.start, f.end)) &&
+        (officialNames.get(text.slice(f.start, f.end))! <= f.start || headlineVisit(text, f.start, f.end)) &&
         !roleEndsAt(text, f.start) &&
         !PERSON_LABELS.endingAt(text, beforeSeparators(text, f.start))
       ),

@@ -79,6 +79,10 @@ const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|残疾人证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
 const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LABEL.test(left);
 
+/** What stands between an official and their office's line: a comma or a bracket and the line's label (，电话：, （). */
+// (Not across a table's cell: the row is whoever it lists.)
+const OFFICIALS_LINE = /^[ \u3000]*[，,（(]?[ \u3000]*(?:(?:联系|办公|值班)?(?:电话|联系方式)(?:号码)?)?[：: \u3000]*$/;
+
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE =
   /(?:企业|超市|商场|商店|宾馆|酒店|饭店|餐馆|矿部|矿上|厂部|队部|厂里|部门|工地|项目部?|网点|营业部)的?(?:联系|办公|值班)?(?:电话|座机)[：:\s]*$|(?:[所院局站队厂校]内|订票|售票|售后|客服|(?<!人)反馈|城管|执法|地点|现场|考点|考场|会场|报料|爆料|新闻)(?:联系)?(?:电话|座机)[：:\s]*$|(?:社区|村委会?|居委会?|单位|学校|公司)代(?:转|接)[：:\s]*$|(?:登记|受理|经办|承办|发证|审批)(?:机构|机关|部门)[：:\s]+[^，,。；\d]{2,30}$|(?:执法|检查|回访|送达|核查|办案|工作|调查|答复|接待|经办)人员的?(?:工作|办公|联系|值班)?(?:电话|座机)[：:\s]*$|(?<![受被])(?:送达|承办|经办|办案|调查|询问|记录|核查)人的?(?:联系|办公)?(?:电话|座机)[：:\s]*$|(?:打|拨打?|致电)你们的?电话[：:\s]*$|(?:打|拨打?|致电)[^，,。；]{0,6}(?:食堂|[局办委所站]|中心|社区|街道|村委会?|居委会|物业|公司|医院|学校)$|(?:测量|施工|工作|维修|抢修|巡查|医疗)队(?:的)?(?:联系|值班)?(?:电话|座机)[：:\s]*$|(?:站点|网点|场部|车间|调度室|(?:登记|报名|服务|接种|免疫|采样|检测|投放|助餐|办理|受理|咨询|代办|收购|回收)点|市场|测量组|调解员|监管部门|售楼处)的?(?:联系|办公|值班)?电话[：:\s]*$|给[^，,。；]{0,12}(?:街道|社区|政府|[局办委所站]|中心|村委会|居委会|物业|公司)打(?:过|了)?电话[：:\s]*$|(?:咨询[，,]?|查询|监督|举报|投诉|办公|值班|服务|受理|传真|热线|客服|报名|来访|接待|总机(?:号码)?|前台|总台|应诉|线索|援助|寻亲|求助|公示|听证|看样|征集|认领|审批|帮办员?|应急|执法部门|平台)(?:联系人?的?)?(?:电话|热线|专线)?(?:就是|即为|即|是|为)?[：:\s]*$|(?:请拨打?|拨打|请致电|可致电|[请可]来电|请通过|与[^，,。；\s]{0,20}联系)[（(：:，,\s]*(?:电话[：:\s]*)?$|如有(?:疑问|问题|异议|不明之处)[，,]?\s*(?:请|可)?(?:回电|来电|致电|拨打|联系)(?:电话)?[：:\s]*$|(?:街道|社区|政府|[局办委厅院站]|(?:人事|财务|后勤|保卫|教务|学生|科研|组织|宣传|办公|管理|服务|联络|接待|外事|审计)处|(?<![\d\s])室|(?<!住)所|(?:联合|协|商|工)会|(?:执法|大|中|支)队|法庭|律所|律师事务所|中心|机构|考察组|工作组|专班|专干|所在单位|房管员|网格员|协管员|送餐员|社工|客户经理|客服经理|食堂|村委|居委)(?:的)?(?:联系|办公|应急|值班|预约|报修|推荐|咨询|监督|举报|投诉|答复|回复|服务)?(?:电话|座机)[：:\s]*$|(?:(?:法|中|医|考试|福利|检察|研究|设计|卫生|敬老|养老)院|燃气|水务|供水|供电|热力|自来水|监管所|派出所|司法所|[局站]|(?<=[^\d\s（(，,、：:])[办委]|中心|办事处|委员会|街道|社区|居委会|村委会|调度室|值班室|服务台|联社|信用社)(?:[（(]| )?$/;
@@ -834,6 +838,7 @@ export function findNumbers(
   names: readonly NameSpan[],
   homes: readonly { start: number; end: number }[] = [],
   observe?: (line: ObservedLine) => void,
+  officials: readonly NameSpan[] = [],
 ): NumberSpan[] {
   // (座机 is read as 电话, the word the rules are written with: 座机：0952-…, 留言座机0776-….)
   const text = halfWidth(original).replaceAll('座机', '电话');
@@ -913,6 +918,7 @@ export function findNumbers(
   // Both in text order: one pointer walks the mobiles, so a text full of numbers stays linear.
   const mobiles = found.filter((f) => f.type === 'mobile');
   let nextMobile = 0;
+  let nextOfficial = 0;
   // An ID number, a mobile or a home in the sentence says a person is being described, as a name
   // does (选择安置房：…1203室，联系电话…).
   const people = [...names, ...found, ...homes].sort((a, b) => a.start - b.start);
@@ -925,6 +931,19 @@ export function findNumbers(
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
     // (A serial or an account's number of a telephone's length is none: 供热户号0217360548.)
     if (serial(before(start, 14))) continue;
+    // (A line given right after an official in their duties is their office's: 联系人：付强，电话：0833-6969359.)
+    while (nextOfficial < officials.length && officials[nextOfficial]!.end <= start) nextOfficial++;
+    const official = officials[nextOfficial - 1];
+    // (…not a village's or a firm's officer's: 村务监督委员会主任郄宝田（电话…）.)
+    if (
+      official &&
+      start - official.end <= 12 &&
+      OFFICIALS_LINE.test(text.slice(official.end, start)) &&
+      !/村|社区|居委|业主|业委会|合作社|公司/.test(text.slice(Math.max(0, official.start - 16), official.start))
+    ) {
+      officeLineEnds.push(end);
+      continue;
+    }
     // (Whether the words after it say the line is a person's: asked by several rules below, read once.)
     let saidPersonal: boolean | undefined;
     const saidPersonalAfter = () => (saidPersonal ??= SAID_PERSONAL_AFTER.test(text.slice(end, end + 50)));
