@@ -1086,7 +1086,7 @@ function isName(
     return false;
   if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请)$/.test(name)) return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
-  if (/^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
+  if ('（(〔['.includes(text[end] ?? ' ') && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
   // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
   if (name[0] === '张' && /[每几两一二三四五六七八九十数整]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
@@ -1362,6 +1362,12 @@ const PLACE_CHARS = new Set([
  * list people first. Not a word, not a place, not under another column's heading, not after an
  * office's title (审判长 | 陆建平).
  */
+/** A name with the holder's kinship in brackets after it (朴成日（兄）, 于海洋（子）, 王芳（儿媳）), the name alone. */
+function withoutKinship(value: string): string {
+  const m = /^([\u4e00-\u9fff]{2,4})[（(]之?([\u4e00-\u9fff]{1,3})[）)]$/.exec(value);
+  return m && (/^[父母妻夫子女兄弟姐妹孙]$/.test(m[2]!) || ROLES.startingAt(m[2]!, 0) === m[2]) ? m[1]! : value;
+}
+
 function wholeCellName(text: string, i: number, layout: Layout): number {
   // (A cell's value starts at the cell's start or after spaces: asked at every position, that is tested first.)
   if (i > 0 && !SPACES.at(text, i - 1)) return 0;
@@ -1369,13 +1375,7 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   if (!cell || (cell.kind !== undefined && cell.kind !== 'name')) return 0;
   // (A household under its head's name, 于洋家庭 in a list of families, is the name.)
   // (…and a proxy or a guardian with their kinship in brackets, 朴成日（兄）, is the name.)
-  const value = cell.text
-    .trim()
-    .replace(/(?<=^[\u4e00-\u9fff]{2,4})家庭$/, '')
-    .replace(
-      /(?<=^[\u4e00-\u9fff]{2,4})[（(](?:之?[父母妻夫子女兄弟姐妹孙]|儿子|女儿|丈夫|妻子|父亲|母亲|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿|侄子)[）)]$/,
-      '',
-    );
+  const value = withoutKinship(cell.text.trim().replace(/(?<=^[\u4e00-\u9fff]{2,4})家庭$/, ''));
   if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,8}$/.test(value)) return 0;
   // (A form's label repeated down its first column is no one: 家庭成员 | 父亲 | … under 家庭成员.)
   if (value === cell.heading) return 0;
