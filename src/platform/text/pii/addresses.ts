@@ -10,7 +10,7 @@ import {
   organisationHoldsRow,
   ownerOf,
 } from './owner.js';
-import { Chars } from './words.js';
+import { Chars, ledByFirstCharacters } from './words.js';
 
 /**
  * Where a private person lives. An address is told by its structure — province, city, district,
@@ -30,8 +30,9 @@ const SHARED_LABEL =
 /** A form's contact address: the cell after it is the address of whoever fills the form in. */
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
-const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现住所|原住所|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|(?:老宅|祖宅|祖屋|老屋)[（(]原?|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|家庭[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬至|搬离|搬迁至|搬进了?|搬入|住进了?|生活在|生活于|来自|[他她俺]家|(?:我们|我|[他她俺]家)(?:小区|村|楼)[（(]|[（(](?:兼(?:住所|住址|住宅)[）)]|(?:邻居|住户|村民|居民)[，,、])|家的(?:老屋|老宅|老房子?|房子|房屋)|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/;
+const HOME_LABEL = ledByFirstCharacters(
+  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现住所|原住所|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|(?:老宅|祖宅|祖屋|老屋)[（(]原?|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|家庭[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬至|搬离|搬迁至|搬进了?|搬入|住进了?|生活在|生活于|来自|[他她俺]家|(?:我们|我|[他她俺]家)(?:小区|村|楼)[（(]|[（(](?:兼(?:住所|住址|住宅)[）)]|(?:邻居|住户|村民|居民)[，,、])|家的(?:老屋|老宅|老房子?|房子|房屋)|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/,
+);
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -94,8 +95,9 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * sentence gives it to an organisation (ownerOf). A run of digits is tried from its first digit
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
-const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+楼\d+号(?![楼院])|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家)\d{3,4}(?![\d号室元年月日万亩平米个人户次])|(?<=同门|同楼|对门|楼上|楼下|隔壁|住在)\d{1,4}号(?![\d楼院栋幢])|(?<![\d-])\d{3,4}(?=(?:的)?住户|那户|那家|屋内|室内)/g;
+const DWELLING = ledByFirstCharacters(
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+楼\d+号(?![楼院])|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家)\d{3,4}(?![\d号室元年月日万亩平米个人户次])|(?<=同门|同楼|对门|楼上|楼下|隔壁|住在)\d{1,4}号(?![\d楼院栋幢])|(?<![\d-])\d{3,4}(?=(?:的)?住户|那户|那家|屋内|室内)/g,
+);
 /** A neighbour's flat or house is named after these (同单元502, 楼上601, 隔壁28号, 我们单元501, 住在95号): the number alone. */
 const NEIGHBOUR_BEFORE = /(?:同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家|住在)$/;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
@@ -454,7 +456,8 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     // A table cell: under an address heading, or — in a row without its heading — an address in
     // the same row as a person.
     // (Each test of a cell asks for one starting here, right after a tab or a line break: elsewhere none is looked up.)
-    const cell = i === 0 || '\t\n'.includes(text[i - 1]!) ? layout.cellAt(i) : undefined;
+    const previous = text.charCodeAt(i - 1);
+    const cell = i === 0 || previous === 9 || previous === 10 ? layout.cellAt(i) : undefined; // (a tab or a line break)
     // A form laid out as a table: the cell after 住址 | … is the home.
     if (cell && cell.start === i && HOME_LABEL.test(cell.before.trim())) {
       const span = addressAt(text, i);

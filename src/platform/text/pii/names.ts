@@ -4,7 +4,7 @@ import { GIVEN_CHARS, givenNameLikeness, insideWord, isKnownName, isVerb, wordFr
 import { plateStartsAt } from './numbers.js';
 import { ENDS_AS_ORGANISATION, ORGANISATION, PARTY } from './owner.js';
 import { surnameOf } from './surnames.js';
-import { Chars, SPACES, Words } from './words.js';
+import { Chars, SPACES, Words, ledByFirstCharacters } from './words.js';
 
 /**
  * Private persons' names in government writing. A name is a surname and one or two characters
@@ -493,6 +493,8 @@ export function findNames(
 
   for (let i = 0; i < text.length; i++) {
     if (i < coveredUntil) continue;
+    // (No name begins at a digit, a stop or a space: what follows is asked only where one may.)
+    if (!HAN_AT(text, i) && !listNames.has(i)) continue;
     // A dotted name may begin with a Han surname's character (艾力·买买提): tried first.
     if (nextDot < i + 2) nextDot = dotFrom(text, i + 2);
     const dotted = nextDot <= i + 6 ? dottedName(text, i) : 0;
@@ -743,7 +745,7 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
       .map((n) => n.slice(1)),
   );
   const firsts = new Chars([...names, ...givens].map((n) => n[0]!));
-  const lengths = [...new Set([...names].map((n) => n.length))].sort((a, b) => b - a);
+  const known = new Words([...names].join(' '));
   const out: NameSpan[] = [];
   let next = 0;
   let coveredUntil = 0;
@@ -757,8 +759,7 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
     const upcoming = found[next]?.start ?? text.length;
     const addressed =
       i + 2 <= upcoming && givens.has(text.slice(i, i + 2)) && ADDRESS_TERM.test(text.slice(i + 2, i + 4));
-    const length =
-      lengths.find((n) => i + n <= upcoming && names.has(text.slice(i, i + n))) ?? (addressed ? 2 : undefined);
+    const length = known.startingAt(text, i, Math.min(upcoming, text.length))?.length ?? (addressed ? 2 : undefined);
     if (length === undefined || insideWord(text, i)) continue;
     if (addressed && length === 2) {
       out.push({ start: i, end: i + 2 });
@@ -938,6 +939,10 @@ function dotFrom(text: string, from: number): number {
 const FOREIGN_FIGURE =
   /(?:总统|总理|首相|国王|外长|大使|议长|球星|作家|诗人|哲学家|科学家|教授|导演|演员|歌手|公司)[\u4e00-\u9fff]{0,4}$/;
 
+// (Characters asked of the position before or after a candidate name, by code: see Chars.)
+const COUNT_AFTER = new Chars('多余来几');
+const TOWN_END = new Chars('镇乡村区县市');
+const OPENING_BRACKET = new Chars('（(〔[');
 /**
  * The length of a dotted name starting at `i`, or 0. It starts after a label, a role or a
  * relation (你的女儿阿依努尔·哈力克), or where the Han run begins; it ends at punctuation, or else
@@ -999,7 +1004,7 @@ function isName(
   // The end of a fee or a payment before it (诉讼费|专户, 工本费|退费, 优待金|少发), or a hamlet after its
   // village or a plot's bound (马寨村|周大庄, 西至|李家庄).
   if (FEE_OR_PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1))) return false;
-  if (/[村镇乡]$|[东西南北]至$/.test(text.slice(Math.max(0, start - 2), start)) && /[庄屯寨湾坪坝沟洼岭堡]$/.test(name))
+  if (/[庄屯寨湾坪坝沟洼岭堡]$/.test(name) && /[村镇乡]$|[东西南北]至$/.test(text.slice(Math.max(0, start - 2), start)))
     return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
@@ -1045,12 +1050,9 @@ function isName(
   )
     return false;
   // Numbers said as words (单程六十多公里, 八十余人).
-  if (/^[一二三四五六七八九十百千]+$/.test(name.slice(1)) && /^[多余来几]/.test(text[end] ?? '')) return false;
+  if (COUNT_AFTER.at(text, end) && /^[一二三四五六七八九十百千]+$/.test(name.slice(1))) return false;
   // A road's name in an address, right after its town or district (长安镇|乌沙江|贝路28号).
-  if (
-    /[镇乡村区县市]$/.test(text.slice(start - 1, start)) &&
-    /^[\u4e00-\u9fff]{0,2}(?:路|街|巷|大道)/.test(text.slice(end, end + 4))
-  )
+  if (TOWN_END.at(text, start - 1) && /^[\u4e00-\u9fff]{0,2}(?:路|街|巷|大道)/.test(text.slice(end, end + 4)))
     return false;
   // A surname character before a word for a place or an institution (石梅|小学, 南庄|小学).
   const given = name.slice(surnameOf(name)?.length ?? 1);
@@ -1086,7 +1088,7 @@ function isName(
     return false;
   if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请)$/.test(name)) return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
-  if ('（(〔['.includes(text[end] ?? ' ') && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
+  if (OPENING_BRACKET.at(text, end) && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
   // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
   if (name[0] === '张' && /[每几两一二三四五六七八九十数整]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
@@ -1728,7 +1730,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   )
     return true;
   return (
-    OFFICIAL_LIST.test(text.slice(Math.max(0, start - 40), start)) ||
+    (/[、\s]/.test(text[start - 1] ?? '') && OFFICIAL_LIST.test(text.slice(Math.max(0, start - 40), start))) ||
     dutyContact(text, start, end) ||
     (LIAISON_FIRST.at(text, start - 1) && LIAISON_LIST.test(text.slice(Math.max(0, start - 120), start)))
   );
@@ -1816,8 +1818,9 @@ function onBoard(text: string, start: number): boolean {
 const HONOUR_ENTRY_END = /^(?:[、，,；;。\s（(]|……|$)/;
 
 /** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
-const OFFICIAL_LIST =
-  /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员|法警)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人|(?<!被)(?:核查|调查|询问)人(?:签字)?)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/;
+const OFFICIAL_LIST = ledByFirstCharacters(
+  /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员|法警)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人|(?<!被)(?:核查|调查|询问)人(?:签字)?)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/,
+);
 
 /**
  * A document an office issues: its 文号 (涪府办发〔2026〕33号), a letterhead line that is an office's name, or the
@@ -1838,6 +1841,7 @@ const OFFICE_VOICE = /本(?:机关|局|院|委|办|厅|单位|中心)|我(?:局|
  */
 function dutyContact(text: string, start: number, end: number): boolean {
   const left = text.slice(Math.max(0, start - 60), start);
+  if (!left.includes('联系人')) return false;
   // 联系人：开福区医保局待遇保障科 刘思远
   const office = /联系人[：:]\s*([^，。；\n]{2,30}?)[\s\u3000]+$/.exec(left);
   if (office && office[1]!.search(ORGANISATION) >= 0 && !/公司|企业|商行|门店|个体/.test(office[1]!)) return true;
