@@ -4836,3 +4836,48 @@ describe('people in a district’s care: the sick, the disabled, children and th
     expect(found(signed, 'person_name')).toEqual([]);
   });
 });
+
+describe('street-level enforcement and rural land (dev136 to dev139, 2026-12-05)', () => {
+  it('reads an inspector named with their law-enforcement certificate as an official, and the bureau’s staff', () => {
+    const visit =
+      '执法人员刘振宇（执法证号13090322100318）、高燕（执法证号13090322100421）现场检查，当事人王建国在场。';
+    expect(found(visit, 'person_name')).toEqual(['王建国']);
+    expect(found('复查人员\t韦国庆、陈冬梅\n产权人签字\t钟伟强', 'person_name')).toEqual(['钟伟强']);
+    expect(found('委托代理人：敬小川，该局执法大队城郊中队工作人员。', 'person_name')).toEqual([]);
+  });
+  it('reads 从 opening a rural generation name, not a word of it', () => {
+    expect(found('户主冉从贵，原迁移人口3人（冉从贵、向明芬、冉小东）。', 'person_name')).toEqual([
+      '冉从贵',
+      '冉从贵',
+      '向明芬',
+      '冉小东',
+    ]);
+    expect(found('王从小就在村里长大。', 'person_name')).toEqual([]);
+  });
+  it('reads a neighbour named in a plot’s bounds', () => {
+    expect(found('四至：东至林世荣山，西至赵拴柱地，南至山脊，北至村道。', 'person_name')).toEqual([
+      '林世荣',
+      '赵拴柱',
+    ]);
+    expect(found('四至：东至马鞍山林场，西至村道。', 'person_name')).toEqual([]);
+  });
+  it('reads a plot by its field’s name and a village’s group spoken of as a whole as no one’s home', () => {
+    expect(found('争议地块位于三清村4组小地名“老鸦沟”，面积1.26亩。', 'address')).toEqual([]);
+    expect(found('关于梨园村5组第二轮土地承包延包情况的公示', 'address')).toEqual([]);
+    expect(found('请向梨园村5组村民小组长赵德云反映。', 'address')).toEqual([]);
+    expect(found('申请人何永贵，住苍溪县白驿镇三清村4组。', 'address')).toEqual(['苍溪县白驿镇三清村4组']);
+  });
+  it('reads a vehicle said after its plate to be a firm’s or a public body’s, and a body’s service vehicles', () => {
+    expect(found('参与运输的闽B·E8236重型自卸货车系仙游县鑫达运输有限公司所有，另案处理。', 'plate')).toEqual([]);
+    expect(
+      found('在小区门口候客的鲁K·T2951、鲁K·T0638两辆车系威海环海出租汽车有限公司的巡游出租车。', 'plate'),
+    ).toEqual([]);
+    expect(found('您提及的辽C·K3016车辆，经核查系鞍山市铁东区环境卫生服务中心的公务用车。', 'plate')).toEqual([]);
+    expect(found('镇政府调派镇机关公务客车鲁J·G2816接送老人；执法队员驾驶巡查车闽B·3Z170到场。', 'plate')).toEqual([]);
+    expect(found('驾驶执法车辆（宁C·G0571，随行车辆宁C·G0583）巡查，发现当事人驾驶冀B·7R692载客。', 'plate')).toEqual([
+      '冀B·7R692',
+    ]);
+    // (…not one bought from a firm: 系…公司购买 says where it came from, not whose it is.)
+    expect(found('苏A·3K721小型轿车系其从区汽车销售有限公司购买，登记在本人名下。', 'plate')).toEqual(['苏A·3K721']);
+  });
+});

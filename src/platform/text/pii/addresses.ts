@@ -357,6 +357,15 @@ function notAHome(text: string, span: AddressSpan): boolean {
   // (An office building's room is an office's: …龙华路29号区政府办公楼412室.)
   if (/(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|办公楼/.test(value)) return true;
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
+  // (…nor a plot by its field's own name, 三清村4组小地名“老鸦沟”, 坑头村“后门岗”; nor a village's group spoken of as
+  // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度….)
+  if (/小地名$/.test(value) || /^(?:小地名)?[“"「]/.test(text.slice(span.end, span.end + 4))) return true;
+  if (
+    /[组社屯队](?:\d{4})?$/.test(value) &&
+    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮)/.test(text.slice(span.end, span.end + 4)) ||
+      /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))
+  )
+    return true;
   return (
     /(?:采伐地点|地块坐落|林地坐落|耕地坐落|用地位置)(?:为|在|位于)?[：:\s]*$/.test(
       text.slice(Math.max(0, span.start - 8), span.start),

@@ -139,11 +139,14 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
-  接访人 接待人 复查人 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
+  接访人 接待人 复查人 复查人员 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
 `);
-/** A record's role standing as a field of its own before a colon (…\n审核：彭建), not ending a longer word (调解记录：…, 资格审核：…). */
+/**
+ * A record's role standing as a field of its own before a colon or in a form's cell before (…\n审核：彭建, 复查人员 | 韦国庆),
+ * not ending a longer word (调解记录：…, 资格审核：…).
+ */
 function recordRole(text: string, titleEnd: number, start: number): string | undefined {
-  if (!/[：:]/.test(text.slice(titleEnd, start))) return undefined;
+  if (!/[：:\t]/.test(text.slice(titleEnd, start))) return undefined;
   const role = RECORD_ROLES.endingAt(text, titleEnd);
   return role && /^[\s\u3000，。；、（）()]?$/.test(text.slice(titleEnd - role.length - 1, titleEnd - role.length))
     ? role
@@ -179,9 +182,11 @@ const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '�
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,6}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
+/** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
+const INSPECTOR_CERTIFICATE_AFTER = /^[（(](?:行政)?执法(?:证|证件)(?:号|编号|号码)?[：:]?\s*[A-Z\d]/;
 /**
  * …or a public post in brackets right after it, as a board or a command lists its members (钟立新（区委副书记、区长）,
  * 梅建华（副局长）), or an appointee's present post (邱建东，男，…现任区发展和改革局副局长，拟任…).
@@ -351,6 +356,20 @@ function lastGivenInName(text: string, k: number, given: number, givenStart: num
   );
 }
 
+/**
+ * 从 opening a given name of two, as rural generation names do (冉从贵, 王从发), before a given name's character and
+ * in no word (从小, 从中, 从业, 从严 are words).
+ */
+function followerInName(text: string, k: number, given: number, givenStart: number): boolean {
+  return (
+    given === 2 &&
+    k === givenStart &&
+    text.charCodeAt(k) === 0x4ece && // 从
+    GIVEN_CHARS.has(text[k + 1] ?? '') &&
+    wordFrequency(text.slice(k, k + 2)) < 100
+  );
+}
+
 /** What follows 老 in words for people and old things (老党员, 老人, 老年, 老干部, 老同志, 老兵, 老房, 老旧, 老街). */
 const OLD_WORDS = new Chars('党人年干同兵战房旧街城宅');
 
@@ -368,7 +387,8 @@ function shapesAt(text: string, i: number): string[] {
         (NOT_GIVEN.at(text, k) &&
           !againInName(text, k, given) &&
           !andInName(text, k, given, i + surname.length) &&
-          !lastGivenInName(text, k, given, i + surname.length))
+          !lastGivenInName(text, k, given, i + surname.length) &&
+          !followerInName(text, k, given, i + surname.length))
       )
         ok = false;
     // (Nor 老 where it opens a word for people or old things: 和|老党员, 向|老人, 和|老旧小区; 蔡老三 is a name.)
@@ -939,6 +959,21 @@ function dotFrom(text: string, from: number): number {
 const FOREIGN_FIGURE =
   /(?:总统|总理|首相|国王|外长|大使|议长|球星|作家|诗人|哲学家|科学家|教授|导演|演员|歌手|公司)[\u4e00-\u9fff]{0,4}$/;
 
+/**
+ * A neighbour named in a plot's bounds by what of theirs it runs to (东至林世荣山, 西至赵拴柱地, 北至潘老岩林地,
+ * 南至冯宝林宅): a full name there that is no word is a person's, though 山 or 园 after it would make it a place.
+ */
+function neighbourInBounds(text: string, start: number, end: number, name: string): boolean {
+  const surname = surnameOf(name) ?? name[0]!;
+  return (
+    /^[东西南北]/.test(text.slice(start - 2, start - 1)) &&
+    name.length - surname.length === 2 &&
+    /^(?:[家宅户地田山林屋房园]|承包地|责任田|自留)/.test(text.slice(end, end + 3)) &&
+    !isWord(name) &&
+    givenNameLikeness(name, surname) >= 0.5
+  );
+}
+const BOUND_LETTER = new Chars('至邻靠抵');
 // (Characters asked of the position before or after a candidate name, by code: see Chars.)
 const COUNT_AFTER = new Chars('多余来几');
 const TOWN_END = new Chars('镇乡村区县市');
@@ -998,6 +1033,7 @@ function isName(
   listNames: ReadonlyMap<number, number>,
   afterName: boolean,
 ): boolean {
+  if (BOUND_LETTER.at(text, start - 1) && neighbourInBounds(text, start, end, name)) return true;
   if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
   if (FAMOUS_FIRST.at(text, end) || FAMOUS_FIRST.at(text, end + 1))
     if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
@@ -1679,7 +1715,8 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     APPOINTMENTS.endingAt(text, start)
   )
     return true;
-  if (TITLE_AFTER.test(text.slice(end, end + 4))) return true;
+  if (TITLE_AFTER.test(text.slice(end, end + 4)) || INSPECTOR_CERTIFICATE_AFTER.test(text.slice(end, end + 8)))
+    return true;
   // Listed as attending a meeting, unless invited or sent there or after a private role (请居民代表X、Y准时参加,
   // 委托其子X参加); with a public post in brackets; an appointee with their present post.
   // (What follows is asked of every candidate: its first character is tested before any slice is cut.)
