@@ -4881,3 +4881,21 @@ describe('street-level enforcement and rural land (dev136 to dev139, 2026-12-05)
     expect(found('苏A·3K721小型轿车系其从区汽车销售有限公司购买，登记在本人名下。', 'plate')).toEqual(['苏A·3K721']);
   });
 });
+
+describe('officials reached through their bodies, and words that are no names (dev136 to dev139, 2026-12-05)', () => {
+  it('reads staff reached or sent through a body, and the next listed after an official, as officials', () => {
+    expect(found('如有疑问，可联系花田乡农业服务中心白永刚，电话023-75571406。', 'person_name')).toEqual([]);
+    expect(found('本意见书由郭道镇林业站张国栋直接送达，信访人之子郭建平代收。', 'person_name')).toEqual(['郭建平']);
+    expect(found('联系人：征收工作指挥部沈光明，电话0876-5123467', 'person_name')).toEqual([]);
+    expect(found('县退役军人事务局优抚股负责人周晓梅介绍', 'person_name')).toEqual([]);
+    expect(found('核对人：上户镇征地工作组张立军、阿依古丽·木拉提', 'person_name')).toEqual([]);
+    // (…not a private team's head: 施工队负责人沈建荣.)
+    expect(found('施工队负责人沈建荣已签订安全生产承诺书。', 'person_name')).toEqual(['沈建荣']);
+  });
+  it('reads no name in an item counted, a river’s section, a 居民楼 or a post after a surname', () => {
+    expect(found('第6项承租经营者顾爱芬的损失补偿', 'person_name')).toEqual(['顾爱芬']);
+    expect(found('因沱江江阳段防洪堤加固工程建设需要', 'person_name')).toEqual([]);
+    expect(found('民生路38号居民楼火灾，居民楼一层店内起火。', 'person_name')).toEqual([]);
+    expect(found('现服役于陆军某部，任班长。', 'person_name')).toEqual([]);
+  });
+});

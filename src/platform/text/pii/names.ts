@@ -156,7 +156,7 @@ const APPOINTMENTS = new Words('任命 免去 任免 提名 推荐为 拟任 选
 /** Titles a person is called by instead of a given name (王女士, 吴阿婆): no name to find. */
 const TITLES = new Words(
   `女士 先生 师傅 同志 老师 小姐 阿姨 阿婆 阿公 阿伯 阿叔 阿嫂 大爷 大妈 大伯 大叔 大哥 大姐 老伯 奶奶 爷爷 工 警官 律师 医生 老板 总
-   主任 科长 局长 处长 所长 站长 队长 经理 科员 干事 会计 书记 院长 校长 馆长 行长 厂长 村长 组长 主管 专员 秘书 护士长`,
+   主任 科长 局长 处长 所长 站长 队长 班长 排长 连长 经理 科员 干事 会计 书记 院长 校长 馆长 行长 厂长 村长 组长 主管 专员 秘书 护士长`,
 );
 /** Words a name may run into: those that follow a person in a sentence (X于, X申请, X名下 …). */
 export const FOLLOWING = new Words(`
@@ -201,9 +201,13 @@ const POST_FIRST = new Chars('（(，,');
 /** …unless the post is a village's, an owners' committee's or a firm's, whose holders are private people here too. */
 const PRIVATE_POST =
   /业主委员会|业委会|公司|企业|合作社|商会|协会|村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
+/** What joins the next in a list of officials to the one before (、, 和, 及, 与, after the first's post in brackets). */
+const AFTER_OFFICIAL = /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/;
 /** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
   /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$/;
+const STAFF_REACHED =
+  /(?:(?:可|请)?联系|由|致电|联系人[：:])[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站]|中心|指挥部)$/;
 /** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室, 残联 …). */
 const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室联部');
 /** Whether such a character stands right before a position, past spaces and a colon: asked before the regex is. */
@@ -507,7 +511,9 @@ export function findNames(
   // 桑旺堆 either) and remembered as one.
   const takeOrPass = (at: number, length: number) => {
     coveredUntil = at + length;
-    if (!officialAt(text, at, at + length, layout)) found.push({ start: at, end: at + length });
+    // (…listed right after an official too, whatever its kind: 核对人：…工作组张立军、阿依古丽·木拉提.)
+    const listedAfterOfficial = officialUntil >= 0 && AFTER_OFFICIAL.test(text.slice(officialUntil, at));
+    if (!listedAfterOfficial && !officialAt(text, at, at + length, layout)) found.push({ start: at, end: at + length });
     else pass(at, length);
   };
 
@@ -570,7 +576,7 @@ export function findNames(
     const gap = officialUntil >= 0 ? text.slice(officialUntil, i) : '';
     if (
       shapes.some((n) => officialAt(text, i, i + n.length, layout)) ||
-      /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/.test(gap) ||
+      AFTER_OFFICIAL.test(gap) ||
       // (…or set apart by spaces alone on the line they sign: 仲裁员：顾振华（首席）\u3000周敏\u3000许建新; not
       // after a word taken for one, 开庭通知书\u3000向明翠.)
       (/^(?:（[^（）]{0,10}）)?(?:\u3000|[ \u00a0]{2,})[ \u3000\u00a0]*$/.test(gap) &&
@@ -1125,6 +1131,12 @@ function isName(
   if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请)$/.test(name)) return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
   if (OPENING_BRACKET.at(text, end) && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
+  // …nor 项 counting items after 第 and a number (第6项承租经营者), nor a name run into a river's or a road's section
+  // (沱江江阳|段).
+  if (name[0] === '项' && /第[\d一二三四五六七八九十]+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (text[end] === '段') return false;
+  // (…nor the 楼 of a 居民楼: 居民楼火灾, 居民楼一层.)
+  if (name[0] === '楼' && text.slice(start - 2, start) === '居民') return false;
   // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
   if (name[0] === '张' && /[每几两一二三四五六七八九十数整]$/.test(text[start - 1] ?? '')) return false;
   // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
@@ -1759,9 +1771,12 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (next === '等' && /^等(?:[\d一二三四五六七八九十]+名)?同志(?:职务|任免|任职|免职)/.test(text.slice(end, end + 10)))
     return true;
   if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // Reached or sent through a district's or a town's body and named with it (可联系花田乡农业服务中心白永刚, 由郭道镇林业站
+  // 张国栋直接送达, 联系人：征收工作指挥部沈光明): its staff.
+  if (bodyEndsBefore(text, start) && STAFF_REACHED.test(text.slice(Math.max(0, start - 30), start))) return true;
   // The head of a public body speaking for it (城市更新办负责人陈志刚介绍).
   if (
-    /(?:政府|[局委办厅所站处科]|中心|街道|社区|法院)(?:主要|有关)?负责人[：:\s]*$/.test(
+    /(?:政府|[局委办厅所站处科股]|中心|街道|社区|法院|指挥部)(?:主要|有关)?负责人[：:\s]*$/.test(
       text.slice(Math.max(0, start - 16), start),
     )
   )
