@@ -4899,3 +4899,11 @@ describe('officials reached through their bodies, and words that are no names (d
     expect(found('现服役于陆军某部，任班长。', 'person_name')).toEqual([]);
   });
 });
+
+describe('transliterated names after any word (dev139, 2026-12-05)', () => {
+  it('reads a dotted name whose head and tail are a transliteration’s, whatever stands before it', () => {
+    expect(found('喜报送到了现役军人艾克拜尔·阿不都拉家。', 'person_name')).toEqual(['艾克拜尔·阿不都拉']);
+    expect(found('慰问组还为在乡复员军人吐尔逊·尼亚孜现场采集信息', 'person_name')).toEqual(['吐尔逊·尼亚孜']);
+    expect(found('民生调查·老楼加装电梯', 'person_name')).toEqual([]);
+  });
+});

@@ -1004,7 +1004,10 @@ function dottedName(text: string, i: number): number {
     ACTIONS.endingAt(text, i) !== undefined ||
     // (…or an official's title before a head all of a transliteration's characters, so that the official is known
     // as one: 人大常委会副主任阿不都热合曼·吐尔逊; not 记者|拨通了吾斯曼·哈力克.)
-    (OFFICIAL_TITLES.endingAt(text, i) !== undefined && [...m[1]!].every((c) => TRANSLITERATED.has(c)));
+    (OFFICIAL_TITLES.endingAt(text, i) !== undefined && [...m[1]!].every((c) => TRANSLITERATED.has(c))) ||
+    // (…or a head and a tail all of whose characters are a transliteration's, whatever stands before: 现役军人艾克拜尔·阿不都拉,
+    // 返乡创业的阿卜杜萨拉木·买买提.)
+    [...m[1]!, ...m[2]!.slice(0, 2)].every((c) => TRANSLITERATED.has(c));
   if (!boundary || FOREIGN_FIGURE.test(text.slice(Math.max(0, i - 12), i))) return 0;
   // A place or a word after the dot names a channel or a column (问政湖南·长沙, 领导留言板·成都), as does
   // a heading in square brackets (【12345便民热线·兰州】).
