@@ -4907,3 +4907,12 @@ describe('transliterated names after any word (dev139, 2026-12-05)', () => {
     expect(found('民生调查·老楼加装电梯', 'person_name')).toEqual([]);
   });
 });
+
+describe('passengers, volunteer captains and a proxy’s reason (2026-12-05)', () => {
+  it('reads a passenger, a volunteer team’s captain and a principal giving a reason as private people', () => {
+    expect(found('同车乘客雷婷（住秦州区七里墩街道岷山厂家属院）', 'person_name')).toEqual(['雷婷']);
+    expect(found('可联系护路队队长陈亚福（电话133 3229 9288）。', 'person_name')).toEqual(['陈亚福']);
+    expect(found('区城管执法大队队长方志雄介绍', 'person_name')).toEqual([]);
+    expect(found('委托人向玉兰因年老行动不便，委托其子向国平代办。', 'person_name')).toEqual(['向玉兰', '向国平']);
+  });
+});

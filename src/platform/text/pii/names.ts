@@ -60,7 +60,7 @@ const PERSON_LABELS = new Words(`
 const ROLES = new Words(`
   一等奖 二等奖 三等奖 特等奖 优秀奖 村民 居民 市民 志愿者 董事长 总经理 经理 员工 职工 学生 教师 老师
   教授 医生 护士 患者 家属 老人 工人 骑手 小哥 司机 师傅 摊主 店主 业主 租户 房东 老板 企业家 个体户 个体工商户
-  代表 获得者 得主 妻子 丈夫 儿子 女儿 父亲 母亲 孩子爸爸 孩子妈妈 其父 其母 其妻 其夫 其子 其女 之父 之母
+  代表 获得者 得主 乘客 同车乘客 妻子 丈夫 儿子 女儿 父亲 母亲 孩子爸爸 孩子妈妈 其父 其母 其妻 其夫 其子 其女 之父 之母
   老公 老婆 我妈 我爸 我老公 我老婆 爷爷 奶奶 外公 外婆 之子 之女 之妻 之夫 其孙 其孙子 其孙女 其妹 其弟 其兄
   其姐 祖母 祖父 外祖母 外祖父 护士长 主治医师 技师 高级技师 工程师 研究员 收银员 营业员 店员 保安 保洁员
   考生 女友 男友 未婚妻 未婚夫 前妻 前夫 继子 继女 养子 养女 同学 患儿 孩子 儿童 少年 老师傅 大学生 研究生
@@ -252,7 +252,7 @@ const KIN_IN_BRACKETS = /[（(](?:父|母|妻|夫|子|女|兄|弟|姐|妹)$/;
 const HOUSE_IN_BRACKETS =
   /^[（(](?:住|现住|家住)?[^（）()，,。；]{2,30}?(?:路|街|巷|弄|胡同|村|组|里)[\d一二三四五六七八九十]+号[^（）()]{0,12}[）)]/;
 /** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
-const PERSON_IS = /^(?:系|称|说|表示|委托|与)/;
+const PERSON_IS = /^(?:系|称|说|表示|委托|与|因(?!此))/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
 const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认|问(?!题)|咨询)/;
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
@@ -1644,11 +1644,15 @@ function ownersCommitteePost(text: string, titleEnd: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', titleEnd - 1), text.lastIndexOf('\t', titleEnd - 1)) + 1;
   return (
     /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
+    // (…or the captain of a team of volunteers, who is a private person: 爱心车队队长何平, 护路队队长陈亚福.)
+    VOLUNTEER_TEAM_CAPTAIN.test(text.slice(Math.max(0, titleEnd - 10), titleEnd)) ||
     (/^(?:副?主任|委员|候补委员|副?秘书长?)$/.test(text.slice(lineStart, titleEnd)) &&
       aboutOwnersCommittee(text, titleEnd))
   );
 }
 
+const VOLUNTEER_TEAM_CAPTAIN =
+  /(?:车队|护河队|护路队|巡河队|护林队|护鸟队|志愿(?:服务)?队|义务[\u4e00-\u9fff]{0,4}队|宣传队|文艺队|秧歌队|腰鼓队|舞蹈队|篮球队|足球队)副?队长$/;
 /** Whether the text before a position (a page or so of it) is about an owners' committee. */
 function aboutOwnersCommittee(text: string, at: number): boolean {
   return /业主委员会|业委会/.test(text.slice(Math.max(0, at - 1500), at));
