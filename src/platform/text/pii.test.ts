@@ -4916,3 +4916,12 @@ describe('passengers, volunteer captains and a proxy’s reason (2026-12-05)', (
     expect(found('委托人向玉兰因年老行动不便，委托其子向国平代办。', 'person_name')).toEqual(['向玉兰', '向国平']);
   });
 });
+
+describe('households, fields and bank branches in rural papers (dev138, dev139, 2026-12-05)', () => {
+  it('reads no name in a household called by its surname, a field’s quoted name or a bank’s branch', () => {
+    expect(found('郭家今年在界上新栽苹果苗12株，损失由郭家自行承担。', 'person_name')).toEqual([]);
+    expect(found('林地坐落洋中镇后楼村“乌石垄”，面积9.7亩', 'person_name')).toEqual([]);
+    expect(found('吴金宝\t6228465093812647034\t农业银行安吉山川分理处', 'person_name')).toEqual(['吴金宝']);
+    expect(found('申请人郭家明，住旬邑县职田镇。', 'person_name')).toEqual(['郭家明']);
+  });
+});

@@ -1072,7 +1072,7 @@ function isName(
   // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查, 东乌珠穆|沁旗), of an
   // autonomous county (丰宁|满族自治县) or a bank's branch (丰宁|支行).
   if (
-    /^(?:[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)|[\u4e00-\u9fff]{0,6}自治[县州旗区]|[支分]行)/.test(
+    /^(?:[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)|[\u4e00-\u9fff]{0,6}自治[县州旗区]|[支分]行|分理处|储蓄所)/.test(
       text.slice(end, end + 9),
     )
   )
@@ -1138,6 +1138,10 @@ function isName(
   // (沱江江阳|段).
   if (name[0] === '项' && /第[\d一二三四五六七八九十]+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (text[end] === '段') return false;
+  // (…nor a household called by its surname and 家, as neighbours in a dispute are: 郭家今年…, 由郭家自行承担.)
+  if (name.length === 2 && name[1] === '家') return false;
+  // (…nor a field's own name in quotation marks after its village or group: 后楼村“乌石垄”.)
+  if (/[村组屯社][“"「]$/.test(text.slice(start - 2, start))) return false;
   // (…nor the 楼 of a 居民楼: 居民楼火灾, 居民楼一层.)
   if (name[0] === '楼' && text.slice(start - 2, start) === '居民') return false;
   // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
