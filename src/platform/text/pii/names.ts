@@ -634,8 +634,9 @@ function headlineVisit(text: string, start: number, end: number): boolean {
 /** A child's milk name after its word (小名丰子, 乳名叫豆豆), whatever its characters: a person's name, as a school or a clinic writes it. */
 const MILK_NAME_BEFORE = /(?:小名|乳名|奶名)(?:叫|是)?[：:]?$/;
 const MILK_NAME = /^(?![叫是很也就都还的])[\u4e00-\u9fff]{1,3}(?=[，,。；;）)、\s“”"]|$)/;
+const MILK_NAME_LAST_BEFORE = new Chars('名叫是：:');
 function milkName(text: string, i: number): number {
-  if (!'名叫是：:'.includes(text[i - 1] ?? '') || !MILK_NAME_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return 0;
+  if (!MILK_NAME_LAST_BEFORE.at(text, i - 1) || !MILK_NAME_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return 0;
   const name = MILK_NAME.exec(text.slice(i, i + 4))?.[0];
   return name && !isWord(name) ? name.length : 0;
 }
@@ -921,24 +922,22 @@ const CLAUSE_OPENS = new Chars('\n。；;：:，,');
 /**
  * The length of a name with no known surname, or 0: before a sex, right after a person's label, a role or at a
  * clause's start (申请人：巴特尔，男, 经查，阿依古丽，女); transliterated after a label or opening a clause
- * (see transliteratedName); or dotted (see dottedName).
+ * (see transliteratedName). (A dotted name at the position has been looked for already: findNames asks for one first.)
  */
 function nameWithoutSurname(text: string, i: number): number {
   // (Asked at every position no surname starts: the cheapest tests first.)
   if (!HAN_AT(text, i)) return 0;
+  const clauseOpens = i === 0 || CLAUSE_OPENS.at(text, i - 1);
   const labelEnd = beforeSeparators(text, i);
   const labelled =
     PERSON_LABELS.endingAt(text, labelEnd) !== undefined ||
     ROLES.endingAt(text, labelEnd) !== undefined ||
     kinLetterBefore(text, labelEnd);
   // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
-  if (!labelled && !(i === 0 || CLAUSE_OPENS.at(text, i - 1))) return dottedName(text, i);
+  if (!labelled && !clauseOpens) return 0;
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
-  if (!m) {
-    const transliterated = transliteratedName(text, i, labelled);
-    if (transliterated) return transliterated;
-  }
-  if (!m || MASKED.test(m[0])) return dottedName(text, i);
+  if (!m) return transliteratedName(text, i, labelled);
+  if (MASKED.test(m[0])) return 0;
   // (At a clause's start, not a label or a word in the name's place: 原告马尕西木，男 starts at the name,
   // 性别，男 names no one.)
   if (
@@ -948,7 +947,7 @@ function nameWithoutSurname(text: string, i: number): number {
       wordFrequency(m[0]) >= WORD_FREQUENCY ||
       COMMON_WORDS.has(m[0]))
   )
-    return dottedName(text, i);
+    return 0;
   return m[0].length;
 }
 
