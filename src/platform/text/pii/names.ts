@@ -979,6 +979,37 @@ function neighbourInBounds(text: string, start: number, end: number, name: strin
   );
 }
 const BOUND_LETTER = new Chars('至邻靠抵');
+
+/**
+ * Most candidates are a surname's character inside running words (国计民生, 高度重视): one that stands between two
+ * words, is a dictionary word or has no given name's characters, with no label, role, act, name, list or cell to say
+ * a person, is none, whatever else is asked of it. Asked first, as it settles half the candidates of a document.
+ */
+const NOT_PLAIN_BEFORE = new Chars('与和及同人者');
+function plainlyNoName(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  layout: Layout,
+  listNames: ReadonlyMap<number, number>,
+  afterName: boolean,
+): boolean {
+  return (
+    HAN_AT(text, start - 1) &&
+    HAN_AT(text, end) &&
+    !afterName &&
+    !listNames.has(start) &&
+    // (…nor one addressed, joined to another or after a label of one's own: 答复宁静女士, 与马尔撒系同乡, 提议人张引社.)
+    !NOT_PLAIN_BEFORE.at(text, start - 1) &&
+    !/^(?:女士|先生|您好|你好)/.test(text.slice(end, end + 2)) &&
+    (givenNameLikeness(name, surnameOf(name) ?? name[0]!) < 0.5 || isWord(name)) &&
+    !layout.cellAt(start) &&
+    !roleEndsAt(text, start) &&
+    PERSON_LABELS.endingAt(text, beforeSeparators(text, start)) === undefined &&
+    ACTIONS.endingAt(text, start) === undefined
+  );
+}
 // (Characters asked of the position before or after a candidate name, by code: see Chars.)
 const COUNT_AFTER = new Chars('多余来几');
 const TOWN_END = new Chars('镇乡村区县市');
@@ -1042,6 +1073,7 @@ function isName(
   afterName: boolean,
 ): boolean {
   if (BOUND_LETTER.at(text, start - 1) && neighbourInBounds(text, start, end, name)) return true;
+  if (plainlyNoName(text, start, end, name, layout, listNames, afterName)) return false;
   if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
   if (FAMOUS_FIRST.at(text, end) || FAMOUS_FIRST.at(text, end + 1))
     if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
