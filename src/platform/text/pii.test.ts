@@ -4925,3 +4925,11 @@ describe('households, fields and bank branches in rural papers (dev138, dev139, 
     expect(found('申请人郭家明，住旬邑县职田镇。', 'person_name')).toEqual(['郭家明']);
   });
 });
+
+describe('surnames of the Hui and the Zhuang (dev139, 2026-12-05)', () => {
+  it('reads 敏 and 侬 as surnames where a label or a role says a person, and not in the words they make', () => {
+    expect(found('划给申请人之父敏福祥的自留山', 'person_name')).toEqual(['敏福祥']);
+    expect(found('被征收人之妻侬美仙、之子陆文华', 'person_name')).toEqual(['侬美仙', '陆文华']);
+    expect(found('对花粉过敏的群众应减少外出，敏感人群注意防护。', 'person_name')).toEqual([]);
+  });
+});
