@@ -306,7 +306,7 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     const written = text.slice(s.start, s.end);
     if (SHOP_FRONT.test(written) || PARKING_SPACE.test(written)) return false;
     if (ENDS_AS_ORGANISATION.test(written) && !/小组$/.test(written)) return false;
-    if (notAHome(text, s)) return false;
+    if (notAHome(text, s, layout)) return false;
     keptUntil = s.end;
     return true;
   });
@@ -346,7 +346,15 @@ function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
  * house numbered in it. (A village named before its fields, 城关村八队集体鱼塘, is labelled a home in the
  * corpora, and so left.)
  */
-function notAHome(text: string, span: AddressSpan): boolean {
+function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolean {
+  return (
+    /^楼?(?:全体|业主代表|增设电梯|加装电梯|增梯|电梯|楼长|栋长|单元长)/.test(text.slice(span.end, span.end + 5)) ||
+    /(?:项目名称|项目位置|工程名称)[：:\t]\s*[^\n]{0,12}$/.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
+    /项目|小区及单元|楼栋|单元名称/.test(layout.cellAt(span.start)?.heading ?? '')
+  );
+}
+
+function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   const value = text.slice(span.start, span.end);
   if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;
   // (A range of buildings is no one's home: 新华苑小区1至8号楼, 12栋与5栋.)
@@ -354,6 +362,15 @@ function notAHome(text: string, span: AddressSpan): boolean {
   if (/^(?:至|到|与|和)\d+(?:号楼|栋|幢)/.test(text.slice(span.end, span.end + 8))) return true;
   // (An office building's room is an office's: …龙华路29号区政府办公楼412室.)
   if (/(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|办公楼/.test(value)) return true;
+  // (A building or a stair with no flat, spoken of as the works' site or its owners together: 项目名称：…5幢增设电梯工程,
+  // 申请人：南长新村41号楼2单元全体业主, …6号楼2单元 | 常德旺 under 项目名称; nor a building and a year read as its flat:
+  // 翠竹新村21幢2024年.)
+  if (
+    (/(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|单元)$/.test(value) || (/\d+号$/.test(value) && text[span.end] === '楼')) &&
+    buildingAsSite(text, span, layout)
+  )
+    return true;
+  if (/\d{4}$/.test(value) && text[span.end] === '年') return true;
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
   // (…nor a plot by its field's own name, 三清村4组小地名“老鸦沟”, 坑头村“后门岗”; nor a village's group spoken of as
   // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度….)
