@@ -4933,3 +4933,20 @@ describe('surnames of the Hui and the Zhuang (dev139, 2026-12-05)', () => {
     expect(found('对花粉过敏的群众应减少外出，敏感人群注意防护。', 'person_name')).toEqual([]);
   });
 });
+
+describe('a body’s representatives in court and its contacts (dev142, dev143, 2026-12-06)', () => {
+  it('reads a body’s representatives named again after their labels as officials still', () => {
+    const judgment =
+      '被告：利通区公安分局。\n行政机关负责人：李文涛，副局长。\n委托代理人：王海龙，利通区分局胜利派出所民警。\n' +
+      '原告马玉兰及其委托代理人杨志军，被告行政机关负责人李文涛及委托代理人王海龙到庭参加诉讼。';
+    expect(found(judgment, 'person_name')).toEqual(['马玉兰', '杨志军']);
+    expect(found('委托代理人曲志鹏，系被告婚姻登记处工作人员。', 'person_name')).toEqual([]);
+  });
+  it('reads a town’s work group’s head and a statistics station’s contact as officials', () => {
+    expect(found('请与夏郢镇征地拆迁工作组组长陈启明联系，电话：0774-2702516', 'person_name')).toEqual([]);
+    expect(found('请与车站街道统计站联系（联系人：韩志诚，电话：0533-2866104）。', 'person_name')).toEqual([]);
+  });
+  it('reads a village’s group named alone by its number as no one’s home', () => {
+    expect(found('现公布第一、第二村民小组选民名单如下：', 'address')).toEqual([]);
+  });
+});

@@ -314,6 +314,8 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   const homes = inClauses.length ? [...kept, ...inClauses].sort((a, b) => a.start - b.start) : kept;
   // (Not in the row of a table that an organisation holds where a person would stand: its premises.)
   return withRepeats(text, text.includes('\n') ? acrossLineBreaks(text, homes) : homes).filter((s) => {
+    // (…nor a village's group named alone by its number, as a roll is laid out: 第二村民小组选民名单.)
+    if (/^第[一二三四五六七八九十\d]+(?:村民)?小组$/.test(text.slice(s.start, s.end))) return false;
     const cell = layout.cellAt(s.start);
     return !cell || !organisationHoldsRow(text, layout, cell.rowStart, cell.rowEnd, names);
   });
@@ -366,7 +368,8 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   // 申请人：南长新村41号楼2单元全体业主, …6号楼2单元 | 常德旺 under 项目名称; nor a building and a year read as its flat:
   // 翠竹新村21幢2024年.)
   if (
-    (/(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|单元)$/.test(value) || (/\d+号$/.test(value) && text[span.end] === '楼')) &&
+    (/(?:\d+|[一二三四五六七八九十]+)(?:栋|幢|号楼|单元)$/.test(value) ||
+      (/\d+号$/.test(value) && text[span.end] === '楼')) &&
     buildingAsSite(text, span, layout)
   )
     return true;

@@ -130,7 +130,7 @@ const OFFICIAL_TITLES = new Words(`
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
   相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
   值班代办员 帮办员 帮代办员 帮办代办员 帮办人员 协理员 社保协理员
-  指挥长 副指挥长 常务副指挥长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
+  指挥长 副指挥长 常务副指挥长 工作组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -182,7 +182,7 @@ const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '�
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|干部|科员|办事员|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
@@ -614,8 +614,10 @@ export function findNames(
         officialNames.size &&
         officialNames.has(text.slice(f.start, f.end)) &&
         (officialNames.get(text.slice(f.start, f.end))! <= f.start || headlineVisit(text, f.start, f.end)) &&
-        !roleEndsAt(text, f.start) &&
-        !PERSON_LABELS.endingAt(text, beforeSeparators(text, f.start))
+        // (…a body's representative's label says no more than the official's post did: 被告行政机关负责人李文涛及
+        // 委托代理人王海龙到庭.)
+        (/(?:代理人|负责人)[：:\s]*$/.test(text.slice(Math.max(0, f.start - 6), f.start)) ||
+          (!roleEndsAt(text, f.start) && !PERSON_LABELS.endingAt(text, beforeSeparators(text, f.start))))
       ),
   );
 }
@@ -1162,7 +1164,7 @@ function isName(
     /^原(?:房主|业主|户主|雇主|东家|持有|登记|承包|所有|权利|单位)/.test(text.slice(start, start + 4))
   )
     return false;
-  if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请)$/.test(name)) return false;
+  if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请|同上)$/.test(name)) return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
   if (OPENING_BRACKET.at(text, end) && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
   // …nor 项 counting items after 第 and a number (第6项承租经营者), nor a name run into a river's or a road's section

@@ -333,6 +333,9 @@ const PLATE = new RegExp(
  * A tractor's or harvester's plate (农机号牌): the province, two digits for the county and five,
  * 鲁13-27653. Taken when written with a separator, or bare beside the machine it belongs to.
  */
+/** A village's, a community's or an owners' committee's post right before a name (村务监督委员会主任, 村民小组长, 业委会主任). */
+const VILLAGE_POST_BEFORE =
+  /(?:村|社区|居委会|业主委员会|业委会|村民小组)[\u4e00-\u9fff]{0,8}(?:主任|副主任|委员|书记|组长|小组长|会计|监督员)$/;
 /** Plates joined to the one before (…、鲁K·T0638两辆车系…公司的): what is said after the last is said of each. */
 const PLATES_JOINED = new RegExp(`^(?:\\s?[、和及与]\\s?(?:${PLATE.source}))+`);
 
@@ -956,6 +959,16 @@ export function findNumbers(
       !/村|社区|居委|业主|业委会|合作社|公司/.test(text.slice(Math.max(0, official.start - 16), official.start))
     ) {
       officeLineEnds.push(end);
+      continue;
+    }
+    // (…and a village's, a community's or an estate's officer's line in brackets right after them is theirs: 村务监督委员会
+    // 主任郄宝田（电话…）.)
+    // (The officer is passed over as an official by the names, or found as a person.)
+    const named = [official, lastNameBefore(names, start)].find(
+      (n) => n && /^[（(](?:联系)?电话[：:]?\s*$/.test(text.slice(n.end, start)),
+    );
+    if (named && VILLAGE_POST_BEFORE.test(text.slice(Math.max(0, named.start - 16), named.start))) {
+      add('landline', start, end);
       continue;
     }
     // (Whether the words after it say the line is a person's: asked by several rules below, read once.)
