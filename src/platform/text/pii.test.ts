@@ -4950,3 +4950,11 @@ describe('a body’s representatives in court and its contacts (dev142, dev143, 
     expect(found('现公布第一、第二村民小组选民名单如下：', 'address')).toEqual([]);
   });
 });
+
+describe('bylines, introductions and a proposed handling (dev140, dev141, 2026-12-06)', () => {
+  it('reads no name in a newspaper’s city, ends a name before 介绍, and reads a 拟办人 as staff', () => {
+    expect(found('阳泉日报记者　苗文静', 'person_name')).toEqual([]);
+    expect(found('（拟办人：王晓琳　2026年5月7日）', 'person_name')).toEqual([]);
+    expect(found('居民代表张骁介绍，施工进场后工期三个月。', 'person_name')).toEqual(['张骁']);
+  });
+});
