@@ -206,6 +206,7 @@ const AFTER_OFFICIAL = /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及�
 /** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
 const STAFF_OF_BODY =
   /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$/;
+/** A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚). */
 const STAFF_REACHED =
   /(?:(?:可|请)?联系|由|致电|联系人[：:])[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站]|中心|指挥部)$/;
 /** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室, 残联 …). */
@@ -982,12 +983,13 @@ function neighbourInBounds(text: string, start: number, end: number, name: strin
 }
 const BOUND_LETTER = new Chars('至邻靠抵');
 
+/** What before a candidate may join it to a name or make it a label's (与, 和, 及, 同, 人, 者). */
+const NOT_PLAIN_BEFORE = new Chars('与和及同人者');
 /**
  * Most candidates are a surname's character inside running words (国计民生, 高度重视): one that stands between two
  * words, is a dictionary word or has no given name's characters, with no label, role, act, name, list or cell to say
  * a person, is none, whatever else is asked of it. Asked first, as it settles half the candidates of a document.
  */
-const NOT_PLAIN_BEFORE = new Chars('与和及同人者');
 function plainlyNoName(
   text: string,
   start: number,
@@ -1675,9 +1677,9 @@ const CLERKS = new Set(['会计', '村会计', '出纳', '报账员', '记录员
 /**
  * A post of an owners' committee, named with it (小区业主委员会主任项敏华) or alone in its cell or line (主任 |
  * 艾力·买买提, 候补委员 | 何志远) in a text about one: its members are residents elected by their neighbours,
- * not officials.
+ * not officials; or a team of volunteers' captain.
  */
-function ownersCommitteePost(text: string, titleEnd: number): boolean {
+function privateGroupPost(text: string, titleEnd: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', titleEnd - 1), text.lastIndexOf('\t', titleEnd - 1)) + 1;
   return (
     /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
@@ -1688,6 +1690,7 @@ function ownersCommitteePost(text: string, titleEnd: number): boolean {
   );
 }
 
+/** The captain of a team of volunteers or of a club (爱心车队队长, 护路队队长, 秧歌队队长). */
 const VOLUNTEER_TEAM_CAPTAIN =
   /(?:车队|护河队|护路队|巡河队|护林队|护鸟队|志愿(?:服务)?队|义务[\u4e00-\u9fff]{0,4}队|宣传队|文艺队|秧歌队|腰鼓队|舞蹈队|篮球队|足球队)副?队长$/;
 /** Whether the text before a position (a page or so of it) is about an owners' committee. */
@@ -1767,7 +1770,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     layout?.cellAt(start)?.kind === 'name';
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if (
-    (title && !postInRow && !ownersCommitteePost(text, titleEnd) && !(party && party.length > title.length)) ||
+    (title && !postInRow && !privateGroupPost(text, titleEnd) && !(party && party.length > title.length)) ||
     APPOINTMENTS.endingAt(text, start)
   )
     return true;
