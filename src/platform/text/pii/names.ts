@@ -221,6 +221,7 @@ function bodyEndsBefore(text: string, at: number): boolean {
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人)[：:\t][^，。；\n]{0,36}$/;
+const COMMA = new Chars('，,');
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
@@ -1797,9 +1798,10 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     STAFF_OF_BODY.test(text.slice(Math.max(0, start - 24), start))
   )
     return true;
-  // (Past the padding a padded name was moved over: 周彤\u3000，系该局….)
-  const after = text.slice(end, end + 20).replace(/^[\s\u3000\u00a0]+/, '');
-  if (OFFICIAL_AFTER.test(after)) return true;
+  // (Past the padding a padded name was moved over: 周彤\u3000，系该局…; a comma is looked for before any slice is cut.)
+  let comma = end;
+  while (SPACES.at(text, comma)) comma++;
+  if (COMMA.at(text, comma) && OFFICIAL_AFTER.test(text.slice(comma, end + 20))) return true;
   const next = text[end];
   if (next === '同' && APPOINTMENT_AFTER.test(text.slice(end, end + 4))) return true;
   // (…or the heads a command's groups are given: 组长分别由王德志、邹小兵…担任; not a village's or an estate's.)
@@ -1817,12 +1819,15 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // (…and the first of those a notice appoints or removes: 关于刘振华等同志职务任免的通知.)
   if (next === '等' && /^等(?:[\d一二三四五六七八九十]+名)?同志(?:职务|任免|任职|免职)/.test(text.slice(end, end + 10)))
     return true;
-  if (OFFICIAL_LABEL_CLAUSE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // (A label's colon or tab must stand within the clause before: looked for before the regular expression is tried.)
+  const clause = text.slice(Math.max(0, start - 40), start);
+  if (/[：:\t]/.test(clause) && OFFICIAL_LABEL_CLAUSE.test(clause)) return true;
   // Reached or sent through a district's or a town's body and named with it (可联系花田乡农业服务中心白永刚, 由郭道镇林业站
   // 张国栋直接送达, 联系人：征收工作指挥部沈光明): its staff.
   if (bodyEndsBefore(text, start) && STAFF_REACHED.test(text.slice(Math.max(0, start - 30), start))) return true;
   // The head of a public body speaking for it (城市更新办负责人陈志刚介绍).
   if (
+    clause.includes('负责人') &&
     /(?:政府|[局委办厅所站处科股]|中心|街道|社区|法院|指挥部)(?:主要|有关)?负责人[：:\s]*$/.test(
       text.slice(Math.max(0, start - 16), start),
     )
