@@ -1,5 +1,5 @@
 import { dict } from '@node-rs/jieba/dict.js';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAME_CHARS } from './surnames.js';
 import { Chars } from './words.js';
 
 /**
@@ -49,13 +49,48 @@ export function givenNameLikeness(name: string, surname: string): number {
   return length > 0 ? given / length : 0;
 }
 
-let words: Map<string, number> | undefined;
-// The words' first, second and last characters and length, hashed into a table: most strings asked about are no
-// word, and are answered without hashing the string (a new slice each time) into the map.
-const wordKeys = new Uint8Array(1 << 20);
-const wordKey = (word: string) =>
-  (word.charCodeAt(0) * 7919 + word.charCodeAt(1) * 131 + word.charCodeAt(word.length - 1) * 31 + word.length) &
-  0xfffff;
+/**
+ * The dictionary's words kept (below), where they stand in its decoded text: a table open-addressed by a hash of a
+ * word's characters holds each word's place, length, frequency and tags. Loading makes no string per word (a Map of
+ * 150,000 sliced strings took a quarter to half a second of the first scan), and asking slices nothing.
+ */
+interface Lexicon {
+  text: string;
+  at: Int32Array; // the word's place in `text` plus one; 0 for an empty slot
+  length: Uint8Array;
+  frequency: Float64Array;
+  tags: Uint8Array; // VERB | PERSON_NAME
+}
+const VERB = 1;
+const PERSON_NAME = 2;
+const SLOTS = 1 << 19; // over twice the words kept, so most questions about no word end at the first slot
+let table: Lexicon | undefined;
+
+function hashOf(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x9e3779b1);
+  return (h ^ (h >>> 15)) & (SLOTS - 1);
+}
+
+/** The slot holding the word (text, start, end), or the empty slot where it would go (with `found` false). */
+function slotOf(lexicon: Lexicon, text: string, start: number, end: number): { slot: number; found: boolean } {
+  const n = end - start;
+  for (let slot = hashOf(text, start, end); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const at = lexicon.at[slot]! - 1;
+    if (at < 0) return { slot, found: false };
+    if (lexicon.length[slot] !== n) continue;
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = lexicon.text.charCodeAt(at + k) === text.charCodeAt(start + k);
+    if (same) return { slot, found: true };
+  }
+}
+
+function entry(word: string): number {
+  table ??= lexicon();
+  if (word.length < 2 || word.length > 4) return -1;
+  const { slot, found } = slotOf(table, word, 0, word.length);
+  return found ? slot : -1;
+}
 
 /**
  * jieba's frequency of `word`: known for words of two to four characters that begin with a surname
@@ -63,13 +98,9 @@ const wordKey = (word: string) =>
  * 江苏, 国计民生 …); 0 otherwise.
  */
 export function wordFrequency(word: string): number {
-  words ??= lexicon();
-  if (word.length < 2 || word.length > 4 || wordKeys[wordKey(word)] === 0) return 0;
-  return words.get(word) ?? 0;
+  const slot = entry(word);
+  return slot < 0 ? 0 : table!.frequency[slot]!;
 }
-
-let verbs: Set<string> | undefined;
-let personNames: Set<string> | undefined;
 
 /**
  * Whether jieba's dictionary tags the string a person's name (nr) and it is three characters or more
@@ -77,34 +108,50 @@ let personNames: Set<string> | undefined;
  * characters (宁静, 黎明) are tagged so as often as they are words, and are judged by context.
  */
 export function isKnownName(word: string): boolean {
-  words ??= lexicon();
-  return word.length >= 3 && personNames!.has(word);
+  const slot = word.length >= 3 ? entry(word) : -1;
+  return slot >= 0 && (table!.tags[slot]! & PERSON_NAME) !== 0;
 }
 
 /** Whether jieba tags the word a verb (承担, 申请, 揭晓): what follows a label as its act, not a name. */
 export function isVerb(word: string): boolean {
-  words ??= lexicon();
-  return verbs!.has(word);
+  const slot = entry(word);
+  return slot >= 0 && (table!.tags[slot]! & VERB) !== 0;
 }
 
-function lexicon(): Map<string, number> {
-  const out = new Map<string, number>();
-  verbs = new Set();
-  personNames = new Set();
-  const text = Buffer.from(dict).toString('utf8');
-  for (const line of text.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space < 2 || space > 4) continue;
-    const word = line.slice(0, space);
-    const second = line.indexOf(' ', space + 1);
-    const frequency = Number(line.slice(space + 1, second));
-    const namelike = SINGLE_SURNAMES.has(word[0]!) || COMPOUND_SURNAMES.some((s) => word.startsWith(s));
-    if (namelike || frequency >= 50) {
-      out.set(word, frequency);
-      wordKeys[wordKey(word)] = 1;
+function lexicon(): Lexicon {
+  const text = new TextDecoder().decode(dict);
+  const out: Lexicon = {
+    text,
+    at: new Int32Array(SLOTS),
+    length: new Uint8Array(SLOTS),
+    frequency: new Float64Array(SLOTS),
+    tags: new Uint8Array(SLOTS),
+  };
+  const compoundFirst = new Chars(COMPOUND_SURNAMES.map((c) => c[0]!));
+  // Each line: word, frequency, tag. (A word listed twice keeps its last line, as a Map would.)
+  for (let at = 0; at < text.length;) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    const space = text.indexOf(' ', at);
+    const length = space - at;
+    if (length >= 2 && length <= 4 && space < end) {
+      const second = text.indexOf(' ', space + 1);
+      let frequency = 0;
+      for (let k = space + 1; k < second; k++) frequency = frequency * 10 + text.charCodeAt(k) - 48;
+      const namelike =
+        SINGLE_SURNAME_CHARS.at(text, at) ||
+        (compoundFirst.at(text, at) && COMPOUND_SURNAMES.some((c) => text.startsWith(c, at)));
+      if (namelike || frequency >= 50) {
+        const { slot } = slotOf(out, text, at, space);
+        out.at[slot] = at + 1;
+        out.length[slot] = length;
+        out.frequency[slot] = frequency;
+        out.tags[slot] =
+          (namelike && text[second + 1] === 'v' ? VERB : 0) |
+          (namelike && end === second + 3 && text.startsWith('nr', second + 1) ? PERSON_NAME : 0);
+      }
     }
-    if (namelike && line[second + 1] === 'v') verbs.add(word);
-    if (namelike && line.slice(second + 1, second + 3) === 'nr' && line.length === second + 3) personNames.add(word);
+    at = end + 1;
   }
   return out;
 }
