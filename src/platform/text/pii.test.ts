@@ -4958,3 +4958,51 @@ describe('bylines, introductions and a proposed handling (dev140, dev141, 2026-1
     expect(found('居民代表张骁介绍，施工进场后工期三个月。', 'person_name')).toEqual(['张骁']);
   });
 });
+
+describe('labour offices, disasters and their shelters (dev144–dev146, 2026-12-06)', () => {
+  it('reads staff named with their public body in brackets as officials, not recruits named with the body they join', () => {
+    expect(found('管理员\t管理员电话\nDC-BN-001\t高立平（区城市管理局）\t0435-3213467', 'person_name')).toEqual([]);
+    expect(found('郭丹丹（跃进街道劳动保障所工作人员）、付振江（区司法局法律援助中心律师）', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('拟录用人员名单：朱梓涵（区司法局）、孙浩然（区财政局）。', 'person_name')).toEqual([
+      '朱梓涵',
+      '孙浩然',
+    ]);
+    expect(found('王芳（新华镇新华村村民）', 'person_name')).toEqual(['王芳']);
+  });
+  it('reads an office’s head given in brackets after it, and a column of cadres in charge, as officials', () => {
+    expect(found('请向汤河镇房屋征收办公室（负责人姜立华）反映，联系电话0419-5183267', 'person_name')).toEqual([]);
+    expect(found('序号\t户主\t联系电话\t包保干部\n1\t刘桂珍\t13314356872\t李明哲', 'person_name')).toEqual(['刘桂珍']);
+  });
+  it('reads an ethnic town’s name and a verb after a role as no name, and 肇 as a surname where a person is said', () => {
+    expect(found('暴雨洪涝灾害后，金岭回族镇受灾群众', 'person_name')).toEqual([]);
+    expect(found('路淑云反映其母亲承租的公租房卫生间漏水', 'person_name')).toEqual(['路淑云']);
+    expect(found('3\t肇立军（个体包工头）\t2302**********183', 'person_name')).toEqual(['肇立军']);
+    expect(found('肇事司机逃逸后在肇庆市落网', 'person_name')).toEqual([]);
+  });
+  it('keeps a home line whose home names the village committee, and reads a public phone as no one’s', () => {
+    expect(found('告知其兄曾庆华（家庭电话0751-3826157，住南雄市湖口镇新湖村委会长迳村8号）。', 'landline')).toEqual([
+      '0751-3826157',
+    ]);
+    expect(found('用工方可通过驿站的公共电话0898-88631427预约派工', 'landline')).toEqual([]);
+  });
+  it('reads a firm’s vehicles named before their plates as the firm’s', () => {
+    expect(found('一家物流企业派出的两辆冷链车（车牌浙H·C8127、浙H·C8135）运抵安置点', 'plate')).toEqual([]);
+  });
+  it('reads village groups spoken of as an area, and a public place’s address, as no one’s home', () => {
+    expect(found('于8月19日22时前完成江东村三组、四组沿江低洼区域群众转移。', 'address')).toEqual([]);
+    expect(found('经查，榆林堡村四组后山滑坡隐患点监测', 'address')).toEqual([]);
+    expect(found('申请人王芳，家住江东村三组，电话13912345678', 'address')).toEqual(['江东村三组']);
+    const shelters =
+      '场所编码\t场所名称\t场所地址\t容纳人数\t管理员\t管理员电话\n' +
+      'DC-BN-003\t东昌区实验小学操场\t东昌区民主街道光明路127号\t3000\t张宏宇（学校后勤主任）\t0435-3215508';
+    expect(found(shelters, 'address')).toEqual([]);
+  });
+  it('reads a worker’s rented home beside the employer’s column, and the address a reply is mailed to', () => {
+    const list =
+      '序号\t申请人\t工作单位\t现租住地址\n1\t何建民\t汉中汉江建工集团有限公司\t汉台区北关街道东大街社区药王庙巷14号';
+    expect(found(list, 'address')).toEqual(['汉台区北关街道东大街社区药王庙巷14号']);
+    expect(found('送达方式：按来信所留地址邮寄至大武口区青山街道朝阳西街46号。', 'address')).toHaveLength(1);
+  });
+});

@@ -31,7 +31,7 @@ const SHARED_LABEL =
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
 const HOME_LABEL =
-  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现住所|原住所|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|(?:老宅|祖宅|祖屋|老屋)[（(]原?|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|老宅|老家|户籍|家中[（(]|家庭[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬至|搬离|搬迁至|搬进了?|搬入|住进了?|生活在|生活于|来自|[他她俺]家|(?:我们|我|[他她俺]家)(?:小区|村|楼)[（(]|[（(](?:兼(?:住所|住址|住宅)[）)]|(?:邻居|住户|村民|居民)[，,、])|家的(?:老屋|老宅|老房子?|房子|房屋)|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/;
+  /(?:家庭住址|家庭地址|住址|居处|生源所在地|生源地|寓所|居所|原居|身份证地址|身份证住址|户籍在|(?:户口|户籍)登记在|独居于|独居在|同住|户籍地址|户籍所在地|户籍地|户口在|户口所在地|现住址|现住所|原住所|现暂住|过渡期间暂住|暂住证地址|居住证地址|暂住|现住|原住|家住|住在|现居住于|现居于|现居|实际居住地|经常居住地|居住地址|居住于|居住在|居住地|我家在|我们住|我住|住|宅基地位于|宅基地坐落|原宅基地坐落|出租房屋坐落|房号|安置地址|其居住的|居住的|(?:老宅|祖宅|祖屋|老屋)[（(]原?|你家|我家|(?:自己|[他她其自]|的)家(?:在|[（(])|(?<!材料|异议)送达地址|寄件地址|(?:来信|来函|申请)?(?:所留|预留|留存)的?地址(?:邮寄|寄送|寄)(?:至|到)|老宅|老家|户籍|家中[（(]|家庭[（(]|你们?(?:二人|家)?所在的?|其所在的?|房子在|房屋在|被征收房屋|被征收房屋坐落|被征收房屋位于|被拆迁房屋|其住宅|住宅|其所有的|配租|配租房屋为|选定|选中|回迁至|安置至|(?:住址|住在哪里?|家住哪里?|住哪里?|(?:户籍地?|老家|家)在?哪里?)[？?]\s*答[：:]?|迁往|迁至|迁入|搬到|搬往|搬至|搬离|搬迁至|搬进了?|搬入|住进了?|生活在|生活于|来自|[他她俺]家|(?:我们|我|[他她俺]家)(?:小区|村|楼)[（(]|[（(](?:兼(?:住所|住址|住宅)[）)]|(?:邻居|住户|村民|居民)[，,、])|家的(?:老屋|老宅|老房子?|房子|房屋)|在自家(?:院子|院内|房屋|住宅)?|(?:^|[，,：:\s])家(?:在|是)|(?:即|和|与|兼)(?:其|本人)?(?:住所|住址|住宅)(?:均为|均在)?)(?:[（(](?:住所|住址|家庭住址|户籍地)[）)])?(?:为|是|在)?[：:\s]*$/;
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
@@ -203,7 +203,7 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     if (BUSINESS_LABEL.test(text.slice(Math.max(0, start - 10), m.index)) || officeAddress(text, start, names))
       continue;
     const cell = layout.cellAt(start);
-    if (cell && businessRow(text, cell)) continue;
+    if (cell && businessRow(text, layout, cell)) continue;
     out.push({ start, end });
   }
   return out;
@@ -376,11 +376,14 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   if (/\d{4}$/.test(value) && text[span.end] === '年') return true;
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
   // (…nor a plot by its field's own name, 三清村4组小地名“老鸦沟”, 坑头村“后门岗”; nor a village's group spoken of as
-  // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度….)
+  // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度…, or with the next
+  // group or as an area (江东村三组、四组沿江低洼区域, 榆林堡村四组后山).)
   if (/小地名$/.test(value) || /^(?:小地名)?[“"「]/.test(text.slice(span.end, span.end + 4))) return true;
   if (
     /[组社屯队](?:\d{4})?$/.test(value) &&
-    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮)/.test(text.slice(span.end, span.end + 4)) ||
+    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围))/.test(
+      text.slice(span.end, span.end + 4),
+    ) ||
       /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))
   )
     return true;
@@ -521,7 +524,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
         span &&
         // (…村村民 in a cell is who the person is, as an honours table gives it.)
         !VILLAGER.test(text.slice(span.end, span.end + 3)) &&
-        !businessRow(text, cell) &&
+        !businessRow(text, layout, cell) &&
         (cell.kind === 'address' || (cell.kind === undefined && personInRow(cell, names)))
       ) {
         keep(span);
@@ -758,7 +761,10 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
  */
 const BUSINESS_NAME =
   /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
-function businessRow(text: string, cell: Cell): boolean {
+/** A column of the employers of the people in a list (工作单位, 用工单位): a firm there is no business the row is about. */
+const EMPLOYER_HEADING = /工作单位|用工单位|用人单位|就业单位|所在单位|务工单位/;
+
+function businessRow(text: string, layout: Layout, cell: Cell): boolean {
   // A home that is also the workshop (住所兼作坊, 利用自家院落生产, 经营场所为经营者自住房屋, 自住，一层出租做小超市,
   // 店内电话即家中电话, …3巷9号（经营者住所）, …（工作室即住所）, …（店住合一）) is a home.
   if (
@@ -782,15 +788,19 @@ function businessRow(text: string, cell: Cell): boolean {
   // Under a column headed as the business's (经营地址, 营业场所) it is the premises; under one headed as a home
   // (家庭住址, 现住址) a home, whatever firm the row names (a farmer's row with the maker of their machine).
   if (cell.kind === 'premises') return true;
-  // (…but for a firm's row, the firm named before its address: 鑫达木材加工厂（投资人…） | … | 住址.)
-  if (
-    /家庭|住址|住所|居住|现住/.test(cell.heading ?? '') &&
-    !text
-      .slice(cell.rowStart, cell.start)
-      .split('\t')
-      .some((c) => BUSINESS_NAME.test(c.trim().replace(/[（(][^（）()]*[）)]$/, '')))
-  )
-    return false;
+  // (…but for a firm's row, the firm named before its address: 鑫达木材加工厂（投资人…） | … | 住址; not the worker's
+  // employer under its own heading: 工作单位 | …建工集团有限公司 | … | 现租住地址.)
+  if (/家庭|住址|住所|居住|现住|租住/.test(cell.heading ?? '')) {
+    let firm = false;
+    for (let at = cell.rowStart; at < cell.start && !firm; at = text.indexOf('\t', at) + 1 || cell.start) {
+      const end = text.indexOf('\t', at);
+      const value = text.slice(at, end < 0 || end > cell.start ? cell.start : end).trim();
+      firm =
+        BUSINESS_NAME.test(value.replace(/[（(][^（）()]*[）)]$/, '')) &&
+        !EMPLOYER_HEADING.test(layout.cellAt(at)?.heading ?? '');
+    }
+    if (!firm) return false;
+  }
   // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室,
   // … | 顺城街112号 | 郑永福 | 锦纶路纺织厂家属院6排3号).
   if (

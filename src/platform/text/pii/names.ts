@@ -193,6 +193,12 @@ const INSPECTOR_CERTIFICATE_AFTER = /^[（(](?:行政)?执法(?:证|证件)(?:�
  */
 const POST_AFTER =
   /^[（(][^（）()\n]{0,30}?(?:书记|区长|市长|县长|州长|旗长|镇长|乡长|局长|处长|科长|股长|所长|主任|部长|院长|庭长|站长|馆长|队长|理事长|秘书长|主席|检察长|审判员|指导员|政委|常委|委员|挂职|公职律师)[）)]|^[，,][^。\n]{0,80}?现任[^。\n，,]{0,30}?(?:书记|长|主任|委员|主席)/;
+/**
+ * …or the public body they work for, alone or with their place in it, in brackets right after it (高立平（区城市管理局）,
+ * 郭丹丹（跃进街道劳动保障所工作人员）): its staff.
+ */
+const BODY_AFTER =
+  /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]/;
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
 const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
 const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
@@ -1106,9 +1112,10 @@ function isName(
         return false;
     }
   // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查, 东乌珠穆|沁旗), of an
-  // autonomous county (丰宁|满族自治县) or a bank's branch (丰宁|支行).
+  // autonomous county (丰宁|满族自治县), of an ethnic town or township (金岭|回族镇, 喇嘛甸|蒙古族乡) or a bank's branch
+  // (丰宁|支行).
   if (
-    /^(?:[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)|[\u4e00-\u9fff]{0,6}自治[县州旗区]|[支分]行|分理处|储蓄所)/.test(
+    /^(?:[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)|[\u4e00-\u9fff]{0,6}自治[县州旗区]|(?:回|满|蒙古|朝鲜|锡伯|土家|苗|瑶|壮|侗|彝|白|畲|达斡尔|鄂温克|鄂伦春|赫哲)族[乡镇]|[支分]行|分理处|储蓄所)/.test(
       text.slice(end, end + 9),
     )
   )
@@ -1298,6 +1305,8 @@ function isName(
   )
     return (
       (!word || givenWord) &&
+      // (…not a verb, 被申请人|承接的, 其母亲|承租的.)
+      !(name.length === 2 && isVerb(name)) &&
       // (not the start of the word the role goes on into: 居民养老|保险)
       !(HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED && !wordAfter(text, end)) &&
       (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end))) &&
@@ -1787,6 +1796,19 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (meeting && !/请|邀请|委托|居民|村民|群众|代表|家属|其[父母子女妻夫]/.test(meeting[1]!)) return true;
   const post = POST_FIRST.at(text, end) ? POST_AFTER.exec(text.slice(end, end + 120)) : null;
   if (post && !PRIVATE_POST.test(post[0])) return true;
+  const body = POST_FIRST.at(text, end) ? BODY_AFTER.exec(text.slice(end, end + 40)) : null;
+  if (
+    body &&
+    !PRIVATE_POST.test(body[0]) &&
+    // (…not the body a recruit is to join: 拟录用人员名单：朱梓涵（区司法局）、….)
+    !/录用|聘用|拟聘|招聘|招录|考生|报考|人选|拟任/.test(
+      text
+        .slice(Math.max(0, start - 80), start)
+        .split('\n')
+        .at(-1)!,
+    )
+  )
+    return true;
   // A row that says the person's post or that their office holds (组长 | 韩立军 | 区政府区长; 区住建局 | 负责人 …).
   const cell = layout?.cellAt(start);
   if (layout && cell && officialRow(text, cell, layout)) return true;
@@ -1825,10 +1847,10 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // Reached or sent through a district's or a town's body and named with it (可联系花田乡农业服务中心白永刚, 由郭道镇林业站
   // 张国栋直接送达, 联系人：征收工作指挥部沈光明): its staff.
   if (bodyEndsBefore(text, start) && STAFF_REACHED.test(text.slice(Math.max(0, start - 30), start))) return true;
-  // The head of a public body speaking for it (城市更新办负责人陈志刚介绍).
+  // The head of a public body speaking for it (城市更新办负责人陈志刚介绍), or given with it (…征收办公室（负责人姜立华）).
   if (
     clause.includes('负责人') &&
-    /(?:政府|[局委办厅所站处科股]|中心|街道|社区|法院|指挥部)(?:主要|有关)?负责人[：:\s]*$/.test(
+    /(?:政府|[局委办厅所站处科股]|办公室|中心|街道|社区|法院|指挥部)[（(]?(?:主要|有关)?负责人[：:\s]*$/.test(
       text.slice(Math.max(0, start - 16), start),
     )
   )
