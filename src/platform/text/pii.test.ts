@@ -5006,3 +5006,26 @@ describe('labour offices, disasters and their shelters (dev144–dev146, 2026-12
     expect(found('送达方式：按来信所留地址邮寄至大武口区青山街道朝阳西街46号。', 'address')).toHaveLength(1);
   });
 });
+
+describe('returns, lawyers, coaches and the places of accidents (dev147, 2026-12-06)', () => {
+  it('reads the clerk of a public body’s return as staff, and their line as the office’s', () => {
+    const header = '填报单位：碾伯镇人民政府应急管理办公室　填报人：赵永福　联系电话：0972-8612437';
+    expect(found(header, 'person_name')).toEqual([]);
+    expect(found(header, 'landline')).toEqual([]);
+    expect(found('填报单位：区应急管理局救灾和物资保障股　登记人：吴志宏', 'person_name')).toEqual([]);
+  });
+  it('reads a lawyer’s line given after the firm as the firm’s, unless an extension reaches the lawyer', () => {
+    expect(found('委托代理人：龚雪梅，四川嘉岷律师事务所律师，联系电话0833-2418736。', 'landline')).toEqual([]);
+    expect(found('代理人：于洪涛，辽宁盛京律师事务所律师，电话024-21003522转319。', 'landline')).toEqual([
+      '024-21003522转319',
+    ]);
+  });
+  it('reads a coach on a line and a firm’s own vehicle (所属…车辆) as no one’s', () => {
+    expect(found('将被困的伊宁至霍城班线客车（号牌新F·37215）上21名乘客转运', 'plate')).toEqual([]);
+    expect(found('所属危险货物运输车辆（号牌云L·8C316）驾驶员疲劳驾驶', 'plate')).toEqual([]);
+  });
+  it('reads a building being worked on and a village group where a landslide happened as no home', () => {
+    expect(found('在甲方承建的白银区王岘镇安置小区3号楼施工中从外脚手架坠落', 'address')).toEqual([]);
+    expect(found('受持续强降雨影响，昭阳区北闸镇芭蕉林村七社发生山体滑坡', 'address')).toEqual([]);
+  });
+});

@@ -350,7 +350,9 @@ function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
  */
 function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolean {
   return (
-    /^楼?(?:全体|业主代表|增设电梯|加装电梯|增梯|电梯|楼长|栋长|单元长)/.test(text.slice(span.end, span.end + 5)) ||
+    /^楼?(?:全体|业主代表|增设电梯|加装电梯|增梯|电梯|楼长|栋长|单元长|施工|工地)/.test(
+      text.slice(span.end, span.end + 5),
+    ) ||
     /(?:项目名称|项目位置|工程名称)[：:\t]\s*[^\n]{0,12}$/.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
     /项目|小区及单元|楼栋|单元名称/.test(layout.cellAt(span.start)?.heading ?? '')
   );
@@ -377,11 +379,11 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
   // (…nor a plot by its field's own name, 三清村4组小地名“老鸦沟”, 坑头村“后门岗”; nor a village's group spoken of as
   // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度…, or with the next
-  // group or as an area (江东村三组、四组沿江低洼区域, 榆林堡村四组后山).)
+  // group or as an area (江东村三组、四组沿江低洼区域, 榆林堡村四组后山, …新华村六队受灾群众, …七社发生山体滑坡).)
   if (/小地名$/.test(value) || /^(?:小地名)?[“"「]/.test(text.slice(span.end, span.end + 4))) return true;
   if (
     /[组社屯队](?:\d{4})?$/.test(value) &&
-    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围))/.test(
+    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生))/.test(
       text.slice(span.end, span.end + 4),
     ) ||
       /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))

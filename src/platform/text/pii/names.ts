@@ -227,6 +227,9 @@ function bodyEndsBefore(text: string, at: number): boolean {
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人)[：:\t][^，。；\n]{0,36}$/;
+/** …and a return's clerk after the public body that files it, on one line (填报单位：区应急管理局…股\u3000登记人：吴志宏). */
+const FILED_BY =
+  /(?:填报|报送|填表|制表|统计)单位[：:][^\n：:]{0,30}(?:政府|[局委办科股所站队]|办公室|中心|街道)[\s\u3000]+(?:填报人|填表人|制表人|登记人|统计人|报送人|联系人)[：:][\s\u3000]*$/;
 const COMMA = new Chars('，,');
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
@@ -1844,6 +1847,8 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // (A label's colon or tab must stand within the clause before: looked for before the regular expression is tried.)
   const clause = text.slice(Math.max(0, start - 40), start);
   if (/[：:\t]/.test(clause) && OFFICIAL_LABEL_CLAUSE.test(clause)) return true;
+  // The clerk who filled in a public body's return, its body named on the same line (填报单位：…应急管理办公室\u3000填报人：赵永福).
+  if (/[：:\t]/.test(clause) && FILED_BY.test(text.slice(Math.max(0, start - 80), start))) return true;
   // Reached or sent through a district's or a town's body and named with it (可联系花田乡农业服务中心白永刚, 由郭道镇林业站
   // 张国栋直接送达, 联系人：征收工作指挥部沈光明): its staff.
   if (bodyEndsBefore(text, start) && STAFF_REACHED.test(text.slice(Math.max(0, start - 30), start))) return true;
