@@ -5029,3 +5029,31 @@ describe('returns, lawyers, coaches and the places of accidents (dev147, 2026-12
     expect(found('受持续强降雨影响，昭阳区北闸镇芭蕉林村七社发生山体滑坡', 'address')).toEqual([]);
   });
 });
+
+describe('drivers, vehicles and plates (dev150, dev151, 2026-12-06)', () => {
+  it('finds temporary plates and electric bicycles’ city plates where the text speaks of electric bicycles', () => {
+    expect(found('驾驶一辆挂临时号牌冀H·临7A35的新车；另有桂K临7G362', 'plate')).toEqual(['冀H·临7A35', '桂K临7G362']);
+    const list = '电动自行车以旧换新补贴发放名单\n序号\t姓名\t旧车号牌\t新车号牌\n1\t杨再兴\t毕节A36172\t毕节 D20541';
+    expect(found(list, 'plate')).toEqual(['毕节A36172', '毕节 D20541']);
+    expect(found('驾驶电动自行车承德 B03871的外卖骑手耿伟', 'plate')).toEqual(['承德 B03871']);
+    expect(found('序号\t批次\n1\t编号A36172', 'plate')).toEqual([]);
+  });
+  it('reads a firm’s vehicles by their column, their row or their tractor as the firm’s', () => {
+    expect(found('序号\t姓名\t驾驶车辆（公司所有）\n1\t袁志明\t川E·57326', 'plate')).toEqual([]);
+    expect(found('序号\t姓名\t所驾校车号牌\t服务学校\n1\t罗光明\t贵B·37265\t钟山区第七小学', 'plate')).toEqual([]);
+    const taxi = '序号\t姓名\t车牌\t公司\n1\t郇立波\t鲁C·T6281\t淄博交运出租汽车有限公司';
+    expect(found(taxi, 'plate')).toEqual([]);
+    expect(found('5\t张翠兰\t云F·D80452\t不通过（车辆登记在玉溪滇中汽车租赁有限公司名下）', 'plate')).toEqual([]);
+    expect(found('物流有限公司浙E·7G235号重型半挂牵引车（挂车浙E·H082挂）', 'plate')).toEqual([]);
+    expect(found('顺江物流有限公司（统一社会信用代码91440203MA4WQ3K25H）的粤F·37126号货车', 'plate')).toEqual([]);
+  });
+  it('reads no name in a verb right after a name, nor in a weak surname glued to a role into a word', () => {
+    expect(found('驾驶人闻志鹏的母亲闻秀珍曾来电称其已外出务工。', 'person_name')).toEqual(['闻志鹏', '闻秀珍']);
+    expect(found('关于拖欠货车驾驶员工资代发情况的说明', 'person_name')).toEqual([]);
+    expect(found('业主战宏伟（A区12栋1单元）', 'person_name')).toEqual(['战宏伟']);
+  });
+  it('reads a body’s representative said to be its law-enforcer, and a lottery’s supervisors, as officials', () => {
+    expect(found('委托代理人唐海鸥，该局综合行政执法大队执法人员。', 'person_name')).toEqual([]);
+    expect(found('监督人员：区纪委监委派驻第三纪检组古丽米拉·买买提，区住建局李志强', 'person_name')).toEqual([]);
+  });
+});

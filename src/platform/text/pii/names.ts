@@ -182,7 +182,7 @@ const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '�
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
@@ -209,9 +209,12 @@ const PRIVATE_POST =
   /业主委员会|业委会|公司|企业|合作社|商会|协会|村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
 /** What joins the next in a list of officials to the one before (、, 和, 及, 与, after the first's post in brackets). */
 const AFTER_OFFICIAL = /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/;
-/** A public body's name ending right before a name, within a label's value: its staff (not a village's group: 新华村二组王德全). */
+/**
+ * A public body's name ending right before a name, within a label's value or after a comma (…纪检组…，区住建局李志强): its
+ * staff (not a village's group: 新华村二组王德全).
+ */
 const STAFF_OF_BODY =
-  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$/;
+  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
 /** A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚). */
 const STAFF_REACHED =
   /(?:(?:可|请)?联系|由|致电|联系人[：:])[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站]|中心|指挥部)$/;
@@ -226,7 +229,7 @@ function bodyEndsBefore(text: string, at: number): boolean {
 }
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
-  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人)[：:\t][^，。；\n]{0,36}$/;
+  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人|监督人员)[：:\t][^，。；\n]{0,36}$/;
 /** …and a return's clerk after the public body that files it, on one line (填报单位：区应急管理局…股\u3000登记人：吴志宏). */
 const FILED_BY =
   /(?:填报|报送|填表|制表|统计)单位[：:][^\n：:]{0,30}(?:政府|[局委办科股所站队]|办公室|中心|街道)[\s\u3000]+(?:填报人|填表人|制表人|登记人|统计人|报送人|联系人)[：:][\s\u3000]*$/;
@@ -599,6 +602,14 @@ export function findNames(
     }
     // Right after the last name, joined to it by 和, 与, 及, 伙同 or 、.
     const last = found.at(-1);
+    // (No name runs on from a name found right before it, with nothing between, whose given name is a word: 闻秀珍|曾来电
+    // is a verb after a name. Names spaced out, 罗 宝 珍 罗 振 华, are read here with their spaces left out.)
+    if (
+      last?.end === i &&
+      !listed &&
+      shapes.some((n) => n.length === 3 && (isVerb(n.slice(1)) || wordFrequency(n.slice(1)) >= 1000))
+    )
+      continue;
     const afterName = last !== undefined && /^(?:[和与及、]|伙同)$/.test(text.slice(last.end, i));
     const accepted = shapes.filter(
       (name) =>
@@ -1308,8 +1319,10 @@ function isName(
   )
     return (
       (!word || givenWord) &&
-      // (…not a verb, 被申请人|承接的, 其母亲|承租的.)
+      // (…not a verb, 被申请人|承接的, 其母亲|承租的, nor a weak surname that makes a word with the role's last
+      // character, 驾驶员|工|资代发.)
       !(name.length === 2 && isVerb(name)) &&
+      !(weak && wordFrequency(text.slice(start - 1, start + 1)) >= 1000) &&
       // (not the start of the word the role goes on into: 居民养老|保险)
       !(HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED && !wordAfter(text, end)) &&
       (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end))) &&

@@ -314,7 +314,7 @@ const personalPhoneLabel = (left: string) =>
   (PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left))) && !OFFICE_LABEL.test(left);
 /** The end of a mailbox's name that names an office or a duty in pinyin or its initials (…shijianju, …xinyong, …zsb). */
 const OFFICE_IN_PINYIN =
-  /(?:ju|ban|zhongxin|xinyong|xiehui|jiazheng|zhengshou|zhengqian|fulian|funv|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
+  /(?:ju|ban|zhongxin|xinyong|yunguan|jiaotong|jiaojing|cheguan|xiehui|jiazheng|zhengshou|zhengqian|fulian|funv|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
 /** The @ of a mailbox, or the # or (at) some pages write for it to keep robots off (wang.li#163.com, wangli(at)qq.com). */
 const MAILBOX_AT = /@|#|[(（[]at[)）\]]/i;
 const MAILBOX = new RegExp(
@@ -325,10 +325,10 @@ const MAILBOX = new RegExp(
 const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-// (挂 trailers, 学 driving-school and 领 consulate cars and 港/澳 cross-border ones (粤Z·A123港) may be a
-// person's; a 警 plate is a police car's. Letters may be typed in lower case, the dot full-width.)
+// (挂 trailers, 学 driving-school and 领 consulate cars, 港/澳 cross-border ones (粤Z·A123港) and 临 temporary ones
+// (桂K临7G362, 冀H·临7A35) may be a person's; a 警 plate is a police car's. Letters may be typed in lower case, the dot full-width.)
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}][·•・．]?[A-HJ-NP-Z][·•・.．\\- ]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}][·•・．]?[A-HJ-NP-Z][·•・.．\\- ]?(?:临[·•・.．\\- ]?[A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{4,5})[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
   'gi',
 );
 /**
@@ -341,6 +341,13 @@ const VILLAGE_POST_BEFORE =
 /** Plates joined to the one before (…、鲁K·T0638两辆车系…公司的): what is said after the last is said of each. */
 const PLATES_JOINED = new RegExp(`^(?:\\s?[、和及与]\\s?(?:${PLATE.source}))+`);
 
+/**
+ * An electric bicycle's plate as cities issue them: the city, a letter and five or six digits (毕节A36172, 榆林 A36718),
+ * in a text that speaks of electric bicycles, where a label, a cell or 名下 stands right before it.
+ */
+const E_BIKE_PLATE =
+  /(?<=号牌|车牌|牌照|名下|自行车|电动车|[为是：:\t\n（(，,、])[\u4e00-\u9fff]{2}\s?[A-Z]\d{5,6}(?![A-Za-z0-9])/g;
+const E_BIKE = /电动自行车|电动车|电瓶车|非机动车/;
 const FARM_PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}](\\d{2})([·•・.．\\- ]?)\\d{5}(?![A-Za-z0-9])`, 'g');
 const FARM_MACHINE = /拖拉机|收割机|插秧机|农机|农用|机耕|号牌/;
 const PLATE_AT = new RegExp(PLATE.source, 'iy');
@@ -358,20 +365,26 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|巡查车|救护车|消防车|清运车|环卫车|洒水车|清扫车))/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车辆?[（(：:\s]*$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车辆?[（(：:\s]*$/;
 /**
  * A firm's or a public body's vehicle of any kind, named with it (运输公司的重型半挂牵引车, 燃气公司抢修车, 驾校教练车,
  * 区政府应急车, 该企业运输车辆共3辆：, 物流企业派出的两辆冷链车（车牌…）), with no one's own said between (公司职工王芳的私家车 is hers) and not where it stands
  * (区政府门口停放的小轿车).
  */
 const BODYS_VEHICLE =
-  /(?:公司|集团|企业|单位|物业|物流|公交|邮政|驾校|政府|中心|[局站]|合作社|本社)(?![^。；，,\n]*(?:私家|自家|个人|私人|员工|职工|[其他她]|门[口前外]|附近|旁|对面|院内|楼下|路边|停放|停在))[^。；，,\n]{0,8}?车辆?(?:共?\d+辆)?[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$/;
+  /(?:公司|集团|企业|单位|物业|物流|公交|邮政|驾校|政府|中心|[局站]|管理处|办事处|合作社|本社)(?![^。；，,\n]*(?:私家|自家|个人|私人|员工|职工|[其他她]|门[口前外]|附近|旁|对面|院内|楼下|路边|停放|停在))[^。；，,\n]{0,8}?车辆?(?:共?\d+辆)?[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$/;
 /**
  * Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的,
  * …号轻型厢式货车（所有人：德州顺通物流有限公司）.
  */
 const COMPANY_OWNER_AFTER =
   /^[）)]?[，,]?\s*(?:登记在|挂靠(?:在|于)?)[^。；，,\n]{0,24}(?:公司|集团|单位|合作社)|^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记)?(?:所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,\n]{0,8}?(?:车|车辆)[，,]?\s*(?:经查|经核实|经核查)?(?:属于?[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])|(?:为|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])(?:所有|所属|名下|的(?:公务|执法|工作|营运)?(?:用车|车辆|车|出租车|巡游出租车)))|^[^。；，,（(\n]{0,10}[（(](?:登记|车辆)?所有人[：:为是系][^。；，,）)\n]{0,24}(?:公司|集团|单位|合作社)/;
+/** A column of vehicles that are a firm's or a school's (驾驶车辆（公司所有）, 所驾校车号牌, 单位车辆). */
+const COMPANY_COLUMN = /[（(](?:公司|单位|企业)(?:所有|所属|车辆)?[）)]|校车|公交车|公务车|(?:单位|公司)车辆/;
+/** A taxi firm's or a driving school's cell. */
+const FLEET_CELL = /出租(?:汽车|车)(?:服务)?(?:有限|股份)?(?:责任)?公司$|(?:驾驶员培训学校|驾驶培训学校|驾校)$/;
+/** …said in the vehicle's row to be registered to a firm. */
+const REGISTERED_TO_FIRM = /登记在[^\t\n]{0,24}(?:公司|单位)名下/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:[他她其]|自)家(?:就是|即是|即为)[\u4e00-\u9fff]{1,4}(?:点|站|室|店|铺)|(?:[他她其]|自)家(?:的)?(?:门面|门市|铺面)|(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|设于|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|家里|住宅|住房|自建房|堂屋|住处|自住)|就在[^。；，,]{0,40}自家|(?:与|和)(?:其|本人)?(?:住宅|住所|住房|住家|家)(?:同址|同处|同在一处|在一起)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|开起了?|改成|改为|改建成)/;
@@ -1494,15 +1507,31 @@ export function findNumbers(
       BODYS_VEHICLE.test(before(m.index, 24)) ||
       (taxiCompany && !ownCar) ||
       (COMPANY_OWNER_AFTER.test(text.slice(end, end + 80).replace(PLATES_JOINED, '')) && !ownCar) ||
-      (companyPlateEnd >= 0 && /^\s?(?:[、和及与]|[，,]\s?随行车辆?)\s?$/.test(text.slice(companyPlateEnd, m.index))) ||
+      (companyPlateEnd >= 0 &&
+        /^\s?(?:[、和及与]|[，,]\s?随行车辆?|号?[\u4e00-\u9fff]{0,8}[（(]挂车)\s?$/.test(
+          text.slice(companyPlateEnd, m.index),
+        )) ||
       companyPlates.has(m[0])
     ) {
       companyPlateEnd = end;
       companyPlates.add(m[0]);
       continue;
     }
-    // (A row of a parking list or a fleet that names an organisation and no person: 物业服务中心 | … | 陕A·…)
+    // (A row of a parking list or a fleet that names an organisation and no person: 物业服务中心 | … | 陕A·…; a column
+    // of the firm's vehicles its drivers drive, 驾驶车辆（公司所有）, 所驾校车号牌; a row that says the vehicle is
+    // registered to a firm, …不通过（车辆登记在…有限公司名下）.)
     const cell = layout.cellAt(m.index);
+    if (
+      cell &&
+      (COMPANY_COLUMN.test(cell.heading ?? '') ||
+        REGISTERED_TO_FIRM.test(text.slice(end, cell.rowEnd)) ||
+        // (…or the taxi firm or the driving school whose car it is, in a cell of its row, as before it in a sentence.)
+        text
+          .slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))
+          .split('\t')
+          .some((c) => FLEET_CELL.test(c.trim())))
+    )
+      continue;
     if (
       cell &&
       !nameInRow(names, cell.rowStart, cell.rowEnd) &&
@@ -1513,6 +1542,12 @@ export function findNumbers(
     )
       continue;
     add('plate', m.index, end);
+  }
+  // (…where the document speaks of electric bicycles anywhere: a list's rows stand far below its title.)
+  const eBikes = E_BIKE.test(text);
+  for (const m of eBikes ? text.matchAll(E_BIKE_PLATE) : []) {
+    if (found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    add('plate', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(FARM_PLATE)) {
     const end = m.index + m[0].length;
