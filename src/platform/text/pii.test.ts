@@ -5057,3 +5057,15 @@ describe('drivers, vehicles and plates (dev150, dev151, 2026-12-06)', () => {
     expect(found('监督人员：区纪委监委派驻第三纪检组古丽米拉·买买提，区住建局李志强', 'person_name')).toEqual([]);
   });
 });
+
+describe('money owed and the places that pay it (dev149, 2026-12-06)', () => {
+  it('reads staff reached through a body with a space before the name, and a service point’s address as its own', () => {
+    const objection = '请以书面形式向区住建局房地产市场管理股 陈立军反映，电话0858-8226417';
+    expect(found(objection, 'person_name')).toEqual([]);
+    expect(found(objection, 'landline')).toEqual([]);
+    const points =
+      '服务点名称\t负责人\t服务点地址\t负责人住址\n' +
+      '茨营村助农取款服务点（春丽小卖部）\t孙春丽\t茨营镇茨营村委会茨营街89号\t茨营镇茨营村委会上村17号';
+    expect(found(points, 'address')).toEqual(['茨营镇茨营村委会上村17号']);
+  });
+});

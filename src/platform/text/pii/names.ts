@@ -215,9 +215,12 @@ const AFTER_OFFICIAL = /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及�
  */
 const STAFF_OF_BODY =
   /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
-/** A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚). */
+/**
+ * A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚,
+ * 向区住建局房地产市场管理股 陈立军反映).
+ */
 const STAFF_REACHED =
-  /(?:(?:可|请)?联系|由|致电|联系人[：:])[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站]|中心|指挥部)$/;
+  /(?:(?:可|请)?联系|由|致电|联系人[：:]|向)[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站]|中心|指挥部)[ \u3000]?$/;
 /** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室, 残联 …). */
 const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室联部');
 /** Whether such a character stands right before a position, past spaces and a colon: asked before the regex is. */
