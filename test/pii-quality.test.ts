@@ -27,7 +27,10 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   heldout5: { recall: { landline: 0.94 }, precision: PRECISION_TARGET },
   heldout6: { recall: { landline: 0.93 }, precision: PRECISION_TARGET },
   heldout7: { recall: { landline: 0.98, person_name: 0.94, address: 0.92 }, precision: PRECISION_TARGET },
-  heldout8: { recall: { landline: 0.98, plate: 0.94, address: 0.93 }, precision: PRECISION_TARGET },
+  // (Landlines 0.984 → 0.969 on 2026-12-06: a lawyer's line given after the firm and no extension is read as the
+  // firm's, decided on the development sets — 18 such lines unlabelled, 1 labelled; pooled over the held-out sets
+  // that rule costs this one miss and saves 3 false alarms.)
+  heldout8: { recall: { landline: 0.96, plate: 0.94, address: 0.93 }, precision: PRECISION_TARGET },
   heldout9: { recall: {}, precision: PRECISION_TARGET },
   heldout10: { recall: { landline: 0.97, person_name: 0.94 }, precision: PRECISION_TARGET },
   heldout11: { recall: {}, precision: PRECISION_TARGET },
@@ -285,6 +288,34 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // on the session's first detector (5e72db1): names 0.950 (22 misses of 437) at precision 0.986, plates at 0.667,
   // precision over all 0.971; the same on the detector it arrived to (a301683).
   heldout57: { recall: { person_name: 0.94 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-first session, what a district's human-resources and social-security bureau,
+  // its labour inspectors and arbitration commission publish and keep about workers and employers (欠薪 lists with
+  // cards, 监察 decisions, 仲裁 awards, 工伤 认定, 失业金 and 补贴 lists, 公益性岗位, 养老金 认证, 12345 messages); never
+  // tuned on. Measured on arrival on the session's first detector (f941e4b): every target met, names 0.991 at
+  // precision 0.960, precision over all 0.977; after its twins' rules (dev144, dev145) precision over all 0.982.
+  heldout58: { recall: {}, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-first session, what emergency-management bureaus, fire brigades, towns and
+  // villages publish and keep about disasters, accidents and the people they touch (救助 and 重建 lists, 转移安置 台账,
+  // 监测员, 事故 reports, 见义勇为, 理赔, 捐赠 鸣谢); never tuned on. Measured on arrival on the session's first detector
+  // (f941e4b): every recall target met, plates at precision 0.833, homes at 0.938, names at 0.940, precision over
+  // all 0.9499 (just short). Rules from its development twins (dev146, dev147) came after: precision over all 0.963.
+  heldout59: { recall: {}, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-first session, what finance offices, courts' enforcement, police and towns
+  // publish and keep about money owed to and by people (创业担保贷款 and 贴息, 非法集资 清退, 诈骗 返还, 失信 and 限高,
+  // 悬赏, 拍卖, 一卡通 补贴, 久悬 accounts, 破产 债权): cards beside firms' and public accounts; never tuned on. Measured
+  // on arrival on the session's first detector (f941e4b): every recall target met, landlines at precision 0.862,
+  // names at 0.954, precision over all 0.957; after its twins' rules (dev149; dev148 was not written in time)
+  // precision over all 0.961.
+  heldout60: { recall: {}, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-first session, what a district's transport bureau, traffic police, road-transport
+  // and taxi offices publish and keep about drivers, vehicles and passengers (交通违法 and 逾期未处理 plate lists, 报废 and
+  // 注销 notices, 网约车 and 出租车 permits, 黑车 and 超限 penalties, 事故 认定, 停车 and 充电桩, 电动自行车 登记, 校车
+  // drivers): about a hundred private plates beside forty firms' and public ones, temporary and electric bicycles'
+  // plates; never tuned on. Measured on arrival on the session's first detector (f941e4b): plates 0.951 (5 misses of
+  // 102) at precision 0.898, landlines 0.950 (1 miss of 20), precision over all 0.966. Short of the plate and the
+  // landline targets. Rules from its development twins (dev150, dev151) came after: plates 0.980 at precision 0.909,
+  // precision over all 0.968.
+  heldout61: { recall: { plate: 0.97, landline: 0.94 }, precision: PRECISION_TARGET },
 };
 
 /**
