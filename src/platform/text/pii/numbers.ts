@@ -326,7 +326,8 @@ const ORGANISATION_MAILBOX =
   /^(?:hr|zp|zhaopin|job|jobs|info|office|service|services|support|admin|contact|kefu|xxgk|xinfang|jubao|tousu|bgs|bangongshi|webmaster|postmaster|news|press|mail)(?:[._-]?\d*|[._-][a-z]{2,8})$|(?:zwgk|xxgk|zfxxgk|bgs)$|recruit/;
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 // (挂 trailers, 学 driving-school and 领 consulate cars, 港/澳 cross-border ones (粤Z·A123港) and 临 temporary ones
-// (桂K临7G362, 冀H·临7A35) may be a person's; a 警 plate is a police car's. Letters may be typed in lower case, the dot full-width.)
+// (桂K临7G362, 冀H·临7A35) may be a person's; a 警 plate is a police car's. Letters may be typed in lower case, the
+// dot full-width.)
 const PLATE = new RegExp(
   `(?<![A-Za-z0-9])[${PROVINCES}][·•・．]?[A-HJ-NP-Z][·•・.．\\- ]?(?:临[·•・.．\\- ]?[A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{4,5})[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
   'gi',
@@ -368,8 +369,8 @@ const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车辆?[（(：:\s]*$/;
 /**
  * A firm's or a public body's vehicle of any kind, named with it (运输公司的重型半挂牵引车, 燃气公司抢修车, 驾校教练车,
- * 区政府应急车, 该企业运输车辆共3辆：, 物流企业派出的两辆冷链车（车牌…）), with no one's own said between (公司职工王芳的私家车 is hers) and not where it stands
- * (区政府门口停放的小轿车).
+ * 区政府应急车, 该企业运输车辆共3辆：, 物流企业派出的两辆冷链车（车牌…）), with no one's own said between (公司职工王芳的
+ * 私家车 is hers) and not where it stands (区政府门口停放的小轿车).
  */
 const BODYS_VEHICLE =
   /(?:公司|集团|企业|单位|物业|物流|公交|邮政|驾校|政府|中心|[局站]|管理处|办事处|合作社|本社)(?![^。；，,\n]*(?:私家|自家|个人|私人|员工|职工|[其他她]|门[口前外]|附近|旁|对面|院内|楼下|路边|停放|停在))[^。；，,\n]{0,8}?车辆?(?:共?\d+辆)?[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$/;
