@@ -5069,3 +5069,13 @@ describe('money owed and the places that pay it (dev149, 2026-12-06)', () => {
     expect(found(points, 'address')).toEqual(['茨营镇茨营村委会上村17号']);
   });
 });
+
+describe('a writer’s village and their house (dev146–dev148, 2026-12-06)', () => {
+  it('reads the village a writer belongs to as no home when their house is given right after', () => {
+    const letter = '区长：我是尧都区乔李镇北杜村村民卫建国，住乔李镇北杜村东巷27号。';
+    expect(found(letter, 'address')).toEqual(['乔李镇北杜村东巷27号']);
+    expect(found('我是金城江区六甲镇拉朝村的村民，家住六甲镇拉朝村弄浪屯27号。', 'address')).toEqual([
+      '六甲镇拉朝村弄浪屯27号',
+    ]);
+  });
+});

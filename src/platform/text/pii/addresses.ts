@@ -389,6 +389,12 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
       /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))
   )
     return true;
+  // (…nor the village a writer says they belong to, their house given right after: 我是…北杜村村民卫建国，住…东巷27号.)
+  if (
+    /[村组社队屯]$/.test(value) &&
+    /^的?村民[^。；\n]{0,12}?[，,]\s*(?:家住|现住|住)/.test(text.slice(span.end, span.end + 24))
+  )
+    return true;
   return (
     /(?:采伐地点|地块坐落|林地坐落|耕地坐落|用地位置)(?:为|在|位于)?[：:\s]*$/.test(
       text.slice(Math.max(0, span.start - 8), span.start),
