@@ -346,8 +346,8 @@ const PLATES_JOINED = new RegExp(`^(?:\\s?[、和及与]\\s?(?:${PLATE.source}))
  * An electric bicycle's plate as cities issue them: the city, a letter and five or six digits (毕节A36172, 榆林 A36718),
  * in a text that speaks of electric bicycles, where a label, a cell or 名下 stands right before it.
  */
-const E_BIKE_PLATE =
-  /(?<=号牌|车牌|牌照|名下|自行车|电动车|[为是：:\t\n（(，,、])[\u4e00-\u9fff]{2}\s?[A-Z]\d{5,6}(?![A-Za-z0-9])/g;
+const E_BIKE_PLATE = /[A-Z]\d{5,6}(?![A-Za-z0-9])/g;
+const E_BIKE_PLATE_BEFORE = /(?:号牌|车牌|牌照|名下|自行车|电动车|[为是：:\t\n（(，,、])[\u4e00-\u9fff]{2}\s?$/;
 const E_BIKE = /电动自行车|电动车|电瓶车|非机动车/;
 const FARM_PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}](\\d{2})([·•・.．\\- ]?)\\d{5}(?![A-Za-z0-9])`, 'g');
 const FARM_MACHINE = /拖拉机|收割机|插秧机|农机|农用|机耕|号牌/;
@@ -1547,8 +1547,13 @@ export function findNumbers(
   // (…where the document speaks of electric bicycles anywhere: a list's rows stand far below its title.)
   const eBikes = E_BIKE.test(text);
   for (const m of eBikes ? text.matchAll(E_BIKE_PLATE) : []) {
-    if (found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
-    add('plate', m.index, m.index + m[0].length);
+    // (The city and the label before are looked for behind the letter and the digits, which are rare.)
+    const city = E_BIKE_PLATE_BEFORE.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    if (!city) continue;
+    const start = m.index - city[0].length + city[0].search(/[\u4e00-\u9fff]{2}\s?$/);
+    const end = m.index + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    add('plate', start, end);
   }
   for (const m of text.matchAll(FARM_PLATE)) {
     const end = m.index + m[0].length;
