@@ -5079,3 +5079,36 @@ describe('a writer’s village and their house (dev146–dev148, 2026-12-06)', (
     ]);
   });
 });
+
+describe('culture, religion, rivers and water (dev152–dev154, 2026-12-06)', () => {
+  it('reads a monastic name as a person’s where the text speaks of a temple, and the name given as 俗名', () => {
+    const reply = '兴隆寺负责人释妙觉（俗名刘桂山）未经备案接收外地僧人释慧明长期居住。';
+    expect(found(reply, 'person_name')).toEqual(['释妙觉', '刘桂山', '释慧明']);
+    expect(found('对刑满释放人员做好安置帮教，释放后到寺里', 'person_name')).not.toContain('释放后');
+  });
+  it('reads no number in a column of serials or water accounts as a telephone', () => {
+    const trees =
+      '古树编号\t树种\t树龄\t所在位置\t认养人\t认养费（元/年）\n13080200112\t油松\t约320年\t普宁寺东侧山坡\t邹德明\t2000';
+    expect(found(trees, 'mobile')).toEqual([]);
+    expect(found('序号\t用水户号\t户名\t用水地址\n1\t0602130417\t冯宝来\t唐海镇八农场三队15排6号', 'landline')).toEqual(
+      [],
+    );
+  });
+  it('reads officials said to investigate, a town’s head after a comma and a second officer set apart by spaces', () => {
+    expect(found('参加调查的执法人员为蒋立军、曹文博。', 'person_name')).toEqual([]);
+    expect(found('法定代表人：包文斌，该镇镇长。', 'person_name')).toEqual([]);
+    expect(found('经营者巫德顺，经营场所于都县贡江镇长征大道零售点', 'person_name')).toEqual(['巫德顺']);
+    expect(found('承办民警：热合曼·买买提　艾力江·吾守尔', 'person_name')).toEqual([]);
+    expect(found('蔚县文化广电和旅游局（盖章）负责人：高志远　2025年3月12日', 'person_name')).toEqual([]);
+  });
+  it('reads no name in a river’s section, a mountain’s side, a shop’s name or an age', () => {
+    expect(found('张玉梅\t人和镇院夼村\t车道河人和段\tRC-HD-0309', 'person_name')).toEqual(['张玉梅']);
+    expect(found('油松\t约410年\t罗汉山北麓\t周婉婷', 'person_name')).toEqual(['周婉婷']);
+    expect(found('去年改成了“金嗓子”KTV，老板叫邱国栋。', 'person_name')).toEqual(['邱国栋']);
+    expect(found('纪凤云农家乐，经营地址兼经营者住址：龙沙区大民乡大民村东屯12号', 'person_name')).toEqual(['纪凤云']);
+    expect(found('该网吧接纳3名未满十八周岁的在校初中学生上网', 'person_name')).toEqual([]);
+  });
+  it('reads a scenic area’s commuter coach as the firm’s', () => {
+    expect(found('景区通勤班车（晋K·A2685，平遥古城景区管理有限公司所有）每日7时30分发车', 'plate')).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以须'
 const PERSON_LABELS = new Words(`
   当事人 申请人 被申请人 第三人 原告 被告 上诉人 被上诉人 申请执行人 被执行人 赔偿请求人 赔偿权利人
   委托代理人 委托诉讼代理人 诉讼代理人 代理人 被处罚人 被征收人 被征收户户主 户主 权利人 承租人 出租人 经营者
-  法定代表人 质量负责人 负责人 联系人 收件人 收款人 户名 开户名 账户名 持卡人 车主 机动车所有人 所有人 驾驶人
+  法定代表人 质量负责人 负责人 联系人 收件人 收款人 户名 开户名 账户名 持卡人 车主 机动车所有人 所有人 驾驶人 俗名
   驾驶员 来信人 来电人 来访人 反映人 投诉人 举报人 诉求人 信访人 申诉人 相对人名称 行政相对人名称 许可申请人
   救助对象 考察对象 对象 候选人 拟聘用人员 应聘人员 拟录用人员 推荐人选 受害人 伤者 死者 失主 本人 我叫 我是
   名叫 名字 叫 姓名 作者 家庭成员 出资人 股东 监护人 证人 知情人 捐赠人 获奖者 承包户 承包人 受让人 转让人
@@ -175,14 +175,20 @@ const PLACE_OR_ORG = new Words(`
   日报 晚报 电视台 融媒体 百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
   食品 酿造 派出所 司法所 卫生院 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
+  东麓 西麓 南麓 北麓
 `);
+/**
+ * A small business's kind after its name (伊敏河农家乐, “金嗓子”KTV): no person's, unless the name reads wholly as one,
+ * a business named after its keeper (纪凤云农家乐).
+ */
+const BUSINESS_KIND = new Words(`农家乐 民宿 客栈 网吧 酒吧 饭店 超市 书店 书房 茶楼 歌厅 KTV 餐饮`);
 
 /** A form's words, that read as a given name after a character that can be a surname. */
 const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '公示', '号码', '大队', '中队', '支队']);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)))/;
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
@@ -232,7 +238,7 @@ function bodyEndsBefore(text: string, at: number): boolean {
 }
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
-  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人|监督人员)[：:\t][^，。；\n]{0,36}$/;
+  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人|监督人员)(?:[：:\t]|为)[^，。；\n]{0,36}$/;
 /** …and a return's clerk after the public body that files it, on one line (填报单位：区应急管理局…股\u3000登记人：吴志宏). */
 const FILED_BY =
   /(?:填报|报送|填表|制表|统计)单位[：:][^\n：:]{0,30}(?:政府|[局委办科股所站队]|办公室|中心|街道)[\s\u3000]+(?:填报人|填表人|制表人|登记人|统计人|报送人|联系人)[：:][\s\u3000]*$/;
@@ -529,7 +535,11 @@ export function findNames(
   const takeOrPass = (at: number, length: number) => {
     coveredUntil = at + length;
     // (…listed right after an official too, whatever its kind: 核对人：…工作组张立军、阿依古丽·木拉提.)
-    const listedAfterOfficial = officialUntil >= 0 && AFTER_OFFICIAL.test(text.slice(officialUntil, at));
+    // (…or set apart by spaces alone from the one before: 承办民警：热合曼·买买提\u3000艾力江·吾守尔.)
+    const listedAfterOfficial =
+      officialUntil >= 0 &&
+      (AFTER_OFFICIAL.test(text.slice(officialUntil, at)) ||
+        /^(?:\u3000|[ \u00a0]{2,})[ \u3000\u00a0]*$/.test(text.slice(officialUntil, at)));
     if (!listedAfterOfficial && !officialAt(text, at, at + length, layout)) found.push({ start: at, end: at + length });
     else pass(at, length);
   };
@@ -548,6 +558,11 @@ export function findNames(
     const minority = minorityName(text, i);
     if (minority > 0) {
       takeOrPass(i, minority);
+      continue;
+    }
+    const monk = monasticName(text, i);
+    if (monk > 0) {
+      takeOrPass(i, monk);
       continue;
     }
     const milk = milkName(text, i);
@@ -662,6 +677,17 @@ function headlineVisit(text: string, start: number, end: number): boolean {
 const MILK_NAME_BEFORE = /(?:小名|乳名|奶名)(?:叫|是)?[：:]?$/;
 const MILK_NAME = /^(?![叫是很也就都还的])[\u4e00-\u9fff]{1,3}(?=[，,。；;）)、\s“”"]|$)/;
 const MILK_NAME_LAST_BEFORE = new Chars('名叫是：:');
+/**
+ * A Buddhist monastic's name, 释 and two characters (释妙觉, 释慧明), where the text speaks of a temple or its clergy: a
+ * religious site's staff are private people (not 释放, 释义, words).
+ */
+function monasticName(text: string, i: number): number {
+  if (text[i] !== '释' || !/^释[\u4e00-\u9fff]{2}/.test(text.slice(i, i + 3))) return 0;
+  if (isWord(text.slice(i, i + 2)) || isWord(text.slice(i, i + 3))) return 0;
+  return MONASTERY.test(text.slice(Math.max(0, i - 200), i + 200)) ? 3 : 0;
+}
+const MONASTERY = /寺|庵|佛教|僧人|法师|住持|出家|教职人员/;
+
 function milkName(text: string, i: number): number {
   if (!MILK_NAME_LAST_BEFORE.at(text, i - 1) || !MILK_NAME_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return 0;
   const name = MILK_NAME.exec(text.slice(i, i + 4))?.[0];
@@ -1039,7 +1065,7 @@ function plainlyNoName(
   );
 }
 // (Characters asked of the position before or after a candidate name, by code: see Chars.)
-const COUNT_AFTER = new Chars('多余来几');
+const COUNT_AFTER = new Chars('多余来几周');
 const TOWN_END = new Chars('镇乡村区县市');
 const OPENING_BRACKET = new Chars('（(〔[');
 /**
@@ -1103,6 +1129,9 @@ function isName(
   if (BOUND_LETTER.at(text, start - 1) && neighbourInBounds(text, start, end, name)) return true;
   if (plainlyNoName(text, start, end, name, layout, listNames, afterName)) return false;
   if (PLACE_OR_ORG.startingAt(text, end) || nationalityOrCount(text, end, name)) return false;
+  // (…a shop's name in quotation marks too: “金嗓子”KTV.)
+  const kindAt = /[”"」]/.test(text[end] ?? '') ? end + 1 : end;
+  if (BUSINESS_KIND.startingAt(text, kindAt) && givenNameLikeness(name, surnameOf(name) ?? name[0]!) < 1) return false;
   if (FAMOUS_FIRST.at(text, end) || FAMOUS_FIRST.at(text, end + 1))
     if (FAMOUS_AFTER.test(text.slice(end, end + 4)) || FAMOUS_AFTER.test(text.slice(end + 1, end + 5))) return false;
   // The end of a fee or a payment before it (诉讼费|专户, 工本费|退费, 优待金|少发), or a hamlet after its
@@ -1198,6 +1227,8 @@ function isName(
   // (沱江江阳|段).
   if (name[0] === '项' && /第[\d一二三四五六七八九十]+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (text[end] === '段') return false;
+  // (…nor a river named before its section's place, 车道河|人和段.)
+  if (/[河江溪渠]$/.test(name) && /^[\u4e00-\u9fff]{1,4}段/.test(text.slice(end, end + 5))) return false;
   // (…nor a household called by its surname and 家, as neighbours in a dispute are: 郭家今年…, 由郭家自行承担.)
   if (name.length === 2 && name[1] === '家') return false;
   // (…nor a field's own name in quotation marks after its village or group: 后楼村“乌石垄”.)
@@ -1862,7 +1893,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     return true;
   // (A label's colon or tab must stand within the clause before: looked for before the regular expression is tried.)
   const clause = text.slice(Math.max(0, start - 40), start);
-  if (/[：:\t]/.test(clause) && OFFICIAL_LABEL_CLAUSE.test(clause)) return true;
+  if ((/[：:\t]/.test(clause) || clause.endsWith('为')) && OFFICIAL_LABEL_CLAUSE.test(clause)) return true;
   // The clerk who filled in a public body's return, its body named on the same line (填报单位：…应急管理办公室\u3000填报人：赵永福).
   if (/[：:\t]/.test(clause) && FILED_BY.test(text.slice(Math.max(0, start - 80), start))) return true;
   // Reached or sent through a district's or a town's body and named with it (可联系花田乡农业服务中心白永刚, 由郭道镇林业站
@@ -1871,7 +1902,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // The head of a public body speaking for it (城市更新办负责人陈志刚介绍), or given with it (…征收办公室（负责人姜立华）).
   if (
     clause.includes('负责人') &&
-    /(?:政府|[局委办厅所站处科股]|办公室|中心|街道|社区|法院|指挥部)[（(]?(?:主要|有关)?负责人[：:\s]*$/.test(
+    /(?:政府|[局委办厅所站处科股]|办公室|中心|街道|社区|法院|指挥部)(?:[（(]盖章[）)])?[（(]?(?:主要|有关)?负责人[：:\s]*$/.test(
       text.slice(Math.max(0, start - 16), start),
     )
   )

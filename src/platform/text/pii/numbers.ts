@@ -366,7 +366,7 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|巡查车|救护车|消防车|清运车|环卫车|洒水车|清扫车))/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车辆?[（(：:\s]*$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴|通勤班车|通勤车)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车辆?[（(：:\s]*$/;
 /**
  * A firm's or a public body's vehicle of any kind, named with it (运输公司的重型半挂牵引车, 燃气公司抢修车, 驾校教练车,
  * 区政府应急车, 该企业运输车辆共3辆：, 物流企业派出的两辆冷链车（车牌…）), with no one's own said between (公司职工王芳的
@@ -382,6 +382,15 @@ const COMPANY_OWNER_AFTER =
   /^[）)]?[，,]?\s*(?:登记在|挂靠(?:在|于)?)[^。；，,\n]{0,24}(?:公司|集团|单位|合作社)|^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记)?(?:所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,\n]{0,8}?(?:车|车辆)[，,]?\s*(?:经查|经核实|经核查)?(?:属于?[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])|(?:为|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])(?:所有|所属|名下|的(?:公务|执法|工作|营运)?(?:用车|车辆|车|出租车|巡游出租车)))|^[^。；，,（(\n]{0,10}[（(](?:登记|车辆)?所有人[：:为是系][^。；，,）)\n]{0,24}(?:公司|集团|单位|合作社)/;
 /** A column of vehicles that are a firm's or a school's (驾驶车辆（公司所有）, 所驾校车号牌, 单位车辆). */
 const COMPANY_COLUMN = /[（(](?:公司|单位|企业)(?:所有|所属|车辆)?[）)]|校车|公交车|公务车|(?:单位|公司)车辆/;
+/** Whether the number is a cell of its own under a heading of serials or accounts (古树编号, 用水户号), not of telephones. */
+function numberColumn(layout: Layout, index: number, written: string): boolean {
+  const cell = layout.cellAt(index);
+  return (
+    cell?.text.trim() === written &&
+    /编号|编码|代码|户号/.test(cell.heading ?? '') &&
+    !/电话|手机|联系/.test(cell.heading ?? '')
+  );
+}
 /** A taxi firm's or a driving school's cell. */
 const FLEET_CELL = /出租(?:汽车|车)(?:服务)?(?:有限|股份)?(?:责任)?公司$|(?:驾驶员培训学校|驾驶培训学校|驾校)$/;
 /** …said in the vehicle's row to be registered to a firm. */
@@ -944,6 +953,8 @@ export function findNumbers(
     // Eleven digits given as a certificate's or a staff number are not a telephone (执法证号15250210023).
     // (…nor a code after its letter: 医疗机构编码H14040200027.)
     if (/(?:证号|编号|编码|代码|工号|警号|证件号码?)[：:\s]*[A-Za-z]?$/.test(before(m.index, 10))) continue;
+    // (…nor in a column of such numbers: 古树编号 | 13080200112.)
+    if (numberColumn(layout, m.index, m[0])) continue;
     add('mobile', m.index, m.index + m[0].length);
   }
   // Landlines: with an area code (and a country code, an extension, digits in groups), and bare
@@ -962,8 +973,9 @@ export function findNumbers(
     const end = start + m[0].length;
     while (nextMobile < mobiles.length && mobiles[nextMobile]!.end <= start) nextMobile++;
     if (nextMobile < mobiles.length && mobiles[nextMobile]!.start < end) continue;
-    // (A serial or an account's number of a telephone's length is none: 供热户号0217360548.)
-    if (serial(before(start, 14))) continue;
+    // (A serial or an account's number of a telephone's length is none: 供热户号0217360548, nor in a column of them:
+    // 用水户号 | 0602130417.)
+    if (serial(before(start, 14)) || numberColumn(layout, start, m[0])) continue;
     // (A line given right after an official in their duties is their office's: 联系人：付强，电话：0833-6969359.)
     while (nextOfficial < officials.length && officials[nextOfficial]!.end <= start) nextOfficial++;
     const official = officials[nextOfficial - 1];
