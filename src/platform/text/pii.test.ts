@@ -5108,6 +5108,10 @@ describe('culture, religion, rivers and water (dev152–dev154, 2026-12-06)', ()
     expect(found('纪凤云农家乐，经营地址兼经营者住址：龙沙区大民乡大民村东屯12号', 'person_name')).toEqual(['纪凤云']);
     expect(found('该网吧接纳3名未满十八周岁的在校初中学生上网', 'person_name')).toEqual([]);
   });
+  it('reads a village group named as where a well or a farm is as no home', () => {
+    const permits = '赵满仓\t乌拉特前旗西小召镇新红村六社19号\t西小召镇新红村六社机井（东经108°52′14″）';
+    expect(found(permits, 'address')).toEqual(['乌拉特前旗西小召镇新红村六社19号']);
+  });
   it('reads a scenic area’s commuter coach as the firm’s', () => {
     expect(found('景区通勤班车（晋K·A2685，平遥古城景区管理有限公司所有）每日7时30分发车', 'plate')).toEqual([]);
   });

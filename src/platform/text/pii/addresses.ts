@@ -379,11 +379,12 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
   // (…nor a plot by its field's own name, 三清村4组小地名“老鸦沟”, 坑头村“后门岗”; nor a village's group spoken of as
   // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度…, or with the next
-  // group or as an area (江东村三组、四组沿江低洼区域, 榆林堡村四组后山, …新华村六队受灾群众, …七社发生山体滑坡).)
+  // group or as an area (江东村三组、四组沿江低洼区域, 榆林堡村四组后山, …新华村六队受灾群众, …七社发生山体滑坡, …新红村六社机井,
+  // …三道沟村二组北侧).)
   if (/小地名$/.test(value) || /^(?:小地名)?[“"「]/.test(text.slice(span.end, span.end + 4))) return true;
   if (
     /[组社屯队](?:\d{4})?$/.test(value) &&
-    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生))/.test(
+    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生|机井|取水口|鱼塘|[东南西北]侧))/.test(
       text.slice(span.end, span.end + 4),
     ) ||
       /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))
