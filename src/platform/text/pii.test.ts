@@ -5109,7 +5109,9 @@ describe('culture, religion, rivers and water (dev152–dev154, 2026-12-06)', ()
     expect(found('该网吧接纳3名未满十八周岁的在校初中学生上网', 'person_name')).toEqual([]);
   });
   it('reads a village group named as where a well or a farm is as no home', () => {
-    const permits = '赵满仓\t乌拉特前旗西小召镇新红村六社19号\t西小召镇新红村六社机井（东经108°52′14″）';
+    const permits =
+      '序号\t申请人\t申请人住址（住所）\t取水地点\t水源类型\n' +
+      '1\t赵满仓\t乌拉特前旗西小召镇新红村六社19号\t西小召镇新红村六社机井（东经108°52′14″）\t地下水';
     expect(found(permits, 'address')).toEqual(['乌拉特前旗西小召镇新红村六社19号']);
   });
   it('reads a scenic area’s commuter coach as the firm’s', () => {
