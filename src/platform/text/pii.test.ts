@@ -5118,3 +5118,16 @@ describe('culture, religion, rivers and water (dev152–dev154, 2026-12-06)', ()
     expect(found('景区通勤班车（晋K·A2685，平遥古城景区管理有限公司所有）每日7时30分发车', 'plate')).toEqual([]);
   });
 });
+
+describe('river chiefs and farms (dev155, 2026-12-06)', () => {
+  it('reads a district’s chief river chiefs as officials, and a river office’s mailbox as the office’s', () => {
+    expect(found('在区总河长黎国华、韦宏斌的带领下，全区各级河长累计巡河1.2万余人次', 'person_name')).toEqual([]);
+    expect(found('如有异议，请向区河长办反映，电话0759-3352816，邮箱chikanhzb@163.com。', 'email')).toEqual([]);
+  });
+  it('reads a village group named as where a farm is as no home', () => {
+    const request =
+      '（受理编号HTSL2026030207），您申请公开“宗营镇新营村七组胡长林养殖场机井的取水许可证及2025年度取水量”';
+    expect(found(request, 'address')).toEqual([]);
+    expect(found('汪德胜（金安区三十铺镇双墩村大桥组）反映', 'address')).toEqual(['金安区三十铺镇双墩村大桥组']);
+  });
+});

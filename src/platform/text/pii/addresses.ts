@@ -384,8 +384,8 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   if (/小地名$/.test(value) || /^(?:小地名)?[“"「]/.test(text.slice(span.end, span.end + 4))) return true;
   if (
     /[组社屯队](?:\d{4})?$/.test(value) &&
-    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生|机井|取水口|鱼塘|[东南西北]侧))/.test(
-      text.slice(span.end, span.end + 4),
+    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生|机井|取水口|鱼塘|[东南西北]侧)|[^，,。；\n\t（()）]{0,5}(?:养殖场|养鸡场|养猪场|养鸭场|作坊|厂房))/.test(
+      text.slice(span.end, span.end + 10),
     ) ||
       /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))
   )

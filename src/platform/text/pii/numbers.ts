@@ -314,7 +314,7 @@ const personalPhoneLabel = (left: string) =>
   (PERSONAL_PHONE.test(left) || (left.includes('人') && PARTY_PHONE.test(left))) && !OFFICE_LABEL.test(left);
 /** The end of a mailbox's name that names an office or a duty in pinyin or its initials (…shijianju, …xinyong, …zsb). */
 const OFFICE_IN_PINYIN =
-  /(?:ju|ban|zhongxin|xinyong|yunguan|jiaotong|jiaojing|cheguan|xiehui|jiazheng|zhengshou|zhengqian|fulian|funv|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
+  /(?:ju|ban|zhongxin|xinyong|yunguan|jiaotong|jiaojing|cheguan|hezhang|hzb|tsg|xiehui|jiazheng|zhengshou|zhengqian|fulian|funv|wenming|gongshang|xinfang|fucha|renshe|minzheng|jiaoyu|weijian|gongan|fayuan|zhengfu|shequ|jiedao|wuye|tousu|jubao|zixun|zsb|zhb|xh|jjh|cgj|zfj|gaj|jtj|sjj|zjj|hbj|ghj|rsj|mzj|jyj|wjw|fgw|swj|scj|yjj|lyj|nyj|slj)\d{0,4}$/;
 /** The @ of a mailbox, or the # or (at) some pages write for it to keep robots off (wang.li#163.com, wangli(at)qq.com). */
 const MAILBOX_AT = /@|#|[(（[]at[)）\]]/i;
 const MAILBOX = new RegExp(
