@@ -304,9 +304,9 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // publish and keep about money owed to and by people (创业担保贷款 and 贴息, 非法集资 清退, 诈骗 返还, 失信 and 限高,
   // 悬赏, 拍卖, 一卡通 补贴, 久悬 accounts, 破产 债权): cards beside firms' and public accounts; never tuned on. Measured
   // on arrival on the session's first detector (f941e4b): every recall target met, landlines at precision 0.862,
-  // names at 0.954, precision over all 0.957; after its twins' rules (dev148, dev149) precision over all 0.961, and
-  // after the landline model was retrained over dev–dev151 with its bars by the cross-validation rule (0.3 → 0.2 after
-  // an organisation) one of its 25 private lines is missed (0.960).
+  // names at 0.954, precision over all 0.957; after its twins' rules (dev148, dev149) precision over all 0.963. The
+  // landline model retrained over dev–dev151 with its bars by the cross-validation rule (0.3 → 0.2 after an
+  // organisation) missed one of its 25 private lines (0.960); retrained over dev–dev155, none: the floor allows one.
   heldout60: { recall: { landline: 0.95 }, precision: PRECISION_TARGET },
   // Written on 2026-12-06 in the twenty-first session, what a district's transport bureau, traffic police, road-transport
   // and taxi offices publish and keep about drivers, vehicles and passengers (交通违法 and 逾期未处理 plate lists, 报废 and
@@ -317,6 +317,20 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // landline targets. Rules from its development twins (dev150, dev151) came after: plates 0.980 at precision 0.909,
   // precision over all 0.968.
   heldout61: { recall: { plate: 0.97, landline: 0.94 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-first session, what culture, tourism, sports, heritage and religious-affairs
+  // offices publish and keep about the people they deal with (民宿 and 农家乐 keepers, 导游 permits, 非遗 inheritors,
+  // owners of old houses, 网吧 and KTV keepers, athletes, temples' heads and clergy with their dharma names, visitors'
+  // complaints, readers' overdue notices): homes that are also guesthouses; never tuned on. Measured on arrival on the
+  // session's first detector (f941e4b): homes 0.904 (5 misses of 52) at precision 0.887, names 0.968 at precision
+  // 0.963, precision over all 0.957. Short of the home target. Rules from its development twins (dev152, dev153) came
+  // after: names 0.991, homes 0.904 at precision 0.940, precision over all 0.965.
+  heldout62: { recall: { address: 0.89 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-first session, what ecology, water, river chiefs', fisheries and rural
+  // sanitation offices publish and keep (噪声 complaints, workshops' and farms' penalties, 秸秆 burning, 民间河长 and
+  // 护河员 lists, 禁捕 fishermen's subsidies, water arrears, 改厕, 垃圾分类 guides, rewards for reports); never tuned on.
+  // Measured on arrival on the session's first detector (f941e4b): every recall target met, landlines at precision
+  // 0.807, names at 0.952, precision over all 0.955; after its twins' rules (dev154, dev155) 0.958.
+  heldout63: { recall: {}, precision: PRECISION_TARGET },
 };
 
 /**
