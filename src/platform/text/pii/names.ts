@@ -1893,9 +1893,10 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     return true;
   // (A label's colon or tab must stand within the clause before: looked for before the regular expression is tried.)
   const clause = text.slice(Math.max(0, start - 40), start);
-  if ((/[：:\t]/.test(clause) || clause.endsWith('为')) && OFFICIAL_LABEL_CLAUSE.test(clause)) return true;
+  const labelled = /[：:\t]/.test(clause);
+  if ((labelled || clause.endsWith('为')) && OFFICIAL_LABEL_CLAUSE.test(clause)) return true;
   // The clerk who filled in a public body's return, its body named on the same line (填报单位：…应急管理办公室\u3000填报人：赵永福).
-  if (/[：:\t]/.test(clause) && FILED_BY.test(text.slice(Math.max(0, start - 80), start))) return true;
+  if (labelled && FILED_BY.test(text.slice(Math.max(0, start - 80), start))) return true;
   // Reached or sent through a district's or a town's body and named with it (可联系花田乡农业服务中心白永刚, 由郭道镇林业站
   // 张国栋直接送达, 联系人：征收工作指挥部沈光明): its staff.
   if (bodyEndsBefore(text, start) && STAFF_REACHED.test(text.slice(Math.max(0, start - 30), start))) return true;

@@ -1534,24 +1534,19 @@ export function findNumbers(
     // of the firm's vehicles its drivers drive, 驾驶车辆（公司所有）, 所驾校车号牌; a row that says the vehicle is
     // registered to a firm, …不通过（车辆登记在…有限公司名下）.)
     const cell = layout.cellAt(m.index);
+    const rowCells = cell
+      ? text
+          .slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))
+          .split('\t')
+          .map((c) => c.trim())
+      : [];
     if (
       cell &&
       (COMPANY_COLUMN.test(cell.heading ?? '') ||
         REGISTERED_TO_FIRM.test(text.slice(end, cell.rowEnd)) ||
         // (…or the taxi firm or the driving school whose car it is, in a cell of its row, as before it in a sentence.)
-        text
-          .slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))
-          .split('\t')
-          .some((c) => FLEET_CELL.test(c.trim())))
-    )
-      continue;
-    if (
-      cell &&
-      !nameInRow(names, cell.rowStart, cell.rowEnd) &&
-      text
-        .slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))
-        .split('\t')
-        .some((c) => ORGANISATION_CELL.test(c.trim()))
+        rowCells.some((c) => FLEET_CELL.test(c)) ||
+        (!nameInRow(names, cell.rowStart, cell.rowEnd) && rowCells.some((c) => ORGANISATION_CELL.test(c))))
     )
       continue;
     add('plate', m.index, end);
