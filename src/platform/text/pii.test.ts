@@ -5131,3 +5131,52 @@ describe('river chiefs and farms (dev155, 2026-12-06)', () => {
     expect(found('汪德胜（金安区三十铺镇双墩村大桥组）反映', 'address')).toEqual(['金安区三十铺镇双墩村大桥组']);
   });
 });
+
+describe('justice, legal aid and police papers (dev156–dev158, 2026-12-06)', () => {
+  it('reads a lawyer who handles a legal-aid case as a private person, in the handler’s column or by post', () => {
+    const subsidies =
+      '序号\t承办人\t执业机构\t案件编号\t受援人\n' +
+      '1\t鲁明德\t青海湟水律师事务所\t（2026）乐法援字第186号\t祁发元\n' +
+      '2\t刘敏\t区法律援助中心\t（2026）乐法援字第187号\t张凤英';
+    expect(found(subsidies, 'person_name')).toEqual(['鲁明德', '祁发元', '张凤英']);
+    expect(found('询问了被投诉人及律所主任岳宏林。', 'person_name')).toEqual(['岳宏林']);
+    expect(found('该所主任彭立军律师出具了工作表现证明', 'person_name')).toEqual(['彭立军']);
+    expect(found('区司法局主任王强出席', 'person_name')).toEqual([]);
+  });
+  it('reads mediators in their mediation, a notary’s assistant and officers with their badge numbers as officials', () => {
+    const ledger = '编号\t当事人\t纠纷类型\t调解员\n(2026)海河调字第03号\t董丽华、邵建民\t渗水\t韩淑英';
+    expect(found(ledger, 'person_name')).toEqual(['董丽华', '邵建民']);
+    expect(
+      found(
+        '该纠纷由街道人民调解委员会受理，调解员为蒋玉兰、廖振华，协议编号为（2026）秀丽调字第58号。',
+        'person_name',
+      ),
+    ).toEqual([]);
+    expect(found('调解员：申请人覃美凤与丈夫韦光明称', 'person_name')).toEqual(['覃美凤', '韦光明']);
+    expect(found('承办公证员方丽娜，公证员助理蔡宏杰。', 'person_name')).toEqual([]);
+    expect(found('考察人\t杜建平（警号062791）、周晓燕（警号062836）', 'person_name')).toEqual([]);
+    expect(found('审批：分局被害人救助工作领导小组组长 张国华', 'person_name')).toEqual([]);
+    expect(found('请将复印件交至政治处，联系人李振宇、王晓彤。', 'person_name')).toEqual([]);
+    expect(found('本报讯（记者阿依努尔·卡米力　通讯员张静）11月18日', 'person_name')).toEqual([]);
+  });
+  it('reads a notary office’s and a legal-service office’s lines and accounts as theirs', () => {
+    expect(found('汉台公证处地址：汉中市汉台区天汉大道467号，电话0916-2212538。', 'landline')).toEqual([]);
+    expect(found('延平区水南法律服务所，1407 0311 0400 1629 375', 'landline')).toEqual([]);
+  });
+  it('reads no name in an adverb, a release from prison, a list’s heading, a court’s branch or a river', () => {
+    expect(found('当事人曾因酒驾被处罚。', 'person_name')).toEqual([]);
+    expect(found('老人常念叨要回老家', 'person_name')).toEqual([]);
+    expect(found('对刑满释放人员开展帮扶', 'person_name')).toEqual([]);
+    expect(found('名单如下（按姓氏笔画排序）：\n孔德明（越州镇潦浒村）', 'person_name')).toEqual(['孔德明']);
+    expect(found('本院北关法庭地址：汉中市汉台区北团结街128号', 'person_name')).toEqual([]);
+    expect(found('在伊敏河正阳桥下游跳入水中救起落水儿童1名', 'person_name')).toEqual([]);
+    expect(found('申请人：曾经纬', 'person_name')).toEqual(['曾经纬']);
+  });
+  it('reads relatives named by one letter in a family cell, and a rented house’s address under a police station', () => {
+    const roll = '序号\t姓名\t家庭成员\n1\t毕文斌\t妻温雅婷、子杭子墨\n2\t侯国栋\t女牛可欣';
+    expect(found(roll, 'person_name')).toEqual(['毕文斌', '温雅婷', '杭子墨', '侯国栋', '牛可欣']);
+    const form =
+      '登记派出所\t营口市公安局站前分局建丰派出所\n出租房屋地址\t营口市站前区建丰街道市府路东金都花园3号楼1单元602室';
+    expect(found(form, 'address')).toEqual(['营口市站前区建丰街道市府路东金都花园3号楼1单元602室']);
+  });
+});

@@ -236,13 +236,16 @@ const REPORTED_HOME =
 const BUSINESS_LABEL =
   /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点|(?:繁育|养殖|种植)(?:场地|地点)/;
 
+const HOUSE_LABEL = /(?:房屋|住房|住宅)(?:地址|坐落)[：:\s]*$/;
+
 /**
  * A home-like address that is an office's: given as an organisation's (地址：… right after it, or
  * the organisation named within a few characters before), not a person's (其…, a name nearer).
  */
 function officeAddress(text: string, start: number, names: readonly NameSpan[]): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (addressedToPerson(text, start)) return false;
+  // (A house's address is the house's, whoever registered it: 登记派出所 | …派出所 ⏎ 出租房屋地址 | ….)
+  if (addressedToPerson(text, start) || HOUSE_LABEL.test(before)) return false;
   const labelled = SHARED_LABEL.test(before);
   if (ownerOf(text, start, start, names) !== 'organisation') return false;
   return labelled || /(?:局|办|中心|公司|政府|委员会|法院|机关|单位|部|站|所)[^，。；\d]{0,12}$/.test(before);
@@ -665,7 +668,11 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     const office = NAMES_ORGANISATION.test(text.slice(span.start, span.end));
     // Posted by the office to someone (答复书将以挂号信寄至…, 已邮寄至…): the recipient's address,
     // unless it names an office itself (可寄至…1299号政务公开办公室 asks the reader to post there).
-    const sentTo = /(?<![可请])(?:将|已)[^，。；]{0,12}(?:寄至|寄往|邮寄至|寄送至|寄到)$/.test(left);
+    // (…or a paper named as what is posted: 告知书寄至….)
+    const sentTo =
+      /(?<![可请])(?:(?:将|已)[^，。；]{0,12}|(?:(?:告知|决定|答复|通知|意见|送达|补正)书|文书|回执)[^，。；]{0,4})(?:寄至|寄往|邮寄至|寄送至|寄到)$/.test(
+        left,
+      );
     // (A letter to 你 gives an office's address after the office: 请向…公安局户政科反映（地址：…）.)
     // (A form's field on a line of its own, 住所：…, is read as the field it is: whose is asked of the lines above.)
     const owner = ownerOf(text, text[labelStart - 1] === '\n' ? i : labelStart, span.end, names);

@@ -119,7 +119,7 @@ const OFFICIAL_TITLES = new Words(`
   书记 区长 市长 县长 镇长 乡长 州长 盟长 旗长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
   站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
-  仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 记录人 法官 法官助理 辅警 协警
+  仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
@@ -130,7 +130,7 @@ const OFFICIAL_TITLES = new Words(`
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
   相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
   值班代办员 帮办员 帮代办员 帮办代办员 帮办人员 协理员 社保协理员
-  指挥长 副指挥长 常务副指挥长 工作组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
+  指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -175,7 +175,7 @@ const PLACE_OR_ORG = new Words(`
   日报 晚报 电视台 融媒体 百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
   食品 酿造 派出所 司法所 卫生院 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
-  东麓 西麓 南麓 北麓
+  东麓 西麓 南麓 北麓 法庭
 `);
 /**
  * A small business's kind after its name (伊敏河农家乐, “金嗓子”KTV): no person's, unless the name reads wholly as one,
@@ -192,7 +192,7 @@ const OFFICIAL_AFTER =
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
-const INSPECTOR_CERTIFICATE_AFTER = /^[（(](?:行政)?执法(?:证|证件)(?:号|编号|号码)?[：:]?\s*[A-Z\d]/;
+const INSPECTOR_CERTIFICATE_AFTER = /^[（(](?:(?:行政)?执法(?:证|证件)(?:号|编号|号码)?|警号)[：:]?\s*[A-Z\d]/;
 /**
  * …or a public post in brackets right after it, as a board or a command lists its members (钟立新（区委副书记、区长）,
  * 梅建华（副局长）), or an appointee's present post (邱建东，男，…现任区发展和改革局副局长，拟任…).
@@ -227,6 +227,9 @@ const STAFF_OF_BODY =
  */
 const STAFF_REACHED =
   /(?:(?:可|请)?联系|由|致电|联系人[：:]|向)[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站]|中心|指挥部)[ \u3000]?$/;
+/** The contact at the public body papers are to be handed to (…复印件交至政治处，联系人李振宇、王晓彤). */
+const CONTACT_OF_RECIPIENT =
+  /(?:交至|送至|交到|送到|报送至?|寄至|递交至?|提交至?)[^，,。；;\n]{0,20}(?:[处科股室局]|中心|办公室|政府|窗口)[，,][ \u3000]*联系人[：:]?[ \u3000]*$/;
 /** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室, 残联 …). */
 const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室联部');
 /** Whether such a character stands right before a position, past spaces and a colon: asked before the regex is. */
@@ -238,7 +241,7 @@ function bodyEndsBefore(text: string, at: number): boolean {
 }
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
-  /(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人|监督人员)(?:[：:\t]|为)[^，。；\n]{0,36}$/;
+  /(?:(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人|监督人员)(?:[：:\t]|为)|调解员为)[^，。；\n]{0,36}$/;
 /** …and a return's clerk after the public body that files it, on one line (填报单位：区应急管理局…股\u3000登记人：吴志宏). */
 const FILED_BY =
   /(?:填报|报送|填表|制表|统计)单位[：:][^\n：:]{0,30}(?:政府|[局委办科股所站队]|办公室|中心|街道)[\s\u3000]+(?:填报人|填表人|制表人|登记人|统计人|报送人|联系人)[：:][\s\u3000]*$/;
@@ -246,10 +249,13 @@ const COMMA = new Chars('，,');
 const OFFICIAL_SPEECH = /^(?:强调|指出|主持|出席|部署|讲话|致辞|作动员|作部署|作总结|批示|调研)/;
 const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
 
-/** A parent or spouse named by one letter opening a cell or an item, as family tables write them (父朝克图、母萨日朗). */
-const KIN_LETTERS = new Chars('父母妻夫');
+/**
+ * A relative named by one letter opening a cell or an item, as family tables write them (父朝克图、母萨日朗, 妻温雅婷、子杭子墨,
+ * a cell 女牛可欣).
+ */
+const KIN_LETTERS = new Chars('父母妻夫子女');
 const kinLetterBefore = (text: string, at: number) =>
-  KIN_LETTERS.at(text, at - 1) && /(?:^|[\t、，,；;（(\n])[父母妻夫]$/.test(text.slice(Math.max(0, at - 2), at));
+  KIN_LETTERS.at(text, at - 1) && /(?:^|[\t、，,；;（(\n])[父母妻夫子女]$/.test(text.slice(Math.max(0, at - 2), at));
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
@@ -313,6 +319,7 @@ const COMMON_WORDS = new Words(`
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
+  刑满 名单如下
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -723,7 +730,10 @@ function withListLines(text: string, found: NameSpan[]): NameSpan[] {
       const alreadyFound = starts.has(start);
       if (alreadyFound) named++;
       const noPerson =
-        MASKED.test(token) || PLACE_OR_ORG.endingAt(token, token.length) || ENDS_AS_ORGANISATION.test(token);
+        MASKED.test(token) ||
+        PLACE_OR_ORG.endingAt(token, token.length) ||
+        ENDS_AS_ORGANISATION.test(token) ||
+        COMMON_WORDS.has(token);
       if (alreadyFound || !noPerson) block.push({ start, end: start + token.length });
     }
     lineStart += line.length + 1;
@@ -1105,8 +1115,9 @@ function dottedName(text: string, i: number): number {
   // (…nor a head that runs over an office's section: 儿童福利科|热依拉·阿不力米提, its staff.)
   if (/[局室所站处股科]/.test(m[1]!.slice(0, -1))) return 0;
   const head = m[1]!.length + 1;
-  // A role or label inside the head is what comes before the name (个体户|艾力·买买提): it starts later.
-  for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k)) return 0;
+  // A role, label or title inside the head is what comes before the name (个体户|艾力·买买提, 记者|阿依努尔·卡米力):
+  // it starts later.
+  for (let k = i + 2; k < i + head - 2; k++) if (roleEndsAt(text, k) || OFFICIAL_TITLES.endingAt(text, k)) return 0;
   const tails = m[2]!.length;
   // The shortest tail followed by punctuation, a word that follows people or a frequent word
   // (买买提江·吐尔逊|交流经验).
@@ -1138,6 +1149,9 @@ function isName(
   // village or a plot's bound (马寨村|周大庄, 西至|李家庄).
   if (FEE_OR_PAYMENT_BEFORE.test(text.slice(Math.max(0, start - 2), start + 1))) return false;
   if (/[庄屯寨湾坪坝沟洼岭堡]$/.test(name) && /[村镇乡]$|[东西南北]至$/.test(text.slice(Math.max(0, start - 2), start)))
+    return false;
+  // (…nor an adverb read as a surname before what it qualifies: 当事人曾因酒驾…, 老人常念叨….)
+  if (/^(?:曾[因在被把将于以已也还都又再就才]|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(name))
     return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
@@ -1227,8 +1241,8 @@ function isName(
   // (沱江江阳|段).
   if (name[0] === '项' && /第[\d一二三四五六七八九十]+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (text[end] === '段') return false;
-  // (…nor a river named before its section's place, 车道河|人和段.)
-  if (/[河江溪渠]$/.test(name) && /^[\u4e00-\u9fff]{1,4}段/.test(text.slice(end, end + 5))) return false;
+  // (…nor a river named before its section's place or a bridge over it, 车道河|人和段, 在伊敏河|正阳桥下游.)
+  if (/[河江溪渠]$/.test(name) && /^[\u4e00-\u9fff]{1,4}[段桥]/.test(text.slice(end, end + 5))) return false;
   // (…nor a household called by its surname and 家, as neighbours in a dispute are: 郭家今年…, 由郭家自行承担.)
   if (name.length === 2 && name[1] === '家') return false;
   // (…nor a field's own name in quotation marks after its village or group: 后楼村“乌石垄”.)
@@ -1531,6 +1545,8 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   if (cell.start + cell.text.indexOf(value) !== i || !/^[\u4e00-\u9fff]{2,8}$/.test(value)) return 0;
   // (A form's label repeated down its first column is no one: 家庭成员 | 父亲 | … under 家庭成员.)
   if (value === cell.heading) return 0;
+  // (…and a relative's letter before a name is no part of it: 女牛可欣 names 牛可欣, found after the letter.)
+  if (KIN_LETTERS.at(value, 0) && !surnameOf(value) && surnameOf(value.slice(1))) return 0;
   const surname = surnameOf(value);
   const given = surname ? value.slice(surname.length) : '';
   // (A single surname takes one or two given characters: 商业企业 is a column's heading.)
@@ -1737,7 +1753,7 @@ const CLERKS = new Set(['会计', '村会计', '出纳', '报账员', '记录员
 /**
  * A post of an owners' committee, named with it (小区业主委员会主任项敏华) or alone in its cell or line (主任 |
  * 艾力·买买提, 候补委员 | 何志远) in a text about one: its members are residents elected by their neighbours,
- * not officials; or a team of volunteers' captain.
+ * not officials; or a team of volunteers' captain, or a law firm's head.
  */
 function privateGroupPost(text: string, titleEnd: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', titleEnd - 1), text.lastIndexOf('\t', titleEnd - 1)) + 1;
@@ -1745,6 +1761,8 @@ function privateGroupPost(text: string, titleEnd: number): boolean {
     /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
     // (…or the captain of a team of volunteers, who is a private person: 爱心车队队长何平, 护路队队长陈亚福.)
     VOLUNTEER_TEAM_CAPTAIN.test(text.slice(Math.max(0, titleEnd - 10), titleEnd)) ||
+    // (…or a law firm's head, who practises privately: 律所主任岳宏林.)
+    /(?:律师事务所|律所|法律服务所)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
     (/^(?:副?主任|委员|候补委员|副?秘书长?)$/.test(text.slice(lineStart, titleEnd)) &&
       aboutOwnersCommittee(text, titleEnd))
   );
@@ -1798,6 +1816,9 @@ function officialRow(text: string, cell: Cell, layout: Layout): boolean {
   );
 }
 
+/** Where a lawyer or a legal-aid volunteer practises, named in a row: whoever handles that row's case is no official. */
+const PRACTICE_IN_ROW = /律师事务所|律所|法律服务所|法律援助志愿者/;
+
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
 function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
@@ -1805,8 +1826,10 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // Someone honoured is named for themselves, whatever their post (优秀共产党员：社区党委书记X).
   if (honoured(text, start)) return false;
   if (onBoard(text, start)) return true;
-  // (…or in the column of the staff who handled each row: 受理窗口 | 经办人.)
-  if (layout?.cellAt(start)?.kind === 'staff') return true;
+  // (…or in the column of the staff who handled each row: 受理窗口 | 经办人 — unless the row names a law firm or a
+  // volunteer, as a legal-aid centre's list of its cases does: 承办人 | 鲁明德 | 青海湟水律师事务所 is a lawyer.)
+  const cell = layout?.cellAt(start);
+  if (cell?.kind === 'staff') return !PRACTICE_IN_ROW.test(text.slice(cell.rowStart, cell.rowEnd));
   // The title right before the name (a colon, spaces or a tab between), unless it only ends a
   // longer word that names a private party (受送达人 ends in 送达人).
   let titleEnd = start;
@@ -1830,7 +1853,12 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     layout?.cellAt(start)?.kind === 'name';
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if (
-    (title && !postInRow && !privateGroupPost(text, titleEnd) && !(party && party.length > title.length)) ||
+    // (…a lawyer called by their post and their calling: 该所主任彭立军律师.)
+    (title &&
+      !postInRow &&
+      !privateGroupPost(text, titleEnd) &&
+      !(party && party.length > title.length) &&
+      !/^[\u4e00-\u9fff]?律师/.test(text.slice(end, end + 3))) ||
     APPOINTMENTS.endingAt(text, start)
   )
     return true;
@@ -1860,8 +1888,9 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   )
     return true;
   // A row that says the person's post or that their office holds (组长 | 韩立军 | 区政府区长; 区住建局 | 负责人 …).
-  const cell = layout?.cellAt(start);
   if (layout && cell && officialRow(text, cell, layout)) return true;
+  if (text[start - 1] === '人' || text[start - 2] === '人')
+    if (CONTACT_OF_RECIPIENT.test(text.slice(Math.max(0, start - 40), start))) return true;
   // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).
   // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
   if (

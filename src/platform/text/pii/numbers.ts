@@ -938,8 +938,15 @@ export function findNumbers(
           (ownCell && cell.kind === undefined && nameInRow(names, cell.rowStart, cell.rowEnd))));
     if (!luhnValid(digits) && !saidToBeCard) continue;
     // A row of a table that belongs to an organisation (化龙桥街道办事处 | … | 账号) gives its account;
-    // one that names a person too is theirs (南关社区居委会 | 王桂芝 | 2 | 620 | 6217…).
-    if (cell && organisationRow(text, cell.rowStart) && !nameInRow(names, cell.rowStart, cell.rowEnd)) continue;
+    // one that names a person too is theirs (南关社区居委会 | 王桂芝 | 2 | 620 | 6217…), as is one said to be the
+    // person's own (区司法局审核意见 | …奖励3000元，转入本人账户6212…).
+    if (
+      cell &&
+      organisationRow(text, cell.rowStart) &&
+      !nameInRow(names, cell.rowStart, cell.rowEnd) &&
+      !/本人(?:的)?(?:银行)?(?:账户|账号|卡|银行卡|社保卡)[：:\s]*$/.test(before(m.index, 12))
+    )
+      continue;
     // (A longer number goes on after it; a list's next number, 2. or 2、, does not.)
     if (/^(?:[ -]\d(?![.、．])|号)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     if (serial(before(m.index)) || organisationAccount(text, m.index, names, cell)) continue;
