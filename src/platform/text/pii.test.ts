@@ -5179,4 +5179,11 @@ describe('justice, legal aid and police papers (dev156–dev158, 2026-12-06)', (
       '登记派出所\t营口市公安局站前分局建丰派出所\n出租房屋地址\t营口市站前区建丰街道市府路东金都花园3号楼1单元602室';
     expect(found(form, 'address')).toEqual(['营口市站前区建丰街道市府路东金都花园3号楼1单元602室']);
   });
+  it('reads an heir named before their kinship in brackets, and a home in a community named after a gate', () => {
+    const heirs = '继承人乐秀英（长女，住舟山市普陀区东海中路223号3幢501室）、乐海军（次子，住舟山市定海区）';
+    expect(found(heirs, 'person_name')).toEqual(['乐秀英', '乐海军']);
+    expect(found('现住：榆阳区鼓楼街道南门口社区北大街48号', 'address')).toEqual([
+      '榆阳区鼓楼街道南门口社区北大街48号',
+    ]);
+  });
 });
