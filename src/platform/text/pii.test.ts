@@ -5187,3 +5187,27 @@ describe('justice, legal aid and police papers (dev156–dev158, 2026-12-06)', (
     ]);
   });
 });
+
+describe('police papers (dev159, 2026-12-06)', () => {
+  it('finds a party named again wherever a word runs into the name of three characters', () => {
+    const decision =
+      '违法行为人：白海军，男，1988年4月15日出生。\n现查明：白海军将其轿车横挡在高亚东家车库门前，高亚东要求其挪车时，' +
+      '白海军用拳头击打高亚东面部。被侵害人高亚东（住榆林市榆阳区上郡路南段58号）。决定对白海军处行政拘留七日。';
+    expect(found(decision, 'person_name')).toEqual([
+      '白海军',
+      '白海军',
+      '高亚东',
+      '高亚东',
+      '白海军',
+      '高亚东',
+      '高亚东',
+      '白海军',
+    ]);
+  });
+  it('reads an electric bicycle’s city plate written with a dot, and no name in a rule of the road', () => {
+    expect(found('驾驶电动自行车（号牌乐山A·81364），手机13570959002。', 'plate')).toEqual(['乐山A·81364']);
+    expect(
+      found('赖光明驾车行驶至交叉口时，未让右方道路来车先行，与陶素芬驾驶的电动自行车相撞', 'person_name'),
+    ).toEqual(['赖光明', '陶素芬']);
+  });
+});

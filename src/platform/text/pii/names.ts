@@ -319,7 +319,7 @@ const COMMON_WORDS = new Words(`
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
-  刑满 名单如下
+  刑满 名单如下 车先行
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -850,14 +850,16 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
     const addressed =
       i + 2 <= upcoming && givens.has(text.slice(i, i + 2)) && ADDRESS_TERM.test(text.slice(i + 2, i + 4));
     const length = known.startingAt(text, i, Math.min(upcoming, text.length))?.length ?? (addressed ? 2 : undefined);
-    if (length === undefined || insideWord(text, i)) continue;
+    // (A name of three characters or more is no part of a word that runs into it or out of it — 对|白海军,
+    // 高亚东|家, 白海军|用 — as two characters may be: 李明|天.)
+    if (length === undefined || (length < 3 && insideWord(text, i))) continue;
     if (addressed && length === 2) {
       out.push({ start: i, end: i + 2 });
       coveredUntil = i + 2;
       continue;
     }
     const end = i + length;
-    if (HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) continue;
+    if (length < 3 && HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED) continue;
     // (A name of two characters stands apart: before punctuation or a word that follows people, after
     // punctuation or a word a person follows — not run into a shop's or a place's name: 陈诚|眼镜行, 田林|十二村.)
     if (

@@ -343,10 +343,11 @@ const VILLAGE_POST_BEFORE =
 const PLATES_JOINED = new RegExp(`^(?:\\s?[、和及与]\\s?(?:${PLATE.source}))+`);
 
 /**
- * An electric bicycle's plate as cities issue them: the city, a letter and five or six digits (毕节A36172, 榆林 A36718),
+ * An electric bicycle's plate as cities issue them: the city, a letter and five or six digits (毕节A36172, 榆林 A36718,
+ * 乐山A·81364),
  * in a text that speaks of electric bicycles, where a label, a cell or 名下 stands right before it.
  */
-const E_BIKE_PLATE = /[A-Z]\d{5,6}(?![A-Za-z0-9])/g;
+const E_BIKE_PLATE = /[A-Z][·•・]?\d{5,6}(?![A-Za-z0-9])/g;
 const E_BIKE_PLATE_BEFORE = /(?:号牌|车牌|牌照|名下|自行车|电动车|[为是：:\t\n（(，,、])[\u4e00-\u9fff]{2}\s?$/;
 const E_BIKE = /电动自行车|电动车|电瓶车|非机动车/;
 const FARM_PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}](\\d{2})([·•・.．\\- ]?)\\d{5}(?![A-Za-z0-9])`, 'g');
