@@ -834,8 +834,16 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
       .filter((n) => n.length === 3 && SINGLE_SURNAMES.has(n[0]!) && wordFrequency(n.slice(1)) < WORD_FREQUENCY)
       .map((n) => n.slice(1)),
   );
-  const firsts = new Chars([...names, ...givens].map((n) => n[0]!));
-  const known = new Words([...names].join(' '));
+  // (Looked up by first character in a map, not a Words or a Chars table: those are built for long fixed lists, and
+  // this runs for every window a line break may cut a name in.)
+  const lengthsByFirst = new Map<number, number[]>();
+  for (const n of [...names, ...givens]) {
+    const lengths = lengthsByFirst.get(n.charCodeAt(0)) ?? [];
+    if (names.has(n) && !lengths.includes(n.length)) lengths.push(n.length);
+    lengthsByFirst.set(n.charCodeAt(0), lengths.sort((a, b) => b - a));
+  }
+  const knownAt = (i: number, until: number) =>
+    lengthsByFirst.get(text.charCodeAt(i))!.find((n) => i + n <= until && names.has(text.slice(i, i + n)));
   const out: NameSpan[] = [];
   let next = 0;
   let coveredUntil = 0;
@@ -845,11 +853,11 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
       coveredUntil = Math.max(coveredUntil, found[next]!.end);
       next++;
     }
-    if (i < coveredUntil || !firsts.at(text, i)) continue;
+    if (i < coveredUntil || !lengthsByFirst.has(text.charCodeAt(i))) continue;
     const upcoming = found[next]?.start ?? text.length;
     const addressed =
       i + 2 <= upcoming && givens.has(text.slice(i, i + 2)) && ADDRESS_TERM.test(text.slice(i + 2, i + 4));
-    const length = known.startingAt(text, i, Math.min(upcoming, text.length))?.length ?? (addressed ? 2 : undefined);
+    const length = knownAt(i, Math.min(upcoming, text.length)) ?? (addressed ? 2 : undefined);
     // (A name of three characters or more is no part of a word that runs into it or out of it — 对|白海军,
     // 高亚东|家, 白海军|用 — as two characters may be: 李明|天.)
     if (length === undefined || (length < 3 && insideWord(text, i))) continue;
