@@ -5211,3 +5211,34 @@ describe('police papers (dev159, 2026-12-06)', () => {
     ).toEqual(['赖光明', '陶素芬']);
   });
 });
+
+describe('tax and medical insurance (dev160, dev161, 2026-12-06)', () => {
+  it('reads no telephone inside an account printed in groups of four, and a wage card in a form as the person’s', () => {
+    const refund = '当事人陈立言已全额退回医疗保障基金收入户（账号1208 0300 0920 0115 836）；';
+    expect(found(refund, 'landline')).toEqual([]);
+    expect(found('工资发放银行卡\t6217 9804 5901 2365 744（中国邮政储蓄银行大庆分行）', 'bank_card')).toEqual([
+      '6217 9804 5901 2365 744',
+    ]);
+  });
+  it('reads a firm’s vehicle counted after it, and an office’s section in brackets after its staff', () => {
+    expect(found('该公司名下小型普通客车一辆（冀J·8N307）已通报公安交通管理部门', 'plate')).toEqual([]);
+    expect(found('行动不便的参保人可预约上门，联系人田慧敏（待遇保障股），电话0355-2035719。', 'person_name')).toEqual(
+      [],
+    );
+  });
+  it('reads no name in a bank’s branch, a matter or a service post', () => {
+    expect(found('开户行\t中国农业银行晋中榆次支行', 'person_name')).toEqual([]);
+    expect(found('请到税务分局办理相关涉税事宜，联系电话0999-8023457。', 'person_name')).toEqual([]);
+    expect(found('个体户可就近到税费服务驿站办理，驿站咨询电话0898-23356107。', 'landline')).toEqual([]);
+  });
+  it('reads a business’s registered address as its premises, and a rented home as a home whoever lets it', () => {
+    const abnormal =
+      '序号\t纳税人名称\t纳税人识别号\t业主或负责人\t登记经营地址\n' +
+      '1\t伊宁市金鼎建材经销部\t92654002MA77N3Q56C\t刘志鹏\t伊宁市墩买里街道天山路物流园C区21号';
+    expect(found(abnormal, 'address')).toEqual([]);
+    const rents =
+      '序号\t纳税人\t填报的租赁住房坐落\t出租方\n' +
+      '1\t吴志坚\t儋州市那大镇文化北路椰林雅苑6栋2单元703房\t儋州椰城物业管理有限公司';
+    expect(found(rents, 'address')).toEqual(['儋州市那大镇文化北路椰林雅苑6栋2单元703房']);
+  });
+});

@@ -806,7 +806,7 @@ function businessRow(text: string, layout: Layout, cell: Cell): boolean {
   if (cell.kind === 'premises') return true;
   // (…but for a firm's row, the firm named before its address: 鑫达木材加工厂（投资人…） | … | 住址; not the worker's
   // employer under its own heading: 工作单位 | …建工集团有限公司 | … | 现租住地址.)
-  if (/家庭|住址|住所|居住|现住|租住/.test(cell.heading ?? '')) {
+  if (/家庭|住址|住所|住房|居住|现住|租住/.test(cell.heading ?? '')) {
     let firm = false;
     for (let at = cell.rowStart; at < cell.start && !firm; at = text.indexOf('\t', at) + 1 || cell.start) {
       const end = text.indexOf('\t', at);

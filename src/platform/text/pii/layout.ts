@@ -37,7 +37,7 @@ const STAFF_HEADER =
 const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址|房号|门牌|房屋位置)/;
 /** A business's or a public place's address (经营地址, 营业场所, 门店地址, 场所地址), not the keeper's home (经营者住所). */
 const PREMISES_HEADER =
-  /^(?:(?:经营|营业|门店|店铺|生产|办公|单位|企业|公司|场所|站点|网点|服务点)(?:地址|地点|场所|住所)|店址)$/;
+  /^(?:登记|注册|实际)?(?:(?:经营|营业|门店|店铺|生产|办公|单位|企业|公司|场所|站点|网点|服务点)(?:地址|地点|场所|住所)|店址)$/;
 const ACCOUNT_HEADER = /(账号|卡号|账户|一卡通|存折)/;
 const PHONE_HEADER = /(电话|手机|座机|联系方式)/;
 /** A telephone column headed as an organisation's (单位电话, 企业电话, 学校电话), not the person's own (本人电话, 家庭电话). */

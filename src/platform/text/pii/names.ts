@@ -184,7 +184,7 @@ const PLACE_OR_ORG = new Words(`
 const BUSINESS_KIND = new Words(`农家乐 民宿 客栈 网吧 酒吧 饭店 超市 书店 书房 茶楼 歌厅 KTV 餐饮`);
 
 /** A form's words, that read as a given name after a character that can be a surname. */
-const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '公示', '号码', '大队', '中队', '支队']);
+const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '公示', '号码', '大队', '中队', '支队', '事宜']);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
@@ -201,10 +201,10 @@ const POST_AFTER =
   /^[（(][^（）()\n]{0,30}?(?:书记|区长|市长|县长|州长|旗长|镇长|乡长|局长|处长|科长|股长|所长|主任|部长|院长|庭长|站长|馆长|队长|理事长|秘书长|主席|检察长|审判员|指导员|政委|常委|委员|挂职|公职律师)[）)]|^[，,][^。\n]{0,80}?现任[^。\n，,]{0,30}?(?:书记|长|主任|委员|主席)/;
 /**
  * …or the public body they work for, alone or with their place in it, in brackets right after it (高立平（区城市管理局）,
- * 郭丹丹（跃进街道劳动保障所工作人员）): its staff.
+ * 郭丹丹（跃进街道劳动保障所工作人员）, 田慧敏（待遇保障股）): its staff.
  */
 const BODY_AFTER =
-  /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]/;
+  /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]|^[（(][\u4e00-\u9fff]{2,8}股[）)]/;
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
 const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
 const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
@@ -840,7 +840,10 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
   for (const n of [...names, ...givens]) {
     const lengths = lengthsByFirst.get(n.charCodeAt(0)) ?? [];
     if (names.has(n) && !lengths.includes(n.length)) lengths.push(n.length);
-    lengthsByFirst.set(n.charCodeAt(0), lengths.sort((a, b) => b - a));
+    lengthsByFirst.set(
+      n.charCodeAt(0),
+      lengths.sort((a, b) => b - a),
+    );
   }
   const knownAt = (i: number, until: number) =>
     lengthsByFirst.get(text.charCodeAt(i))!.find((n) => i + n <= until && names.has(text.slice(i, i + n)));
@@ -1183,9 +1186,9 @@ function isName(
     }
   // The first characters of a Mongolian place (乌兰毛|都苏木, 巴彦宝|力格嘎查, 东乌珠穆|沁旗), of an
   // autonomous county (丰宁|满族自治县), of an ethnic town or township (金岭|回族镇, 喇嘛甸|蒙古族乡) or a bank's branch
-  // (丰宁|支行).
+  // (丰宁|支行, 晋中榆|次支行).
   if (
-    /^(?:[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)|[\u4e00-\u9fff]{0,6}自治[县州旗区]|(?:回|满|蒙古|朝鲜|锡伯|土家|苗|瑶|壮|侗|彝|白|畲|达斡尔|鄂温克|鄂伦春|赫哲)族[乡镇]|[支分]行|分理处|储蓄所)/.test(
+    /^(?:[\u4e00-\u9fff]{0,3}(?:苏木|嘎查|旗)|[\u4e00-\u9fff]{0,6}自治[县州旗区]|(?:回|满|蒙古|朝鲜|锡伯|土家|苗|瑶|壮|侗|彝|白|畲|达斡尔|鄂温克|鄂伦春|赫哲)族[乡镇]|[\u4e00-\u9fff]?[支分]行|分理处|储蓄所)/.test(
       text.slice(end, end + 9),
     )
   )

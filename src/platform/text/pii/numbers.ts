@@ -367,7 +367,7 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
 const COMPANY_VEHICLE =
   /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|巡查车|救护车|消防车|清运车|环卫车|洒水车|清扫车))/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴|通勤班车|通勤车)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车辆?[（(：:\s]*$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴|通勤班车|通勤车)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车(?:辆|[一二两三四五六七八九十\d]+辆)?[（(：:\s]*$/;
 /**
  * A firm's or a public body's vehicle of any kind, named with it (运输公司的重型半挂牵引车, 燃气公司抢修车, 驾校教练车,
  * 区政府应急车, 该企业运输车辆共3辆：, 物流企业派出的两辆冷链车（车牌…）), with no one's own said between (公司职工王芳的
@@ -497,6 +497,9 @@ function rowOfFigures(text: string, cell: Cell): boolean {
   if (own.length === 8) return validBirth(own) || others.some((c) => c.length >= 9);
   return others.some((c) => c.length >= 5) || (own.length === 7 && !others.some((c) => c.length >= 3));
 }
+
+/** Groups of four digits run up to a number, as accounts are printed (1208 0300 …): what follows is no telephone. */
+const ACCOUNT_GROUPS_BEFORE = /(?<![\d-])\d{4}(?: \d{4})* $/;
 
 /**
  * A telephone number as people write it: 0512-65123456, (0512)65123456, 0512 6512 3456, 0512.65123456,
@@ -871,8 +874,8 @@ function nameCellAfter(text: string, names: readonly NameSpan[], cell: Cell): bo
 /** A table row whose first cell names an organisation (a 街道办事处, a company), not a person. */
 function organisationRow(text: string, rowStart: number): boolean {
   const first = text.slice(rowStart, rowStart + 40).split('\t')[0] ?? '';
-  // (A form's label for an account is no organisation: 银行账户 | 中国建设银行 | 6217….)
-  return first.search(ORGANISATION) >= 0 && !/(?:账户|账号|卡号|开户行|开户银行)$/.test(first.trim());
+  // (A form's label for an account is no organisation: 银行账户 | 中国建设银行 | 6217…, 工资发放银行卡 | 6217….)
+  return first.search(ORGANISATION) >= 0 && !/(?:账户|账号|卡号|银行卡|开户行|开户银行)$/.test(first.trim());
 }
 
 export function findNumbers(
@@ -984,6 +987,8 @@ export function findNumbers(
     // (A serial or an account's number of a telephone's length is none: 供热户号0217360548, nor in a column of them:
     // 用水户号 | 0602130417.)
     if (serial(before(start, 14)) || numberColumn(layout, start, m[0])) continue;
+    // (…nor the middle of an account's number in groups of four: 账号1208 0300 0920 0115 836.)
+    if (text[start - 1] === ' ' && ACCOUNT_GROUPS_BEFORE.test(before(start, 20))) continue;
     // (A line given right after an official in their duties is their office's: 联系人：付强，电话：0833-6969359.)
     while (nextOfficial < officials.length && officials[nextOfficial]!.end <= start) nextOfficial++;
     const official = officials[nextOfficial - 1];
