@@ -345,6 +345,14 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // offenders and the missing; never tuned on. Measured on arrival on the session's first detector (5a731b4): plates
   // 0.950 (1 miss of 20), homes 0.966, names at precision 0.966, precision over all 0.980 — short of the plate target.
   heldout65: { recall: { plate: 0.95 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-second session, what a tax bureau and a medical-insurance bureau publish and
+  // keep (欠税 and 非正常户 notices, 个税 queries, 发票 penalties, 医保 reimbursements, 慢特病 and 异地就医 records, 骗保
+  // penalties and rewards for reports, 医疗救助 payments): cards beside public and company accounts printed the same way,
+  // clinics and pharmacies beside their keepers; never tuned on. Measured on arrival on the session's first detector
+  // (5a731b4): plates 0.833 (1 miss of 6) at precision 0.833, homes at precision 0.882, names at 0.947, precision over
+  // all 0.948 — short of the plate and the precision targets. Its development twins' rules (dev160, dev161) left it
+  // unchanged (0.948).
+  heldout66: { recall: { plate: 0.83 }, precision: 0.94 },
 };
 
 /**
