@@ -5242,3 +5242,15 @@ describe('tax and medical insurance (dev160, dev161, 2026-12-06)', () => {
     expect(found(rents, 'address')).toEqual(['儋州市那大镇文化北路椰林雅苑6栋2单元703房']);
   });
 });
+
+describe('tax officers and their lines (dev160, dev161, 2026-12-06)', () => {
+  it('reads tax officers, a record’s 经办 and their line after their certificates’ numbers as the office’s', () => {
+    expect(found('被申请人税务人员赵敏、刘海峰向申请人送达处罚决定书', 'person_name')).toEqual([]);
+    expect(
+      found('开户行江苏银行盐城亭湖支行。\n经办：沈婷　审核：顾建华　联系电话：0515-88203547', 'person_name'),
+    ).toEqual([]);
+    const officers = '经办人：施志勇、段晓红（执法证号53031920025、53031920031），联系电话0874-3125648。';
+    expect(found(officers, 'landline')).toEqual([]);
+    expect(found('经办人：施志勇，申请人王芳，联系电话0874-3125648。', 'landline')).toEqual(['0874-3125648']);
+  });
+});

@@ -81,9 +81,10 @@ const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|残疾人证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
 const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LABEL.test(left);
 
-/** What stands between an official and their office's line: a comma or a bracket and the line's label (，电话：, （). */
+/** What stands between an official and their office's line: their certificate's numbers, a comma or a bracket and the line's label (，电话：, （). */
 // (Not across a table's cell: the row is whoever it lists.)
-const OFFICIALS_LINE = /^[ \u3000]*[，,（(]?[ \u3000]*(?:(?:联系|办公|值班)?(?:电话|联系方式)(?:号码)?)?[：: \u3000]*$/;
+const OFFICIALS_LINE =
+  /^(?:[（(](?:行政)?执法证(?:件)?号?(?:码)?[：:]?[\dA-Z、，, ]{4,60}[）)])?[ \u3000]*[，,（(]?[ \u3000]*(?:(?:联系|办公|值班)?(?:电话|联系方式)(?:号码)?)?[：: \u3000]*$/;
 
 /** Labels after which a landline is an office's published contact, not a person's. */
 const OFFICIAL_PHONE = ledByFirstCharacters(
@@ -995,7 +996,7 @@ export function findNumbers(
     // (…not a village's or a firm's officer's: 村务监督委员会主任郄宝田（电话…）.)
     if (
       official &&
-      start - official.end <= 12 &&
+      start - official.end <= 80 &&
       OFFICIALS_LINE.test(text.slice(official.end, start)) &&
       !/村|社区|居委|业主|业委会|合作社|公司/.test(text.slice(Math.max(0, official.start - 16), official.start))
     ) {
