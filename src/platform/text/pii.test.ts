@@ -5254,3 +5254,22 @@ describe('tax officers and their lines (dev160, dev161, 2026-12-06)', () => {
     expect(found('经办人：施志勇，申请人王芳，联系电话0874-3125648。', 'landline')).toEqual(['0874-3125648']);
   });
 });
+
+describe('schools and pupils (dev162, dev163, 2026-12-06)', () => {
+  it('reads school buses in a table of their signs as the school’s, and a class’s teacher as a private person', () => {
+    const buses = '车牌号码\t校车标牌编号\t驾驶人\t线路\n云D·5K718\tQL-XC-2023-041\t朱国平\t中心学校至乐业村';
+    expect(found(buses, 'plate')).toEqual([]);
+    const contracted = '序号\t学校\t车牌号\t驾驶人\n1\t第六小学（委托安顺校车服务有限公司）\t新B·6E305\t赵永福';
+    expect(found(contracted, 'plate')).toEqual([]);
+    expect(found('序号\t车主\t车牌号\n1\t王芳\t新B·6E305', 'plate')).toEqual(['新B·6E305']);
+    expect(found('乡中心学校八年级班主任章慧芳和同事方志强驱车40多公里', 'person_name')).toEqual(['章慧芳', '方志强']);
+  });
+  it('reads a guardian’s column as names, and no name in a class’s pupils, a collision, a limb or a recruitment’s rules', () => {
+    const aid =
+      '序号\t学生姓名\t年级班级\t监护人\t家庭住址\n1\t段欣悦\t八年级（2）班\t段海军\t潞州区黄碾镇东沟村二组35号';
+    expect(found(aid, 'person_name')).toEqual(['段欣悦', '段海军']);
+    expect(found('杨沐晨，男，2016年11月3日出生，青义镇中心小学三年级（2）班学生', 'person_name')).toEqual(['杨沐晨']);
+    expect(found('原告在操场进行折返跑练习时与第三人相撞，致原告左前臂尺骨骨折', 'person_name')).toEqual([]);
+    expect(found('根据《泰山区2025年公开招聘中小学教师简章》，经笔试、面试', 'person_name')).toEqual([]);
+  });
+});

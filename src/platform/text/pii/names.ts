@@ -184,7 +184,20 @@ const PLACE_OR_ORG = new Words(`
 const BUSINESS_KIND = new Words(`农家乐 民宿 客栈 网吧 酒吧 饭店 超市 书店 书房 茶楼 歌厅 KTV 餐饮`);
 
 /** A form's words, that read as a given name after a character that can be a surname. */
-const FORM_WORDS = new Set(['地址', '住址', '电话', '姓名', '名单', '公示', '号码', '大队', '中队', '支队', '事宜']);
+const FORM_WORDS = new Set([
+  '地址',
+  '住址',
+  '电话',
+  '姓名',
+  '名单',
+  '公示',
+  '号码',
+  '大队',
+  '中队',
+  '支队',
+  '事宜',
+  '学生',
+]);
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
@@ -319,7 +332,7 @@ const COMMON_WORDS = new Words(`
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
-  刑满 名单如下 车先行
+  刑满 名单如下 车先行 相撞 简章
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1166,6 +1179,8 @@ function isName(
   // (…nor an adverb read as a surname before what it qualifies: 当事人曾因酒驾…, 老人常念叨….)
   if (/^(?:曾[因在被把将于以已也还都又再就才]|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(name))
     return false;
+  // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
+  if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
     return false;
@@ -1766,7 +1781,7 @@ const CLERKS = new Set(['会计', '村会计', '出纳', '报账员', '记录员
 /**
  * A post of an owners' committee, named with it (小区业主委员会主任项敏华) or alone in its cell or line (主任 |
  * 艾力·买买提, 候补委员 | 何志远) in a text about one: its members are residents elected by their neighbours,
- * not officials; or a team of volunteers' captain, or a law firm's head.
+ * not officials; or a team of volunteers' captain, a class's teacher or a law firm's head.
  */
 function privateGroupPost(text: string, titleEnd: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', titleEnd - 1), text.lastIndexOf('\t', titleEnd - 1)) + 1;
@@ -1774,6 +1789,8 @@ function privateGroupPost(text: string, titleEnd: number): boolean {
     /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
     // (…or the captain of a team of volunteers, who is a private person: 爱心车队队长何平, 护路队队长陈亚福.)
     VOLUNTEER_TEAM_CAPTAIN.test(text.slice(Math.max(0, titleEnd - 10), titleEnd)) ||
+    // (…or a class's teacher, who is no official: 八年级班主任章慧芳.)
+    text.slice(Math.max(0, titleEnd - 3), titleEnd) === '班主任' ||
     // (…or a law firm's head, who practises privately: 律所主任岳宏林.)
     /(?:律师事务所|律所|法律服务所)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
     (/^(?:副?主任|委员|候补委员|副?秘书长?)$/.test(text.slice(lineStart, titleEnd)) &&

@@ -382,6 +382,17 @@ const BODYS_VEHICLE =
  */
 const COMPANY_OWNER_AFTER =
   /^[）)]?[，,]?\s*(?:登记在|挂靠(?:在|于)?)[^。；，,\n]{0,24}(?:公司|集团|单位|合作社)|^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记)?(?:所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,\n]{0,8}?(?:车|车辆)[，,]?\s*(?:经查|经核实|经核查)?(?:属于?[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])|(?:为|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])(?:所有|所属|名下|的(?:公务|执法|工作|营运)?(?:用车|车辆|车|出租车|巡游出租车)))|^[^。；，,（(\n]{0,10}[（(](?:登记|车辆)?所有人[：:为是系][^。；，,）)\n]{0,24}(?:公司|集团|单位|合作社)/;
+/** Whether a column of the cell's table is headed as school buses' (校车标牌编号, 校车号牌). */
+function headedAsSchoolBuses(text: string, layout: Layout, cell: Cell): boolean {
+  for (let at = cell.rowStart; at < cell.rowEnd;) {
+    if (/校车/.test(layout.cellAt(at)?.heading ?? '')) return true;
+    const tab = text.indexOf('\t', at);
+    if (tab < 0 || tab >= cell.rowEnd) return false;
+    at = tab + 1;
+  }
+  return false;
+}
+
 /** A column of vehicles that are a firm's or a school's (驾驶车辆（公司所有）, 所驾校车号牌, 单位车辆). */
 const COMPANY_COLUMN = /[（(](?:公司|单位|企业)(?:所有|所属|车辆)?[）)]|校车|公交车|公务车|(?:单位|公司)车辆/;
 /** Whether the number is a cell of its own under a heading of serials or accounts (古树编号, 用水户号), not of telephones. */
@@ -394,7 +405,8 @@ function numberColumn(layout: Layout, index: number, written: string): boolean {
   );
 }
 /** A taxi firm's or a driving school's cell. */
-const FLEET_CELL = /出租(?:汽车|车)(?:服务)?(?:有限|股份)?(?:责任)?公司$|(?:驾驶员培训学校|驾驶培训学校|驾校)$/;
+const FLEET_CELL =
+  /出租(?:汽车|车)(?:服务)?(?:有限|股份)?(?:责任)?公司$|(?:驾驶员培训学校|驾驶培训学校|驾校)$|校车(?:服务|运营|运输)?(?:有限|股份)?(?:责任)?公司[）)]?$/;
 /** …said in the vehicle's row to be registered to a firm. */
 const REGISTERED_TO_FIRM = /登记在[^\t\n]{0,24}(?:公司|单位)名下/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
@@ -1557,6 +1569,8 @@ export function findNumbers(
     if (
       cell &&
       (COMPANY_COLUMN.test(cell.heading ?? '') ||
+        // (…or a school bus, in a table that gives each bus's sign: 车牌号码 | 校车标牌编号 | … .)
+        headedAsSchoolBuses(text, layout, cell) ||
         REGISTERED_TO_FIRM.test(text.slice(end, cell.rowEnd)) ||
         // (…or the taxi firm or the driving school whose car it is, in a cell of its row, as before it in a sentence.)
         rowCells.some((c) => FLEET_CELL.test(c)) ||
