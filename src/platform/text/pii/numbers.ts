@@ -81,7 +81,10 @@ const PERSONAL_NUMBER_LABEL =
   /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|残疾人证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
 const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LABEL.test(left);
 
-/** What stands between an official and their office's line: their certificate's numbers, a comma or a bracket and the line's label (，电话：, （). */
+/**
+ * What stands between an official and their office's line: their certificates' numbers, a comma or a bracket and the
+ * line's label (，电话：, （).
+ */
 // (Not across a table's cell: the row is whoever it lists.)
 const OFFICIALS_LINE =
   /^(?:[（(](?:行政)?执法证(?:件)?号?(?:码)?[：:]?[\dA-Z、，, ]{4,60}[）)])?[ \u3000]*[，,（(]?[ \u3000]*(?:(?:联系|办公|值班)?(?:电话|联系方式)(?:号码)?)?[：: \u3000]*$/;
