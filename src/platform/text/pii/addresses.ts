@@ -203,7 +203,7 @@ function dwellingAddresses(text: string, layout: Layout, names: readonly NameSpa
     if (BUSINESS_LABEL.test(text.slice(Math.max(0, start - 10), m.index)) || officeAddress(text, start, names))
       continue;
     const cell = layout.cellAt(start);
-    if (cell && businessRow(text, layout, cell)) continue;
+    if (cell && businessRow(text, cell)) continue;
     out.push({ start, end });
   }
   return out;
@@ -536,7 +536,7 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
         span &&
         // (…村村民 in a cell is who the person is, as an honours table gives it.)
         !VILLAGER.test(text.slice(span.end, span.end + 3)) &&
-        !businessRow(text, layout, cell) &&
+        !businessRow(text, cell) &&
         (cell.kind === 'address' || (cell.kind === undefined && personInRow(cell, names)))
       ) {
         keep(span);
@@ -780,7 +780,7 @@ const BUSINESS_NAME =
 /** A column of the employers of the people in a list (工作单位, 用工单位): a firm there is no business the row is about. */
 const EMPLOYER_HEADING = /工作单位|用工单位|用人单位|就业单位|所在单位|务工单位/;
 
-function businessRow(text: string, layout: Layout, cell: Cell): boolean {
+function businessRow(text: string, cell: Cell): boolean {
   // A home that is also the workshop (住所兼作坊, 利用自家院落生产, 经营场所为经营者自住房屋, 自住，一层出租做小超市,
   // 店内电话即家中电话, …3巷9号（经营者住所）, …（工作室即住所）, …（店住合一）) is a home.
   if (
@@ -807,14 +807,12 @@ function businessRow(text: string, layout: Layout, cell: Cell): boolean {
   // (…but for a firm's row, the firm named before its address: 鑫达木材加工厂（投资人…） | … | 住址; not the worker's
   // employer under its own heading: 工作单位 | …建工集团有限公司 | … | 现租住地址.)
   if (/家庭|住址|住所|住房|居住|现住|租住/.test(cell.heading ?? '')) {
-    let firm = false;
-    for (let at = cell.rowStart; at < cell.start && !firm; at = text.indexOf('\t', at) + 1 || cell.start) {
-      const end = text.indexOf('\t', at);
-      const value = text.slice(at, end < 0 || end > cell.start ? cell.start : end).trim();
-      firm =
-        BUSINESS_NAME.test(value.replace(/[（(][^（）()]*[）)]$/, '')) &&
-        !EMPLOYER_HEADING.test(layout.cellAt(at)?.heading ?? '');
-    }
+    const firm = cell.row.some(
+      (c) =>
+        c.start < cell.start &&
+        BUSINESS_NAME.test(c.text.trim().replace(/[（(][^（）()]*[）)]$/, '')) &&
+        !EMPLOYER_HEADING.test(c.heading ?? ''),
+    );
     if (!firm) return false;
   }
   // A second address after the premises is the trader's home (… | 阿毛面馆 | 西河路106号 | 金惠新村21幢2单元301室,

@@ -19,6 +19,8 @@ export interface Cell {
   /** Where its row (line) starts and ends. */
   rowStart: number;
   rowEnd: number;
+  /** The cells of its row, in order (itself among them). */
+  row: readonly Cell[];
 }
 
 export interface Layout {
@@ -104,8 +106,9 @@ export function layoutOf(text: string): Layout {
         headings = parts.map((p) => p.trim());
       } else {
         let at = lineStart;
+        const row: Cell[] = [];
         parts.forEach((part, column) => {
-          cells.push({
+          row.push({
             start: at,
             end: at + part.length,
             text: part,
@@ -114,9 +117,11 @@ export function layoutOf(text: string): Layout {
             before: column > 0 ? (parts[column - 1] ?? '') : '',
             rowStart: lineStart,
             rowEnd: lineEnd,
+            row,
           });
           at += part.length + 1;
         });
+        cells.push(...row);
       }
     } else if (line.trim()) header = headings = undefined;
     if (newline < 0) break;

@@ -853,11 +853,9 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
   for (const n of [...names, ...givens]) {
     const lengths = lengthsByFirst.get(n.charCodeAt(0)) ?? [];
     if (names.has(n) && !lengths.includes(n.length)) lengths.push(n.length);
-    lengthsByFirst.set(
-      n.charCodeAt(0),
-      lengths.sort((a, b) => b - a),
-    );
+    lengthsByFirst.set(n.charCodeAt(0), lengths);
   }
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
   const knownAt = (i: number, until: number) =>
     lengthsByFirst.get(text.charCodeAt(i))!.find((n) => i + n <= until && names.has(text.slice(i, i + n)));
   const out: NameSpan[] = [];
@@ -1597,10 +1595,8 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
       /^(?:本人|暂无|待定|空缺|单位)|不明|不详|[拒代]收|[拒代]签|领取|代领|身份证|证$|食堂$/.test(value))
   )
     return 0;
-  // At least three cells in the row (two tabs), found without copying a long row.
-  const firstTab = text.indexOf('\t', cell.rowStart);
-  const secondTab = firstTab < 0 ? -1 : text.indexOf('\t', firstTab + 1);
-  return secondTab >= 0 && secondTab < cell.rowEnd ? value.length : 0;
+  // At least three cells in the row.
+  return cell.row.length >= 3 ? value.length : 0;
 }
 
 /** A private role or a person's label of two characters or more ends here (其母, 老师, 申请人). */

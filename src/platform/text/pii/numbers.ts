@@ -386,14 +386,8 @@ const BODYS_VEHICLE =
 const COMPANY_OWNER_AFTER =
   /^[）)]?[，,]?\s*(?:登记在|挂靠(?:在|于)?)[^。；，,\n]{0,24}(?:公司|集团|单位|合作社)|^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记)?(?:所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,\n]{0,8}?(?:车|车辆)[，,]?\s*(?:经查|经核实|经核查)?(?:属于?[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])|(?:为|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])(?:所有|所属|名下|的(?:公务|执法|工作|营运)?(?:用车|车辆|车|出租车|巡游出租车)))|^[^。；，,（(\n]{0,10}[（(](?:登记|车辆)?所有人[：:为是系][^。；，,）)\n]{0,24}(?:公司|集团|单位|合作社)/;
 /** Whether a column of the cell's table is headed as school buses' (校车标牌编号, 校车号牌). */
-function headedAsSchoolBuses(text: string, layout: Layout, cell: Cell): boolean {
-  for (let at = cell.rowStart; at < cell.rowEnd;) {
-    if (/校车/.test(layout.cellAt(at)?.heading ?? '')) return true;
-    const tab = text.indexOf('\t', at);
-    if (tab < 0 || tab >= cell.rowEnd) return false;
-    at = tab + 1;
-  }
-  return false;
+function headedAsSchoolBuses(cell: Cell): boolean {
+  return cell.row.some((c) => /校车/.test(c.heading ?? ''));
 }
 
 /** A column of vehicles that are a firm's or a school's (驾驶车辆（公司所有）, 所驾校车号牌, 单位车辆). */
@@ -1573,7 +1567,7 @@ export function findNumbers(
       cell &&
       (COMPANY_COLUMN.test(cell.heading ?? '') ||
         // (…or a school bus, in a table that gives each bus's sign: 车牌号码 | 校车标牌编号 | … .)
-        headedAsSchoolBuses(text, layout, cell) ||
+        headedAsSchoolBuses(cell) ||
         REGISTERED_TO_FIRM.test(text.slice(end, cell.rowEnd)) ||
         // (…or the taxi firm or the driving school whose car it is, in a cell of its row, as before it in a sentence.)
         rowCells.some((c) => FLEET_CELL.test(c)) ||
