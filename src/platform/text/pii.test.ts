@@ -5273,3 +5273,50 @@ describe('schools and pupils (dev162, dev163, 2026-12-06)', () => {
     expect(found('根据《泰山区2025年公开招聘中小学教师简章》，经笔试、面试', 'person_name')).toEqual([]);
   });
 });
+
+describe('notices served by publication, building work, villages and health (dev164–dev170, 2026-12-06)', () => {
+  it('reads a line sought in a log of service or held in a file as the person’s, and places to collect papers as offices’', () => {
+    const log = '日期\t送达方式\t地址或号码\t结果\n2026年9月8日\t电话\t0533-2619384、138 5332 6071\t无人接听';
+    expect(found(log, 'landline')).toEqual(['0533-2619384']);
+    const file = '第三方\t档案所载住址\t档案所载联系电话\n牛保全\t阳泉市城区义井街道南庄村西坡巷17号\t0353-2218547';
+    expect(found(file, 'landline')).toEqual(['0353-2218547']);
+    expect(found('领取文书地点：鞍山市铁东区胜利南路36号铁东区人力资源和社会保障局', 'address')).toEqual([]);
+    expect(found('信访人\t处理意见书文号\n温建平\t桥城管信处〔2026〕29号', 'address')).toEqual([]);
+    // (…an organisation's line given with its address right after it is the organisation's.)
+    const centre = '工作单位\t爱民区向阳街道社区卫生服务中心（牡丹江市爱民区向阳街128号，电话0453-6987142）';
+    expect(found(centre, 'landline')).toEqual([]);
+    const lawyer = '委托诉讼代理人单立新，河北澄源律师事务所律师，地址唐山市路南区新华东道112号，电话0315 2790386。';
+    expect(found(lawyer, 'landline')).toEqual([]);
+  });
+  it('reads a keeper’s home column and a tenant’s rented house as homes, and no home in a count or a village’s land', () => {
+    const licence =
+      '经营者名称\t经营者\t许可证编号\t经营场所\t经营者住所\n' +
+      '新城区小宁烧麦馆\t宁志勇\tJY11501020060584\t新城区新华东街154号\t呼和浩特市赛罕区大学西路街道工大小区21号楼1单元6楼东户';
+    expect(found(licence, 'address')).toEqual(['呼和浩特市赛罕区大学西路街道工大小区21号楼1单元6楼东户']);
+    const deposits = '原承租人\t原承租房屋\t保证金（元）\n庞志明\t常州市天宁区天宁街道东横街42号\t600.00';
+    expect(found(deposits, 'address')).toEqual(['常州市天宁区天宁街道东横街42号']);
+    expect(found('界河镇农村经营管理服务站受理了北辛庄村一组6户农户的合同备案', 'address')).toEqual([]);
+    expect(found('2025年经批准征收石门峪村三组集体土地37.42亩', 'address')).toEqual([]);
+  });
+  it('reads doctors in their care, inspectors with their certificates and a hospital’s head as officials', () => {
+    expect(found('入被告医院心内科住院，主治医师赵文博予以保守治疗', 'person_name')).toEqual([]);
+    expect(found('门诊号MZ20250301187，诊断医师杜晋生、常文丽、贺建华。', 'person_name')).toEqual([]);
+    const inspectors = '查处时执法人员苏海东（执法证号冀交执021102）、刘建峰（执法证号冀交执021117）驾驶执法车辆';
+    expect(found(inspectors, 'person_name')).toEqual([]);
+    expect(found('法定代表人：曲维东，该院院长。', 'person_name')).toEqual([]);
+  });
+  it('finds no name inside a building firm’s name, a certificate’s letters, a river’s stretch or a deposit', () => {
+    expect(found('中标人：吉林通建建设集团有限公司', 'person_name')).toEqual([]);
+    expect(found('否决投标情况：浙江龙游宏达建设有限公司，因其项目负责人叶振华', 'person_name')).toEqual(['叶振华']);
+    expect(found('于海鹏\t冀建安B（2023）0021467\t沧州恒基建设工程有限公司', 'person_name')).toEqual(['于海鹏']);
+    expect(found('要求公开“柯城区石梁溪（航埠段）生态治理工程”', 'person_name')).toEqual([]);
+    expect(found('本局决定动用该单位存储的工资保证金支付被拖欠的工资', 'person_name')).toEqual([]);
+    expect(found('彭志超的家属曾使用座机与其联系', 'person_name')).toEqual(['彭志超']);
+    expect(found('南刘庄村的红白理事会由村“两委”成员组成', 'person_name')).toEqual([]);
+  });
+  it('reads a vehicle a firm or a village committee holds as theirs', () => {
+    expect(found('混凝土泵车（吉E·5T831，通化振兴商砼有限公司）夜间停放', 'plate')).toEqual([]);
+    expect(found('车辆登记在村委会名下（晋C·3L852），购车款经村民代表会议同意', 'plate')).toEqual([]);
+    expect(found('村民马德军的小轿车（晋C·3L852）停在门口', 'plate')).toEqual(['晋C·3L852']);
+  });
+});

@@ -232,9 +232,12 @@ const PAYMENT_LIST = /(?:发放|补贴|救助|低保|供养|慰问金|抚恤)[^�
 const REPORTED_HOME =
   /^(?:的|[我他她]们?)?(?:祖宅|老宅|住宅|住房|旧楼|老楼|院内|内|楼道|楼下|家|房屋|自建房|老房子?|房子|屋顶|楼顶|[一二三四五六七]楼|是[我他她]的?家|墙体|和\d+号)/;
 
-/** Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. */
+/**
+ * Labels of where a business or an office is: an address after one (or swallowing one) is no one's home. (…or where
+ * an office asks people to come: 领取文书地点, 认领地点, 报名地点.)
+ */
 const BUSINESS_LABEL =
-  /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点|(?:繁育|养殖|种植)(?:场地|地点)/;
+  /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点|(?:繁育|养殖|种植)(?:场地|地点)|(?:领取|认领|受理|办理|报名|咨询|接待)(?:文书|材料|证书|奖金|奖励金)?(?:地点|地址)/;
 
 const HOUSE_LABEL = /(?:房屋|住房|住宅)(?:地址|坐落)[：:\s]*$/;
 
@@ -309,6 +312,16 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     const written = text.slice(s.start, s.end);
     if (SHOP_FRONT.test(written) || PARKING_SPACE.test(written)) return false;
     if (ENDS_AS_ORGANISATION.test(written) && !/小组$/.test(written)) return false;
+    // (…nor a document's number, its year in brackets: 桥城管信处〔2026〕29号.)
+    if (/〔\d{4}〕/.test(written)) return false;
+    // (…nor a count of households (北辛庄村一组6户), nor a village's group named for its land or its plots rather than
+    // a house (征收石门峪村三组集体土地, 西朱沟村三组村部西侧空闲地).)
+    if (/[村组社队屯]\d{1,3}$/.test(written) && /^[户人名家亩]/.test(text.slice(s.end, s.end + 1))) return false;
+    if (
+      /[组社队]$/.test(written) &&
+      /^的?(?:集体|土地|耕地|承包地|林地|山林|地块|村部|空闲地|鱼塘)/.test(text.slice(s.end, s.end + 5))
+    )
+      return false;
     if (notAHome(text, s, layout)) return false;
     keptUntil = s.end;
     return true;
@@ -801,6 +814,9 @@ function businessRow(text: string, cell: Cell): boolean {
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
+  // Under a column headed as the keeper's home (经营者住所, 法定代表人住址) it is a home, whatever the row's business.
+  if (/(?:经营者|负责人|业主|店主|摊主|投资人|举办者|法定代表人)(?:住所|住址|家庭住址|现住址)/.test(cell.heading ?? ''))
+    return false;
   // Under a column headed as the business's (经营地址, 营业场所) it is the premises; under one headed as a home
   // (家庭住址, 现住址) a home, whatever firm the row names (a farmer's row with the maker of their machine).
   if (cell.kind === 'premises') return true;

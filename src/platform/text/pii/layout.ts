@@ -36,15 +36,18 @@ const NAME_HEADER =
  */
 const STAFF_HEADER =
   /^(?:值班|窗口|受理|服务)?(?:经办|承办|受理|审核|审批|复核|接待|回访|督办|核查|调查|录入|记录)(?:人|人员|员)$|^(?:值班)?(?:代办员|帮办员|帮代办员|帮办代办员|话务员)$|^(?:窗口)?(?:工作)?人员$|^(?:带班|值班|接访|包案|分管|分管区|牵头|包联|挂点)领导$|^值班(?:人员|干部|员)$|^(?:包保|包联|包村|包片|驻村|帮扶)(?:干部|责任人|民警)$|^(?:人民)?调解员$/;
-const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址|房号|门牌|房屋位置)/;
+const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址|房号|门牌|房屋位置|承租房屋|租住房屋)/;
 /** A business's or a public place's address (经营地址, 营业场所, 门店地址, 场所地址), not the keeper's home (经营者住所). */
 const PREMISES_HEADER =
   /^(?:登记|注册|实际)?(?:(?:经营|营业|门店|店铺|生产|办公|单位|企业|公司|场所|站点|网点|服务点)(?:地址|地点|场所|住所)|店址)$/;
 const ACCOUNT_HEADER = /(账号|卡号|账户|一卡通|存折)/;
 const PHONE_HEADER = /(电话|手机|座机|联系方式)/;
-/** A telephone column headed as an organisation's (单位电话, 企业电话, 学校电话), not the person's own (本人电话, 家庭电话). */
+/**
+ * A telephone column headed as an organisation's (单位电话, 企业电话, 学校电话), not the person's own (本人电话, 家庭电话)
+ * nor the one a record holds for them (档案所载联系电话, 预留电话).
+ */
 const OFFICE_PHONE_HEADER =
-  /^(?!.*(?:本人|个人|家庭|家中|家里|住宅|宅电|私人|申请人|当事人))(?=.*(?:电话|座机|总机)).*(?:单位|企业|公司|学校|银行|机构|部门|机关|社区|村委|居委|街道|厂|医院|学院|局|所|站|中心|办)/;
+  /^(?!.*(?:本人|个人|家庭|家中|家里|住宅|宅电|私人|申请人|当事人|所载|所留|所填|预留|留存))(?=.*(?:电话|座机|总机)).*(?:单位|企业|公司|学校|银行|机构|部门|机关|社区|村委|居委|街道|厂|医院|学院|局|所|站|中心|办)/;
 /** A header row is one whose cells are labels: no digits anywhere, and a label among them. */
 const HEADER_WORDS =
   /^(序号|姓名|性别|金额|备注|编号|地址|住址|账号|身份证号|名称|合计|面积|成绩|职位|岗位|人数|联系电话|电话|单位|职务|负责人|组别|工作组|[\u4e00-\u9fff]{1,4}(?:编号|编码)$)/;
@@ -56,13 +59,17 @@ const HEADER_WORDS =
  */
 const FORM_LABEL =
   /(?:姓名|名称|性别|民族|电话|手机|住址|地址|号码|日期|单位|职业|关系|邮箱|邮编|年龄|类型|状况|面貌|职务|学历)$/;
+/** How a column's heading ends where no form's value would (日期 | 送达方式 | 地址或号码 | 结果 is a header). */
+const HEADING_END = /(?:方式|结果|情况|原因|事项|意见|备注|类别|时间)$/;
 function formRow(parts: string[]): boolean {
   const cells = parts.map((p) => p.trim());
   return (
     cells.length >= 2 &&
     cells.length % 2 === 0 &&
     cells.every((c, k) => k % 2 === 1 || FORM_LABEL.test(c)) &&
-    cells.some((c, k) => k % 2 === 1 && c !== '' && !FORM_LABEL.test(c) && !HEADER_WORDS.test(c))
+    cells.some(
+      (c, k) => k % 2 === 1 && c !== '' && !FORM_LABEL.test(c) && !HEADER_WORDS.test(c) && !HEADING_END.test(c),
+    )
   );
 }
 

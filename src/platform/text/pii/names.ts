@@ -121,6 +121,7 @@ const OFFICIAL_TITLES = new Words(`
   站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
+  主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -199,13 +200,14 @@ const FORM_WORDS = new Set([
   '学生',
 ]);
 
-/** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 (not X，系区住建局退休干部). */
+/** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 / X，该院院长 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
+  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
 /** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
-const INSPECTOR_CERTIFICATE_AFTER = /^[（(](?:(?:行政)?执法(?:证|证件)(?:号|编号|号码)?|警号)[：:]?\s*[A-Z\d]/;
+const INSPECTOR_CERTIFICATE_AFTER =
+  /^[（(](?:(?:行政)?执法(?:证|证件)(?:号|编号|号码)?|警号)[：:]?\s*[\u4e00-\u9fff]{0,4}[A-Z\d]/;
 /**
  * …or a public post in brackets right after it, as a board or a command lists its members (钟立新（区委副书记、区长）,
  * 梅建华（副局长）), or an appointee's present post (邱建东，男，…现任区发展和改革局副局长，拟任…).
@@ -328,7 +330,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  红黑榜 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
+  红黑榜 红白 无碑 资格证 保证金 路缘石 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
@@ -812,7 +814,12 @@ function insideFirmName(text: string, start: number, end: number): boolean {
   // 系阜|阳瑞达劳务派遣有限公司, 吉林通|化正源律师事务所, 在宁夏吴忠宏|远建材有限公司上班; not a person who acts
   // for one: 滕海峰作为…有限公司的实际控制人, 王芳任…有限公司经理.)
   const corporate = CORPORATE_END.exec(text.slice(end, end + 16))?.[0];
-  if (corporate !== undefined && !/[的在于与和是系开设营住为作任某向到给被对把从就经]/.test(corporate)) return true;
+  // (…words that say what a person does there, not 建设 or 经贸 in the firm's trade.)
+  if (
+    corporate !== undefined &&
+    !/[的在于与和是系住为作任某向到给被对把从就]|开设|设立|设在|经营|经理|营业/.test(corporate)
+  )
+    return true;
   // (A shop's name is looked for only after three characters at least, where its place may stand.)
   if (!/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   // (The firm's name begins with its place, a few characters before: 南海区祥|丰五金.)
@@ -1175,10 +1182,17 @@ function isName(
   if (/[庄屯寨湾坪坝沟洼岭堡]$/.test(name) && /[村镇乡]$|[东西南北]至$/.test(text.slice(Math.max(0, start - 2), start)))
     return false;
   // (…nor an adverb read as a surname before what it qualifies: 当事人曾因酒驾…, 老人常念叨….)
-  if (/^(?:曾[因在被把将于以已也还都又再就才]|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(name))
+  if (/^(?:曾(?:[因在被把将于以已也还都又再就才使]|用过)|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(name))
     return false;
   // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
+  // (…nor the letters a certificate's number opens with (冀建安B（2023）0021467), nor a river or a road named with its
+  // stretch (石梁溪（航埠段）).)
+  if (
+    /^[A-Z]{1,2}[（(]?\d/.test(text.slice(end, end + 4)) ||
+    /^[（(][\u4e00-\u9fff]{1,6}段[）)]/.test(text.slice(end, end + 9))
+  )
+    return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
     return false;
@@ -1888,7 +1902,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     APPOINTMENTS.endingAt(text, start)
   )
     return true;
-  if (TITLE_AFTER.test(text.slice(end, end + 4)) || INSPECTOR_CERTIFICATE_AFTER.test(text.slice(end, end + 8)))
+  if (TITLE_AFTER.test(text.slice(end, end + 4)) || INSPECTOR_CERTIFICATE_AFTER.test(text.slice(end, end + 12)))
     return true;
   // Listed as attending a meeting, unless invited or sent there or after a private role (请居民代表X、Y准时参加,
   // 委托其子X参加); with a public post in brackets; an appointee with their present post.

@@ -369,9 +369,9 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
  * is not one: its plate leads to its driver, unless a company is named as its owner (COMPANY_OWNER).
  */
 const COMPANY_VEHICLE =
-  /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|巡查车|救护车|消防车|清运车|环卫车|洒水车|清扫车))/;
+  /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|巡查车|救护车|消防车|清运车|环卫车|洒水车|清扫车)|[，,][^，,。；（）()\n]{2,20}(?:公司|集团)[）)])/;
 const COMPANY_OWNER =
-  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴|通勤班车|通勤车)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车(?:辆|[一二两三四五六七八九十\d]+辆)?[（(：:\s]*$/;
+  /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社)[^。；，,\n]{0,8}(?:车辆|的车|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|班线客车|客运班车|长途客车|旅游大巴|通勤班车|通勤车)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车(?:辆|[一二两三四五六七八九十\d]+辆)?[（(：:\s]*$|登记在[^。；\n]{0,20}(?:公司|单位|合作社|村委会|居委会|村民委员会|居民委员会)名下[（(：:\s]*$/;
 /**
  * A firm's or a public body's vehicle of any kind, named with it (运输公司的重型半挂牵引车, 燃气公司抢修车, 驾校教练车,
  * 区政府应急车, 该企业运输车辆共3辆：, 物流企业派出的两辆冷链车（车牌…）), with no one's own said between (公司职工王芳的
@@ -409,6 +409,10 @@ const REGISTERED_TO_FIRM = /登记在[^\t\n]{0,24}(?:公司|单位)名下/;
 /** A business kept in the keeper's own house (设在自家…, 在…自家院内开办农家乐, 家中开设…, 经营场所为其自住房屋). */
 const KEPT_AT_HOME =
   /(?:[他她其]|自)家(?:就是|即是|即为)[\u4e00-\u9fff]{1,4}(?:点|站|室|店|铺)|(?:[他她其]|自)家(?:的)?(?:门面|门市|铺面)|(?:经营场所|店面|门面|店铺)(?:为|是|系|设在)(?:其|本人)?(?:自住|自有|自家)|[（(](?:系|即|为)?(?:其|本人)?(?:自家|自有|自住)(?:住宅|住房|房屋)|(?:设在|设于|开在|开办在|开设在|就在|即)(?:本人|其|他|她|该)?(?:自有|自家)?(?:自家|家中|家里|住宅|住房|自建房|堂屋|住处|自住)|就在[^。；，,]{0,40}自家|(?:与|和)(?:其|本人)?(?:住宅|住所|住房|住家|家)(?:同址|同处|同在一处|在一起)|(?:自家|家中|自有住房|自建房)[^。；，,]{0,12}(?:开办|开设|经营|开了|开起了?|改成|改为|改建成)/;
+/** An organisation, its address and the label of its line, as a letterhead or a party's particulars give them. */
+const ADDRESS_AND_LINE_OF_ORGANISATION = new RegExp(
+  `(?:${ORGANISATION.source})(?:[（(]|[^，,。；（）()\\n]{0,8}?[，,]?\\s*(?:地址|住所地|位于|地处)[：:]?)[^，,。；（）()\\n]{4,40}[，,]\\s*(?:联系)?电话[：:]?\\s*$`,
+);
 /** Said right after a line to be an office's, the sentence going on (…系临渭区商务局，已更正). */
 const SAID_OFFICE_AFTER = new RegExp(
   `^[，,]?\\s*(?:经核实?为|实为|实系|系|是)(?![^，。；（）()]*(?:其|本人|家|我|[他她]))[^，。；（）()]{0,24}(?:${ORGANISATION.source})的?(?=[，,。；]|$)`,
@@ -640,14 +644,18 @@ function answeredByPerson(after: string): boolean {
 const PHONE_LABEL =
   /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为)(?:[\u4e00-\u9fff]{2,3}的)?)?[：:\s]*$/;
 
-/** A number that is the value of a form's telephone field (联系电话 | 0736-…), perhaps with a mailbox beside it (…、wang@163.com). */
+/**
+ * A number that is the value of a form's telephone field (联系电话 | 0736-…), perhaps with a mailbox beside it
+ * (…、wang@163.com). (Not a value under a column of the ways someone was sought: 送达方式 | 电话 | 0533-….)
+ */
 function formPhoneCell(text: string, cell: Cell | undefined, start: number, end: number): cell is Cell {
   return (
     cell !== undefined &&
     cell.start <= start &&
     end <= cell.end &&
     /^[\d\s()+\-—，,、/；;\w.%@]+$/.test(text.slice(cell.start, cell.end)) &&
-    FORM_PHONE_LABEL.test(cell.before.trim())
+    FORM_PHONE_LABEL.test(cell.before.trim()) &&
+    !/方式|途径|渠道/.test(cell.row[cell.row.indexOf(cell) - 1]?.heading ?? '')
   );
 }
 
@@ -999,6 +1007,16 @@ export function findNumbers(
     if (serial(before(start, 14)) || numberColumn(layout, start, m[0])) continue;
     // (…nor the middle of an account's number in groups of four: 账号1208 0300 0920 0115 836.)
     if (text[start - 1] === ' ' && ACCOUNT_GROUPS_BEFORE.test(before(start, 20))) continue;
+    // A line tried in a log of service, under its way (送达方式 | 电话 | 0533-… | 无人接听): the addressee's.
+    const methodCell = layout.cellAt(start);
+    if (
+      methodCell &&
+      FORM_PHONE_LABEL.test(methodCell.before.trim()) &&
+      /方式|途径/.test(methodCell.row[methodCell.row.indexOf(methodCell) - 1]?.heading ?? '')
+    ) {
+      add('landline', start, end);
+      continue;
+    }
     // (A line given right after an official in their duties is their office's: 联系人：付强，电话：0833-6969359.)
     while (nextOfficial < officials.length && officials[nextOfficial]!.end <= start) nextOfficial++;
     const official = officials[nextOfficial - 1];
@@ -1041,6 +1059,12 @@ export function findNumbers(
     // no other number was given since (摊位电话即家中电话…，执法人员工作电话… is not); across a semicolon
     // only when the number's clause names no office (…设在自家…；工作室电话…, not …；市场监管局电话…).
     if (OFFICE_SAID_AFTER.test(text.slice(end, end + 50))) {
+      officeLineEnds.push(end);
+      continue;
+    }
+    // An organisation's line given with its address, right after it (…卫生服务中心（…向阳街128号，电话…）, …律师事务所
+    // 律师，地址…武烈路218号，电话…): the organisation's, whoever works there.
+    if (ADDRESS_AND_LINE_OF_ORGANISATION.test(before(start, 80))) {
       officeLineEnds.push(end);
       continue;
     }
@@ -1538,7 +1562,7 @@ export function findNumbers(
     // 何秋生（…出租汽车有限公司，车号粤F·T3591）, 包金山 | 男 | …出租汽车有限公司 | 蒙G·T1859.)
     const taxiCompany = /出租(?:汽车|车)(?:服务)?(?:有限|股份)?(?:责任)?公司[^。；\n]{0,24}$/.test(before(m.index, 40));
     if (
-      (COMPANY_VEHICLE.test(text.slice(end, end + 16)) && !ownCar) ||
+      (COMPANY_VEHICLE.test(text.slice(end, end + 24)) && !ownCar) ||
       COMPANY_OWNER.test(before(m.index, 40)) ||
       BODYS_VEHICLE.test(before(m.index, 24)) ||
       (taxiCompany && !ownCar) ||
