@@ -5313,10 +5313,34 @@ describe('notices served by publication, building work, villages and health (dev
     expect(found('本局决定动用该单位存储的工资保证金支付被拖欠的工资', 'person_name')).toEqual([]);
     expect(found('彭志超的家属曾使用座机与其联系', 'person_name')).toEqual(['彭志超']);
     expect(found('南刘庄村的红白理事会由村“两委”成员组成', 'person_name')).toEqual([]);
+    expect(found('原告姓名后注明“出嫁女不分”', 'person_name')).toEqual([]);
+  });
+  it('reads an office’s reviewer and a committee’s head called by their post as officials, and a name after a bracket in a list', () => {
+    expect(found('制表：林淑艳　镇农村经营管理站审核：薛明', 'person_name')).toEqual([]);
+    expect(found('我找过村委会三次，村调解委员会刘凤山主任也来调解过一次', 'person_name')).toEqual([]);
+    expect(found('补助对象为王建国（60岁）和白玉林。', 'person_name')).toEqual(['王建国', '白玉林']);
   });
   it('reads a vehicle a firm or a village committee holds as theirs', () => {
     expect(found('混凝土泵车（吉E·5T831，通化振兴商砼有限公司）夜间停放', 'plate')).toEqual([]);
     expect(found('车辆登记在村委会名下（晋C·3L852），购车款经村民代表会议同意', 'plate')).toEqual([]);
     expect(found('村民马德军的小轿车（晋C·3L852）停在门口', 'plate')).toEqual(['晋C·3L852']);
+  });
+});
+
+describe('villages and health, the south and west (dev165, dev169, dev171, 2026-12-06)', () => {
+  it('reads doctors said to hold their post, a village’s clerk and a doctor named before their calling as officials', () => {
+    const signed = '坪上社区卫生服务中心的家庭医生团队上门签了约，签约医生是鲁文清，说每个季度上门测一次血压';
+    expect(found(signed, 'person_name')).toEqual([]);
+    expect(found('接诊的是职业病科徐国庆医生。', 'person_name')).toEqual([]);
+    expect(found('制表人：村文书严志华　审核人：村党支部书记牛继东', 'person_name')).toEqual([]);
+    expect(found('冲口村2025年度村集体收支明细账于5月15日在村委会办公室供申请人查阅', 'person_name')).toEqual([]);
+  });
+  it('reads no home in a village a person belongs to, a plot in a village’s plan or a committee’s pickup', () => {
+    const honours = '姓名\t所在村\t家庭住址\n伍小琴\t坪上村\t坪上村三组41号';
+    expect(found(honours, 'address')).toEqual(['坪上村三组41号']);
+    const plots =
+      '序号\t申请人\t现住址\t联系电话\t拟建位置\t面积\n1\t鲁占明\t丹麻镇下河村四社3号\t150 9724 3617\t下河村四社村庄规划居民点3号地块\t150';
+    expect(found(plots, 'address')).toEqual(['丹麻镇下河村四社3号']);
+    expect(found('用村委会皮卡（新B·3A71K）入户发放', 'plate')).toEqual([]);
   });
 });

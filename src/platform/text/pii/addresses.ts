@@ -319,7 +319,7 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     if (/[村组社队屯]\d{1,3}$/.test(written) && /^[户人名家亩]/.test(text.slice(s.end, s.end + 1))) return false;
     if (
       /[组社队]$/.test(written) &&
-      /^的?(?:集体|土地|耕地|承包地|林地|山林|地块|村部|空闲地|鱼塘)/.test(text.slice(s.end, s.end + 5))
+      /^的?(?:集体|土地|耕地|承包地|林地|山林|地块|村部|空闲地|鱼塘|村庄规划|居民点)/.test(text.slice(s.end, s.end + 5))
     )
       return false;
     if (notAHome(text, s, layout)) return false;
@@ -376,6 +376,8 @@ function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolea
 
 function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   const value = text.slice(span.start, span.end);
+  // (A village a person belongs to, in its own column beside their home's: 所在村 | 坪上村 | 坪上村三组41号.)
+  if (/^(?:所在|所属)(?:村|社区|村居)$|^村(?:别|名)$/.test(layout.cellAt(span.start)?.heading ?? '')) return true;
   if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;
   // (A range of buildings is no one's home: 新华苑小区1至8号楼, 12栋与5栋.)
   if (/\d+(?:号楼|栋|幢|号)?(?:至|到|与|和)\d+(?:号楼|栋|幢)$/.test(value)) return true;

@@ -122,6 +122,7 @@ const OFFICIAL_TITLES = new Words(`
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
+  全科医师 主管医师 主任医师 副主任医师 住院医师 村文书
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -149,7 +150,11 @@ const RECORD_ROLES = new Words(`
 function recordRole(text: string, titleEnd: number, start: number): string | undefined {
   if (!/[：:\t]/.test(text.slice(titleEnd, start))) return undefined;
   const role = RECORD_ROLES.endingAt(text, titleEnd);
-  return role && /^[\s\u3000，。；、（）()]?$/.test(text.slice(titleEnd - role.length - 1, titleEnd - role.length))
+  // (…or right after the office that signs it: 镇农村经营管理站审核：….)
+  const roleStart = titleEnd - (role?.length ?? 0);
+  return role &&
+    (/^[\s\u3000，。；、（）()]?$/.test(text.slice(roleStart - 1, roleStart)) ||
+      /(?:站|所|局|办|中心|委员会|村委会|居委会|政府|科|股)$/.test(text.slice(Math.max(0, roleStart - 3), roleStart)))
     ? role
     : undefined;
 }
@@ -204,7 +209,7 @@ const FORM_WORDS = new Set([
 const OFFICIAL_AFTER =
   /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
-const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长)/;
+const TITLE_AFTER = /^副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长|主任|医生(?![家的])|医师)/;
 /** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
 const INSPECTOR_CERTIFICATE_AFTER =
   /^[（(](?:(?:行政)?执法(?:证|证件)(?:号|编号|号码)?|警号)[：:]?\s*[\u4e00-\u9fff]{0,4}[A-Z\d]/;
@@ -330,7 +335,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  红黑榜 红白 无碑 资格证 保证金 路缘石 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
+  红黑榜 红白 无碑 资格证 保证金 路缘石 查收 查阅 明细账 居住证 籍男子 籍女子 后悄然 后注明 后注 房新建 车顺利 未填写 于同月 于当月 于次月 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
@@ -650,7 +655,9 @@ export function findNames(
       shapes.some((n) => n.length === 3 && (isVerb(n.slice(1)) || wordFrequency(n.slice(1)) >= 1000))
     )
       continue;
-    const afterName = last !== undefined && /^(?:[和与及、]|伙同)$/.test(text.slice(last.end, i));
+    // (…perhaps after the last one's particulars in brackets: 王建国（手机…）和白玉林.)
+    const afterName =
+      last !== undefined && /^(?:[（(][^（）()\n]{0,60}[）)])?(?:[和与及、]|伙同)$/.test(text.slice(last.end, i));
     const accepted = shapes.filter(
       (name) =>
         !insideRoadName(text, i, i + name.length) &&
@@ -1876,6 +1883,12 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   while (titleEnd > 0 && ' \t：:\u3000'.includes(text[titleEnd - 1]!)) titleEnd--;
   // (…signing in their duties: 校长签名：刘卫东.)
   if (/(?:签名|签字)$/.test(text.slice(titleEnd - 2, titleEnd))) titleEnd -= 2;
+  // (…a post said to be held by them: 签约医生是鲁文清, 签约医生为…; not 领导为X颁奖, where 为 is "for".)
+  if (
+    (text[titleEnd - 1] === '是' || (text[titleEnd - 1] === '为' && /[生师]$/.test(text.slice(0, titleEnd - 1)))) &&
+    OFFICIAL_TITLES.endingAt(text, titleEnd - 1)
+  )
+    titleEnd--;
   // (…a title spaced out character by character, as court papers sign: 审\u3000判\u3000长\u3000何青松.)
   const spaced = /[\u4e00-\u9fff][\u3000 ][\u4e00-\u9fff]$/.test(text.slice(Math.max(0, titleEnd - 3), titleEnd))
     ? text.slice(Math.max(0, titleEnd - 12), titleEnd).replace(/[\u3000 ]/g, '')
