@@ -5344,3 +5344,19 @@ describe('villages and health, the south and west (dev165, dev169, dev171, 2026-
     expect(found('用村委会皮卡（新B·3A71K）入户发放', 'plate')).toEqual([]);
   });
 });
+
+describe('building work in the south and west (dev167, 2026-12-06)', () => {
+  it('reads a district named by its people’s tongue as a place, and no card in a column of licences', () => {
+    const news = '日喀则市桑珠孜区根治欠薪专项行动启动。钢筋工刘永胜在桑珠孜干了六年。';
+    expect(found(news, 'person_name')).toEqual(['刘永胜']);
+    const licences = '序号\t施工许可证编号\t项目名称\t项目负责人\n1\t610802202610080101\t榆阳区第七小学综合楼\t高志刚';
+    expect(found(licences, 'bank_card')).toEqual([]);
+    expect(found(licences, 'person_name')).toEqual(['高志刚']);
+  });
+  it('reads a flat’s owner in their column, and the purchaser’s line and a works’ site as no one’s', () => {
+    expect(found('房号\t业主\t联系电话\n6号楼1单元1803室\t王朝武\t183 9487 0705', 'person_name')).toEqual(['王朝武']);
+    expect(found('招标人联系电话：0751-8665404；', 'landline')).toEqual([]);
+    expect(found('（该工程位于绵阳市涪城区吴家镇吴家街198号，申请人均为班组工人）', 'address')).toEqual([]);
+    expect(found('经本人申请改为发放至其本人储蓄卡，限制乘坐高铁一等座', 'person_name')).toEqual([]);
+  });
+});

@@ -237,7 +237,7 @@ const REPORTED_HOME =
  * an office asks people to come: 领取文书地点, 认领地点, 报名地点.)
  */
 const BUSINESS_LABEL =
-  /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点|(?:繁育|养殖|种植)(?:场地|地点)|(?:领取|认领|受理|办理|报名|咨询|接待)(?:文书|材料|证书|奖金|奖励金)?(?:地点|地址)/;
+  /经营场所|经营地址|营业场所|办公地址|办公地点|注册地址|企业住所|门店地址|排水地址|执业地点|(?:繁育|养殖|种植)(?:场地|地点)|(?:领取|认领|受理|办理|报名|咨询|接待)(?:文书|材料|证书|奖金|奖励金)?(?:地点|地址)|(?:工程|项目|工地)(?:位于|地址|地点|坐落于?)/;
 
 const HOUSE_LABEL = /(?:房屋|住房|住宅)(?:地址|坐落)[：:\s]*$/;
 
@@ -312,6 +312,8 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     const written = text.slice(s.start, s.end);
     if (SHOP_FRONT.test(written) || PARKING_SPACE.test(written)) return false;
     if (ENDS_AS_ORGANISATION.test(written) && !/小组$/.test(written)) return false;
+    // (…nor a building and the year that follows it: 星海湾小区12号楼2021年至2026年….)
+    if (/\d{4}$/.test(written) && text[s.end] === '年') return false;
     // (…nor a document's number, its year in brackets: 桥城管信处〔2026〕29号.)
     if (/〔\d{4}〕/.test(written)) return false;
     // (…nor a count of households (北辛庄村一组6户), nor a village's group named for its land or its plots rather than

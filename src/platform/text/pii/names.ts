@@ -122,7 +122,7 @@ const OFFICIAL_TITLES = new Words(`
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
-  全科医师 主管医师 主任医师 副主任医师 住院医师 村文书
+  全科医师 主管医师 主任医师 副主任医师 住院医师 村文书 审核员
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -335,7 +335,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  红黑榜 红白 无碑 资格证 保证金 路缘石 查收 查阅 明细账 居住证 籍男子 籍女子 后悄然 后注明 后注 房新建 车顺利 未填写 于同月 于当月 于次月 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
+  红黑榜 红白 无碑 资格证 保证金 路缘石 查收 查阅 明细账 许可证 储蓄卡 后新建 高铁一 高铁 居住证 籍男子 籍女子 后悄然 后注明 后注 房新建 车顺利 未填写 于同月 于当月 于次月 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
@@ -910,7 +910,11 @@ function withRepeats(text: string, found: NameSpan[]): NameSpan[] {
     out.push({ start: i, end });
     coveredUntil = end;
   }
-  return out;
+  // A name the text also puts before 区 or 县 is a place's (日喀则市桑珠孜区…，在桑珠孜干了六年).
+  const places = new Set(
+    out.filter((s) => /^[区县旗](?![长委])/.test(text.slice(s.end, s.end + 2))).map((s) => text.slice(s.start, s.end)),
+  );
+  return places.size ? out.filter((s) => !places.has(text.slice(s.start, s.end))) : out;
 }
 
 /**
@@ -1193,6 +1197,8 @@ function isName(
     return false;
   // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
+  // (…nor a district named after its people's tongue, as it stands before 区 or 县: 桑珠孜区, 桑珠孜县.)
+  if (/^[区县旗](?![长委])/.test(text.slice(end, end + 2))) return false;
   // (…nor the letters a certificate's number opens with (冀建安B（2023）0021467), nor a river or a road named with its
   // stretch (石梁溪（航埠段）).)
   if (
