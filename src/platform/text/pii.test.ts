@@ -5360,3 +5360,23 @@ describe('building work in the south and west (dev167, 2026-12-06)', () => {
     expect(found('经本人申请改为发放至其本人储蓄卡，限制乘坐高铁一等座', 'person_name')).toEqual([]);
   });
 });
+
+describe('work safety, deputies and archives (dev172–dev174, 2026-12-06)', () => {
+  it('reads deputies named as such and at work, inspectors and a reviewer as officials', () => {
+    expect(found('接待代表：区人大代表于春燕、马德胜', 'person_name')).toEqual([]);
+    expect(found('6月20日，汪丽君代表电话回访三位选民，均表示满意。', 'person_name')).toEqual([]);
+    expect(found('检查日期：2026年10月12日　检查员：宋立群、孟庆雪', 'person_name')).toEqual([]);
+    expect(found('经办人刘思远，复核人魏红', 'person_name')).toEqual([]);
+    expect(found('以上款项由区欠薪应急周转金先行垫付', 'person_name')).toEqual([]);
+    // (…and archives' staff and head (dev174).)
+    expect(found('航埠镇党政办 档案员 刘建斌；府山街道 档案员 傅丽君。', 'person_name')).toEqual([]);
+    expect(found('法定代表人：易卫红，该馆馆长。', 'person_name')).toEqual([]);
+  });
+  it('reads a deputies’ station’s line and a mailbox offered beside a hotline as the office’s', () => {
+    const station = '大城街道人大代表联络站（秦州区大城街道青年南路31号，电话0938-8216534）每月接待选民';
+    expect(found(station, 'landline')).toEqual([]);
+    const report = '可通过举报电话0471-6919307、12350或电子邮箱shqyjjb@163.com举报安全隐患。';
+    expect(found(report, 'email')).toEqual([]);
+    expect(found('我叫王芳，邮箱wangfang1980@163.com', 'email')).toEqual(['wangfang1980@163.com']);
+  });
+});

@@ -1495,7 +1495,9 @@ export function findNumbers(
     if (/\.(?:gov|org)\.cn$/.test(domain)) continue;
     // Nor an office's mailbox given as such (本院公共邮箱为…, 发送至区妇联邮箱…).
     const left = before(m.index, 40);
+    // (…or after the line it is offered beside: 可通过举报电话…、12350或电子邮箱….)
     const officeSaid =
+      /(?:举报|投诉|监督|咨询)电话[^，,。；]{0,30}(?:或|和|及|、)(?:电子)?邮箱[：:]?\s*$/.test(left) ||
       /(?:公共|单位|官方|部门|办公|本|监督|举报|投诉|咨询|投稿|报料|爆料|受理|征集|专班|信访|[省区市县镇乡](?!民)(?:(?!通过|的|向|给|用)[\u4e00-\u9fff]){1,8}|(?:[所局院站部处科队室委办组]|该校|中心|指挥部|(?:联合|协|工)会))(?:电子)?邮箱[为是：:]?\s*$/.test(
         left,
       );
