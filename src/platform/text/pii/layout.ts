@@ -19,8 +19,9 @@ export interface Cell {
   /** Where its row (line) starts and ends. */
   rowStart: number;
   rowEnd: number;
-  /** The cells of its row, in order (itself among them). */
+  /** The cells of its row, in order, and its own place among them. */
   row: readonly Cell[];
+  column: number;
 }
 
 export interface Layout {
@@ -125,10 +126,12 @@ export function layoutOf(text: string): Layout {
             rowStart: lineStart,
             rowEnd: lineEnd,
             row,
+            column,
           });
           at += part.length + 1;
         });
-        cells.push(...row);
+        // (One by one: a row of 200,000 cells is no list of arguments.)
+        for (const cell of row) cells.push(cell);
       }
     } else if (line.trim()) header = headings = undefined;
     if (newline < 0) break;

@@ -655,7 +655,7 @@ function formPhoneCell(text: string, cell: Cell | undefined, start: number, end:
     end <= cell.end &&
     /^[\d\s()+\-—，,、/；;\w.%@]+$/.test(text.slice(cell.start, cell.end)) &&
     FORM_PHONE_LABEL.test(cell.before.trim()) &&
-    !/方式|途径|渠道/.test(cell.row[cell.row.indexOf(cell) - 1]?.heading ?? '')
+    !/方式|途径|渠道/.test(cell.row[cell.column - 1]?.heading ?? '')
   );
 }
 
@@ -1014,7 +1014,7 @@ export function findNumbers(
     if (
       methodCell &&
       FORM_PHONE_LABEL.test(methodCell.before.trim()) &&
-      /方式|途径/.test(methodCell.row[methodCell.row.indexOf(methodCell) - 1]?.heading ?? '')
+      /方式|途径/.test(methodCell.row[methodCell.column - 1]?.heading ?? '')
     ) {
       add('landline', start, end);
       continue;
