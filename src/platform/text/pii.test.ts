@@ -5390,3 +5390,22 @@ describe('a table row of very many cells (bench:pii, 2026-12-06)', () => {
     ]);
   });
 });
+
+describe('work safety, north and south (dev175, dev176, 2026-12-06)', () => {
+  it('finds no name in a workshop’s name that opens its cell, and reads a party to a talk as a person', () => {
+    const list = '序号\t姓名\t单位\n5\t应国强\t椒江国强汽车修理厂（个体）';
+    expect(found(list, 'person_name')).toEqual(['应国强']);
+    expect(found('被约谈人签字：冯德胜\n记录人签字：崔晓宁', 'person_name')).toEqual(['冯德胜']);
+    expect(found('法定代表人：邓永刚，职务：局长。', 'person_name')).toEqual([]);
+    expect(found('选出的区人大代表为田爱民、郭志诚两位同志', 'person_name')).toEqual([]);
+    expect(found('与会领导为范振宇颁奖', 'person_name')).toEqual(['范振宇']);
+  });
+  it('reads a firm’s line and vehicle after it in brackets, a repair line and an office centre as no one’s', () => {
+    const firm = '查扣的烟花爆竹已由曲靖滇东危险品运输有限公司（电话0874-3326105）车辆云D·8E516转运销毁。';
+    expect(found(firm, 'landline')).toEqual([]);
+    expect(found(firm, 'plate')).toEqual([]);
+    expect(found('燃气泄漏抢修电话：0758-2838960（肇庆新奥燃气）', 'landline')).toEqual([]);
+    expect(found('段丽华报修卫生间漏水，报修电话0938 7125127，已转物业维修。', 'landline')).toEqual(['0938 7125127']);
+    expect(found('联系地址：南通市崇川区崇川路58号区政务中心B座6楼', 'address')).toEqual([]);
+  });
+});

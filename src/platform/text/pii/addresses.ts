@@ -384,8 +384,9 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   // (A range of buildings is no one's home: 新华苑小区1至8号楼, 12栋与5栋.)
   if (/\d+(?:号楼|栋|幢|号)?(?:至|到|与|和)\d+(?:号楼|栋|幢)$/.test(value)) return true;
   if (/^(?:至|到|与|和)\d+(?:号楼|栋|幢)/.test(text.slice(span.end, span.end + 8))) return true;
-  // (An office building's room is an office's: …龙华路29号区政府办公楼412室.)
-  if (/(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|办公楼/.test(value)) return true;
+  // (An office building's room is an office's: …龙华路29号区政府办公楼412室, …崇川路58号区政务中心B座6楼.)
+  if (/(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|办公楼|(?:政务|便民|市民)(?:服务)?中心/.test(value))
+    return true;
   // (A building or a stair with no flat, spoken of as the works' site or its owners together: 项目名称：…5幢增设电梯工程,
   // 申请人：南长新村41号楼2单元全体业主, …6号楼2单元 | 常德旺 under 项目名称; nor a building and a year read as its flat:
   // 翠竹新村21幢2024年.)

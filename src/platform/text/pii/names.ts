@@ -36,7 +36,7 @@ const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以须'
 
 /** Labels that put a private person right after them (当事人X, 申请人：X, 开户名X). */
 const PERSON_LABELS = new Words(`
-  当事人 申请人 被申请人 第三人 原告 被告 上诉人 被上诉人 申请执行人 被执行人 赔偿请求人 赔偿权利人
+  当事人 申请人 被申请人 被约谈人 第三人 原告 被告 上诉人 被上诉人 申请执行人 被执行人 赔偿请求人 赔偿权利人
   委托代理人 委托诉讼代理人 诉讼代理人 代理人 被处罚人 被征收人 被征收户户主 户主 权利人 承租人 出租人 经营者
   法定代表人 质量负责人 负责人 联系人 收件人 收款人 户名 开户名 账户名 持卡人 车主 机动车所有人 所有人 驾驶人 俗名
   驾驶员 来信人 来电人 来访人 反映人 投诉人 举报人 诉求人 信访人 申诉人 相对人名称 行政相对人名称 许可申请人
@@ -142,7 +142,7 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 经办 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
-  接访人 接待人 复查人 复查人员 拟办人 陪同人员 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
+  接访人 接待人 复查人 复查人员 拟办人 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
 `);
 /**
  * A record's role standing as a field of its own before a colon or in a form's cell before (…\n审核：彭建, 复查人员 | 韦国庆),
@@ -208,7 +208,7 @@ const FORM_WORDS = new Set([
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 / X，该院院长 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长|馆长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
+  /^[，,](?:职务[：:])?(?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长|馆长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER =
   /^(?:副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长|主任|医生(?![家的])|医师)|(?:代表|委员)(?=当场|电话|陪同|将|又|已|到|在|提出|领衔|回访|表示))/;
@@ -338,7 +338,7 @@ const COMMON_WORDS = new Words(`
   易于 易懂 党员 党委 党组 宫殿 景德 景区 龙江 龙门 沙洲 钱塘 马路 马上 司机 师傅 计划 卫生 卫健 季度 左右 康复
   祁门 单位 单项 柏油 齐门 娄门 胥门 葑门 盘门 阊门 伍子胥 范仲淹 况且 冷链 岳阳 邹城 温度 成员 班组 秦淮 唐诗
   宋词 程度 乔迁 石湖 石化 田间 贺信 贺电 龚自珍 高一 高二 高三 初一 初二 初三 柯基 金毛 泰迪 哈士奇
-  红黑榜 红白 无碑 资格证 保证金 路缘石 查收 查阅 明细账 全宗中 杨靖宇 魏拯民 赵尚志 李兆麟 后依法 金先行 松香水 许可证 储蓄卡 后新建 高铁一 高铁 居住证 籍男子 籍女子 后悄然 后注明 后注 房新建 车顺利 未填写 于同月 于当月 于次月 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
+  红黑榜 红白 无碑 资格证 保证金 路缘石 查收 查阅 明细账 唐山 全宗中 杨靖宇 魏拯民 赵尚志 李兆麟 后依法 金先行 松香水 许可证 储蓄卡 后新建 高铁一 高铁 居住证 籍男子 籍女子 后悄然 后注明 后注 房新建 车顺利 未填写 于同月 于当月 于次月 段河道 胡杨林 车棚 林格曼 申领 曾拨打 曾拨 曾多次 曾先后 钟点工 楼长 车通道 红榜 黑榜 戴上 盖板 暴雪
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
@@ -807,7 +807,7 @@ function insideRoadName(text: string, start: number, end: number): boolean {
 
 /** How the name of a firm, a shop or a workshop ends (…五金制品有限公司, …拌粉店, …液化气站, …海鲜排档). */
 const FIRM_END =
-  /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房)/;
+  /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房|加工点|修理部|维修部)/;
 
 /** A company's legal form, after its trade words (…远物流有限公司, …化正源律师事务所). */
 const CORPORATE_END =
@@ -830,10 +830,13 @@ function insideFirmName(text: string, start: number, end: number): boolean {
     !/[的在于与和是系住为作任某向到给被对把从就]|开设|设立|设在|经营|经理|营业/.test(corporate)
   )
     return true;
-  // (A shop's name is looked for only after three characters at least, where its place may stand.)
-  if (!/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) return false;
-  // (The firm's name begins with its place, a few characters before: 南海区祥|丰五金.)
-  if (!/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  // (A shop's name is looked for only after three characters at least, where its place may stand, and begins with its
+  // place a few characters before: 南海区祥|丰五金; or it opens a table's cell with its place written short:
+  // 椒|江国强汽车修理厂.)
+  const opensCell = /[\t\n][\u4e00-\u9fff]{1,2}$/.test(text.slice(Math.max(0, start - 3), start));
+  if (!opensCell && !/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  if (!opensCell && !/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start)))
+    return false;
   const firm = FIRM_END.exec(text.slice(end, end + 14))?.[0];
   return firm !== undefined && !/[的在于与和是系开设营住]/.test(firm.slice(0, -1));
 }
@@ -1894,7 +1897,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (/(?:签名|签字)$/.test(text.slice(titleEnd - 2, titleEnd))) titleEnd -= 2;
   // (…a post said to be held by them: 签约医生是鲁文清, 签约医生为…; not 领导为X颁奖, where 为 is "for".)
   if (
-    (text[titleEnd - 1] === '是' || (text[titleEnd - 1] === '为' && /[生师]$/.test(text.slice(0, titleEnd - 1)))) &&
+    (text[titleEnd - 1] === '是' || (text[titleEnd - 1] === '为' && '生师表'.includes(text[titleEnd - 2] ?? '-'))) &&
     OFFICIAL_TITLES.endingAt(text, titleEnd - 1)
   )
     titleEnd--;
