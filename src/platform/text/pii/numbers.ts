@@ -644,6 +644,10 @@ function answeredByPerson(after: string): boolean {
 const PHONE_LABEL =
   /(?:电话|座机|固话|联系方式|号码)(?:号码?)?(?:[^，。；\d]{0,6}(?:是|为)(?:[\u4e00-\u9fff]{2,3}的)?)?[：:\s]*$/;
 
+/** A telephone named as the way someone was sought, in a log of service (送达方式 | 电话 | 0533-… | 无人接听). */
+const triedByTelephone = (cell: Cell): boolean =>
+  FORM_PHONE_LABEL.test(cell.before.trim()) && /方式|途径|渠道/.test(cell.row[cell.column - 1]?.heading ?? '');
+
 /**
  * A number that is the value of a form's telephone field (联系电话 | 0736-…), perhaps with a mailbox beside it
  * (…、wang@163.com). (Not a value under a column of the ways someone was sought: 送达方式 | 电话 | 0533-….)
@@ -655,7 +659,7 @@ function formPhoneCell(text: string, cell: Cell | undefined, start: number, end:
     end <= cell.end &&
     /^[\d\s()+\-—，,、/；;\w.%@]+$/.test(text.slice(cell.start, cell.end)) &&
     FORM_PHONE_LABEL.test(cell.before.trim()) &&
-    !/方式|途径|渠道/.test(cell.row[cell.column - 1]?.heading ?? '')
+    !triedByTelephone(cell)
   );
 }
 
@@ -1011,11 +1015,7 @@ export function findNumbers(
     if (text[start - 1] === ' ' && ACCOUNT_GROUPS_BEFORE.test(before(start, 20))) continue;
     // A line tried in a log of service, under its way (送达方式 | 电话 | 0533-… | 无人接听): the addressee's.
     const methodCell = layout.cellAt(start);
-    if (
-      methodCell &&
-      FORM_PHONE_LABEL.test(methodCell.before.trim()) &&
-      /方式|途径/.test(methodCell.row[methodCell.column - 1]?.heading ?? '')
-    ) {
+    if (methodCell && triedByTelephone(methodCell)) {
       add('landline', start, end);
       continue;
     }
@@ -1064,8 +1064,8 @@ export function findNumbers(
       officeLineEnds.push(end);
       continue;
     }
-    // An organisation's line given with its address, right after it (…卫生服务中心（…向阳街128号，电话…）, …律师事务所
-    // 律师，地址…武烈路218号，电话…): the organisation's, whoever works there.
+    // An organisation's line given right after it, in brackets or with its address (…运输有限公司（电话…）,
+    // …卫生服务中心（…向阳街128号，电话…）, …律师事务所律师，地址…武烈路218号，电话…): the organisation's, whoever works there.
     if (ADDRESS_AND_LINE_OF_ORGANISATION.test(before(start, 80))) {
       officeLineEnds.push(end);
       continue;
