@@ -5409,3 +5409,45 @@ describe('work safety, north and south (dev175, dev176, 2026-12-06)', () => {
     expect(found('联系地址：南通市崇川区崇川路58号区政务中心B座6楼', 'address')).toEqual([]);
   });
 });
+
+describe('hotlines, statistics, unions and utilities (dev177–dev180, 2026-12-06)', () => {
+  it('finds no name in a list, a title, a pipe, a count or a former holder’s field, and none in a document’s number', () => {
+    expect(found('二、受影响用户名单系三亚市供水有限公司吉阳营业所掌握的信息', 'person_name')).toEqual([]);
+    expect(found('区辅助器具适配服务中心评估师张伟已于6月3日上门', 'person_name')).toEqual([]);
+    expect(found('换供热入户管和暖气片，当场查获私接软管一根', 'person_name')).toEqual([]);
+    expect(found('经查，来电人原社保卡已挂失补办；当日原告曾到校接孩子', 'person_name')).toEqual([]);
+    expect(found('原户名\t段志勇\t原户主身份证号\t5322********0314', 'person_name')).toEqual(['段志勇']);
+    expect(found('序号\t姓名\t应发（元）\t实发（元）\n1\t马建英\t600\t600', 'person_name')).toEqual(['马建英']);
+    expect(found('可以提供：吉阳营业所于2026年7月送达的通知', 'person_name')).toEqual([]);
+    expect(found('出具家庭暴力告诫书（路北公（龙东）告字〔2025〕0143号）', 'person_name')).toEqual([]);
+    // (A role of two and a surname are no title of three: 业主|任晓萍.)
+    expect(found('第2位为10幢2单元802室业主任晓萍', 'person_name')).toEqual(['任晓萍']);
+  });
+  it('reads a duty officer, a water company’s inspector, a federation’s head and a survey team’s leader as officials', () => {
+    expect(found('派单审核：值班长魏建平。', 'person_name')).toEqual([]);
+    expect(found('供水有限公司稽查员黄志刚、莫丽清于3月11日现场拍照取证', 'person_name')).toEqual([]);
+    expect(found('登记人（区妇联信访接待员周婷）意见：', 'person_name')).toEqual([]);
+    expect(found('区残联理事长：俞建新', 'person_name')).toEqual([]);
+    expect(found('调查组组长：潘振宁（区征收办）', 'person_name')).toEqual([]);
+    expect(found('申请人提供了其入户访问记账户白玉成的证言', 'person_name')).toEqual(['白玉成']);
+    // (A census's enumerators and guides are recruited for it, no officials: 普查指导员郝振东.)
+    expect(found('普查指导员郝振东于2024年1月11日送达《统计调查告知书》', 'person_name')).toEqual(['郝振东']);
+    expect(found('第3号来电人曾提供身份证号', 'person_name')).toEqual([]);
+    // (…and staff named after their office, its address in brackets between (dev181, dev182).)
+    expect(found('台账填报人：汉台区信访局督查室 邓春梅；审核人：区信访局副局长 宋志强。', 'person_name')).toEqual([]);
+    expect(found('调查组成员：区房屋征收办 徐立强，蒋王街道统计站 顾晓红。', 'person_name')).toEqual([]);
+    const contact = '督办联系人：涪城区12345热线中心督查科（绵阳市涪城区安昌路17号）唐雪梅，电话0816-2916807';
+    expect(found(contact, 'person_name')).toEqual([]);
+    expect(found(contact, 'landline')).toEqual([]);
+  });
+  it('reads an office’s premises in brackets or after 设在 and a column of account numbers', () => {
+    const venue =
+      '序号\t姓名\t住址\n5\t金顺姬\t东安区五星街道光华街18号院2排3号\n颁奖地点：东安区文化馆（牡丹江市东安区光华街305号）。';
+    expect(found(venue, 'address')).toEqual(['东安区五星街道光华街18号院2排3号']);
+    const estate = '反映所住的南园社区东兴巷3号楼地下室积水。物业服务中心设在南园社区东兴巷1号楼底商。';
+    expect(found(estate, 'address')).toEqual(['南园社区东兴巷3号楼']);
+    const arrears =
+      '户号\t户名\t用水地址\t欠费月数\n0902310457\t王秀琴\t哈密市伊州区天山北路105号新华小区12栋1单元602室\t7';
+    expect(found(arrears, 'landline')).toEqual([]);
+  });
+});

@@ -481,6 +481,7 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
         if (
           !foundAt.has(span.end + m.index) &&
           !/^(?:商铺|门面|店面|铺面|门市|档口|摊位)/.test(ahead.slice(m.index + m[0].length)) &&
+          !premisesNamed(ahead.slice(Math.max(0, m.index - 40), m.index)) &&
           !/地址[：:]\s*[\u4e00-\u9fff]{0,10}(?:省|市|区|县|旗|镇|乡|街道)$/.test(
             ahead.slice(Math.max(0, m.index - 16), m.index),
           )
@@ -499,6 +500,16 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
   }
   return [...found, ...kept].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Where an organisation or a station says its premises are, just before an address: in brackets after its name
+ * (东安区文化馆（…光华街305号）, 第二换热站（伊州区前进东路19号）, 居委会（…文献路40号，电话…）), or after 设在 or 位于
+ * (服务中心设在南园社区东兴巷1号楼底商). A neighbour's home on the same road is not said so.
+ */
+function premisesNamed(before: string): boolean {
+  return OPENED_AFTER_ORGANISATION.test(before) || /(?:设在|位于|坐落于)[\u4e00-\u9fff]{0,12}$/.test(before);
+}
+const OPENED_AFTER_ORGANISATION = new RegExp(`(?:${ORGANISATION.source}|站)[（(][^（）()]{0,30}$`);
 
 /** Said in brackets after a business's premises: it is a home too (前店后宅, 住宅一楼兼作坊, 住所兼经营场所). */
 const HOME_TOO = /^[（(][^（）()\t]{0,6}(?:住宅|住所|住家|自住|前店后宅|店住合一|住店合一)[^（）()\t]{0,8}[）)]/;

@@ -76,7 +76,7 @@ const ROLES = new Words(`
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
   舅舅 侄女 外甥女 新兵 入伍新兵 义务兵 护林员 退役军人 宣讲员 种粮户 住户 闺女 我闺女 未成年人 迁坟人 拉长
   邻居 护工 保姆 亲戚 主管 车间主管 表兄 表嫂 童工 继承人之一 共有人之一 消费者 租客 读者 红榜户 黑榜户
-  我男人 老豆 我老豆 阿爹 我阿爹
+  我男人 老豆 我老豆 阿爹 我阿爹 记账户 调查户 样本户 普查员 调查员 普查指导员 调查指导员 统计员
   阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
   弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人 群众 战友 老战友 其侄 其侄子 其侄女 入伍青年 应征青年 雇主 岁的 听众 来电听众 车间主任
@@ -123,7 +123,7 @@ const OFFICIAL_TITLES = new Words(`
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
   全科医师 主管医师 主任医师 副主任医师 住院医师 村文书 审核员 人大代表 政协委员 接待代表 检查员 复核人
-  档案员 主编
+  档案员 主编 调查组组长 检查组组长 督导组组长 专家组组长 考核组组长 值班长 稽查员 巡线员 接待员 信访接待员 残联理事长 残联副理事长 残联主席 残联副主席
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -180,7 +180,7 @@ const PLACE_OR_ORG = new Words(`
   路 街 巷 弄 镇 乡 村 区 市 县 省 湖 山 桥 港 庄 塘 浜 泾 河 江 溪 浦 湾 洲 岛 古镇 公司 集团 店 厂 中心 小区
   新村 花园 社区 大学 学院 学校 中学 小学 医院 银行 宾馆 酒店 广场 大厦 家巷 家湾 家村 门 寺 园 苑 坊 里 府 馆
   日报 晚报 电视台 融媒体 百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
-  食品 酿造 派出所 司法所 卫生院 公园 卖部 概况 要闻 简介 概览
+  食品 酿造 派出所 司法所 卫生院 营业所 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
   东麓 西麓 南麓 北麓 法庭
 `);
@@ -243,7 +243,7 @@ const AFTER_OFFICIAL = /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及�
  * staff (not a village's group: 新华村二组王德全).
  */
 const STAFF_OF_BODY =
-  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
+  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|(?:督查|调度|值班|接待|信访|综合|档案|财务|人事|法制)室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)(?:[（(][^（）()\n]{2,30}[）)])?[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委站]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
 /**
  * A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚,
  * 向区住建局房地产市场管理股 陈立军反映).
@@ -260,6 +260,11 @@ function bodyEndsBefore(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && ' \u3000\u00a0'.includes(text[k]!)) k--;
   if (text[k] === '：' || text[k] === ':') k--;
+  // (…past the body's address in brackets: 督查科（绵阳市涪城区安昌路17号）唐雪梅.)
+  if (text[k] === '）' || text[k] === ')') {
+    const opening = Math.max(text.lastIndexOf('（', k), text.lastIndexOf('(', k));
+    if (opening >= 0 && k - opening <= 32) k = opening - 1;
+  }
   return BODY_LAST.at(text, k);
 }
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
@@ -342,7 +347,7 @@ const COMMON_WORDS = new Words(`
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
-  刑满 名单如下 车先行 相撞 简章
+  刑满 名单如下 车先行 相撞 简章 应发 实发 金点子 原户名 原户主
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1199,7 +1204,11 @@ function isName(
   if (/[庄屯寨湾坪坝沟洼岭堡]$/.test(name) && /[村镇乡]$|[东西南北]至$/.test(text.slice(Math.max(0, start - 2), start)))
     return false;
   // (…nor an adverb read as a surname before what it qualifies: 当事人曾因酒驾…, 老人常念叨….)
-  if (/^(?:曾(?:[因在被把将于以已也还都又再就才使]|用过)|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(name))
+  if (
+    /^(?:曾(?:[因在被把将于以已也还都又再就才使到去来提告要]|用过)|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(
+      name,
+    )
+  )
     return false;
   // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
@@ -1290,12 +1299,17 @@ function isName(
   if (name[0] === '后' && /^[一二三四五六七八九十两几\d]/.test(name.slice(1))) return false;
   if (
     name[0] === '原' &&
-    /^原(?:房主|业主|户主|雇主|东家|持有|登记|承包|所有|权利|单位)/.test(text.slice(start, start + 4))
+    /^原(?:房主|业主|户主|户名|户号|雇主|东家|持有|登记|承包|所有|权利|单位|社保|地址|住址|工作)/.test(
+      text.slice(start, start + 4),
+    )
   )
     return false;
   if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请|同上)$/.test(name)) return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
   if (OPENING_BRACKET.at(text, end) && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
+  // …nor an office's short name in a document's number (路北公（龙东）告字〔2025〕0143号).
+  if (/[（(]$/.test(text[start - 1] ?? '') && /^[）)][\u4e00-\u9fff]{0,3}字[〔[（(第]/.test(text.slice(end, end + 7)))
+    return false;
   // …nor 项 counting items after 第 and a number (第6项承租经营者), nor a name run into a river's or a road's section
   // (沱江江阳|段).
   if (name[0] === '项' && /第[\d一二三四五六七八九十]+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
@@ -1310,8 +1324,19 @@ function isName(
   if (name[0] === '楼' && text.slice(start - 2, start) === '居民') return false;
   // …nor 张 counting sheets after a number or 每 (三张罚单, 每张一百五).
   if (name[0] === '张' && /[每几两一二三四五六七八九十数整]$/.test(text[start - 1] ?? '')) return false;
-  // …or a list's notice cut in two (信用户名|单公示, 住户名|单公告).
-  if (text[start - 1] === '名' && /^单(?:公[示告布]|张贴)/.test(text.slice(start, start + 3))) return false;
+  // …or a list cut in two (信用户名|单公示, 受影响用户名|单系…): 名单 is one word, and no label ends in 名 with
+  // nothing between it and a name.
+  if (text[start - 1] === '名' && name[0] === '单') return false;
+  // …nor a title whose last character reads as a surname (评估|师张伟, 工程|师李强), nor a pipe (入户管|和暖气片,
+  // 软管|一根), nor a thing counted (管|一根).
+  if (
+    // (Of three characters: two may be a role and the surname after it, 业主|任晓萍.)
+    (OFFICIAL_TITLES.endingAt(text, start + 1)?.length ?? 0) > 2 ||
+    (ROLES.endingAt(text, start + 1)?.length ?? 0) > 2
+  )
+    return false;
+  if (name[0] === '管' && /[软水气油户钢铁导]$/.test(text[start - 1] ?? '')) return false;
+  if (/^[一两二三四五六七八九十几][根个条台只件张辆把块]/.test(name.slice(1))) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
   const word = isWord(name);
   // …but a surname before a given name that is a word (党|建设, 苏|和平) is one right after a label or a
@@ -1961,7 +1986,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (
     !AMBIGUOUS_SURNAMES.has(text[start]!) &&
     bodyEndsBefore(text, start) &&
-    STAFF_OF_BODY.test(text.slice(Math.max(0, start - 24), start))
+    STAFF_OF_BODY.test(text.slice(Math.max(0, start - 56), start))
   )
     return true;
   // (Past the padding a padded name was moved over: 周彤\u3000，系该局…; a comma is looked for before any slice is cut.)
