@@ -5449,5 +5449,45 @@ describe('hotlines, statistics, unions and utilities (dev177–dev180, 2026-12-0
     const arrears =
       '户号\t户名\t用水地址\t欠费月数\n0902310457\t王秀琴\t哈密市伊州区天山北路105号新华小区12栋1单元602室\t7';
     expect(found(arrears, 'landline')).toEqual([]);
+    const credit = '序号\t姓名\t身份证号\t住址\n5\t衡水市桃城区恒远建材经销部（个体）\t—\t桃城区和平西路418号';
+    expect(found(credit, 'address')).toEqual([]);
+  });
+});
+
+describe('civil affairs, markets, veterans and online opinion (dev183–dev186, 2026-12-06)', () => {
+  it('finds no name in a verb said twice, a field’s word, a time or a word for using another’s papers', () => {
+    expect(found('请你们去查一查，管一管。', 'person_name')).toEqual([]);
+    expect(found('第2项申请材料中，拟任法定代表人尉迟晓光的住址', 'person_name')).toEqual(['尉迟晓光']);
+    expect(found('逾期未办理的，待家属申请后补发。', 'person_name')).toEqual([]);
+    expect(found('下列当事人在办理婚姻登记时提供虚假材料或冒用他人身份证件', 'person_name')).toEqual([]);
+  });
+  it('reads a metrology inspector, a marriage registrar and staff of an armed-forces department as officials', () => {
+    expect(found('会同伊犁州计量检定测试所检定员周海涛对4台加油机进行了检定', 'person_name')).toEqual([]);
+    expect(found('婚姻登记员陶建英的情况说明', 'person_name')).toEqual([]);
+    expect(found('考核人\t区人武部 宋建新、新华街街道武装部马丽', 'person_name')).toEqual([]);
+    // (…and a registrar at a wedding, staff handling a case, who passed it on and who approved it (dev187, dev188).)
+    expect(found('区民政局局长陆海涛为新人致辞，颁证员周晓兰、秦志刚分别为新人宣读结婚誓词。', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('办理结果：承办人员戴晓明、林浩于9月14日到该店检查', 'person_name')).toEqual([]);
+    expect(found('转办人\t岳丽娟\n签发日期\t2026年9月4日', 'person_name')).toEqual([]);
+    expect(found('经办人：刘海燕；审核：王志军；批准：张国华', 'person_name')).toEqual([]);
+  });
+  it('finds no name in a housekeeping firm, a district’s residents or a claim made, and a keeper’s registered home', () => {
+    expect(found('关于代发环翠区海悦家政服务部拖欠工资的公告', 'person_name')).toEqual([]);
+    expect(found('我是站前区居民，住营口市站前区八田地街道', 'person_name')).toEqual([]);
+    expect(found('该账户系家属申领时自行填报。', 'person_name')).toEqual([]);
+    const keepers =
+      '决定书文号\t个体工商户名称\t经营者\t经营者登记住所\n东市监异决〔2026〕42号\t东昌区鹏程通讯店\t高宇航\t通化市东昌区光明街道滨江西路109号';
+    expect(found(keepers, 'address')).toEqual(['通化市东昌区光明街道滨江西路109号']);
+  });
+  it('reads a workshop’s registration number as no flat, and a workshop in the keeper’s own yard as a home', () => {
+    expect(found('登记证号：青食作坊630202-2026-0031', 'address')).toEqual([]);
+    expect(found('住幸福小区7-1-602', 'address')).toEqual(['幸福小区7-1-602']);
+    const workshop =
+      '序号\t小作坊名称\t经营者\t生产加工场所\n1\t乐都区高庙镇老杨家酩馏作坊\t杨成林\t海东市乐都区高庙镇新庄村二社48号（自家院内）';
+    expect(found(workshop, 'address')).toEqual(['海东市乐都区高庙镇新庄村二社48号']);
+    const centre = '请联系区退役军人服务中心（德城区天衢中路115号），电话0534-2678137，邮箱dcqtyjrfwzx@126.com。';
+    expect(found(centre, 'email')).toEqual([]);
   });
 });

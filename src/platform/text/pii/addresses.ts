@@ -95,7 +95,7 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
  * only (the lookbehinds), so a long run is read once, not once for every digit in it.
  */
 const DWELLING =
-  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d+-\d+-\d+|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+楼\d+号(?![楼院])|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家)\d{3,4}(?![\d号室元年月日万亩平米个人户次])|(?<=同门|同楼|对门|楼上|楼下|隔壁|住在)\d{1,4}号(?![\d楼院栋幢])|(?<![\d-])\d{3,4}(?=(?:的)?住户|那户|那家|屋内|室内)/g;
+  /(?<!\d)(?:\d+(?:室|号房|单元|幢|栋|号楼)|\d+座(?=\d|[A-Z]|单元|-)|[A-Z](?:栋|座)\d{3,4}|\d{1,3}-\d{1,3}-\d{1,4}(?![\d-])|\d+号(?=附\d|之[一二三四五六七八九十])|\d+弄(?:\d+支弄)?\d+号|\d+支弄\d+号|\d+门\d+号?|\d+楼\d+号(?![楼院])|\d+号(?=[（(](?:被征收人|户主|产权人|权利人|承租人|住户|业主)))|组\d+号|(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+组(?![\u4e00-\u9fff])|(?<=村)[\d一二三四五六七八九十]+[组社队屯]|(?<=村)[\u4e00-\u9fff]{1,4}[组屯](?![\u4e00-\u9fff])|\d{3,4}房(?![屋产间源])|村[\u4e00-\u9fff]{1,6}\d+号|(?<=村)\d+号(?![楼院])|(?<=同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家)\d{3,4}(?![\d号室元年月日万亩平米个人户次])|(?<=同门|同楼|对门|楼上|楼下|隔壁|住在)\d{1,4}号(?![\d楼院栋幢])|(?<![\d-])\d{3,4}(?=(?:的)?住户|那户|那家|屋内|室内)/g;
 /** A neighbour's flat or house is named after these (同单元502, 楼上601, 隔壁28号, 我们单元501, 住在95号): the number alone. */
 const NEIGHBOUR_BEFORE = /(?:同单元|同一单元|同门|同楼|对门|楼上|楼下|隔壁|[^\d甲乙丙丁]单元|[我他她]们?家|住在)$/;
 /** What may continue an address after the matched part (…12幢1单元602室, …3区22栋). */
@@ -512,7 +512,7 @@ function premisesNamed(before: string): boolean {
 const OPENED_AFTER_ORGANISATION = new RegExp(`(?:${ORGANISATION.source}|站)[（(][^（）()]{0,30}$`);
 
 /** Said in brackets after a business's premises: it is a home too (前店后宅, 住宅一楼兼作坊, 住所兼经营场所). */
-const HOME_TOO = /^[（(][^（）()\t]{0,6}(?:住宅|住所|住家|自住|前店后宅|店住合一|住店合一)[^（）()\t]{0,8}[）)]/;
+const HOME_TOO = /^[（(][^（）()\t]{0,6}(?:住宅|住所|住家|自住|自家|前店后宅|店住合一|住店合一)[^（）()\t]{0,8}[）)]/;
 
 function addressesAfterLabels(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const found: AddressSpan[] = [];
@@ -805,7 +805,7 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
  * (A cell that says what was done — 已转…热力公司 — or a former employer — 原单位…有限公司 — names no business of the row.)
  */
 const BUSINESS_NAME =
-  /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|批发部|门市部|厂|个体工商户)(?:（[^）]*）)?$/;
+  /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|经销部|批发部|门市部|加工部|维修部|厂|个体工商户)(?:（[^）]*）)?$/;
 /** A column of the employers of the people in a list (工作单位, 用工单位): a firm there is no business the row is about. */
 const EMPLOYER_HEADING = /工作单位|用工单位|用人单位|就业单位|所在单位|务工单位/;
 
@@ -831,7 +831,11 @@ function businessRow(text: string, cell: Cell): boolean {
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;
   // Under a column headed as the keeper's home (经营者住所, 法定代表人住址) it is a home, whatever the row's business.
-  if (/(?:经营者|负责人|业主|店主|摊主|投资人|举办者|法定代表人)(?:住所|住址|家庭住址|现住址)/.test(cell.heading ?? ''))
+  if (
+    /(?:经营者|负责人|业主|店主|摊主|投资人|举办者|法定代表人)(?:登记|户籍)?(?:住所|住址|家庭住址|现住址)/.test(
+      cell.heading ?? '',
+    )
+  )
     return false;
   // Under a column headed as the business's (经营地址, 营业场所) it is the premises; under one headed as a home
   // (家庭住址, 现住址) a home, whatever firm the row names (a farmer's row with the maker of their machine).

@@ -123,7 +123,7 @@ const OFFICIAL_TITLES = new Words(`
   送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
   全科医师 主管医师 主任医师 副主任医师 住院医师 村文书 审核员 人大代表 政协委员 接待代表 检查员 复核人
-  档案员 主编 调查组组长 检查组组长 督导组组长 专家组组长 考核组组长 值班长 稽查员 巡线员 接待员 信访接待员 残联理事长 残联副理事长 残联主席 残联副主席
+  档案员 主编 检定员 登记员 婚姻登记员 颁证员 承办人员 调查组组长 检查组组长 督导组组长 专家组组长 考核组组长 值班长 稽查员 巡线员 接待员 信访接待员 残联理事长 残联副理事长 残联主席 残联副主席
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -142,7 +142,7 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 经办 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
-  接访人 接待人 复查人 复查人员 拟办人 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
+  接访人 接待人 复查人 复查人员 拟办人 转办人 批准 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
 `);
 /**
  * A record's role standing as a field of its own before a colon or in a form's cell before (…\n审核：彭建, 复查人员 | 韦国庆),
@@ -194,6 +194,7 @@ const BUSINESS_KIND = new Words(`农家乐 民宿 客栈 网吧 酒吧 饭店 �
 const FORM_WORDS = new Set([
   '地址',
   '住址',
+  '法定',
   '电话',
   '姓名',
   '名单',
@@ -243,7 +244,7 @@ const AFTER_OFFICIAL = /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及�
  * staff (not a village's group: 新华村二组王德全).
  */
 const STAFF_OF_BODY =
-  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|(?:督查|调度|值班|接待|信访|综合|档案|财务|人事|法制)室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)(?:[（(][^（）()\n]{2,30}[）)])?[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委站]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
+  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|(?:督查|调度|值班|接待|信访|综合|档案|财务|人事|法制)室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|人武部|武装部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)(?:[（(][^（）()\n]{2,30}[）)])?[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委站]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
 /**
  * A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚,
  * 向区住建局房地产市场管理股 陈立军反映).
@@ -347,7 +348,7 @@ const COMMON_WORDS = new Words(`
   原决定 承包地 代发至 惠农卡 惠农 资发放 保洁员 支医 富一方 高中生 初中生 小学生 中学生
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
-  刑满 名单如下 车先行 相撞 简章 应发 实发 金点子 原户名 原户主
+  刑满 名单如下 车先行 相撞 简章 冒用 申领时 应发 实发 金点子 原户名 原户主
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1294,7 +1295,7 @@ function isName(
   // (…or a forest farm, an estate or a register: 鲁朗林|场, 富锦华|庭, 房源登|记.)
   if (/(?:林场|华庭|登记)$/.test(text.slice(end - 1, end + 1))) return false;
   if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
-  if (name[0] === '后' && /[时天年月日周之然以最此今见实查究核毕束定议]$/.test(text[start - 1] ?? '')) return false;
+  if (name[0] === '后' && /[时天年月日周之然以最此今见实查究核毕束定议请]$/.test(text[start - 1] ?? '')) return false;
   // …nor 后 before a count (后六位), nor 原 meaning former (原房主, 原持有, 原登记).
   if (name[0] === '后' && /^[一二三四五六七八九十两几\d]/.test(name.slice(1))) return false;
   if (
@@ -1318,6 +1319,9 @@ function isName(
   if (/[河江溪渠]$/.test(name) && /^[\u4e00-\u9fff]{1,4}[段桥]/.test(text.slice(end, end + 5))) return false;
   // (…nor a household called by its surname and 家, as neighbours in a dispute are: 郭家今年…, 由郭家自行承担.)
   if (name.length === 2 && name[1] === '家') return false;
+  // (…nor a housekeeping firm's name cut at 家政: 海悦家|政服务部; nor a role read as a given name: 站前区|居民.)
+  if (name.endsWith('家') && text[end] === '政') return false;
+  if (/^[\u4e00-\u9fff](?:居民|村民|市民|农民|牧民|渔民)$/.test(name)) return false;
   // (…nor a field's own name in quotation marks after its village or group: 后楼村“乌石垄”.)
   if (/[村组屯社][“"「]$/.test(text.slice(start - 2, start))) return false;
   // (…nor the 楼 of a 居民楼: 居民楼火灾, 居民楼一层.)
@@ -1337,6 +1341,8 @@ function isName(
     return false;
   if (name[0] === '管' && /[软水气油户钢铁导]$/.test(text[start - 1] ?? '')) return false;
   if (/^[一两二三四五六七八九十几][根个条台只件张辆把块]/.test(name.slice(1))) return false;
+  // (…nor a verb said twice about a one between, as one asks a thing done: 查一查，管一管.)
+  if (name.length === 3 && name[1] === '一' && name[2] === name[0]) return false;
   // A dictionary word (文明, 支付, 陈述 …) is believed to be a name only where the text says so plainly.
   const word = isWord(name);
   // …but a surname before a given name that is a word (党|建设, 苏|和平) is one right after a label or a

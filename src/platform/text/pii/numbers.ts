@@ -1540,7 +1540,7 @@ export function findNumbers(
       lastOfficeLine !== undefined &&
       /^(?:[，,；;\s]*(?:电子)?邮箱[：:\s]*|\t)$/.test(text.slice(lastOfficeLine, m.index));
     if (
-      /^[a-z]{3,10}(?:20\d\d)?(?:_[a-z]{1,5})?$/.test(local) &&
+      /^[a-z]{3,14}(?:20\d\d)?(?:_[a-z]{1,5})?$/.test(local) &&
       (local.split('_')[0]!.match(/[aeiou]/g)?.length ?? 0) <= 1 &&
       (afterOfficeLine || ownerBefore(text, m.index, people) === 'organisation')
     )
