@@ -5491,3 +5491,20 @@ describe('civil affairs, markets, veterans and online opinion (dev183–dev186, 
     expect(found(centre, 'email')).toEqual([]);
   });
 });
+
+describe('provident funds, registries, courts and audits (dev189–dev192, 2026-12-06)', () => {
+  it('reads an audit team’s leader as an official, and a fund’s branch and its line as no one’s', () => {
+    expect(found('如有异议，可向本局书面陈述申辩。审计组组长：陶建明。', 'person_name')).toEqual([]);
+    expect(found('梧州市住房公积金管理中心万秀管理部\n住房公积金单位缓缴审批结果公示', 'person_name')).toEqual([]);
+    expect(found('三亚市住房公积金管理中心吉阳服务大厅', 'person_name')).toEqual([]);
+    expect(found('如对公示有异议，请向万秀管理部反映，管理部联系电话：0774-5704342。', 'landline')).toEqual([]);
+  });
+  it('finds no name in what is done after (送达后另行告知, 告知后自行离开) or in words read as names', () => {
+    expect(found('评估报告送达后另行告知。', 'person_name')).toEqual([]);
+    expect(found('经告知后自行离开。', 'person_name')).toEqual([]);
+    expect(found('你申请的信息属于不动产登记资料，应依照《不动产登记资料查询暂行办法》办理', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('办完了房屋买卖、抵押注销和新抵押登记。', 'person_name')).toEqual([]);
+  });
+});
