@@ -81,6 +81,8 @@ const hostile: Record<string, string> = {
   '50,000 sentences of a line alone, no line break': '联系电话0476-4617253。'.repeat(50_000),
   '20,000 rows of a person and an office, each line':
     '崔建平\t7栋3门502\t0431-87652039\t区住建局\t0431-87626310\n'.repeat(20_000),
+  // (A closing bracket before every name and no opening one: the bracket is looked for within its reach only.)
+  '100,000 closing brackets before names (）王芳说)': '）王芳说'.repeat(100_000),
 };
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;

@@ -263,8 +263,8 @@ function bodyEndsBefore(text: string, at: number): boolean {
   if (text[k] === '：' || text[k] === ':') k--;
   // (…past the body's address in brackets: 督查科（绵阳市涪城区安昌路17号）唐雪梅.)
   if (text[k] === '）' || text[k] === ')') {
-    const opening = Math.max(text.lastIndexOf('（', k), text.lastIndexOf('(', k));
-    if (opening >= 0 && k - opening <= 32) k = opening - 1;
+    const opening = openingWithin(text, k, 32);
+    if (opening >= 0) k = opening - 1;
   }
   return BODY_LAST.at(text, k);
 }
@@ -368,10 +368,20 @@ function beforeSeparators(text: string, index: number): number {
   let i = index;
   while (SEPARATORS.at(text, i - 1)) i--;
   if (text.charCodeAt(i - 1) === 0xff09 /* ） */) {
-    const open = text.lastIndexOf('（', i - 1);
-    if (open >= 0 && i - open <= 10) i = open;
+    const open = openingWithin(text, i - 1, 9, '（');
+    if (open >= 0) i = open;
   }
   return i;
+}
+
+/**
+ * The opening bracket that the closing one at `close` closes, looked for within `reach` characters before it, or -1.
+ * (Within reach only: a search back through the whole text, asked of every candidate, would make a text of many
+ * closing brackets and no opening ones quadratic.)
+ */
+function openingWithin(text: string, close: number, reach: number, openings = '（('): number {
+  for (let k = close - 1; k >= Math.max(0, close - reach); k--) if (openings.includes(text[k]!)) return k;
+  return -1;
 }
 
 const MASKED = /[某＊*×X]/;
