@@ -5508,3 +5508,46 @@ describe('provident funds, registries, courts and audits (dev189–dev192, 2026-
     expect(found('办完了房屋买卖、抵押注销和新抵押登记。', 'person_name')).toEqual([]);
   });
 });
+
+describe('overseas Chinese, rural revitalisation, talents and farms (dev193–dev196, 2026-12-06)', () => {
+  it('finds a name in Latin script where the text says a person, and again where it stands alone', () => {
+    expect(found('受美国华侨Linda Chen（陈玉兰）委托，区侨联现为其寻找亲人。', 'person_name')).toEqual([
+      'Linda Chen',
+      '陈玉兰',
+    ]);
+    const tenant = '将住房出租给俄罗斯籍人员Ivan Petrov（护照号码754102386）居住。以上事实有Ivan Petrov的陈述为证。';
+    expect(found(tenant, 'person_name')).toEqual(['Ivan Petrov', 'Ivan Petrov']);
+    expect(found('申请人：Maria Santos Reyes，女，1988年出生，菲律宾籍', 'person_name')).toEqual([
+      'Maria Santos Reyes',
+    ]);
+    expect(found('受托人为Golden Bay Trading Company（港资），法定代表人另行告知。', 'person_name')).toEqual([]);
+    expect(found('会议使用Microsoft Teams召开。', 'person_name')).toEqual([]);
+    expect(found('采购Tesla Model（特斯拉）一辆', 'person_name')).toEqual([]);
+  });
+  it('finds a telephone abroad as a mobile, not an embassy’s, and no cadre’s work mobile', () => {
+    expect(found('你留存的香港手机+852 9318 2764多次拨打无人接听', 'mobile')).toEqual(['+852 9318 2764']);
+    expect(found('我的电话是+60 16-872 4135，微信同号', 'mobile')).toEqual(['+60 16-872 4135']);
+    expect(found('中国驻新加坡大使馆领事保护电话+65 6475 0165。', 'mobile')).toEqual([]);
+    expect(found('由村集体账户（8827 0010 0013 09159）代发', 'mobile')).toEqual([]);
+    expect(found('驻村第一书记由县财政局罗海军担任，工作手机18529093431；', 'mobile')).toEqual([]);
+  });
+  it('reads officials listed with their bodies, a 农业农村局 post and the staff of a federation’s department', () => {
+    expect(
+      found('检查人员：利通区发展和改革局 白文斌、利通区市场监督管理局 杨晓军、金积镇 纳文华。', 'person_name'),
+    ).toEqual([]);
+    expect(found('面试考官：区农业农村局 钟建平、区畜牧兽医站 朱晓华、赣南科技学院 邱文斌。', 'person_name')).toEqual(
+      [],
+    );
+    expect(found('执法人员陆文斌、当事人 王芳 在场', 'person_name')).toEqual(['王芳']);
+    expect(found('评定小组组长：徐志刚（区农业农村局副局长）；', 'person_name')).toEqual([]);
+    expect(found('本台账经办：市侨联权益部李秀清；复核：市侨联办公室翁振宇。', 'person_name')).toEqual([]);
+    expect(found('2026年3月23日，区市场监管局登记注册科李文涛电话答复来访人', 'person_name')).toEqual([]);
+    expect(found('经办：莲城信用社客户经理陆志宏，电话0876-5356320', 'person_name')).toEqual([]);
+  });
+  it('finds no name in 归侨, a tractor’s brand, 后拍照 or an insurer’s short name', () => {
+    expect(found('申请人：林亚九，男，印度尼西亚归侨，住福清市', 'person_name')).toEqual(['林亚九']);
+    expect(found('东方红-LX904拖拉机，号牌贵05-20837', 'person_name')).toEqual([]);
+    expect(found('被村民邓小军发现后拍照举报', 'person_name')).toEqual(['邓小军']);
+    expect(found('可拨打人保财险服务电话0793-2734070', 'person_name')).toEqual([]);
+  });
+});

@@ -133,7 +133,7 @@ const OFFICIAL_TITLES = new Words(`
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
   相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
   值班代办员 帮办员 帮代办员 帮办代办员 帮办人员 协理员 社保协理员
-  指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
+  帮扶责任人 客户经理 指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -236,15 +236,24 @@ const ATTENDING_FIRST = new Chars('、等参出列');
 const POST_FIRST = new Chars('（(，,');
 /** …unless the post is a village's, an owners' committee's or a firm's, whose holders are private people here too. */
 const PRIVATE_POST =
-  /业主委员会|业委会|公司|企业|合作社|商会|协会|村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
-/** What joins the next in a list of officials to the one before (、, 和, 及, 与, after the first's post in brackets). */
-const AFTER_OFFICIAL = /^[\s\u3000\u00a0]*(?:（[^（）]{0,10}）)?[、和及与]$/;
+  /业主委员会|业委会|公司|企业|合作社|商会|协会|(?<!农)村|社区|嘎查|居委会|医院|卫生院|学校|中学|小学|幼儿园/;
+/** A body named before the next official in a list (区畜牧兽医站, 金积镇, 赣南科技学院). */
+const BODY_IN_LIST = /[\u4e00-\u9fff]{1,15}(?:[局站镇乡院所队办委科股处室部厅]|街道|中心|政府|公司|学校|大学)/;
+/**
+ * What joins the next in a list of officials to the one before (、, 和, 及, 与, after the first's post in brackets),
+ * perhaps with the next one's body and a space before the name, as the first was given (检查人员：区发展和改革局 白文斌、
+ * 金积镇 纳文华).
+ */
+const BODY_BEFORE_NAME = new RegExp(`^${BODY_IN_LIST.source}(?=[ \\u3000\\u00a0][\\u4e00-\\u9fff])`);
+const AFTER_OFFICIAL = new RegExp(
+  `^[\\s\\u3000\\u00a0]*(?:（[^（）]{0,10}）)?[、和及与](?:${BODY_IN_LIST.source}[ \\u3000\\u00a0])?$`,
+);
 /**
  * A public body's name ending right before a name, within a label's value or after a comma (…纪检组…，区住建局李志强): its
  * staff (not a village's group: 新华村二组王德全).
  */
 const STAFF_OF_BODY =
-  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|(?:督查|调度|值班|接待|信访|综合|档案|财务|人事|法制)室|残联|(?:残联|妇联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|人武部|武装部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)(?:[（(][^（）()\n]{2,30}[）)])?[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委站]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
+  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|(?:督查|调度|值班|接待|信访|综合|档案|财务|人事|法制)室|残联|(?:残联|妇联|侨联|台联|科协|工商联|团委|局|委|政府)[\u4e00-\u9fff]{1,4}部|人武部|武装部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)(?:[（(][^（）()\n]{2,30}[）)])?[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委站科股]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
 /**
  * A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚,
  * 向区住建局房地产市场管理股 陈立军反映).
@@ -349,6 +358,7 @@ const COMMON_WORDS = new Words(`
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
+  归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -652,6 +662,12 @@ export function findNames(
     // An official in their duties, or an appointment, rules the position out whatever the length
     // (王建华，区长 is not 王建 either).
     const gap = officialUntil >= 0 ? text.slice(officialUntil, i) : '';
+    // (The next one's body in such a list is passed over whole, its surname-like first character no name: 、金积镇 纳文华.)
+    const bodyInList = /^[、和及与]$/.test(gap) ? BODY_BEFORE_NAME.exec(text.slice(i, i + 17)) : null;
+    if (bodyInList) {
+      coveredUntil = i + bodyInList[0].length;
+      continue;
+    }
     if (
       shapes.some((n) => officialAt(text, i, i + n.length, layout)) ||
       AFTER_OFFICIAL.test(gap) ||

@@ -513,6 +513,8 @@ function rowOfFigures(text: string, cell: Cell): boolean {
 }
 
 /** Groups of four digits run up to a number, as accounts are printed (1208 0300 …): what follows is no telephone. */
+/** A country's code other than China's (after +), a space or a hyphen, then 7 to 11 digits in groups. */
+const FOREIGN_TELEPHONE = /(?<![\w+.])\+(?!86[\s-])[1-9]\d{0,2}[ -]\d(?:[ -]?\d){6,10}(?![\d-])/g;
 const ACCOUNT_GROUPS_BEFORE = /(?<![\d-])\d{4}(?: \d{4})* $/;
 
 /**
@@ -988,8 +990,17 @@ export function findNumbers(
     // Eleven digits given as a certificate's or a staff number are not a telephone (执法证号15250210023).
     // (…nor a code after its letter: 医疗机构编码H14040200027.)
     if (/(?:证号|编号|编码|代码|工号|警号|证件号码?)[：:\s]*[A-Za-z]?$/.test(before(m.index, 10))) continue;
+    // (…nor a cadre's or an officer's work mobile, given as such: 驻村第一书记…，工作手机….)
+    if (/工作手机[：:\s]*$/.test(before(m.index, 8))) continue;
     // (…nor in a column of such numbers: 古树编号 | 13080200112.)
     if (numberColumn(layout, m.index, m[0])) continue;
+    add('mobile', m.index, m.index + m[0].length);
+  }
+  // A telephone abroad, in Hong Kong, Macao or Taiwan, given with its country's code and a space (+852 9318 2764,
+  // +60 16-872 4135): in these papers an overseas-Chinese family's or a foreign resident's own, read as a mobile
+  // (most are) — unless an organisation owns it (驻新加坡大使馆 +65 6475 0165).
+  for (const m of text.matchAll(FOREIGN_TELEPHONE)) {
+    if (ownerBefore(text, m.index, names) === 'organisation') continue;
     add('mobile', m.index, m.index + m[0].length);
   }
   // Landlines: with an area code (and a country code, an extension, digits in groups), and bare
@@ -1027,7 +1038,7 @@ export function findNumbers(
       official &&
       start - official.end <= 80 &&
       OFFICIALS_LINE.test(text.slice(official.end, start)) &&
-      !/村|社区|居委|业主|业委会|合作社|公司/.test(text.slice(Math.max(0, official.start - 16), official.start))
+      !/(?<!农)村|社区|居委|业主|业委会|合作社|公司/.test(text.slice(Math.max(0, official.start - 16), official.start))
     ) {
       officeLineEnds.push(end);
       continue;
