@@ -5551,3 +5551,32 @@ describe('overseas Chinese, rural revitalisation, talents and farms (dev193–de
     expect(found('可拨打人保财险服务电话0793-2734070', 'person_name')).toEqual([]);
   });
 });
+
+describe('accidents, trade-ins, civil servants and lifts (dev197–dev200, 2026-12-06)', () => {
+  it('finds a flat’s bare number in a building’s table of owners, not in an allotment of public-rental flats', () => {
+    const owners = '户号\t业主\t联系电话\n301\t甘立群\t139 5203 8716\n401\t顾文涛\t0516-85926371';
+    expect(found(owners, 'address')).toEqual(['301', '401']);
+    const allotted = '公租房配租结果公示\n房号\t承租人\t联系电话\n301\t甘立群\t139 5203 8716';
+    expect(found(allotted, 'address')).toEqual([]);
+  });
+  it('reads a building’s side in a table or a label and a stair’s lift as no one’s home', () => {
+    const parked = '序号\t停放位置\t车辆号牌\t车主\n1\t皇城小区5号楼东侧\t冀G·8M3J6\t孟宪武';
+    expect(found(parked, 'address')).toEqual([]);
+    expect(found('红丰新村9幢3单元既有住宅加装电梯意见征询汇总', 'address')).toEqual([]);
+    expect(found('被执行人在桃源里5栋南侧公共绿地上建设彩钢房两间', 'address')).toEqual(['桃源里5栋']);
+  });
+  it('reads a dealer’s test-drive cars and an office’s cars as no one’s, and its hotline mailbox as the office’s', () => {
+    expect(found('来电人称该店试驾车鲁C·S7203、鲁CD20586在店外长期占道', 'plate')).toEqual([]);
+    expect(found('周转房院内的青B·0Z738号车为本中心公务用车，请勿占用', 'plate')).toEqual([]);
+    const mailbox = '受理地址：桑珠孜区山东路9号区委大院；联系电话0892-8823456；电子邮箱：szzqzzb12380@163.com。';
+    expect(found(mailbox, 'email')).toEqual([]);
+  });
+  it('reads an inspection team’s members and a federation’s staff as officials, and finds no name in 车灯 or 支付', () => {
+    expect(found('经审理查明：考察组成员刘建伟、毛丽君于2024年11月20日到其家中', 'person_name')).toEqual([]);
+    expect(
+      found('评审委员会：区商务局副局长郝永胜（主任）、区市场监管局张丽、区工商联任志明。', 'person_name'),
+    ).toEqual([]);
+    expect(found('证明事发时原告车灯已开启', 'person_name')).toEqual([]);
+    expect(found('垫付资金从本中心基本户支付（户名：涪城区机关事务服务中心）', 'person_name')).toEqual([]);
+  });
+});

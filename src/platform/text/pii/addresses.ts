@@ -368,9 +368,14 @@ function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
  */
 function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolean {
   return (
-    /^楼?(?:全体|业主代表|增设电梯|加装电梯|增梯|电梯|楼长|栋长|单元长|施工|工地)/.test(
-      text.slice(span.end, span.end + 5),
+    /^楼?(?:全体|业主代表|增设电梯|加装电梯|增梯|电梯|楼长|栋长|单元长|施工|工地|既有住宅|共管|意见征询)/.test(
+      text.slice(span.end, span.end + 6),
     ) ||
+    // (…or the side of it where something stands, as a table's cell or a label's value gives it: 停放位置 | …3号楼北侧,
+    // 张贴地点：…3号楼北侧 — in running text the side of someone's building may be where they are.)
+    (/^[东南西北]侧/.test(text.slice(span.end, span.end + 2)) &&
+      (layout.cellAt(span.start) !== undefined ||
+        /[：:]\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start)))) ||
     /(?:项目名称|项目位置|工程名称)[：:\t]\s*[^\n]{0,12}$/.test(text.slice(Math.max(0, span.start - 20), span.start)) ||
     /项目|小区及单元|楼栋|单元名称/.test(layout.cellAt(span.start)?.heading ?? '')
   );
@@ -548,6 +553,19 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
         keep(span);
         continue;
       }
+    }
+    // A flat's number alone in a building's table of its owners (房号 | 业主 | 联系电话, then 301 | 甘立群 | …): the
+    // document names the building, the row the household that lives there.
+    if (
+      cell?.start === i &&
+      FLAT_NUMBER_CELL.test(cell.text) &&
+      FLAT_HEADING.test(cell.heading ?? '') &&
+      names.some((n) => n.start >= cell.rowStart && n.start < cell.rowEnd) &&
+      // (…not a flat the state lets, allotted to the row's tenant: 公租房 | 配租房号 — labelled both ways, left alone.)
+      !ALLOTTED_FLATS.test(text.slice(Math.max(0, i - 1500), i))
+    ) {
+      keep({ start: i, end: cell.end });
+      continue;
     }
     // A cell said in brackets to be a home too (…12排7号（前店后宅）, …27号（住宅一楼兼作坊）), whatever its column.
     // (The cheap test first, on the cell's first bracket: most cells say nothing of the kind.)
@@ -804,6 +822,11 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
  * A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户).
  * (A cell that says what was done — 已转…热力公司 — or a former employer — 原单位…有限公司 — names no business of the row.)
  */
+/** A flat's number as a building's table gives it (301, 1502室, 2-4-502), under a heading that says so (房号, 户号). */
+const FLAT_NUMBER_CELL = /^(?:\d{3,4}室?|\d{1,2}-\d{1,2}-\d{3,4})$/;
+/** Flats the state lets or lends (公租房, 廉租房, 周转房, 人才公寓, 配租): their tables are allotments. */
+const ALLOTTED_FLATS = /公租房|廉租房|周转房|人才公寓|保障房|保障性住房|配租/;
+const FLAT_HEADING = /^(?:户号|房号|室号|门牌号?|楼栋房号|房屋号|单元房号)$/;
 const BUSINESS_NAME =
   /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|经销部|批发部|门市部|加工部|维修部|厂|个体工商户)(?:（[^）]*）)?$/;
 /** A column of the employers of the people in a list (工作单位, 用工单位): a firm there is no business the row is about. */
