@@ -1,11 +1,11 @@
 import { findAddresses } from './pii/addresses.js';
 import { tabulateDelimitedRows } from './pii/delimited-rows.js';
 import { compactExtraction } from './pii/extraction.js';
+import { findForeignNames } from './pii/foreign-names.js';
 import type { ObservedLine } from './pii/landline-model.js';
 import { layoutOf } from './pii/layout.js';
 import { breaksInProse, type Cut, isCut, reflowCutLines, spansAcrossBreaks } from './pii/line-breaks.js';
 import { findNames, type NameSpan } from './pii/names.js';
-import { findForeignNames } from './pii/foreign-names.js';
 import { findNumbers } from './pii/numbers.js';
 import { unpadNames, widenOverPadding } from './pii/padding.js';
 import { findPinyinNames } from './pii/pinyin-names.js';
@@ -145,7 +145,10 @@ function findSpans(
   const homes = findAddresses(text, layout, names);
   const spans: { type: PiiType; start: number; end: number }[] = [
     ...findNumbers(text, layout, names, homes, observe, widenOverPadding(officials, unpadded)),
-    ...[...names, ...findPinyinNames(text), ...findForeignNames(text)].map((n) => ({ type: 'person_name' as const, ...n })),
+    ...[...names, ...findPinyinNames(text), ...findForeignNames(text)].map((n) => ({
+      type: 'person_name' as const,
+      ...n,
+    })),
     ...homes.map((a) => ({ type: 'address' as const, ...a })),
   ];
   return keepFirst(spans);

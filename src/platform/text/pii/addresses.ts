@@ -6,6 +6,7 @@ import {
   ENDS_AS_ORGANISATION,
   firstNameFrom,
   firstNameIndexFrom,
+  lastNameBefore,
   ORGANISATION,
   organisationHoldsRow,
   ownerOf,
@@ -527,6 +528,15 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     found.push(span);
     coveredUntil = span.end;
   };
+  // Where the text speaks of allotted flats, found once when a flat's cell is first met and walked with one pointer.
+  let allotments: number[] | undefined;
+  let nextAllotment = 0;
+  const allottedBefore = (at: number) => {
+    allotments ??= [...text.matchAll(ALLOTTED_FLATS)].map((m) => m.index);
+    while (nextAllotment < allotments.length && allotments[nextAllotment]! < at) nextAllotment++;
+    const last = allotments[nextAllotment - 1];
+    return last !== undefined && at - last <= 1500;
+  };
   for (let i = 0; i < text.length; i++) {
     if (i < coveredUntil) continue;
     // A table cell: under an address heading, or — in a row without its heading — an address in
@@ -560,9 +570,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       cell?.start === i &&
       FLAT_NUMBER_CELL.test(cell.text) &&
       FLAT_HEADING.test(cell.heading ?? '') &&
-      names.some((n) => n.start >= cell.rowStart && n.start < cell.rowEnd) &&
+      (lastNameBefore(names, cell.rowEnd)?.start ?? -1) >= cell.rowStart &&
       // (…not a flat the state lets, allotted to the row's tenant: 公租房 | 配租房号 — labelled both ways, left alone.)
-      !ALLOTTED_FLATS.test(text.slice(Math.max(0, i - 1500), i))
+      !allottedBefore(i)
     ) {
       keep({ start: i, end: cell.end });
       continue;
@@ -822,13 +832,13 @@ function placeBeforeHouseCell(text: string, cell: Cell): AddressSpan | undefined
  * A shop, a firm or a trader named in a cell of the row: the row's address is its premises (个体工商户).
  * (A cell that says what was done — 已转…热力公司 — or a former employer — 原单位…有限公司 — names no business of the row.)
  */
+const BUSINESS_NAME =
+  /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|经销部|批发部|门市部|加工部|维修部|厂|个体工商户)(?:（[^）]*）)?$/;
 /** A flat's number as a building's table gives it (301, 1502室, 2-4-502), under a heading that says so (房号, 户号). */
 const FLAT_NUMBER_CELL = /^(?:\d{3,4}室?|\d{1,2}-\d{1,2}-\d{3,4})$/;
 /** Flats the state lets or lends (公租房, 廉租房, 周转房, 人才公寓, 配租): their tables are allotments. */
-const ALLOTTED_FLATS = /公租房|廉租房|周转房|人才公寓|保障房|保障性住房|配租/;
+const ALLOTTED_FLATS = /公租房|廉租房|周转房|人才公寓|保障房|保障性住房|配租/g;
 const FLAT_HEADING = /^(?:户号|房号|室号|门牌号?|楼栋房号|房屋号|单元房号)$/;
-const BUSINESS_NAME =
-  /^(?![已由转向经请系为在原])[^\t]{0,24}(?:店|馆|商行|超市|公司|坊|铺|餐厅|酒家|饭庄|药房|诊所|工作室|经营部|经销部|批发部|门市部|加工部|维修部|厂|个体工商户)(?:（[^）]*）)?$/;
 /** A column of the employers of the people in a list (工作单位, 用工单位): a firm there is no business the row is about. */
 const EMPLOYER_HEADING = /工作单位|用工单位|用人单位|就业单位|所在单位|务工单位/;
 

@@ -512,9 +512,9 @@ function rowOfFigures(text: string, cell: Cell): boolean {
   return others.some((c) => c.length >= 5) || (own.length === 7 && !others.some((c) => c.length >= 3));
 }
 
-/** Groups of four digits run up to a number, as accounts are printed (1208 0300 …): what follows is no telephone. */
 /** A country's code other than China's (after +), a space or a hyphen, then 7 to 11 digits in groups. */
 const FOREIGN_TELEPHONE = /(?<![\w+.])\+(?!86[\s-])[1-9]\d{0,2}[ -]\d(?:[ -]?\d){6,10}(?![\d-])/g;
+/** Groups of four digits run up to a number, as accounts are printed (1208 0300 …): what follows is no telephone. */
 const ACCOUNT_GROUPS_BEFORE = /(?<![\d-])\d{4}(?: \d{4})* $/;
 
 /**
