@@ -489,8 +489,10 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // passports left unlabelled (no type for them); never tuned on. Measured on arrival on the session's first detector
   // (5c7e5a5): mobiles 0.675 (13 misses of 40, those abroad), names 0.879 (34 of 281), homes 0.869 (14 of 107), precision
   // over all 0.960 — short of three targets; after its twin's rules (dev193: names in Latin script, telephones abroad)
-  // mobiles 0.950, names 0.911, homes the same, precision 0.961.
-  heldout87: { recall: { mobile: 0.95, person_name: 0.91, address: 0.86 }, precision: PRECISION_TARGET },
+  // mobiles 0.950, names 0.911, homes the same, precision 0.961; after its second twin's rules (dev201: homes abroad in
+  // their own script, traditional characters read as simplified, landlines abroad told from mobiles) names 0.947, homes
+  // 0.897, mobiles the same, precision 0.962.
+  heldout87: { recall: { mobile: 0.95, person_name: 0.94, address: 0.89 }, precision: PRECISION_TARGET },
   // Written on 2026-12-06 in the twenty-fifth session, what a rural-revitalisation bureau, its towns and villages publish
   // and keep about households watched against falling back into poverty (监测 对象, 帮扶 责任人 with cadres' work
   // mobiles, 小额 信贷, 公益 岗位, 雨露 计划); never tuned on. Measured on arrival on the session's first detector
@@ -533,6 +535,25 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // short of the home and precision targets; the same after its twin's rules (dev200: bare flat numbers in a building's
   // table, a building's side) — the rules its twin asked for did not reach this set's misses.
   heldout94: { recall: { address: 0.77 }, precision: 0.93 },
+  // Written on 2026-12-06 in the twenty-fifth session, what an anti-fraud centre, a police station, a communications
+  // office and express firms publish and keep (劝阻 and 返还 to victims' cards, 断卡 惩戒 lists, lost parcels, 实名 checks,
+  // 骚扰 complaints): fraudsters' numbers left unlabelled; never tuned on. Measured on arrival on the session's first
+  // detector (5c7e5a5): every recall met, mobiles at precision 0.909 and landlines at 0.833, precision over all 0.951;
+  // the same after its twin's rules (dev204: numbers said to be a fraudster's).
+  heldout95: { recall: {}, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-fifth session, what a household-registration office, its police stations and
+  // service halls publish and keep (迁入 and 迁出, 出生 and 死亡 登记, 作废 声明, corrections of records with old and new ID
+  // numbers, 积分 落户, 集体 户); never tuned on. Measured on arrival on the session's first detector (5c7e5a5): ID numbers
+  // 0.989 (1 miss of 90), homes 0.914 (9 of 105), precision over all 0.976 — short of the ID and home targets; the same
+  // after its twin's rules (dev205).
+  heldout96: { recall: { id_card: 0.98, address: 0.91 }, precision: PRECISION_TARGET },
+  // Written on 2026-12-06 in the twenty-fifth session, what a charity federation, a Red Cross branch and the foundations
+  // and hospitals with them publish and keep about donors and the people helped (捐赠 公示, 大病 救助, 遗体 and 器官 捐献,
+  // 献血 honours, 个人 求助 核查); never tuned on, and no twin written. Five documents were added by a second helper who saw
+  // no code, the set being short of 600 sentences with the first development part. Measured on arrival, whole, on the
+  // session's first detector (5c7e5a5): every recall met, names at precision 0.940 and landlines at 0.853, precision
+  // over all 0.953; the same after the session's later rules.
+  heldout97: { recall: {}, precision: PRECISION_TARGET },
 };
 
 /**

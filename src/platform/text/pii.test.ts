@@ -5580,3 +5580,49 @@ describe('accidents, trade-ins, civil servants and lifts (dev197–dev200, 2026-
     expect(found('垫付资金从本中心基本户支付（户名：涪城区机关事务服务中心）', 'person_name')).toEqual([]);
   });
 });
+
+describe('homes abroad, fraud, registration and lifts (dev201–dev205, 2026-12-06)', () => {
+  it('finds a home abroad in its own script after a word for a home or under a column of homes, not an office’s', () => {
+    const abroad =
+      '申请执行人Tan Kah Leong（陈家良）系马来西亚籍华人，住No. 23, Jalan SS 2/64, 47300 Petaling Jaya, Malaysia，其执行款';
+    expect(found(abroad, 'address')).toEqual(['No. 23, Jalan SS 2/64, 47300 Petaling Jaya, Malaysia']);
+    const cell = '姓名\t境外住址\n努尔兰\tКазахстан, г. Алматы, ул. Жандосова, д. 58, кв. 12';
+    expect(found(cell, 'address')).toEqual(['Казахстан, г. Алматы, ул. Жандосова, д. 58, кв. 12']);
+    expect(found('联系地址：Room 1201, ABC Tower, 88 Queen Road, Hong Kong', 'address')).toEqual([]);
+  });
+  it('reads traditional characters as simplified, one for one, and a Hong Kong estate (邨)', () => {
+    expect(found('申请人陳大文，住香港荃灣德士古道212號W212大廈18樓C室', 'address')).toEqual([
+      '香港荃灣德士古道212號W212大廈18樓C室',
+    ]);
+    expect(found('您的通信地址为香港新界沙田禾輋邨豐順樓1423室，联系电话', 'address')).toEqual([
+      '香港新界沙田禾輋邨豐順樓1423室',
+    ]);
+  });
+  it('tells a landline abroad from a mobile by how it begins, its groups kept apart', () => {
+    expect(found('台湾电话+886 3 572 6194，大陆手机191 7073 5842', 'landline')).toEqual(['+886 3 572 6194']);
+    expect(found('来信人电话+60 3 2692 4175　+60 12-318 7642', 'mobile')).toEqual(['+60 12-318 7642']);
+    expect(found('并加了她女儿Jennifer Lee的手机+1 415 728 3516。', 'mobile')).toEqual(['+1 415 728 3516']);
+  });
+  it('finds names in Latin or Cyrillic script under a column of names or in brackets after a Chinese name', () => {
+    expect(found('序号\t姓名\t国籍\n1\tMaung Aung Ko\t缅甸', 'person_name')).toEqual(['Maung Aung Ko']);
+    expect(found('来信人：韩阿娇（Han Ah Kiau），女，72岁', 'person_name')).toEqual(['韩阿娇', 'Han Ah Kiau']);
+    expect(found('外籍人员Нурлан Сейткали（努尔兰·赛特卡利，哈萨克斯坦籍）', 'person_name')).toEqual([
+      'Нурлан Сейткали',
+      '努尔兰·赛特卡利',
+    ]);
+  });
+  it('reads a fraudster’s number as no one’s, and a person’s dead number as still theirs', () => {
+    expect(found('来电号码17192653801系诈骗人员使用，已由运营商关停', 'mobile')).toEqual([]);
+    expect(found('近日有人用号码19945832167冒充征收办工作人员致电被征收人', 'mobile')).toEqual([]);
+    expect(found('被冒充“社保局”的人骗了4.6万元，对方用的号码是16727483091。', 'mobile')).toEqual([]);
+    expect(found('其原预留号码18434129317已停机。', 'mobile')).toEqual(['18434129317']);
+  });
+  it('finds flats named bare in a lift’s papers, an address in a heading’s brackets, and no word before an ID', () => {
+    expect(found('加装电梯意见：101业主符永强书面意见：井道位于本户南窗外', 'address')).toEqual(['101']);
+    expect(found('加装电梯业主代表：周德明（403）、吉文斌（701）。', 'address')).toEqual(['403', '701']);
+    const table = '序号\t户主\t被征收房屋（户籍地址）\t户号\n1\t梁锦荣\t小榄镇永宁社区北区大街三巷6号\t442000315';
+    expect(found(table, 'address')).toEqual(['小榄镇永宁社区北区大街三巷6号']);
+    expect(found('来电人：谭桂芝，女，归侨，身份证号500101********4282', 'person_name')).toEqual(['谭桂芝']);
+    expect(found('海关宿舍1栋1单元既有住宅加装电梯业主意见征询签字表', 'address')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { findAddresses } from './pii/addresses.js';
 import { tabulateDelimitedRows } from './pii/delimited-rows.js';
 import { compactExtraction } from './pii/extraction.js';
+import { findForeignAddresses } from './pii/foreign-addresses.js';
 import { findForeignNames } from './pii/foreign-names.js';
 import type { ObservedLine } from './pii/landline-model.js';
 import { layoutOf } from './pii/layout.js';
@@ -11,6 +12,7 @@ import { unpadNames, widenOverPadding } from './pii/padding.js';
 import { findPinyinNames } from './pii/pinyin-names.js';
 import { tabulateSpacedRows } from './pii/spaced-rows.js';
 import { surnameOf } from './pii/surnames.js';
+import { simplifiedInPlace } from './simplified.js';
 
 export { isIdCardNumber, luhnValid } from './pii/numbers.js';
 
@@ -68,7 +70,10 @@ export function findPersonalInformation(
       const pieces = place(line);
       observeUndecidedLine(line, { start: pieces[0]!.start, end: pieces.at(-1)!.end });
     });
-  const spans = findSpans(compact?.text ?? joined, observe).flatMap((f) => place(f).map((p) => ({ ...f, ...p })));
+  // (Traditional characters are read as their simplified forms, one for one: 香港荃灣…212號 as …荃湾…212号.)
+  const spans = findSpans(simplifiedInPlace(compact?.text ?? joined), observe).flatMap((f) =>
+    place(f).map((p) => ({ ...f, ...p })),
+  );
   const cutNames = namesAcrossBreaks(original, breaksInProse(original, reflow), spans);
   const all = cutNames.length ? keepFirst([...spans, ...cutNames]) : spans;
   return all.map((f) => ({ ...f, text: original.slice(f.start, f.end) }));
@@ -142,10 +147,12 @@ function findSpans(
     ),
     unpadded,
   );
-  const homes = findAddresses(text, layout, names);
+  const homes = [...findAddresses(text, layout, names), ...findForeignAddresses(text, layout)].sort(
+    (a, b) => a.start - b.start,
+  );
   const spans: { type: PiiType; start: number; end: number }[] = [
     ...findNumbers(text, layout, names, homes, observe, widenOverPadding(officials, unpadded)),
-    ...[...names, ...findPinyinNames(text), ...findForeignNames(text)].map((n) => ({
+    ...[...names, ...findPinyinNames(text), ...findForeignNames(text, layout, names)].map((n) => ({
       type: 'person_name' as const,
       ...n,
     })),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import * as OpenCC from 'opencc-js';
+import { toSimplifiedChinese } from './simplified.js';
 
 /**
  * Chinese text for search: one normal form for indexing and for queries, and the words of it.
@@ -12,13 +12,6 @@ import * as OpenCC from 'opencc-js';
  * and it is about four times faster.
  */
 
-// The package's own declarations import './core' without an extension, which ESM type resolution
-// cannot follow; this is the one function used, typed as the package documents it.
-const { Converter } = OpenCC as unknown as {
-  Converter: (options: { from: string; to: string }) => (text: string) => string;
-};
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = Converter({ from: 'hk', to: 'cn' });
 const OPENING = /[[(【〔［（﹝〖]/g;
 const CLOSING = /[\])】〕］）﹞〗]/g;
 /**
@@ -34,7 +27,7 @@ const DOC_NO_CORE = /〔\d{4}〕\d{1,5}号/g;
  * runs of white space to one.
  */
 export function normaliseText(text: string): string {
-  return fromHongKong(toSimplified(text.normalize('NFKC')))
+  return toSimplifiedChinese(text.normalize('NFKC'))
     .replace(OPENING, '〔')
     .replace(CLOSING, '〕')
     .toLowerCase()

@@ -36,7 +36,7 @@ const HOME_LABEL =
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|座机|固话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里社小])|附近|一带|认领|领取|(?<=[房室号户])(?:出租|出售|转租|转让|抵押|卖给|租给)|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|[我你他她俺]|其(?=[父母妻夫子女兄弟姐妹儿孙外爷奶舅姑姨叔伯公婆岳老爱家])|距(?!离)|和(?=\d)|(?<=\d号)(?:和|与|系|门前|门外|在|被|因|常年|长期|一直|已|曾|至今|一家)/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|座机|固话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里社小])|附近|一带|认领|领取|(?<=[房室号户])(?:出租|出售|转租|转让|抵押|卖给|租给)|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|既有住宅|既有|加装|增设|列入|纳入|等\d+个|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|[我你他她俺]|其(?=[父母妻夫子女兄弟姐妹儿孙外爷奶舅姑姨叔伯公婆岳老爱家])|距(?!离)|和(?=\d)|(?<=\d号)(?:和|与|系|门前|门外|在|被|因|常年|长期|一直|已|曾|至今|一家)/;
 
 /**
  * A hamlet or a quarter of a village, named after it as rural homes are written without a number:
@@ -51,7 +51,7 @@ const HOUSE_LEVEL = new RegExp(
 const VILLAGE_UNDER_TOWN = new RegExp(`(?:镇|乡|街道|苏木)[\\u4e00-\\u9fff]{1,12}(?:村|嘎查)${RURAL_PART}?$`);
 /** A road, lane, estate or village: what every address below the district names. */
 export const PLACE_PART =
-  /(?:路|街|巷|弄|道|村|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|居委会|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|保租房|保障房|安居房|人才房|宿舍|家属院|嘎查|农场|牧场|林场)/;
+  /(?:路|街|巷|弄|道|村|邨|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|居委会|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|保租房|保障房|安居房|人才房|宿舍|家属院|嘎查|农场|牧场|林场)/;
 
 const MAX_LENGTH = 60;
 /** A telephone number with its area code: in no house number (0576-60768979). */
@@ -302,7 +302,7 @@ const PARKING_SPACE = /(?:车位|车库)[A-Za-z\d\-－#]*号?$/;
 export function findAddresses(text: string, layout: Layout, names: readonly NameSpan[]): AddressSpan[] {
   const labelled = addressesAfterLabels(text, layout, names);
   // Homes found by their structure, where no label introduced them.
-  const spans = [...labelled, ...dwellingAddresses(text, layout, names)].sort(
+  const spans = [...labelled, ...dwellingAddresses(text, layout, names), ...flatsOfResidents(text, names)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   let keptUntil = 0;
@@ -338,6 +338,31 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     const cell = layout.cellAt(s.start);
     return !cell || !organisationHoldsRow(text, layout, cell.rowStart, cell.rowEnd, names);
   });
+}
+
+/** A flat's bare number as one building's owners are told apart (101, 1502, 2-3): a floor and a door. */
+const BARE_FLAT = '(?:\\d{1,2}0[1-9]|\\d{1,2}-\\d{1,2})';
+/** …right before the household it names (101业主符永强, 2-3住户蒋玉珍). */
+const FLAT_BEFORE_RESIDENT = new RegExp(`(?<![\\d\\w.#/／-])${BARE_FLAT}(?=(?:室|号房)?(?:业主|住户|户主|租户))`, 'g');
+/** …or in brackets right after the household's name, where the text speaks of owners (业主代表：周德明（403）). */
+const FLAT_IN_BRACKETS = new RegExp(`^[（(](${BARE_FLAT})(?:室)?[）)]`);
+
+/**
+ * Flats named by their bare numbers in a text about one building's owners, as a lift's or a repair's papers name
+ * them: the household's home, the building being the document's.
+ */
+function flatsOfResidents(text: string, names: readonly NameSpan[]): AddressSpan[] {
+  const out: AddressSpan[] = [];
+  // (Only a text about a building's lift or repairs, where its owners are told apart by their flats, is looked
+  // through: elsewhere a flat named with its owner is as often left as it is masked.)
+  if (!/(?:加装|增设|安装)电梯|维修资金|老旧小区/.test(text)) return out;
+  for (const m of text.matchAll(FLAT_BEFORE_RESIDENT)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const name of names) {
+    const flat = FLAT_IN_BRACKETS.exec(text.slice(name.end, name.end + 10));
+    if (flat && /业主|住户/.test(text.slice(Math.max(0, name.start - 40), name.start)))
+      out.push({ start: name.end + 1, end: name.end + 1 + flat[1]!.length });
+  }
+  return out;
 }
 
 /** The building, unit and room an address goes on with at the start of the next line. */

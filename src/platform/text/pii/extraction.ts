@@ -123,8 +123,12 @@ function extraneous(text: string, at: number): boolean {
   if (DIGIT.test(before) && HAN.test(after)) return UNIT.test(after) && digitsBefore(text, at) <= 4;
   // (…3号 B区12栋, 阳光嘉城 B区: a block named by a letter.)
   if (HAN.test(before)) return /^[A-Za-z][区栋座幢]/.test(text.slice(at + 1, at + 3));
-  // 6 0 1: digits one by one.
-  if (DIGIT.test(before) && DIGIT.test(after)) return alone(text, at - 1) || alone(text, at + 1);
+  // 6 0 1: digits one by one (not the groups of a telephone abroad after its country's code: +886 3 572 6194).
+  if (DIGIT.test(before) && DIGIT.test(after))
+    return (
+      (alone(text, at - 1) || alone(text, at + 1)) &&
+      !/\+\d{1,3}(?:[ -]\d+)*$/.test(text.slice(Math.max(0, at - 16), at))
+    );
   return false;
 }
 
@@ -134,7 +138,8 @@ function extraneous(text: string, at: number): boolean {
  */
 function spacesInsideNumbers(text: string): Set<number> {
   const inside = new Set<number>();
-  for (const m of text.matchAll(/(?<![\d.]|(?<!\d)\d{1,3},(?=\d{3}(?!\d)))\d+(?: \d+)+(?![\d.]|,\d{3}(?!\d))/g)) {
+  // (Not a telephone abroad, its groups after its country's code: +1 415 728 3516.)
+  for (const m of text.matchAll(/(?<![\d.+]|(?<!\d)\d{1,3},(?=\d{3}(?!\d)))\d+(?: \d+)+(?![\d.]|,\d{3}(?!\d))/g)) {
     const digits = m[0].replaceAll(' ', '');
     const mobile = /^1[3-9]\d{9}$/.test(digits);
     const card = /^(?:62|4|5[1-5])\d{14,17}$/.test(digits) && luhnValid(digits);

@@ -87,6 +87,8 @@ function kindOf(header: string): ColumnKind {
   // (…or a line an office publishes for the public: 咨询电话, 监督电话, 值班电话.)
   if (OFFICE_PHONE_HEADER.test(h) || /^(?:咨询|监督|投诉|举报|办公|值班)(?:电话|热线)$/.test(h)) return 'office_phone';
   if (PHONE_HEADER.test(h)) return 'phone';
+  // (…or an address said in its brackets: 被征收房屋（户籍地址）.)
+  if (ADDRESS_HEADER.test(header)) return 'address';
   return 'other';
 }
 

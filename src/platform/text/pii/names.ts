@@ -143,7 +143,7 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 经办 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
-  接访人 接待人 复查人 复查人员 拟办人 转办人 批准 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
+  接访人 接待人 复查人 复查人员 拟办人 转办人 批准 考察人 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
 `);
 /**
  * A record's role standing as a field of its own before a colon or in a form's cell before (…\n审核：彭建, 复查人员 | 韦国庆),
@@ -302,6 +302,9 @@ const PERSON_AFTER =
 /** Sex, a people (（傣族）) or an identity number right after: said of nobody but a person. */
 const PERSON_SEX_OR_ID =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[（(][\u4e00-\u9fff]{1,4}族[）)，,、]|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+/** An identity number right after: said of the person named before a word (归侨，身份证号…), not of the word. */
+const ID_AFTER = /^[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|^[（(]\d{17}[\dXx][）)]/;
+const idOfAWord = (name: string, right: string) => COMMON_WORDS.has(name) && ID_AFTER.test(right);
 /**
  * A person's particulars right after the name: where they live (a place follows), their address,
  * telephone, ID or birth (申请人田野，通信地址…). After a label, said of a person even when the name
@@ -359,7 +362,7 @@ const COMMON_WORDS = new Words(`
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
-  归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付
+  归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1444,7 +1447,7 @@ function isName(
             text.slice(end, end + 2),
           ) &&
           nameAfterLabel(name)) ||
-        PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) ||
+        (PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) && !idOfAWord(name, text.slice(end, end + 12))) ||
         (rareWord(name) && endsHere(text, end))) &&
       (!ambiguous ||
         ambiguousSurnameName(name) ||
@@ -1543,7 +1546,7 @@ function isName(
     return false;
   // What is said only of a person (X，男 / X（身份证…）, X（专家编号…，联系电话1393…）) outweighs a name
   // that is also a word.
-  if (ends && PERSON_SEX_OR_ID.test(right)) return true;
+  if (ends && PERSON_SEX_OR_ID.test(right) && !idOfAWord(name, right)) return true;
   if (ends && PERSONAL_NUMBER_IN_BRACKETS.test(text.slice(end, end + 60)) && !COMMON_WORDS.has(name)) return true;
   // …and so does a house in brackets right after a name that opens its clause (尚武（…柴河街北三巷7号）建议…).
   if (

@@ -512,8 +512,37 @@ function rowOfFigures(text: string, cell: Cell): boolean {
   return others.some((c) => c.length >= 5) || (own.length === 7 && !others.some((c) => c.length >= 3));
 }
 
+/** What says a number was a fraudster's, said right after it (…系诈骗人员使用, …冒充“快递理赔”, …系他人冒用…). */
+const FRAUD_AFTER = /^(?:[、，,]\s?\d[\d\s-]{6,})*[）)]?[^。；\n]{0,12}?(?:冒充|诈骗|系他人冒)/;
+/** …or the sentence before speaks of fraud or cold calls and gives the number as the one used (对方用的号码是…). */
+const FRAUD_SENTENCE = /(?:诈骗|骗子|冒充|冒办|冒用|推销|营销|骚扰)[^。\n]{0,40}(?:号码|来电)(?:如|为|是|：|:)?[（(]?$/;
+function fraudstersNumber(text: string, start: number, end: number): boolean {
+  return FRAUD_AFTER.test(text.slice(end, end + 40)) || FRAUD_SENTENCE.test(text.slice(Math.max(0, start - 50), start));
+}
 /** A country's code other than China's (after +), a space or a hyphen, then 7 to 11 digits in groups. */
-const FOREIGN_TELEPHONE = /(?<![\w+.])\+(?!86[\s-])[1-9]\d{0,2}[ -]\d(?:[ -]?\d){6,10}(?![\d-])/g;
+const FOREIGN_TELEPHONE = /(?<![\w+.])\+(?!86[\s-])([1-9]\d{0,2})[ -](\d(?:[ -]?\d){6,10})(?![\d-])/g;
+/**
+ * How a mobile begins in the countries and regions these papers write to (Hong Kong's 5, 6 and 9, Taiwan's 9,
+ * Singapore's 8 and 9, Malaysia's 1 …); a number that begins otherwise there is a landline. Not listed (North America,
+ * where the two look alike, and the rest): read as a mobile.
+ */
+const MOBILE_START: Readonly<Record<string, RegExp>> = {
+  '852': /^[5679]/,
+  '853': /^6/,
+  '886': /^9/,
+  '65': /^[89]/,
+  '60': /^1/,
+  '62': /^8/,
+  '63': /^9/,
+  '66': /^[689]/,
+  '84': /^[35789]/,
+  '95': /^9/,
+  '81': /^[789]0/,
+  '82': /^1/,
+  '44': /^7/,
+  '61': /^4/,
+  '7': /^[79]/,
+};
 /** Groups of four digits run up to a number, as accounts are printed (1208 0300 …): what follows is no telephone. */
 const ACCOUNT_GROUPS_BEFORE = /(?<![\d-])\d{4}(?: \d{4})* $/;
 
@@ -992,16 +1021,19 @@ export function findNumbers(
     if (/(?:证号|编号|编码|代码|工号|警号|证件号码?)[：:\s]*[A-Za-z]?$/.test(before(m.index, 10))) continue;
     // (…nor a cadre's or an officer's work mobile, given as such: 驻村第一书记…，工作手机….)
     if (/工作手机[：:\s]*$/.test(before(m.index, 8))) continue;
+    // (…nor the number a fraudster or a caller posing as someone used: 来电号码…系诈骗人员使用, 有人用号码…冒充….)
+    if (fraudstersNumber(text, m.index, m.index + m[0].length)) continue;
     // (…nor in a column of such numbers: 古树编号 | 13080200112.)
     if (numberColumn(layout, m.index, m[0])) continue;
     add('mobile', m.index, m.index + m[0].length);
   }
   // A telephone abroad, in Hong Kong, Macao or Taiwan, given with its country's code and a space (+852 9318 2764,
-  // +60 16-872 4135): in these papers an overseas-Chinese family's or a foreign resident's own, read as a mobile
-  // (most are) — unless an organisation owns it (驻新加坡大使馆 +65 6475 0165).
+  // +60 3 2692 4175): in these papers an overseas-Chinese family's or a foreign resident's own, a mobile or a landline
+  // by how it begins — unless an organisation owns it (驻新加坡大使馆 +65 6475 0165).
   for (const m of text.matchAll(FOREIGN_TELEPHONE)) {
     if (ownerBefore(text, m.index, names) === 'organisation') continue;
-    add('mobile', m.index, m.index + m[0].length);
+    const mobile = MOBILE_START[m[1]!]?.test(m[2]!) ?? true;
+    add(mobile ? 'mobile' : 'landline', m.index, m.index + m[0].length);
   }
   // Landlines: with an area code (and a country code, an extension, digits in groups), and bare
   // 7–8 digit numbers where a person gives them as theirs.
