@@ -5626,3 +5626,20 @@ describe('homes abroad, fraud, registration and lifts (dev201–dev205, 2026-12-
     expect(found('海关宿舍1栋1单元既有住宅加装电梯业主意见征询签字表', 'address')).toEqual([]);
   });
 });
+
+describe('schools, the elderly, rentals and reservoir migrants (dev206–dev209, 2026-12-06)', () => {
+  it('reads assessors, a record’s clerk and its caller-back as officials, not the family who register a grave', () => {
+    expect(found('评估由市长期护理保险失能评估中心评估员郭晓红、孟建华二人按规范完成', 'person_name')).toEqual([]);
+    expect(found('登记回执：申请已于2026年2月9日收到，登记人：郑春燕。', 'person_name')).toEqual([]);
+    expect(found('已登记的坟墓：曾德明之墓（登记人：曾小平）', 'person_name')).toEqual(['曾德明', '曾小平']);
+    expect(found('来电人表示资金已到账，满意。回访人员：陆敏（工号5027）。', 'person_name')).toEqual([]);
+    expect(found('审核人：吉阳区教育局符明远，吉阳区住建局王秀清。', 'person_name')).toEqual([]);
+  });
+  it('reads a flat its owner lets, said so, as no one’s home, and finds no name in 公益性 or 后按月', () => {
+    const landlord = '房东周立（住3单元502室）出租其名下富民三路12号2单元701室，租客韦小红退租后';
+    expect(found(landlord, 'address')).toEqual(['3单元502室']);
+    expect(found('出租房屋坐落\t红塔区凤凰街道珊瑚路28号1幢3单元502室（已出租，非本人居住）', 'address')).toEqual([]);
+    expect(found('开发农村互助养老公益性岗位30个', 'person_name')).toEqual([]);
+    expect(found('（账号4110 0162 3000 0078 51）后按月领取', 'person_name')).toEqual([]);
+  });
+});

@@ -335,6 +335,12 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   return withRepeats(text, text.includes('\n') ? acrossLineBreaks(text, homes) : homes).filter((s) => {
     // (…nor a village's group named alone by its number, as a roll is laid out: 第二村民小组选民名单.)
     if (/^第[一二三四五六七八九十\d]+(?:村民)?小组$/.test(text.slice(s.start, s.end))) return false;
+    // (…nor a flat its owner lets, said so: 出租其名下富民三路12号…, …502室（已出租，非本人居住）.)
+    if (
+      LET_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) ||
+      LET_AFTER.test(text.slice(s.end, s.end + 8))
+    )
+      return false;
     const cell = layout.cellAt(s.start);
     return !cell || !organisationHoldsRow(text, layout, cell.rowStart, cell.rowEnd, names);
   });
@@ -364,6 +370,10 @@ function flatsOfResidents(text: string, names: readonly NameSpan[]): AddressSpan
   }
   return out;
 }
+
+/** A flat said to be let by its owner, before it (出租其名下, 本人出租的) or after it (（已出租，…）, 空置待租). */
+const LET_BEFORE = /(?:出租(?:其|本人)名下的?|(?:其|本人)出租的|名下另有)$/;
+const LET_AFTER = /^[（(]?(?:已出租|空置待租|用于出租)/;
 
 /** The building, unit and room an address goes on with at the start of the next line. */
 const REST_OF_HOUSE =
@@ -409,6 +419,7 @@ function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolea
 
 function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   const value = text.slice(span.start, span.end);
+
   // (A village a person belongs to, in its own column beside their home's: 所在村 | 坪上村 | 坪上村三组41号.)
   if (/^(?:所在|所属)(?:村|社区|村居)$|^村(?:别|名)$/.test(layout.cellAt(span.start)?.heading ?? '')) return true;
   if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;
