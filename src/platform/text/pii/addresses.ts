@@ -336,10 +336,7 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
     // (…nor a village's group named alone by its number, as a roll is laid out: 第二村民小组选民名单.)
     if (/^第[一二三四五六七八九十\d]+(?:村民)?小组$/.test(text.slice(s.start, s.end))) return false;
     // (…nor a flat its owner lets, said so: 出租其名下富民三路12号…, …502室（已出租，非本人居住）.)
-    if (
-      LET_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) ||
-      LET_AFTER.test(text.slice(s.end, s.end + 8))
-    )
+    if (LET_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) || LET_AFTER.test(text.slice(s.end, s.end + 8)))
       return false;
     const cell = layout.cellAt(s.start);
     return !cell || !organisationHoldsRow(text, layout, cell.rowStart, cell.rowEnd, names);
