@@ -416,7 +416,6 @@ function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolea
 
 function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   const value = text.slice(span.start, span.end);
-
   // (A village a person belongs to, in its own column beside their home's: 所在村 | 坪上村 | 坪上村三组41号.)
   if (/^(?:所在|所属)(?:村|社区|村居)$|^村(?:别|名)$/.test(layout.cellAt(span.start)?.heading ?? '')) return true;
   if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;

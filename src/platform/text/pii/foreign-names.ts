@@ -4,12 +4,13 @@ import { lastNameBefore } from './owner.js';
 import { surnameOf } from './surnames.js';
 
 /**
- * A name in Latin script, as overseas-Chinese, Hong Kong and foreign people are named in a 侨办's, a
+ * A name in Latin or Cyrillic script, as overseas-Chinese, Hong Kong and foreign people are named in a 侨办's, a
  * police station's or an arbitration commission's papers (Tan Boon Huat, Maria Santos Reyes, Nguyen Thi Hoa):
  * two to four capitalised words in Latin or Cyrillic letters, believed only where the text says a person —
  * their Chinese name or their nationality in brackets right after (Linda Chen（陈玉兰）, Nguyen Thi Hoa（越南籍）),
  * a word for a person right before (申请人：, 我叫, 华裔老人, 孙女, 俄罗斯籍人员), in brackets after their
- * Chinese name, or alone under a column of names — and then wherever else the same name stands. Firms', places' and schools' names in English are not names (Golden Bay Trading Co.).
+ * Chinese name, or alone under a column of names — and then wherever else the same name stands. Firms', places'
+ * and schools' names in English are not names (Golden Bay Trading Co.).
  */
 
 const LATIN_NAME =
@@ -34,6 +35,7 @@ export function findForeignNames(text: string, layout: Layout, names: readonly N
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 14);
     const chinese = CHINESE_NAME_AFTER.exec(after)?.[1];
+    const cell = layout.cellAt(m.index);
     if (
       (chinese !== undefined && surnameOf(chinese) !== undefined) ||
       NATIONALITY_AFTER.test(after) ||
@@ -41,9 +43,7 @@ export function findForeignNames(text: string, layout: Layout, names: readonly N
       // (…or given in brackets after the person's Chinese name: 韩阿娇（Han Ah Kiau）…)
       (/[（(]/.test(text[m.index - 1] ?? '') && lastNameBefore(names, m.index - 1)?.end === m.index - 1) ||
       // (…or alone in a cell of a column of names: 姓名 | Maung Aung Ko.)
-      (layout.cellAt(m.index)?.start === m.index &&
-        layout.cellAt(m.index)?.end === end &&
-        NAME_HEADING.test(layout.cellAt(m.index)?.heading ?? ''))
+      (cell?.start === m.index && cell.end === end && NAME_HEADING.test(cell.heading ?? ''))
     )
       found.add(m[0]);
   }
