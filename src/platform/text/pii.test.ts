@@ -5643,3 +5643,12 @@ describe('schools, the elderly, rentals and reservoir migrants (dev206–dev209,
     expect(found('（账号4110 0162 3000 0078 51）后按月领取', 'person_name')).toEqual([]);
   });
 });
+
+describe('pharmacies, start-up loans, borders and sports (dev210–dev213, 2026-12-06)', () => {
+  it('finds no name in 边民证, 养老保险, 文广新旅局 or 同班家长', () => {
+    expect(found('乌日娜（边民证号蒙二边****1107）将本人边民证交由他人代为申报', 'person_name')).toEqual(['乌日娜']);
+    expect(found('您在广州穗达物流有限公司参加职工养老保险', 'person_name')).toEqual([]);
+    expect(found('可于公示期内向区文广新旅局体育科书面提出', 'person_name')).toEqual([]);
+    expect(found('另有同班家长唐晓雪反映同样问题', 'person_name')).toEqual(['唐晓雪']);
+  });
+});
