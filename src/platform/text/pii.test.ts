@@ -5652,3 +5652,17 @@ describe('pharmacies, start-up loans, borders and sports (dev210–dev213, 2026-
     expect(found('另有同班家长唐晓雪反映同样问题', 'person_name')).toEqual(['唐晓雪']);
   });
 });
+
+describe('parking, exams, collectives and student aid (dev214–dev217, 2026-12-06)', () => {
+  it('starts no name at a label whose first character is a surname’s (车主|王芳), and reads a brigade’s head as an official', () => {
+    expect(found('车主王芳，电话13812345678', 'person_name')).toEqual(['王芳']);
+    expect(found('租户搬走前，房东来函称其欠三个月房租', 'person_name')).toEqual([]);
+    expect(found('负责人：黄国栋，大队长。', 'person_name')).toEqual([]);
+    expect(found('承租方：赵丽君，身份证号622201197308041906', 'person_name')).toEqual(['赵丽君']);
+    expect(found('逾时未挪方依法拖移', 'person_name')).toEqual([]);
+  });
+  it('reads a number of seventeen digits or more beginning with 3 as no card', () => {
+    expect(found('王建民\t37150220230918041\t8740.62', 'bank_card')).toEqual([]);
+    expect(found('农民工工资专用账户（账号3803 0221 0900 0108 552）', 'bank_card')).toEqual([]);
+  });
+});

@@ -212,7 +212,7 @@ const FORM_WORDS = new Set([
 
 /** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 / X，该院院长 (not X，系区住建局退休干部). */
 const OFFICIAL_AFTER =
-  /^[，,](?:职务[：:])?(?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长|馆长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
+  /^[，,](?:职务[：:])?(?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长|大队长|支队长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长|馆长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER =
   /^(?:副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长|主任|医生(?![家的])|医师)|(?:代表|委员)(?=当场|电话|陪同|将|又|已|到|在|提出|领衔|回访|表示))/;
@@ -364,7 +364,7 @@ const COMMON_WORDS = new Words(`
   区大队 区中队 区支队 祖宅 车位 满意度 满意率 满意 明白卡 明白纸 楼栋 空置 楼栋长 单元长 承建 查明 权益 原同事
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
-  归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保
+  归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -653,6 +653,10 @@ export function findNames(
     // (The role is looked for only where a name could start: most positions hold no surname.)
     while (nextListed < listStarts.length && listStarts[nextListed]! < i) nextListed++;
     const listed = listStarts[nextListed] === i ? listNames.get(i) : undefined;
+    // (A label whose first character is a surname's, with a name right after it, is no name's start: 车主|王芳, 房东|李强.)
+    const label = listed ? undefined : PERSON_LABELS.startingAt(text, i, i + 8);
+    if (label && label.length >= 2 && SURNAME_FIRST.at(text, i + label.length) && HAN_AT(text, i + label.length + 1))
+      continue;
     const candidates = listed ? [text.slice(i, i + listed)] : shapesAt(text, i);
     const shapes =
       candidates.length && (roleEndsAt(text, i + 1) || (ACTIONS.endingAt(text, i + 1)?.length ?? 0) > 1)

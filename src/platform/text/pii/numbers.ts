@@ -980,6 +980,9 @@ export function findNumbers(
   )) {
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length < 16 || digits.length > 19) continue;
+    // (A card beginning with 3 — JCB's — has sixteen digits: a longer number so begun is a contract's or a code's,
+    // 37150220230918041.)
+    if (digits[0] === '3' && digits.length !== 16) continue;
     const cell = layout.cellAt(m.index);
     // Not every card passes the Luhn check (some older 一卡通 and 存折 numbers, and numbers copied
     // with a slip). One is a card all the same in an account column or after a card's label (卡号,
