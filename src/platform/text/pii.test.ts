@@ -5665,4 +5665,9 @@ describe('parking, exams, collectives and student aid (dev214–dev217, 2026-12-
     expect(found('王建民\t37150220230918041\t8740.62', 'bank_card')).toEqual([]);
     expect(found('农民工工资专用账户（账号3803 0221 0900 0108 552）', 'bank_card')).toEqual([]);
   });
+  it('reads plates listed with their drivers before 等N辆 as the drivers’, a firm’s listed so as the firm’s', () => {
+    const cars = '对粤G·D27681（驾驶人苏志鹏）、粤G 5Q3K8（驾驶人揭海明）等6辆网约车违停行为依法处罚';
+    expect(found(cars, 'plate')).toEqual(['粤G·D27681', '粤G 5Q3K8']);
+    expect(found('该公司苏E·12345、苏E·12346等3辆货车', 'plate')).toEqual([]);
+  });
 });
