@@ -83,6 +83,8 @@ const hostile: Record<string, string> = {
     '崔建平\t7栋3门502\t0431-87652039\t区住建局\t0431-87626310\n'.repeat(20_000),
   // (A closing bracket before every name and no opening one: the bracket is looked for within its reach only.)
   '100,000 closing brackets before names (）王芳说)': '）王芳说'.repeat(100_000),
+  '30,000 homes abroad and in traditional characters':
+    '陳大文住No. 23, Jalan SS 2/64, Malaysia，香港荃灣德士古道212號18樓C室。'.repeat(30_000),
 };
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
