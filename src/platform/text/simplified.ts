@@ -10,10 +10,13 @@ import * as OpenCC from 'opencc-js';
 const { Converter } = OpenCC as unknown as {
   Converter: (options: { from: string; to: string }) => (text: string) => string;
 };
-const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+// Built on first use, not at start-up: most texts the privacy gate reads hold no traditional character.
+let fromTaiwan: ((text: string) => string) | undefined;
+let fromHongKong: ((text: string) => string) | undefined;
 
 export function toSimplifiedChinese(text: string): string {
+  fromTaiwan ??= Converter({ from: 'tw', to: 'cn' });
+  fromHongKong ??= Converter({ from: 'hk', to: 'cn' });
   return fromHongKong(fromTaiwan(text));
 }
 
