@@ -5671,3 +5671,66 @@ describe('parking, exams, collectives and student aid (dev214–dev217, 2026-12-
     expect(found('该公司苏E·12345、苏E·12346等3辆货车', 'plate')).toEqual([]);
   });
 });
+
+describe('electric bicycles, veterans, health and funerals (dev218–dev221, 2026-12-06)', () => {
+  it('finds an electric bicycle’s city plate of a longer city, digits alone or a letter and four, and a province spaced off', () => {
+    expect(found('电动自行车（号牌：牡丹江A286154）被暂扣', 'plate')).toEqual(['牡丹江A286154']);
+    expect(found('原告骑走其电动自行车绵阳 018273外出', 'plate')).toEqual(['绵阳 018273']);
+    expect(found('已登记马玉兰的电动自行车伊宁 A5180等11辆', 'plate')).toEqual(['伊宁 A5180']);
+    expect(found('电动自行车补贴10000元', 'plate')).toEqual([]);
+    expect(found('电动自行车登记\n序号\t车主\t号牌\n1\t王芳\t牡丹江A·286154', 'plate')).toEqual(['牡丹江A·286154']);
+    expect(found('车主马玉兰\t金川小区2号楼4单元601室\t新 F 8R0K3', 'plate')).toEqual(['新 F 8R0K3']);
+  });
+  it('reads a hearse, a funeral parlour’s and a bus company’s vehicles as theirs', () => {
+    expect(found('路海平\t子\t137 3175 6481\t冀J·B5012（殡仪馆灵车）', 'plate')).toEqual([]);
+    expect(found('科尔沁区殡仪馆正规殡葬车辆（蒙G·X2651、蒙G·X2653）承运遗体', 'plate')).toEqual([]);
+    expect(found('三亚公交集团有限公司驾驶员李国强（琼B·00718）', 'plate')).toEqual([]);
+  });
+  it('reads a form’s name field whatever the name, and no column’s heading after 姓名', () => {
+    expect(found('申请表\n申请人姓名\t宝音仓\n民族\t蒙古族', 'person_name')).toEqual(['宝音仓']);
+    expect(found('申请人姓名：宝音仓\n民族：蒙古族', 'person_name')).toEqual(['宝音仓']);
+    expect(found('本人电话\t153 4756 0821\n父亲\t朝鲁，身份证号152301197903042316', 'person_name')).toEqual(['朝鲁']);
+    expect(found('姓名\t优抚类别\t住址\t发放金额', 'person_name')).toEqual([]);
+    expect(found('户主\t所在屯\t补贴面积（亩）', 'person_name')).toEqual([]);
+  });
+  it('reads those awaiting a review, an only son and a named letter writer as persons, a list of staff as officials', () => {
+    const list = '同批体检合格待政审人员\t孟繁宇（1505**********0914）、乌日娜（1505**********0921）';
+    expect(found(list, 'person_name')).toEqual(['孟繁宇', '乌日娜']);
+    expect(found('本人独子谢家强已去世多年', 'person_name')).toEqual(['谢家强']);
+    expect(found('关于向红梅来信反映消防通道被占问题的答复意见\n向红梅女士：', 'person_name')).toEqual([
+      '向红梅',
+      '向红梅',
+    ]);
+    expect(found('面试考官组：吴晓明、段丽华、杨志斌（均为本局工作人员）', 'person_name')).toEqual([]);
+    expect(found('反映三明康宁护理院拖欠护工工资', 'person_name')).toEqual([]);
+    expect(found('烈士遗属韦王氏系申请人祖母，已于1998年去世', 'person_name')).toEqual(['韦王氏']);
+  });
+  it('reads no telephone in the first groups of a masked card', () => {
+    expect(found('单丽萍（6217 0019 **** ***0 738）', 'landline')).toEqual([]);
+  });
+});
+
+describe('justice, civil affairs, markets and tax (dev222–dev225, 2026-12-06)', () => {
+  it('reads 曾 meaning once and 代 meaning for another before an act as no surname', () => {
+    expect(found('当晚原告曾骑走其电动自行车外出', 'person_name')).toEqual([]);
+    expect(found('证明顾客曾称“不用开票”', 'person_name')).toEqual([]);
+    expect(found('下列自然人申请代开增值税发票', 'person_name')).toEqual([]);
+    expect(found('居民代表曾凡荣说，他家住在滨江路', 'person_name')).toEqual(['曾凡荣']);
+  });
+  it('reads a stall keeper, a reserve with an ID after a count and no comparison as persons', () => {
+    expect(found('发现小区门口流动摊贩于长福使用改装电子秤', 'person_name')).toEqual(['于长福']);
+    expect(found('递补人选为面试第6名应佳琪（身份证号3311**********6402）', 'person_name')).toEqual(['应佳琪']);
+    expect(found('养父舒国平，住址与申请人相同。', 'person_name')).toEqual(['舒国平']);
+    expect(found('搬迁奖励金另行转入受托人名下银行卡', 'person_name')).toEqual([]);
+    expect(found('提供收养登记证（证号鄂宜西收字第91-0**号）复印件', 'person_name')).toEqual([]);
+    expect(found('在大武口区康源大药房购药42次', 'person_name')).toEqual([]);
+  });
+  it('reads an office’s contact named after their department as its staff', () => {
+    const notice = '区残联联系人：康复部 秦丽芬，电话0874-6546592；地址曲靖市麒麟区寥廓南路72号。';
+    expect(findPersonalInformation(notice)).toEqual([]);
+  });
+  it('reads a vehicle said to be a person’s own as theirs, whatever body it serves', () => {
+    const car = '何家祥为本中心提供的车辆云D·6K358用于接送老人，备案材料注明系其个人所有。';
+    expect(found(car, 'plate')).toEqual(['云D·6K358']);
+  });
+});

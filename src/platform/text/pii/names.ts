@@ -29,8 +29,12 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Chars(
-  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员',
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员另',
 );
+/** What follows 曾 where it means "once": a verb or a word for when or how often (曾称, 曾在, 曾多次). */
+const ONCE_DID = new Chars('称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨');
+/** What follows 代 where it means "for another": an act done for someone (代开, 代办, 代领). */
+const DONE_FOR = new Chars('开办领收缴为理表写签填购替扣发付售管养交');
 /** Surnames that are far more often a preposition or a verb: such a name needs punctuation after it. */
 const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以须']);
 
@@ -82,6 +86,7 @@ const ROLES = new Words(`
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人 群众 战友 老战友 其侄 其侄子 其侄女 入伍青年 应征青年 雇主 岁的 听众 来电听众 车间主任
   应聘者 求职者 网民 侨胞 台胞 港胞 归侨 求助者 受助者 申请者 举报者 投诉者 受害者 参赛者 报名者 务工人员 农民工 低保户
   五保户 特困户 困难户 贫困户 残疾人 老党员 老兵 军属 烈属 遗属 独居老人 空巢老人 孤寡老人 留守儿童 病友 室友 舍友
+  独子 独女 独生子 独生女 家属代表 遗属代表 摊贩 流动摊贩 顾客
 `);
 /**
  * A private role named by its last character, where no list has it (查询人, 异议人, 承诺人, 养鸡户, 危房改造户,
@@ -185,7 +190,7 @@ const PLACE_OR_ORG = new Words(`
   日报 晚报 电视台 融媒体 百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
   食品 酿造 派出所 司法所 卫生院 营业所 管理部 服务大厅 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
-  东麓 西麓 南麓 北麓 法庭
+  东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房
 `);
 /**
  * A small business's kind after its name (伊敏河农家乐, “金嗓子”KTV): no person's, unless the name reads wholly as one,
@@ -233,6 +238,8 @@ const POST_AFTER =
 const BODY_AFTER =
   /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|工作队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]|^[（(][\u4e00-\u9fff]{2,8}股[）)]/;
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
+const ALL_STAFF_AFTER =
+  /^(?:、[\u4e00-\u9fff·]{2,6})*[（(]均[为系是](?:本|该)?[\u4e00-\u9fff]{0,10}(?:工作人员|执法人员|干部|民警|公务员)[）)]/;
 const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
 const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
 const ATTENDING_FIRST = new Chars('、等参出列');
@@ -341,7 +348,7 @@ const PERSON_AFTER_WEAK =
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4}|[^\t]{0,30}(?:巷|弄|胡同|村|组)[\d一二三四五六七八九十]+号[^\t号]{0,12})(?:\t|$)/;
 /** What a party says or bears in court papers, tagged nouns or names by jieba. */
-const LABEL_ACTS = new Words('陈述 供述 证言 辩称 诉称 答辩 意见 签名 签字 承诺 声明 代理 委托 诉讼 上诉');
+const LABEL_ACTS = new Words('陈述 供述 证言 辩称 诉称 答辩 意见 签名 签字 承诺 声明 代理 委托 诉讼 上诉 相同 一致');
 /** Punctuation that closes a name's clause (a colon opens a label's value instead). */
 const CLAUSE_END = /^[，,、；;。（(）)]/;
 /** Two people named together: 陈丽华…与姚新民驾驶的, 方天宇和黎文斌在. */
@@ -349,7 +356,7 @@ const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在
 
 /** Words that look like names and are not, when nothing else says a person is meant. */
 const COMMON_WORDS = new Words(`
-  金婚 银婚 钻石婚 包保 养老金 母亲 林权 林权证 植保 皮卡车 皮卡 代发账
+  金婚 银婚 钻石婚 包保 养老金 母亲 祖母 祖父 林权 林权证 植保 皮卡车 皮卡 代发账
   周末 方向 高度 王府 王府井 许可 许诺 于公告 周庄 常熟 张家港 向阳 方圆 高新 许多 于是 和平 江南 夏天 白雪 宁静
   庄严 周游 钟声 金山 黄山 石路 林立 万元 常委 任何 任务 任职 毛病 包括 包装 成立 成本 成果 成都 程序 安全 安排
   安置 全面 全体 全部 全区 全市 时间 时期 明确 明年 应当 应该 关于 关注 关系 车辆 车主 路段 路口 文件 文化 方面
@@ -1019,7 +1026,8 @@ function minorityName(text: string, i: number): number {
     PERSON_LABELS.endingAt(text, beforeSeparators(text, i)) !== undefined ||
     ROLES.endingAt(text, i) !== undefined ||
     (!HAN_AT(text, i - 1) && PERSON_ACTS.test(text.slice(end, end + 3))) ||
-    (/^\n?$/.test(text.slice(i - 1, i)) && text[end] === '\t');
+    (/^\n?$/.test(text.slice(i - 1, i)) && text[end] === '\t') ||
+    formLabelCellBefore(text, i);
   // Whole: not the start of a longer word or a place (巴音郭楞州), and not inside one — unless a role
   // or label says a person and the name is of three characters or more (我父亲宝音德力格尔了, 工友吉日嘎拉打到…).
   if (HAN_AT(text, end) && !FOLLOWING.startingAt(text, end) && !wordAfter(text, end) && (!said || end - i < 3))
@@ -1089,7 +1097,7 @@ function nameWithoutSurname(text: string, i: number): number {
   // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
   if (!labelled && !clauseOpens) return 0;
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
-  if (!m) return transliteratedName(text, i, labelled);
+  if (!m) return formValue(text, i, labelEnd) || transliteratedName(text, i, labelled);
   if (MASKED.test(m[0])) return 0;
   // (At a clause's start, not a label or a word in the name's place: 原告马尕西木，男 starts at the name,
   // 性别，男 names no one.)
@@ -1103,6 +1111,30 @@ function nameWithoutSurname(text: string, i: number): number {
     return 0;
   return m[0].length;
 }
+
+/**
+ * The value of a form's name field after its colon, whoever's name it is (申请人姓名：宝音仓, 姓名：阿拉坦仓): two to four
+ * characters closed by the field's end, not a word or a form's label.
+ */
+function formValue(text: string, i: number, labelEnd: number): number {
+  if (!/姓名[：:]\s*$/.test(text.slice(Math.max(0, labelEnd - 2), i))) return 0;
+  const value = /^[\u4e00-\u9fff]{2,4}(?=[\t\n，,；;。（(]|\s{2}|$)/.exec(text.slice(i, i + 6))?.[0];
+  return value && formName(value) ? value.length : 0;
+}
+/**
+ * Whether a form's value in a name's place may be a name: no word, label or mask, and no column's heading made of
+ * words (家庭人口, 优抚类别, 所在屯 in a header row after 姓名).
+ */
+const formName = (value: string) =>
+  !isWord(value) &&
+  wordFrequency(value) < WORD_FREQUENCY &&
+  !(value.length > 2 && (wordFrequency(value.slice(0, 2)) >= 50 || wordFrequency(value.slice(-2)) >= 50)) &&
+  !COLUMN_LABEL_END.test(value) &&
+  !PADDED_LABELS.has(value) &&
+  !COMMON_WORDS.has(value) &&
+  !MASKED.test(value) &&
+  !PERSON_LABELS.startingAt(value, 0) &&
+  !PLACE_CHARS.has(value.at(-1)!);
 
 /** 努尔古丽·买买提: a given name and a father's name joined by a dot, as Uyghur and other names are written. */
 const DOTTED = /^([\u4e00-\u9fff]{2,6})[·•・]([\u4e00-\u9fff]{2,7})/;
@@ -1333,6 +1365,11 @@ function isName(
   if (name[0] === '居' && /[现定寄旅移侨]$/.test(text[start - 1] ?? '')) return false;
   if (name[0] === '后' && /[时天年月日周之然以最此今见实查究核毕束定议请达知]$/.test(text[start - 1] ?? ''))
     return false;
+  // …nor 曾 meaning once before a verb, run on into what follows (顾客曾称“…”, 原告曾骑走, 曾多次, 曾随连队).
+  if (name[0] === '曾' && (HAN_AT(text, end) || /^[“"：:]/.test(text[end] ?? '')) && ONCE_DID.at(text, start + 1))
+    return false;
+  // …nor 代 meaning "for another" before an act, run on into what follows (代开增值税发票, 代办, 代领).
+  if (name[0] === '代' && HAN_AT(text, end) && DONE_FOR.at(text, start + 1)) return false;
   // …nor 后 before a count (后六位), nor 原 meaning former (原房主, 原持有, 原登记).
   if (name[0] === '后' && /^[一二三四五六七八九十两几\d]/.test(name.slice(1))) return false;
   if (
@@ -1473,7 +1510,16 @@ function isName(
       (ambiguousSurnameName(name) || shortAmbiguousName(text, end, name)) &&
       (ROLES.endingAt(text, start) ||
         (ACTIONS.endingAt(text, start)?.length ?? 0) > 1 ||
+        // (…or followed by what is said only of a person: 第6名应佳琪（身份证号…）.)
+        (name.length === 3 && PERSON_SEX_OR_ID.test(text.slice(end, end + 12))) ||
         (startsClean(text.slice(Math.max(0, start - 14), start)) && PERSON_ACTS.test(text.slice(end, end + 3))))
+    ) &&
+    // (…or addressed, or named as a letter's writer: 向红梅女士：, 关于向红梅来信反映….)
+    !(
+      name.length === 3 &&
+      givenNameLikeness(name, name[0]!) === 1 &&
+      (/^(?:女士|先生)/.test(text.slice(end, end + 2)) ||
+        (/关于$/.test(text.slice(start - 2, start)) && /^(?:来信|来电|留言|反映|信访)/.test(text.slice(end, end + 2))))
     )
   )
     return false;
@@ -1482,7 +1528,8 @@ function isName(
     '和与须应'.includes(name[0]!) &&
     HAN_AT(text, start - 1) &&
     !ROLES.endingAt(text, start) &&
-    !ACTIONS.endingAt(text, start)
+    !ACTIONS.endingAt(text, start) &&
+    !(name.length === 3 && PERSON_SEX_OR_ID.test(text.slice(end, end + 12)))
   )
     return false;
   // (A weak surname after a role: a full name running into a verb is one too, 其丈夫区国梁到.)
@@ -1545,7 +1592,7 @@ function isName(
   // A string that reads on into a document or certificate number is its prefix (苏信复查〔2024〕, 晋交运管晋中字1407…号,
   // 云林采（2025）0931号).
   if (
-    /^(?:(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}(?:〔\d{4}〕|[（(](?:19|20)\d{2}[）)]\s?第?\d)|[\u4e00-\u9fff]{0,2}字第?\d{3})/.test(
+    /^(?:(?:[（(][\u4e00-\u9fff]{1,3}[）)])?[\u4e00-\u9fff]{0,6}(?:〔\d{4}〕|[（(](?:19|20)\d{2}[）)]\s?第?\d)|[\u4e00-\u9fff]{0,2}字第?\d{2})/.test(
       right,
     )
   )
@@ -1661,6 +1708,25 @@ function withoutKinship(value: string): string {
   return m && (/^[父母妻夫子女兄弟姐妹孙]$/.test(m[2]!) || ROLES.startingAt(m[2]!, 0) === m[2]) ? m[1]! : value;
 }
 
+/** Whether a form's label for a name stands in the cell right before `i` (父亲 | 朝鲁，…). */
+function formLabelCellBefore(text: string, i: number): boolean {
+  const label = /(?:^|[\n\t])([\u4e00-\u9fff]{2,6})\t$/.exec(text.slice(Math.max(0, i - 8), i))?.[1];
+  return label !== undefined && (FORM_KIN.has(label) || label.endsWith('姓名'));
+}
+/** A form's labels for a relative, the cell after which holds their name. */
+const FORM_KIN = new Set([
+  '父亲',
+  '母亲',
+  '配偶',
+  '丈夫',
+  '妻子',
+  '儿子',
+  '女儿',
+  '监护人',
+  '户主',
+  '申请人',
+  '联系人',
+]);
 function wholeCellName(text: string, i: number, layout: Layout): number {
   // (A cell's value starts at the cell's start or after spaces: asked at every position, that is tested first.)
   if (i > 0 && !SPACES.at(text, i - 1)) return 0;
@@ -1681,12 +1747,20 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   const hanName = given.length >= 1 && given.length <= most && ![...given].some((c) => PLACE_CHARS.has(c));
   // A name of no Han surname (格桑, 拉毛措, 阿依古丽) is known by its column, or by the sex in the cell after it.
   const sexAfter = /^[ \u3000]*\t[ \u3000]*[男女][ \u3000]*(?:\t|\n|$)/.test(text.slice(cell.end, cell.end + 8));
+  const before = cell.before.trim();
+  // (…or by the form's label in the cell before: 申请人姓名 | 宝音仓, 父亲 | 朝鲁.)
+  const formLabel =
+    !hanName &&
+    before.length > 1 &&
+    (/姓名$/.test(before) || FORM_KIN.has(before)) &&
+    value.length <= 4 &&
+    formName(value);
+  if (formLabel) return value.length;
   if (!hanName && !((cell.kind === 'name' || sexAfter) && !PLACE_CHARS.has(value.at(-1)!))) return 0;
   if (hanName && value.length > 5) return 0;
   if (isWord(value) || wordFrequency(value) >= WORD_FREQUENCY || PADDED_LABELS.has(value) || MASKED.test(value))
     return 0;
   if (COLUMN_LABEL_END.test(value)) return 0;
-  const before = cell.before.trim();
   // (First in its row, or after its number, unless its column is headed as names and the cell says no
   // one's absence or act instead: 2 | 城南街道 | 旺堆 | 男, not 车主不明, 本人领取, 拒收, 居民身份证, 单位食堂.)
   if (
@@ -1990,6 +2064,8 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     (title &&
       !postInRow &&
       !privateGroupPost(text, titleEnd) &&
+      // (…not those awaiting what the title's holders do: 合格待政审人员, 待考察人员.)
+      !/(?<![接招款优等])待$/.test(text.slice(Math.max(0, titleEnd - title.length - 2), titleEnd - title.length)) &&
       !(party && party.length > title.length) &&
       !/^[\u4e00-\u9fff]?律师/.test(text.slice(end, end + 3))) ||
     APPOINTMENTS.endingAt(text, start)
@@ -1997,6 +2073,8 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4)) || INSPECTOR_CERTIFICATE_AFTER.test(text.slice(end, end + 12)))
     return true;
+  // (…or a list of names closed by what they all are: 面试考官组：吴晓明、段丽华、杨志斌（均为本局工作人员）.)
+  if (ALL_STAFF_AFTER.test(text.slice(end, end + 50))) return true;
   // Listed as attending a meeting, unless invited or sent there or after a private role (请居民代表X、Y准时参加,
   // 委托其子X参加); with a public post in brackets; an appointee with their present post.
   // (What follows is asked of every candidate: its first character is tested before any slice is cut.)
@@ -2186,6 +2264,13 @@ function dutyContact(text: string, start: number, end: number): boolean {
   // 联系人：开福区医保局待遇保障科 刘思远
   const office = /联系人[：:]\s*([^，。；\n]{2,30}?)[\s\u3000]+$/.exec(left);
   if (office && office[1]!.search(ORGANISATION) >= 0 && !/公司|企业|商行|门店|个体/.test(office[1]!)) return true;
+  // (…or its department, the body named before the label: 区残联联系人：康复部 秦丽芬.)
+  if (
+    office &&
+    /^[\u4e00-\u9fff]{1,6}(?:部|科|室|股|处|组)$/.test(office[1]!) &&
+    /(?:[局委办院所站]|残联|妇联|工会|团委|中心|政府|街道)联系人[：:]/.test(left)
+  )
+    return true;
   // (…and the names listed after the first: 联系人：刘 斌、李晓燕.)
   const label = /联系人[：:\s]*(?:[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,6}、)*$/;
   if (!label.test(left)) return false;

@@ -331,9 +331,9 @@ const ORGANISATION_MAILBOX =
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 // (挂 trailers, 学 driving-school and 领 consulate cars, 港/澳 cross-border ones (粤Z·A123港) and 临 temporary ones
 // (桂K临7G362, 冀H·临7A35) may be a person's; a 警 plate is a police car's. Letters may be typed in lower case, the
-// dot full-width.)
+// dot full-width, the province spaced off: 桂 C 6J035.)
 const PLATE = new RegExp(
-  `(?<![A-Za-z0-9])[${PROVINCES}][·•・．]?[A-HJ-NP-Z][·•・.．\\- ]?(?:临[·•・.．\\- ]?[A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{4,5})[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[${PROVINCES}][·•・． ]?[A-HJ-NP-Z][·•・.．\\- ]?(?:临[·•・.．\\- ]?[A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{4,5})[A-HJ-NP-Z0-9挂学领港澳](?![A-Za-z0-9])`,
   'gi',
 );
 /**
@@ -351,8 +351,14 @@ const PLATES_JOINED = new RegExp(`^(?:\\s?[、和及与]\\s?(?:${PLATE.source}))
  * 乐山A·81364),
  * in a text that speaks of electric bicycles, where a label, a cell or 名下 stands right before it.
  */
-const E_BIKE_PLATE = /[A-Z][·•・]?\d{5,6}(?![A-Za-z0-9])/g;
-const E_BIKE_PLATE_BEFORE = /(?:号牌|车牌|牌照|名下|自行车|电动车|[为是：:\t\n（(，,、])[\u4e00-\u9fff]{2}\s?$/;
+const E_BIKE_PLATE = /(?<![A-Za-z0-9])[A-Z]?[·•・]?\d{4,7}(?![A-Za-z0-9.．%元万千百个辆人次年月日台块份件余多])/g;
+const E_BIKE_PLATE_BEFORE = /(?:号牌|车牌|牌照|名下|自行车|电动车|[为是：:\t\n（(，,、])([\u4e00-\u9fff]{2,3})\s?$/;
+/**
+ * …and, right after the vehicle or its plate is named, a city of two or three characters before digits alone or a letter
+ * and four (电动自行车绵阳 018273, 电动自行车伊宁 A3725, 号牌：牡丹江A·286154).
+ */
+const E_BIKE_PLATE_AFTER_VEHICLE =
+  /(?:号牌|车牌|牌照|自行车|电动车|电瓶车)(?:号码?)?[：:为是]?\s?((?:(?![号牌车为是的辆在已被])[\u4e00-\u9fff]){2,3})\s?$/;
 const E_BIKE = /电动自行车|电动车|电瓶车|非机动车/;
 const FARM_PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}](\\d{2})([·•・.．\\- ]?)\\d{5}(?![A-Za-z0-9])`, 'g');
 const FARM_MACHINE = /拖拉机|收割机|插秧机|农机|农用|机耕|号牌/;
@@ -369,7 +375,7 @@ export const holdsPlate = (value: string): boolean => new RegExp(PLATE.source, '
  * is not one: its plate leads to its driver, unless a company is named as its owner (COMPANY_OWNER).
  */
 const COMPANY_VEHICLE =
-  /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务)|号?(?:公交车|校车)|[、，,]?(?![^。；]{0,20}?(?:驾驶人|驾驶员|车主))[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|巡查车|救护车|消防车|清运车|环卫车|洒水车|清扫车)|[，,][^，,。；（）()\n]{2,20}(?:公司|集团)[）)])/;
+  /^(?:号?出租车)?(?:[（(][^（）()]{0,12}(?:营运|公交|公司|单位|警用|公务|殡仪|灵车)|号?(?:公交车|校车|灵车)|[、，,]?(?![^。；]{0,20}?(?:驾驶人|驾驶员|车主))[^。；]{0,20}等\d+辆|\s*\t[^\t\n]{0,16}?(?:(?:单位|公司|公务|执法|警用)(?:车辆|用车|车)|指挥车|巡逻车|巡查车|救护车|消防车|清运车|环卫车|洒水车|清扫车)|[，,][^，,。；（）()\n]{2,20}(?:公司|集团)[）)])/;
 const COMPANY_OWNER =
   /(?:有限公司|公司|集团|单位)(?:所属|名下|的)?[^。；\n]{0,20}(?:车牌号|号牌|车牌|所属)[：:\s]*$|(?:公司|集团)所属[^。；]{0,12}$|(?:公司|集团|单位|物业|物流|公交|中心|[局站]|合作社|本社|村委会|居委会)[^。；，,\n]{0,8}(?:车辆|的车|皮卡(?!车)|旧车|货车|服务车|接驳车|工作车|工程车|清障车|班车|通勤车|配送车|运输车|专用车|渣土车|搅拌车|客车|校车|垃圾车|洒水车|罐车|巡逻车|中巴车|大巴车|商务车|面包车|皮卡车|叉车|吊车|铲车|作业车|环卫车|清雪车|扫雪车|清扫车|指挥车|冷藏车|冷链车|自卸车|安检车辆?|巡查车|收割机|拖拉机)[（(：:\s]*(?:如|即)?$|(?:公交车|校车|救护车|急救车|消防车|警车|试驾车|展车|班线客车|客运班车|长途客车|旅游大巴|通勤班车|通勤车)[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$|所属[\u4e00-\u9fff]{0,10}车辆?[（(：:\s]*(?:车牌号?|号牌)[：:\s]*$|(?:公司|集团|车队)(?:[（(][^（）()\n]{0,40}[）)])?(?:所属|所有|名下|登记|使用|自有|派出|安排)?的?(?:以|用|派)?$|(?:公司|集团|单位)[^。；\n]{0,30}[，,]\s*其(?:渣土车|搅拌车|工程车|罐车|吊车|铲车)[（(：:\s]*$|(?:执法|公务|警用|巡逻|巡查|工作|作业|施工|工程|拆除|清运)(?:用车|车辆|客车|车)(?:\d+辆)?[（(]?(?:车牌号?|号牌)?[：:\s]*$|(?:公司|集团)[（(][^（）()\n]{0,24}[）)][\u4e00-\u9fff]{0,4}(?:车辆|货车|车)[（(：:\s]*$|(?:公司|集团|单位|合作社)(?:名下|所属|所有)的?[\u4e00-\u9fff]{0,6}车(?:辆|[一二两三四五六七八九十\d]+辆)?[（(：:\s]*$|登记在[^。；\n]{0,20}(?:公司|单位|合作社|村委会|居委会|村民委员会|居民委员会)名下[（(：:\s]*$/;
 /**
@@ -378,7 +384,7 @@ const COMPANY_OWNER =
  * 私家车 is hers) and not where it stands (区政府门口停放的小轿车).
  */
 const BODYS_VEHICLE =
-  /(?:公司|集团|企业|单位|物业|物流|公交|邮政|驾校|政府|中心|[局站]|管理处|办事处|合作社|本社)(?![^。；，,\n]*(?:私家|自家|个人|私人|员工|职工|[其他她]|门[口前外]|附近|旁|对面|院内|楼下|路边|停放|停在))[^。；，,\n]{0,8}?车辆?(?:共?\d+辆)?[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$/;
+  /(?:公司|集团|企业|单位|物业|物流|公交|邮政|驾校|政府|中心|[局站]|管理处|办事处|合作社|本社|殡仪馆|公墓)(?![^。；，,\n]*(?:私家|自家|个人|私人|员工|职工|[其他她]|门[口前外]|附近|旁|对面|院内|楼下|路边|停放|停在))[^。；，,\n]{0,8}?车辆?(?:共?\d+辆)?[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$/;
 /**
  * Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的,
  * …号轻型厢式货车（所有人：德州顺通物流有限公司）.
@@ -570,8 +576,9 @@ const LANDLINE = new RegExp(
     // (…or, after an area code, cut in two at an odd place, as scans and careless typing leave it: 0352—2 836417, 0438-36171 11.)
     '|(?<=0\\d{2,3}(?: ?[-—–‐/~～_] ?|[.]| {1,2})|[)）〕】］\\]](?:\\s?[-—–]\\s?|\\s)?)(?:\\d[ -]\\d{6,7}|\\d{2}[ -]\\d{5,6}|\\d{3}[ -]\\d{5}|\\d{5}[ -]\\d{2,3}|\\d{6} \\d{1,2}))',
     '(?:\\s?(?:-|转|分机)\\s?\\d{1,5})?',
-    // (Not the end of a room number and an area code run together: …2单元301 0777-2836154.)
-    '(?![0-9]|\\s?[-—–]\\s?\\d{6})',
+    // (Not the end of a room number and an area code run together: …2单元301 0777-2836154; nor the first
+    // groups of a masked card, 6217 0019 **** ***0 738.)
+    '(?![0-9]|\\s?[-—–]\\s?\\d{6}| ?[*＊]{2})',
   ].join(''),
   'g',
 );
@@ -1615,13 +1622,20 @@ export function findNumbers(
     const ownCar = /(?:个人所有|个体|自有|私家|本人所有|其所有|(?:其|本人|个人)名下)[^。；，,]{0,8}$/.test(
       before(m.index, 20),
     );
+    // (…or said after it to be a person's own, whatever body it serves: …为本中心提供的车辆云D·6K358用于接送老人，备案
+    // 材料注明系其个人所有.)
+    const ownSaidAfter = /^[^。；\n]{0,30}[系为](?:其|本人)?个人所有/.test(text.slice(end, end + 40));
     // (A taxi company's cab, its driver named with the company: …出租汽车有限公司驾驶员麦志坚驾驶粤F·T2867号出租汽车,
     // 何秋生（…出租汽车有限公司，车号粤F·T3591）, 包金山 | 男 | …出租汽车有限公司 | 蒙G·T1859.)
-    const taxiCompany = /出租(?:汽车|车)(?:服务)?(?:有限|股份)?(?:责任)?公司[^。；\n]{0,24}$/.test(before(m.index, 40));
+    // (…and a bus company's bus, its driver named with it: …公交集团有限公司驾驶员李国强（琼B·00718）.)
+    const taxiCompany =
+      /(?:出租(?:汽车|车)|公交|公共交通)(?:服务)?(?:集团)?(?:有限|股份)?(?:责任)?公司[^。；\n]{0,24}$/.test(
+        before(m.index, 40),
+      );
     if (
       (COMPANY_VEHICLE.test(text.slice(end, end + 24)) && !ownCar) ||
-      COMPANY_OWNER.test(before(m.index, 40)) ||
-      BODYS_VEHICLE.test(before(m.index, 24)) ||
+      (COMPANY_OWNER.test(before(m.index, 40)) && !ownSaidAfter) ||
+      (BODYS_VEHICLE.test(before(m.index, 24)) && !ownSaidAfter) ||
       (taxiCompany && !ownCar) ||
       (COMPANY_OWNER_AFTER.test(text.slice(end, end + 80).replace(PLATES_JOINED, '')) && !ownCar) ||
       (companyPlateEnd >= 0 &&
@@ -1661,9 +1675,19 @@ export function findNumbers(
   const eBikes = E_BIKE.test(text);
   for (const m of eBikes ? text.matchAll(E_BIKE_PLATE) : []) {
     // (The city and the label before are looked for behind the letter and the digits, which are rare.)
-    const city = E_BIKE_PLATE_BEFORE.exec(text.slice(Math.max(0, m.index - 7), m.index));
+    const digits = m[0].replace(/^[A-Z][·•・]?/, '').length;
+    const lettered = digits < m[0].length;
+    const behind = text.slice(Math.max(0, m.index - 11), m.index);
+    const afterVehicle = E_BIKE_PLATE_AFTER_VEHICLE.exec(behind);
+    const city =
+      afterVehicle && (lettered || digits >= 5) && digits <= 6
+        ? afterVehicle
+        : lettered && digits >= 5
+          ? E_BIKE_PLATE_BEFORE.exec(behind.slice(-8))
+          : null;
     if (!city) continue;
-    const start = m.index - city[0].length + city[0].search(/[\u4e00-\u9fff]{2}\s?$/);
+    // (The city stands right before the digits, or a space before them.)
+    const start = m.index - city[1]!.length - (/\s$/.test(city[0]) ? 1 : 0);
     const end = m.index + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     add('plate', start, end);
