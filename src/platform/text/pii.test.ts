@@ -5734,3 +5734,25 @@ describe('justice, civil affairs, markets and tax (dev222–dev225, 2026-12-06)'
     expect(found(car, 'plate')).toEqual(['云D·6K358']);
   });
 });
+
+describe('transport, emergencies, real estate and schools (dev226–dev229, 2026-12-06)', () => {
+  it('reads a home’s line given in brackets after its label as the person’s', () => {
+    const call = '工作人员通过家里电话（0938-8352716）回访时，李淑芳表示满意。';
+    expect(found(call, 'landline')).toEqual(['0938-8352716']);
+  });
+  it('reads the line and address given after a notice sends its readers to an office as the office’s', () => {
+    const notice =
+      '有异议的，请与新城区教育局民办教育科联系。\n联系电话0471-6932518，地址呼和浩特市新城区兴安北路169号教育大楼402室。';
+    expect(findPersonalInformation(notice)).toEqual([]);
+  });
+  it('reads a list of names closed by their office as its staff, a volunteer team’s captain and a girl as persons', () => {
+    expect(found('张贴人：吴世林、赵德勇（花溪区交通运输局工作人员）', 'person_name')).toEqual([]);
+    expect(found('家长志愿者服务队队长樊美玲表示', 'person_name')).toEqual(['樊美玲']);
+    expect(found('一名6岁女童赵可心失足落水', 'person_name')).toEqual(['赵可心']);
+    expect(found('关于张店区贝贝乐幼儿园举办者变更', 'person_name')).toEqual([]);
+  });
+  it('reads a school bus’s plate as its operator’s', () => {
+    expect(found('该线路校车由顺达校车服务有限公司运营，车牌号为辽C·7Q582', 'plate')).toEqual([]);
+    expect(found('本园校车车牌号为冀T·6B317，由平安校车服务有限公司运营', 'plate')).toEqual([]);
+  });
+});

@@ -243,6 +243,13 @@ const BUSINESS_LABEL =
 const HOUSE_LABEL = /(?:房屋|住房|住宅)(?:地址|坐落)[：:\s]*$/;
 
 /**
+ * An office the reader is sent to, closing its sentence, then its telephone and address in the next (…请与新城区教育局
+ * 民办教育科联系。\n联系电话0471-6932518，地址…).
+ */
+const OFFICE_THEN_ADDRESS =
+  /(?:请与|请向|可与|可向|请联系|可联系|请到|可到)[^。；\n]{0,30}(?:[局科股站所室办院]|中心|委员会|政府|街道)(?:联系|咨询|反映|查询|办理)?[。；]\s*(?:联系|咨询|办公|服务)?电话[：:\s]*[\d\-－—\s()（）转]{7,24}[，,；;]\s*(?:联系|办公)?地址[：:\s]*$/;
+
+/**
  * A home-like address that is an office's: given as an organisation's (地址：… right after it, or
  * the organisation named within a few characters before), not a person's (其…, a name nearer).
  */
@@ -250,6 +257,7 @@ function officeAddress(text: string, start: number, names: readonly NameSpan[]):
   const before = text.slice(Math.max(0, start - 24), start);
   // (A house's address is the house's, whoever registered it: 登记派出所 | …派出所 ⏎ 出租房屋地址 | ….)
   if (addressedToPerson(text, start) || HOUSE_LABEL.test(before)) return false;
+  if (OFFICE_THEN_ADDRESS.test(text.slice(Math.max(0, start - 120), start))) return true;
   const labelled = SHARED_LABEL.test(before);
   if (ownerOf(text, start, start, names) !== 'organisation') return false;
   return labelled || /(?:局|办|中心|公司|政府|委员会|法院|机关|单位|部|站|所)[^，。；\d]{0,12}$/.test(before);

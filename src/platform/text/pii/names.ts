@@ -86,7 +86,7 @@ const ROLES = new Words(`
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人 群众 战友 老战友 其侄 其侄子 其侄女 入伍青年 应征青年 雇主 岁的 听众 来电听众 车间主任
   应聘者 求职者 网民 侨胞 台胞 港胞 归侨 求助者 受助者 申请者 举报者 投诉者 受害者 参赛者 报名者 务工人员 农民工 低保户
   五保户 特困户 困难户 贫困户 残疾人 老党员 老兵 军属 烈属 遗属 独居老人 空巢老人 孤寡老人 留守儿童 病友 室友 舍友
-  独子 独女 独生子 独生女 家属代表 遗属代表 摊贩 流动摊贩 顾客
+  独子 独女 独生子 独生女 家属代表 遗属代表 摊贩 流动摊贩 顾客 女童 男童
 `);
 /**
  * A private role named by its last character, where no list has it (查询人, 异议人, 承诺人, 养鸡户, 危房改造户,
@@ -190,7 +190,7 @@ const PLACE_OR_ORG = new Words(`
   日报 晚报 电视台 融媒体 百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
   食品 酿造 派出所 司法所 卫生院 营业所 管理部 服务大厅 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
-  东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房
+  东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房 幼儿园
 `);
 /**
  * A small business's kind after its name (伊敏河农家乐, “金嗓子”KTV): no person's, unless the name reads wholly as one,
@@ -239,7 +239,7 @@ const BODY_AFTER =
   /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|工作队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]|^[（(][\u4e00-\u9fff]{2,8}股[）)]/;
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
 const ALL_STAFF_AFTER =
-  /^(?:、[\u4e00-\u9fff·]{2,6})*[（(]均[为系是](?:本|该)?[\u4e00-\u9fff]{0,10}(?:工作人员|执法人员|干部|民警|公务员)[）)]/;
+  /^(?:(?:、[\u4e00-\u9fff·]{2,6})*[（(]均[为系是](?:本|该)?|(?:、[\u4e00-\u9fff·]{2,6})+[（(](?:本|该)?)[\u4e00-\u9fff]{0,12}(?:工作人员|执法人员|干部|民警|公务员)[）)]/;
 const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
 const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
 const ATTENDING_FIRST = new Chars('、等参出列');
@@ -1971,7 +1971,7 @@ function privateGroupPost(text: string, titleEnd: number): boolean {
 
 /** The captain of a team of volunteers or of a club (爱心车队队长, 护路队队长, 秧歌队队长). */
 const VOLUNTEER_TEAM_CAPTAIN =
-  /(?:车队|护河队|护路队|巡河队|护林队|护鸟队|志愿(?:服务)?队|义务[\u4e00-\u9fff]{0,4}队|宣传队|文艺队|秧歌队|腰鼓队|舞蹈队|篮球队|足球队)副?队长$/;
+  /(?:车队|护河队|护路队|巡河队|护林队|护鸟队|志愿(?:者)?(?:服务)?队|义务[\u4e00-\u9fff]{0,4}队|宣传队|文艺队|秧歌队|腰鼓队|舞蹈队|篮球队|足球队)副?队长$/;
 /** Whether the text before a position (a page or so of it) is about an owners' committee. */
 function aboutOwnersCommittee(text: string, at: number): boolean {
   return /业主委员会|业委会/.test(text.slice(Math.max(0, at - 1500), at));
