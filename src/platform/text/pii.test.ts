@@ -5756,3 +5756,25 @@ describe('transport, emergencies, real estate and schools (dev226–dev229, 2026
     expect(found('本园校车车牌号为冀T·6B317，由平安校车服务有限公司运营', 'plate')).toEqual([]);
   });
 });
+
+describe('land contracts, environment, census and city management (dev230–dev233, 2026-12-06)', () => {
+  it('reads a form’s account with a note in brackets after its label as the person’s', () => {
+    const form = '开户银行及账号（奖励金发放）\t招商银行 6225881640929799';
+    expect(found(form, 'bank_card')).toEqual(['6225881640929799']);
+  });
+  it('reads households, stalls and service centres as no one, a household’s head and an occupier as persons', () => {
+    expect(found('涌现出一批热心督导的居民志愿者和家庭。', 'person_name')).toEqual([]);
+    expect(found('将其安置到园林路爱心摊点便民疏导点', 'person_name')).toEqual([]);
+    expect(found('（联系人：区环卫事务中心 李娜，电话0535-3975611）', 'person_name')).toEqual([]);
+    expect(found('“最美家庭”名单：应国华家庭（鄞州区首南街道）', 'person_name')).toEqual(['应国华']);
+    expect(found('实际使用人丁小军已被告知', 'person_name')).toEqual(['丁小军']);
+  });
+  it('reads a firm’s and an enforcement squad’s vehicles as theirs', () => {
+    const firm = '鲁中渣土运输有限公司（统一社会信用代码91370303MA3CK7Q21P）所属车辆鲁C·F2739未按核准路线行驶';
+    expect(found(firm, 'plate')).toEqual([]);
+    expect(found('人才公寓运营方车辆皖A·K7L55已按要求停放', 'plate')).toEqual([]);
+    expect(found('运输单位：捷运渣土运输有限公司，运输车辆浙D·H5170、浙D·H5182', 'plate')).toEqual([]);
+    expect(found('现场查处使用的执法车辆为黑B·J2765。', 'plate')).toEqual([]);
+    expect(found('石建新登记的巡查车辆为津C·D52873', 'plate')).toEqual(['津C·D52873']);
+  });
+});

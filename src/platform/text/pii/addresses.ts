@@ -1,6 +1,6 @@
 import type { Cell, Layout } from './layout.js';
 import type { NameSpan } from './names.js';
-import { holdsPlate } from './numbers.js';
+import { holdsPlate, OFFICE_THEN_TELEPHONE } from './numbers.js';
 import { homesInClauses } from './clause-homes.js';
 import {
   ENDS_AS_ORGANISATION,
@@ -242,12 +242,10 @@ const BUSINESS_LABEL =
 
 const HOUSE_LABEL = /(?:房屋|住房|住宅)(?:地址|坐落)[：:\s]*$/;
 
-/**
- * An office the reader is sent to, closing its sentence, then its telephone and address in the next (…请与新城区教育局
- * 民办教育科联系。\n联系电话0471-6932518，地址…).
- */
-const OFFICE_THEN_ADDRESS =
-  /(?:请与|请向|可与|可向|请联系|可联系|请到|可到)[^。；\n]{0,30}(?:[局科股站所室办院]|中心|委员会|政府|街道)(?:联系|咨询|反映|查询|办理)?[。；]\s*(?:联系|咨询|办公|服务)?电话[：:\s]*[\d\-－—\s()（）转]{7,24}[，,；;]\s*(?:联系|办公)?地址[：:\s]*$/;
+/** …and its address after its telephone (…联系。\n联系电话0471-6932518，地址…). */
+const OFFICE_THEN_ADDRESS = new RegExp(
+  `${OFFICE_THEN_TELEPHONE.source}[\\d\\-－—\\s()（）转]{7,24}[，,；;]\\s*(?:联系|办公)?地址[：:\\s]*$`,
+);
 
 /**
  * A home-like address that is an office's: given as an organisation's (地址：… right after it, or

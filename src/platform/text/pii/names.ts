@@ -55,7 +55,7 @@ const PERSON_LABELS = new Words(`
   朋友 我朋友 同学 同事 自称 获奖人员 获奖代表 受助人员 考调人员 入围人员
   备案人 取水权人 产权人 原产权人 被调查人 被询问人 被访人 代收人 代领人 申领人 购房人 买受人 竞买人 受赠人
   第三方 署名 被鉴定人 业户 发件人 寄件人 被侵害人 被侵权人 一审第三人 登记人
-  自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人
+  自然人 违法行为人 行为人 墓主 家庭代表 紧急联系人 养犬人 实际使用人
   案外人 写信人 异议人 异议申请人 请求人 复核请求人 复查申请人 复议申请人 户主签字 本人签字 申请人签字
   被询问人签名 当事人签名 本人签名 领取人 被核查人 核查对象 受让方 转让方 受援人 陪同人 照料人 咨询人 调解参加人 获表彰人 受表彰人 表彰对象 推荐人
   举办者 开办者 申请者 递补人员 拟递补人员 递补对象 船东 新人 同住人 共同居住人 代写人 代笔人 代书人
@@ -148,7 +148,7 @@ const OFFICIAL_TITLES = new Words(`
 const RECORD_ROLES = new Words(`
   主持 参会人员 出席人员 列席人员 参会 出席 列席 记录 制表 制表人 审核 经办 签发 办理人 约谈人 发证民警 填表人 核对人
   复核 初审 审批 审定 校对 值班人员 值班领导 带班领导 摄像 摄影 核查人签字 调查人签字 询问人签字 记录人签字
-  接访人 接待人 复查人 复查人员 拟办人 转办人 批准 考察人 登记人 回访人员 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
+  接访人 接待人 复查人 复查人员 拟办人 转办人 批准 考察人 登记人 回访人员 回访人 检查人员 查勘人员 勘查人员 领导署名 请假 缺席 参加人员 文/图 撰稿 责编 供稿
 `);
 /**
  * A record's role standing as a field of its own before a colon or in a form's cell before (…\n审核：彭建, 复查人员 | 韦国庆),
@@ -190,7 +190,7 @@ const PLACE_OR_ORG = new Words(`
   日报 晚报 电视台 融媒体 百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
   食品 酿造 派出所 司法所 卫生院 营业所 管理部 服务大厅 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
-  东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房 幼儿园
+  东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房 幼儿园 摊点 事务中心 事务所
 `);
 /**
  * A small business's kind after its name (伊敏河农家乐, “金嗓子”KTV): no person's, unless the name reads wholly as one,
@@ -1368,6 +1368,8 @@ function isName(
   // …nor 曾 meaning once before a verb, run on into what follows (顾客曾称“…”, 原告曾骑走, 曾多次, 曾随连队).
   if (name[0] === '曾' && (HAN_AT(text, end) || /^[“"：:]/.test(text[end] ?? '')) && ONCE_DID.at(text, start + 1))
     return false;
+  // …nor 和 joining a household to what came before (志愿者和家庭, 个人和家庭).
+  if (name.slice(1) === '家庭') return false;
   // …nor 代 meaning "for another" before an act, run on into what follows (代开增值税发票, 代办, 代领).
   if (name[0] === '代' && HAN_AT(text, end) && DONE_FOR.at(text, start + 1)) return false;
   // …nor 后 before a count (后六位), nor 原 meaning former (原房主, 原持有, 原登记).
@@ -1514,11 +1516,11 @@ function isName(
         (name.length === 3 && PERSON_SEX_OR_ID.test(text.slice(end, end + 12))) ||
         (startsClean(text.slice(Math.max(0, start - 14), start)) && PERSON_ACTS.test(text.slice(end, end + 3))))
     ) &&
-    // (…or addressed, or named as a letter's writer: 向红梅女士：, 关于向红梅来信反映….)
+    // (…or addressed, or named as a letter's writer or a household's head: 向红梅女士：, 关于向红梅来信反映…, 应国华家庭（….)
     !(
       name.length === 3 &&
       givenNameLikeness(name, name[0]!) === 1 &&
-      (/^(?:女士|先生)/.test(text.slice(end, end + 2)) ||
+      (/^(?:女士|先生|家庭[（(、，,]|户[（(、，,])/.test(text.slice(end, end + 3)) ||
         (/关于$/.test(text.slice(start - 2, start)) && /^(?:来信|来电|留言|反映|信访)/.test(text.slice(end, end + 2))))
     )
   )
