@@ -1368,7 +1368,7 @@ function isName(
   // …nor 曾 meaning once before a verb, run on into what follows (顾客曾称“…”, 原告曾骑走, 曾多次, 曾随连队).
   if (name[0] === '曾' && (HAN_AT(text, end) || /^[“"：:]/.test(text[end] ?? '')) && ONCE_DID.at(text, start + 1))
     return false;
-  // …nor 和 joining a household to what came before (志愿者和家庭, 个人和家庭).
+  // …nor a household, X家庭, read as a name: 和 joins it to what came before (志愿者和家庭, 个人和家庭).
   if (name.slice(1) === '家庭') return false;
   // …nor 代 meaning "for another" before an act, run on into what follows (代开增值税发票, 代办, 代领).
   if (name[0] === '代' && HAN_AT(text, end) && DONE_FOR.at(text, start + 1)) return false;

@@ -351,7 +351,7 @@ const PLATES_JOINED = new RegExp(`^(?:\\s?[、和及与]\\s?(?:${PLATE.source}))
  * 乐山A·81364),
  * in a text that speaks of electric bicycles, where a label, a cell or 名下 stands right before it.
  */
-const E_BIKE_PLATE = /(?<![A-Za-z0-9])[A-Z]?[·•・]?\d{4,7}(?![A-Za-z0-9.．%元万千百个辆人次年月日台块份件余多])/g;
+const E_BIKE_PLATE = /(?<![A-Za-z0-9])[A-Z]?[·•・]?\d{4,6}(?![A-Za-z0-9.．%元万千百个辆人次年月日台块份件余多])/g;
 const E_BIKE_PLATE_BEFORE = /(?:号牌|车牌|牌照|名下|自行车|电动车|[为是：:\t\n（(，,、])([\u4e00-\u9fff]{2,3})\s?$/;
 /**
  * …and, right after the vehicle or its plate is named, a city of two or three characters before digits alone or a letter
@@ -1699,7 +1699,7 @@ export function findNumbers(
     const behind = text.slice(Math.max(0, m.index - 11), m.index);
     const afterVehicle = E_BIKE_PLATE_AFTER_VEHICLE.exec(behind);
     const city =
-      afterVehicle && (lettered || digits >= 5) && digits <= 6
+      afterVehicle && (lettered || digits >= 5)
         ? afterVehicle
         : lettered && digits >= 5
           ? E_BIKE_PLATE_BEFORE.exec(behind.slice(-8))
