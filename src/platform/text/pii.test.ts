@@ -5778,3 +5778,17 @@ describe('land contracts, environment, census and city management (dev230–dev2
     expect(found('石建新登记的巡查车辆为津C·D52873', 'plate')).toEqual(['津C·D52873']);
   });
 });
+
+describe('provident funds, utilities, enforcement and tourism (dev234–dev237, 2026-12-06)', () => {
+  it('reads no name in a Mongolian city, in 高消费 or in 古民居, and a squad’s members as officials', () => {
+    expect(found('户名乌兰察布市集宁区人民法院，账号', 'person_name')).toEqual([]);
+    expect(found('对你采取限制被执行人高消费及有关消费', 'person_name')).toEqual([]);
+    expect(found('对完成修缮的私人产权碉楼、古民居给予修缮补助', 'person_name')).toEqual([]);
+    expect(found('现场核查由文化市场综合行政执法大队队员陈刚实施', 'person_name')).toEqual([]);
+  });
+  it('reads a shuttle’s plate and a debtor firm’s as theirs', () => {
+    expect(found('并开通免费接驳车（车牌甘E·05812），不再', 'plate')).toEqual([]);
+    expect(found('被执行单位名下的黑D·Q3716自卸货车已查封', 'plate')).toEqual([]);
+    expect(found('登记在其本人名下的货车冀B·7R692', 'plate')).toEqual(['冀B·7R692']);
+  });
+});

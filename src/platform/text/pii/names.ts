@@ -125,7 +125,7 @@ const OFFICIAL_TITLES = new Words(`
   经办人 税务人员 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
   站长 馆长 署长 司长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
-  送达人 执法队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
+  送达人 执法队员 执法大队队员 执法中队队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
   全科医师 主管医师 主任医师 副主任医师 住院医师 村文书 审核员 人大代表 政协委员 接待代表 检查员 复核人
   档案员 主编 检定员 登记员 婚姻登记员 颁证员 承办人员 调查组组长 审计组组长 检查组组长 督导组组长 专家组组长 考核组组长 值班长 稽查员 巡线员 接待员 信访接待员 残联理事长 残联副理事长 残联主席 残联副主席
@@ -356,7 +356,7 @@ const TOGETHER_AFTER = /^(?:驾驶|发生|签订|协商|共同|一起|合伙|在
 
 /** Words that look like names and are not, when nothing else says a person is meant. */
 const COMMON_WORDS = new Words(`
-  金婚 银婚 钻石婚 包保 养老金 母亲 祖母 祖父 林权 林权证 植保 皮卡车 皮卡 代发账
+  金婚 银婚 钻石婚 包保 养老金 母亲 祖母 祖父 古民居 高消费 林权 林权证 植保 皮卡车 皮卡 代发账
   周末 方向 高度 王府 王府井 许可 许诺 于公告 周庄 常熟 张家港 向阳 方圆 高新 许多 于是 和平 江南 夏天 白雪 宁静
   庄严 周游 钟声 金山 黄山 石路 林立 万元 常委 任何 任务 任职 毛病 包括 包装 成立 成本 成果 成都 程序 安全 安排
   安置 全面 全体 全部 全区 全市 时间 时期 明确 明年 应当 应该 关于 关注 关系 车辆 车主 路段 路口 文件 文化 方面
@@ -1293,13 +1293,20 @@ function isName(
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
     return false;
-  // (…nor a Mongolian city, 乌兰浩|特, 巴彦浩|特, nor 父|母家.)
-  if ((name.endsWith('浩') && text[end] === '特') || (name[0] === '母' && text[start - 1] === '父')) return false;
+  // (…nor a Mongolian city, 乌兰浩|特, 巴彦浩|特, 乌兰察布, nor 父|母家.)
+  if (
+    (name.endsWith('浩') && text[end] === '特') ||
+    text.startsWith('乌兰察布', start) ||
+    (name[0] === '母' && text[start - 1] === '父')
+  )
+    return false;
   // (…nor a works' housing after 家属: 家属区, 家属楼 are no relative named 区… or 楼….)
   if (/家属$/.test(text.slice(Math.max(0, start - 2), start)) && /^[区楼]/.test(name)) return false;
   // A role's or a party's label's first characters (种粮大|户, 的承租|人).
   if ((ROLES.startingAt(text, start)?.length ?? 0) > name.length) return false;
   if ((PERSON_LABELS.startingAt(text, start)?.length ?? 0) > name.length) return false;
+  // (…nor the start of a word taken for no name: 高消|费, 古民|居.)
+  if ((COMMON_WORDS.startingAt(text, start)?.length ?? 0) > name.length) return false;
   // The start of a word longer than the name (乌鲁木|齐, 乌鲁|木齐, 哈尔|滨).
   // (A longer name that is also a word is no such word: 蔡文|静.)
   if (HAN_AT(text, end))
