@@ -11,6 +11,8 @@ import type { Layout } from './layout.js';
 
 /** The letters of the scripts homes abroad are written in. */
 const LETTER = 'A-Za-z\\u0400-\\u04ff\\u0e00-\\u0e7f';
+/** A word's worth of those letters: a text without one holds no home abroad. */
+const LETTERS = new RegExp(`[${LETTER}]{3}`);
 /** The address: up to Chinese punctuation, a bracket, a line's or a cell's end, or the next Chinese word. */
 const BODY = `[${LETTER}0-9#](?:[^，。；;、\\n\\t（）()“”\\u4e00-\\u9fff]){5,120}`;
 const AFTER_HOME_WORD = new RegExp(
@@ -23,15 +25,13 @@ const HOME_HEADING = /住址|住所|居住地|现住|家庭地址|境外地址/;
 
 /** Whether the run is an address: a number in it, and words of letters, not a code (MF472816) or a mailbox. */
 function addressLike(value: string): boolean {
-  return (
-    /\d/.test(value) && /[A-Za-z\u0400-\u04ff\u0e00-\u0e7f]{3}/.test(value) && /\s/.test(value) && !value.includes('@')
-  );
+  return /\d/.test(value) && LETTERS.test(value) && /\s/.test(value) && !value.includes('@');
 }
 
 export function findForeignAddresses(text: string, layout: Layout): AddressSpan[] {
   const out: AddressSpan[] = [];
   // (Only a text with Latin, Cyrillic or Thai letters is looked through.)
-  if (!/[A-Za-z\u0400-\u04ff\u0e00-\u0e7f]{3}/.test(text)) return out;
+  if (!LETTERS.test(text)) return out;
   const push = (start: number, value: string) => {
     const trimmed = value.replace(/[\s,.]+$/, '');
     if (addressLike(trimmed)) out.push({ start, end: start + trimmed.length });
