@@ -5792,3 +5792,30 @@ describe('provident funds, utilities, enforcement and tourism (dev234–dev237, 
     expect(found('登记在其本人名下的货车冀B·7R692', 'plate')).toEqual(['冀B·7R692']);
   });
 });
+
+describe('social insurance, forests, water and the federations (dev238–dev241, 2026-12-06)', () => {
+  it('reads no name in 申领丧葬, 毛竹林, 危旧房, 林缘 or a column headed 井主', () => {
+    expect(found('关于催告已故参保人员遗属申领丧葬补助金和抚恤金的公告', 'person_name')).toEqual([]);
+    expect(found('被征收人承包经营的杉木林、毛竹林位于征收范围内', 'person_name')).toEqual([]);
+    expect(found('国有林场职工危旧房改造（林区安居房）分配对象公示', 'person_name')).toEqual([]);
+    expect(found('全县林区及林缘500米范围内严禁一切野外用火', 'person_name')).toEqual([]);
+    expect(found('机井编号\t井主\t住址\t身份证号', 'person_name')).toEqual([]);
+  });
+  it('reads officials by a federation’s or a union’s department, a squad leader’s post, a bank head and a sign-off', () => {
+    expect(found('联系人：区妇联家庭和儿童工作部郑晓燕，电话0594-2256137。', 'person_name')).toEqual([]);
+    expect(found('联系人：区妇联家庭和儿童工作部郑晓燕，电话0594-2256137。', 'landline')).toEqual([]);
+    expect(found('调解员：区总工会法律工作部梁伟强。', 'person_name')).toEqual([]);
+    expect(found('委托代理人：孙立平，该局水政监察大队大队长。', 'person_name')).toEqual([]);
+    expect(found('县水务局分管负责人：方建明。', 'person_name')).toEqual([]);
+    expect(found('雨湖区妇联主席：朱晓红　区农商行行长：曹建军', 'person_name')).toEqual([]);
+    expect(found('审核人：梁晓峰；复核人：郑慧；负责人：潘志明\n某某中心（盖章）', 'person_name')).toEqual([]);
+    expect(found('邻户盘德生（住乳源县必背镇王茶村石坑组15号）已签订协议', 'person_name')).toEqual(['盘德生']);
+  });
+  it('reads the line an office called back from, a 24-hour repair line, an office’s line after its address and an office’s dedicated mailbox as theirs', () => {
+    expect(found('2026年6月10日以0533-2187633回访，来电人表示满意。', 'landline')).toEqual([]);
+    expect(found('已将您家纳入重点回访户，24小时报修电话0635-4211230。', 'landline')).toEqual([]);
+    expect(found('曾致电栽麻镇林业站（栽麻镇栽麻街15号，0855-6641205）反映异议', 'landline')).toEqual([]);
+    expect(found('本机关信息公开专用邮箱为fcqfl_gongkai@163.com。', 'email')).toEqual([]);
+    expect(found('其子家中电话0635-4211230。', 'landline')).toEqual(['0635-4211230']);
+  });
+});
