@@ -5817,5 +5817,13 @@ describe('social insurance, forests, water and the federations (dev238–dev241,
     expect(found('曾致电栽麻镇林业站（栽麻镇栽麻街15号，0855-6641205）反映异议', 'landline')).toEqual([]);
     expect(found('本机关信息公开专用邮箱为fcqfl_gongkai@163.com。', 'email')).toEqual([]);
     expect(found('其子家中电话0635-4211230。', 'landline')).toEqual(['0635-4211230']);
+    expect(found('经营者\t住址\t电话\n韦玉芳\t西城路33号4栋601室\t0773-2861379（帮办专窗代收）', 'landline')).toEqual(
+      [],
+    );
+  });
+  it('reads no home in a ranger’s numbered area or a village group’s roll', () => {
+    expect(found('姓名\t管护区域\t考核结果\n吴通军\t文坡村1号责任区\t合格', 'address')).toEqual([]);
+    expect(found('属于可以公开的政府信息，现将东升村四社名单摘录如下：', 'address')).toEqual([]);
+    expect(found('现将第七村民小组选民名单公布如下', 'address')).toEqual([]);
   });
 });

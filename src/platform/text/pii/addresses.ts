@@ -104,7 +104,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
-  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|反映|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|现将|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|反映|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
 /**
  * Where each match of a global pattern ends. (Read with exec, not matchAll: matchAll copies the
  * pattern on every call, which for a long alternation like ADDRESS_LEAD costs more than the search.)
@@ -441,6 +441,8 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   )
     return true;
   if (/\d{4}$/.test(value) && text[span.end] === '年') return true;
+  // (…nor a numbered area someone patrols or keeps, 文坡村1号责任区, 3号网格.)
+  if (/^(?:责任区|管护区|巡护区|网格|片区|林班)/.test(text.slice(span.end, span.end + 3))) return true;
   if (/\d+(?:号|室|栋|幢|单元)|[号室栋幢]$/.test(value)) return false;
   // (…nor a plot by its field's own name, 三清村4组小地名“老鸦沟”, 坑头村“后门岗”; nor a village's group spoken of as
   // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度…, or with the next
@@ -449,7 +451,7 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   if (/小地名$/.test(value) || /^(?:小地名)?[“"「]/.test(text.slice(span.end, span.end + 4))) return true;
   if (
     /[组社屯队](?:\d{4})?$/.test(value) &&
-    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生|机井|取水口|鱼塘|[东南西北]侧)|[^，,。；\n\t（()）]{0,5}(?:养殖场|养鸡场|养猪场|养鸭场|作坊|厂房))/.test(
+    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|名单|花名册|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生|机井|取水口|鱼塘|[东南西北]侧)|[^，,。；\n\t（()）]{0,5}(?:养殖场|养鸡场|养猪场|养鸭场|作坊|厂房))/.test(
       text.slice(span.end, span.end + 10),
     ) ||
       /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))
