@@ -5827,3 +5827,29 @@ describe('social insurance, forests, water and the federations (dev238–dev241,
     expect(found('现将第七村民小组选民名单公布如下', 'address')).toEqual([]);
   });
 });
+
+describe('science, narcotics control, 平安建设 and public rental housing (dev242–dev245, 2026-12-06)', () => {
+  it('reads social workers, a panel’s members and an expropriation office’s contact as officials', () => {
+    expect(found('水南街道社区戒毒社区康复工作站社工刘慧敏在场见证', 'person_name')).toEqual([]);
+    expect(found('联系电话0792-6050608，社工胡晓燕、张俊。', 'person_name')).toEqual([]);
+    expect(
+      found('评审专家组由河北科技大学副教授 孔令杰、区农业农村局高级农艺师 周丽萍等5人组成。', 'person_name'),
+    ).toEqual([]);
+    expect(found('征收部门联系人：谢文涛，联系电话0797-8306122。', 'person_name')).toEqual([]);
+    expect(found('征收部门联系人：谢文涛，联系电话0797-8306122。', 'landline')).toEqual([]);
+  });
+  it('reads no name in 施保, 承租, 奖励金 or a party kept anonymous by a letter', () => {
+    expect(found('城市低保（单人户施保）', 'person_name')).toEqual([]);
+    expect(found('被告认为，原告承租的惠民家园3栋2单元604室', 'person_name')).toEqual([]);
+    expect(found('奖励金尚未发放。', 'person_name')).toEqual([]);
+    expect(
+      found('序号\t举报人\t身份证号\t举报事项\n3\t举报人甲\t3408**********1216\t电信诈骗窝点', 'person_name'),
+    ).toEqual([]);
+  });
+  it('reads an operator’s vehicle as its own and a driver’s own car beside a taxi firm’s as theirs', () => {
+    expect(found('运营单位服务电话0571-88376152，运营车辆浙A·6G917为通勤班车。', 'plate')).toEqual([]);
+    expect(
+      found('项俊杰驾驶的车辆为鞍山市金马出租汽车公司营运车辆辽C·T2719，车晓光驾驶的是本人车辆辽C·8Q3M6。', 'plate'),
+    ).toEqual(['辽C·8Q3M6']);
+  });
+});

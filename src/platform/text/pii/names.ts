@@ -123,7 +123,7 @@ const ACTIONS = new Words(`
 const OFFICIAL_TITLES = new Words(`
   书记 区长 市长 县长 镇长 乡长 州长 盟长 旗长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 税务人员 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
-  站长 馆长 署长 司长 行长 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
+  站长 馆长 署长 司长 行长 社工 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 执法大队队员 执法中队队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
@@ -323,7 +323,7 @@ const PARTICULARS_AFTER =
   /^[，,]\s*(?:(?:现|家|原)?住(?:在|于)?[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|旗|州|镇|乡|村|街道)|户籍(?:地|所在地)|生源地|(?:通信|通讯|联系|家庭)地址|住址|联系电话|身份证|公民身份|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?出?生)/;
 /** A fee or a payment whose last character is a surname's (受理费, 工本费, 优待金, 补助金). */
 const FEE_OR_PAYMENT_BEFORE =
-  /(?:讼|理|本|续|务|业|险|疗|学|电|暖|车|估|定|证|请|全|用|缴|收|退)费$|(?:待|助|偿|贴|恤|奖|押|薪|抚|慰问|保证|障|基)金$/;
+  /(?:讼|理|本|续|务|业|险|疗|学|电|暖|车|估|定|证|请|全|用|缴|收|退)费$|(?:待|助|偿|贴|恤|奖|励|押|薪|抚|慰问|保证|障|基)金$/;
 /** A village or an estate, and 的: who follows is one of its people (同村的, 横樟村的, 博后二组的). */
 const VILLAGER_OF = /(?:村|组|屯|寨|社区|小区|嘎查|镇|乡)的$/;
 /** One's kin named in brackets, as tables give a guardian or a payee: （父王建军）, （妻李某）. */
@@ -372,7 +372,7 @@ const COMMON_WORDS = new Words(`
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
-  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤
+  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1291,6 +1291,8 @@ function isName(
     /^[（(][\u4e00-\u9fff]{1,6}段[）)]/.test(text.slice(end, end + 9))
   )
     return false;
+  // (…nor a party kept anonymous by a letter, 举报人甲, 证人乙.)
+  if (/人[甲乙丙丁戊]$/.test(name)) return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
     return false;
@@ -1770,6 +1772,8 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   if (hanName && value.length > 5) return 0;
   if (isWord(value) || wordFrequency(value) >= WORD_FREQUENCY || PADDED_LABELS.has(value) || MASKED.test(value))
     return 0;
+  // (…nor a party kept anonymous by a letter, 举报人甲.)
+  if (/人[甲乙丙丁戊]$/.test(value)) return 0;
   if (COLUMN_LABEL_END.test(value)) return 0;
   // (First in its row, or after its number, unless its column is headed as names and the cell says no
   // one's absence or act instead: 2 | 城南街道 | 旺堆 | 男, not 车主不明, 本人领取, 拒收, 居民身份证, 单位食堂.)
@@ -2083,8 +2087,14 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4)) || INSPECTOR_CERTIFICATE_AFTER.test(text.slice(end, end + 12)))
     return true;
-  // (…or a list of names closed by what they all are: 面试考官组：吴晓明、段丽华、杨志斌（均为本局工作人员）.)
+  // (…or a list of names closed by what they all are: 面试考官组：吴晓明、段丽华、杨志斌（均为本局工作人员）; or a panel's
+  // members, by their posts: 评审专家组由…副教授 孔令杰、…高级农艺师 周丽萍等5人组成.)
   if (ALL_STAFF_AFTER.test(text.slice(end, end + 50))) return true;
+  if (
+    /^[^。\n]{0,40}?等\d+人组成/.test(text.slice(end, end + 50)) &&
+    /(?:评审|评议|专家|考核|验收|鉴定|评委)[^。\n]{0,6}组由[^。\n]*$/.test(text.slice(Math.max(0, start - 60), start))
+  )
+    return true;
   // Listed as attending a meeting, unless invited or sent there or after a private role (请居民代表X、Y准时参加,
   // 委托其子X参加); with a public post in brackets; an appointee with their present post.
   // (What follows is asked of every candidate: its first character is tested before any slice is cut.)
@@ -2275,6 +2285,8 @@ const OFFICE_VOICE = /本(?:机关|局|院|委|办|厅|单位|中心)|我(?:局|
 function dutyContact(text: string, start: number, end: number): boolean {
   const left = text.slice(Math.max(0, start - 60), start);
   if (!left.includes('联系人')) return false;
+  // (征收部门联系人：谢文涛.)
+  if (/(?:部门|机关)联系人[：:]\s*$/.test(left)) return true;
   // 联系人：开福区医保局待遇保障科 刘思远
   const office = /联系人[：:]\s*([^，。；\n]{2,30}?)[\s\u3000]+$/.exec(left);
   if (office && office[1]!.search(ORGANISATION) >= 0 && !/公司|企业|商行|门店|个体/.test(office[1]!)) return true;
