@@ -5852,4 +5852,10 @@ describe('science, narcotics control, 平安建设 and public rental housing (de
       found('项俊杰驾驶的车辆为鞍山市金马出租汽车公司营运车辆辽C·T2719，车晓光驾驶的是本人车辆辽C·8Q3M6。', 'plate'),
     ).toEqual(['辽C·8Q3M6']);
   });
+  it('reads a bare line said with 的 to be a person’s as theirs, but not a case numbered so', () => {
+    expect(
+      found('订餐老人大多留家里电话，像陆美珍阿婆的2100 9628，助餐服务中心电话021-25963560。', 'landline'),
+    ).toEqual(['2100 9628']);
+    expect(found('王芳的20219628号', 'landline')).toEqual([]);
+  });
 });

@@ -1513,6 +1513,16 @@ export function findNumbers(
         add('landline', start, end);
         continue;
       }
+      // Or said to be a person's with 的, perhaps after how they are called (像陆美珍阿婆的2100 9628).
+      const possessive = /(?:阿婆|阿姨|阿公|老人|大爷|大妈|大娘|奶奶|爷爷|师傅)?的\s?$/.exec(left);
+      if (
+        possessive &&
+        lastNameBefore(names, start)?.end === start - possessive[0].length &&
+        !/^[号元万件份次个条笔]/.test(text.slice(end, end + 1))
+      ) {
+        add('landline', start, end);
+        continue;
+      }
       // Bare, it is a telephone only where labelled so, or alone in a cell of a person's row
       // whose column is headed as a telephone or not headed at all (not 补偿总额), perhaps with its
       // city beside it (69023518（北京）) or another number after it (2094572、152 3591 6038).
