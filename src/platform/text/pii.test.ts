@@ -5858,4 +5858,13 @@ describe('science, narcotics control, 平安建设 and public rental housing (de
     ).toEqual(['2100 9628']);
     expect(found('王芳的20219628号', 'landline')).toEqual([]);
   });
+  it('reads a name of an ambiguous surname opening a sentence before where the person lives', () => {
+    expect(found('和丽华的送达地址为云南省丽江市古城区束河街道龙泉社区中和村6组27号', 'person_name')).toEqual([
+      '和丽华',
+    ]);
+    expect(found('向阿妹家住花垣县双龙镇十八洞村梨子寨组，她带领苗绣姐妹成立合作社', 'person_name')).toEqual([
+      '向阿妹',
+    ]);
+    expect(found('于是住在这里的居民都搬走了', 'person_name')).toEqual([]);
+  });
 });

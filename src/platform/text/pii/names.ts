@@ -335,6 +335,8 @@ const HOUSE_IN_BRACKETS =
 const PERSON_IS = /^(?:系|称|说|表示|委托|与|因(?!此))/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
 const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认|问(?!题)|咨询)/;
+/** …or where they live (向光荣住利川市…, 闭德明，住…, 和丽华的送达地址为…). */
+const PERSON_HOME_AFTER = /^(?:[，,]\s?)?(?:现住|家住|住(?![房宅所院建户址])|的(?:送达地址|住址|家住|家在))/;
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
 const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
@@ -1524,7 +1526,9 @@ function isName(
         (ACTIONS.endingAt(text, start)?.length ?? 0) > 1 ||
         // (…or followed by what is said only of a person: 第6名应佳琪（身份证号…）.)
         (name.length === 3 && PERSON_SEX_OR_ID.test(text.slice(end, end + 12))) ||
-        (startsClean(text.slice(Math.max(0, start - 14), start)) && PERSON_ACTS.test(text.slice(end, end + 3))))
+        (startsClean(text.slice(Math.max(0, start - 14), start)) &&
+          (PERSON_ACTS.test(text.slice(end, end + 3)) ||
+            (name.length === 3 && PERSON_HOME_AFTER.test(text.slice(end, end + 6))))))
     ) &&
     // (…or addressed, or named as a letter's writer or a household's head: 向红梅女士：, 关于向红梅来信反映…, 应国华家庭（….)
     !(
