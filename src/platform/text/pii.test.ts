@@ -5867,4 +5867,10 @@ describe('science, narcotics control, 平安建设 and public rental housing (de
     ]);
     expect(found('于是住在这里的居民都搬走了', 'person_name')).toEqual([]);
   });
+  it('reads a bare line in brackets after a neighbour asked to take delivery, and one after its city in a party’s row', () => {
+    expect(found('家中无人时可交邻居孟凤兰代收（3086597）。', 'landline')).toEqual(['3086597']);
+    expect(found('身份\t姓名\t住址\t电话\n原告\t俞德明\t嘉兴路168弄21号601室\t上海市71789495', 'landline')).toEqual([
+      '71789495',
+    ]);
+  });
 });

@@ -1507,9 +1507,13 @@ export function findNumbers(
       }
       // In brackets right after a person's name, as a mobile is given (申请人蔡俊豪（63017528）), alone or
       // among their particulars (王秀凤（郭家沟村二组5号，29715382，天津））.
+      // (…or after what they are to do for another: 可交邻居孟凤兰代收（3086597）.)
       const bracket = /[（(](?:[^（）()]{0,30}[，,、]\s*)?$/.exec(left);
       const bracketAt = bracket ? start - left.length + bracket.index : -1;
-      if (bracket && lastNameBefore(names, bracketAt)?.end === bracketAt) {
+      const nameEnd = /^(?:代收|代签|代领|转交|转告)$/.test(text.slice(bracketAt - 2, bracketAt))
+        ? bracketAt - 2
+        : bracketAt;
+      if (bracket && lastNameBefore(names, nameEnd)?.end === nameEnd) {
         add('landline', start, end);
         continue;
       }
@@ -1527,8 +1531,10 @@ export function findNumbers(
       // whose column is headed as a telephone or not headed at all (not 补偿总额), perhaps with its
       // city beside it (69023518（北京）) or another number after it (2094572、152 3591 6038).
       const cell = layout.cellAt(start);
+      // (…its city before it in the cell: 上海市71789495.)
       const inCell =
-        cell?.start === start &&
+        cell !== undefined &&
+        (cell.start === start || /^(?:北京|上海|天津|重庆)市?$/.test(text.slice(cell.start, start))) &&
         (cell.end === end ||
           /^[（(][\u4e00-\u9fff]{2,6}[）)]$/.test(text.slice(end, cell.end)) ||
           /^\s?[、/／]\s?(?:[+（(]|\d{3})/.test(text.slice(end, end + 5)));
