@@ -5873,4 +5873,9 @@ describe('science, narcotics control, 平安建设 and public rental housing (de
       '71789495',
     ]);
   });
+  it('reads a religious venue’s committee members as private people, not a development zone’s officials', () => {
+    expect(found('该场所管委会主任曾宪林表示，今后将只公示姓名。', 'person_name')).toEqual(['曾宪林']);
+    expect(found('天宫山寺管理委员会主任游永年及委员温桂香。', 'person_name')).toEqual(['游永年', '温桂香']);
+    expect(found('开发区管委会主任钱文杰出席。', 'person_name')).toEqual([]);
+  });
 });

@@ -1976,6 +1976,15 @@ function privateGroupPost(text: string, titleEnd: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', titleEnd - 1), text.lastIndexOf('\t', titleEnd - 1)) + 1;
   return (
     /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
+    // (…or of a religious venue's committee, whose members are private people: 佛寺管理委员会主任岩罕龙, 该场所管委会主任
+    // 曾宪林, 佛塔管理委员会，委员岩香宰.)
+    (/^(?:副?主任|委员|副?秘书长|成员)$/.test(OFFICIAL_TITLES.endingAt(text, titleEnd) ?? '') &&
+      VENUE_COMMITTEE.test(
+        text
+          .slice(Math.max(0, titleEnd - 24), titleEnd)
+          .split(/[。；\n]/)
+          .at(-1)!,
+      )) ||
     // (…or the captain of a team of volunteers, who is a private person: 爱心车队队长何平, 护路队队长陈亚福.)
     VOLUNTEER_TEAM_CAPTAIN.test(text.slice(Math.max(0, titleEnd - 10), titleEnd)) ||
     // (…or a class's teacher, who is no official: 八年级班主任章慧芳.)
@@ -1990,9 +1999,13 @@ function privateGroupPost(text: string, titleEnd: number): boolean {
 /** The captain of a team of volunteers or of a club (爱心车队队长, 护路队队长, 秧歌队队长). */
 const VOLUNTEER_TEAM_CAPTAIN =
   /(?:车队|护河队|护路队|巡河队|护林队|护鸟队|志愿(?:者)?(?:服务)?队|义务[\u4e00-\u9fff]{0,4}队|宣传队|文艺队|秧歌队|腰鼓队|舞蹈队|篮球队|足球队)副?队长$/;
-/** Whether the text before a position (a page or so of it) is about an owners' committee. */
+/** A religious venue's own committee (寺管会, …佛寺管理委员会, 场所管委会): its members are private people. */
+const VENUE_COMMITTEE =
+  /寺管会|庙管会|(?:寺|庙|宫|观|庵|教堂|清真寺|佛塔|场所)(?:民主)?(?:管理委员会|管委会|管理组织|管理小组)/;
+/** Whether the text before a position (a page or so of it) is about an owners' or a religious venue's committee. */
 function aboutOwnersCommittee(text: string, at: number): boolean {
-  return /业主委员会|业委会/.test(text.slice(Math.max(0, at - 1500), at));
+  const before = text.slice(Math.max(0, at - 1500), at);
+  return /业主委员会|业委会/.test(before) || VENUE_COMMITTEE.test(before);
 }
 
 /** A cell that is a public post (区政府区长, 党组书记、局长, 副局长), as a table of officials gives each one's. */
