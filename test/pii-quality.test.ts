@@ -750,6 +750,24 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // What a notary office, a justice bureau and courts publish and keep about heirs, testators and parties (继承 公证 公告,
   // 遗嘱 库, 委托 公证, 提存, 赡养 协议): every target met (45 landlines of 45), precision over all 0.972.
   heldout141: { recall: {}, precision: PRECISION_TARGET },
+  // The same day, the session's last four, weighted to private landlines (heldout143 to homes), never tuned on, measured on
+  // arrival on the session's first detector (61d1fc9) and on 89de44f, with the same figures on both but where said. What a
+  // health commission, its mental-health centre, street offices and police publish and keep about people with severe mental
+  // disorders and their guardians (患者 随访, 监护人 以奖代补, 肇事 肇祸 风险, 关爱 帮扶 小组): landlines 0.891 (5 misses of
+  // 46; the brief asked for guardians' lines at work given as theirs), bank cards 0.975 (1 of 40), precision over all 0.953 —
+  // short of both targets.
+  heldout142: { recall: { landline: 0.89, bank_card: 0.97 }, precision: PRECISION_TARGET },
+  // What a civil affairs bureau, household offices and street offices publish and keep about residents and their house
+  // numbers (门牌 编制 and 变更, 门牌 证明, 地名 命名 意见, 标准 地址 采集): homes 0.930 (10 misses of 142), precision over all
+  // 0.985 — short of the address target.
+  heldout143: { recall: { address: 0.92 }, precision: PRECISION_TARGET },
+  // What a human resources bureau, labour inspectors, a trade union and a transport bureau publish and keep about delivery
+  // riders, couriers and ride-hailing drivers (职业 伤害 保障, 平台 欠薪, 骑手 事故 救助, 网约车 驾驶员 证): plates 0.923 (1
+  // miss of 13), precision over all 0.965 (0.968 on 89de44f) — short of the plate target.
+  heldout144: { recall: { plate: 0.92 }, precision: PRECISION_TARGET },
+  // What an agriculture bureau, towns and villages publish and keep about rural households and their yards (改厕 补助, 美丽
+  // 庭院, 乱堆 乱放 整改, 垃圾 分类 积分, 保洁员): every target met, precision over all 0.989.
+  heldout145: { recall: {}, precision: PRECISION_TARGET },
 };
 
 /**
