@@ -5878,4 +5878,16 @@ describe('science, narcotics control, 平安建设 and public rental housing (de
     expect(found('天宫山寺管理委员会主任游永年及委员温桂香。', 'person_name')).toEqual(['游永年', '温桂香']);
     expect(found('开发区管委会主任钱文杰出席。', 'person_name')).toEqual([]);
   });
+  it('reads an office’s contact after its address, a town’s 分管负责人 and a section’s 收件电话 as the office’s', () => {
+    const office =
+      '可向区住建局村镇建设股反映。\n地址：临桂区世纪东路6号住建大楼402室，联系人莫海燕，电话0773-5582013。';
+    expect(found(office, 'person_name')).toEqual([]);
+    expect(found(office, 'landline')).toEqual([]);
+    expect(
+      found('制表：镇村镇建设服务中心王晓丽\t审核：田坝桥镇分管负责人陈国强\t2024年7月3日', 'person_name'),
+    ).toEqual([]);
+    expect(found('区住建局村镇科收件电话：0851-22216852\t地址：七星关区洪山路18号', 'landline')).toEqual([]);
+    expect(found('5\t王芳\t黄山大道2166号5栋1单元602室\t0552-4664788（原服务企业电话）', 'landline')).toEqual([]);
+    expect(found('其与妻子梁秀娟均年过六旬，现住房为上世纪七十年代所建', 'person_name')).toEqual(['梁秀娟']);
+  });
 });

@@ -374,7 +374,7 @@ const COMMON_WORDS = new Words(`
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
-  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租
+  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -2181,7 +2181,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // or signing after its clerks (审核人：…；复核人：…；负责人：潘志明).
   if (
     clause.includes('负责人') &&
-    (/(?:政府|[局委办厅所站处科股]|办公室|中心|街道|社区|法院|指挥部)(?:[（(]盖章[）)])?[（(]?(?:主要|有关|分管)?负责人[：:\s]*$/.test(
+    (/(?:政府|[局委办厅所站处科股镇乡]|办公室|中心|街道|社区|法院|指挥部)(?:[（(]盖章[）)])?[（(]?(?:主要|有关|分管)?负责人[：:\s]*$/.test(
       text.slice(Math.max(0, start - 16), start),
     ) ||
       /(?:审核|复核|审批|经办|承办)人[：:][^，。\n]{0,30}[；;\s]负责人[：:\s]*$/.test(
@@ -2302,8 +2302,12 @@ const OFFICE_VOICE = /本(?:机关|局|院|委|办|厅|单位|中心)|我(?:局|
 function dutyContact(text: string, start: number, end: number): boolean {
   const left = text.slice(Math.max(0, start - 60), start);
   if (!left.includes('联系人')) return false;
-  // (征收部门联系人：谢文涛.)
+  // (征收部门联系人：谢文涛; 地址：…住建大楼402室，联系人莫海燕.)
   if (/(?:部门|机关)联系人[：:]\s*$/.test(left)) return true;
+  if (
+    /地址[：:][^\n，,。；]{0,40}(?:政府|[局委办]|中心|大楼|大厦)[^\n，,。；]{0,12}[，,]\s*联系人[：:]?\s*$/.test(left)
+  )
+    return true;
   // 联系人：开福区医保局待遇保障科 刘思远
   const office = /联系人[：:]\s*([^，。；\n]{2,30}?)[\s\u3000]+$/.exec(left);
   if (office && office[1]!.search(ORGANISATION) >= 0 && !/公司|企业|商行|门店|个体/.test(office[1]!)) return true;
