@@ -5890,4 +5890,10 @@ describe('science, narcotics control, 平安建设 and public rental housing (de
     expect(found('5\t王芳\t黄山大道2166号5栋1单元602室\t0552-4664788（原服务企业电话）', 'landline')).toEqual([]);
     expect(found('其与妻子梁秀娟均年过六旬，现住房为上世纪七十年代所建', 'person_name')).toEqual(['梁秀娟']);
   });
+  it('reads a line left as a person’s own contact as theirs, wherever it rings, but not one said not to be', () => {
+    expect(
+      found('其妻陈美玲签字，并留下工作单位龙岩市第一医院住院部的电话0597-6109846作为本人联系方式。', 'landline'),
+    ).toEqual(['0597-6109846']);
+    expect(found('店面电话由蚌埠市家政服务协会统一登记为0552-6917891，不作为个人联系电话。', 'landline')).toEqual([]);
+  });
 });
