@@ -5897,3 +5897,18 @@ describe('science, narcotics control, 平安建设 and public rental housing (de
     expect(found('店面电话由蚌埠市家政服务协会统一登记为0552-6917891，不作为个人联系电话。', 'landline')).toEqual([]);
   });
 });
+
+describe('notaries, mental health, house numbers and riders (dev250–dev253, 2026-12-06)', () => {
+  it('reads notaries, complaint and disclosure officers and mental-health doctors in their duties as officials', () => {
+    expect(found('公证处出具的卷宗显示，承办公证员为杜明远，', 'person_name')).toEqual([]);
+    expect(found('当事人反映，常晓峰公证员上门办证', 'person_name')).toEqual([]);
+    expect(found('受理人：区人社局政务公开专员郑晓红', 'person_name')).toEqual([]);
+    expect(found('七眼桥镇卫生院精防医生陈明出具随访记录', 'person_name')).toEqual([]);
+  });
+  it('reads no name in an estate’s name, 关爱月, 门岗 or 曾用', () => {
+    expect(found('1\t谢桂兰\t3\t母子\t阳明安居小区3栋104', 'person_name')).toEqual(['谢桂兰']);
+    expect(found('“骑手关爱月”启动', 'person_name')).toEqual([]);
+    expect(found('申请人因顾客要求改送至楼下门岗', 'person_name')).toEqual([]);
+    expect(found('父亲曾用身份证号2108**********1036办理', 'person_name')).toEqual([]);
+  });
+});

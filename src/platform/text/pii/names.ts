@@ -123,7 +123,7 @@ const ACTIONS = new Words(`
 const OFFICIAL_TITLES = new Words(`
   书记 区长 市长 县长 镇长 乡长 州长 盟长 旗长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 税务人员 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
-  站长 馆长 署长 司长 行长 社工 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
+  站长 馆长 署长 司长 行长 社工 信访专员 政务公开专员 精防医生 精防医师 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 执法大队队员 执法中队队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
@@ -220,7 +220,7 @@ const OFFICIAL_AFTER =
   /^[，,](?:职务[：:])?(?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长|大队长|支队长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长|馆长|队长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER =
-  /^(?:副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长|主任|医生(?![家的])|医师)|(?:代表|委员)(?=当场|电话|陪同|将|又|已|到|在|提出|领衔|回访|表示))/;
+  /^(?:副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长|主任|医生(?![家的])|医师)|公证员|(?:代表|委员)(?=当场|电话|陪同|将|又|已|到|在|提出|领衔|回访|表示))/;
 
 /** …or their law-enforcement certificate's number in brackets after it, as inspectors are named (杜娟（执法证号…）). */
 const INSPECTOR_CERTIFICATE_AFTER =
@@ -374,7 +374,7 @@ const COMMON_WORDS = new Words(`
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
-  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百
+  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1277,7 +1277,7 @@ function isName(
     return false;
   // (…nor an adverb read as a surname before what it qualifies: 当事人曾因酒驾…, 老人常念叨….)
   if (
-    /^(?:曾(?:[因在被把将于以已也还都又再就才使到去来提告要]|用过)|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(
+    /^(?:曾(?:[因在被把将于以已也还都又再就才使到去来提告要]|用过?)|常[年在因被把将于以已也还都又再就才念说来去到住])/.test(
       name,
     )
   )
@@ -1293,8 +1293,9 @@ function isName(
     /^[（(][\u4e00-\u9fff]{1,6}段[）)]/.test(text.slice(end, end + 9))
   )
     return false;
-  // (…nor a party kept anonymous by a letter, 举报人甲, 证人乙.)
+  // (…nor a party kept anonymous by a letter, 举报人甲, 证人乙; nor an estate's name before its kind, 阳明安|居小区.)
   if (/人[甲乙丙丁戊]$/.test(name)) return false;
+  if (/^(?:[居苑园庭]|家园)?(?:小区|花园|公寓|新村)/.test(text.slice(end, end + 4))) return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
     return false;
@@ -2070,7 +2071,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   if (/(?:签名|签字)$/.test(text.slice(titleEnd - 2, titleEnd))) titleEnd -= 2;
   // (…a post said to be held by them: 签约医生是鲁文清, 签约医生为…; not 领导为X颁奖, where 为 is "for".)
   if (
-    (text[titleEnd - 1] === '是' || (text[titleEnd - 1] === '为' && '生师表'.includes(text[titleEnd - 2] ?? '-'))) &&
+    (text[titleEnd - 1] === '是' || (text[titleEnd - 1] === '为' && '生师表员'.includes(text[titleEnd - 2] ?? '-'))) &&
     OFFICIAL_TITLES.endingAt(text, titleEnd - 1)
   )
     titleEnd--;
