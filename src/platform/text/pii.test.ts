@@ -5912,3 +5912,17 @@ describe('notaries, mental health, house numbers and riders (dev250–dev253, 20
     expect(found('父亲曾用身份证号2108**********1036办理', 'person_name')).toEqual([]);
   });
 });
+
+describe('rural yards and minimum living allowances (dev254–dev257, 2026-12-06)', () => {
+  it('reads no name in 人居环境, 红榜农户, 计发, a numbered village or a county media centre’s byline', () => {
+    expect(found('乡人居环境整治专班进行了排查', 'person_name')).toEqual([]);
+    expect(found('一、红榜农户（季度积分前十名）', 'person_name')).toEqual([]);
+    expect(found('补贴按2人计发，联系电话131 7439 6918。', 'person_name')).toEqual([]);
+    expect(found('马玉亭\t金岭一村\t金岭一村清真寺东巷5号', 'person_name')).toEqual(['马玉亭']);
+    expect(found('凌海融媒记者 孙晓彤', 'person_name')).toEqual([]);
+  });
+  it('reads a task force’s head as an official and a village office’s line as its own', () => {
+    expect(found('可向镇整治工作专班反映，专班负责人赵德明，电话0435-5213867；', 'person_name')).toEqual([]);
+    expect(found('有事我就给村里打电话，村部电话0416-8531216，我都记在墙上', 'landline')).toEqual([]);
+  });
+});

@@ -374,7 +374,7 @@ const COMMON_WORDS = new Words(`
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
-  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗
+  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1296,6 +1296,9 @@ function isName(
   // (…nor a party kept anonymous by a letter, 举报人甲, 证人乙; nor an estate's name before its kind, 阳明安|居小区.)
   if (/人[甲乙丙丁戊]$/.test(name)) return false;
   if (/^(?:[居苑园庭]|家园)?(?:小区|花园|公寓|新村)/.test(text.slice(end, end + 4))) return false;
+  // (…nor a village numbered after its name, 金岭|一村, nor a county's media centre in a byline, 凌海融|媒记者.)
+  if (/^[一二三四五六七八九十]村/.test(text.slice(end, end + 2)) || (name.endsWith('融') && text[end] === '媒'))
+    return false;
   // (…nor a surname and a form of address, which names no one in particular: 陈大娘, 王阿姨, 李师傅.)
   if (/^(?:大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|阿婆|奶奶|爷爷|婆婆|师傅|老师|医生|先生|女士)$/.test(name.slice(1)))
     return false;
@@ -2182,7 +2185,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // or signing after its clerks (审核人：…；复核人：…；负责人：潘志明).
   if (
     clause.includes('负责人') &&
-    (/(?:政府|[局委办厅所站处科股镇乡]|办公室|中心|街道|社区|法院|指挥部)(?:[（(]盖章[）)])?[（(]?(?:主要|有关|分管)?负责人[：:\s]*$/.test(
+    (/(?:政府|[局委办厅所站处科股镇乡]|办公室|中心|街道|社区|法院|指挥部|专班)(?:[（(]盖章[）)])?[（(]?(?:主要|有关|分管)?负责人[：:\s]*$/.test(
       text.slice(Math.max(0, start - 16), start),
     ) ||
       /(?:审核|复核|审批|经办|承办)人[：:][^，。\n]{0,30}[；;\s]负责人[：:\s]*$/.test(
