@@ -5925,4 +5925,15 @@ describe('rural yards and minimum living allowances (dev254–dev257, 2026-12-06
     expect(found('可向镇整治工作专班反映，专班负责人赵德明，电话0435-5213867；', 'person_name')).toEqual([]);
     expect(found('有事我就给村里打电话，村部电话0416-8531216，我都记在墙上', 'landline')).toEqual([]);
   });
+  it('reads a volunteer team’s captain and a volunteer station’s head as private people, and a review panel as officials', () => {
+    expect(found('该志愿服务队于2024年在区志愿服务联合会备案，队长谭小兵为个人身份担任。', 'person_name')).toEqual([
+      '谭小兵',
+    ]);
+    expect(found('服务队队长林淑贞介绍，队里有三十多人', 'person_name')).toEqual(['林淑贞']);
+    expect(found('附有“阳明路社区”志愿服务站站长温玉兰出具的证明', 'person_name')).toEqual(['温玉兰']);
+    expect(found('区交警大队中队长王强到场处理', 'person_name')).toEqual([]);
+    expect(found('评估专家组：刘建华、周敏、马骏。', 'person_name')).toEqual([]);
+    expect(found('由区医保局统一打入本人社保卡，发放联系人杨斌，电话0874-3122605。', 'person_name')).toEqual([]);
+    expect(found('经区志愿服务指导中心复核', 'person_name')).toEqual([]);
+  });
 });

@@ -123,7 +123,7 @@ const ACTIONS = new Words(`
 const OFFICIAL_TITLES = new Words(`
   书记 区长 市长 县长 镇长 乡长 州长 盟长 旗长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 税务人员 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
-  站长 馆长 署长 司长 行长 社工 信访专员 政务公开专员 精防医生 精防医师 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
+  站长 馆长 署长 司长 行长 社工 信访专员 政务公开专员 精防医生 精防医师 评估专家组 评审专家组 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
   仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 执法大队队员 执法中队队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
@@ -374,7 +374,7 @@ const COMMON_WORDS = new Words(`
   农商银 农信社 惠民惠 农家乐 牧家乐 渔家乐 花名册 花名 名册 农商行 农商 农行 建行 工行 中行 交行 公检法 敬老爱 敬老
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
-  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发
+  毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1991,6 +1991,9 @@ function privateGroupPost(text: string, titleEnd: number): boolean {
       )) ||
     // (…or the captain of a team of volunteers, who is a private person: 爱心车队队长何平, 护路队队长陈亚福.)
     VOLUNTEER_TEAM_CAPTAIN.test(text.slice(Math.max(0, titleEnd - 10), titleEnd)) ||
+    // (…named by the post alone where the text speaks of such a team: …志愿服务队…，队长谭小兵为个人身份担任.)
+    (/(?:^|[^\u4e00-\u9fff大中支])[原副]?队长$/.test(text.slice(Math.max(0, titleEnd - 4), titleEnd)) &&
+      /志愿(?:者)?(?:服务)?队|服务队/.test(text.slice(Math.max(0, titleEnd - 300), titleEnd))) ||
     // (…or a class's teacher, who is no official: 八年级班主任章慧芳.)
     text.slice(Math.max(0, titleEnd - 3), titleEnd) === '班主任' ||
     // (…or a law firm's head, who practises privately: 律所主任岳宏林.)
@@ -2002,7 +2005,7 @@ function privateGroupPost(text: string, titleEnd: number): boolean {
 
 /** The captain of a team of volunteers or of a club (爱心车队队长, 护路队队长, 秧歌队队长). */
 const VOLUNTEER_TEAM_CAPTAIN =
-  /(?:车队|护河队|护路队|巡河队|护林队|护鸟队|志愿(?:者)?(?:服务)?队|义务[\u4e00-\u9fff]{0,4}队|宣传队|文艺队|秧歌队|腰鼓队|舞蹈队|篮球队|足球队)副?队长$/;
+  /(?:车队|护河队|护路队|巡河队|护林队|护鸟队|志愿(?:者)?(?:服务)?队|服务队|义务[\u4e00-\u9fff]{0,4}队|宣传队|文艺队|秧歌队|腰鼓队|舞蹈队|篮球队|足球队)副?队长$|志愿(?:者)?服务站副?站长$/;
 /** A religious venue's own committee (寺管会, …佛寺管理委员会, 场所管委会): its members are private people. */
 const VENUE_COMMITTEE =
   /寺管会|庙管会|(?:寺|庙|宫|观|庵|教堂|清真寺|佛塔|场所)(?:民主)?(?:管理委员会|管委会|管理组织|管理小组)/;
@@ -2283,7 +2286,7 @@ const HONOUR_ENTRY_END = /^(?:[、，,；;。\s（(]|……|$)/;
 
 /** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
 const OFFICIAL_LIST = ledByFirstCharacters(
-  /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员|法警)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人|(?<!被)(?:核查|调查|询问)人(?:签字)?)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/,
+  /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员|法警|(?:评估|评审)?专家组)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人|(?<!被)(?:核查|调查|询问)人(?:签字)?)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/,
 );
 
 /**
@@ -2307,7 +2310,7 @@ function dutyContact(text: string, start: number, end: number): boolean {
   const left = text.slice(Math.max(0, start - 60), start);
   if (!left.includes('联系人')) return false;
   // (征收部门联系人：谢文涛; 地址：…住建大楼402室，联系人莫海燕.)
-  if (/(?:部门|机关)联系人[：:]\s*$/.test(left)) return true;
+  if (/(?:部门|机关|发放|业务)联系人[：:]?\s*$/.test(left)) return true;
   if (
     /地址[：:][^\n，,。；]{0,40}(?:政府|[局委办]|中心|大楼|大厦)[^\n，,。；]{0,12}[，,]\s*联系人[：:]?\s*$/.test(left)
   )
