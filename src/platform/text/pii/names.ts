@@ -335,6 +335,8 @@ const HOUSE_IN_BRACKETS =
 const PERSON_IS = /^(?:系|称|说|表示|委托|与|因(?!此))/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
 const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认|问(?!题)|咨询)/;
+/** A party kept anonymous by a letter (举报人甲, 证人乙): no one's name. */
+const ANONYMOUS_PARTY = /人[甲乙丙丁戊]$/;
 /** …or where they live (向光荣住利川市…, 闭德明，住…, 和丽华的送达地址为…). */
 const PERSON_HOME_AFTER = /^(?:[，,]\s?)?(?:现住|家住|住(?![房宅所院建户址])|的(?:送达地址|住址|家住|家在))/;
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
@@ -1294,7 +1296,7 @@ function isName(
   )
     return false;
   // (…nor a party kept anonymous by a letter, 举报人甲, 证人乙; nor an estate's name before its kind, 阳明安|居小区.)
-  if (/人[甲乙丙丁戊]$/.test(name)) return false;
+  if (ANONYMOUS_PARTY.test(name)) return false;
   if (/^(?:[居苑园庭]|家园)?(?:小区|花园|公寓|新村)/.test(text.slice(end, end + 4))) return false;
   // (…nor a village numbered after its name, 金岭|一村, nor a county's media centre in a byline, 凌海融|媒记者.)
   if (/^[一二三四五六七八九十]村/.test(text.slice(end, end + 2)) || (name.endsWith('融') && text[end] === '媒'))
@@ -1778,10 +1780,14 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
   if (formLabel) return value.length;
   if (!hanName && !((cell.kind === 'name' || sexAfter) && !PLACE_CHARS.has(value.at(-1)!))) return 0;
   if (hanName && value.length > 5) return 0;
-  if (isWord(value) || wordFrequency(value) >= WORD_FREQUENCY || PADDED_LABELS.has(value) || MASKED.test(value))
+  if (
+    isWord(value) ||
+    wordFrequency(value) >= WORD_FREQUENCY ||
+    PADDED_LABELS.has(value) ||
+    MASKED.test(value) ||
+    ANONYMOUS_PARTY.test(value)
+  )
     return 0;
-  // (…nor a party kept anonymous by a letter, 举报人甲.)
-  if (/人[甲乙丙丁戊]$/.test(value)) return 0;
   if (COLUMN_LABEL_END.test(value)) return 0;
   // (First in its row, or after its number, unless its column is headed as names and the cell says no
   // one's absence or act instead: 2 | 城南街道 | 旺堆 | 男, not 车主不明, 本人领取, 拒收, 居民身份证, 单位食堂.)
@@ -1972,17 +1978,18 @@ const GLUED = 200;
 const CLERKS = new Set(['会计', '村会计', '出纳', '报账员', '记录员', '话务员', '编辑', '校对']);
 
 /**
- * A post of an owners' committee, named with it (小区业主委员会主任项敏华) or alone in its cell or line (主任 |
- * 艾力·买买提, 候补委员 | 何志远) in a text about one: its members are residents elected by their neighbours,
- * not officials; or a team of volunteers' captain, a class's teacher or a law firm's head.
+ * A post of an owners' or a religious venue's committee, named with it (小区业主委员会主任项敏华) or alone in its cell or
+ * line (主任 | 艾力·买买提, 候补委员 | 何志远) in a text about one: its members are residents elected by their neighbours,
+ * not officials; or a team of volunteers' captain, a class's teacher or a law firm's head. (`title` is the post the
+ * caller found ending at `titleEnd`.)
  */
-function privateGroupPost(text: string, titleEnd: number): boolean {
+function privateGroupPost(text: string, titleEnd: number, title: string): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', titleEnd - 1), text.lastIndexOf('\t', titleEnd - 1)) + 1;
   return (
     /(?:业主委员会|业委会)副?主任$/.test(text.slice(Math.max(0, titleEnd - 8), titleEnd)) ||
     // (…or of a religious venue's committee, whose members are private people: 佛寺管理委员会主任岩罕龙, 该场所管委会主任
     // 曾宪林, 佛塔管理委员会，委员岩香宰.)
-    (/^(?:副?主任|委员|副?秘书长|成员)$/.test(OFFICIAL_TITLES.endingAt(text, titleEnd) ?? '') &&
+    (/^(?:副?主任|委员|副?秘书长|成员)$/.test(title) &&
       VENUE_COMMITTEE.test(
         text
           .slice(Math.max(0, titleEnd - 24), titleEnd)
@@ -2101,7 +2108,7 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     // (…a lawyer called by their post and their calling: 该所主任彭立军律师.)
     (title &&
       !postInRow &&
-      !privateGroupPost(text, titleEnd) &&
+      !privateGroupPost(text, titleEnd, title) &&
       // (…not those awaiting what the title's holders do: 合格待政审人员, 待考察人员.)
       !/(?<![接招款优等])待$/.test(text.slice(Math.max(0, titleEnd - title.length - 2), titleEnd - title.length)) &&
       !(party && party.length > title.length) &&
