@@ -109,10 +109,12 @@ export function ReviewFindings({ documentId }: { documentId: string }) {
   const [unchecked, setUnchecked] = useState<string[]>([]);
   const [basis, setBasis] = useState<Record<string, string>>({});
   const [reason, setReason] = useState<Record<string, string>>({});
+  const [loaded, setLoaded] = useState(false);
   const load = useCallback(async () => {
     const res = await api<{ findings: Finding[]; unchecked: string[] }>('GET', `/documents/${documentId}/findings`);
     setFindings(res.findings);
     setUnchecked(res.unchecked);
+    setLoaded(true);
   }, [documentId]);
   useEffect(() => {
     void load();
@@ -121,6 +123,9 @@ export function ReviewFindings({ documentId }: { documentId: string }) {
   const key = (f: Finding) => `${f.type}:${f.text}`;
   return (
     <>
+      {/* Said while loading and when nothing is found, so a reviewer knows the check has run. */}
+      {!loaded && <p>正在检查个人信息和错敏字……</p>}
+      {loaded && findings.length === 0 && unchecked.length === 0 && <p>自动检查未发现个人信息或错敏字。</p>}
       {unchecked.length > 0 && (
         <Alert
           type="warning"

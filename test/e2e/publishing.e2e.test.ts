@@ -96,6 +96,12 @@ describe('publishing through the back office', () => {
       .getByRole('row', { name: new RegExp(TITLE) })
       .getByRole('button', { name: /^审\s?核$/ })
       .click();
+    // The checks' results load after the dialog opens and push the form down: tick the box once they are in.
+    await reviewer
+      .getByRole('dialog')
+      .getByText(/个人信息和错敏字检查|未经自动检查|自动检查未发现/)
+      .first()
+      .waitFor();
     await reviewer.getByRole('checkbox', { name: /已完成保密审查/ }).check();
     await reviewer.getByRole('button', { name: '审核通过' }).click();
     await reviewer.getByText('已审核通过').waitFor();
