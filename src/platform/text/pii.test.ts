@@ -5937,3 +5937,52 @@ describe('rural yards and minimum living allowances (dev254–dev257, 2026-12-06
     expect(found('经区志愿服务指导中心复核', 'person_name')).toEqual([]);
   });
 });
+
+describe('lifts, farm insurance, blood donors and fisheries (dev258–dev261, 2026-12-06)', () => {
+  it('reads no road in a lift’s shaft', () => {
+    expect(found('三、隔壁3栋住户覃振飞提出电梯井道影响3栋采光。', 'address')).toEqual([]);
+    expect(found('被告辩称：电梯井道紧贴其卧室窗户。', 'address')).toEqual([]);
+    expect(found('原告住鹤鸣路12号3幢2单元601室。', 'address')).toEqual(['鹤鸣路12号3幢2单元601室']);
+  });
+  it('reads a column headed by a private role (献血者, 用血者) as names', () => {
+    const table = '序号\t献血者\t献血者住址\t用血者\n8\t易小龙\t石鼓区黄沙湾街道雁城路33号\t易德胜';
+    expect(found(table, 'person_name')).toEqual(['易小龙', '易德胜']);
+    // (…but not a sponsor's column: an organisation runs a school.)
+    expect(found('序号\t举办者\t地址\n1\t昌吉市长宁教育咨询有限公司\t昌吉市长宁北路211号', 'person_name')).toEqual([]);
+  });
+  it('reads an aid recipient, a wife and a boat’s captain or crewmate as private people', () => {
+    expect(found('第6号受助人万林在外务工。', 'person_name')).toEqual(['万林']);
+    expect(found('白天不在家可以打我媳妇朱敏的手机。', 'person_name')).toEqual(['朱敏']);
+    expect(found('渔船检验因船长孙启明住院而延误。', 'person_name')).toEqual(['孙启明']);
+    expect(found('同船的吴长江、吴长海已经收到。', 'person_name')).toEqual(['吴长江', '吴长海']);
+    expect(found('渔政船船长王建国带队巡查。', 'person_name')).toEqual([]);
+  });
+  it('reads insurers’ loss adjusters, co-insurance agents and the Red Cross’s officers in their duties as officials', () => {
+    expect(found('复核人：安华农险查勘员邵明辉。', 'person_name')).toEqual([]);
+    expect(found('镇农房保险协管员韩玉兰，电话0438-6702179', 'person_name')).toEqual([]);
+    expect(found('报区红十字会专职副会长张琼芬审核。', 'person_name')).toEqual([]);
+    expect(found('由器官获取组织协调员谢晓红陪同送达。', 'person_name')).toEqual([]);
+  });
+  it('reads no name in a bank’s, an insurer’s or a fishing boat’s name, nor inside 奶牛 or 共享单车', () => {
+    expect(found('委托荣成农村商业银行代发。', 'person_name')).toEqual([]);
+    expect(found('全部赔款由安华农业保险锦州中心支公司理赔专户拨付。', 'person_name')).toEqual([]);
+    expect(found('鲁荣渔58691号渔船在石岛东南起火。', 'person_name')).toEqual([]);
+    expect(found('其中11头奶牛中有4头未佩戴耳标。', 'person_name')).toEqual([]);
+    expect(found('小区大门外的人行道被共享单车占满。', 'person_name')).toEqual([]);
+  });
+});
+
+describe('pensions and people found (dev262–dev263, 2026-12-06)', () => {
+  it('reads a name before 名下 though its last character makes a word with 名', () => {
+    expect(found('发放款改转其丈夫唐建国名下账户。', 'person_name')).toEqual(['唐建国']);
+    expect(found('转入王振国名下', 'person_name')).toEqual(['王振国']);
+    expect(found('房东家电话0317-3548954', 'person_name')).toEqual([]);
+  });
+  it('reads no home in a family’s row or a railway station, nor an organisation’s address said so', () => {
+    expect(found('家庭成员1\t父亲　诸葛明远', 'address')).toEqual([]);
+    expect(found('2\t不详\t女\t约85岁\t阳泉火车站候车室', 'person_name')).toEqual([]);
+    expect(found('由驾鹤街道社保服务站（地址鱼峰区驾鹤路112号，电话0772-6257732）协助送达。', 'address')).toEqual([]);
+    expect(found('社区工作人员吴静，社区地址汇川区珠海路62号，电话0851-45606393；邻居吴德贵', 'address')).toEqual([]);
+    expect(found('见证人吴德贵，住汇川区珠海路62号3栋201室', 'address')).toEqual(['汇川区珠海路62号3栋201室']);
+  });
+});

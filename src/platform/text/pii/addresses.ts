@@ -28,6 +28,9 @@ export interface AddressSpan {
 /** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
 const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?|送达至)(?:为|是|在|于)?[：:\s]*$/;
+/** An organisation's address by its label (社区地址, 单位地址) or in brackets after its name (…服务站（地址：…）). */
+const ADDRESS_OF_ORGANISATION =
+  /(?:(?:社区|村委会?|居委会?|单位|公司|机构)(?:办公)?地址|(?:站|所|中心|局|办|公司|委员会|医院)[（(](?:办公)?地址)[：:\s]*$/;
 /** A form's contact address: the cell after it is the address of whoever fills the form in. */
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
@@ -49,9 +52,12 @@ const HOUSE_LEVEL = new RegExp(
   `(?:[\\d一二三四五六七八九十百]+(?:号楼|号|幢|栋|座|室|组|社|队|屯|单元|弄|区\\d)|\\d+(?:-\\d+)?$|\\d+[户门]$|(?:居民|村民)小组$|社区[\\u4e00-\\u9fff]{1,4}组$|社区[\\u4e00-\\u9fff]{0,4}[一二三四五六七八九十]巷$|[幢栋]\\d+|\\d+楼|\\d{3,4}房|村[\\u4e00-\\u9fff]{1,4}(?:组|屯|寨|队|社)$|村${RURAL_PART}$|后进|前进)`,
 );
 const VILLAGE_UNDER_TOWN = new RegExp(`(?:镇|乡|街道|苏木)[\\u4e00-\\u9fff]{1,12}(?:村|嘎查)${RURAL_PART}?$`);
-/** A road, lane, estate or village: what every address below the district names. */
+/**
+ * A road, lane, estate or village: what every address below the district names. (A lift's shaft, 井道, or a corridor, 楼道,
+ * is no road; a family, 家庭成员1, no estate.)
+ */
 export const PLACE_PART =
-  /(?:路|街|巷|弄|道|村|邨|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|居委会|庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|保租房|保障房|安居房|人才房|宿舍|家属院|嘎查|农场|牧场|林场)/;
+  /(?:路|街|巷|弄|(?<![井楼通管车渠航隧轨赛坡步信频跑滑])道|村|邨|组|新村|新城|花园|花苑|小区|公寓|家园|苑|园|社区|居委会|(?<![家法审开出门])庭|府|公馆|大院|里|坊|大厦|城|湾|浜|泾|堍|坞|庄|屯|寨|胡同|条|公租房|廉租房|安置房|保租房|保障房|安居房|人才房|宿舍|家属院|嘎查|农场|牧场|林场)/;
 
 const MAX_LENGTH = 60;
 /** A telephone number with its area code: in no house number (0576-60768979). */
@@ -746,6 +752,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
       continue;
     }
     if (!label) continue;
+    // An organisation's address said so by its label (社区地址…, 单位地址…) or in brackets right after its name
+    // (…社保服务站（地址…）), whoever was named before.
+    if (ADDRESS_OF_ORGANISATION.test(left)) continue;
     // A lawyer's address is the firm's (…律师事务所律师，地址…; 律所地址…).
     const clause = text
       .slice(Math.max(0, i - 60), i)

@@ -69,9 +69,9 @@ const ROLES = new Words(`
   其姐 祖母 祖父 外祖母 外祖父 护士长 主治医师 技师 高级技师 工程师 研究员 收银员 营业员 店员 保安 保洁员
   考生 女友 男友 未婚妻 未婚夫 前妻 前夫 继子 继女 养子 养女 同学 患儿 孩子 儿童 少年 老师傅 大学生 研究生
   博士 硕士 学员 运动员 教练员 选手 市民朋友 群众代表 村民代表 居民代表 业主代表 被征收人代表 儿媳 女婿
-  儿媳妇 孙子 孙女 外孙 外孙女 侄子 外甥 小伙 小伙子 姑娘 老汉 大妈 外卖员 快递员 快递小哥 保安员 环卫工人
+  儿媳妇 媳妇 我媳妇 俺媳妇 其媳妇 孙子 孙女 外孙 外孙女 侄子 外甥 小伙 小伙子 姑娘 老汉 大妈 外卖员 快递员 快递小哥 保安员 环卫工人
   清洁工 网约车司机 出租车司机 货车司机 乡村医生 医生 班组长 组长 业委会委员
-  渔民 牧民 农民 船员 果农 菜农 茶农 养殖户 种植户 评标专家 专家 徒弟 学徒 冰雕师傅
+  渔民 牧民 农民 船员 船长 轮机长 同船 同船的 果农 菜农 茶农 养殖户 种植户 评标专家 专家 徒弟 学徒 冰雕师傅
   婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人 家长 学生家长 老伴 婆婆 公公 岳父 岳母
   困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
   胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
@@ -84,7 +84,7 @@ const ROLES = new Words(`
   阿爷 阿嫲 阿妈 阿爸 我阿妈 我阿爸 我阿爷 阿哥 阿姐 我哥 我姐 我弟 我妹 嫂子 我嫂子 俺嫂子 姐夫 我姐夫 妹夫
   弟媳 小叔子 小姑子 大伯子 堂哥 我堂哥 表叔 舅妈 姨妈 姑妈 婶婶 婶子 俺婶子 俺叔 俺爹 俺娘 叔叔 伯伯 老乡 工友
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人 群众 战友 老战友 其侄 其侄子 其侄女 入伍青年 应征青年 雇主 岁的 听众 来电听众 车间主任
-  应聘者 求职者 网民 侨胞 台胞 港胞 归侨 求助者 受助者 申请者 举报者 投诉者 受害者 参赛者 报名者 务工人员 农民工 低保户
+  应聘者 求职者 网民 侨胞 台胞 港胞 归侨 求助者 受助者 受助人 受捐者 申请者 举报者 投诉者 受害者 参赛者 报名者 务工人员 农民工 低保户
   五保户 特困户 困难户 贫困户 残疾人 老党员 老兵 军属 烈属 遗属 独居老人 空巢老人 孤寡老人 留守儿童 病友 室友 舍友
   独子 独女 独生子 独生女 家属代表 遗属代表 摊贩 流动摊贩 顾客 女童 男童
 `);
@@ -124,7 +124,7 @@ const OFFICIAL_TITLES = new Words(`
   书记 区长 市长 县长 镇长 乡长 州长 盟长 旗长 主任 局长 处长 科长 股长 所长 部长 厅长 省长 主席 常委 秘书长 发言人 执法人员
   经办人 税务人员 审判长 审判员 书记员 陪审员 人民陪审员 检察官 检察员 承办人 承办 办案人员 调查人员 工作人员 警官 民警
   站长 馆长 署长 司长 行长 社工 信访专员 政务公开专员 精防医生 精防医师 评估专家组 评审专家组 负责同志 科室负责人 领导 副职 干部 同志们 审核人 审批人 签发人 核稿人 拟稿人 总河长 副总河长
-  仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
+  渔政船船长 仲裁员 首席仲裁员 调解员 人民调解员 监督人 现场监督人 评估师 公证员 公证员助理 记录人 法官 法官助理 辅警 协警
   送达人 执法队员 执法大队队员 执法中队队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
   全科医师 主管医师 主任医师 副主任医师 住院医师 村文书 审核员 人大代表 政协委员 接待代表 检查员 复核人
@@ -136,8 +136,10 @@ const OFFICIAL_TITLES = new Words(`
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
   监考人员 监考员 监考 巡考人员 阅卷组长 阅卷人 校长 副校长 导师 合作导师 干警 执行干警 执行法官
   执行人员 执行员 核查人 核查人员 主持人 政审人员 考察人员 接待人 复查联系人 复核联系人 承办联系人 机构联系人 机关联系人
-  相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 采购人代表 招标人代表
+  相关负责人 有关负责人 工作队队员 驻村队员 驻村工作队员 回访人 回访员 回访人员 采购人代表 招标人代表
   值班代办员 帮办员 帮代办员 帮办代办员 帮办人员 协理员 社保协理员
+  查勘员 查勘定损员 定损员 协管员 协保员 农经员 红十字会会长 红十字会副会长 红十字会常务副会长 红十字会专职副会长
+  器官获取组织协调员
   帮扶责任人 客户经理 评估员 评定小组组长 评审小组组长 考察组成员 工作组成员 检查组成员 考核组成员 督导组成员 调查组成员 巡察组成员 专家组成员
   指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
 `);
@@ -191,6 +193,7 @@ const PLACE_OR_ORG = new Words(`
   食品 酿造 派出所 司法所 卫生院 营业所 管理部 服务大厅 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
   东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房 幼儿园 摊点 事务中心 事务所
+  农村商业银行 农商银行 农商行 村镇银行 信用社 农业保险 财产保险 财险 人寿 火车站 高铁站 汽车站 客运站
 `);
 /**
  * A small business's kind after its name (伊敏河农家乐, “金嗓子”KTV): no person's, unless the name reads wholly as one,
@@ -1298,6 +1301,8 @@ function isName(
   // (…nor a party kept anonymous by a letter, 举报人甲, 证人乙; nor an estate's name before its kind, 阳明安|居小区.)
   if (ANONYMOUS_PARTY.test(name)) return false;
   if (/^(?:[居苑园庭]|家园)?(?:小区|花园|公寓|新村)/.test(text.slice(end, end + 4))) return false;
+  // (…nor a fishing boat's number, 鲁荣渔|58691号.)
+  if (name.endsWith('渔') && /^\d/.test(text.slice(end, end + 1))) return false;
   // (…nor a village numbered after its name, 金岭|一村, nor a county's media centre in a byline, 凌海融|媒记者.)
   if (/^[一二三四五六七八九十]村/.test(text.slice(end, end + 2)) || (name.endsWith('融') && text[end] === '媒'))
     return false;
@@ -1568,7 +1573,12 @@ function isName(
       !(name.length === 2 && isVerb(name)) &&
       !(weak && wordFrequency(text.slice(start - 1, start + 1)) >= 1000) &&
       // (not the start of the word the role goes on into: 居民养老|保险)
-      !(HAN_AT(text, end) && wordFrequency(text.slice(end - 1, end + 1)) >= GLUED && !wordAfter(text, end)) &&
+      !(
+        HAN_AT(text, end) &&
+        wordFrequency(text.slice(end - 1, end + 1)) >= GLUED &&
+        !wordAfter(text, end) &&
+        !followedAsPerson(text, end)
+      ) &&
       (!weak || endsHere(text, end) || (name.length === 3 && wordAfter(text, end))) &&
       // (…but a weak surname that opens a common word is the word: 读者|来信版.)
       !(weak && wordFrequency(name.slice(0, 2)) >= 300)
@@ -1873,6 +1883,14 @@ function wordGivenName(text: string, end: number, name: string): boolean {
 }
 
 /** A frequent word starts right after the name (郑凯|涉嫌, 马瑞|回复): the name ends there. */
+/**
+ * A word of two characters or more that follows a person (唐建国|名下: 国名 is a word too, but 名下 says whose).
+ * (Not after 家: 房东家|电话 is the landlord's home, no one named 房东家.)
+ */
+function followedAsPerson(text: string, end: number): boolean {
+  return text[end - 1] !== '家' && (FOLLOWING.startingAt(text, end)?.length ?? 0) >= 2;
+}
+
 function wordAfter(text: string, end: number): boolean {
   return wordFrequency(text.slice(end, end + 2)) >= 250;
 }
@@ -1926,7 +1944,8 @@ function looksLikeName(text: string, start: number, end: number, name: string, l
   if (
     HAN_AT(text, end) &&
     wordFrequency(text.slice(end - 1, end + 1)) >= GLUED &&
-    !PERSONS_CASE.test(text.slice(end, end + 6))
+    !PERSONS_CASE.test(text.slice(end, end + 6)) &&
+    !followedAsPerson(text, end)
   )
     return false;
   const surname = surnameOf(name)!;
