@@ -5986,3 +5986,26 @@ describe('pensions and people found (dev262–dev263, 2026-12-06)', () => {
     expect(found('见证人吴德贵，住汇川区珠海路62号3栋201室', 'address')).toEqual(['汇川区珠海路62号3栋201室']);
   });
 });
+
+describe('school buses, wild animals and old houses (dev264–dev266, 2026-12-06)', () => {
+  it('reads a school-bus firm’s plates as its own, a range of them too', () => {
+    expect(found('该校现使用校车2辆，号牌为鲁A·U7391和鲁A·U7402。', 'plate')).toEqual([]);
+    expect(found('由昌运校车服务有限公司运营，车牌分别为吉B·X6021至吉B·X6024。', 'plate')).toEqual([]);
+    expect(found('5\t鞠德海（个人）\t辽A·7F2N8\t7\t无', 'plate')).toEqual(['辽A·7F2N8']);
+  });
+  it('reads a shared home (共同住所) as a home, and no home in an office’s brackets or in a house no one lives in', () => {
+    expect(found('二人共同住所：北镇市广宁街道鼓楼北街东三胡同4号。', 'address')).toEqual([
+      '北镇市广宁街道鼓楼北街东三胡同4号',
+    ]);
+    expect(found('村委会调解未成，村委会（古镇都村中街1号）联系电话0535-5212036。', 'address')).toEqual([]);
+    expect(found('该户在东楮岛村118号（无人居住）有老屋一处。', 'address')).toEqual([]);
+  });
+  it('reads a craftsman and a name before 另留 as private people, and an interview panel’s head as an official', () => {
+    expect(found('朱守成家聘请的工匠为应福生（传统工匠登记证号JY-GJ-0093）', 'person_name')).toEqual([
+      '朱守成',
+      '应福生',
+    ]);
+    expect(found('该公司前台电话0512-66286130；朱伟另留家中电话0512-65713842。', 'person_name')).toEqual(['朱伟']);
+    expect(found('面试考官组组长王志强。', 'person_name')).toEqual([]);
+  });
+});
