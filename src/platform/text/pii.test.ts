@@ -5984,6 +5984,7 @@ describe('pensions and people found (dev262–dev263, 2026-12-06)', () => {
     expect(found('由驾鹤街道社保服务站（地址鱼峰区驾鹤路112号，电话0772-6257732）协助送达。', 'address')).toEqual([]);
     expect(found('社区工作人员吴静，社区地址汇川区珠海路62号，电话0851-45606393；邻居吴德贵', 'address')).toEqual([]);
     expect(found('见证人吴德贵，住汇川区珠海路62号3栋201室', 'address')).toEqual(['汇川区珠海路62号3栋201室']);
+    expect(found('调解员将通知你参加调解，调委会地址为钟山区钟山中路109号。', 'address')).toEqual([]);
   });
 });
 
@@ -6007,5 +6008,13 @@ describe('school buses, wild animals and old houses (dev264–dev266, 2026-12-06
     ]);
     expect(found('该公司前台电话0512-66286130；朱伟另留家中电话0512-65713842。', 'person_name')).toEqual(['朱伟']);
     expect(found('面试考官组组长王志强。', 'person_name')).toEqual([]);
+  });
+});
+
+describe('elder brothers and sisters (dev250, dev255, 2026-12-06)', () => {
+  it('reads a brother or sister named by rank (大哥, 兄长) as a private person, and no name in a form of address', () => {
+    expect(found('大哥杨建中专门从西安赶回。', 'person_name')).toEqual(['杨建中']);
+    expect(found('您的兄长江海涛于2026年3月20日来电。', 'person_name')).toEqual(['江海涛']);
+    expect(found('王大姐说，家里困难。', 'person_name')).toEqual([]);
   });
 });

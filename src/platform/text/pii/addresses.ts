@@ -30,7 +30,7 @@ const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?|送达至)(?:为|是|在|于)?[：:\s]*$/;
 /** An organisation's address by its label (社区地址, 单位地址) or in brackets after its name (…服务站（地址：…）). */
 const ADDRESS_OF_ORGANISATION =
-  /(?:(?:社区|村委会?|居委会?|单位|公司|机构)(?:办公)?地址|(?:站|所|中心|局|办|公司|委员会|医院)[（(](?:办公)?地址)[：:\s]*$/;
+  /(?:(?:社区|村委会?|居委会?|调委会|单位|公司|机构)(?:办公)?地址|(?:站|所|中心|局|办|公司|委员会|医院)[（(](?:办公)?地址)(?:为|是)?[：:\s]*$/;
 /** A form's contact address: the cell after it is the address of whoever fills the form in. */
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */

@@ -74,7 +74,7 @@ const ROLES = new Words(`
   渔民 牧民 农民 船员 船长 轮机长 同船 同船的 果农 菜农 茶农 养殖户 种植户 评标专家 专家 徒弟 学徒 冰雕师傅
   婚生子 婚生女 长子 长女 次子 次女 楼上 楼下 隔壁 对门 家老人 家长 学生家长 老伴 婆婆 公公 岳父 岳母
   困难群众 军嫂 包工头 同车人员 爸爸 妈妈 我爸爸 我妈妈 我父亲 我母亲 我丈夫 我妻子 我儿子 我女儿 胞弟 胞妹
-  胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
+  胞兄 胞姐 弟弟 妹妹 哥哥 姐姐 大哥 二哥 三哥 大姐 二姐 三姐 兄长 长兄 小弟 种植大户 种粮大户 养殖大户 传承人 见义勇为好市民 好市民
   农户 搬迁户 脱贫户 经营户 匠人 手艺人 工匠 传统工匠 小工 讲解员 志愿讲解员 创业者 返乡青年 退休教师 退休职工 村医 游客
   代办员 邮递员 投递员 亲属 其侄 其侄子 其侄女 其外甥 之侄
   爱人 我爱人 其爱人 之兄 之弟 之姐 之妹 之孙 同村 同村村民 堂兄 堂弟 堂姐 堂妹 表哥 表弟 表姐 表妹 伯父 叔父
@@ -1883,16 +1883,16 @@ function wordGivenName(text: string, end: number, name: string): boolean {
 }
 
 /** A frequent word starts right after the name (郑凯|涉嫌, 马瑞|回复): the name ends there. */
+function wordAfter(text: string, end: number): boolean {
+  return wordFrequency(text.slice(end, end + 2)) >= 250;
+}
+
 /**
  * A word of two characters or more that follows a person (唐建国|名下: 国名 is a word too, but 名下 says whose).
  * (Not after 家: 房东家|电话 is the landlord's home, no one named 房东家.)
  */
 function followedAsPerson(text: string, end: number): boolean {
   return text[end - 1] !== '家' && (FOLLOWING.startingAt(text, end)?.length ?? 0) >= 2;
-}
-
-function wordAfter(text: string, end: number): boolean {
-  return wordFrequency(text.slice(end, end + 2)) >= 250;
 }
 
 /** A word seen less often than this may be a name right after a label (申请人甘露要求, 丛林：). */
