@@ -1,6 +1,6 @@
 // `npm run train:pii`: trains the second opinion on landlines the rules could not place
 // (src/platform/text/pii/landline-model.ts) on the development corpora only, and writes it beside the
-// model's code. `npm run train:pii -- --cv` instead reports, part by part left out (in three partitions into
+// model's code. `npm run train:pii -- --cv` instead reports, part by part left out (in six partitions into
 // folds, averaged), what the model would add on corpora it was not trained on, and the bar its rule picks,
 // to choose the threshold without the held-out sets.
 // Deterministic: the same corpora and rules give the same model.
@@ -86,7 +86,7 @@ function trainOnce(data: readonly Example[], firstSeed: number): Map<string, num
 }
 
 /** Partitions of the parts into folds the cross-validation averages over: one partition's luck does not pick a bar. */
-const PARTITIONS = 3;
+const PARTITIONS = 6;
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 function crossValidate(data: readonly Example[]): void {
