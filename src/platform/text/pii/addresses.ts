@@ -28,9 +28,6 @@ export interface AddressSpan {
 /** Introduce the address of whoever the sentence is about (a person only when a person is nearer). */
 const SHARED_LABEL =
   /(?:住所地|住所|通讯地址|通信地址|联系地址|收件地址|送达地址|邮寄地址|地址|坐落|房屋坐落|位于|来信地址|寄至|寄送至|邮寄至|寄往|门牌号?|送达至)(?:为|是|在|于)?[：:\s]*$/;
-/** An organisation's address by its label (社区地址, 单位地址) or in brackets after its name (…服务站（地址：…）). */
-const ADDRESS_OF_ORGANISATION =
-  /(?:(?:社区|村委会?|居委会?|调委会|单位|公司|机构)(?:办公)?地址|(?:站|所|中心|局|办|公司|委员会|医院)[（(](?:办公)?地址)(?:为|是)?[：:\s]*$/;
 /** A form's contact address: the cell after it is the address of whoever fills the form in. */
 const FORM_CONTACT_LABEL = /(?:^|\t)(?:通信地址|通讯地址|邮寄地址|联系地址|收件地址|送达地址)[：:]?$/;
 /** Introduce a person's home: nobody else lives. */
@@ -263,7 +260,7 @@ function officeAddress(text: string, start: number, names: readonly NameSpan[]):
   if (addressedToPerson(text, start) || HOUSE_LABEL.test(before)) return false;
   if (OFFICE_THEN_ADDRESS.test(text.slice(Math.max(0, start - 120), start))) return true;
   // (…or in brackets right after the organisation's name: 村委会（古镇都村中街1号）.)
-  if (/(?:村委会|居委会|委员会|政府|局|办|中心|公司|站|所|医院)[（(]$/.test(before)) return true;
+  if (BRACKET_AFTER_ORGANISATION.test(before)) return true;
   const labelled = SHARED_LABEL.test(before);
   if (ownerOf(text, start, start, names) !== 'organisation') return false;
   return labelled || /(?:局|办|中心|公司|政府|委员会|法院|机关|单位|部|站|所)[^，。；\d]{0,12}$/.test(before);
@@ -563,7 +560,14 @@ function withRepeats(text: string, found: AddressSpan[]): AddressSpan[] {
 function premisesNamed(before: string): boolean {
   return OPENED_AFTER_ORGANISATION.test(before) || /(?:设在|位于|坐落于)[\u4e00-\u9fff]{0,12}$/.test(before);
 }
-const OPENED_AFTER_ORGANISATION = new RegExp(`(?:${ORGANISATION.source}|站)[（(][^（）()]{0,30}$`);
+/** An organisation's name (or a station's) and an opening bracket: what it says of itself follows. */
+const ORGANISATION_BRACKET = `(?:${ORGANISATION.source}|站)[（(]`;
+const OPENED_AFTER_ORGANISATION = new RegExp(`${ORGANISATION_BRACKET}[^（）()]{0,30}$`);
+const BRACKET_AFTER_ORGANISATION = new RegExp(`${ORGANISATION_BRACKET}$`);
+/** An organisation's address by its label (社区地址, 单位地址) or in brackets after its name (…服务站（地址：…）). */
+const ADDRESS_OF_ORGANISATION = new RegExp(
+  `(?:(?:社区|村委会?|居委会?|调委会|单位|公司|机构)(?:办公)?地址|${ORGANISATION_BRACKET}(?:办公)?地址)(?:为|是)?[：:\\s]*$`,
+);
 
 /** Said in brackets after a business's premises: it is a home too (前店后宅, 住宅一楼兼作坊, 住所兼经营场所). */
 const HOME_TOO = /^[（(][^（）()\t]{0,6}(?:住宅|住所|住家|自住|自家|前店后宅|店住合一|住店合一)[^（）()\t]{0,8}[）)]/;
