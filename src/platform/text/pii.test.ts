@@ -6018,3 +6018,38 @@ describe('elder brothers and sisters (dev250, dev255, 2026-12-06)', () => {
     expect(found('王大姐说，家里困难。', 'person_name')).toEqual([]);
   });
 });
+
+describe('lost property, medical disputes, livestock, street vendors and floods (dev267–dev273, 2026-12-07)', () => {
+  it('reads no name in a verb after a label, a frequent word before a bracket, nor a word listed as one', () => {
+    expect(found('经查，违法行为人冒领手机后驾驶其本人车辆离开车站。', 'person_name')).toEqual([]);
+    expect(found('被投诉人承接的屋面抢修工程已于2026年7月完工。', 'person_name')).toEqual([]);
+    expect(found('申请人甘露要求以纸质形式提供信息。', 'person_name')).toEqual(['甘露']);
+    expect(found('失主龚丽萍的陈述（其住址为赣州市章贡区厚德路52号2栋301，手机136 7977 0258）', 'person_name')).toEqual(
+      ['龚丽萍'],
+    );
+    expect(found('当事人之妻梁爱华签署信用承诺书，身份证号码450902198703192021。', 'person_name')).toEqual(['梁爱华']);
+    expect(found('3\t东风中路566号院2号楼3单元\t单亲家庭\t1500', 'person_name')).toEqual([]);
+  });
+  it('reads 本 opening a generation name, a villager described after the name, and no name in a shop’s', () => {
+    expect(found('并委托亲属李本强（手机150 9340 4157）与征收部门协商。', 'person_name')).toEqual(['李本强']);
+    expect(found('本人签字', 'person_name')).toEqual([]);
+    expect(found('二、群众（2名）：\n税小琴，书楼镇梅子村村民，背出邻居老人；', 'person_name')).toEqual(['税小琴']);
+    expect(found('1\t桂兰米粉店\t上官桂兰\t430408197508145531', 'person_name')).toEqual(['上官桂兰']);
+    expect(found('审核：基金会理事长 吴志刚', 'person_name')).toEqual([]);
+  });
+  it('reads the address a paper is served at as the recipient’s, and no home in a village group spoken of as an area', () => {
+    expect(found('本意见书邮寄送达至乐山市市中区通江街道柏杨中路45号附2号，抄送区公安分局。', 'address')).toEqual([
+      '乐山市市中区通江街道柏杨中路45号附2号',
+    ]);
+    expect(found('发布红色预警，车江村三组被划为危险区。', 'address')).toEqual([]);
+    expect(found('南坝镇石坎村二组列入危险区，需全部转移。', 'address')).toEqual([]);
+    expect(found('身份证号码遮蔽，家庭住址仅保留至村民小组。', 'address')).toEqual([]);
+  });
+  it('reads a management line and a staff column’s line as offices’', () => {
+    expect(found('摊主到夜市疏导点申请摊位，疏导点管理电话0419-2178927。', 'landline')).toEqual([]);
+    const table =
+      '户编号\t转移对象（户主）\t联系电话\t包保责任人\t职务\t包保人电话\n' +
+      'LW-02\t岑美连\t0776-7935812\t罗廷华\t同乐镇副镇长\t0776-7921036';
+    expect(found(table, 'landline')).toEqual(['0776-7935812']);
+  });
+});

@@ -86,6 +86,8 @@ function addressAt(text: string, from: number): AddressSpan | undefined {
   )
     return undefined;
   if (!HOUSE_LEVEL.test(value) && !VILLAGE_UNDER_TOWN.test(value)) return undefined;
+  // (What a label is said to keep, not what it holds: 家庭住址仅保留至村民小组.)
+  if (/^(?:仅|只|保留|遮蔽|隐去|省略|不予)/.test(value)) return undefined;
   // (…小区里云A·6T385 is a car in the estate, not a home; 我家|里0576-60768979 is a telephone, as is 我家|里+86 459 496 2731
   // cut at its first space.)
   if (holdsPlate(value) || TELEPHONE_IN.test(value) || /(?:\+|00)86$/.test(value)) return undefined;
@@ -344,8 +346,9 @@ export function findAddresses(text: string, layout: Layout, names: readonly Name
   const homes = inClauses.length ? [...kept, ...inClauses].sort((a, b) => a.start - b.start) : kept;
   // (Not in the row of a table that an organisation holds where a person would stand: its premises.)
   return withRepeats(text, text.includes('\n') ? acrossLineBreaks(text, homes) : homes).filter((s) => {
-    // (…nor a village's group named alone by its number, as a roll is laid out: 第二村民小组选民名单.)
-    if (/^第[一二三四五六七八九十\d]+(?:村民)?小组$/.test(text.slice(s.start, s.end))) return false;
+    // (…nor a village's group named alone by its number, as a roll is laid out: 第二村民小组选民名单, nor by no name at
+    // all: 住址保留至村民小组.)
+    if (/^(?:第[一二三四五六七八九十\d]+)?(?:村民|居民)?小组$/.test(text.slice(s.start, s.end))) return false;
     // (…nor a flat its owner lets, said so: 出租其名下富民三路12号…, …502室（已出租，非本人居住）.)
     if (LET_BEFORE.test(text.slice(Math.max(0, s.start - 8), s.start)) || LET_AFTER.test(text.slice(s.end, s.end + 8)))
       return false;
@@ -452,12 +455,12 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   // (…nor a plot by its field's own name, 三清村4组小地名“老鸦沟”, 坑头村“后门岗”; nor a village's group spoken of as
   // its households are, 关于梨园村5组…的公示, 梨园村5组已完成…, …村5组村民小组长, 天星村5组2026年度…, or with the next
   // group or as an area (江东村三组、四组沿江低洼区域, 榆林堡村四组后山, …新华村六队受灾群众, …七社发生山体滑坡, …新红村六社机井,
-  // …三道沟村二组北侧).)
+  // …三道沟村二组北侧, …车江村三组被划为危险区, …翁草村六组位于山洪灾害危险区, …石坎村二组列入危险区).)
   if (/小地名$/.test(value) || /^(?:小地名)?[“"「]/.test(text.slice(span.end, span.end + 4))) return true;
   if (
     /[组社屯队](?:\d{4})?$/.test(value) &&
-    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|名单|花名册|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生|机井|取水口|鱼塘|[东南西北]侧)|[^，,。；\n\t（()）]{0,5}(?:养殖场|养鸡场|养猪场|养鸭场|作坊|厂房))/.test(
-      text.slice(span.end, span.end + 10),
+    (/^(?:年|村民小组|小组长|组长|社长|队长|已完成|全体|名单|花名册|第[一二三]轮|、[一二三四五六七八九十\d]+组|(?:后山|沿江|沿河|低洼|区域|片区|一带|境内|范围|受灾|发生|机井|取水口|鱼塘|[东南西北]侧|被?划[为入定]|列入|纳入|位于[^，,。；\n]{0,8}(?:危险区|隐患|区域|地段))|[^，,。；\n\t（()）]{0,5}(?:养殖场|养鸡场|养猪场|养鸭场|作坊|厂房))/.test(
+      text.slice(span.end, span.end + 14),
     ) ||
       /关于$/.test(text.slice(Math.max(0, span.start - 2), span.start)))
   )
@@ -780,9 +783,9 @@ function addressesAfterLabels(text: string, layout: Layout, names: readonly Name
     const office = NAMES_ORGANISATION.test(text.slice(span.start, span.end));
     // Posted by the office to someone (答复书将以挂号信寄至…, 已邮寄至…): the recipient's address,
     // unless it names an office itself (可寄至…1299号政务公开办公室 asks the reader to post there).
-    // (…or a paper named as what is posted: 告知书寄至….)
+    // (…or a paper named as what is posted or served: 告知书寄至…, 意见书邮寄送达至….)
     const sentTo =
-      /(?<![可请])(?:(?:将|已)[^，。；]{0,12}|(?:(?:告知|决定|答复|通知|意见|送达|补正)书|文书|回执)[^，。；]{0,4})(?:寄至|寄往|邮寄至|寄送至|寄到)$/.test(
+      /(?<![可请])(?:(?:将|已)[^，。；]{0,12}|(?:(?:告知|决定|答复|通知|意见|送达|补正)书|文书|回执)[^，。；]{0,4})(?:寄至|寄往|邮寄至|寄送至|寄到|送达至)$/.test(
         left,
       );
     // (A letter to 你 gives an office's address after the office: 请向…公安局户政科反映（地址：…）.)

@@ -128,7 +128,7 @@ const OFFICIAL_TITLES = new Words(`
   送达人 执法队员 执法大队队员 执法中队队员 网格 网格长 专管员 社区书记 书记助理 法警 交通警察 家庭医生 全科医生 签约医生
   主治医师 主治医生 诊断医师 接诊医生 巡诊医生 经治医生 主管医生 值班医生 首诊医生 签约团队医生 团队医生
   全科医师 主管医师 主任医师 副主任医师 住院医师 村文书 审核员 人大代表 政协委员 接待代表 检查员 复核人
-  档案员 主编 检定员 登记员 婚姻登记员 颁证员 承办人员 调查组组长 审计组组长 检查组组长 督导组组长 专家组组长 考核组组长 值班长 稽查员 巡线员 接待员 信访接待员 残联理事长 残联副理事长 残联主席 残联副主席
+  档案员 主编 检定员 登记员 婚姻登记员 颁证员 承办人员 调查组组长 审计组组长 检查组组长 督导组组长 专家组组长 考核组组长 值班长 稽查员 巡线员 接待员 信访接待员 残联理事长 残联副理事长 残联主席 残联副主席 基金会理事长 基金会副理事长
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
@@ -345,9 +345,12 @@ const PERSON_HOME_AFTER = /^(?:[，,]\s?)?(?:现住|家住|住(?![房宅所院�
 /** Brackets right after a name that hold a mobile or an ID number (…（专家编号…，联系电话13930458424）). */
 const PERSONAL_NUMBER_IN_BRACKETS =
   /^[（(][^（）()]{0,40}?(?:(?<!\d)1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx]))/;
-/** What is said of people more often than of anything else: believed when the name starts cleanly (X住…县, X家住). */
+/**
+ * What is said of people more often than of anything else: believed when the name starts cleanly (X住…县, X家住,
+ * X，…梅子村村民，…).
+ */
 const PERSON_AFTER_WEAK =
-  /^(?:[（(][^（）]{2,20}[）)]|[（(][^（）]{2,40}[，,、]\s*(?:联系电话|电话|手机|座机)[：:]?\s*[\d(（]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*(?:生源地|户籍所?在?地)|[，,]\s*系(?!统|列)|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|老人(?![院家们会])|一家(?:[人三四五六七八]|住|[，,])|家的(?:电话|座机|房子|房屋|老屋|院子)|在(?:自家|自己家|家中|家里|其(?:家|住所|住处|住宅|院内))|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
+  /^(?:[（(][^（）]{2,20}[）)]|[（(][^（）]{2,40}[，,、]\s*(?:联系电话|电话|手机|座机)[：:]?\s*[\d(（]|(?:原|现|暂)?租?住(?:在|于)?[^，。；\d]{0,8}?(?:省|市|区|县|州|旗|镇|乡|村|街道|路|街|巷|小区|社区)|家住|户籍地|[，,]\s*(?:生源地|户籍所?在?地)|[，,]\s*系(?!统|列)|[，,]\s*[\u4e00-\u9fff]{0,10}?(?:村民|居民|退役军人|在校大学生|在校学生)[，,；;。]|家庭|户[（(，,]|等\d+[名人户]|等人|遗失|户(?:位于|住)|诉称|说[：:“]|称|反映|系|于\d|于本|不慎|名下|本人|之[父母子女妻夫]|体检|放弃|提交|提出|申请|拒绝|驾驶|经营|选择|选定|选中|签订|要求|不服|已于|师傅|老人(?![院家们会])|一家(?:[人三四五六七八]|住|[，,])|家的(?:电话|座机|房子|房屋|老屋|院子)|在(?:自家|自己家|家中|家里|其(?:家|住所|住处|住宅|院内))|的(?:父亲|母亲|儿子|女儿|妻子|丈夫|家属|住所|住址|联系地址|联系方式|暂住地|房屋|身份证|残疾证|户口本|手机|电话|邮箱|账户|银行卡|车辆|申请|诉求|来信|投诉|举报|户籍|亲属|监护人))/;
 /**
  * A table row about a person: a cell giving a sex, an ID number (whole or masked), a mobile or a bank card
  * number, or a house on a lane or in a village (…石板巷6号, …湖南路居委会二巷7号).
@@ -380,6 +383,7 @@ const COMMON_WORDS = new Words(`
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
   毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
+  承诺书 保证书 于家中 于家里 于途中 单亲
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -461,14 +465,15 @@ function lastGivenInName(text: string, k: number, given: number, givenStart: num
 }
 
 /**
- * 从 opening a given name of two, as rural generation names do (冉从贵, 王从发), before a given name's character and
- * in no word (从小, 从中, 从业, 从严 are words).
+ * 从 and 本 opening a given name of two, as rural generation names do (冉从贵, 王从发, 李本强), before a given name's
+ * character and in no word (从小, 从中, 从业, 从严, 本人, 本月 are words).
  */
+const GENERATION_FIRST = new Chars('从本');
 function followerInName(text: string, k: number, given: number, givenStart: number): boolean {
   return (
     given === 2 &&
     k === givenStart &&
-    text.charCodeAt(k) === 0x4ece && // 从
+    GENERATION_FIRST.at(text, k) &&
     GIVEN_CHARS.has(text[k + 1] ?? '') &&
     wordFrequency(text.slice(k, k + 2)) < 100
   );
@@ -889,8 +894,11 @@ function insideFirmName(text: string, start: number, end: number): boolean {
     return true;
   // (A shop's name is looked for only after three characters at least, where its place may stand, and begins with its
   // place a few characters before: 南海区祥|丰五金; or it opens a table's cell with its place written short:
-  // 椒|江国强汽车修理厂.)
-  const opensCell = /[\t\n][\u4e00-\u9fff]{1,2}$/.test(text.slice(Math.max(0, start - 3), start));
+  // 椒|江国强汽车修理厂; or a cell opens with it, two characters that are a given name rather than a full one: 桂兰米粉店
+  // beside its keeper 上官桂兰, not 饶水根兽药店.)
+  const opensCell =
+    /[\t\n][\u4e00-\u9fff]{1,2}$/.test(text.slice(Math.max(0, start - 3), start)) ||
+    (text[start - 1] === '\t' && end - start === 2);
   if (!opensCell && !/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (!opensCell && !/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start)))
     return false;
@@ -1525,7 +1533,10 @@ function isName(
           givenNameLikeness(name, name[0]!) === 1 &&
           (CLAUSE_END.test(text.slice(end, end + 1)) || PERSON_IS.test(text.slice(end, end + 2))))) &&
       // (a word with a weak surname is the word even after a label: 自称"公检法")
-      !(weak && word)
+      !(weak && word) &&
+      // (…nor a verb of two characters with no name's given characters, running on into what it acts on:
+      // 当事人冒领手机, 违法行为人冒领后, 被申请人承接的; 申请人甘露要求 is someone.)
+      !(isVerb(name.slice(0, 2)) && givenNameLikeness(name, name[0]!) === 0 && (name.length > 2 || HAN_AT(text, end)))
     );
   // (…and after a private role or an act of two characters or more, or opening a clause before what a
   // person does: 市民于海涛反映, 委托向秋菊代领, ，向国平陈述)
@@ -1632,7 +1643,14 @@ function isName(
   // What is said only of a person (X，男 / X（身份证…）, X（专家编号…，联系电话1393…）) outweighs a name
   // that is also a word.
   if (ends && PERSON_SEX_OR_ID.test(right) && !idOfAWord(name, right)) return true;
-  if (ends && PERSONAL_NUMBER_IN_BRACKETS.test(text.slice(end, end + 60)) && !COMMON_WORDS.has(name)) return true;
+  // (…not a frequent word no one is named: 失主…的陈述（…手机…）.)
+  if (
+    ends &&
+    PERSONAL_NUMBER_IN_BRACKETS.test(text.slice(end, end + 60)) &&
+    !COMMON_WORDS.has(name) &&
+    !(wordFrequency(name) >= RARE_WORD && !isKnownName(name))
+  )
+    return true;
   // …and so does a house in brackets right after a name that opens its clause (尚武（…柴河街北三巷7号）建议…).
   if (
     ends &&
