@@ -6053,3 +6053,19 @@ describe('lost property, medical disputes, livestock, street vendors and floods 
     expect(found(table, 'landline')).toEqual(['0776-7935812']);
   });
 });
+
+describe('family disputes, noise, fireworks and village customs (dev274–dev277, 2026-12-07)', () => {
+  it('reads a team’s leader (领队) as a private person, a council’s head (理事会会长) as an official', () => {
+    expect(found('舞蹈队领队于凤霞说，音量小了。', 'person_name')).toEqual(['于凤霞']);
+    expect(found('由星火村红白理事会理事长祝建林现场见证。', 'person_name')).toEqual([]);
+    expect(found('理事会副会长刘振山说。', 'person_name')).toEqual([]);
+  });
+  it('reads a column of a council’s staff as officials’ names, and no name in words listed as none', () => {
+    const table =
+      '序号\t户主\t家庭住址\t简办事由\t办事桌数\t村红白理事会经办人\n1\t孙学文\t苏村镇新庄村西街12号\t儿子婚礼零彩礼\t6\t孙敬波';
+    expect(found(table, 'person_name')).toEqual(['孙学文']);
+    expect(found('发放至新人任意一方名下银行卡。', 'person_name')).toEqual([]);
+    expect(found('其中一发倾倒后横向射出，击伤路过的杨正华。', 'person_name')).toEqual(['杨正华']);
+    expect(found('3\t贺玉珍\t宋店村贺圩组4号\t母亲寿宴\t6', 'person_name')).toEqual(['贺玉珍']);
+  });
+});
