@@ -22,10 +22,11 @@ export function toSimplifiedChinese(text: string): string {
 
 /**
  * Characters that are only traditional and common in names and addresses: a text without any is left as it
- * is, unconverted (almost every text a mainland office writes).
+ * is, unconverted (almost every text a mainland office writes). (Not 沈 or 邨, which simplified writing shares:
+ * a surname or a Shanghai 新邨 would have every mainland text holding it converted for nothing.)
  */
 const TRADITIONAL =
-  /[號樓區邨園閣廈灣門東臺縣鎮鄉龍環華興廣層棟單莊橋場廠蘭嶺陽雲島頭陳張劉黃楊趙吳孫鄭馮蔣韓沈許鄧蕭葉譚盧鐘賴羅謝顧龔嚴錢們與車電話長國會處開業銀灣關齊義]/;
+  /[號樓區園閣廈灣門東臺縣鎮鄉龍環華興廣層棟單莊橋場廠蘭嶺陽雲島頭陳張劉黃楊趙吳孫鄭馮蔣韓許鄧蕭葉譚盧鐘賴羅謝顧龔嚴錢們與車電話長國會處開業銀灣關齊義]/;
 
 /**
  * The text with its traditional characters simplified one for one, so that what is found in it stands at the
