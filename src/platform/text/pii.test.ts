@@ -6069,3 +6069,15 @@ describe('family disputes, noise, fireworks and village customs (dev274–dev277
     expect(found('3\t贺玉珍\t宋店村贺圩组4号\t母亲寿宴\t6', 'person_name')).toEqual(['贺玉珍']);
   });
 });
+
+describe('rural collectives, rented rooms, parking and tutoring (dev278–dev281, 2026-12-07)', () => {
+  it('reads a village share co-operative’s chairman as an official, and no name in an owners’ committee', () => {
+    expect(found('大宗村股份经济合作社理事长宗立军获“优秀理事长”称号。', 'person_name')).toEqual([]);
+    expect(found('B-03\t18\t业主委员会\t—\t—', 'person_name')).toEqual([]);
+    expect(found('小区改造后新增的57个停车位在这里公开抽签。', 'person_name')).toEqual([]);
+  });
+  it('reads no village group in a word it begins (集体经济组织)', () => {
+    expect(found('您申请公开“2024年大平房镇黄花滩村集体经济组织成员资格认定结果”。', 'address')).toEqual([]);
+    expect(found('其户籍在黄花滩村三组，现住该村。', 'address')).toEqual(['黄花滩村三组']);
+  });
+});
