@@ -13,7 +13,10 @@ import { SINGLE_SURNAMES } from './surnames.js';
  * Addresses after a label are decided by the label (addresses.ts); this looks only at the rest.
  */
 
-/** A numbered house on a road, lane, courtyard or estate, or a group or a hamlet of a village (not a word begun: …村集体经济组|织). */
+/**
+ * A numbered house on a road, lane, courtyard or estate, or a group or a hamlet of a village (not a word begun:
+ * …村集体经济组|织).
+ */
 const HOUSE =
   /(?:[路街巷弄道里坊院村区园苑庄屯寨埭浜湾塆坪营社队组堡坝岗冲坳垸]|胡同|社区|小区|新村|嘎查|巷子|院子)(?:[东西南北中]段)?(?:[\d一二三四五六七八九十]+[巷弄条])?\d+号(?:院|楼)?(?:\d+(?:号楼|栋|幢|单元|室|楼|层|号)|(?<=单元)\d{2,4}|-\d+|附\d+号|之[一二三四五六七八九十])*|(?:村|嘎查)(?!信用社|合作社|[\u4e00-\u9fff]{0,2}(?:合作社|信用社))(?:[\u4e00-\u9fff]{1,4}(?:组|社|队|屯|庄|寨|湾|塆|坪|自然村)(?![织会伍])|[\d一二三四五六七八九十]+(?:组|社|队)|[东西南北]头|[\u4e00-\u9fff]{0,3}[前后东西南北]街)|(?:镇|乡|街道)[\u4e00-\u9fff]{1,12}村(?=的?(?:家中|家里|老家|老宅|老屋|祖屋))/g;
 const MAX_LENGTH = 40;

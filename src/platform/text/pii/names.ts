@@ -512,7 +512,10 @@ function shapesAt(text: string, i: number): string[] {
   return out;
 }
 
-/** 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 楼里, 民宿, 宿舍, 博士后, 之后, 签字后, 倾倒后, 改造后. */
+/**
+ * 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 楼里, 民宿, 宿舍, 博士后, 之后, 签字后,
+ * 倾倒后, 改造后.
+ */
 const BUILDING_WORD =
   /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章春夏秋冬倒造]后)/;
 
