@@ -6081,3 +6081,12 @@ describe('rural collectives, rented rooms, parking and tutoring (dev278–dev281
     expect(found('其户籍在黄花滩村三组，现住该村。', 'address')).toEqual(['黄花滩村三组']);
   });
 });
+
+describe('buyers of new flats (dev283, 2026-12-07)', () => {
+  it('reads no name inside the quoted name of a residential project, and a quoted person still as one', () => {
+    expect(found('我是竞秀区“盛和府”5号楼的业主，合同约定2024年12月交房。', 'person_name')).toEqual([]);
+    expect(found('来电人称其收房入住“锦澜·云庭”小区，至今未拿到证书。', 'person_name')).toEqual([]);
+    expect(found('张店区马尚街道“齐都·颐和府”一期举行交房仪式。', 'person_name')).toEqual([]);
+    expect(found('申请人“佘二妞”于2026年3月来电。', 'person_name')).toEqual(['佘二妞']);
+  });
+});

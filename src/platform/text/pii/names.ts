@@ -746,6 +746,7 @@ export function findNames(
   return withRepeats(text, withListLines(text, found)).filter(
     (f) =>
       !insideFirmName(text, f.start, f.end) &&
+      !insideProjectName(text, f.start, f.end) &&
       // (…unless a label or a private role says a person there: …，申请人吴国栋.)
       !(
         officialNames.size &&
@@ -756,6 +757,23 @@ export function findNames(
         (/(?:代理人|负责人)[：:\s]*$/.test(text.slice(Math.max(0, f.start - 6), f.start)) ||
           (!roleEndsAt(text, f.start) && !PERSON_LABELS.endingAt(text, beforeSeparators(text, f.start))))
       ),
+  );
+}
+
+/** What follows a residential project's name in quotation marks: the project, its phase, a building, its owners. */
+const PROJECT_AFTER =
+  /^[”"」](?:项目|小区|楼盘|[一二三四五六七八九十\d]+期|\d+(?:号楼|幢|栋)|业主|逾期交房|交房|烂尾|停工|安置房|商品房)/;
+
+/**
+ * A name inside the quoted name of a residential project (“盛和府”5号楼, “锦澜·云庭”小区, “齐都·颐和府”一期): the
+ * developer's word for it, not a person, whoever it sounds like.
+ */
+function insideProjectName(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > 8) return false;
+  const close = text.indexOf('”', end);
+  return (
+    close >= end && close - end <= 8 && !text.slice(open, close).includes('\n') && PROJECT_AFTER.test(text.slice(close))
   );
 }
 
