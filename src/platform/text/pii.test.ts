@@ -6090,3 +6090,12 @@ describe('buyers of new flats (dev283, 2026-12-07)', () => {
     expect(found('申请人“佘二妞”于2026年3月来电。', 'person_name')).toEqual(['佘二妞']);
   });
 });
+
+describe('a home’s line said to be another one (dev283, 2026-12-07)', () => {
+  it('reads 家中另有座机 and 家里还有一部座机 as a home’s line, whatever organisation was named before', () => {
+    expect(found('区供电公司客服中心电话0519-28784175，家中另有座机0519-56234840。', 'landline')).toEqual([
+      '0519-56234840',
+    ]);
+    expect(found('街道办事处，家里还有一部座机0519-56234840。', 'landline')).toEqual(['0519-56234840']);
+  });
+});
