@@ -6099,3 +6099,9 @@ describe('a home’s line said to be another one (dev283, 2026-12-07)', () => {
     expect(found('街道办事处，家里还有一部座机0519-56234840。', 'landline')).toEqual(['0519-56234840']);
   });
 });
+
+describe('lost property’s owners (dev59, 2026-12-07)', () => {
+  it('reads the line of an owner of lost property (失主联系电话) as theirs after an office', () => {
+    expect(found('中国银行鹤岗分行营业部，失主联系电话0468-4935316。', 'landline')).toEqual(['0468-4935316']);
+  });
+});
