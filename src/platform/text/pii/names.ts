@@ -769,11 +769,16 @@ const PROJECT_AFTER =
  * developer's word for it, not a person, whoever it sounds like.
  */
 function insideProjectName(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || start - open > 8) return false;
-  const close = text.indexOf('”', end);
+  // (Looked for a few characters either side only: a long text without quotation marks is not searched end to end
+  // for each name found in it.)
+  const before = text.slice(Math.max(0, start - 8), start);
+  const open = before.lastIndexOf('“');
+  if (open < 0 || before.includes('\n', open)) return false;
+  const close = text.slice(end, end + 9).indexOf('”');
   return (
-    close >= end && close - end <= 8 && !text.slice(open, close).includes('\n') && PROJECT_AFTER.test(text.slice(close))
+    close >= 0 &&
+    !text.slice(end, end + close).includes('\n') &&
+    PROJECT_AFTER.test(text.slice(end + close, end + close + 8))
   );
 }
 
