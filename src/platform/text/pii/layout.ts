@@ -36,10 +36,7 @@ const NAME_HEADER =
  * their duties. (Not 代办人 or 代为办理人, the relative or neighbour who came for the applicant.)
  */
 const STAFF_HEADER =
-  /^(?:值班|窗口|受理|服务|[\u4e00-\u9fff]{0,8}(?:理事会|委员会|村委会|居委会|社区|街道))?(?:经办|承办|受理|审核|审批|复核|接待|回访|督办|核查|调查|录入|记录)(?:人|人员|员)$|^(?:值班)?(?:代办员|帮办员|帮代办员|帮办代办员|话务员)$|^(?:窗口)?(?:工作)?人员$|^(?:带班|值班|接访|包案|分管|分管区|牵头|包联|挂点)领导$|^值班(?:人员|干部|员)$|^(?:包保|包联|包村|包片|包户|驻村|帮扶)(?:干部|责任人|民警)$|^(?:人民)?调解员$/;
-/** The line of whoever a staff column names (经办人电话, 包保人联系电话, 包保责任人电话). */
-const STAFF_PHONE_HEADER =
-  /^(?:(?:经办|承办|受理|审核|核查|调查|接待|回访)人|(?:包保|包联|包村|包户|驻村|帮扶)(?:干部|责任人|人|民警))的?(?:联系|办公)?电话$/;
+  /^(?:值班|窗口|受理|服务|[\u4e00-\u9fff]{0,8}(?:理事会|委员会|村委会|居委会|社区|街道))?(?:经办|承办|受理|审核|审批|复核|接待|回访|督办|核查|调查|录入|记录)(?:人|人员|员)$|^(?:值班)?(?:代办员|帮办员|帮代办员|帮办代办员|话务员)$|^(?:窗口)?(?:工作)?人员$|^(?:带班|值班|接访|包案|分管|分管区|牵头|包联|挂点)领导$|^值班(?:人员|干部|员)$|^(?:包保|包联|包村|包片|包户|驻村|帮扶)(?:干部|责任人|人|民警)$|^(?:人民)?调解员$/;
 const ADDRESS_HEADER = /(住址|地址|坐落|户籍|居住地|住所|过渡地址|安置地址|房号|门牌|房屋位置|承租房屋|租住房屋)/;
 /** A business's or a public place's address (经营地址, 营业场所, 门店地址, 场所地址), not the keeper's home (经营者住所). */
 const PREMISES_HEADER =
@@ -92,7 +89,7 @@ function kindOf(header: string): ColumnKind {
   if (
     OFFICE_PHONE_HEADER.test(h) ||
     /^(?:咨询|监督|投诉|举报|办公|值班)(?:电话|热线)$/.test(h) ||
-    STAFF_PHONE_HEADER.test(h)
+    STAFF_HEADER.test(h.replace(/的?(?:联系|办公)?电话$/, ''))
   )
     return 'office_phone';
   if (PHONE_HEADER.test(h)) return 'phone';
