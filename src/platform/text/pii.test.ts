@@ -6105,3 +6105,40 @@ describe('lost property’s owners (dev59, 2026-12-07)', () => {
     expect(found('中国银行鹤岗分行营业部，失主联系电话0468-4935316。', 'landline')).toEqual(['0468-4935316']);
   });
 });
+
+describe('conscription, community corrections, family-planning parents and farm machines (dev286–dev289, 2026-12-07)', () => {
+  it('reads a station’s technician, a conscription office’s clerk and a co-operative’s chairman as officials', () => {
+    expect(
+      found('鼎城区农业农村局农机安全监理站技术员李振华、周敏现场勘查后出具了事故认定书。', 'person_name'),
+    ).toEqual([]);
+    expect(found('联系人：区征兵办参谋吴建波，电话0317-3172905。', 'person_name')).not.toContain('吴建波');
+    expect(found('联系人区征兵办干事曹立军，电话0318-4104812。', 'person_name')).not.toContain('曹立军');
+    expect(found('送达人：草市街司法所社区矫正专干\u3000王建英', 'person_name')).toEqual([]);
+    expect(found('常德市鼎城区稻花香农机专业合作社（理事长：文爱军）', 'person_name')).toEqual([]);
+    expect(found('辅导员：宋佳（电话0418-3351206）', 'person_name')).toEqual([]);
+  });
+  it('finds a name numbered as a household in a notice’s list', () => {
+    expect(found('第4户袁伟已于2025年12月办理补偿款提存。', 'person_name')).toEqual(['袁伟']);
+    expect(found('第5户与第6户系兄妹。', 'person_name')).toEqual([]);
+  });
+  it('reads no name in 荣立三等功, 对越自卫反击战, 房源池 or 保安和保洁岗位', () => {
+    expect(found('共有6人荣立三等功、9人被评为优秀士兵。', 'person_name')).toEqual([]);
+    expect(found('其父邵广林是参加过对越自卫反击战的老兵。', 'person_name')).toEqual(['邵广林']);
+    expect(found('原配租的房屋退回房源池。', 'person_name')).toEqual([]);
+    expect(found('该公司为5名社区矫正对象提供了保安和保洁岗位。', 'person_name')).toEqual([]);
+  });
+  it('reads no ID number in a column of fifteen-digit serials', () => {
+    const table = '申请编号\t购机者\t补贴额（元）\n510903260811027\t唐志勇\t9600';
+    expect(found(table, 'id_card')).toEqual([]);
+    expect(found('原身份证号510903260811027。', 'id_card')).toEqual(['510903260811027']);
+  });
+  it('reads a co-operative’s or a station’s farm machine and a taxi firm’s cab as theirs, a farmer’s as his', () => {
+    expect(found('约翰迪尔5E-954型拖拉机（号牌桂10-06217，登记在合作社名下）', 'plate')).toEqual([]);
+    expect(found('到期换证\t桂10-05826（合作社名下）\t右江区四塘镇', 'plate')).toEqual([]);
+    expect(found('已在实际操作考核中使用监理站考试用车云03-00018。', 'plate')).toEqual([]);
+    const list = '序号\t所有人\t住址\t号牌\n3\t遂宁市船山区兴农农机专业合作社\t船山区新桥镇园区路8号\t川09-03462';
+    expect(found(list, 'plate')).toEqual([]);
+    expect(found('钟华明的手扶拖拉机号牌川09-02417已逾期未检验。', 'plate')).toEqual(['川09-02417']);
+    expect(found('他驾驶的出租车车牌为鲁J·T8261，隶属泰安市泰运出租汽车公司。', 'plate')).toEqual([]);
+  });
+});

@@ -141,7 +141,7 @@ const OFFICIAL_TITLES = new Words(`
   查勘员 查勘定损员 定损员 协管员 协保员 农经员 理事会会长 理事会副会长 理事会理事长 经济合作社理事长 经济合作社社长 红十字会会长 红十字会副会长 红十字会常务副会长 红十字会专职副会长
   器官获取组织协调员
   帮扶责任人 客户经理 评估员 评定小组组长 评审小组组长 考察组成员 工作组成员 检查组成员 考核组成员 督导组成员 调查组成员 巡察组成员 专家组成员
-  指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
+  指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员 技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -383,7 +383,7 @@ const COMMON_WORDS = new Words(`
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
   毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
-  承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会
+  承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会 荣立一 荣立二 荣立三 越自卫 房源池 和保洁
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1752,6 +1752,9 @@ function isName(
     // Between numbers in a run of records (24050801016 司马嘉怡 85.62).
     if (/\d\s+$/.test(left) && /^\s+\d/.test(right)) return !word;
   }
+  // Numbered as a household in a notice's list of them (第4户袁伟已于…提存, 第3户夏雨已搬至…).
+  if (/第[\d一二三四五六七八九十]+户[：:\s]*$/.test(left) && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5)
+    return true;
   // Opening a clause, whose words are reported after it (…。”黎亚娥笑着说。, 崇雪峰说，他的…).
   if (startsClean(left) && SPEECH_AFTER.test(right) && !word && givenNameLikeness(name, surnameOf(name)!) >= 0.5)
     return true;

@@ -388,10 +388,10 @@ const BODYS_VEHICLE =
   /(?:公司|集团|企业|单位|物业|物流|公交|邮政|驾校|政府|中心|[局站]|管理处|办事处|合作社|本社|殡仪馆|公墓)(?![^。；，,\n]*(?:私家|自家|个人|私人|员工|职工|[其他她]|门[口前外]|附近|旁|对面|院内|楼下|路边|停放|停在))[^。；，,\n]{0,8}?车辆?(?:共?\d+辆)?[（(：:\s]*(?:车牌号?|号牌)?[：:\s]*$/;
 /**
  * Said right after a plate: an organisation owns the vehicle (…为锦州联化运输有限公司所有, …属…股份有限公司, …是公司的,
- * …号轻型厢式货车（所有人：德州顺通物流有限公司）.
+ * …号轻型厢式货车（所有人：德州顺通物流有限公司）, …，隶属…出租汽车公司, 桂10-05826（合作社名下）).
  */
 const COMPANY_OWNER_AFTER =
-  /^号?车?[，,]?\s*(?:为|系|是)[^。；，,\n]{0,20}(?:公务用车|公务车|执法车|公车)|^[）)]?[，,]?\s*(?:登记在|挂靠(?:在|于)?)[^。；，,\n]{0,24}(?:公司|集团|单位|合作社)|^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记)?(?:所有人)?(?:为|属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,\n]{0,8}?(?:车|车辆)[，,]?\s*(?:经查|经核实|经核查)?(?:属于?[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])|(?:为|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])(?:所有|所属|名下|的(?:公务|执法|工作|营运)?(?:用车|车辆|车|出租车|巡游出租车)))|^[^。；，,（(\n]{0,10}[（(](?:登记|车辆)?所有人[：:为是系][^。；，,）)\n]{0,24}(?:公司|集团|单位|合作社)/;
+  /^号?车?[，,]?\s*(?:为|系|是)[^。；，,\n]{0,20}(?:公务用车|公务车|执法车|公车)|^[）)]?[，,]?\s*(?:登记在|挂靠(?:在|于)?)[^。；，,\n]{0,24}(?:公司|集团|单位|合作社)|^[（(](?:公司|集团|单位|合作社)(?:名下|所有)[）)]|^[，,]?(?:[^。；，,\n]{0,8}[，,])?(?:经查|经核实|经核查)?(?:登记)?(?:所有人)?(?:为|隶?属于?|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位)(?:所有|的|所属)?|^[^。；，,\n]{0,8}?(?:车|车辆)[，,]?\s*(?:经查|经核实|经核查)?(?:属于?[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])|(?:为|系|是)[^。；，,\n]{0,24}(?:公司|集团|单位|中心|政府|[局站队])(?:所有|所属|名下|的(?:公务|执法|工作|营运)?(?:用车|车辆|车|出租车|巡游出租车)))|^[^。；，,（(\n]{0,10}[（(](?:登记|车辆)?所有人[：:为是系][^。；，,）)\n]{0,24}(?:公司|集团|单位|合作社)/;
 /** Whether a column of the cell's table is headed as school buses' (校车标牌编号, 校车号牌). */
 function headedAsSchoolBuses(cell: Cell): boolean {
   return cell.row.some((c) => /校车/.test(c.heading ?? ''));
@@ -838,7 +838,37 @@ function companyRow(row: string): boolean {
 
 /** A cell that names an organisation or its premises (…有限公司, 物业服务中心, …配送中心, 蓝色厢式货车（…物流有限公司）). */
 // (A note in brackets may follow it: …出租汽车有限公司（驾驶员轮换）.)
-const ORGANISATION_CELL = /(?:公司|集团|企业|物业服务中心|物业用房|配送中心|超市|车队)(?:[（(][^（）()]{0,12})?[）)]?$/;
+const ORGANISATION_CELL =
+  /(?:公司|集团|企业|物业服务中心|物业用房|配送中心|超市|车队|合作社)(?:[（(][^（）()]{0,12})?[）)]?$/;
+
+/**
+ * A row of a parking list or a fleet that names an organisation and no person (物业服务中心 | … | 陕A·…); a column of
+ * the firm's vehicles its drivers drive (驾驶车辆（公司所有）, 所驾校车号牌); a row that says the vehicle is registered to
+ * a firm (…不通过（车辆登记在…有限公司名下）): the plate at `index` is the organisation's.
+ */
+function organisationsRow(
+  text: string,
+  layout: Layout,
+  names: readonly NameSpan[],
+  index: number,
+  end: number,
+): boolean {
+  const cell = layout.cellAt(index);
+  if (!cell) return false;
+  const rowCells = text
+    .slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))
+    .split('\t')
+    .map((c) => c.trim());
+  return (
+    COMPANY_COLUMN.test(cell.heading ?? '') ||
+    // (…or a school bus, in a table that gives each bus's sign: 车牌号码 | 校车标牌编号 | … .)
+    headedAsSchoolBuses(cell) ||
+    REGISTERED_TO_FIRM.test(text.slice(end, cell.rowEnd)) ||
+    // (…or the taxi firm or the driving school whose car it is, in a cell of its row, as before it in a sentence.)
+    rowCells.some((c) => FLEET_CELL.test(c)) ||
+    (!nameInRow(names, cell.rowStart, cell.rowEnd) && rowCells.some((c) => ORGANISATION_CELL.test(c)))
+  );
+}
 
 /** 与其儿子联系，电话…: whom one contacts is the person's family, and the number theirs. */
 const KIN_CONTACT =
@@ -979,7 +1009,9 @@ export function findNumbers(
     const labelledAsCode = /(?:信用代码|机构代码|注册号)[：:\s]*$/.test(before(m.index, 10));
     if (
       (v.length === 18 && isIdCardNumber(v) && !(isValidUscc(v) && labelledAsCode)) ||
-      (v.length === 15 && isOldIdCardNumber(v) && !serial(before(m.index)))
+      // (…a fifteen-digit one, of the first generation, neither after a serial's label nor in a column of serials:
+      // 申请编号 | 510903260811027.)
+      (v.length === 15 && isOldIdCardNumber(v) && !serial(before(m.index)) && !numberColumn(layout, m.index, written))
     ) {
       add('id_card', m.index, m.index + written.length);
       idStarts.add(m.index);
@@ -1692,27 +1724,8 @@ export function findNumbers(
       companyPlates.add(m[0]);
       continue;
     }
-    // (A row of a parking list or a fleet that names an organisation and no person: 物业服务中心 | … | 陕A·…; a column
-    // of the firm's vehicles its drivers drive, 驾驶车辆（公司所有）, 所驾校车号牌; a row that says the vehicle is
-    // registered to a firm, …不通过（车辆登记在…有限公司名下）.)
-    const cell = layout.cellAt(m.index);
-    const rowCells = cell
-      ? text
-          .slice(cell.rowStart, Math.min(cell.rowEnd, cell.rowStart + 300))
-          .split('\t')
-          .map((c) => c.trim())
-      : [];
-    if (
-      cell &&
-      (COMPANY_COLUMN.test(cell.heading ?? '') ||
-        // (…or a school bus, in a table that gives each bus's sign: 车牌号码 | 校车标牌编号 | … .)
-        headedAsSchoolBuses(cell) ||
-        REGISTERED_TO_FIRM.test(text.slice(end, cell.rowEnd)) ||
-        // (…or the taxi firm or the driving school whose car it is, in a cell of its row, as before it in a sentence.)
-        rowCells.some((c) => FLEET_CELL.test(c)) ||
-        (!nameInRow(names, cell.rowStart, cell.rowEnd) && rowCells.some((c) => ORGANISATION_CELL.test(c))))
-    )
-      continue;
+    // (…nor one in a row or a column of an organisation's vehicles.)
+    if (organisationsRow(text, layout, names, m.index, end)) continue;
     add('plate', m.index, end);
   }
   // (…where the document speaks of electric bicycles anywhere: a list's rows stand far below its title.)
@@ -1739,7 +1752,16 @@ export function findNumbers(
   for (const m of text.matchAll(FARM_PLATE)) {
     const end = m.index + m[0].length;
     const near = text.slice(Math.max(0, m.index - 30), end + 10);
-    if ((m[2] || FARM_MACHINE.test(near)) && !COMPANY_OWNER.test(before(m.index, 40))) add('plate', m.index, end);
+    // (…not an organisation's machine, said so as a car would be: 号牌桂10-06217，登记在合作社名下, 监理站考试用车
+    // 云03-00018, a co-operative's row in a list of machines.)
+    if (
+      (m[2] || FARM_MACHINE.test(near)) &&
+      !COMPANY_OWNER.test(before(m.index, 40)) &&
+      !BODYS_VEHICLE.test(before(m.index, 24)) &&
+      !COMPANY_OWNER_AFTER.test(text.slice(end, end + 80)) &&
+      !organisationsRow(text, layout, names, m.index, end)
+    )
+      add('plate', m.index, end);
   }
   return found;
 }
