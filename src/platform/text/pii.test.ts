@@ -6142,3 +6142,29 @@ describe('conscription, community corrections, family-planning parents and farm 
     expect(found('他驾驶的出租车车牌为鲁J·T8261，隶属泰安市泰运出租汽车公司。', 'plate')).toEqual([]);
   });
 });
+
+describe('household registration, road accidents, injured workers and parcels (dev290–dev293, 2026-12-07)', () => {
+  it('reads a registration clerk, a brigade’s legal officer or head, a pharmacist and a panel’s leader as officials', () => {
+    expect(found('联系人：城郊派出所户籍内勤赵晓琳，电话（0816）6082352。', 'person_name')).toEqual([]);
+    expect(found('本答复由蜀山大队事故中队民警陈建军、法制员许静审核。', 'person_name')).toEqual([]);
+    expect(found('据大队负责人刘宏宇介绍，通告发出后，市民阎春生驾车经过。', 'person_name')).toEqual(['阎春生']);
+    expect(found('海正大药房椒江十五店由执业药师戴晓峰负责。', 'person_name')).toEqual([]);
+    expect(found('评审组组长杨春明、专家库联系人周建英。', 'person_name')).not.toContain('杨春明');
+  });
+  it('finds names of the rare surnames 缐 and 菅', () => {
+    expect(found('职工姓名：缐小军　性别：男', 'person_name')).toEqual(['缐小军']);
+    expect(found('菅长河之女菅晓雯代其父签收了决定书。', 'person_name')).toEqual(['菅长河', '菅晓雯']);
+  });
+  it('reads a column of where people are to move to as their homes', () => {
+    const table =
+      '姓名\t迁移证编号\t迁出地\t拟迁入地\t联系电话\n赵一凡\t5113022025011763\t顺庆区中城派出所\t南充市顺庆区华凤街道玉带中路二段58号\t18697813322';
+    expect(found(table, 'address')).toEqual(['南充市顺庆区华凤街道玉带中路二段58号']);
+  });
+  it('reads no name in a business’s kind or in words listed as none (五金, 都知道, 房东家)', () => {
+    expect(found('诚信经营户宗德华，“德华五金”经营者。', 'person_name')).toEqual(['宗德华']);
+    expect(found('她家的电话成了全村人都知道的“快递热线”。', 'person_name')).toEqual([]);
+    expect(found('房东为汪月琴，房东家住安庆市迎江区人民路街道锡麟街红旗小区3栋1单元402室。', 'person_name')).toEqual([
+      '汪月琴',
+    ]);
+  });
+});
