@@ -6168,3 +6168,22 @@ describe('household registration, road accidents, injured workers and parcels (d
     ]);
   });
 });
+
+describe('old people’s care, prepaid cards, unpaid wages and disabled people (dev294–dev297, 2026-12-07)', () => {
+  it('reads a 残疾人证号 said to be one (…证号为) as the holder’s ID number', () => {
+    expect(found('杨小龙的残疾人证号为52270120120522291852，证件有效期至2031年。', 'id_card')).toEqual([
+      '522701201205222918',
+    ]);
+  });
+  it('finds a name of the rare surname 訚, and no name in words listed as none', () => {
+    expect(found('申请执行人訚春来现住鞍山市铁东区站前街道。', 'person_name')).toEqual(['訚春来']);
+    expect(found('会员可携储值卡到调解室登记。', 'person_name')).toEqual([]);
+    expect(found('涉嫌违反《消费者权益保护法》第五十三条规定。', 'person_name')).toEqual([]);
+    expect(found('被告钟伟棠系该公司原股东。', 'person_name')).toEqual(['钟伟棠']);
+  });
+  it('takes no label with the name in a column of names (经营者 | 法定代表人赵文斌)', () => {
+    const table =
+      '许可证编号\t经营者名称\t经营者\t经营场所\nJY31304030086537\t邯郸市丛台区乐龄餐桌餐饮服务有限公司\t法定代表人赵文斌\t丛台区人民东路158号';
+    expect(found(table, 'person_name')).toEqual(['赵文斌']);
+  });
+});

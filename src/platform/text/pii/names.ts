@@ -385,7 +385,8 @@ const COMMON_WORDS = new Words(`
   刑满 名单如下 车先行 相撞 简章 冒用 申领时 应依照 释答复 安心 和新 应发 实发 金点子 原户名 原户主
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
   毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
-  承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会 荣立一 荣立二 荣立三 越自卫 房源池 和保洁 都知道 房东家
+  承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会 荣立一 荣立二 荣立三 越自卫 房源池 房源中 和保洁 都知道 房东家
+  储值卡 权益保 原股东 后再行 矫形器
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -1838,6 +1839,8 @@ function wholeCellName(text: string, i: number, layout: Layout): number {
     formName(value);
   if (formLabel) return value.length;
   if (!hanName && !((cell.kind === 'name' || sexAfter) && !PLACE_CHARS.has(value.at(-1)!))) return 0;
+  // (…nor a label with a name after it, which the name is found after: 经营者 | 法定代表人赵文斌.)
+  if (!hanName && (PERSON_LABELS.startingAt(value, 0) || OFFICIAL_TITLES.startingAt(value, 0))) return 0;
   if (hanName && value.length > 5) return 0;
   if (
     isWord(value) ||

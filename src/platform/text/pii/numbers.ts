@@ -78,7 +78,7 @@ const SERIAL_LABEL = ledByFirstCharacters(
 );
 /** Labels of a person's own number, which outrank the serial labels they end like (身份证号 ends in 证号). */
 const PERSONAL_NUMBER_LABEL =
-  /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|残疾人证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)[：:\s]*$/;
+  /(?:身份证号码?|身份证件号码|证件号码|公民身份号码|驾驶证号|残疾人证号|社会保障号码|社保卡号|银行卡号|卡号|账号|身分证)(?:为|是)?[：:\s]*$/;
 const serial = (left: string) => SERIAL_LABEL.test(left) && !PERSONAL_NUMBER_LABEL.test(left);
 
 /**

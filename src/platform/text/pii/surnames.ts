@@ -99,8 +99,8 @@ const SINGLE =
   // 寸 (Tengchong, Yunnan) and 甯 (an old form of 宁 kept in registers), 鹿, 么 (Tianjin, Hebei),
   // 朵 (Qinghai), 贠 (Shaanxi) and 杞, seldom anything else.
   '寸甯鹿么朵贠杞' +
-  // 俸 (Guangxi, Yunnan), 缐 (Yunnan, Gansu) and 菅 (Shandong, Hebei), seldom anything else.
-  '俸缐菅' +
+  // 俸 (Guangxi, Yunnan), 缐 (Yunnan, Gansu), 菅 (Shandong, Hebei) and 訚 (Liaoning, Hunan), seldom anything else.
+  '俸缐菅訚' +
   // The WEAK_SURNAMES below.
   '区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯代资保公尉来山呼鱼阴折能通别沃敬初战仓原疏凡忻畅陇竹宾磨伦盘玄敏侬肇';
 
