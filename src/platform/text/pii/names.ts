@@ -2262,8 +2262,8 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // Reached or sent through a district's or a town's body and named with it (可联系花田乡农业服务中心白永刚, 由郭道镇林业站
   // 张国栋直接送达, 联系人：征收工作指挥部沈光明): its staff.
   if (bodyEndsBefore(text, start) && STAFF_REACHED.test(text.slice(Math.max(0, start - 30), start))) return true;
-  // The head of a public body speaking for it (城市更新办负责人陈志刚介绍), or given with it (…征收办公室（负责人姜立华）),
-  // or signing after its clerks (审核人：…；复核人：…；负责人：潘志明).
+  // The head of a public body speaking for it (城市更新办负责人陈志刚介绍, 大队负责人刘宏宇介绍), or given with it
+  // (…征收办公室（负责人姜立华）), or signing after its clerks (审核人：…；复核人：…；负责人：潘志明).
   if (
     clause.includes('负责人') &&
     (/(?:政府|[局委办厅所站处科股镇乡]|办公室|中心|街道|社区|法院|指挥部|专班|大队|中队|支队)(?:[（(]盖章[）)])?[（(]?(?:主要|有关|分管)?负责人[：:\s]*$/.test(
