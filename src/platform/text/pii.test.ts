@@ -6187,3 +6187,16 @@ describe('old people’s care, prepaid cards, unpaid wages and disabled people (
     expect(found(table, 'person_name')).toEqual(['赵文斌']);
   });
 });
+
+describe('talents, school admissions, complaints against lawyers and fraud victims (dev298–dev301, 2026-12-07)', () => {
+  it('reads no name starting with the 费 of a fee (律师费退还), and a lawyer handling a case as one in practice', () => {
+    expect(found('已督促律所退还律师费共计9.6万元。', 'person_name')).toEqual([]);
+    expect(found('律所收取律师费后又要求另收风险费。', 'person_name')).toEqual([]);
+    expect(found('本人经中介费伟明介绍租房。', 'person_name')).toEqual(['费伟明']);
+    expect(found('承办律师张伟强于2025年6月转所执业。', 'person_name')).toEqual([]);
+  });
+  it('reads no name in words listed as none (钱袋子, 和金融, 房内有)', () => {
+    expect(found('涌现出一批守护群众钱袋子的先进个人。', 'person_name')).toEqual([]);
+    expect(found('全区广大群众和金融、通信行业从业人员积极参与。', 'person_name')).toEqual([]);
+  });
+});

@@ -143,7 +143,7 @@ const OFFICIAL_TITLES = new Words(`
   帮扶责任人 客户经理 评估员 评定小组组长 评审小组组长 考察组成员 工作组成员 检查组成员 考核组成员 督导组成员 调查组成员 巡察组成员 专家组成员
   指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 执业药师 纪检组长 纪检组 内勤 法制员
-  评审组组长 鉴定组组长 专家组长
+  评审组组长 鉴定组组长 专家组长 承办律师
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -386,7 +386,7 @@ const COMMON_WORDS = new Words(`
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
   毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
   承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会 荣立一 荣立二 荣立三 越自卫 房源池 房源中 和保洁 都知道 房东家
-  储值卡 权益保 原股东 后再行 矫形器
+  储值卡 权益保 原股东 后再行 矫形器 钱袋子 和金融 房内有
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -521,6 +521,9 @@ function shapesAt(text: string, i: number): string[] {
  */
 const BUILDING_WORD =
   /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章春夏秋冬倒造]后)/;
+
+/** What a fee is named by, before 费 (律师费, 代理费, 诉讼费, 物业费 …). */
+const FEE_BEFORE = /(?:律师|代理|诉讼|服务|咨询|手续|工本|培训|物业|管理|停车|会员|保险|医疗|学)$/;
 
 /** A person's words reported right after their name (…笑着说。, …说：“, …告诉记者，). */
 const SPEECH_AFTER =
@@ -1487,6 +1490,8 @@ function isName(
 
   // A surname that is here a word of buildings or of time (5号楼|新装, 楼道|声, 民宿|备案, 博士后|管理) is no one's.
   if (BUILDING_WORD.test(text.slice(Math.max(0, start - 1), start + 2))) return false;
+  // …or of a fee, the last character of a word for one (律师|费退还, 代理|费后): no one's.
+  if (name[0] === '费' && FEE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
   // A list of people says where each name ends.
   if (listNames.has(start)) return listNames.get(start) === name.length;
   // A weak surname with one given character only in a list or a table, or padded (者\u3000发).
