@@ -6200,3 +6200,12 @@ describe('talents, school admissions, complaints against lawyers and fraud victi
     expect(found('全区广大群众和金融、通信行业从业人员积极参与。', 'person_name')).toEqual([]);
   });
 });
+
+describe('social organisations and illegal medical practice (dev303–dev304, 2026-12-07)', () => {
+  it('reads an association’s president and a licensed doctor named in their work as such', () => {
+    expect(found('爱心公益协会会长刘振华表示，协会将持续开展帮扶活动。', 'person_name')).toEqual([]);
+    expect(found('据区慈善会会长郑国平介绍，今年募集的善款将主要用于助学。', 'person_name')).toEqual([]);
+    expect(found('被告辩称：施术人员系本诊所执业医师刘敏，操作符合规范。', 'person_name')).toEqual([]);
+    expect(found('捐款的还有环卫工杨木生和他的孙女杨欣怡。', 'person_name')).toContain('杨欣怡');
+  });
+});
