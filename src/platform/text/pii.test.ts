@@ -6209,3 +6209,17 @@ describe('social organisations and illegal medical practice (dev303–dev304, 20
     expect(found('捐款的还有环卫工杨木生和他的孙女杨欣怡。', 'person_name')).toContain('杨欣怡');
   });
 });
+
+describe('straw burning and fires in the open (dev306, 2026-12-07)', () => {
+  it('reads no home in a village group spoken of by its fields or as where a patrol went', () => {
+    expect(found('当事人在其父承包的金羊村5组麦田内点火焚烧秸秆。', 'address')).toEqual([]);
+    expect(found('5月18日，禁烧巡查组在金鸡村11组巡查时发现火点。', 'address')).toEqual([]);
+    expect(found('户主林光明，住金羊村5组。', 'address')).toEqual(['金羊村5组']);
+  });
+  it('reads an office’s duty clerk and a countersigning official as such, and no name in a fee or a woodshed', () => {
+    expect(found('办理人员：区应急管理局值班员叶明。', 'person_name')).toEqual([]);
+    expect(found('会签意见：同意。会签人：李德明', 'person_name')).toEqual([]);
+    expect(found('补偿款包括土地补偿费、安置补助费和青苗补偿费。', 'person_name')).toEqual([]);
+    expect(found('火星被风吹至户主家柴房，引燃柴房。', 'person_name')).toEqual([]);
+  });
+});
