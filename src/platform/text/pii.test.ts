@@ -6223,3 +6223,29 @@ describe('straw burning and fires in the open (dev306, 2026-12-07)', () => {
     expect(found('火星被风吹至户主家柴房，引燃柴房。', 'person_name')).toEqual([]);
   });
 });
+
+describe('funerals, provident fund, legal aid and electric bicycles (dev310–dev313, 2026-12-07)', () => {
+  it('reads a hearse, a publicity van and a firm’s service or patrol vehicle as no one’s own', () => {
+    expect(found('当日区殡仪馆鲁N·7K2H9号殡仪车检修。', 'plate')).toEqual([]);
+    expect(found('由街道安排殡仪车（辽H·S2731）运送骨灰。', 'plate')).toEqual([]);
+    expect(found('区交通安全宣传车湘D·J3175将于五月走进10个社区。', 'plate')).toEqual([]);
+    expect(found('由广州安居智充科技有限公司代收，其服务车辆粤A·F20318负责巡查。', 'plate')).toEqual([]);
+    expect(found('由重庆城建拆除工程有限公司实施，其渣土运输车渝A·B6137按规定时段进出。', 'plate')).toEqual([]);
+    expect(found('村民李永福驾驶其私家车鲁N·5K283前往殡仪馆。', 'plate')).toEqual(['鲁N·5K283']);
+  });
+  it('finds names of the surnames 银 and 矣 where a list or a role says a person, not in 银行卡', () => {
+    expect(found('拟表彰人员：阳光辉、银海涛、伍静怡', 'person_name')).toContain('银海涛');
+    expect(found('代办人矣正林未带授权书。', 'person_name')).toEqual(['矣正林']);
+    expect(found('将存款转入一张户名为蒋德旺的银行卡。', 'person_name')).toEqual(['蒋德旺']);
+  });
+  it('finds a person named before their home in brackets after 的 or 有 (您反映的刘二旦（住…）)', () => {
+    expect(found('您反映的刘二旦（住衡水市桃城区何家庄乡小侯村北街12号）在第一批名单中。', 'person_name')).toEqual([
+      '刘二旦',
+    ]);
+    expect(found('小区化粪池冒水（住广州市荔湾区逢源街道龙津西路87号5栋303）', 'person_name')).toEqual([]);
+  });
+  it('reads a street’s civil-affairs assistant and a charity federation’s president as such', () => {
+    expect(found('审核意见：同意上报。建丰街道民政助理　金海鹰，电话0417-5880396。', 'person_name')).toEqual([]);
+    expect(found('区慈善总会会长张永平为获奖者颁发证书。', 'person_name')).toEqual([]);
+  });
+});

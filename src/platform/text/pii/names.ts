@@ -144,7 +144,7 @@ const OFFICIAL_TITLES = new Words(`
   指挥长 副指挥长 常务副指挥长 工作组组长 领导小组组长 工作小组组长 党组成员 值班负责人 窗口负责人 民政助理员 民政专干 残疾人专职委员
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
-  协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长
+  协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -485,6 +485,8 @@ function followerInName(text: string, k: number, given: number, givenStart: numb
 
 /** What follows 老 in words for people and old things (老党员, 老人, 老年, 老干部, 老同志, 老兵, 老房, 老旧, 老街). */
 const OLD_WORDS = new Chars('党人年干同兵战房旧街城宅');
+/** How often jieba has seen a word of three a weak surname opens for it to be the word, not a name (银行卡 216). */
+const WEAK_WORD = 50;
 
 function shapesAt(text: string, i: number): string[] {
   if (!SURNAME_FIRST.at(text, i)) return [];
@@ -511,7 +513,10 @@ function shapesAt(text: string, i: number): string[] {
     // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府); the Dai
     // markers 岩 and 玉 before Dai syllables (岩温叫, 玉应罕).
     const dai = (surname === '岩' || surname === '玉') && [...name.slice(1)].every((c) => DAI_SYLLABLES.has(c));
-    if (ok && (!WEAK_SURNAMES.has(surname) || dai || givenNameLikeness(name, surname) >= 0.5)) out.push(name);
+    // (…and not where the three are a word: 银行卡, 国庆节, 山水画.)
+    const weakWord = name.length === 3 && wordFrequency(name) >= WEAK_WORD;
+    if (ok && (!WEAK_SURNAMES.has(surname) || dai || (givenNameLikeness(name, surname) >= 0.5 && !weakWord)))
+      out.push(name);
   }
   return out;
 }
@@ -1690,7 +1695,10 @@ function isName(
   if (
     ends &&
     HOUSE_IN_BRACKETS.test(right + text.slice(end + 14, end + 50)) &&
-    startsClean(left) &&
+    // (…or after 的, 有 or a role, where the brackets say they live there: 您反映的刘二旦（住…村北街12号）, 还有刘家顺（住…）,
+    // 卖家邬海军（住…）; not 化粪池冒水（住…）.)
+    (startsClean(left) ||
+      (/^[（(](?:现住|家住|住)/.test(right) && !word && (/[的有]$/.test(left) || roleEndsAt(text, start)))) &&
     !COMMON_WORDS.has(name) &&
     // (…not a document headed with its office's address: …通知书（涪城区安昌路17号）.)
     !/[书函单表证令告示]$/.test(name)
