@@ -6249,3 +6249,72 @@ describe('funerals, provident fund, legal aid and electric bicycles (dev310–de
     expect(found('区慈善总会会长张永平为获奖者颁发证书。', 'person_name')).toEqual([]);
   });
 });
+
+describe('veterans, student aid, medical aid and real estate registration (dev314–dev317, 2026-12-07)', () => {
+  it('reads a column headed as where a school is run (办学地址) as the school’s premises', () => {
+    const table =
+      '许可证编号\t幼儿园名称\t办学地址\t举办者\t举办者住址\n' +
+      '教民121090270000314号\t海州区小太阳幼儿园\t海州区新兴街道民主路22号\t鲍红艳\t海州区新兴街道民主路24号楼3单元201';
+    expect(found(table, 'address')).toEqual(['海州区新兴街道民主路24号楼3单元201']);
+  });
+  it('reads a school’s aid officer, a panel’s leader and a window’s clerk as such', () => {
+    expect(found('填报单位：长治市第二十五中学　资助专干：杨建平', 'person_name')).toEqual([]);
+    expect(found('寄送地址为教体局人事科；考察组组长：谷振江。', 'person_name')).toEqual([]);
+    expect(found('申请人签名\t何素芳\n窗口收件人\t罗婷婷', 'person_name')).toEqual(['何素芳']);
+  });
+  it('reads no name in 放学后, 出院后 or 尚欠', () => {
+    expect(found('他每天放学后照顾祖母、种菜做饭。', 'person_name')).toEqual([]);
+    expect(found('被告覃长根辩称：出院后家中无力负担。', 'person_name')).toEqual(['覃长根']);
+    expect(found('扣除已拨付的救助金后，被告尚欠医疗费18305.18元。', 'person_name')).toEqual([]);
+  });
+});
+
+describe('marriage registration, gas safety, homesteads and unemployment (dev318–dev321, 2026-12-07)', () => {
+  it('reads a gas company’s inspector in their duties as such', () => {
+    expect(found('复查人员为该公司安检员周健，复查电话0831-8316625。', 'person_name')).toEqual([]);
+  });
+  it('reads no home in a building of many households, nor past 提供 or into 另有', () => {
+    expect(found('现向您提供锦绣花园5栋共12户的安检结果汇总表。', 'address')).toEqual([]);
+    expect(found('申请人之妻沈兰芝与申请人在裴圩社区五组另有老宅一处。', 'address')).toEqual([]);
+  });
+  it('reads a wedding bus, a firm’s wedding car and a town office’s tow truck as no one’s own', () => {
+    expect(found('新人统一乘坐大连公交集团提供的婚礼巴士（辽B·73156D）入场。', 'plate')).toEqual([]);
+    expect(found('另有东营吉祥婚庆服务有限公司婚车一辆（鲁E·8T562）随同停放。', 'plate')).toEqual([]);
+    expect(found('可联系镇环卫所清障车（辽J·Z2316），该车为镇政府公务车辆。', 'plate')).toEqual([]);
+    expect(found('当事人刘国兵驾驶其个人所有的小型客车赣D·3N6P7从事非法营运。', 'plate')).toEqual(['赣D·3N6P7']);
+  });
+  it('reads a firm named by its city after a party’s label as the firm, and a party who complains of a firm as a person', () => {
+    expect(found('被申请人乐山嘉州物业服务有限公司，住所地乐山市市中区嘉州大道188号。', 'person_name')).toEqual([]);
+    expect(found('申请执行人提交的公司车辆属第三人周口恒通运输有限公司所有。', 'person_name')).toEqual([]);
+    expect(found('投诉人欧阳志华、欧阳秀珍投诉贵州梵净律师事务所律师冉茂兴收费一案。', 'person_name')).toContain(
+      '欧阳秀珍',
+    );
+  });
+});
+
+describe('mediation, geological hazards, auctions and small traders (dev322–dev325, 2026-12-07)', () => {
+  it('reads no home through what a committee certifies, and a numbered village group as a party', () => {
+    expect(found('原告住所地居委会证明其自2020年起与母亲黎月娥同住风度北路东堤巷14号2栋502房。', 'address')).toEqual([
+      '风度北路东堤巷14号2栋502房',
+    ]);
+    expect(found('被申请人\t双戛村1组村民小组，组长杨兴发\t无\t双戛村委会', 'address')).toEqual([]);
+  });
+  it('finds a person of an ambiguous surname listed after another, and no name in 后经, 连心卡 or 车坏', () => {
+    expect(found('和我一起下岗的牟大勇、向红英都是按月领的。', 'person_name')).toEqual(['牟大勇', '向红英']);
+    expect(found('后经申请，陆家兴户的慰问金改为转入其本人的卡。', 'person_name')).toEqual(['陆家兴']);
+    expect(found('社区把调委会电话印在居民连心卡上。', 'person_name')).toEqual([]);
+    expect(found('附近居民车坏了，半夜打过去他也会骑车赶来。', 'person_name')).toEqual([]);
+  });
+  it('reads a township head’s assistant and a town’s rescue vehicle as public, and an office’s floor as the office', () => {
+    expect(found('隐患点\t桥上乡盘底村后坡崩塌\t乡长助理郭海波', 'person_name')).toEqual([]);
+    expect(found('镇应急救援车皖P·J2207负责转运行动不便的老人。', 'plate')).toEqual([]);
+    expect(found('联系人冯建军，电话0358-4422917，地址临县临泉镇凤山路12号自然资源局三楼。', 'address')).toEqual([]);
+  });
+  it('reads a column of traders’ registration numbers as no ID, and a column headed as a home as one beside a shop', () => {
+    const register = '序号\t经营者\t字号名称\t注册号\n1\t杜长林\t蚌山区长林五金店\t340303600128473';
+    expect(found(register, 'id_card')).toEqual([]);
+    const grants =
+      '序号\t姓名\t字号名称\t家庭住址\t补贴金额（元）\n1\t沈晓雯\t惠山区晓雯花艺工作室\t无锡市惠山区洛社镇杨市村北巷7号\t5000';
+    expect(found(grants, 'address')).toEqual(['无锡市惠山区洛社镇杨市村北巷7号']);
+  });
+});

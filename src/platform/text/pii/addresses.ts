@@ -36,7 +36,7 @@ const HOME_LABEL =
 
 /** Where an address stops: punctuation, or the next field or words after it. */
 const STOP =
-  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|座机|固话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|门口(?![巷路街村里社小])|附近|一带|认领|领取|(?<=[房室号户])(?:出租|出售|转租|转让|抵押|卖给|租给)|自有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|既有住宅|既有|加装|增设|列入|纳入|等\d+个|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|[我你他她俺]|其(?=[父母妻夫子女兄弟姐妹儿孙外爷奶舅姑姨叔伯公婆岳老爱家])|距(?!离)|和(?=\d)|(?<=\d号)(?:和|与|系|门前|门外|在|被|因|常年|长期|一直|已|曾|至今|一家)/;
+  /[，,。；;、！？!?（）()\t\n：:“”"《》\s]|的|邮编|邮政编码|电话|座机|固话|手机|身份证|公民身份|邮箱|联系|楼上|楼下|子女|今年|房子|拟建|建筑面积|补偿|申请|反映|证明|门口(?![巷路街村里社小])|附近|一带|认领|领取|(?<=[房室号户])(?:出租|出售|转租|转让|抵押|卖给|租给)|自有|另有|自建|自家|住宅|祖宅|老宅|旧楼|老楼|楼道|院内|楼顶|屋顶|既有住宅|既有|加装|增设|列入|纳入|等\d+个|违法|违规|私自|开设|开办|开了|开民宿|开店|村民(?!小组)|牧民|农民|是[我他她]的?家|[我你他她俺]|其(?=[父母妻夫子女兄弟姐妹儿孙外爷奶舅姑姨叔伯公婆岳老爱家])|距(?!离)|和(?=\d)|(?<=\d号)(?:和|与|系|门前|门外|在|被|因|常年|长期|一直|已|曾|至今|一家)/;
 
 /**
  * A hamlet or a quarter of a village, named after it as rural homes are written without a number:
@@ -109,7 +109,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
-  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|现将|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|反映|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|其/g;
+  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|现将|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|反映|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|提供|其/g;
 /**
  * Where each match of a global pattern ends. (Read with exec, not matchAll: matchAll copies the
  * pattern on every call, which for a long alternation like ADDRESS_LEAD costs more than the search.)
@@ -408,14 +408,14 @@ function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
 }
 
 /**
- * An address that names no home: a shop said so in brackets after it (…北浦路8号（铺面）), or a village
+ * An address that names no home: a building of many households (锦绣花园5栋共12户), a shop said so in brackets after it (…北浦路8号（铺面）), or a village
  * group named as where trees are felled or a plot lies (采伐地点为南花村二组“对门坡”自留山, 地块坐落五组东坪), no
  * house numbered in it. (A village named before its fields, 城关村八队集体鱼塘, is labelled a home in the
  * corpora, and so left.)
  */
 function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolean {
   return (
-    /^楼?(?:全体|业主代表|增设电梯|加装电梯|增梯|电梯|楼长|栋长|单元长|施工|工地|既有住宅|共管|意见征询)/.test(
+    /^楼?(?:全体|业主代表|增设电梯|加装电梯|增梯|电梯|楼长|栋长|单元长|施工|工地|既有住宅|共管|意见征询|共[\d一二三四五六七八九十]+户)/.test(
       text.slice(span.end, span.end + 6),
     ) ||
     // (…or the side of it where something stands, as a table's cell or a label's value gives it: 停放位置 | …3号楼北侧,
@@ -433,11 +433,17 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   // (A village a person belongs to, in its own column beside their home's: 所在村 | 坪上村 | 坪上村三组41号.)
   if (/^(?:所在|所属)(?:村|社区|村居)$|^村(?:别|名)$/.test(layout.cellAt(span.start)?.heading ?? '')) return true;
   if (/^[（(](?:铺面|门面|商铺|店面|厂房|仓库)[）)]/.test(text.slice(span.end, span.end + 6))) return true;
+  // (A numbered village group named as a body, a party to a dispute: 双戛村1组村民小组，组长….)
+  if (/[\d一二三四五六七八九十]组村民小组$/.test(value)) return true;
   // (A range of buildings is no one's home: 新华苑小区1至8号楼, 12栋与5栋.)
   if (/\d+(?:号楼|栋|幢|号)?(?:至|到|与|和)\d+(?:号楼|栋|幢)$/.test(value)) return true;
   if (/^(?:至|到|与|和)\d+(?:号楼|栋|幢)/.test(text.slice(span.end, span.end + 8))) return true;
-  // (An office building's room is an office's: …龙华路29号区政府办公楼412室, …崇川路58号区政务中心B座6楼.)
-  if (/(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|办公楼|(?:政务|便民|市民)(?:服务)?中心/.test(value))
+  // (An office building's room is an office's: …龙华路29号区政府办公楼412室, …崇川路58号区政务中心B座6楼, …凤山路12号自然资源局三楼.)
+  if (
+    /(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|[局委][\d一二三四五六七八九十]+楼|办公楼|(?:政务|便民|市民)(?:服务)?中心/.test(
+      value,
+    )
+  )
     return true;
   // (A building or a stair with no flat, spoken of as the works' site or its owners together: 项目名称：…5幢增设电梯工程,
   // 申请人：南长新村41号楼2单元全体业主, …6号楼2单元 | 常德旺 under 项目名称; nor a building and a year read as its flat:
@@ -919,6 +925,8 @@ function businessRow(text: string, cell: Cell): boolean {
     )
   )
     return false;
+  // Under a column headed as a family's or a person's home (家庭住址, 被冒用人住址) it is a home, whatever shop the row names.
+  if (/家庭|现住|居住|户籍|[人者]住址/.test(cell.heading ?? '')) return false;
   // Right after the shop's own cell it is the shop's premises (覃卜芳 | … | 柳北区卜芳米粉店 | 柳北区跃进路42号门面);
   // after an employer's it may be the worker's home (苏州某公司 | 相城区…人才公寓3号楼708).
   if (BUSINESS_NAME.test(cell.before.trim()) && !/公司$/.test(cell.before.trim())) return true;

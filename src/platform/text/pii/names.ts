@@ -29,7 +29,7 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Chars(
-  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员另',
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员另欠栏坏',
 );
 /** What follows 曾 where it means "once": a verb or a word for when or how often (曾称, 曾在, 曾多次). */
 const ONCE_DID = new Chars('称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨');
@@ -145,6 +145,7 @@ const OFFICIAL_TITLES = new Words(`
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
   协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
+  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -387,7 +388,7 @@ const COMMON_WORDS = new Words(`
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
   毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
   承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会 荣立一 荣立二 荣立三 越自卫 房源池 房源中 和保洁 都知道 房东家
-  储值卡 权益保 原股东 后再行 矫形器 钱袋子 和金融 房内有 柴房
+  储值卡 权益保 原股东 后再行 矫形器 钱袋子 和金融 房内有 柴房 后经 连心卡
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -523,10 +524,10 @@ function shapesAt(text: string, i: number): string[] {
 
 /**
  * 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 楼里, 民宿, 宿舍, 博士后, 之后, 签字后,
- * 倾倒后, 改造后.
+ * 倾倒后, 改造后, 放学后, 出院后, 下班后.
  */
 const BUILDING_WORD =
-  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章春夏秋冬倒造]后)/;
+  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章春夏秋冬倒造学院班]后)/;
 
 /** What a fee is named by, before 费 (律师费, 代理费, 诉讼费, 物业费 …). */
 const FEE_BEFORE = /(?:律师|代理|诉讼|服务|咨询|补助|补偿|手续|工本|培训|物业|管理|停车|会员|保险|医疗|学)$/;
@@ -909,6 +910,8 @@ function insideRoadName(text: string, start: number, end: number): boolean {
 const FIRM_END =
   /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房|加工点|修理部|维修部)/;
 
+/** How often jieba has seen a city's name a firm's name opens with (常德 655, 乐山 106, 曲靖 58, 周口 37). */
+const CITY_WORD = 30;
 /** A company's legal form, after its trade words (…远物流有限公司, …化正源律师事务所). */
 const CORPORATE_END =
   /^(?:[\u4e00-\u9fff]{2,10}?(?:有限责任公司|股份有限公司|有限公司)|[\u4e00-\u9fff]{0,10}?律师事务所)/;
@@ -919,17 +922,19 @@ const CORPORATE_END =
  * person's label or role (申请人黄春生), nor where the text goes on with what a person does (…经营的拌粉店).
  */
 function insideFirmName(text: string, start: number, end: number): boolean {
-  if (roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start)) return false;
   // (A company's name before the few characters that end it, wherever it stands: 唐山宏|远物流有限公司,
   // 系阜|阳瑞达劳务派遣有限公司, 吉林通|化正源律师事务所, 在宁夏吴忠宏|远建材有限公司上班; not a person who acts
   // for one: 滕海峰作为…有限公司的实际控制人, 王芳任…有限公司经理.)
   const corporate = CORPORATE_END.exec(text.slice(end, end + 16))?.[0];
   // (…words that say what a person does there, not 建设 or 经贸 in the firm's trade.)
-  if (
+  const company =
     corporate !== undefined &&
-    !/[的在于与和是系住为作任某向到给被对把从就]|开设|设立|设在|经营|经理|营业/.test(corporate)
-  )
-    return true;
+    !/[的在于与和是系住为作任某向到给被对把从就诉]|开设|设立|设在|经营|经理|营业|委托|反映|单位/.test(corporate);
+  // After a party's label or role, only a firm named by its city (被告：常德沅|城燃气有限公司, 被申请人乐山嘉|州物业…):
+  // a person named there may go on to the firm they act against (诉求人邓国平反映…建设有限公司).
+  if (roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start))
+    return company && wordFrequency(text.slice(start, start + 2)) >= CITY_WORD;
+  if (company) return true;
   // (A shop's name is looked for only after three characters at least, where its place may stand, and begins with its
   // place a few characters before: 南海区祥|丰五金; or it opens a table's cell with its place written short:
   // 椒|江国强汽车修理厂; or a cell opens with it, two characters that are a given name rather than a full one: 桂兰米粉店
@@ -1584,7 +1589,9 @@ function isName(
     ambiguous &&
     !(
       (ambiguousSurnameName(name) || shortAmbiguousName(text, end, name)) &&
-      (ROLES.endingAt(text, start) ||
+      // (…or listed after another person: 牟大勇、向红英都是….)
+      ((afterName && text[start - 1] === '、') ||
+        ROLES.endingAt(text, start) ||
         (ACTIONS.endingAt(text, start)?.length ?? 0) > 1 ||
         // (…or followed by what is said only of a person: 第6名应佳琪（身份证号…）.)
         (name.length === 3 && PERSON_SEX_OR_ID.test(text.slice(end, end + 12))) ||
