@@ -6318,3 +6318,19 @@ describe('mediation, geological hazards, auctions and small traders (dev322–de
     expect(found(grants, 'address')).toEqual(['无锡市惠山区洛社镇杨市村北巷7号']);
   });
 });
+
+describe('forestry, water supply, childcare and village affairs (dev326–dev329, 2026-12-07)', () => {
+  it('reads a forest farm’s head and repair staff in their duties as such', () => {
+    expect(found('地址隆化县七家镇林场路1号；场长王立新。', 'person_name')).toEqual([]);
+    expect(found('供排水有限公司派维修人员王国庆、罗小兵上门恢复立管原状。', 'person_name')).toEqual([]);
+  });
+  it('reads no name in 区 before an office’s word (区发展和改革局, 梁溪区卫生健康委员会) or in 常打', () => {
+    expect(found('联系人：区发展和改革局信用科 韩冬梅', 'person_name')).toEqual([]);
+    expect(found('无锡市梁溪区卫生健康委员会\n关于表彰2025年度优秀托育工作者的决定', 'person_name')).toEqual([]);
+    expect(found('想报名的家长常打郝家的座机咨询。', 'person_name')).toEqual([]);
+    expect(found('申请人区永康，男，1962年生。', 'person_name')).toEqual(['区永康']);
+  });
+  it('reads no home from 还有', () => {
+    expect(found('同批退租的还有人才公寓3号楼的黎海燕、宁卫国二户。', 'address')).toEqual(['人才公寓3号楼']);
+  });
+});

@@ -29,7 +29,7 @@ export interface NameSpan {
 
 /** Characters that never stand in a given name here: function words, units, masks, place suffixes. */
 const NOT_GIVEN = new Chars(
-  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员另欠栏坏',
+  '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员另欠栏坏打',
 );
 /** What follows 曾 where it means "once": a verb or a word for when or how often (曾称, 曾在, 曾多次). */
 const ONCE_DID = new Chars('称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨');
@@ -145,7 +145,7 @@ const OFFICIAL_TITLES = new Words(`
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
   协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
-  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理
+  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -488,6 +488,8 @@ function followerInName(text: string, k: number, given: number, givenStart: numb
 const OLD_WORDS = new Chars('党人年干同兵战房旧街城宅');
 /** How often jieba has seen a word of three a weak surname opens for it to be the word, not a name (银行卡 216). */
 const WEAK_WORD = 50;
+/** …and how often for a word after 区 to be the word (卫生 4,290), not a given name (国庆 131). */
+const WEAK_GIVEN_WORD = 1000;
 
 function shapesAt(text: string, i: number): string[] {
   if (!SURNAME_FIRST.at(text, i)) return [];
@@ -514,8 +516,11 @@ function shapesAt(text: string, i: number): string[] {
     // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府); the Dai
     // markers 岩 and 玉 before Dai syllables (岩温叫, 玉应罕).
     const dai = (surname === '岩' || surname === '玉') && [...name.slice(1)].every((c) => DAI_SYLLABLES.has(c));
-    // (…and not where the three are a word: 银行卡, 国庆节, 山水画.)
-    const weakWord = name.length === 3 && wordFrequency(name) >= WEAK_WORD;
+    // (…and not where the three are a word: 银行卡, 国庆节, 山水画…)
+    const weakWord =
+      (name.length === 3 && wordFrequency(name) >= WEAK_WORD) ||
+      // (…nor 区 before an everyday word, a district's and its office's name: 梁溪区|卫生健康委员会, 区发展和改革局.)
+      (surname === '区' && wordFrequency(name.slice(1)) >= WEAK_GIVEN_WORD);
     if (ok && (!WEAK_SURNAMES.has(surname) || dai || (givenNameLikeness(name, surname) >= 0.5 && !weakWord)))
       out.push(name);
   }
