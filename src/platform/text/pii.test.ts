@@ -6334,3 +6334,16 @@ describe('forestry, water supply, childcare and village affairs (dev326–dev329
     expect(found('同批退租的还有人才公寓3号楼的黎海燕、宁卫国二户。', 'address')).toEqual(['人才公寓3号楼']);
   });
 });
+
+describe('pollution, charity, homestays and serving documents (dev330–dev333, 2026-12-07)', () => {
+  it('reads no name in 任 that means “served as”, nor in 退休后 or 全家居住', () => {
+    expect(found('在宜宾市叙州区恒源纸业有限公司任环保专员。', 'person_name')).toEqual([]);
+    expect(found('户主隗建中退休后照顾瘫痪在床的岳母冉秀珍十二年。', 'person_name')).toEqual(['隗建中', '冉秀珍']);
+    expect(found('经营者全家居住在院内东侧楼。', 'person_name')).toEqual([]);
+    expect(found('申请人任建国，男，1962年生。', 'person_name')).toEqual(['任建国']);
+  });
+  it('reads no home in a government compound, and no landline whose area code begins 00', () => {
+    expect(found('来信请寄儋州市那大镇中兴大街市政府大院3号楼。', 'address')).toEqual([]);
+    expect(found('姓名\t捐赠金额（元）\t捐赠票据号\n宣立民\t20000\t苏财0021834561', 'landline')).toEqual([]);
+  });
+});

@@ -109,7 +109,7 @@ const DWELLING_TAIL =
   /^(?:\d+(?:室|号|单元|幢|栋|号楼|层|房)?|门\d+|[甲乙丙丁]单元|-\d+|[A-Za-z]\d*|附\d+号|之[一二三四五六七八九十])*/;
 /** Words an address found by its home part follows (住在…, 配租至…, 选择安置房…): it begins after the last. */
 export const ADDRESS_LEAD =
-  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|现将|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|反映|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|提供|还有|其/g;
+  /现住所|原住所|住所地|住所|住在|住址|住|在|于|至|到|为|是|的|及|从|把|现将|对门|对面|对|腾退|入住|走访了?|走进|看望|探望|配租至|配租|位于|地址|分得|选择|调配给|房号|名下|我家|我们|他家|她家|你家|户口|暂住|现居|现住|居住|寄到|寄往|寄至|请寄|送达|户籍(?:所在)?(?:地址|地)?|生源(?:所在)?地|公开|反映|选定房屋|选定|选中|安置房|公租房|房源|学区房|承租|租住|自住|继承|购买|出租|拆除|提供|还有|其/g;
 /**
  * Where each match of a global pattern ends. (Read with exec, not matchAll: matchAll copies the
  * pattern on every call, which for a long alternation like ADDRESS_LEAD costs more than the search.)
@@ -440,7 +440,7 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   if (/^(?:至|到|与|和)\d+(?:号楼|栋|幢)/.test(text.slice(span.end, span.end + 8))) return true;
   // (An office building's room is an office's: …龙华路29号区政府办公楼412室, …崇川路58号区政务中心B座6楼, …凤山路12号自然资源局三楼.)
   if (
-    /(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|[局委][\d一二三四五六七八九十]+楼|办公楼|(?:政务|便民|市民)(?:服务)?中心/.test(
+    /(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|[局委][\d一二三四五六七八九十]+楼|政府大院|办公楼|(?:政务|便民|市民)(?:服务)?中心/.test(
       value,
     )
   )

@@ -35,6 +35,8 @@ const NOT_GIVEN = new Chars(
 const ONCE_DID = new Chars('称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨');
 /** What follows 代 where it means "for another": an act done for someone (代开, 代办, 代领). */
 const DONE_FOR = new Chars('开办领收缴为理表写签填购替扣发付售管养交');
+/** A post after 任 where it means "served as" (任保育员, 任环保专员, 任车间主任). */
+const SERVED_AS = /^[\u4e00-\u9fff]{1,4}?(?:专员|员|主任|经理|会计|组长|队长|教师|老师)/;
 /** Surnames that are far more often a preposition or a verb: such a name needs punctuation after it. */
 const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以须']);
 
@@ -388,7 +390,7 @@ const COMMON_WORDS = new Words(`
   归侨 侨眷 侨属 台属 台胞 通勤 东方红 后拍照 保财险 查起 车灯 后锁定 来信中 仲案 曾驾驶 曾驾 支付 井道 井道基 益性 后按月 边民证 边民 后实行 文广新 班家长 养老保 方依法 承租方
   毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
   承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会 荣立一 荣立二 荣立三 越自卫 房源池 房源中 和保洁 都知道 房东家
-  储值卡 权益保 原股东 后再行 矫形器 钱袋子 和金融 房内有 柴房 后经 连心卡
+  储值卡 权益保 原股东 后再行 矫形器 钱袋子 和金融 房内有 柴房 后经 连心卡 全家居
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -529,10 +531,10 @@ function shapesAt(text: string, i: number): string[] {
 
 /**
  * 楼, 宿 and 后 where they are words, not surnames: 号楼, 6楼西户, 楼道, 楼栋长, 楼里, 民宿, 宿舍, 博士后, 之后, 签字后,
- * 倾倒后, 改造后, 放学后, 出院后, 下班后.
+ * 倾倒后, 改造后, 放学后, 出院后, 下班后, 退休后.
  */
 const BUILDING_WORD =
-  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章春夏秋冬倒造学院班]后)/;
+  /^(?:[\d号幢栋座层大高新旧主副办]楼|[民住寄留借归]宿|.?楼[道栋层梯顶房盘里上下内外前后]|.?宿舍|[士之以然最随此前背落午今日先而往身退会事战产饭课婚年月天令改查实理核修复检期束成毕审批定收到字章春夏秋冬倒造学院班休]后)/;
 
 /** What a fee is named by, before 费 (律师费, 代理费, 诉讼费, 物业费 …). */
 const FEE_BEFORE = /(?:律师|代理|诉讼|服务|咨询|补助|补偿|手续|工本|培训|物业|管理|停车|会员|保险|医疗|学)$/;
@@ -1451,6 +1453,8 @@ function isName(
   if (name.slice(1) === '家庭') return false;
   // …nor 代 meaning "for another" before an act, run on into what follows (代开增值税发票, 代办, 代领).
   if (name[0] === '代' && HAN_AT(text, end) && DONE_FOR.at(text, start + 1)) return false;
+  // 任 where it means "served as", before a post (幼儿园任保育员, 公司任环保专员): no one's.
+  if (name[0] === '任' && HAN_AT(text, start - 1) && SERVED_AS.test(text.slice(start + 1, start + 8))) return false;
   // …nor 后 before a count (后六位), nor 原 meaning former (原房主, 原持有, 原登记).
   if (name[0] === '后' && /^[一二三四五六七八九十两几\d]/.test(name.slice(1))) return false;
   if (

@@ -571,8 +571,9 @@ const LANDLINE = new RegExp(
     '(?:\\+|00)?86[- ]?[(（]?0?[1-9]\\d{1,2}[)）]?[- ]?',
     // Or the area code with its 0, perhaps in brackets.
     // (…in any bracket, perhaps with a dash after it: 〔0571〕87654321, 【0571】…, (0571)-87654321.)
-    '|[(（〔【［[](?:区号)?0\\d{2,3}[)）〕】］\\]](?:\\s?[-—–]\\s?|\\s)?',
-    '|0\\d{2,3}(?: ?(?:[-—–‐/~～_]|--|(?<=\\d)一(?=\\d)) ?|[.]| {1,2})?',
+    '|[(（〔【［[](?:区号)?0[1-9]\\d{1,2}[)）〕】］\\]](?:\\s?[-—–]\\s?|\\s)?',
+    // (An area code never begins 00: that is a way out of the country, 0021834561 a receipt's number.)
+    '|0[1-9]\\d{1,2}(?: ?(?:[-—–‐/~～_]|--|(?<=\\d)一(?=\\d)) ?|[.]| {1,2})?',
     // Or no area code: a bare local number.
     '|(?=[2-8]))',
     // The local number, whole or in two groups (6512 3456, 651 2345, 6218 835), and an extension.
