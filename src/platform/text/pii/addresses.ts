@@ -408,10 +408,10 @@ function acrossLineBreaks(text: string, homes: AddressSpan[]): AddressSpan[] {
 }
 
 /**
- * An address that names no home: a building of many households (锦绣花园5栋共12户), a shop said so in brackets after it (…北浦路8号（铺面）), or a village
- * group named as where trees are felled or a plot lies (采伐地点为南花村二组“对门坡”自留山, 地块坐落五组东坪), no
- * house numbered in it. (A village named before its fields, 城关村八队集体鱼塘, is labelled a home in the
- * corpora, and so left.)
+ * An address that names no home: a building of many households (锦绣花园5栋共12户), a shop said so in brackets
+ * after it (…北浦路8号（铺面）), or a village group named as where trees are felled or a plot lies
+ * (采伐地点为南花村二组“对门坡”自留山, 地块坐落五组东坪), no house numbered in it. (A village named before its fields,
+ * 城关村八队集体鱼塘, is labelled a home in the corpora, and so left.)
  */
 function buildingAsSite(text: string, span: AddressSpan, layout: Layout): boolean {
   return (
@@ -438,7 +438,8 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
   // (A range of buildings is no one's home: 新华苑小区1至8号楼, 12栋与5栋.)
   if (/\d+(?:号楼|栋|幢|号)?(?:至|到|与|和)\d+(?:号楼|栋|幢)$/.test(value)) return true;
   if (/^(?:至|到|与|和)\d+(?:号楼|栋|幢)/.test(text.slice(span.end, span.end + 8))) return true;
-  // (An office building's room is an office's: …龙华路29号区政府办公楼412室, …崇川路58号区政务中心B座6楼, …凤山路12号自然资源局三楼.)
+  // (An office building's room is an office's: …龙华路29号区政府办公楼412室, …崇川路58号区政务中心B座6楼,
+  // …凤山路12号自然资源局三楼, …中兴大街市政府大院3号楼.)
   if (
     /(?:政府|机关|行政|[局委院])(?:办公|综合)?(?:大楼|楼)\d*|[局委][\d一二三四五六七八九十]+楼|政府大院|办公楼|(?:政务|便民|市民)(?:服务)?中心/.test(
       value,

@@ -111,8 +111,9 @@ const SINGLE =
  * the Manchu (肇事, 肇庆), and rare surnames that are everyday words (种植, 通过, 希望, 线上, 智能, 豆腐, 火灾, 修建, 崇高,
  * 税务, 国家, 东部, 但是, 卯时, 代发, 资金, 保障, 公司, 来源, 山区, 通过, 敬老, 初审, 战斗, 仓库, 原告, 疏散, 凡是, 畅通,
  * 陇南, 竹林, 宾馆, 磨损, 伦理 …; 宾 of Hunan, 磨 of Guangxi, 伦 of Guangdong, 盘 of the Yao: 盘点, 盘查, 盘锦), 忻 of
- * Ningbo (忻州, 忻府区 are places), 银 of Hunan and Guangxi (银行, 银川), 矣 of the Yi of Yunnan (矣六街道 is a place), and the Manchu 那 (那辆, 那里, 那些): a name with one is believed only where a label,
- * a role, a list, a table or a sex says a person.
+ * Ningbo (忻州, 忻府区 are places), 银 of Hunan and Guangxi (银行, 银川), 矣 of the Yi of Yunnan (矣六街道 is a place),
+ * and the Manchu 那 (那辆, 那里, 那些): a name with one is believed only where a label, a role, a list, a table or a sex
+ * says a person.
  */
 export const WEAK_SURNAMES: ReadonlySet<string> = new Set([
   ...'区者字招冶岩玉木种过望线智豆火修崇税南国铁东但卯代资保公尉来山呼鱼阴折能通别沃敬初战那仓原疏凡忻都畅陇竹宾磨伦盘玄敏侬肇银矣',
