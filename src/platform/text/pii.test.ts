@@ -6347,3 +6347,15 @@ describe('pollution, charity, homestays and serving documents (dev330–dev333, 
     expect(found('姓名\t捐赠金额（元）\t捐赠票据号\n宣立民\t20000\t苏财0021834561', 'landline')).toEqual([]);
   });
 });
+
+describe('residence permits and consumer complaints (dev334–dev335, 2026-12-07)', () => {
+  it('reads a business’s address said in brackets to be its keeper’s home too as a home', () => {
+    const permits =
+      '序号\t许可证编号\t经营者\t经营地址（兼经营者住所）\t客房数\n1\t潞公特旅字第2026037号\t仝海燕\t潞州区太西街道太行西街东关巷17号\t4';
+    expect(found(permits, 'address')).toEqual(['潞州区太西街道太行西街东关巷17号']);
+  });
+  it('reads no name in 曾 meaning “once” before 通过 or 协助', () => {
+    expect(found('被告曾通过派出所出租房屋登记窗口反映漏水。', 'person_name')).toEqual([]);
+    expect(found('证人曾通明，男，1970年生。', 'person_name')).toEqual(['曾通明']);
+  });
+});

@@ -80,9 +80,9 @@ function kindOf(header: string): ColumnKind {
   // (…or in its brackets, where what stands before them is no kind: 家庭（户主）.)
   if (NAME_HEADER.test(h) || (h === '家庭' && /[（(]户主[）)]/.test(header))) return 'name';
   if (STAFF_HEADER.test(h)) return 'staff';
-  // (A business's address said in brackets to be a home too is a home's: 经营地址（兼住所）.)
+  // (A business's address said in brackets to be a home too is a home's: 经营地址（兼住所）, 经营地址（兼经营者住所）.)
   if (PREMISES_HEADER.test(h))
-    return /[（(][^（）()]*(?:兼|即)(?:住所|住址|住宅|住处)[）)]/.test(header) ? 'address' : 'premises';
+    return /[（(][^（）()]*(?:兼|即)[^（）()]{0,4}(?:住所|住址|住宅|住处)[）)]/.test(header) ? 'address' : 'premises';
   if (ADDRESS_HEADER.test(h) || /^(?:住房|住处)$/.test(h)) return 'address';
   if (ACCOUNT_HEADER.test(h)) return 'account';
   // (…or a line an office publishes for the public: 咨询电话, 监督电话, 值班电话; or the line of the staff a column

@@ -31,8 +31,10 @@ export interface NameSpan {
 const NOT_GIVEN = new Chars(
   '某的了是在和与及等于为对将把被从由以之其该本此各每年日号人元区市县镇乡村路街巷弄局委办厅处科所站院部党政省州港桥塘门店厂司校楼室幢组场馆厦署寺庙坊苑犬际第或并且而但就都也还又再更最很已未不没无个批次项条款份件户角类他她我你您们员另欠栏坏打',
 );
-/** What follows 曾 where it means "once": a verb or a word for when or how often (曾称, 曾在, 曾多次). */
-const ONCE_DID = new Chars('称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨');
+/** What follows 曾 where it means "once": a verb or a word for when or how often (曾称, 曾在, 曾多次, 曾通过, 曾协助). */
+const ONCE_DID = new Chars(
+  '称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨通协',
+);
 /** What follows 代 where it means "for another": an act done for someone (代开, 代办, 代领). */
 const DONE_FOR = new Chars('开办领收缴为理表写签填购替扣发付售管养交');
 /** A post after 任 where it means "served as" (任保育员, 任环保专员, 任车间主任). */
