@@ -74,7 +74,8 @@ describe('publishing through the back office', () => {
     expect(html).toContain('<strong>根据《中华人民共和国预算法》');
     await source.fill(`${html}<script>alert(1)</script>`);
     await dialog.getByRole('button', { name: /^保\s?存$/ }).click();
-    await editor.getByText('已保存').waitFor();
+    // (On this two-core machine, in a loaded CI run, this save has once taken over 30 s; alone it takes a few.)
+    await editor.getByText('已保存').waitFor({ timeout: 60_000 });
     const row = editor.getByRole('row', { name: new RegExp(TITLE) });
     await row.getByRole('button', { name: /^附\s?件$/ }).click();
     await editor.getByLabel('选择要上传的附件').setInputFiles({
@@ -166,7 +167,7 @@ describe('publishing through the back office', () => {
     await portal.goto(`${e2e.base}/catalogue`);
     expect(await portal.locator('main').innerText()).not.toContain(TITLE);
     await Promise.all([editor.close(), reviewer.close(), portal.close()]);
-  });
+  }, 120_000);
 });
 
 describe('一稿多发 from the back office', () => {
