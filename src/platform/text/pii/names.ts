@@ -495,6 +495,17 @@ const WEAK_WORD = 50;
 /** …and how often for a word after 区 to be the word (卫生 4,290), not a given name (国庆 131). */
 const WEAK_GIVEN_WORD = 1000;
 
+/**
+ * A weak surname's shape that is a word (银行卡, 国庆节, 山水画), or 区 before an everyday word, a district's and its
+ * office's name (梁溪区|卫生健康委员会, 区发展和改革局). (Asked only of weak surnames: shapesAt runs at every surname.)
+ */
+function weakWord(name: string): boolean {
+  return (
+    (name.length === 3 && wordFrequency(name) >= WEAK_WORD) ||
+    (name[0] === '区' && wordFrequency(name.slice(1)) >= WEAK_GIVEN_WORD)
+  );
+}
+
 function shapesAt(text: string, i: number): string[] {
   if (!SURNAME_FIRST.at(text, i)) return [];
   const compound = COMPOUND_FIRST.at(text, i) ? COMPOUND_SURNAMES.find((s) => text.startsWith(s, i)) : undefined;
@@ -520,12 +531,7 @@ function shapesAt(text: string, i: number): string[] {
     // A weak surname only before given characters that are a name's (区永康, 区伯安, not 区政府); the Dai
     // markers 岩 and 玉 before Dai syllables (岩温叫, 玉应罕).
     const dai = (surname === '岩' || surname === '玉') && [...name.slice(1)].every((c) => DAI_SYLLABLES.has(c));
-    // (…and not where the three are a word: 银行卡, 国庆节, 山水画…)
-    const weakWord =
-      (name.length === 3 && wordFrequency(name) >= WEAK_WORD) ||
-      // (…nor 区 before an everyday word, a district's and its office's name: 梁溪区|卫生健康委员会, 区发展和改革局.)
-      (surname === '区' && wordFrequency(name.slice(1)) >= WEAK_GIVEN_WORD);
-    if (ok && (!WEAK_SURNAMES.has(surname) || dai || (givenNameLikeness(name, surname) >= 0.5 && !weakWord)))
+    if (ok && (!WEAK_SURNAMES.has(surname) || dai || (givenNameLikeness(name, surname) >= 0.5 && !weakWord(name))))
       out.push(name);
   }
   return out;
