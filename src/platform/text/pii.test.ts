@@ -6359,3 +6359,32 @@ describe('residence permits and consumer complaints (dev334–dev335, 2026-12-07
     expect(found('证人曾通明，男，1970年生。', 'person_name')).toEqual(['曾通明']);
   });
 });
+
+describe('brave citizens, adoption, hardship relief and resettlement (dev336–dev339, 2026-12-07)', () => {
+  it('reads no post after a clause that turns to another person', () => {
+    const visit = '慰问组看望了一级伤残军人刘锦松，并叮嘱镇退役军人服务站站长林国栋做好日常探访。';
+    expect(found(visit, 'person_name')).toEqual(['刘锦松']);
+  });
+  it('reads a home after 迁居 or 以前住的', () => {
+    expect(found('原权利人庞永康一家已迁居玉林市兴业县石南镇城南路46号，房屋已腾空。', 'address')).toEqual([
+      '玉林市兴业县石南镇城南路46号',
+    ]);
+    expect(found('传票寄到了我以前住的辽阳市白塔区文圣街道跃进路老粮库宿舍2排6号，我没收到。', 'address')).toEqual([
+      '辽阳市白塔区文圣街道跃进路老粮库宿舍2排6号',
+    ]);
+  });
+  it('reads no home in a column of where vehicles stand', () => {
+    const vehicles =
+      '序号\t号牌号码\t车辆类型\t停放位置\t登记车主\n1\t粤A·3MK27\t小型轿车\t鹤边村一社祠堂旁空地\t钟嘉豪';
+    expect(found(vehicles, 'address')).toEqual([]);
+  });
+  it('reads a person dealt with in another case, and no one in a verb before a word or in a river', () => {
+    expect(found('支付费用300元，贾强另案处理。', 'person_name')).toEqual(['贾强']);
+    expect(found('本院经审查认为，申请人符合国家司法救助的条件。', 'person_name')).toEqual([]);
+    expect(found('2022年7月19日在铁东区万水河抢救落水儿童魏子轩时牺牲', 'person_name')).toEqual(['魏子轩']);
+  });
+  it('reads a case’s handler (经办人员) as an official, a recruit’s post before their sex as no title', () => {
+    expect(found('另查明，征收办公室经办人员农启明出庭说明。', 'person_name')).toEqual([]);
+    expect(found('衡阳市雁峰区财政局\t财务会计\t阳雪婷\t女\t1043040209116', 'person_name')).toEqual(['阳雪婷']);
+  });
+});

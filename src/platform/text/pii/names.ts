@@ -149,7 +149,7 @@ const OFFICIAL_TITLES = new Words(`
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
   协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
-  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员
+  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -191,7 +191,7 @@ export const FOLLOWING = new Words(`
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
   伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失 留的 证实 作证 代领 代办 代收 代为
-  留言 来信 来电 来访 询问 投诉 举报 咨询 致电 求助 宅 另留
+  留言 来信 来电 来访 询问 投诉 举报 咨询 致电 求助 宅 另留 另案
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -226,9 +226,12 @@ const FORM_WORDS = new Set([
   '学生',
 ]);
 
-/** …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 / X，该院院长 (not X，系区住建局退休干部). */
+/**
+ * …or right after it: X，区长 / X，该区司法局工作人员 / X，该局法制科科员 / X，该院院长 (not X，系区住建局退休干部, nor a
+ * clause that turns to another: 看望了刘锦松，并叮嘱镇退役军人服务站站长林国栋…).
+ */
 const OFFICIAL_AFTER =
-  /^[，,](?:职务[：:])?(?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长|大队长|支队长)|系?(?:该|(?![系是原曾])[\u4e00-\u9fff]{2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长|馆长|队长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
+  /^[，,](?:职务[：:])?(?:副?(?:区长|市长|县长|镇长|局长|主任|书记|处长|科长|所长|部长|主席|院长|校长|大队长|支队长)|系?(?:该|(?![系是原曾并又还])(?:(?!叮嘱|嘱咐|要求|责成|指派|联系|协调|陪同)[\u4e00-\u9fff]){2,14}(?:政府|[局委办院所站科处]|中心))(?:(?!退休|离休)[\u4e00-\u9fff]){0,12}?(?:工作人员|执法人员|执法队员|监察员|干部|科员|办事员|民警|警官|辅警|副?(?:局长|主任|科长|处长|所长|部长|站长|股长|院长|校长|馆长|队长)|(?:镇长|乡长|区长|县长)(?![\u4e00-\u9fff])))/;
 /** …or a post right after it, as officials are named in a contact line (王高山科长，电话…). */
 const TITLE_AFTER =
   /^(?:副?(?:科长|股长|处长|局长|所长|站长|队长|镇长|乡长|区长|县长|市长|主任|医生(?![家的])|医师)|公证员|(?:代表|委员)(?=当场|电话|陪同|将|又|已|到|在|提出|领衔|回访|表示))/;
@@ -1482,6 +1485,8 @@ function isName(
   // (沱江江阳|段).
   if (name[0] === '项' && /第[\d一二三四五六七八九十]+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (text[end] === '段') return false;
+  // (…nor a river named after its district, 在铁东区万水河抢救….)
+  if (/[河江溪渠]$/.test(name) && /[区县]$/.test(text[start - 1] ?? '')) return false;
   // (…nor a river named before its section's place or a bridge over it, 车道河|人和段, 在伊敏河|正阳桥下游.)
   if (/[河江溪渠]$/.test(name) && /^[\u4e00-\u9fff]{1,4}[段桥]/.test(text.slice(end, end + 5))) return false;
   // (…nor a household called by its surname and 家, as neighbours in a dispute are: 郭家今年…, 由郭家自行承担.)
@@ -1598,7 +1603,13 @@ function isName(
       !(weak && word) &&
       // (…nor a verb of two characters with no name's given characters, running on into what it acts on:
       // 当事人冒领手机, 违法行为人冒领后, 被申请人承接的; 申请人甘露要求 is someone.)
-      !(isVerb(name.slice(0, 2)) && givenNameLikeness(name, name[0]!) === 0 && (name.length > 2 || HAN_AT(text, end)))
+      !(
+        isVerb(name.slice(0, 2)) &&
+        givenNameLikeness(name, name[0]!) === 0 &&
+        (name.length > 2 || HAN_AT(text, end))
+      ) &&
+      // (…nor a verb running into a frequent word, 申请人符合|国家…的条件.)
+      !(name.length === 3 && isVerb(name.slice(0, 2)) && wordFrequency(text.slice(start + 2, start + 4)) >= 1000)
     );
   // (…and after a private role or an act of two characters or more, or opening a clause before what a
   // person does: 市民于海涛反映, 委托向秋菊代领, ，向国平陈述)
@@ -2206,12 +2217,15 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     (spaced ? OFFICIAL_TITLES.endingAt(spaced, spaced.length) : undefined) ??
     recordRole(text, titleEnd, start);
   // (Not a clerk's post in the cell before, under a header that heads the name's column: 财务会计 | 斯日古楞 in a
-  // list of recruits is the post they are to take; 居委会主任 | 戴永红 in a directory is still the official's.)
+  // list of recruits is the post they are to take, and so is 财务会计 | 阳雪婷 | 女 without a header; 居委会主任 | 戴永红
+  // in a directory is still the official's.)
   const postInRow =
     title !== undefined &&
     CLERKS.has(title) &&
     text.slice(titleEnd, start).includes('\t') &&
-    layout?.cellAt(start)?.kind === 'name';
+    // (…or in a row that gives the recruit's sex after the name: 财务会计 | 阳雪婷 | 女.)
+    (layout?.cellAt(start)?.kind === 'name' ||
+      /^[\u4e00-\u9fff]{0,2}[ \u3000]*\t[男女](?:\t|\n|$)/.test(text.slice(end, end + 7)));
   const party = PERSON_LABELS.endingAt(text, titleEnd) ?? ROLES.endingAt(text, titleEnd);
   if (
     // (…a lawyer called by their post and their calling: 该所主任彭立军律师.)
