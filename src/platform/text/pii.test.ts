@@ -6388,3 +6388,16 @@ describe('brave citizens, adoption, hardship relief and resettlement (dev336–d
     expect(found('衡阳市雁峰区财政局\t财务会计\t阳雪婷\t女\t1043040209116', 'person_name')).toEqual(['阳雪婷']);
   });
 });
+
+describe('driving schools, farm insurance, family doctors and noise (dev340–dev343, 2026-12-07)', () => {
+  it('reads a coaching car registered to a driving school as no one’s', () => {
+    expect(found('教练车均登记在驾校名下：云A·3F27学。', 'plate')).toEqual([]);
+    expect(found('学员王建国驾驶其本人小型汽车云A·3F27K。', 'plate')).toEqual(['云A·3F27K']);
+  });
+  it('reads no name in a verb and its aspect, in a rare word with no name’s character, or in a police brigade', () => {
+    expect(found('40多名居民戴着耳机跳起了广场舞。', 'person_name')).toEqual([]);
+    expect(found('被申请人未能证明，并非申请人索要。', 'person_name')).toEqual([]);
+    expect(found('经比对，万秀大队辖区下列驾驶人连续六个记分周期无记分。', 'person_name')).toEqual([]);
+    expect(found('承租人宁静，女，1990年生。', 'person_name')).toEqual(['宁静']);
+  });
+});

@@ -1369,6 +1369,8 @@ function isName(
     return false;
   // (…nor a party kept anonymous by a letter, 举报人甲, 证人乙; nor an estate's name before its kind, 阳明安|居小区.)
   if (ANONYMOUS_PARTY.test(name)) return false;
+  // (…nor a verb and its aspect, 居民戴着耳机, 他管了.)
+  if (name.length === 2 && /[着了过]/.test(name[1]!)) return false;
   if (/^(?:[居苑园庭]|家园)?(?:小区|花园|公寓|新村)/.test(text.slice(end, end + 4))) return false;
   // (…nor a fishing boat's number, 鲁荣渔|58691号.)
   if (name.endsWith('渔') && /^\d/.test(text.slice(end, end + 1))) return false;
@@ -1485,6 +1487,8 @@ function isName(
   // (沱江江阳|段).
   if (name[0] === '项' && /第[\d一二三四五六七八九十]+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (text[end] === '段') return false;
+  // (…nor a police brigade by its place, 万秀大队辖区 — not 大队长.)
+  if (/^[大中支]队(?!长)/.test(text.slice(end, end + 3))) return false;
   // (…nor a river named after its district, 在铁东区万水河抢救….)
   if (/[河江溪渠]$/.test(name) && /[区县]$/.test(text[start - 1] ?? '')) return false;
   // (…nor a river named before its section's place or a bridge over it, 车道河|人和段, 在伊敏河|正阳桥下游.)
@@ -1591,7 +1595,8 @@ function isName(
           ) &&
           nameAfterLabel(name)) ||
         (PERSON_SEX_OR_ID.test(text.slice(end, end + 12)) && !idOfAWord(name, text.slice(end, end + 12))) ||
-        (rareWord(name) && endsHere(text, end))) &&
+        // (…or a rare word that ends there, unless no character after the surname is a name's: 并非申请人索要。)
+        (rareWord(name) && endsHere(text, end) && givenNameLikeness(name, surnameOf(name) ?? name[0]!) > 0)) &&
       (!ambiguous ||
         ambiguousSurnameName(name) ||
         // (…or right after it and closed by what a person is or says: 委托代理人向红梅系…)
@@ -1943,7 +1948,9 @@ const PADDED_LABELS = new Words(`
 
 function nameAfterLabel(name: string): boolean {
   const surname = surnameOf(name) ?? name[0]!;
-  return givenNameLikeness(name, surname) >= 0.5 && !isVerb(name) && !LABEL_ACTS.has(name);
+  // (A frequent word only where its given characters are all a name's: 承租人宁静，, not 并非申请人索要。)
+  const likeness = wordFrequency(name) >= 100 ? 1 : 0.5;
+  return givenNameLikeness(name, surname) >= likeness && !isVerb(name) && !LABEL_ACTS.has(name);
 }
 
 /**
