@@ -50,13 +50,20 @@ const MIN_COUNT = 3;
  * 119, against 135 to 122 and 135 to 125 with five. Training takes four times as long, about three minutes.)
  */
 const ORDERS = 20;
+/**
+ * `--cv --orders=N` averages N orders per model instead (the cross-validation trains 48 models: with twenty orders
+ * it takes about an hour and a half on two cores, with five about twenty-five minutes).
+ */
+const orders = Number(
+  /^--orders=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--orders=')) ?? '')?.[1] ?? ORDERS,
+);
 
 function train(all: readonly Example[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of all) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const data = all.map((e) => ({ ...e, features: e.features.filter((f) => counts.get(f)! >= MIN_COUNT) }));
   const sum = new Map<string, number>();
-  for (let k = 1; k <= ORDERS; k++) for (const [f, w] of trainOnce(data, k)) sum.set(f, (sum.get(f) ?? 0) + w / ORDERS);
+  for (let k = 1; k <= orders; k++) for (const [f, w] of trainOnce(data, k)) sum.set(f, (sum.get(f) ?? 0) + w / orders);
   return sum;
 }
 
@@ -90,9 +97,17 @@ function trainOnce(data: readonly Example[], firstSeed: number): Map<string, num
   return weights;
 }
 
+/**
+ * What an office's line flagged costs beside a person's line found, in the score that picks the bars: a fifth (a third
+ * until 2026-12-07). A person's line missed is published; an office's flagged asks a reviewer for one click; the issue's
+ * targets allow a miss in a hundred landlines and a false alarm in twenty findings of every kind, and office lines are
+ * a small share of all findings.
+ */
+const OFFICE_WEIGHT = 1 / 5;
+
 /** Partitions of the parts into folds the cross-validation averages over: one partition's luck does not pick a bar. */
 const PARTITIONS = 6;
-const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const THRESHOLDS = [0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 function crossValidate(data: readonly Example[]): void {
   const parts = [...new Set(data.map((e) => e.part))];
@@ -123,7 +138,7 @@ function crossValidate(data: readonly Example[]): void {
   const missed = data.filter((e) => e.private && !e.ruled).length;
   console.log(`undecided lines ${data.length}; persons' lines the rules' guess misses: ${missed}`);
   for (const owner of ['OWNER:none', 'OWNER:organisation', 'OWNER:person']) {
-    // The bar: the lowest that scores within one of the best, by persons' lines found less a third of the offices'.
+    // The bar: the lowest that scores within one of the best, by persons' lines found less a fifth of the offices'.
     const scored = THRESHOLDS.map((threshold) => {
       const { persons, offices } = sums.get(`${owner} ${threshold}`)!;
       return { threshold, persons: persons / PARTITIONS, offices: offices / PARTITIONS };
@@ -132,7 +147,7 @@ function crossValidate(data: readonly Example[]): void {
       console.log(
         `${owner} threshold ${threshold}: adds ${persons.toFixed(1)} persons' lines and ${offices.toFixed(1)} offices'`,
       );
-    const score = (s: (typeof scored)[number]) => s.persons - s.offices / 3;
+    const score = (s: (typeof scored)[number]) => s.persons - s.offices * OFFICE_WEIGHT;
     const best = Math.max(...scored.map(score));
     console.log(`${owner} bar by the rule: ${scored.find((s) => score(s) >= best - 1)!.threshold}`);
   }
