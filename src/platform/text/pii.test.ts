@@ -6401,3 +6401,30 @@ describe('driving schools, farm insurance, family doctors and noise (dev340–de
     expect(found('承租人宁静，女，1990年生。', 'person_name')).toEqual(['宁静']);
   });
 });
+
+describe('blood donation, grid management, illegal building and rural housing (dev344–dev347, 2026-12-07)', () => {
+  it('reads the contact an office gives after its address as its staff', () => {
+    const office =
+      '请持本人身份证到区红十字会领取证书，地址：石家庄市新华区友谊北大街388号，联系人：朱红霞，电话：0311-87035248。';
+    expect(found(office, 'person_name')).toEqual([]);
+    expect(found('申请人：王秀英，地址：新华区友谊北大街12号，联系电话0311-87035248。', 'person_name')).toEqual([
+      '王秀英',
+    ]);
+  });
+});
+
+describe('old-age allowances, start-up loans, medical insurance and family planning (dev348–dev351, 2026-12-07)', () => {
+  it('reads staff reached through a working group, an office or a centre’s department as officials', () => {
+    expect(found('公示期间如有异议，请向征收指挥部综合组刘宏伟反映。', 'person_name')).toEqual([]);
+    expect(found('抄送：万秀区城东镇人民政府，联系人社会事务办莫建明。', 'person_name')).toEqual([]);
+    expect(found('送达人：沿江街道征拆组李文斌、周海', 'person_name')).toEqual([]);
+    expect(found('联系人：本中心风险管理部赵文斌，电话0359-3612302', 'person_name')).toEqual([]);
+    expect(found('核查人员：星火街道计生专干杨丽丽。', 'person_name')).toEqual([]);
+    expect(found('请向村民小组长反映，或联系村民王建国。', 'person_name')).toEqual(['王建国']);
+  });
+  it('reads a home after 投亲', () => {
+    const row =
+      '1\t杜明\t5107**********5312\t涪城区城厢街道西街社区大西街56号\t投亲（游仙区游仙街道芙蓉社区东津路16号）\t6000';
+    expect(found(row, 'address')).toEqual(['涪城区城厢街道西街社区大西街56号', '游仙区游仙街道芙蓉社区东津路16号']);
+  });
+});

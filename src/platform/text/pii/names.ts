@@ -149,7 +149,7 @@ const OFFICIAL_TITLES = new Words(`
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
   协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
-  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员
+  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员 计生专干
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -277,13 +277,13 @@ const AFTER_OFFICIAL = new RegExp(
  * staff (not a village's group: 新华村二组王德全).
  */
 const STAFF_OF_BODY =
-  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|(?:督查|调度|值班|接待|信访|综合|档案|财务|人事|法制)室|(?:残|妇|侨|台|文|工商)联|(?:残联|妇联|侨联|台联|科协|工商联|工会|团委|局|委|政府)[\u4e00-\u9fff]{1,7}部|人武部|武装部|(?:工作|回访|督办|专案|帮办|代办)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)(?:[（(][^（）()\n]{2,30}[）)])?[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[\u4e00-\u9fff]{0,4}[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委站科股]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
+  /[：:\t\s；;、][^：:\t，。；、]{0,20}(?:政府|[局委科股处办所站队]|(?<!家)庭|中心|法院|检察院|窗口|办公室|(?:督查|调度|值班|接待|信访|综合|档案|财务|人事|法制)室|(?:残|妇|侨|台|文|工商)联|(?:残联|妇联|侨联|台联|科协|工商联|工会|团委|局|委|政府|本中心)[\u4e00-\u9fff]{1,7}部|人武部|武装部|(?:工作|回访|督办|专案|帮办|代办|征拆|征收|综合|协调)组|(?<![村屯庄寨社“"有])[一二三四五六七八九十]组)(?:[（(][^（）()\n]{2,30}[）)])?[ \u3000\u00a0]*$|[：:\t\s；;][^：:\t，。；、]{0,20}(?:[科股]|办公室|局)[：:][ \u3000\u00a0]*$|[，,](?:[\u4e00-\u9fff]{0,4}[区县市旗]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^：:\t，,。；、]{0,16}(?:政府|[局委站科股]|中心|办公室|派出所)[ \u3000\u00a0]*$/;
 /**
  * A district's or a town's body a person is reached or sent through, right before the name (可联系…农业服务中心白永刚,
- * 向区住建局房地产市场管理股 陈立军反映).
+ * 向区住建局房地产市场管理股 陈立军反映, 向征收指挥部综合组刘宏伟反映, 联系人社会事务办莫建明).
  */
 const STAFF_REACHED =
-  /(?:(?:可|请)?联系|由|致电|联系人[：:]|向)[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站]|中心|指挥部)[ \u3000]?$/;
+  /(?:(?:可|请)?联系|由|致电|联系人[：:]?|向)[\u4e00-\u9fff]{0,6}?(?:[区县市乡镇]|街道)?[\u4e00-\u9fff]{1,14}(?:政府|[局科股所站办]|中心|指挥部|(?:工作|综合|征收|征拆|协调|专案|督办)组)[ \u3000]?$/;
 /** The contact at the public body papers are to be handed to (…复印件交至政治处，联系人李振宇、王晓彤). */
 const CONTACT_OF_RECIPIENT =
   /(?:交至|送至|交到|送到|报送至?|寄至|递交至?|提交至?)[^，,。；;\n]{0,20}(?:[处科股室局]|中心|办公室|政府|窗口)[，,][ \u3000]*联系人[：:]?[ \u3000]*$/;
@@ -301,6 +301,8 @@ function bodyEndsBefore(text: string, at: number): boolean {
   }
   return BODY_LAST.at(text, k);
 }
+/** The contact an office gives after its address, as a notice closes (…领取证书，地址：…388号，联系人：朱红霞，电话…). */
+const CONTACT_AFTER_ADDRESS = /地址[：:][^。；\n]{2,40}[，,]\s*联系人[：:]?\s*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人|监督人员)(?:[：:\t]|为)|调解员为)[^，。；\n]{0,36}$/;
@@ -2282,7 +2284,11 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   // A row that says the person's post or that their office holds (组长 | 韩立军 | 区政府区长; 区住建局 | 负责人 …).
   if (layout && cell && officialRow(text, cell, layout)) return true;
   if (text[start - 1] === '人' || text[start - 2] === '人')
-    if (CONTACT_OF_RECIPIENT.test(text.slice(Math.max(0, start - 40), start))) return true;
+    if (
+      CONTACT_OF_RECIPIENT.test(text.slice(Math.max(0, start - 40), start)) ||
+      CONTACT_AFTER_ADDRESS.test(text.slice(Math.max(0, start - 60), start))
+    )
+      return true;
   // Named after the public body they work for (联系人：兴桥镇民政办罗\u3000平, 送达人：区信访局\u3000李\u3000晶).
   // (向, 于 … after a body are its verb's preposition: 帮扶中心|向薛金妹发放.)
   if (
