@@ -1160,6 +1160,21 @@ const KNOWN_GAPS: Record<(typeof HELD_OUT)[number], { recall: Partial<Record<Pii
   // What health commissions, towns and courts publish and keep about family planning reward and assistance payments (扶助
   // 对象 确认, 扶助 金, 资格 退出, 失独 家庭): every target met; e-mail's precision 0.857, precision over all 0.975.
   heldout242: { recall: {}, precision: PRECISION_TARGET },
+  // Four more before noon, each with a development twin (dev352–dev355), measured the same way on arrival (22b96ca; the
+  // session's last detector, with the bar where nothing is mentioned at 0.07, reads the same on them).
+  // What education bureaus, schools, police and courts publish and keep about pupils' accidents at school (事故 报告,
+  // 学平险 理赔, 校方 责任, 校园 欺凌): every target met, precision over all 0.974.
+  heldout243: { recall: {}, precision: PRECISION_TARGET },
+  // What human resources bureaus, towns and courts publish and keep about public-welfare jobs for people hard to employ
+  // (困难 人员 认定, 岗位 补贴, 冒领 处罚, 劳动 争议): every target met; e-mail's precision 0.800, precision over all 0.968.
+  heldout244: { recall: {}, precision: PRECISION_TARGET },
+  // What human resources bureaus, natural resources bureaus, towns and courts publish and keep about pension insurance for
+  // farmers whose land was taken (参保 对象, 养老金 发放, 身份 认定, 冒领 追回): landlines 0.957 (2 misses of 46), bank cards
+  // 0.974 (1 miss of 39); homes' precision 0.883, precision over all 0.966 — short of the landline and bank-card targets.
+  heldout245: { recall: { landline: 0.95, bank_card: 0.97 }, precision: PRECISION_TARGET },
+  // What fire and rescue brigades, emergency bureaus, police and courts publish and keep about fire investigations in homes
+  // and shops (火灾 认定, 复核, 消防 处罚, 受灾 救助 金): every target met; e-mail's precision 0.750, precision over all 0.971.
+  heldout246: { recall: {}, precision: PRECISION_TARGET },
 };
 
 /**
