@@ -6428,3 +6428,12 @@ describe('old-age allowances, start-up loans, medical insurance and family plann
     expect(found(row, 'address')).toEqual(['涪城区城厢街道西街社区大西街56号', '游仙区游仙街道芙蓉社区东津路16号']);
   });
 });
+
+describe('school accidents, welfare jobs, land-lost farmers and fires (dev352–dev355, 2026-12-07)', () => {
+  it('reads no name in a kinship (祖父, 岳母)', () => {
+    expect(found('委托诉讼代理人：牛德顺，系原告祖父，公民身份号码37030319551107539X', 'person_name')).toEqual([
+      '牛德顺',
+    ]);
+    expect(found('家庭成员\t祖母\t范玉珍', 'person_name')).toEqual(['范玉珍']);
+  });
+});

@@ -1480,6 +1480,9 @@ function isName(
   )
     return false;
   if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请|同上)$/.test(name)) return false;
+  // (…nor a kinship, 系原告祖父, 其岳母.)
+  if (/^(?:祖父|祖母|伯父|伯母|叔父|叔母|岳父|岳母|养父|养母|继父|继母|姑父|姑母|姨父|姨母|舅父|舅母)$/.test(name))
+    return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
   if (OPENING_BRACKET.at(text, end) && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
   // …nor an office's short name in a document's number (路北公（龙东）告字〔2025〕0143号).
@@ -1491,8 +1494,9 @@ function isName(
   if (text[end] === '段') return false;
   // (…nor a police brigade by its place, 万秀大队辖区 — not 大队长.)
   if (/^[大中支]队(?!长)/.test(text.slice(end, end + 3))) return false;
-  // (…nor a river named after its district, 在铁东区万水河抢救….)
-  if (/[河江溪渠]$/.test(name) && /[区县]$/.test(text[start - 1] ?? '')) return false;
+  // (…nor a river named after its district as the place of something, 在铁东区万水河抢救….)
+  if (/[河江溪渠]$/.test(name) && /在[\u4e00-\u9fff]{1,6}[区县]$/.test(text.slice(Math.max(0, start - 8), start)))
+    return false;
   // (…nor a river named before its section's place or a bridge over it, 车道河|人和段, 在伊敏河|正阳桥下游.)
   if (/[河江溪渠]$/.test(name) && /^[\u4e00-\u9fff]{1,4}[段桥]/.test(text.slice(end, end + 5))) return false;
   // (…nor a household called by its surname and 家, as neighbours in a dispute are: 郭家今年…, 由郭家自行承担.)
