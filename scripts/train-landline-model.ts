@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { findPersonalInformation } from '../src/platform/text/pii.js';
 import { type LandlineModel, privateLineProbability } from '../src/platform/text/pii/landline-model.js';
 import { corpusDigest, DEVELOPMENT_PARTS, loadCorpus } from '../test/fixtures/pii/real.js';
@@ -54,9 +55,8 @@ const ORDERS = 20;
  * `--cv --orders=N` averages N orders per model instead (the cross-validation trains 48 models: with twenty orders
  * it takes about an hour and a half on two cores, with five about twenty-five minutes).
  */
-const orders = Number(
-  /^--orders=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--orders=')) ?? '')?.[1] ?? ORDERS,
-);
+const { values: options } = parseArgs({ options: { cv: { type: 'boolean' }, orders: { type: 'string' } } });
+const orders = Number(options.orders ?? ORDERS);
 
 function train(all: readonly Example[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -154,7 +154,7 @@ function crossValidate(data: readonly Example[]): void {
 }
 
 const data = examples();
-if (process.argv.includes('--cv')) crossValidate(data);
+if (options.cv) crossValidate(data);
 else {
   const weights = [...train(data)]
     .map(([f, w]) => [f, Math.round(w * 1e4) / 1e4] as const)

@@ -287,6 +287,8 @@ const STAFF_REACHED =
 /** The contact at the public body papers are to be handed to (…复印件交至政治处，联系人李振宇、王晓彤). */
 const CONTACT_OF_RECIPIENT =
   /(?:交至|送至|交到|送到|报送至?|寄至|递交至?|提交至?)[^，,。；;\n]{0,20}(?:[处科股室局]|中心|办公室|政府|窗口)[，,][ \u3000]*联系人[：:]?[ \u3000]*$/;
+/** The contact an office gives after its address, as a notice closes (…领取证书，地址：…388号，联系人：朱红霞，电话…). */
+const CONTACT_AFTER_ADDRESS = /地址[：:][^。；\n]{2,40}[，,]\s*联系人[：:]?\s*$/;
 /** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室, 残联 …). */
 const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室联部');
 /** Whether such a character stands right before a position, past spaces and a colon: asked before the regex is. */
@@ -301,8 +303,6 @@ function bodyEndsBefore(text: string, at: number): boolean {
   }
   return BODY_LAST.at(text, k);
 }
-/** The contact an office gives after its address, as a notice closes (…领取证书，地址：…388号，联系人：朱红霞，电话…). */
-const CONTACT_AFTER_ADDRESS = /地址[：:][^。；\n]{2,40}[，,]\s*联系人[：:]?\s*$/;
 /** A clause that lists the officials handling a case (经办人：区民政局社会救助科 吴敏). */
 const OFFICIAL_LABEL_CLAUSE =
   /(?:(?:经办人|承办人|执法人员|审核人|审批人|答复人|监察员|初审人|复审人|复核人|考察组成员|考察人员|转送人|登簿人|监督人员)(?:[：:\t]|为)|调解员为)[^，。；\n]{0,36}$/;
@@ -1479,9 +1479,10 @@ function isName(
     )
   )
     return false;
-  if (/^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请|同上)$/.test(name)) return false;
-  // (…nor a kinship, 系原告祖父, 其岳母.)
-  if (/^(?:祖父|祖母|伯父|伯母|叔父|叔母|岳父|岳母|养父|养母|继父|继母|姑父|姑母|姨父|姨母|舅父|舅母)$/.test(name))
+  // (…nor a role or a kinship, 房主, 系原告祖父, 其岳母.)
+  if (
+    /^(?:房主|户主|雇主|房东|农民|牧民|渔民|居民|村民|市民|母亲|父亲|申请|同上|[祖伯叔岳养继姑姨舅][父母])$/.test(name)
+  )
     return false;
   // …nor the prefix of a certificate's or a document's number, its year in brackets after it (乐集用（1996）字第0342号).
   if (OPENING_BRACKET.at(text, end) && /^[（(〔[]\d{4}[）)〕\]]/.test(text.slice(end, end + 6))) return false;
