@@ -6437,3 +6437,35 @@ describe('school accidents, welfare jobs, land-lost farmers and fires (dev352–
     expect(found('家庭成员\t祖母\t范玉珍', 'person_name')).toEqual(['范玉珍']);
   });
 });
+
+describe('reservoir migrants, judicial relief, wildlife damage and vagrants (dev356–dev359, 2026-12-07)', () => {
+  it('reads a flat by its building and room, whatever the estate is called', () => {
+    expect(found('我儿子在常州上班，住常州市武进区湖塘镇星河国际12幢1806室。', 'address')).toEqual([
+      '常州市武进区湖塘镇星河国际12幢1806室',
+    ]);
+  });
+  it('reads a home after 嫁在 and 搬迁到, and in a form after 来信人地址', () => {
+    expect(found('她嫁在毕节市七星关区碧阳街道洪山路石桥巷14号。', 'address')).toEqual([
+      '毕节市七星关区碧阳街道洪山路石桥巷14号',
+    ]);
+    expect(found('2007年从库区搬迁到端氏镇端氏村移民新区东三排6号，一家五口。', 'address')).toEqual([
+      '端氏镇端氏村移民新区东三排6号',
+    ]);
+    expect(found('来信人\t马成林\n来信人地址\t昭通市昭阳区龙泉街道北门社区民族街西段63号', 'address')).toEqual([
+      '昭通市昭阳区龙泉街道北门社区民族街西段63号',
+    ]);
+    expect(found('一、征收你户承包的大营村二组旱地2.75亩。', 'address')).toEqual([]);
+  });
+  it('reads 元 opening a given name, not a sum', () => {
+    expect(found('邻居亓元春（公民身份号码略）可以证明。', 'person_name')).toEqual(['亓元春']);
+    expect(found('共计3万元整，另付美元结算的部分。', 'person_name')).toEqual([]);
+  });
+  it('reads staff honoured for a post in a government body, and an office’s contact in brackets, as officials', () => {
+    const honours = '二、先进个人：区法院立案庭副庭长杨永刚、区财政局政法科科长吴静。三、爱心人士：王秀英。';
+    expect(found(honours, 'person_name')).toEqual(['王秀英']);
+    expect(found('优秀共产党员：东海街道东星社区党委书记林淑珍。', 'person_name')).toEqual(['林淑珍']);
+    expect(found('市水产技术推广站（溧阳市昆仑街道育才路17号，联系人许文斌）可提供技术指导。', 'person_name')).toEqual(
+      [],
+    );
+  });
+});

@@ -287,8 +287,12 @@ const STAFF_REACHED =
 /** The contact at the public body papers are to be handed to (…复印件交至政治处，联系人李振宇、王晓彤). */
 const CONTACT_OF_RECIPIENT =
   /(?:交至|送至|交到|送到|报送至?|寄至|递交至?|提交至?)[^，,。；;\n]{0,20}(?:[处科股室局]|中心|办公室|政府|窗口)[，,][ \u3000]*联系人[：:]?[ \u3000]*$/;
-/** The contact an office gives after its address, as a notice closes (…领取证书，地址：…388号，联系人：朱红霞，电话…). */
-const CONTACT_AFTER_ADDRESS = /地址[：:][^。；\n]{2,40}[，,]\s*联系人[：:]?\s*$/;
+/**
+ * The contact an office gives after its address, as a notice closes (…领取证书，地址：…388号，联系人：朱红霞，电话…), or
+ * in brackets after its name (市水产技术推广站（溧阳市昆仑街道育才路17号，联系人许文斌）).
+ */
+const CONTACT_AFTER_ADDRESS =
+  /(?:地址[：:]|[府局委科股处办所站队庭心院][（(])[^（）()。；\n]{2,40}[，,]\s*联系人[：:]?\s*$/;
 /** The last characters of the bodies STAFF_OF_BODY knows (政府, 局, 中心, 法院, 窗口, 工作组, 办公室, 残联 …). */
 const BODY_LAST = new Chars('府局委科股处办所站队庭心院口组室联部');
 /** Whether such a character stands right before a position, past spaces and a colon: asked before the regex is. */
@@ -480,15 +484,17 @@ function lastGivenInName(text: string, k: number, given: number, givenStart: num
 
 /**
  * 从 and 本 opening a given name of two, as rural generation names do (冉从贵, 王从发, 李本强), before a given name's
- * character and in no word (从小, 从中, 从业, 从严, 本人, 本月 are words).
+ * character and in no word (从小, 从中, 从业, 从严, 本人, 本月 are words); and 元 (王元春), in no sum or currency.
  */
 const GENERATION_FIRST = new Chars('从本');
 function followerInName(text: string, k: number, given: number, givenStart: number): boolean {
+  if (given !== 2 || k !== givenStart || !GIVEN_CHARS.has(text[k + 1] ?? '')) return false;
+  if (GENERATION_FIRST.at(text, k)) return wordFrequency(text.slice(k, k + 2)) < 100;
+  // 元 opening a given name (王元春, 亓元春, 覃元松), in no sum (3万元以上, 五千元整), currency or word (美元, 单元, 元旦).
   return (
-    given === 2 &&
-    k === givenStart &&
-    GENERATION_FIRST.at(text, k) &&
-    GIVEN_CHARS.has(text[k + 1] ?? '') &&
+    text[k] === '元' &&
+    !/[\d一二三四五六七八九十百千万亿两几多余]/.test(text[k - 2] ?? '') &&
+    wordFrequency(text.slice(k - 1, k + 1)) < 30 &&
     wordFrequency(text.slice(k, k + 2)) < 100
   );
 }
@@ -2200,11 +2206,23 @@ function officialRow(text: string, cell: Cell, layout: Layout): boolean {
 const PRACTICE_IN_ROW = /律师事务所|律所|法律服务所|法律援助志愿者/;
 
 /** Whether the text says the person at this position is an official in their duties or being appointed. */
+/** A government body, named in an honours entry before the post (县林业局野生动物保护股股长, 区检察院检察官). */
+const GOVERNMENT_BODY_IN_ENTRY = /^(?!.*(?:社区|村|组))[^（）()]*(?:局|法院|检察院|派出所|政府|庭|站|所|办|大队|中队)/;
+function postInGovernmentBody(text: string, start: number): boolean {
+  const title = OFFICIAL_TITLES.endingAt(text, start);
+  if (!title) return false;
+  const entry = /[^、，,；;：:\n]{0,24}$/.exec(
+    text.slice(Math.max(0, start - title.length - 24), start - title.length),
+  )![0];
+  return GOVERNMENT_BODY_IN_ENTRY.test(entry);
+}
+
 function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
   if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
-  // Someone honoured is named for themselves, whatever their post (优秀共产党员：社区党委书记X).
-  if (honoured(text, start)) return false;
+  // Someone honoured is named for themselves (优秀共产党员：社区党委书记X), unless for the duties of a post in a
+  // government body (先进个人：区法院立案庭副庭长X、区财政局政法科科长Y).
+  if (honoured(text, start)) return postInGovernmentBody(text, start);
   if (onBoard(text, start)) return true;
   // (…or in the column of the staff who handled each row: 受理窗口 | 经办人 — unless the row names a law firm or a
   // volunteer, as a legal-aid centre's list of its cases does: 承办人 | 鲁明德 | 青海湟水律师事务所 is a lawyer.)
