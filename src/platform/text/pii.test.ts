@@ -6468,4 +6468,10 @@ describe('reservoir migrants, judicial relief, wildlife damage and vagrants (dev
       [],
     );
   });
+  it('reads the one who did it after 被, one who goes armed, and a word after a label before 系', () => {
+    expect(found('2024年5月，其子被王芳打伤住院。', 'person_name')).toEqual(['王芳']);
+    expect(found('其子被人打伤，被公安机关查处。', 'person_name')).toEqual([]);
+    expect(found('蔡文斌在夜市发现龙进持刀追砍摊主王德芬。', 'person_name')).toEqual(['蔡文斌', '龙进', '王德芬']);
+    expect(found('申请人白雪系该村村民。', 'person_name')).toEqual(['白雪']);
+  });
 });

@@ -122,6 +122,7 @@ const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
   汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由 交给 交予 转给 借给 寻找 发送至 拖欠 授权 委托 转让给
   卖给 租给 出租给 赠与 回访 走访 看望 慰问 探望 拨通了 拨通 联系了 约见 帮助 帮扶 救助 资助 护送 劝返 东至 西至 南至 北至
+  被
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`
@@ -191,7 +192,7 @@ export const FOLLOWING = new Words(`
   建议 拉着 作 处以 处罚 给予 予以 进行 罚款 位于 八十 七十 九十 六十 兄弟 安置 记 对记者 您好 被 之间 一家 现居
   现在 现随 陪同 代为 代其 无 承担 获得 获 乘坐 坐在 带着 作了 打破 康复 晕倒 夫妇 家 老人 同学 女士 先生
   伙同 多次 涉嫌 回复 表示 认为 坦言 自述 回忆 拒不 追缴 补缴 缴纳 退还 签收 领取 送达 也是 也在 遗失 留的 证实 作证 代领 代办 代收 代为
-  留言 来信 来电 来访 询问 投诉 举报 咨询 致电 求助 宅 另留 另案
+  留言 来信 来电 来访 询问 投诉 举报 咨询 致电 求助 宅 另留 另案 驾车 骑车 持刀
 `);
 /** What a place or an organisation is named by: after them the name is not a person's (X路, X公司). */
 const PLACE_OR_ORG = new Words(`
@@ -1601,9 +1602,9 @@ function isName(
         (labelEnd === start && CLAUSE_END.test(text.slice(end, end + 1)) && nameAfterLabel(name)) ||
         // …or by their particulars (申请人田野，通信地址…).
         (labelEnd === start && PARTICULARS_AFTER.test(text.slice(end, end + 24)) && !isVerb(name)) ||
-        // …or followed by what a person does (申请人黎明委托…, 房东鹿鸣与租客…).
+        // …or followed by what a person does or is (申请人黎明委托…, 房东鹿鸣与租客…, 申请人白雪系该村村民).
         (labelEnd === start &&
-          /^(?:与|委托|联系|提出|提交|申请|诉称|称|于\d|反映|来信|来电|来访|留言|询问|咨询|投诉|举报|及其)/.test(
+          /^(?:与|委托|联系|提出|提交|申请|诉称|称|于\d|反映|来信|来电|来访|留言|询问|咨询|投诉|举报|及其|系(?!统|列))/.test(
             text.slice(end, end + 2),
           ) &&
           nameAfterLabel(name)) ||
