@@ -6475,3 +6475,16 @@ describe('reservoir migrants, judicial relief, wildlife damage and vagrants (dev
     expect(found('申请人白雪系该村村民。', 'person_name')).toEqual(['白雪']);
   });
 });
+
+describe('vaccination, village collectives, maintenance funds and labour arbitration (dev360–dev363, 2026-12-07)', () => {
+  it('reads a maternal grandparent and a vaccinee as people, and no one in a payment or an insurer’s act', () => {
+    expect(found('孩子姥姥秦改兰住长治市潞州区太西街道府后西街9号。', 'person_name')).toEqual(['秦改兰']);
+    expect(found('受种者程丹接种后出现高热。', 'person_name')).toEqual(['程丹']);
+    expect(found('从集体经营收益中提取敬老金；被告承保的补偿保险。', 'person_name')).toEqual([]);
+  });
+  it('reads staff one is to get in touch with through their office, and a home after 代收人地址', () => {
+    expect(found('请于公告之日起15日内与本局劳动关系科李志勇联系。', 'person_name')).toEqual([]);
+    expect(found('请于15日内与申请人王秀英联系。', 'person_name')).toEqual(['王秀英']);
+    expect(found('代收人地址\t三台县潼川镇北坝社区新华街64号', 'address')).toEqual(['三台县潼川镇北坝社区新华街64号']);
+  });
+});
