@@ -6488,3 +6488,21 @@ describe('vaccination, village collectives, maintenance funds and labour arbitra
     expect(found('代收人地址\t三台县潼川镇北坝社区新华街64号', 'address')).toEqual(['三台县潼川镇北坝社区新华街64号']);
   });
 });
+
+describe('household finance checks, rural toilets, unsupported children and teachers (dev364–dev367, 2026-12-07)', () => {
+  it('reads one whose identity number is given as no official, whatever their post', () => {
+    const agent = '上述证书由博学教育培训中心负责人廖国栋（身份证号441802198707297393）介绍办理。';
+    expect(found(agent, 'person_name')).toEqual(['廖国栋']);
+    expect(found('该中心负责人廖国栋介绍了办理流程。', 'person_name')).toEqual([]);
+  });
+  it('reads a benefactor, and one who complains after 接到, as people', () => {
+    expect(found('爱心人士方志远从去年起每月资助一名孩子。', 'person_name')).toEqual(['方志远']);
+    expect(found('本局接到于佳慧投诉，称其子接种后过敏。', 'person_name')).toEqual(['于佳慧']);
+  });
+  it('reads no neighbour’s house in the end of a longer road’s name', () => {
+    const reply = '申请人住站前区东风街道市府路15号3-6-1。有异议的，请向服务中心反映，地址营口市站前区学府路200号。';
+    expect(found(reply, 'address')).toEqual(['站前区东风街道市府路15号3-6-1']);
+    const village = '以上房屋依次位于小店区北格镇张花村三街6号、三街8号。';
+    expect(found(village, 'address')).toEqual(['小店区北格镇张花村三街6号', '三街8号']);
+  });
+});

@@ -495,10 +495,11 @@ function notAHome(text: string, span: AddressSpan, layout: Layout): boolean {
 
 /**
  * The road, street or lane of a numbered house, after the last place or road before it
- * (…伏龙坪街道|伏龙坪路西段|87号, …大中路庾亮南路口|小港巷|12号, …张花村|三街|6号).
+ * (…伏龙坪街道|伏龙坪路西段|87号, …大中路庾亮南路口|小港巷|12号, …张花村|三街|6号). A name of one character and a road
+ * only in a village or a town (张花村|三街): elsewhere it is the end of a longer name (站前区学|府路, 张店区人民|西路).
  */
 const ROAD_OF_HOUSE =
-  /((?:(?![省市区县旗镇乡村路街巷道口])[\u4e00-\u9fff]){1,6}(?:路|街|巷|弄|胡同|里|坊)(?:[东西南北中]段)?)\d+号/;
+  /((?:(?![省市区县旗镇乡村路街巷道口])[\u4e00-\u9fff]){2,6}(?:路|街|巷|弄|胡同|里|坊)(?:[东西南北中]段)?|(?<=[村镇乡])[\u4e00-\u9fff](?:街|巷|弄|里|坊)(?:[东西南北中]段)?)\d+号/;
 
 /** A flat: a building's unit or door and its room (23栋401, 2门403, 1单元102, 302室). */
 const FLAT = /\d+(?:单元|门)\d{2,4}|\d+(?:栋|幢|号楼|座)\d{3,4}|\d{3,4}室/;

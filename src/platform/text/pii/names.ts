@@ -90,7 +90,7 @@ const ROLES = new Words(`
   同乡 同村人 楼长 单元长 栋长 先进个人 见义勇为先进个人 群众 战友 老战友 其侄 其侄子 其侄女 入伍青年 应征青年 雇主 岁的 听众 来电听众 车间主任
   应聘者 求职者 网民 侨胞 台胞 港胞 归侨 求助者 受助者 受助人 受捐者 申请者 举报者 投诉者 受害者 参赛者 报名者 务工人员 农民工 低保户
   五保户 特困户 困难户 贫困户 残疾人 老党员 老兵 军属 烈属 遗属 独居老人 空巢老人 孤寡老人 留守儿童 病友 室友 舍友
-  姥姥 姥爷 姥娘 孙媳妇 外孙子 曾孙 曾孙女 姑姑 小姨 大姨 受种者 受种人 接种者
+  姥姥 姥爷 姥娘 孙媳妇 外孙子 曾孙 曾孙女 姑姑 小姨 大姨 受种者 受种人 接种者 爱心人士 热心人士 好心人 捐赠人
   独子 独女 独生子 独生女 家属代表 遗属代表 摊贩 流动摊贩 顾客 女童 男童
 `);
 /**
@@ -123,7 +123,7 @@ const ACTIONS = new Words(`
   对 向 准予 给予 责令 递补 通知 告知 约谈 表扬 奖励 表彰 授予 聘用 录用 发放至 退至 退还 支付至 支付给 转入
   汇入 送达 注销 吊销 变更为 改为 伙同 约谈 追缴 将 由 交给 交予 转给 借给 寻找 发送至 拖欠 授权 委托 转让给
   卖给 租给 出租给 赠与 回访 走访 看望 慰问 探望 拨通了 拨通 联系了 约见 帮助 帮扶 救助 资助 护送 劝返 东至 西至 南至 北至
-  被
+  被 接到
 `);
 /** Officials in their duties: the title comes right before the name (区长X, 执法人员X). */
 const OFFICIAL_TITLES = new Words(`
@@ -336,6 +336,9 @@ const PERSON_SEX_OR_ID =
 /** An identity number right after: said of the person named before a word (归侨，身份证号…), not of the word. */
 const ID_AFTER = /^[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|^[（(]\d{17}[\dXx][）)]/;
 const idOfAWord = (name: string, right: string) => COMMON_WORDS.has(name) && ID_AFTER.test(right);
+/** …the same, after up to two more of the name's characters. */
+const ID_AFTER_NAME =
+  /^[\u4e00-\u9fff]{0,2}(?:[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
 /**
  * A person's particulars right after the name: where they live (a place follows), their address,
  * telephone, ID or birth (申请人田野，通信地址…). After a label, said of a person even when the name
@@ -356,7 +359,8 @@ const HOUSE_IN_BRACKETS =
 /** What a person is or says, right after their name (…系庹开福的外甥女, …称). */
 const PERSON_IS = /^(?:系|称|说|表示|委托|与|因(?!此))/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
-const PERSON_ACTS = /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认|问(?!题)|咨询)/;
+const PERSON_ACTS =
+  /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认|问(?!题)|咨询|投诉|举报)/;
 /** A party kept anonymous by a letter (举报人甲, 证人乙): no one's name. */
 const ANONYMOUS_PARTY = /人[甲乙丙丁戊]$/;
 /** …or where they live (向光荣住利川市…, 闭德明，住…, 和丽华的送达地址为…). */
@@ -2222,6 +2226,9 @@ function postInGovernmentBody(text: string, start: number): boolean {
 function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
   if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
+  // No one's identity number is given for their duties (该中心负责人廖国栋（身份证号4418…）介绍办理), whichever of the
+  // name's shapes is asked about (廖国|栋（身份证号…).
+  if (ID_AFTER_NAME.test(text.slice(end, end + 14))) return false;
   // Someone honoured is named for themselves (优秀共产党员：社区党委书记X), unless for the duties of a post in a
   // government body (先进个人：区法院立案庭副庭长X、区财政局政法科科长Y).
   if (honoured(text, start)) return postInGovernmentBody(text, start);
