@@ -6499,6 +6499,11 @@ describe('household finance checks, rural toilets, unsupported children and teac
     expect(found('爱心人士方志远从去年起每月资助一名孩子。', 'person_name')).toEqual(['方志远']);
     expect(found('本局接到于佳慧投诉，称其子接种后过敏。', 'person_name')).toEqual(['于佳慧']);
   });
+  it('reads close kin named right after the word for them, even by a word, and not what the kin does', () => {
+    expect(found('冷秀华已由其女儿冷静（电话173 5078 6324）代为办理。', 'person_name')).toEqual(['冷秀华', '冷静']);
+    expect(found('二人的父亲马超因犯罪在押。', 'person_name')).toEqual(['马超']);
+    expect(found('其妻子常年在外打工，谭玉山的情况与您父亲相同。', 'person_name')).toEqual(['谭玉山']);
+  });
   it('reads no neighbour’s house in the end of a longer road’s name', () => {
     const reply = '申请人住站前区东风街道市府路15号3-6-1。有异议的，请向服务中心反映，地址营口市站前区学府路200号。';
     expect(found(reply, 'address')).toEqual(['站前区东风街道市府路15号3-6-1']);

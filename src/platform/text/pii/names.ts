@@ -361,6 +361,27 @@ const PERSON_IS = /^(?:系|称|说|表示|委托|与|因(?!此))/;
 /** What a person does, said right after their name (向国平陈述, 向德胜已承诺). */
 const PERSON_ACTS =
   /^(?:陈述|称|说|表示|已?承诺|同意|认为|介绍|告诉|反映|申请|提出|要求|签字|确认|问(?!题)|咨询|投诉|举报)/;
+/**
+ * One's close kin, named right after the word for them and closed as a person is (丈夫钟声，, 其女儿冷静（电话…）,
+ * 父亲马超因犯罪在押): the name even when it is a word. (Not what the kin does: 其妻子常年在外.)
+ */
+const CLOSE_KIN = new Words(
+  '丈夫 妻子 父亲 母亲 儿子 女儿 爱人 老伴 其夫 其妻 其子 其女 之夫 之妻 之子 之女 哥哥 姐姐 弟弟 妹妹',
+);
+function kinNamedAsPerson(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return (
+    CLOSE_KIN.endingAt(text, start) !== undefined &&
+    // (…a name's shape, and no everyday word: 您父亲|相同, 其丈夫|单位, 父亲|养老金.)
+    givenNameLikeness(name, surnameOf(name) ?? name[0]!) === 1 &&
+    !COMMON_WORDS.has(name) &&
+    wordFrequency(name) < 5000 &&
+    (CLAUSE_END.test(text.slice(end, end + 1)) ||
+      PERSON_IS.test(text.slice(end, end + 2)) ||
+      PERSON_ACTS.test(text.slice(end, end + 3)) ||
+      /^(?:代为|代其|陪同|是一名|生前|已于|于\d)/.test(text.slice(end, end + 3)))
+  );
+}
 /** A party kept anonymous by a letter (举报人甲, 证人乙): no one's name. */
 const ANONYMOUS_PARTY = /人[甲乙丙丁戊]$/;
 /** …or where they live (向光荣住利川市…, 闭德明，住…, 和丽华的送达地址为…). */
@@ -1677,7 +1698,7 @@ function isName(
     KIN_IN_BRACKETS.test(text.slice(Math.max(0, start - 2), start))
   )
     return (
-      (!word || givenWord) &&
+      (!word || givenWord || kinNamedAsPerson(text, start, end)) &&
       // (…not a verb, 被申请人|承接的, 其母亲|承租的, nor a weak surname that makes a word with the role's last
       // character, 驾驶员|工|资代发.)
       !(name.length === 2 && isVerb(name)) &&
