@@ -6511,3 +6511,19 @@ describe('household finance checks, rural toilets, unsupported children and teac
     expect(found(village, 'address')).toEqual(['小店区北格镇张花村三街6号', '三街8号']);
   });
 });
+
+describe('poverty monitoring, home adaptation, heating and fishermen (dev368–dev371, 2026-12-07)', () => {
+  it('reads no one in 后, "after", run on from an act, and a name after a label or a role', () => {
+    expect(found('管志平的账户尾号有误，核对后补发；公示后新增确认的成员。', 'person_name')).toEqual(['管志平']);
+    expect(found('被执行人后德胜之妻巩丽华及其子后明轩现居住于该房屋。', 'person_name')).toEqual([
+      '后德胜',
+      '巩丽华',
+      '后明轩',
+    ]);
+  });
+  it('reads assessors, a village’s first secretary and a post said to be held as officials', () => {
+    expect(found('评估人员：陈立　田晓敏\n评估日期：2026年7月22日', 'person_name')).toEqual([]);
+    expect(found('驻村第一书记为王建，服务中心主任为叶晓峰。', 'person_name')).toEqual([]);
+    expect(found('鉴定人员郑永刚、何丽，户主谢长林。', 'person_name')).toEqual(['谢长林']);
+  });
+});

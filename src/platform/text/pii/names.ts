@@ -137,6 +137,7 @@ const OFFICIAL_TITLES = new Words(`
   档案员 主编 检定员 登记员 婚姻登记员 颁证员 承办人员 调查组组长 审计组组长 检查组组长 督导组组长 专家组组长 考核组组长 值班长 稽查员 巡线员 接待员 信访接待员 残联理事长 残联副理事长 残联主席 残联副主席 基金会理事长 基金会副理事长
   队长 中队长 大队长 支队长 副队长 指导员 教导员 政委 院长 副院长 庭长 副庭长 检察长 代表委员
   社区民警 监察员 劳动保障监察员 考官 主考官 监督员 专职委员 委员 报账员 村报账员
+  评估人员 鉴定人员 检测人员 收件人员 信贷员 包村干部 第一书记 驻村第一书记
   听证员 听证主持人 记录员 协勤人员 话务员 回访话务员 评委 主任委员 副组长
   记者 见习记者 通讯员 摄影 摄影记者 编辑 责任编辑 实习生 校对 值班主任
   询问人 调查人 受理人 接收人 审查人 资格审查人 复议人员 办案民警 会计 村会计 出纳
@@ -1393,6 +1394,16 @@ function isName(
     return false;
   // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
+  // (…nor 后, "after", run on from the act before it (核对后补发, 公示后新增), unless a label, a role or a title ends there:
+  // 被执行人后德胜, 其子后小勇, 特岗教师后晓燕.)
+  if (
+    name[0] === '后' &&
+    HAN_AT(text, start - 1) &&
+    PERSON_LABELS.endingAt(text, start) === undefined &&
+    !privateRoleEndsAt(text, start) &&
+    OFFICIAL_TITLES.endingAt(text, start) === undefined
+  )
+    return false;
   // (…nor a district named after its people's tongue, as it stands before 区 or 县: 桑珠孜区, 桑珠孜县.)
   if (/^[区县旗](?![长委])/.test(text.slice(end, end + 2))) return false;
   // (…nor the letters a certificate's number opens with (冀建安B（2023）0021467), nor a river or a road named with its
@@ -2264,9 +2275,11 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
   while (titleEnd > 0 && ' \t：:\u3000'.includes(text[titleEnd - 1]!)) titleEnd--;
   // (…signing in their duties: 校长签名：刘卫东.)
   if (/(?:签名|签字)$/.test(text.slice(titleEnd - 2, titleEnd))) titleEnd -= 2;
-  // (…a post said to be held by them: 签约医生是鲁文清, 签约医生为…; not 领导为X颁奖, where 为 is "for".)
+  // (…a post said to be held by them: 签约医生是鲁文清, 签约医生为…, 驻村第一书记为X, 中心主任为X; not 领导为X颁奖, where 为
+  // is "for".)
   if (
-    (text[titleEnd - 1] === '是' || (text[titleEnd - 1] === '为' && '生师表员'.includes(text[titleEnd - 2] ?? '-'))) &&
+    (text[titleEnd - 1] === '是' ||
+      (text[titleEnd - 1] === '为' && '生师表员记任'.includes(text[titleEnd - 2] ?? '-'))) &&
     OFFICIAL_TITLES.endingAt(text, titleEnd - 1)
   )
     titleEnd--;
@@ -2482,7 +2495,7 @@ const HONOUR_ENTRY_END = /^(?:[、，,；;。\s（(]|……|$)/;
 
 /** The next in a list of officials after their title (首席仲裁员 沈国华 仲裁员 陆敏 钱晓东). */
 const OFFICIAL_LIST = ledByFirstCharacters(
-  /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员|法警|(?:评估|评审)?专家组)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人|(?<!被)(?:核查|调查|询问)人(?:签字)?)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/,
+  /(?:(?:仲裁员|审判员|陪审员|执法人员|办案人员|调查人员|评估人员|鉴定人员|检测人员|检察员|书记员|监察员|考官|听证员|评委|监考人员|记者|通讯员|法警|(?:评估|评审)?专家组)[：:\s]+|(?:(?:参会|出席|列席)人员|约谈人|(?<!被)(?:核查|调查|询问)人(?:签字)?)[：:]\s*)[\u4e00-\u9fff·]{2,16}(?:[（(][^（）()]{0,20}[）)])?[、\s]+$/,
 );
 
 /**
