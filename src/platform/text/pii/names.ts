@@ -2243,7 +2243,6 @@ function officialRow(text: string, cell: Cell, layout: Layout): boolean {
 /** Where a lawyer or a legal-aid volunteer practises, named in a row: whoever handles that row's case is no official. */
 const PRACTICE_IN_ROW = /律师事务所|律所|法律服务所|法律援助志愿者/;
 
-/** Whether the text says the person at this position is an official in their duties or being appointed. */
 /** A government body, named in an honours entry before the post (县林业局野生动物保护股股长, 区检察院检察官). */
 const GOVERNMENT_BODY_IN_ENTRY = /^(?!.*(?:社区|村|组))[^（）()]*(?:局|法院|检察院|派出所|政府|庭|站|所|办|大队|中队)/;
 function postInGovernmentBody(text: string, start: number): boolean {
@@ -2255,6 +2254,7 @@ function postInGovernmentBody(text: string, start: number): boolean {
   return GOVERNMENT_BODY_IN_ENTRY.test(entry);
 }
 
+/** Whether the text says the person at this position is an official in their duties or being appointed. */
 function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
   if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
