@@ -6526,4 +6526,7 @@ describe('poverty monitoring, home adaptation, heating and fishermen (dev368–d
     expect(found('驻村第一书记为王建，服务中心主任为叶晓峰。', 'person_name')).toEqual([]);
     expect(found('鉴定人员郑永刚、何丽，户主谢长林。', 'person_name')).toEqual(['谢长林']);
   });
+  it('reads a name with a compound surname after 被告人 without the label’s last character', () => {
+    expect(found('被告人欧阳光明，男，汉族。', 'person_name')).toEqual(['欧阳光明']);
+  });
 });

@@ -1209,6 +1209,8 @@ function nameWithoutSurname(text: string, i: number): number {
     kinLetterBefore(text, labelEnd);
   // (…or a role, or the start of a clause: 低保户：格桑（男，68岁）, 经查，阿依古丽，女，….)
   if (!labelled && !clauseOpens) return 0;
+  // (…not the last character of a longer label: 被告|人欧阳光明 is 被告人|欧阳光明.)
+  if (labelled && PERSON_LABELS.endingAt(text, i + 1) !== undefined) return 0;
   const m = NAME_BEFORE_SEX.exec(text.slice(i, i + 20));
   if (!m) return formValue(text, i, labelEnd) || transliteratedName(text, i, labelled);
   if (MASKED.test(m[0])) return 0;
