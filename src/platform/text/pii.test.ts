@@ -6529,4 +6529,7 @@ describe('poverty monitoring, home adaptation, heating and fishermen (dev368–d
   it('reads a name with a compound surname after 被告人 without the label’s last character', () => {
     expect(found('被告人欧阳光明，男，汉族。', 'person_name')).toEqual(['欧阳光明']);
   });
+  it('reads one serving a sentence as a person, by the label and without it', () => {
+    expect(found('服刑人员张强，男；罪犯刘洋，男。', 'person_name')).toEqual(['张强', '刘洋']);
+  });
 });
