@@ -6532,4 +6532,7 @@ describe('poverty monitoring, home adaptation, heating and fishermen (dev368–d
   it('reads one serving a sentence as a person, by the label and without it', () => {
     expect(found('服刑人员张强，男；罪犯刘洋，男。', 'person_name')).toEqual(['张强', '刘洋']);
   });
+  it('reads a kind of person before a name and its sex as no part of the name', () => {
+    expect(found('失联人员王芳，女，1975年生。', 'person_name')).toEqual(['王芳']);
+  });
 });

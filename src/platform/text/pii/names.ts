@@ -91,6 +91,7 @@ const ROLES = new Words(`
   应聘者 求职者 网民 侨胞 台胞 港胞 归侨 求助者 受助者 受助人 受捐者 申请者 举报者 投诉者 受害者 参赛者 报名者 务工人员 农民工 低保户
   五保户 特困户 困难户 贫困户 残疾人 老党员 老兵 军属 烈属 遗属 独居老人 空巢老人 孤寡老人 留守儿童 病友 室友 舍友
   姥姥 姥爷 姥娘 孙媳妇 外孙子 曾孙 曾孙女 姑姑 小姨 大姨 受种者 受种人 接种者 爱心人士 热心人士 好心人 捐赠人
+  遇难者 失联人员 走失人员 走失老人
   独子 独女 独生子 独生女 家属代表 遗属代表 摊贩 流动摊贩 顾客 女童 男童
 `);
 /**
@@ -1215,10 +1216,11 @@ function nameWithoutSurname(text: string, i: number): number {
   if (!m) return formValue(text, i, labelEnd) || transliteratedName(text, i, labelled);
   if (MASKED.test(m[0])) return 0;
   // (At a clause's start, not a label or a word in the name's place: 原告马尕西木，男 starts at the name,
-  // 性别，男 names no one.)
+  // 性别，男 names no one; nor a kind of person before a name, 失联人员王芳，女.)
   if (
     !labelled &&
     (PERSON_LABELS.startingAt(text, i) ||
+      /^[\u4e00-\u9fff]{1,4}(?:人员|者)[\u4e00-\u9fff]{2,3}$/.test(m[0]) ||
       ROLES.startingAt(text, i) ||
       wordFrequency(m[0]) >= WORD_FREQUENCY ||
       COMMON_WORDS.has(m[0]))
