@@ -6536,3 +6536,10 @@ describe('poverty monitoring, home adaptation, heating and fishermen (dev368–d
     expect(found('失联人员王芳，女，1975年生。', 'person_name')).toEqual(['王芳']);
   });
 });
+
+describe('graduate internships, appraisal complaints, land contracts and accident relief (dev372–dev375, 2026-12-07)', () => {
+  it('reads a forensic appraiser as an official, and the one appraised as a person', () => {
+    expect(found('鉴定人为司法鉴定人何永昌、邓嘉慧。', 'person_name')).toEqual([]);
+    expect(found('劳动能力鉴定结论：被鉴定人易红霞（住娄底市娄星区乐坪街道）', 'person_name')).toEqual(['易红霞']);
+  });
+});
