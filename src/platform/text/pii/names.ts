@@ -332,15 +332,17 @@ const kinLetterBefore = (text: string, at: number) =>
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
   /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住|(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4})|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|[（(](?:[长次三四五幼]?[子女]|儿子|女儿|儿媳|女婿|配偶|丈夫|妻子|父亲|母亲|之[父母子女妻夫])[，,、）)]|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
+/** An identity number given for a person: its label, or the number itself in brackets. */
+const ID_NUMBER = String.raw`[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)]`;
 /** Sex, a people (（傣族）) or an identity number right after: said of nobody but a person. */
-const PERSON_SEX_OR_ID =
-  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[（(][\u4e00-\u9fff]{1,4}族[）)，,、]|[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+const PERSON_SEX_OR_ID = new RegExp(
+  String.raw`^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[（(][\u4e00-\u9fff]{1,4}族[）)，,、]|${ID_NUMBER})`,
+);
 /** An identity number right after: said of the person named before a word (归侨，身份证号…), not of the word. */
-const ID_AFTER = /^[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|^[（(]\d{17}[\dXx][）)]/;
+const ID_AFTER = new RegExp(`^(?:${ID_NUMBER})`);
 const idOfAWord = (name: string, right: string) => COMMON_WORDS.has(name) && ID_AFTER.test(right);
 /** …the same, after up to two more of the name's characters. */
-const ID_AFTER_NAME =
-  /^[\u4e00-\u9fff]{0,2}(?:[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)])/;
+const ID_AFTER_NAME = new RegExp(String.raw`^[\u4e00-\u9fff]{0,2}(?:${ID_NUMBER})`);
 /**
  * A person's particulars right after the name: where they live (a place follows), their address,
  * telephone, ID or birth (申请人田野，通信地址…). After a label, said of a person even when the name
