@@ -6543,3 +6543,24 @@ describe('graduate internships, appraisal complaints, land contracts and acciden
     expect(found('劳动能力鉴定结论：被鉴定人易红霞（住娄底市娄星区乐坪街道）', 'person_name')).toEqual(['易红霞']);
   });
 });
+
+describe('missing people, electricity, individuals’ taxes and old people’s meals (dev376–dev379, 2026-12-07)', () => {
+  it('reads a compound surname after a word that takes only its first character, not after a title', () => {
+    expect(found('打赏收入通过其表弟周转，其中欧阳琳名下账户一年流入二十万元。', 'person_name')).toEqual(['欧阳琳']);
+    expect(found('副区长孙立新、局长孙国华出席。', 'person_name')).toEqual([]);
+  });
+  it('masks a name without the word that reports what was said', () => {
+    expect(found('“我们也不知道。”王琳说，他已搬走。', 'person_name')).toEqual(['王琳']);
+  });
+  it('reads one whose home telephone follows as a person, whatever their post', () => {
+    expect(found('证明人：志愿服务队领队付海东，住宅电话0412 6310931', 'person_name')).toEqual(['付海东']);
+  });
+  it('reads one said to be staff, in brackets, as an official', () => {
+    expect(found('见证人：张红梅（工作人员），联系电话0877-2683590。', 'person_name')).toEqual([]);
+    expect(found('见证人：张红梅（村民），联系电话0877-2683590。', 'person_name')).toEqual(['张红梅']);
+  });
+  it('reads no one in 后 before characters no given name has, nor in 原 before what was once done, nor in an office', () => {
+    expect(found('寻回其父后拒不给付赏金；系老人原绑定的社会保障卡。', 'person_name')).toEqual([]);
+    expect(found('被告：云南电网有限责任公司曲靖麒麟供电局', 'person_name')).toEqual([]);
+  });
+});

@@ -206,6 +206,7 @@ const PLACE_OR_ORG = new Words(`
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
   东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房 幼儿园 摊点 事务中心 事务所
   农村商业银行 农商银行 农商行 村镇银行 信用社 农业保险 财产保险 财险 人寿 火车站 高铁站 汽车站 客运站 五金
+  供电局 供电所 供电公司 供电营业厅 营业厅 税务局 税务所 税务分局 水务局 供水站 自来水厂 电管站
 `);
 /**
  * A small business's kind after its name (伊敏河农家乐, “金嗓子”KTV): no person's, unless the name reads wholly as one,
@@ -251,10 +252,10 @@ const POST_AFTER =
   /^[（(][^（）()\n]{0,30}?(?:书记|区长|市长|县长|州长|旗长|镇长|乡长|局长|处长|科长|股长|所长|主任|部长|院长|庭长|站长|馆长|队长|理事长|秘书长|主席|检察长|审判员|指导员|政委|常委|委员|挂职|公职律师)[）)]|^[，,][^。\n]{0,80}?现任[^。\n，,]{0,30}?(?:书记|长|主任|委员|主席)/;
 /**
  * …or the public body they work for, alone or with their place in it, in brackets right after it (高立平（区城市管理局）,
- * 郭丹丹（跃进街道劳动保障所工作人员）, 田慧敏（待遇保障股）): its staff.
+ * 郭丹丹（跃进街道劳动保障所工作人员）, 田慧敏（待遇保障股）), or said to be one of its staff (见证人：张红梅（工作人员）): its staff.
  */
 const BODY_AFTER =
-  /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|工作队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]|^[（(][\u4e00-\u9fff]{2,8}股[）)]/;
+  /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|工作队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]|^[（(][\u4e00-\u9fff]{2,8}股[）)]|^[（(](?:本单位|本机关|街道|社区|村委会|居委会)?(?:工作人员|干部)[）)]/;
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
 const ALL_STAFF_AFTER =
   /^(?:(?:、[\u4e00-\u9fff·]{2,6})*[（(]均[为系是](?:本|该)?|(?:、[\u4e00-\u9fff·]{2,6})+[（(](?:本|该)?)[\u4e00-\u9fff]{0,12}(?:工作人员|执法人员|干部|民警|公务员)[）)]/;
@@ -343,6 +344,9 @@ const ID_AFTER = new RegExp(`^(?:${ID_NUMBER})`);
 const idOfAWord = (name: string, right: string) => COMMON_WORDS.has(name) && ID_AFTER.test(right);
 /** …the same, after up to two more of the name's characters. */
 const ID_AFTER_NAME = new RegExp(String.raw`^[\u4e00-\u9fff]{0,2}(?:${ID_NUMBER})`);
+/** …or their home or home telephone (志愿服务队领队付海东，住宅电话…): no one's given for their duties. */
+const HOME_AFTER_NAME =
+  /^[\u4e00-\u9fff]{0,2}[，,（(]\s*(?:住宅电话|家庭电话|家中电话|家里电话|宅电|家庭住址|住址|家住|现住)/;
 /**
  * A person's particulars right after the name: where they live (a place follows), their address,
  * telephone, ID or birth (申请人田野，通信地址…). After a label, said of a person even when the name
@@ -802,9 +806,11 @@ export function findNames(
         (paddedName(text, i, name, paddedAt) || isName(text, i, i + name.length, name, layout, listNames, afterName)) &&
         !wordRunsPast(text, i, i + name.length),
     );
-    // Of the shapes that read as a person: the longest followed by punctuation; else the shortest
-    // followed by a word that follows people (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
+    // Of the shapes that read as a person: the one whose words are reported after it (王琳说， → 王琳, not 王琳说);
+    // else the longest followed by punctuation; else the shortest followed by a word that follows people
+    // (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
     const name =
+      accepted.find((n) => SPEECH_AFTER.test(text.slice(i + n.length, i + n.length + 8))) ??
       accepted.find((n) => !HAN_AT(text, i + n.length)) ??
       [...accepted].reverse().find((n) => FOLLOWING.startingAt(text, i + n.length)) ??
       accepted[0];
@@ -1402,12 +1408,14 @@ function isName(
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
   // (…nor 后, "after", run on from the act before it (核对后补发, 公示后新增), unless a label, a role or a title ends there:
   // 被执行人后德胜, 其子后小勇, 特岗教师后晓燕.)
+  // (…and even there not before characters no given name has: 寻回其父后拒不给付.)
   if (
     name[0] === '后' &&
     HAN_AT(text, start - 1) &&
-    PERSON_LABELS.endingAt(text, start) === undefined &&
-    !privateRoleEndsAt(text, start) &&
-    OFFICIAL_TITLES.endingAt(text, start) === undefined
+    ((PERSON_LABELS.endingAt(text, start) === undefined &&
+      !privateRoleEndsAt(text, start) &&
+      OFFICIAL_TITLES.endingAt(text, start) === undefined) ||
+      givenNameLikeness(name, '后') === 0)
   )
     return false;
   // (…nor a district named after its people's tongue, as it stands before 区 or 县: 桑珠孜区, 桑珠孜县.)
@@ -1524,7 +1532,7 @@ function isName(
   if (name[0] === '后' && /^[一二三四五六七八九十两几\d]/.test(name.slice(1))) return false;
   if (
     name[0] === '原' &&
-    /^原(?:房主|业主|户主|户名|户号|雇主|东家|持有|登记|承包|所有|权利|单位|社保|地址|住址|工作)/.test(
+    /^原(?:房主|业主|户主|户名|户号|雇主|东家|持有|登记|承包|所有|权利|单位|社保|地址|住址|工作|绑定|开户|预留|留存|申报|签订|居住|所在|就读)/.test(
       text.slice(start, start + 4),
     )
   )
@@ -1767,8 +1775,12 @@ function isName(
   // Addressed as 女士 or 先生, or greeted, even a name that is a word is one (答复宁静女士：, 康乐您好).
   if (/^(?:女士|先生|您好|你好)/.test(right) && (startsClean(left) || /(?:答复|回复|致|给|感谢|联系)$/.test(left)))
     return givenNameLikeness(name, surnameOf(name)!) >= 0.5;
-  // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生).
-  if (insideWord(text, start)) return false;
+  // Without a label, a name does not start inside a word (区相关部门负责同志, 国计民生); a compound surname is
+  // one word of its own against one that takes its first character alone (其中|欧阳琳, not 其|中欧).
+  // (…but a title's last character is no compound surname's first: 副区长|孙立新, not 长孙立新.)
+  const compound =
+    surnameOf(name)?.length === 2 && !OFFICIAL_TITLES.endingAt(text, start + 1) && !privateRoleEndsAt(text, start + 1);
+  if (insideWord(text, start, 80, compound ? 2 : 1)) return false;
   // A string that reads on into a document or certificate number is its prefix (苏信复查〔2024〕, 晋交运管晋中字1407…号,
   // 云林采（2025）0931号).
   if (
@@ -2264,9 +2276,9 @@ function postInGovernmentBody(text: string, start: number): boolean {
 function officialAt(text: string, start: number, end: number, layout?: Layout): boolean {
   // Speaking as an official does at a meeting (郭瑞民强调, X主持会议): news of officials in their duties.
   if (OFFICIAL_SPEECH.test(text.slice(end, end + 4))) return true;
-  // No one's identity number is given for their duties (该中心负责人廖国栋（身份证号4418…）介绍办理), whichever of the
-  // name's shapes is asked about (廖国|栋（身份证号…).
-  if (ID_AFTER_NAME.test(text.slice(end, end + 14))) return false;
+  // No one's identity number or home is given for their duties (该中心负责人廖国栋（身份证号4418…）介绍办理), whichever of
+  // the name's shapes is asked about (廖国|栋（身份证号…).
+  if (ID_AFTER_NAME.test(text.slice(end, end + 14)) || HOME_AFTER_NAME.test(text.slice(end, end + 10))) return false;
   // Someone honoured is named for themselves (优秀共产党员：社区党委书记X), unless for the duties of a post in a
   // government body (先进个人：区法院立案庭副庭长X、区财政局政法科科长Y).
   if (honoured(text, start)) return postInGovernmentBody(text, start);
