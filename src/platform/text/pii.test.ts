@@ -6559,8 +6559,28 @@ describe('missing people, electricity, individuals’ taxes and old people’s m
     expect(found('见证人：张红梅（工作人员），联系电话0877-2683590。', 'person_name')).toEqual([]);
     expect(found('见证人：张红梅（村民），联系电话0877-2683590。', 'person_name')).toEqual(['张红梅']);
   });
+  it('reads the one listed before a person found as a person too, but not after staff of a kind', () => {
+    expect(found('打赏收入通过王琳、黄子轩的个人账户周转。', 'person_name')).toEqual(['王琳', '黄子轩']);
+    expect(found('新娘的父母应建明、沈美娟专门赶来。', 'person_name')).toEqual(['应建明', '沈美娟']);
+    expect(found('踏勘人员张敏、李建平（村民）到场。', 'person_name')).not.toContain('张敏');
+  });
   it('reads no one in 后 before characters no given name has, nor in 原 before what was once done, nor in an office', () => {
     expect(found('寻回其父后拒不给付赏金；系老人原绑定的社会保障卡。', 'person_name')).toEqual([]);
     expect(found('被告：云南电网有限责任公司曲靖麒麟供电局', 'person_name')).toEqual([]);
+  });
+});
+
+describe('farm water, illegal transport, insurance fraud and an earthquake (dev380–dev383, 2026-12-07)', () => {
+  it('reads no one in what a party found, in an act done after 被, in "the middle of" a word, nor in 但 before kin', () => {
+    expect(found('被告查明，2026年3月9日，原告驾驶其所有的车辆。', 'person_name')).toEqual([]);
+    expect(found('信访人称，被查当天车上乘客系其母亲聂桂英。', 'person_name')).toEqual(['聂桂英']);
+    expect(found('下列人员在生活救助申领中存在虚报；范二柱在余震中三次返回。', 'person_name')).toEqual(['范二柱']);
+    expect(found('怀疑是丈夫的哥哥借卡买药，但丈夫本人并不知情。', 'person_name')).toEqual([]);
+  });
+  it('reads staff who pass a matter on or check a housing case, and agents said to be all staff, as officials', () => {
+    expect(found('转白土镇人民政府办理，转办人员吕嘉欣，电话0758-7969297。', 'person_name')).toEqual([]);
+    expect(found('核查人员：泉溪镇住房保障专干周海燕、镇水利站工作人员李志军', 'person_name')).toEqual([]);
+    expect(found('被告委托代理人孟繁强、刘明，均系该局执法人员。', 'person_name')).toEqual([]);
+    expect(found('原告委托代理人孟繁强、刘明，均系其亲属。', 'person_name')).toEqual(['孟繁强', '刘明']);
   });
 });

@@ -153,7 +153,7 @@ const OFFICIAL_TITLES = new Words(`
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
   协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
-  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员 计生专干
+  资助专干 保障专干 就业专干 转办人员 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员 计生专干
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -258,7 +258,7 @@ const BODY_AFTER =
   /^[（(](?:[区县市州旗乡镇]|[\u4e00-\u9fff]{1,6}(?:街道|镇|乡))[^（）()\n，,、；;]{0,20}?(?:局|政府|委员会|中心|办公室|大队|中队|支队|工作队|派出所|司法所|保障所|站|街道|法院|检察院)(?:[^（）()\n，,、；;]{0,8}?(?:工作人员|监察员|干部|民警|辅警|律师|科员|干事|网格员))?[）)]|^[（(][\u4e00-\u9fff]{2,8}股[）)]|^[（(](?:本单位|本机关|街道|社区|村委会|居委会)?(?:工作人员|干部)[）)]/;
 /** Those listed as attending a meeting (…主持召开第12次工作例会，金晓燕、林宏斌…参加): its members in their duties. */
 const ALL_STAFF_AFTER =
-  /^(?:(?:、[\u4e00-\u9fff·]{2,6})*[（(]均[为系是](?:本|该)?|(?:、[\u4e00-\u9fff·]{2,6})+[（(](?:本|该)?)[\u4e00-\u9fff]{0,12}(?:工作人员|执法人员|干部|民警|公务员)[）)]/;
+  /^(?:(?:、[\u4e00-\u9fff·]{2,6})*[（(]均[为系是](?:本|该)?|(?:、[\u4e00-\u9fff·]{2,6})+[（(](?:本|该)?)[\u4e00-\u9fff]{0,12}(?:工作人员|执法人员|干部|民警|公务员)[）)]|^(?:、[\u4e00-\u9fff·]{2,6})+[，,]\s*均[为系是](?:本|该)[\u4e00-\u9fff]{0,10}(?:工作人员|执法人员|干部|民警|公务员)/;
 const MEETING_ATTENDEES = /^(?:、[\u4e00-\u9fff·]{2,8})*(?:等同志|等\d+人)?(?:参加|出席|列席)/;
 const MEETING = /(?:会议|例会|座谈会|调度会|推进会|办公会|主持召开)([^。\n]*)$/;
 const ATTENDING_FIRST = new Chars('、等参出列');
@@ -387,7 +387,7 @@ function kinNamedAsPerson(text: string, start: number, end: number): boolean {
     (CLAUSE_END.test(text.slice(end, end + 1)) ||
       PERSON_IS.test(text.slice(end, end + 2)) ||
       PERSON_ACTS.test(text.slice(end, end + 3)) ||
-      /^(?:代为|代其|陪同|是一名|生前|已于|于\d)/.test(text.slice(end, end + 3)))
+      /^(?:代为|代其|陪同|是一名|生前|已于|于\d|办理)/.test(text.slice(end, end + 3)))
   );
 }
 /** A party kept anonymous by a letter (举报人甲, 证人乙): no one's name. */
@@ -410,7 +410,9 @@ const PERSON_AFTER_WEAK =
 const PERSON_ROW =
   /\t(?:[男女]|62\d{14,17}|62\d{2}(?:[ -]\d{4}){3}[ -]?\d{0,3}|\d{6}(?:\d{8}|[*＊×]{6,10})\d{3}[\dXx*＊]|\d{4}[*＊×]{8,12}\d{4}|1[3-9]\d[- ]?(?:\d{4}|[*＊]{4})[- ]?\d{4}|[^\t]{0,30}(?:巷|弄|胡同|村|组)[\d一二三四五六七八九十]+号[^\t号]{0,12})(?:\t|$)/;
 /** What a party says or bears in court papers, tagged nouns or names by jieba. */
-const LABEL_ACTS = new Words('陈述 供述 证言 辩称 诉称 答辩 意见 签名 签字 承诺 声明 代理 委托 诉讼 上诉 相同 一致');
+const LABEL_ACTS = new Words(
+  '陈述 供述 证言 辩称 诉称 答辩 意见 签名 签字 承诺 声明 代理 委托 诉讼 上诉 相同 一致 查明 认定 查实',
+);
 /** Punctuation that closes a name's clause (a colon opens a label's value instead). */
 const CLAUSE_END = /^[，,、；;。（(）)]/;
 /** Two people named together: 陈丽华…与姚新民驾驶的, 方天宇和黎文斌在. */
@@ -437,6 +439,7 @@ const COMMON_WORDS = new Words(`
   毛竹 毛竹林 林缘 危旧房 危房 井主 申领丧葬 申领抚恤 施保 承租 过六旬 过七旬 过八旬 过半百 关爱 关爱月 门岗 居环境 红榜农户 黑榜农户 计发 区志愿 市志愿 县志愿 时长满
   承诺书 保证书 于家中 于家里 于途中 单亲 任意 任意一 寿宴 红白事 满天星 保边缘 业主委员会 业委会 荣立一 荣立二 荣立三 越自卫 房源池 房源中 和保洁 都知道 房东家
   储值卡 权益保 原股东 后再行 矫形器 钱袋子 和金融 房内有 柴房 后经 连心卡 全家居
+  渠长 林长 路长 田长 警长
   谷雨 白露 寒露 霜降 夏至 冬至 小满 芒种 立春 立夏 立秋 立冬 雨水 惊蛰 春分 秋分 清明 处暑 小暑 大暑 小寒 大寒 小雪 大雪
 `);
 
@@ -819,7 +822,7 @@ export function findNames(
       coveredUntil = i + name.length;
     }
   }
-  return withRepeats(text, withListLines(text, found)).filter(
+  return withRepeats(text, withListedBefore(text, withListLines(text, found))).filter(
     (f) =>
       !insideFirmName(text, f.start, f.end) &&
       !insideProjectName(text, f.start, f.end) &&
@@ -929,6 +932,55 @@ function withListLines(text: string, found: NameSpan[]): NameSpan[] {
   }
   close();
   return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * A name listed right before a person found (通过王琳、黄子轩的账户, 流转周德本、周德法等47户的承包地): the one before
+ * the 、 is a person too, where it reads wholly as a name and begins where a word before it ends. (Officials are not
+ * among those found, so no one listed before an official is taken.)
+ */
+function withListedBefore(text: string, found: NameSpan[]): NameSpan[] {
+  const added: NameSpan[] = [];
+  for (let k = found.length - 1; k >= 0; k--) {
+    let next = found[k]!;
+    while (text[next.start - 1] === '、') {
+      const end = next.start - 1;
+      const before = added.length ? added.at(-1)!.end : 0;
+      const start = [2, 3, 4]
+        .map((length) => end - length)
+        .find((at) => at >= 0 && (k === 0 || at >= found[k - 1]!.end) && at >= before && listedName(text, at, end));
+      if (start === undefined || found.some((f) => f.start === start)) break;
+      next = { start, end };
+      added.push(next);
+    }
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+function listedName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const surname = surnameOf(name);
+  return (
+    surname !== undefined &&
+    !WEAK_SURNAMES.has(surname) &&
+    name.length - surname.length >= 1 &&
+    name.length - surname.length <= 2 &&
+    givenNameLikeness(name, surname) === 1 &&
+    !isWord(name) &&
+    !COMMON_WORDS.has(name) &&
+    wordFrequency(name) < 50 &&
+    !insideWord(text, start) &&
+    // (…not after staff of a kind, 执法骨干邓伟、谢红, 踏勘人员张敏、李建平, unless their label says a private party.)
+    OFFICIAL_TITLES.endingAt(text, start) === undefined &&
+    (!/(?:人员|骨干|专家|干部)$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      privateRoleEndsAt(text, start) ||
+      PERSON_LABELS.endingAt(text, start) !== undefined) &&
+    // (…beginning where the text or a word before it ends: 通过|王琳, ，王琳, 邻村|周德本.)
+    (!HAN_AT(text, start - 1) ||
+      wordFrequency(text.slice(start - 2, start)) >= 1000 ||
+      ACTIONS.endingAt(text, start) !== undefined ||
+      privateRoleEndsAt(text, start) ||
+      PERSON_LABELS.endingAt(text, start) !== undefined)
+  );
 }
 
 /**
@@ -1404,6 +1456,17 @@ function isName(
     )
   )
     return false;
+  // (…nor an act done to one after 被, "by": 被查当天, 被查处, 被罚; the one who did it is named after 被 with no such act
+  // first.)
+  if (text[start - 1] === '被' && '查抓罚扣拘判骗'.includes(name[0]!)) return false;
+  // (…nor "in the middle of" what a word before it names (申领中, 余震中), nor 但 or 其 before one's kin (但丈夫).)
+  if (
+    name.length === 3 &&
+    name[2] === '中' &&
+    (wordFrequency(name.slice(0, 2)) >= 10 || COMMON_WORDS.has(name.slice(0, 2)))
+  )
+    return false;
+  if (CLOSE_KIN.has(name.slice(1))) return false;
   // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
   // (…nor 后, "after", run on from the act before it (核对后补发, 公示后新增), unless a label, a role or a title ends there:
@@ -2334,7 +2397,8 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
     return true;
   if (TITLE_AFTER.test(text.slice(end, end + 4)) || INSPECTOR_CERTIFICATE_AFTER.test(text.slice(end, end + 12)))
     return true;
-  // (…or a list of names closed by what they all are: 面试考官组：吴晓明、段丽华、杨志斌（均为本局工作人员）; or a panel's
+  // (…or a list of names closed by what they all are: 面试考官组：吴晓明、段丽华、杨志斌（均为本局工作人员）, 委托代理人
+  // 孟繁强、刘明，均系该局执法人员; or a panel's
   // members, by their posts: 评审专家组由…副教授 孔令杰、…高级农艺师 周丽萍等5人组成.)
   if (ALL_STAFF_AFTER.test(text.slice(end, end + 50))) return true;
   if (
