@@ -6571,6 +6571,10 @@ describe('missing people, electricity, individuals’ taxes and old people’s m
 });
 
 describe('farm water, illegal transport, insurance fraud and an earthquake (dev380–dev383, 2026-12-07)', () => {
+  it('masks a name without a third character that opens a word with the next', () => {
+    expect(found('死者的养老金被其侄子刘强冒领；被告人张军殴打被害人。', 'person_name')).toEqual(['刘强', '张军']);
+    expect(found('王建国家住城关镇东街12号。', 'person_name')).toEqual(['王建国']);
+  });
   it('reads no one in what a party found, in an act done after 被, in "the middle of" a word, nor in 但 before kin', () => {
     expect(found('被告查明，2026年3月9日，原告驾驶其所有的车辆。', 'person_name')).toEqual([]);
     expect(found('信访人称，被查当天车上乘客系其母亲聂桂英。', 'person_name')).toEqual(['聂桂英']);
@@ -6582,5 +6586,22 @@ describe('farm water, illegal transport, insurance fraud and an earthquake (dev3
     expect(found('核查人员：泉溪镇住房保障专干周海燕、镇水利站工作人员李志军', 'person_name')).toEqual([]);
     expect(found('被告委托代理人孟繁强、刘明，均系该局执法人员。', 'person_name')).toEqual([]);
     expect(found('原告委托代理人孟繁强、刘明，均系其亲属。', 'person_name')).toEqual(['孟繁强', '刘明']);
+  });
+});
+
+describe('child support, tourists, benefits after death and drowning (dev384–dev387, 2026-12-07)', () => {
+  it('reads no one in a river before its banks, a right held, 曾代, 原征收, 但前夫 or a modal after a role', () => {
+    expect(found('镇里在湄江河、龙凤河沿线及绥江、马宁河沿岸设立巡查点。', 'person_name')).toEqual([]);
+    expect(found('已出具放弃承租权声明；考察中发现其本人曾代其外祖母支取养老金。', 'person_name')).toEqual([]);
+    expect(found('被执行人原征收补偿协议所载账户已注销，但前夫名下没有财产。', 'person_name')).toEqual([]);
+    expect(found('承诺书中家长须承诺：教育孩子不私自下水。', 'person_name')).toEqual([]);
+  });
+  it('reads no name in a role run into a frequent word, unless the given name is no word', () => {
+    expect(found('因防溺水安全防护工程建设需要，本府作出征收决定。', 'person_name')).toEqual([]);
+    expect(found('日常照护的护工程秀云在场；同住成年家属于倩代收。', 'person_name')).toEqual(['程秀云', '于倩']);
+  });
+  it('reads reviewers as officials, and those who failed their review as people', () => {
+    expect(found('资格审核人员：陈永胜、李红梅；审核员杨晓红、复核员李振华。', 'person_name')).toEqual([]);
+    expect(found('未通过审核人员：杨光荣（驾驶证记分周期内记满12分）', 'person_name')).toEqual(['杨光荣']);
   });
 });

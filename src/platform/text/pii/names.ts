@@ -33,7 +33,7 @@ const NOT_GIVEN = new Chars(
 );
 /** What follows 曾 where it means "once": a verb or a word for when or how often (曾称, 曾在, 曾多次, 曾通过, 曾协助). */
 const ONCE_DID = new Chars(
-  '称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨通协',
+  '称说在多经于向因被将任是有到来去与给骑随致挂入享深先为对把让要想以从当和跟同连屡找打拨通协代',
 );
 /** What follows 代 where it means "for another": an act done for someone (代开, 代办, 代领). */
 const DONE_FOR = new Chars('开办领收缴为理表写签填购替扣发付售管养交');
@@ -153,7 +153,7 @@ const OFFICIAL_TITLES = new Words(`
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
   协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
-  资助专干 保障专干 就业专干 转办人员 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员 计生专干
+  资助专干 保障专干 就业专干 转办人员 审核员 复核员 审核人员 复核人员 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员 计生专干
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -374,7 +374,7 @@ const PERSON_ACTS =
  * 父亲马超因犯罪在押): the name even when it is a word. (Not what the kin does: 其妻子常年在外.)
  */
 const CLOSE_KIN = new Words(
-  '丈夫 妻子 父亲 母亲 儿子 女儿 爱人 老伴 其夫 其妻 其子 其女 之夫 之妻 之子 之女 哥哥 姐姐 弟弟 妹妹',
+  '丈夫 妻子 父亲 母亲 儿子 女儿 爱人 老伴 其夫 其妻 其子 其女 之夫 之妻 之子 之女 哥哥 姐姐 弟弟 妹妹 前夫 前妻',
 );
 function kinNamedAsPerson(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -812,11 +812,24 @@ export function findNames(
     // Of the shapes that read as a person: the one whose words are reported after it (王琳说， → 王琳, not 王琳说);
     // else the longest followed by punctuation; else the shortest followed by a word that follows people
     // (申请人甘露要求 → 甘露, 其父王五称 → 王五); else the longest.
+    // (A third character no given name needs, where it opens a word with the next, is that word's: 侄子刘强|冒领,
+    // 被告人张军|殴打; not 王建国|家住.)
+    const shapesRead = accepted.filter(
+      (n) =>
+        !(
+          n.length === 3 &&
+          surnameOf(n)?.length === 1 &&
+          accepted.includes(n.slice(0, 2)) &&
+          givenNameLikeness(n, n[0]!) < 1 &&
+          givenNameLikeness(n.slice(0, 2), n[0]!) === 1 &&
+          wordFrequency(text.slice(i + 2, i + 4)) >= 20
+        ),
+    );
     const name =
-      accepted.find((n) => SPEECH_AFTER.test(text.slice(i + n.length, i + n.length + 8))) ??
-      accepted.find((n) => !HAN_AT(text, i + n.length)) ??
-      [...accepted].reverse().find((n) => FOLLOWING.startingAt(text, i + n.length)) ??
-      accepted[0];
+      shapesRead.find((n) => SPEECH_AFTER.test(text.slice(i + n.length, i + n.length + 8))) ??
+      shapesRead.find((n) => !HAN_AT(text, i + n.length)) ??
+      [...shapesRead].reverse().find((n) => FOLLOWING.startingAt(text, i + n.length)) ??
+      shapesRead[0];
     if (name) {
       found.push({ start: i, end: i + name.length });
       coveredUntil = i + name.length;
@@ -1467,6 +1480,12 @@ function isName(
   )
     return false;
   if (CLOSE_KIN.has(name.slice(1))) return false;
+  // (…nor the 权 of a right one holds: 放弃承租权|声明, 继承权.)
+  if (
+    name[0] === '权' &&
+    /(?:承租|租赁|继承|使用|所有|经营|承包|监护|抚养|探望|知情|购买)$/.test(text.slice(Math.max(0, start - 4), start))
+  )
+    return false;
   // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
   // (…nor 后, "after", run on from the act before it (核对后补发, 公示后新增), unless a label, a role or a title ends there:
@@ -1595,7 +1614,7 @@ function isName(
   if (name[0] === '后' && /^[一二三四五六七八九十两几\d]/.test(name.slice(1))) return false;
   if (
     name[0] === '原' &&
-    /^原(?:房主|业主|户主|户名|户号|雇主|东家|持有|登记|承包|所有|权利|单位|社保|地址|住址|工作|绑定|开户|预留|留存|申报|签订|居住|所在|就读)/.test(
+    /^原(?:房主|业主|户主|户名|户号|雇主|东家|持有|登记|承包|所有|权利|单位|社保|地址|住址|工作|绑定|开户|预留|留存|申报|签订|居住|所在|就读|征收|补偿|协议|合同)/.test(
       text.slice(start, start + 4),
     )
   )
@@ -1618,6 +1637,9 @@ function isName(
   if (/^[大中支]队(?!长)/.test(text.slice(end, end + 3))) return false;
   // (…nor a river named after its district as the place of something, 在铁东区万水河抢救….)
   if (/[河江溪渠]$/.test(name) && /在[\u4e00-\u9fff]{1,6}[区县]$/.test(text.slice(Math.max(0, start - 8), start)))
+    return false;
+  // (…nor a river named before its banks or its course: 龙凤河|沿线, 马宁河|沿岸, 龙凤河|河坝.)
+  if (/[河江溪渠]$/.test(name) && /^(?:沿线|沿岸|两岸|河坝|河道|河段|流域|岸边|堤)/.test(text.slice(end, end + 2)))
     return false;
   // (…nor a river named before its section's place or a bridge over it, 车道河|人和段, 在伊敏河|正阳桥下游.)
   if (/[河江溪渠]$/.test(name) && /^[\u4e00-\u9fff]{1,4}[段桥]/.test(text.slice(end, end + 5))) return false;
@@ -1787,10 +1809,15 @@ function isName(
   )
     return (
       (!word || givenWord || kinNamedAsPerson(text, start, end)) &&
+      // (…nor a modal before a verb, 家长|须承诺.)
+      !(AMBIGUOUS_SURNAMES.has(name[0]!) && isVerb(name.slice(1))) &&
       // (…not a verb, 被申请人|承接的, 其母亲|承租的, nor a weak surname that makes a word with the role's last
       // character, 驾驶员|工|资代发.)
       !(name.length === 2 && isVerb(name)) &&
       !(weak && wordFrequency(text.slice(start - 1, start + 1)) >= 1000) &&
+      // (…nor a surname that makes a frequent word with the role's last character before a given name that is a word
+      // too: 防护工|程建设; 护工程秀云 and 家属于倩 are people.)
+      !(wordFrequency(text.slice(start - 1, start + 1)) >= 5000 && wordFrequency(name.slice(1)) >= 1000) &&
       // (not the start of the word the role goes on into: 居民养老|保险)
       !(
         HAN_AT(text, end) &&
@@ -2389,7 +2416,10 @@ function officialAt(text: string, start: number, end: number, layout?: Layout): 
       !postInRow &&
       !privateGroupPost(text, titleEnd, title) &&
       // (…not those awaiting what the title's holders do: 合格待政审人员, 待考察人员.)
-      !/(?<![接招款优等])待$/.test(text.slice(Math.max(0, titleEnd - title.length - 2), titleEnd - title.length)) &&
+      // (…nor those who passed or failed its review: 未通过审核人员.)
+      !/(?:(?<![接招款优等])待|通过)$/.test(
+        text.slice(Math.max(0, titleEnd - title.length - 2), titleEnd - title.length),
+      ) &&
       !(party && party.length > title.length) &&
       !/^[\u4e00-\u9fff]?律师/.test(text.slice(end, end + 3))) ||
     APPOINTMENTS.endingAt(text, start)
