@@ -6562,6 +6562,7 @@ describe('missing people, electricity, individuals’ taxes and old people’s m
   it('reads the one listed before a person found as a person too, but not after staff of a kind', () => {
     expect(found('打赏收入通过王琳、黄子轩的个人账户周转。', 'person_name')).toEqual(['王琳', '黄子轩']);
     expect(found('新娘的父母应建明、沈美娟专门赶来。', 'person_name')).toEqual(['应建明', '沈美娟']);
+    expect(found('资金通过高晓、王琳、黄子轩的账户周转。', 'person_name')).toEqual(['高晓', '王琳', '黄子轩']);
     expect(found('踏勘人员张敏、李建平（村民）到场。', 'person_name')).not.toContain('张敏');
   });
   it('reads no one in 后 before characters no given name has, nor in 原 before what was once done, nor in an office', () => {

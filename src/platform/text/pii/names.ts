@@ -153,7 +153,8 @@ const OFFICIAL_TITLES = new Words(`
   技术员 干事 参谋 考试员 矫正专干 综治专干 医保专干 理事长 社长 辅导员 班主任 纪检组长 纪检组 内勤 法制员 值班员
   评审组组长 鉴定组组长 专家组长 承办律师 执业药师 执业医师 主诊医师
   协会会长 协会副会长 商会会长 慈善会会长 学会会长 研究会会长 总会会长 促进会会长 民政助理
-  资助专干 保障专干 就业专干 转办人员 审核员 复核员 审核人员 复核人员 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员 计生专干
+  资助专干 考察组组长 窗口收件人 带队老师 安检员 乡长助理 镇长助理 场长 维修人员 经办人员 计生专干
+  保障专干 就业专干 转办人员 审核员 复核员 审核人员 复核人员
 `);
 /**
  * Who does what in an office's own record, given as a field with a colon (主持：…, 参会人员：…, 记录：…, 制表：…,
@@ -958,11 +959,11 @@ function withListedBefore(text: string, found: NameSpan[]): NameSpan[] {
     let next = found[k]!;
     while (text[next.start - 1] === '、') {
       const end = next.start - 1;
-      const before = added.length ? added.at(-1)!.end : 0;
+      // (…never reaching back into the name found before it.)
       const start = [2, 3, 4]
         .map((length) => end - length)
-        .find((at) => at >= 0 && (k === 0 || at >= found[k - 1]!.end) && at >= before && listedName(text, at, end));
-      if (start === undefined || found.some((f) => f.start === start)) break;
+        .find((at) => at >= 0 && (k === 0 || at >= found[k - 1]!.end) && listedName(text, at, end));
+      if (start === undefined) break;
       next = { start, end };
       added.push(next);
     }
@@ -1472,7 +1473,8 @@ function isName(
   // (…nor an act done to one after 被, "by": 被查当天, 被查处, 被罚; the one who did it is named after 被 with no such act
   // first.)
   if (text[start - 1] === '被' && '查抓罚扣拘判骗'.includes(name[0]!)) return false;
-  // (…nor "in the middle of" what a word before it names (申领中, 余震中), nor 但 or 其 before one's kin (但丈夫).)
+  // (…nor "in the middle of" what a word before it names (申领中, 余震中), nor a character before the word for one's kin
+  // (但丈夫).)
   if (
     name.length === 3 &&
     name[2] === '中' &&
