@@ -6606,3 +6606,18 @@ describe('child support, tourists, benefits after death and drowning (dev384–d
     expect(found('未通过审核人员：杨光荣（驾驶证记分周期内记满12分）', 'person_name')).toEqual(['杨光荣']);
   });
 });
+
+describe('occupational disease, exam cheating, food poisoning and bride prices (dev388–dev391, 2026-12-07)', () => {
+  it('reads no one in a bride price, a side of a marriage, an area named for a village, nor one serving as an adviser', () => {
+    expect(found('对方以“订婚必须先付彩礼”为由；承诺“女方不要高彩礼”。', 'person_name')).toEqual([]);
+    expect(found('第1户由女方家长邓连喜（身份证号码130403196812239X）代领。', 'person_name')).toEqual(['邓连喜']);
+    expect(found('宁海庄片区征收安置人口认定结果公示', 'person_name')).toEqual([]);
+    expect(found('被申请人辩称：申请人任招生顾问期间，擅自泄露考题。', 'person_name')).toEqual([]);
+  });
+  it('reads a school named by its city at the start of a line as the school’s, not a person’s', () => {
+    expect(found('学校名称\t衡水启明职业技能培训学校\n办学地址\t衡水市桃城区', 'person_name')).toEqual([]);
+  });
+  it('reads one whose admission ticket follows as a person', () => {
+    expect(found('原俊峰，准考证号25321003007225，原录取院校为扬州大学。', 'person_name')).toEqual(['原俊峰']);
+  });
+});

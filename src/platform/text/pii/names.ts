@@ -38,7 +38,7 @@ const ONCE_DID = new Chars(
 /** What follows 代 where it means "for another": an act done for someone (代开, 代办, 代领). */
 const DONE_FOR = new Chars('开办领收缴为理表写签填购替扣发付售管养交');
 /** A post after 任 where it means "served as" (任保育员, 任环保专员, 任车间主任). */
-const SERVED_AS = /^[\u4e00-\u9fff]{1,4}?(?:专员|员|主任|经理|会计|组长|队长|教师|老师)/;
+const SERVED_AS = /^[\u4e00-\u9fff]{1,4}?(?:专员|员|主任|经理|会计|组长|队长|教师|老师|顾问)/;
 /** Surnames that are far more often a preposition or a verb: such a name needs punctuation after it. */
 const AMBIGUOUS_SURNAMES = new Set([...'于和向时应将经与对在从以须']);
 
@@ -205,7 +205,7 @@ const PLACE_OR_ORG = new Words(`
   日报 晚报 电视台 融媒体 百货 体育 牌 品牌 科技 实业 控股 股份 工作室 合作社 有限 建材 商贸 贸易 物流 置业 餐饮 服饰 旗 盟 苏木 嘎查 局 家园
   食品 酿造 派出所 司法所 卫生院 营业所 管理部 服务大厅 公园 卖部 概况 要闻 简介 概览
   名单 东路 西路 南路 北路 中路 东街 西街 南街 北街 大街 横街 大道 物业 分局 分院 分公司 分中心
-  东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房 幼儿园 摊点 事务中心 事务所
+  片区 东麓 西麓 南麓 北麓 法庭 护理院 养老院 敬老院 福利院 药店 药房 幼儿园 摊点 事务中心 事务所
   农村商业银行 农商银行 农商行 村镇银行 信用社 农业保险 财产保险 财险 人寿 火车站 高铁站 汽车站 客运站 五金
   供电局 供电所 供电公司 供电营业厅 营业厅 税务局 税务所 税务分局 水务局 供水站 自来水厂 电管站
 `);
@@ -329,11 +329,14 @@ const APPOINTMENT_AFTER = /^同志(?:为|任|的|不再)/;
  */
 const KIN_LETTERS = new Chars('父母妻夫子女');
 const kinLetterBefore = (text: string, at: number) =>
-  KIN_LETTERS.at(text, at - 1) && /(?:^|[\t、，,；;（(\n])[父母妻夫子女]$/.test(text.slice(Math.max(0, at - 2), at));
+  KIN_LETTERS.at(text, at - 1) &&
+  /(?:^|[\t、，,；;（(\n])[父母妻夫子女]$/.test(text.slice(Math.max(0, at - 2), at)) &&
+  // (…not a side or a kind that the letter begins: 女方家长, 男方, 女士.)
+  !/^[方士性]/.test(text[at] ?? '');
 
 /** What only a person is, said right after the name: sex, birth, an ID, a title of address. */
 const PERSON_AFTER =
-  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|联系电话|电话|手机|住[^房宅建]|现住|家住|(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4})|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|[（(](?:[长次三四五幼]?[子女]|儿子|女儿|儿媳|女婿|配偶|丈夫|妻子|父亲|母亲|之[父母子女妻夫])[，,、）)]|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
+  /^(?:[，,、（(]\s*(?:男|女)(?:[，,、）)\s]|$)|[，,]\s*(?:性别|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|现年|年龄|汉族|身份证|公民身份|驾驶证|准考证|考生号|报名序号|联系电话|电话|手机|住[^房宅建]|现住|家住|(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4})|[（(](?:公民身份号码|身份证|联系电话|电话|手机|驾驶证|注册证|报名序号|准考证|车牌|1[3-9]\d|\d{6}|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?出?生|\d{1,3}岁|男|女)|[（(](?:[长次三四五幼]?[子女]|儿子|女儿|儿媳|女婿|配偶|丈夫|妻子|父亲|母亲|之[父母子女妻夫])[，,、）)]|同志|女士|先生|您好|户[（(，,]|等\d+[名人户位])/;
 /** An identity number given for a person: its label, or the number itself in brackets. */
 const ID_NUMBER = String.raw`[，,（(]\s*(?:公民身份号码|身份证号|身份证件号码)|[（(]\d{17}[\dXx][）)]`;
 /** Sex, a people (（傣族）) or an identity number right after: said of nobody but a person. */
@@ -1037,7 +1040,7 @@ function insideRoadName(text: string, start: number, end: number): boolean {
 
 /** How the name of a firm, a shop or a workshop ends (…五金制品有限公司, …拌粉店, …液化气站, …海鲜排档). */
 const FIRM_END =
-  /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房|加工点|修理部|维修部)/;
+  /^[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|厂|店|馆|站|商行|坊|经营部|门市部|批发部|诊所|民宿|排档|合作社|工作室|超市|餐厅|酒家|饭庄|药房|加工点|修理部|维修部|培训学校)/;
 
 /** How often jieba has seen a city's name a firm's name opens with (常德 655, 乐山 106, 曲靖 58, 周口 37). */
 const CITY_WORD = 30;
@@ -1064,6 +1067,17 @@ function insideFirmName(text: string, start: number, end: number): boolean {
   if (roleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start))
     return company && wordFrequency(text.slice(start, start + 2)) >= CITY_WORD;
   if (company) return true;
+  // (A firm or a school whose name opens a line or a cell with its city: 衡水启|明职业技能培训学校; not a compound
+  // surname, 欧阳娟的湘绣工作室.)
+  const opening = FIRM_END.exec(text.slice(end, end + 14))?.[0];
+  if (
+    opening !== undefined &&
+    !/[的在于与和是系开设营住]/.test(opening.slice(0, -1)) &&
+    /^(?:[\t\n]|)$/.test(text.slice(Math.max(0, start - 1), start)) &&
+    surnameOf(text.slice(start, start + 2))?.length !== 2 &&
+    wordFrequency(text.slice(start, start + 2)) >= CITY_WORD
+  )
+    return true;
   // (A shop's name is looked for only after three characters at least, where its place may stand, and begins with its
   // place a few characters before: 南海区祥|丰五金; or it opens a table's cell with its place written short:
   // 椒|江国强汽车修理厂; or a cell opens with it, two characters that are a given name rather than a full one: 桂兰米粉店
@@ -1488,6 +1502,8 @@ function isName(
     /(?:承租|租赁|继承|使用|所有|经营|承包|监护|抚养|探望|知情|购买)$/.test(text.slice(Math.max(0, start - 4), start))
   )
     return false;
+  // (…nor what is given at a betrothal, read as a given name: 先付彩礼, 不要高彩礼.)
+  if (/(?:彩礼|聘礼|嫁妆|礼金)$/.test(name)) return false;
   // (…nor a side of the body, as injuries are described: 致原告左前臂骨折.)
   if (name[0] === '左' && '前后上下手脚足眼耳臂腿肩膝腕踝肋胸腰侧额颊颈背'.includes(name[1]!)) return false;
   // (…nor 后, "after", run on from the act before it (核对后补发, 公示后新增), unless a label, a role or a title ends there:
