@@ -1069,11 +1069,9 @@ function insideFirmName(text: string, start: number, end: number): boolean {
   if (company) return true;
   // (A firm or a school whose name opens a line or a cell with its city: 衡水启|明职业技能培训学校; not a compound
   // surname, 欧阳娟的湘绣工作室.)
-  const opening = FIRM_END.exec(text.slice(end, end + 14))?.[0];
   if (
-    opening !== undefined &&
-    !/[的在于与和是系开设营住]/.test(opening.slice(0, -1)) &&
-    /^(?:[\t\n]|)$/.test(text.slice(Math.max(0, start - 1), start)) &&
+    firmAfter(text, end) &&
+    (start === 0 || text[start - 1] === '\t' || text[start - 1] === '\n') &&
     surnameOf(text.slice(start, start + 2))?.length !== 2 &&
     wordFrequency(text.slice(start, start + 2)) >= CITY_WORD
   )
@@ -1088,6 +1086,10 @@ function insideFirmName(text: string, start: number, end: number): boolean {
   if (!opensCell && !/[\u4e00-\u9fff]{3}$/.test(text.slice(Math.max(0, start - 3), start))) return false;
   if (!opensCell && !/[市区县镇乡旗][\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(0, start - 4), start)))
     return false;
+  return firmAfter(text, end);
+}
+/** A firm's name goes on from `end` to how it ends, with no word between that says what a person does there. */
+function firmAfter(text: string, end: number): boolean {
   const firm = FIRM_END.exec(text.slice(end, end + 14))?.[0];
   return firm !== undefined && !/[的在于与和是系开设营住]/.test(firm.slice(0, -1));
 }
