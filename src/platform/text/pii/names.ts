@@ -976,6 +976,7 @@ function withListedBefore(text: string, found: NameSpan[]): NameSpan[] {
 function listedName(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   const surname = surnameOf(name);
+  const party = privateRoleEndsAt(text, start) || PERSON_LABELS.endingAt(text, start) !== undefined;
   return (
     surname !== undefined &&
     !WEAK_SURNAMES.has(surname) &&
@@ -988,15 +989,12 @@ function listedName(text: string, start: number, end: number): boolean {
     !insideWord(text, start) &&
     // (…not after staff of a kind, 执法骨干邓伟、谢红, 踏勘人员张敏、李建平, unless their label says a private party.)
     OFFICIAL_TITLES.endingAt(text, start) === undefined &&
-    (!/(?:人员|骨干|专家|干部)$/.test(text.slice(Math.max(0, start - 2), start)) ||
-      privateRoleEndsAt(text, start) ||
-      PERSON_LABELS.endingAt(text, start) !== undefined) &&
+    (party || !/(?:人员|骨干|专家|干部)$/.test(text.slice(Math.max(0, start - 2), start))) &&
     // (…beginning where the text or a word before it ends: 通过|王琳, ，王琳, 邻村|周德本.)
-    (!HAN_AT(text, start - 1) ||
+    (party ||
+      !HAN_AT(text, start - 1) ||
       wordFrequency(text.slice(start - 2, start)) >= 1000 ||
-      ACTIONS.endingAt(text, start) !== undefined ||
-      privateRoleEndsAt(text, start) ||
-      PERSON_LABELS.endingAt(text, start) !== undefined)
+      ACTIONS.endingAt(text, start) !== undefined)
   );
 }
 
